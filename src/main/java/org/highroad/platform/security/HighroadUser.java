@@ -1,0 +1,27 @@
+package org.highroad.platform.security;
+
+import java.util.Set;
+
+/**
+ * The signed-in user: id, roles, and for a contractor the one vendor it acts for. Controllers receive it with
+ * {@code @AuthenticationPrincipal}; modules use {@link #mayActFor(Long)} to keep contractors to their own data.
+ */
+public record HighroadUser(String userId, Set<Role> roles, Long vendorId) {
+
+    public HighroadUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Agency staff see every vendor; a contractor sees only the vendor it belongs to. */
+    public boolean isAgencyStaff() {
+        return has(Role.ADMIN) || has(Role.PROCUREMENT_OFFICER) || has(Role.AUDITOR) || has(Role.WORKFORCE_STAFF);
+    }
+
+    public boolean mayActFor(Long vendor) {
+        return isAgencyStaff() || (has(Role.CONTRACTOR) && vendorId != null && vendorId.equals(vendor));
+    }
+}
