@@ -1,0 +1,23 @@
+package org.highroad.standards.scoring;
+
+/** How a criterion turns an answer into points; each kind reads its own parameters of {@link Criterion}. */
+public enum CriterionKind {
+
+    /** Pass/fail, no points: a numeric answer within {@code minimum}/{@code maximum}, or a flag that must be true. */
+    MANDATORY_FLOOR,
+
+    /** Points grow in a straight line from {@code zeroPointsAt} to {@code fullPointsAt}; either end may be the higher. */
+    LINEAR,
+
+    /** Points in proportion to {@code target}, credited up to {@code cap} times the target. */
+    PROPORTIONAL_TO_TARGET,
+
+    /** The full weight when the flag is true, nothing otherwise. */
+    YES_NO,
+
+    /** An evaluating officer's rating between {@code minimum} and {@code maximum}, keyed by criterion code. */
+    OFFICER_RATED,
+
+    /** The lowest price among the bids gets the full weight, the others in proportion: lowest / price. */
+    PRICE
+}
