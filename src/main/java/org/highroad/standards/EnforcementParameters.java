@@ -1,0 +1,34 @@
+package org.highroad.standards;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+
+/**
+ * How the standard is enforced: when a weekly payroll is due, how long a contractor has to cure, above which amount
+ * a correction payroll is required (HUD "Making Davis-Bacon Work": $10 per worker), fines (Boston: up to $300 per
+ * violation per day) and their cap, and the overtime thresholds payroll is checked against.
+ */
+@Embeddable
+public record EnforcementParameters(
+        @NotNull @Min(value = 0, message = "must not be negative") @Max(value = 90, message = "must be at most 90 days")
+        @Column(name = "reporting_deadline_days") Integer reportingDeadlineDays,
+        @NotNull @Min(value = 1, message = "must be at least 1 business day") @Max(value = 180, message = "must be at most 180 business days")
+        @Column(name = "cure_period_business_days") Integer curePeriodBusinessDays,
+        @NotNull @DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 10, fraction = 2)
+        @Column(name = "restitution_threshold") BigDecimal restitutionThreshold,
+        @NotNull @DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 10, fraction = 2)
+        @Column(name = "fine_per_violation_per_day") BigDecimal finePerViolationPerDay,
+        @DecimalMin(value = "0.00", message = "must not be negative") @Digits(integer = 12, fraction = 2)
+        @Column(name = "fine_cap") BigDecimal fineCap,
+        @NotNull @DecimalMin(value = "1", message = "must be at least 1 hour") @DecimalMax(value = "168", message = "must be at most 168 hours")
+        @Digits(integer = 3, fraction = 2) @Column(name = "weekly_overtime_after_hours") BigDecimal weeklyOvertimeAfterHours,
+        @DecimalMin(value = "1", message = "must be at least 1 hour") @DecimalMax(value = "24", message = "must be at most 24 hours")
+        @Digits(integer = 2, fraction = 2) @Column(name = "daily_overtime_after_hours") BigDecimal dailyOvertimeAfterHours) {
+}

@@ -1,0 +1,143 @@
+package org.highroad.standards;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.Violation;
+import org.highroad.standards.domain.AgencyEntity;
+import org.highroad.standards.domain.AgencyRepository;
+import org.highroad.standards.domain.JobQualityStandard;
+import org.highroad.standards.domain.JobQualityStandardRepository;
+import org.highroad.standards.domain.StandardVersion;
+import org.highroad.standards.domain.StandardVersionRules;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The standards module's API: agencies, standards and their versions. Every write validates the whole input
+ * first and runs in one transaction, so a refused request leaves nothing behind.
+ */
+@Service
+public class StandardCatalog {
+
+    private final AgencyRepository agencies;
+    private final JobQualityStandardRepository standards;
+    private final Clock clock;
+
+    StandardCatalog(AgencyRepository agencies, JobQualityStandardRepository standards, Clock clock) {
+        this.agencies = agencies;
+        this.standards = standards;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Agency registerAgency(Agency agency) {
+        if (agencies.findByCode(agency.code()).isPresent()) {
+            throw new ConflictException("agency " + agency.code() + " already exists");
+        }
+        return agencies.save(new AgencyEntity(agency)).toAgency();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        return agencies.findAllByOrderByCode().stream().map(AgencyEntity::toAgency).toList();
+    }
+
+    @Transactional
+    public StandardVersionView create(NewStandard request, String by) {
+        List<Violation> violations = new java.util.ArrayList<>(StandardVersionRules.check(request.version(), "version."));
+        AgencyEntity agency = agencies.findByCode(request.agencyCode()).orElse(null);
+        if (agency == null) {
+            violations.add(new Violation("agencyCode", "no agency with code " + request.agencyCode()));
+        }
+        reject(violations);
+        if (standards.existsByCode(request.code())) {
+            throw new ConflictException("standard " + request.code() + " already exists; add a version to it instead");
+        }
+        Instant now = clock.instant();
+        JobQualityStandard standard = new JobQualityStandard(agency, request.code(), request.title(),
+                request.description(), by, now);
+        StandardVersion version = standard.addVersion(request.version(), by, now);
+        standards.saveAndFlush(standard);
+        return view(version);
+    }
+
+    @Transactional
+    public StandardVersionView addVersion(String code, StandardVersionContent content, String by) {
+        reject(StandardVersionRules.check(content, ""));
+        JobQualityStandard standard = standard(code);
+        StandardVersion version = standard.addVersion(content, by, clock.instant());
+        standards.saveAndFlush(standard);
+        return view(version);
+    }
+
+    @Transactional
+    public StandardVersionView replaceVersion(String code, int number, StandardVersionContent content) {
+        reject(StandardVersionRules.check(content, ""));
+        JobQualityStandard standard = standard(code);
+        StandardVersion version = standard.replaceVersion(number, content);
+        standards.saveAndFlush(standard);
+        return view(version);
+    }
+
+    /** Pins a version for a solicitation, contract or subsidy program: from now on it cannot change. */
+    @Transactional
+    public void recordUse(String code, int number, String usedBy, String reference) {
+        standard(code).version(number).recordUse(usedBy, reference, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<StandardSummary> list() {
+        return standards.findAllByOrderByCode().stream().map(s -> new StandardSummary(s.code(), s.title(),
+                s.agency().code(), s.latest().number(), s.latest().effectiveFrom())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<StandardVersionView> versions(String code) {
+        JobQualityStandard standard = standard(code);
+        return java.util.stream.IntStream.rangeClosed(1, standard.latest().number())
+                .mapToObj(n -> view(standard.version(n))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public StandardVersionView version(String code, int number) {
+        return view(standard(code).version(number));
+    }
+
+    @Transactional(readOnly = true)
+    public StandardVersionView versionInForceOn(String code, LocalDate date) {
+        return standard(code).versionInForceOn(date).map(this::view).orElseThrow(() -> new NotFoundException(
+                "standard " + code + " has no version in force on " + date));
+    }
+
+    /** The vendor-eligibility rules of a version, for the vendor registry's screening. */
+    @Transactional(readOnly = true)
+    public List<EligibilityRule> eligibilityRules(String code, int number) {
+        return standard(code).version(number).eligibilityRules();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return standards.existsByCode(code);
+    }
+
+    private JobQualityStandard standard(String code) {
+        return standards.findByCode(code).orElseThrow(() -> new NotFoundException("no standard with code " + code));
+    }
+
+    private StandardVersionView view(StandardVersion v) {
+        JobQualityStandard s = v.standard();
+        return new StandardVersionView(s.code(), s.title(), s.agency().code(), v.number(), v.inUse(), v.usedBy(),
+                v.createdAt(), v.createdBy(), v.toContent());
+    }
+
+    private static void reject(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

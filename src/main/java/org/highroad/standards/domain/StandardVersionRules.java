@@ -1,0 +1,99 @@
+package org.highroad.standards.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.highroad.platform.validation.Violation;
+import org.highroad.standards.EligibilityRule;
+import org.highroad.standards.EnforcementParameters;
+import org.highroad.standards.StandardVersionContent;
+import org.highroad.standards.WageDetermination;
+import org.highroad.standards.WageFloor;
+import org.highroad.standards.WorkforceTarget;
+import org.highroad.standards.scoring.RubricValidator;
+
+/**
+ * Rules across the fields of a version that bean validation cannot express. Field paths are relative to the
+ * version body and prefixed by the caller (e.g. {@code version.} when the version is nested in a new standard).
+ */
+public final class StandardVersionRules {
+
+    private StandardVersionRules() {
+    }
+
+    public static List<Violation> check(StandardVersionContent content, String prefix) {
+        List<Violation> found = new ArrayList<>();
+        checkFloors(content.wageFloors(), found);
+        checkDeterminations(content.wageDeterminations(), found);
+        checkTargets(content.workforceTargets(), found);
+        checkEligibility(content.eligibilityRules(), found);
+        checkEnforcement(content.enforcement(), found);
+        if (content.rubric() != null) {
+            found.addAll(new RubricValidator().validate(content.rubric()));
+        }
+        return found.stream().map(v -> new Violation(prefix + v.field(), v.reason())).toList();
+    }
+
+    private static void checkFloors(List<WageFloor> floors, List<Violation> found) {
+        for (int i = 0; i < floors.size(); i++) {
+            WageFloor floor = floors.get(i);
+            String at = "wageFloors[" + i + "].";
+            if (floor.effectiveUntil() != null && floor.effectiveFrom() != null
+                    && floor.effectiveUntil().isBefore(floor.effectiveFrom())) {
+                found.add(new Violation(at + "effectiveUntil", "must not be before effectiveFrom " + floor.effectiveFrom()));
+            }
+            boolean scoped = floor.scope() == WageFloor.Scope.CLASSIFICATION || floor.scope() == WageFloor.Scope.REGION;
+            if (scoped && (floor.scopeValue() == null || floor.scopeValue().isBlank())) {
+                found.add(new Violation(at + "scopeValue", "must name the " + floor.scope().name().toLowerCase() + " the floor covers"));
+            }
+        }
+    }
+
+    private static void checkDeterminations(List<WageDetermination> wds, List<Violation> found) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < wds.size(); i++) {
+            WageDetermination wd = wds.get(i);
+            if (!seen.add(wd.number())) {
+                found.add(new Violation("wageDeterminations[" + i + "].number", "wage determination " + wd.number() + " is listed twice"));
+            }
+            Set<String> classifications = new HashSet<>();
+            for (int r = 0; r < wd.rates().size(); r++) {
+                String classification = wd.rates().get(r).classification();
+                if (classification != null && !classifications.add(classification.trim().toUpperCase())) {
+                    found.add(new Violation("wageDeterminations[" + i + "].rates[" + r + "].classification",
+                            "classification " + classification + " is listed twice"));
+                }
+            }
+        }
+    }
+
+    private static void checkTargets(List<WorkforceTarget> targets, List<Violation> found) {
+        Set<WorkforceTarget.Category> seen = new HashSet<>();
+        for (int i = 0; i < targets.size(); i++) {
+            if (!seen.add(targets.get(i).category())) {
+                found.add(new Violation("workforceTargets[" + i + "].category", "category " + targets.get(i).category() + " is listed twice"));
+            }
+        }
+    }
+
+    private static void checkEligibility(List<EligibilityRule> rules, List<Violation> found) {
+        Set<EligibilityRule.Kind> seen = new HashSet<>();
+        for (int i = 0; i < rules.size(); i++) {
+            EligibilityRule rule = rules.get(i);
+            if (!seen.add(rule.kind())) {
+                found.add(new Violation("eligibilityRules[" + i + "].kind", "rule " + rule.kind() + " is listed twice"));
+            }
+            if (rule.kind() != EligibilityRule.Kind.ACTIVE_DEBARMENT && rule.lookbackYears() == null) {
+                found.add(new Violation("eligibilityRules[" + i + "].lookbackYears", "is required for " + rule.kind()));
+            }
+        }
+    }
+
+    private static void checkEnforcement(EnforcementParameters e, List<Violation> found) {
+        if (e != null && e.fineCap() != null && e.finePerViolationPerDay() != null
+                && e.fineCap().compareTo(e.finePerViolationPerDay()) < 0) {
+            found.add(new Violation("enforcement.fineCap", "must be at least finePerViolationPerDay " + e.finePerViolationPerDay()));
+        }
+    }
+}

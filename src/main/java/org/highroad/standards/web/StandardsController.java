@@ -1,0 +1,91 @@
+package org.highroad.standards.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.standards.NewStandard;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.StandardSummary;
+import org.highroad.standards.StandardVersionContent;
+import org.highroad.standards.StandardVersionView;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Job-quality standards. Everyone signed in may read them (they are public policy and bidders must know them);
+ * only administrators write them.
+ */
+@RestController
+@RequestMapping("/api/standards")
+class StandardsController {
+
+    private final StandardCatalog catalog;
+
+    StandardsController(StandardCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    List<StandardSummary> list() {
+        return catalog.list();
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<StandardVersionView> create(@Valid @RequestBody NewStandard request,
+            @AuthenticationPrincipal HighroadUser user) {
+        StandardVersionView created = catalog.create(request, user.userId());
+        return ResponseEntity.created(location(created)).body(created);
+    }
+
+    @GetMapping("/{code}/versions")
+    @PreAuthorize("isAuthenticated()")
+    List<StandardVersionView> versions(@PathVariable String code) {
+        return catalog.versions(code);
+    }
+
+    @PostMapping("/{code}/versions")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<StandardVersionView> addVersion(@PathVariable String code,
+            @Valid @RequestBody StandardVersionContent content, @AuthenticationPrincipal HighroadUser user) {
+        StandardVersionView created = catalog.addVersion(code, content, user.userId());
+        return ResponseEntity.created(location(created)).body(created);
+    }
+
+    @GetMapping("/{code}/versions/{number}")
+    @PreAuthorize("isAuthenticated()")
+    StandardVersionView version(@PathVariable String code, @PathVariable int number) {
+        return catalog.version(code, number);
+    }
+
+    @PutMapping("/{code}/versions/{number}")
+    @PreAuthorize("hasRole('ADMIN')")
+    StandardVersionView replaceVersion(@PathVariable String code, @PathVariable int number,
+            @Valid @RequestBody StandardVersionContent content) {
+        return catalog.replaceVersion(code, number, content);
+    }
+
+    @GetMapping("/{code}/in-force")
+    @PreAuthorize("isAuthenticated()")
+    StandardVersionView inForce(@PathVariable String code,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return catalog.versionInForceOn(code, date);
+    }
+
+    private static URI location(StandardVersionView v) {
+        return URI.create("/api/standards/" + v.standardCode() + "/versions/" + v.version());
+    }
+}
