@@ -1,0 +1,117 @@
+package org.highroad.vendors;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.standards.EligibilityRule;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.vendors.domain.Vendor;
+import org.highroad.vendors.domain.VendorRepository;
+import org.highroad.vendors.domain.VendorScreening;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vendor registry's API. Every read and write takes the caller: agency staff see every vendor, a contractor only
+ * its own, and another vendor is answered as not found so that its existence is not disclosed.
+ */
+@Service
+public class VendorRegistry {
+
+    private final VendorRepository vendors;
+    private final StandardCatalog standards;
+    private final Clock clock;
+
+    VendorRegistry(VendorRepository vendors, StandardCatalog standards, Clock clock) {
+        this.vendors = vendors;
+        this.standards = standards;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public VendorView register(VendorProfile profile, HighroadUser by) {
+        requireUniqueIdentifiers(profile, null);
+        return vendors.saveAndFlush(new Vendor(profile, by.userId(), clock.instant())).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public List<VendorView> list(HighroadUser caller) {
+        if (caller.isAgencyStaff()) {
+            return vendors.findAllByOrderByLegalName().stream().map(Vendor::toView).toList();
+        }
+        return caller.vendorId() == null ? List.of()
+                : vendors.findById(caller.vendorId()).map(v -> List.of(v.toView())).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public VendorView get(Long id, HighroadUser caller) {
+        return visible(id, caller).toView();
+    }
+
+    @Transactional
+    public VendorView update(Long id, VendorProfile profile, HighroadUser caller) {
+        Vendor vendor = visible(id, caller);
+        requireUniqueIdentifiers(profile, vendor.toView().profile());
+        vendor.update(profile);
+        return vendors.saveAndFlush(vendor).toView();
+    }
+
+    @Transactional
+    public VendorView recordViolation(Long id, ViolationReport report, HighroadUser by) {
+        Vendor vendor = visible(id, by);
+        vendor.recordViolation(report, by.userId(), clock.instant());
+        return vendors.saveAndFlush(vendor).toView();
+    }
+
+    @Transactional
+    public VendorView resolveViolation(Long id, Long violationId, LocalDate resolvedOn, HighroadUser by) {
+        Vendor vendor = visible(id, by);
+        vendor.violation(violationId).resolve(resolvedOn);
+        return vendors.saveAndFlush(vendor).toView();
+    }
+
+    @Transactional
+    public VendorView recordDebarment(Long id, DebarmentReport report, HighroadUser by) {
+        if (report.endsOn() != null && report.endsOn().isBefore(report.startsOn())) {
+            throw new org.highroad.platform.validation.InvalidInputException("endsOn", "must not be before startsOn " + report.startsOn());
+        }
+        Vendor vendor = visible(id, by);
+        vendor.recordDebarment(report, by.userId(), clock.instant());
+        return vendors.saveAndFlush(vendor).toView();
+    }
+
+    /** Screens a vendor against the eligibility rules of a standard version as of a date. */
+    @Transactional(readOnly = true)
+    public Eligibility eligibility(Long id, String standardCode, int version, LocalDate date, HighroadUser caller) {
+        Vendor vendor = visible(id, caller);
+        List<EligibilityRule> rules = standards.eligibilityRules(standardCode, version);
+        List<Eligibility.Reason> reasons = VendorScreening.reasonsAgainst(vendor, rules, date);
+        return new Eligibility(id, standardCode, version, date, reasons.isEmpty(), reasons);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(Long id) {
+        return vendors.existsById(id);
+    }
+
+    private Vendor visible(Long id, HighroadUser caller) {
+        if (!caller.mayActFor(id)) {
+            throw new NotFoundException("no vendor " + id);
+        }
+        return vendors.findById(id).orElseThrow(() -> new NotFoundException("no vendor " + id));
+    }
+
+    private void requireUniqueIdentifiers(VendorProfile profile, VendorProfile current) {
+        if (profile.ein() != null && (current == null || !profile.ein().equals(current.ein()))
+                && vendors.existsByEin(profile.ein())) {
+            throw new ConflictException("a vendor with EIN " + profile.ein() + " is already registered");
+        }
+        if (profile.uei() != null && (current == null || !profile.uei().equals(current.uei()))
+                && vendors.existsByUei(profile.uei())) {
+            throw new ConflictException("a vendor with UEI " + profile.uei() + " is already registered");
+        }
+    }
+}
