@@ -1,0 +1,182 @@
+package org.highroad.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.highroad.support.ApiTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.StandardBodies;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The standards API, run on H2 ({@link StandardsApiTest}) and on PostgreSQL ({@link StandardsApiPostgresTest}). */
+abstract class StandardsApiContract extends ApiTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    StandardCatalog catalog;
+
+    private String code;
+
+    private String newCode() {
+        code = "TEST-" + getClass().getSimpleName().length() + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        return code;
+    }
+
+    @Test
+    void listsTheDemoStandardsToAnySignedInUser() {
+        Response response = as(TestUsers.HARBOR).get("/api/standards");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("BOSTON-STYLE-CONSTRUCTION");
+    }
+
+    @Test
+    void createsAStandardAndReadsBackEveryPart() {
+        Response created = as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        Response read = as(TestUsers.OFFICER).get("/api/standards/" + code + "/versions/1");
+        assertThat(read.status()).isEqualTo(200);
+        var body = read.json();
+        assertThat(body.path("version").asInt()).isEqualTo(1);
+        assertThat(body.path("createdBy").asText()).isEqualTo(TestUsers.ADMIN);
+        var content = body.path("content");
+        assertThat(content.path("wageFloors").get(0).path("hourlyRate").decimalValue()).isEqualByComparingTo("18.20");
+        assertThat(content.path("wageDeterminations").get(0).path("rates").get(0).path("fringeRate").decimalValue())
+                .isEqualByComparingTo("31.20");
+        assertThat(content.path("workforceTargets").get(0).path("sharePercent").decimalValue()).isEqualByComparingTo("51");
+        assertThat(content.path("rubric")).hasSize(4);
+        assertThat(content.path("rubric").get(1).path("fullPointsAt").decimalValue()).isEqualByComparingTo("25");
+        assertThat(content.path("enforcement").path("fineCap").decimalValue()).isEqualByComparingTo("30000.00");
+    }
+
+    @Test
+    void refusesMalformedJsonNamingWhereItBroke() {
+        Response response = as(TestUsers.ADMIN).postRaw("/api/standards", "{\"code\": \"X\", ");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).contains("application/problem+json");
+        assertThat(response.errorFor("body")).contains("not valid JSON");
+    }
+
+    @Test
+    void refusesAMissingFieldNamingIt() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        ((ObjectNode) body.get("version")).remove("effectiveFrom");
+        Response response = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFor("version.effectiveFrom")).contains("must not be null");
+        assertNothingStored();
+    }
+
+    @Test
+    void refusesOutOfRangeValuesNamingEachField() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        ObjectNode version = (ObjectNode) body.get("version");
+        ((ObjectNode) version.get("workforceTargets").get(0)).put("sharePercent", 120);
+        ((ObjectNode) version.get("wageFloors").get(0)).put("hourlyRate", -1);
+        Response response = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFor("version.workforceTargets[0].sharePercent")).contains("between 0 and 100");
+        assertThat(response.errorFor("version.wageFloors[0].hourlyRate")).contains("positive");
+        assertNothingStored();
+    }
+
+    @Test
+    void refusesAWrongTypeNamingTheField() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        ((ObjectNode) body.get("version").get("wageFloors").get(0)).put("hourlyRate", "eighteen");
+        Response response = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFor("version.wageFloors[0].hourlyRate")).contains("must be a number");
+        assertNothingStored();
+    }
+
+    @Test
+    void refusesAnUnknownEnumValueListingTheChoices() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        ((ObjectNode) body.get("version").get("rubric").get(1)).put("kind", "LOTTERY");
+        Response response = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFor("version.rubric[1].kind")).contains("one of").contains("LINEAR");
+    }
+
+    @Test
+    void refusesAnUnknownFieldRatherThanIgnoringIt() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        ((ObjectNode) body.get("version")).put("wageFlor", 1);
+        Response response = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFor("version.wageFlor")).contains("not a known field");
+    }
+
+    @Test
+    void refusesAnUnknownAgencyAndABrokenRubricTogether() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        body.put("agencyCode", "NOWHERE");
+        ((ObjectNode) body.get("version").get("rubric").get(1)).put("weight", 10);
+        Response response = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFor("agencyCode")).contains("NOWHERE");
+        assertThat(response.errorFor("version.rubric")).contains("70");
+        assertNothingStored();
+    }
+
+    @Test
+    void refusesADuplicateCode() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        assertThat(as(TestUsers.ADMIN).post("/api/standards", body).status()).isEqualTo(201);
+        assertThat(as(TestUsers.ADMIN).post("/api/standards", body).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aVersionInUseCannotChangeButANewVersionCanBeAdded() {
+        as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        ObjectNode changed = StandardBodies.version("2025-07-01");
+        changed.put("summary", "edited before use");
+        assertThat(as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", changed).status()).isEqualTo(200);
+
+        catalog.recordUse(code, 1, "contract", "C-1001");
+        changed.put("summary", "edited after use");
+        Response refused = as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", changed);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("detail").asText()).contains("contract C-1001").contains("new version");
+
+        Response v2 = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions", StandardBodies.version("2026-07-01"));
+        assertThat(v2.status()).isEqualTo(201);
+        assertThat(v2.json().path("version").asInt()).isEqualTo(2);
+        Response v1 = as(TestUsers.ADMIN).get("/api/standards/" + code + "/versions/1");
+        assertThat(v1.json().path("content").path("summary").asText()).isEqualTo("edited before use");
+        assertThat(v1.json().path("inUse").asBoolean()).isTrue();
+    }
+
+    @Test
+    void findsTheVersionInForceOnADate() {
+        as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions", StandardBodies.version("2026-07-01"));
+        String path = "/api/standards/" + code + "/in-force?date=";
+        assertThat(as(TestUsers.OFFICER).get(path + "2026-06-30").json().path("version").asInt()).isEqualTo(1);
+        assertThat(as(TestUsers.OFFICER).get(path + "2026-07-01").json().path("version").asInt()).isEqualTo(2);
+        assertThat(as(TestUsers.OFFICER).get(path + "2020-01-01").status()).isEqualTo(404);
+        Response badDate = as(TestUsers.OFFICER).get(path + "July-1");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.errorFor("date")).isNotEmpty();
+    }
+
+    @Test
+    void answersWithoutCredentialsWith401AndWrongRoleWith403() {
+        assertThat(anonymous().get("/api/standards").status()).isEqualTo(401);
+        assertThat(withPassword("nobody", "not-the-password").get("/api/standards").status()).isEqualTo(401);
+        Response officer = as(TestUsers.OFFICER).post("/api/standards", StandardBodies.newStandard(newCode()));
+        assertThat(officer.status()).isEqualTo(403);
+        assertThat(officer.contentType()).contains("problem+json");
+        assertThat(as(TestUsers.HARBOR).post("/api/standards/" + code + "/versions", StandardBodies.version("2026-01-01"))
+                .status()).isEqualTo(403);
+    }
+
+    private void assertNothingStored() {
+        assertThat(as(TestUsers.ADMIN).get("/api/standards/" + code + "/versions").status()).isEqualTo(404);
+    }
+}

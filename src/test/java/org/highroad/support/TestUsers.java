@@ -1,0 +1,44 @@
+package org.highroad.support;
+
+import org.highroad.demo.DemoData;
+import org.highroad.vendors.VendorRegistry;
+import org.highroad.vendors.VendorUsers;
+import org.highroad.vendors.VendorView;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.springframework.boot.test.context.TestComponent;
+import java.util.Set;
+
+/**
+ * The demo users are the test users (so the README's users are proved to work). Contractor {@code harbor} acts for
+ * Harbor Builders, {@code northside} for Northside Electric.
+ */
+@TestComponent
+public class TestUsers {
+
+    public static final String PASSWORD = DemoData.PASSWORD;
+    public static final String ADMIN = "admin";
+    public static final String OFFICER = "officer";
+    public static final String AUDITOR = "auditor";
+    public static final String STAFF = "staff";
+    public static final String HARBOR = "harbor";
+    public static final String NORTHSIDE = "northside";
+
+    private static final HighroadUser ROOT = new HighroadUser("test", Set.of(Role.ADMIN), null);
+
+    private final VendorUsers vendorUsers;
+    private final VendorRegistry vendors;
+
+    TestUsers(VendorUsers vendorUsers, VendorRegistry vendors) {
+        this.vendorUsers = vendorUsers;
+        this.vendors = vendors;
+    }
+
+    public Long vendorOf(String user) {
+        return vendorUsers.vendorOf(user).orElseThrow();
+    }
+
+    public VendorView vendor(Long id) {
+        return vendors.get(id, ROOT);
+    }
+}
