@@ -1,0 +1,115 @@
+package org.highroad.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Module boundaries (architecture guide): one top-level package per module, its API at the root, internals in
+ * {@code domain}, {@code web} and {@code process}; only {@code process} packages touch the workflow engine; the
+ * dependency direction is standards ← vendors ← demo, and platform depends on no business module.
+ */
+class ModularityTest {
+
+    static final List<String> MODULES = List.of("standards", "vendors", "procurement", "subsidies", "contracts",
+            "payroll", "enforcement", "documents", "transparency", "demo", "platform");
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.highroad");
+    }
+
+    @Test
+    void onlyProcessPackagesImportTheWorkflowEngine() {
+        noClasses().that().resideOutsideOfPackage("org.highroad..process..")
+                .should().dependOnClassesThat().resideInAPackage("org.operaton..")
+                .because("BPMN orchestrates through thin adapters; the engine stays at the edge (ADR 0001)")
+                .check(main);
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    void noModuleReachesIntoAnotherModulesInternals(String module) {
+        noClasses().that().resideOutsideOfPackage("org.highroad." + module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.highroad." + module + ".domain..", "org.highroad." + module + ".web..",
+                        "org.highroad." + module + ".process..")
+                .allowEmptyShould(true)
+                .because("modules talk through the API at their root, never through internals")
+                .check(main);
+    }
+
+    static List<String> modules() {
+        return MODULES;
+    }
+
+    @Test
+    void platformDependsOnNoBusinessModule() {
+        noClasses().that().resideInAPackage("org.highroad.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(MODULES.stream().filter(m -> !m.equals("platform"))
+                        .map(m -> "org.highroad." + m + "..").toArray(String[]::new))
+                .check(main);
+    }
+
+    @Test
+    void standardsDependOnNoOtherBusinessModule() {
+        noClasses().that().resideInAPackage("org.highroad.standards..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.highroad.vendors..", "org.highroad.demo..",
+                        "org.highroad.procurement..", "org.highroad.contracts..", "org.highroad.payroll..",
+                        "org.highroad.enforcement..", "org.highroad.subsidies..")
+                .check(main);
+    }
+
+    @Test
+    void scoringIsPureJava() {
+        noClasses().that().resideInAPackage("org.highroad.standards.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.operaton..")
+                .because("bids, vendor profiles and subsidy requests share this arithmetic; it must stay testable alone")
+                .check(main);
+    }
+
+    @Test
+    void modulesHaveNoCycles() {
+        slices().matching("org.highroad.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void controllersLiveInWebPackagesAndEntitiesInDomainPackages() {
+        classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..web..").check(main);
+        classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("..domain..").check(main);
+    }
+
+    @Test
+    void everyEndpointNamesTheRolesAllowedToCallIt() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .and().areAnnotatedWith(GetMapping.class).or().areAnnotatedWith(PostMapping.class)
+                .or().areAnnotatedWith(PutMapping.class).or().areAnnotatedWith(DeleteMapping.class)
+                .or().areAnnotatedWith(PatchMapping.class).or().areAnnotatedWith(RequestMapping.class)
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .because("every endpoint has a role (security brief); public endpoints say permitAll() explicitly")
+                .check(main);
+    }
+}
