@@ -1,0 +1,5 @@
+/**
+ * Demo data for a new user: one agency, the four presets, three vendors and one user per role, loaded once
+ * through the other modules' APIs when {@code highroad.demo-data.enabled=true}.
+ */
+package org.highroad.demo;

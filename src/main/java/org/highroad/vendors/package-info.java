@@ -1,0 +1,10 @@
+/**
+ * Vendors: the vendor registry (legal name, EIN, UEI, address, certifications, contacts), the violation history
+ * and debarments, which contractor users act for which vendor, and eligibility screening against a standard
+ * version's rules as of a date.
+ *
+ * <p>API: {@link org.highroad.vendors.VendorRegistry}, {@link org.highroad.vendors.VendorUsers} (also the
+ * platform's {@code VendorAffiliation}). HTTP: {@code /api/vendors}. Depends on {@code standards} for the
+ * eligibility rules. Processes: none yet (vendor pre-qualification comes with bid evaluation).
+ */
+package org.highroad.vendors;
