@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo data, loaded once (while the demo agency does not exist) through the modules' own APIs: an agency, the
- * Boston-style presets, three vendors (one with an unresolved wage-theft record), one user per role. Only loaded
+ * four presets (proposed for adoption, so an administrator has review tasks in Tasklist), three vendors (one with an unresolved wage-theft record), one user per role. Only loaded
  * when {@code highroad.demo-data.enabled=true}; the demo users exist only then.
  */
 @Component
@@ -56,7 +56,11 @@ public class DemoData {
     @Transactional
     public void load() {
         standards.registerAgency(new Agency(AGENCY, "Demo City", "Demo City, Commonwealth of Example"));
-        PRESETS.forEach(id -> presets.load(id, AGENCY, SYSTEM.userId()));
+        // Loaded and proposed by the loader, so that an administrator finds them waiting for review in Tasklist.
+        PRESETS.forEach(id -> {
+            var loaded = presets.load(id, AGENCY, SYSTEM.userId());
+            standards.propose(loaded.standardCode(), loaded.version(), SYSTEM.userId());
+        });
         VendorView harbor = vendors.register(vendor("Harbor Builders LLC", "12-3456789", "HRB0R8U1LD3R",
                 VendorProfile.Certification.Kind.LOCAL_BUSINESS), SYSTEM);
         VendorView northside = vendors.register(vendor("Northside Electric Co.", "98-7654321", "N0RTHS1DE3LC",

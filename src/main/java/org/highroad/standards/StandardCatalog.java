@@ -13,7 +13,9 @@ import org.highroad.standards.domain.AgencyRepository;
 import org.highroad.standards.domain.JobQualityStandard;
 import org.highroad.standards.domain.JobQualityStandardRepository;
 import org.highroad.standards.domain.StandardVersion;
+import org.highroad.standards.domain.StandardVersionRepository;
 import org.highroad.standards.domain.StandardVersionRules;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +28,16 @@ public class StandardCatalog {
 
     private final AgencyRepository agencies;
     private final JobQualityStandardRepository standards;
+    private final StandardVersionRepository versions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StandardCatalog(AgencyRepository agencies, JobQualityStandardRepository standards, Clock clock) {
+    StandardCatalog(AgencyRepository agencies, JobQualityStandardRepository standards,
+            StandardVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
         this.agencies = agencies;
         this.standards = standards;
+        this.versions = versions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,7 +78,7 @@ public class StandardCatalog {
         reject(StandardVersionRules.check(content, ""));
         JobQualityStandard standard = standard(code);
         StandardVersion version = standard.addVersion(content, by, clock.instant());
-        standards.saveAndFlush(standard);
+        standards.flush(); // the aggregate is managed: flush, not save (a merge would copy the new version)
         return view(version);
     }
 
@@ -80,8 +87,43 @@ public class StandardCatalog {
         reject(StandardVersionRules.check(content, ""));
         JobQualityStandard standard = standard(code);
         StandardVersion version = standard.replaceVersion(number, content);
-        standards.saveAndFlush(standard);
+        standards.flush();
         return view(version);
+    }
+
+    /** Proposes a draft for adoption; the adoption process starts on the published event, in this transaction. */
+    @Transactional
+    public StandardVersionView propose(String code, int number, String by) {
+        StandardVersion version = standard(code).version(number);
+        version.propose(by, clock.instant());
+        events.publishEvent(new StandardVersionProposed(version.id(), code, number, by));
+        return view(version);
+    }
+
+    /**
+     * Why {@code reviewer} may not decide on the version now, or empty. Answers rather than throws, so that a
+     * process delegate can turn it into a BPMN error without marking the engine's transaction rollback-only.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> adoptionRefusal(long versionId, String reviewer, String comment) {
+        return versionEntity(versionId).refusalFor(reviewer, comment);
+    }
+
+    /** Records the reviewer's decision: adopted, or returned to draft, with the reason. */
+    @Transactional
+    public StandardVersionView decideAdoption(long versionId, boolean adopt, String reviewer, String comment) {
+        StandardVersion version = versionEntity(versionId);
+        version.decide(adopt, reviewer, comment, clock.instant());
+        return view(version);
+    }
+
+    @Transactional(readOnly = true)
+    public StandardVersionView version(long versionId) {
+        return view(versionEntity(versionId));
+    }
+
+    private StandardVersion versionEntity(long versionId) {
+        return versions.findById(versionId).orElseThrow(() -> new NotFoundException("no standard version " + versionId));
     }
 
     /** Pins a version for a solicitation, contract or subsidy program: from now on it cannot change. */
@@ -111,7 +153,7 @@ public class StandardCatalog {
     @Transactional(readOnly = true)
     public StandardVersionView versionInForceOn(String code, LocalDate date) {
         return standard(code).versionInForceOn(date).map(this::view).orElseThrow(() -> new NotFoundException(
-                "standard " + code + " has no version in force on " + date));
+                "standard " + code + " has no adopted version in force on " + date));
     }
 
     /** The vendor-eligibility rules of a version, for the vendor registry's screening. */
@@ -131,8 +173,8 @@ public class StandardCatalog {
 
     private StandardVersionView view(StandardVersion v) {
         JobQualityStandard s = v.standard();
-        return new StandardVersionView(s.code(), s.title(), s.agency().code(), v.number(), v.inUse(), v.usedBy(),
-                v.createdAt(), v.createdBy(), v.toContent());
+        return new StandardVersionView(v.id(), s.code(), s.title(), s.agency().code(), v.number(), v.adoption(),
+                v.inUse(), v.usedBy(), v.createdAt(), v.createdBy(), v.toContent());
     }
 
     private static void reject(List<Violation> violations) {

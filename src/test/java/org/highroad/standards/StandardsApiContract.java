@@ -138,11 +138,12 @@ abstract class StandardsApiContract extends ApiTest {
         changed.put("summary", "edited before use");
         assertThat(as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", changed).status()).isEqualTo(200);
 
+        adopt(1);
         catalog.recordUse(code, 1, "contract", "C-1001");
         changed.put("summary", "edited after use");
         Response refused = as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", changed);
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().path("detail").asText()).contains("contract C-1001").contains("new version");
+        assertThat(refused.json().path("detail").asText()).contains("adopted").contains("new version");
 
         Response v2 = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions", StandardBodies.version("2026-07-01"));
         assertThat(v2.status()).isEqualTo(201);
@@ -157,6 +158,10 @@ abstract class StandardsApiContract extends ApiTest {
         as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
         as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions", StandardBodies.version("2026-07-01"));
         String path = "/api/standards/" + code + "/in-force?date=";
+        assertThat(as(TestUsers.OFFICER).get(path + "2026-07-01").status()).as("drafts are not in force").isEqualTo(404);
+        adopt(1);
+        assertThat(as(TestUsers.OFFICER).get(path + "2026-07-01").json().path("version").asInt()).isEqualTo(1);
+        adopt(2);
         assertThat(as(TestUsers.OFFICER).get(path + "2026-06-30").json().path("version").asInt()).isEqualTo(1);
         assertThat(as(TestUsers.OFFICER).get(path + "2026-07-01").json().path("version").asInt()).isEqualTo(2);
         assertThat(as(TestUsers.OFFICER).get(path + "2020-01-01").status()).isEqualTo(404);
@@ -174,6 +179,55 @@ abstract class StandardsApiContract extends ApiTest {
         assertThat(officer.contentType()).contains("problem+json");
         assertThat(as(TestUsers.HARBOR).post("/api/standards/" + code + "/versions", StandardBodies.version("2026-01-01"))
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aProposedVersionIsAdoptedByAnotherAdministratorNotByItsProposer() {
+        as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        String version = "/api/standards/" + code + "/versions/1";
+        assertThat(catalogVersionStatus()).isEqualTo("DRAFT");
+        assertThat(as(TestUsers.ADMIN).post(version + "/proposal", "").json().path("adoption").path("status").asText())
+                .isEqualTo("PROPOSED");
+        assertThat(as(TestUsers.ADMIN).put(version, StandardBodies.version("2025-07-01")).status())
+                .as("a version under review cannot change").isEqualTo(409);
+
+        Response self = as(TestUsers.ADMIN).post(version + "/decision", decision("ADOPT", "looks right"));
+        assertThat(self.status()).isEqualTo(409);
+        assertThat(self.json().path("detail").asText()).contains("may not also review");
+        assertThat(catalogVersionStatus()).isEqualTo("PROPOSED");
+
+        Response noReason = as(TestUsers.REVIEWER).post(version + "/decision", decision("ADOPT", ""));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.errorFor("comment")).isNotEmpty();
+
+        Response adopted = as(TestUsers.REVIEWER).post(version + "/decision", decision("ADOPT", "Matches the ordinance"));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        assertThat(adopted.json().path("adoption").path("status").asText()).isEqualTo("ADOPTED");
+        assertThat(adopted.json().path("adoption").path("decidedBy").asText()).isEqualTo(TestUsers.REVIEWER);
+        assertThat(adopted.json().path("adoption").path("comment").asText()).isEqualTo("Matches the ordinance");
+        assertThat(as(TestUsers.OFFICER).post(version + "/proposal", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDraftCannotBePinned() {
+        as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog.recordUse(code, 1, "solicitation", "S-1"))
+                .hasMessageContaining("not adopted");
+    }
+
+    private String catalogVersionStatus() {
+        return as(TestUsers.OFFICER).get("/api/standards/" + code + "/versions/1").json().path("adoption").path("status").asText();
+    }
+
+    private void adopt(int number) {
+        String version = "/api/standards/" + code + "/versions/" + number;
+        assertThat(as(TestUsers.ADMIN).post(version + "/proposal", "").status()).isEqualTo(200);
+        Response adopted = as(TestUsers.REVIEWER).post(version + "/decision", decision("ADOPT", "adopted in test"));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+    }
+
+    private static ObjectNode decision(String choice, String comment) {
+        return org.highroad.support.Http.JSON.createObjectNode().put("decision", choice).put("comment", comment);
     }
 
     private void assertNothingStored() {

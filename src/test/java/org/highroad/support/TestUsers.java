@@ -6,6 +6,7 @@ import org.highroad.vendors.VendorUsers;
 import org.highroad.vendors.VendorView;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
+import org.highroad.platform.security.UserDirectory;
 import org.springframework.boot.test.context.TestComponent;
 import java.util.Set;
 
@@ -23,15 +24,22 @@ public class TestUsers {
     public static final String STAFF = "staff";
     public static final String HARBOR = "harbor";
     public static final String NORTHSIDE = "northside";
+    /** A second administrator, made by the tests only: four eyes needs two. */
+    public static final String REVIEWER = "reviewer";
 
     private static final HighroadUser ROOT = new HighroadUser("test", Set.of(Role.ADMIN), null);
 
     private final VendorUsers vendorUsers;
     private final VendorRegistry vendors;
+    private final UserDirectory directory;
 
-    TestUsers(VendorUsers vendorUsers, VendorRegistry vendors) {
+    TestUsers(VendorUsers vendorUsers, VendorRegistry vendors, UserDirectory directory) {
         this.vendorUsers = vendorUsers;
         this.vendors = vendors;
+        this.directory = directory;
+        if (!directory.userExists(REVIEWER)) {
+            directory.createUser(REVIEWER, "Rae", "Reviewer", "reviewer@test.example", PASSWORD, Role.ADMIN);
+        }
     }
 
     public Long vendorOf(String user) {

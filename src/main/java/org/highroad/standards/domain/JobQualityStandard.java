@@ -24,7 +24,7 @@ import org.highroad.standards.StandardVersionContent;
 
 /**
  * An agency's job-quality standard (aggregate root): a code and its numbered versions. Version numbers only grow;
- * the version in force on a date is the one with the latest effective date on or before it.
+ * the version in force on a date is the adopted one with the latest effective date on or before it.
  */
 @Entity
 @Table(name = "job_quality_standard")
@@ -83,7 +83,7 @@ public class JobQualityStandard {
     }
 
     public Optional<StandardVersion> versionInForceOn(LocalDate date) {
-        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(date))
+        return versions.stream().filter(StandardVersion::adopted).filter(v -> !v.effectiveFrom().isAfter(date))
                 .max(Comparator.comparing(StandardVersion::effectiveFrom).thenComparing(StandardVersion::number));
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,7 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.standards.Adoption;
 import org.highroad.standards.EligibilityRule;
 import org.highroad.standards.EnforcementParameters;
 import org.highroad.standards.StandardVersionContent;
@@ -78,6 +82,19 @@ public class StandardVersion {
     private Instant createdAt;
     @Column(name = "created_by")
     private String createdBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "adoption_status")
+    private Adoption.Status adoptionStatus = Adoption.Status.DRAFT;
+    @Column(name = "proposed_by")
+    private String proposedBy;
+    @Column(name = "proposed_at")
+    private Instant proposedAt;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decision_comment")
+    private String decisionComment;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -93,8 +110,12 @@ public class StandardVersion {
         fill(content);
     }
 
-    /** Replaces the whole content; refused once the version is pinned. */
+    /** Replaces the whole content; refused once the version is under review, adopted or pinned. */
     void replace(StandardVersionContent content) {
+        if (adoptionStatus != Adoption.Status.DRAFT) {
+            throw new ConflictException("version " + number + " of " + standard.code() + " is "
+                    + adoptionStatus.name().toLowerCase() + " and cannot change; create a new version instead");
+        }
         if (inUse()) {
             throw new ConflictException("version " + number + " of " + standard.code() + " is in use by "
                     + usedBy() + " and cannot change; create a new version instead");
@@ -107,12 +128,61 @@ public class StandardVersion {
         fill(content);
     }
 
-    /** Pins the version for a solicitation, contract or subsidy program; idempotent. */
+    /** Pins the version for a solicitation, contract or subsidy program; idempotent. Only adopted versions. */
     public void recordUse(String usedBy, String reference, Instant at) {
+        if (adoptionStatus != Adoption.Status.ADOPTED) {
+            throw new ConflictException("version " + number + " of " + standard.code()
+                    + " is not adopted and cannot be used by " + usedBy + " " + reference);
+        }
         boolean known = uses.stream().anyMatch(u -> u.matches(usedBy, reference));
         if (!known) {
             uses.add(new StandardVersionUse(this, usedBy, reference, at));
         }
+    }
+
+    /** Sends a draft for review. */
+    public void propose(String by, Instant at) {
+        if (adoptionStatus != Adoption.Status.DRAFT) {
+            throw new ConflictException("version " + number + " of " + standard.code() + " is already "
+                    + adoptionStatus.name().toLowerCase());
+        }
+        adoptionStatus = Adoption.Status.PROPOSED;
+        proposedBy = by;
+        proposedAt = at;
+    }
+
+    /** Why {@code reviewer} may not decide now (four eyes: not the proposer), or empty when they may. */
+    public Optional<String> refusalFor(String reviewer, String comment) {
+        if (adoptionStatus != Adoption.Status.PROPOSED) {
+            return Optional.of("version " + number + " of " + standard.code() + " is not awaiting review");
+        }
+        if (reviewer == null || reviewer.equals(proposedBy)) {
+            return Optional.of("version " + number + " of " + standard.code() + " was proposed by " + proposedBy
+                    + ", who may not also review it; another administrator must decide");
+        }
+        if (comment == null || comment.isBlank()) {
+            return Optional.of("a reason is required for the audit trail");
+        }
+        return Optional.empty();
+    }
+
+    /** Adopts the version, or returns it to draft; either way with the reviewer's reason. */
+    public void decide(boolean adopt, String reviewer, String comment, Instant at) {
+        refusalFor(reviewer, comment).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        adoptionStatus = adopt ? Adoption.Status.ADOPTED : Adoption.Status.DRAFT;
+        decidedBy = reviewer;
+        decidedAt = at;
+        decisionComment = comment;
+    }
+
+    public Adoption adoption() {
+        return new Adoption(adoptionStatus, proposedBy, proposedAt, decidedBy, decidedAt, decisionComment);
+    }
+
+    public boolean adopted() {
+        return adoptionStatus == Adoption.Status.ADOPTED;
     }
 
     private void fill(StandardVersionContent c) {

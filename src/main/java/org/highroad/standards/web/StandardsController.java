@@ -1,6 +1,9 @@
 package org.highroad.standards.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +13,7 @@ import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardSummary;
 import org.highroad.standards.StandardVersionContent;
 import org.highroad.standards.StandardVersionView;
+import org.highroad.standards.process.StandardAdoptionProcess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StandardsController {
 
     private final StandardCatalog catalog;
+    private final StandardAdoptionProcess adoption;
 
-    StandardsController(StandardCatalog catalog) {
+    StandardsController(StandardCatalog catalog, StandardAdoptionProcess adoption) {
         this.catalog = catalog;
+        this.adoption = adoption;
     }
 
     @GetMapping
@@ -76,6 +82,30 @@ class StandardsController {
     StandardVersionView replaceVersion(@PathVariable String code, @PathVariable int number,
             @Valid @RequestBody StandardVersionContent content) {
         return catalog.replaceVersion(code, number, content);
+    }
+
+    /** Sends a draft version to another administrator for adoption (process standardVersionAdoption). */
+    @PostMapping("/{code}/versions/{number}/proposal")
+    @PreAuthorize("hasRole('ADMIN')")
+    StandardVersionView propose(@PathVariable String code, @PathVariable int number,
+            @AuthenticationPrincipal HighroadUser user) {
+        return catalog.propose(code, number, user.userId());
+    }
+
+    /** Adopts or returns a proposed version; the same decision an administrator can make in Tasklist. */
+    @PostMapping("/{code}/versions/{number}/decision")
+    @PreAuthorize("hasRole('ADMIN')")
+    StandardVersionView decide(@PathVariable String code, @PathVariable int number,
+            @Valid @RequestBody AdoptionDecision decision, @AuthenticationPrincipal HighroadUser user) {
+        long versionId = catalog.version(code, number).id();
+        adoption.decide(versionId, user.userId(), decision.decision() == AdoptionDecision.Choice.ADOPT,
+                decision.comment());
+        return catalog.version(versionId);
+    }
+
+    /** Body of a decision: adopt or return, and why. */
+    record AdoptionDecision(@NotNull Choice decision, @NotBlank @Size(max = 2000) String comment) {
+        enum Choice { ADOPT, RETURN }
     }
 
     @GetMapping("/{code}/in-force")

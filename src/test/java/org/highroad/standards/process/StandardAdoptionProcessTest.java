@@ -1,0 +1,167 @@
+package org.highroad.standards.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.highroad.standards.Adoption;
+import org.highroad.standards.NewStandard;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.StandardVersionContent;
+import org.highroad.standards.StandardVersionView;
+import org.highroad.support.ApiTest;
+import org.highroad.support.Http;
+import org.highroad.support.StandardBodies;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricActivityInstance;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of {@code standard-version-adoption.bpmn} on the engine, driven as Tasklist drives it: the reviewer
+ * completes the user task with the form's variables while authenticated.
+ */
+class StandardAdoptionProcessTest extends ApiTest {
+
+    @Autowired
+    StandardCatalog catalog;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    org.operaton.bpm.engine.FormService forms;
+
+    private StandardVersionView proposedVersion() {
+        String code = "ADOPT-" + System.nanoTime() % 1_000_000_000L;
+        StandardVersionContent content = Http.JSON.convertValue(StandardBodies.version("2026-01-01"), StandardVersionContent.class);
+        catalog.create(new NewStandard(code, "Adoption test", null, "DEMO-CITY", content), TestUsers.ADMIN);
+        return catalog.propose(code, 1, TestUsers.ADMIN);
+    }
+
+    private Task reviewTask(StandardVersionView version) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(version.id()))
+                .taskDefinitionKey(StandardAdoptionProcess.TASK_REVIEW).singleResult();
+    }
+
+    private void completeAs(String user, Task task, String decision, String comment) {
+        try {
+            identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                    .map(org.operaton.bpm.engine.identity.Group::getId).toList());
+            tasks.complete(task.getId(), Map.of(StandardAdoptionProcess.VAR_DECISION, decision,
+                    StandardAdoptionProcess.VAR_COMMENT, comment));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private List<String> passed(ProcessInstance instance) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    private ProcessInstance instanceOf(StandardVersionView version) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(version.id()))
+                .processDefinitionKey(StandardAdoptionProcess.PROCESS_ID).singleResult();
+    }
+
+    @Test
+    void aProposalWaitsForAnAdministratorWithTheFormAndTheVersionsIds() {
+        StandardVersionView version = proposedVersion();
+        Task task = reviewTask(version);
+        assertThat(task).isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(l -> "operaton-admin".equals(l.getGroupId()));
+        Map<String, Object> variables = tasks.getVariables(task.getId());
+        assertThat(variables).containsEntry(StandardAdoptionProcess.VAR_VERSION_ID, version.id())
+                .containsEntry(StandardAdoptionProcess.VAR_STANDARD_CODE, version.standardCode())
+                .containsEntry(StandardAdoptionProcess.VAR_PROPOSED_BY, TestUsers.ADMIN);
+        var formRef = forms.getTaskFormData(task.getId()).getOperatonFormRef();
+        assertThat(formRef.getKey()).isEqualTo(StandardAdoptionProcess.FORM_REVIEW);
+        assertThat(formRef.getBinding()).isEqualTo("deployment");
+        try (var deployedForm = forms.getDeployedTaskForm(task.getId())) {
+            assertThat(new String(deployedForm.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("the form from forms/ was deployed with the model").contains("\"key\": \"decision\"");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(runtime.getVariable(task.getProcessInstanceId(), StandardAdoptionProcess.VAR_VERSION_ID))
+                .isInstanceOf(Long.class);
+    }
+
+    @Test
+    void anotherAdministratorAdoptsTheVersion() {
+        StandardVersionView version = proposedVersion();
+        String instanceId = reviewTask(version).getProcessInstanceId();
+        completeAs(TestUsers.REVIEWER, reviewTask(version), StandardAdoptionProcess.DECISION_ADOPT, "Matches policy");
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityId(StandardAdoptionProcess.END_ADOPTED).count()).isEqualTo(1);
+        Adoption adoption = catalog.version(version.id()).adoption();
+        assertThat(adoption.status()).isEqualTo(Adoption.Status.ADOPTED);
+        assertThat(adoption.decidedBy()).isEqualTo(TestUsers.REVIEWER);
+        assertThat(adoption.comment()).isEqualTo("Matches policy");
+    }
+
+    @Test
+    void aReturnedVersionGoesBackToDraftWithTheReason() {
+        StandardVersionView version = proposedVersion();
+        String instanceId = reviewTask(version).getProcessInstanceId();
+        completeAs(TestUsers.REVIEWER, reviewTask(version), StandardAdoptionProcess.DECISION_RETURN, "Fringe rate is stale");
+
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityId(StandardAdoptionProcess.END_RETURNED).count()).isEqualTo(1);
+        Adoption adoption = catalog.version(version.id()).adoption();
+        assertThat(adoption.status()).isEqualTo(Adoption.Status.DRAFT);
+        assertThat(adoption.comment()).isEqualTo("Fringe rate is stale");
+        // editable again, and can be proposed again: a new review starts
+        StandardVersionContent content = Http.JSON.convertValue(StandardBodies.version("2026-02-01"), StandardVersionContent.class);
+        catalog.replaceVersion(version.standardCode(), 1, content);
+        catalog.propose(version.standardCode(), 1, TestUsers.ADMIN);
+        assertThat(reviewTask(version)).isNotNull();
+    }
+
+    @Test
+    void theProposerCannotAdoptTheirOwnVersionAndTheTaskComesBack() {
+        StandardVersionView version = proposedVersion();
+        ProcessInstance instance = instanceOf(version);
+        completeAs(TestUsers.ADMIN, reviewTask(version), StandardAdoptionProcess.DECISION_ADOPT, "self-approval");
+
+        assertThat(catalog.version(version.id()).adoption().status()).isEqualTo(Adoption.Status.PROPOSED);
+        Task again = reviewTask(version);
+        assertThat(again).as("back at the review task").isNotNull();
+        assertThat((String) tasks.getVariable(again.getId(), StandardAdoptionProcess.VAR_REFUSAL)).contains("may not also review");
+        assertThat(passed(instance)).containsSubsequence(StandardAdoptionProcess.TASK_REVIEW,
+                StandardAdoptionProcess.TASK_RECORD_DECISION, "boundaryEvent_reviewerRefused", StandardAdoptionProcess.TASK_REVIEW);
+
+        completeAs(TestUsers.REVIEWER, again, StandardAdoptionProcess.DECISION_ADOPT, "Reviewed by a second administrator");
+        assertThat(catalog.version(version.id()).adoption().status()).isEqualTo(Adoption.Status.ADOPTED);
+    }
+
+    @Test
+    void aDecisionWithoutAReasonIsSentBackForReview() {
+        StandardVersionView version = proposedVersion();
+        completeAs(TestUsers.REVIEWER, reviewTask(version), StandardAdoptionProcess.DECISION_ADOPT, " ");
+        assertThat(catalog.version(version.id()).adoption().status()).isEqualTo(Adoption.Status.PROPOSED);
+        assertThat((String) tasks.getVariable(reviewTask(version).getId(), StandardAdoptionProcess.VAR_REFUSAL))
+                .contains("reason");
+    }
+
+    @Test
+    void theDemoPresetsAwaitAnAdministratorsReview() {
+        assertThat(tasks.createTaskQuery().processDefinitionKey(StandardAdoptionProcess.PROCESS_ID)
+                .taskCandidateGroup("operaton-admin").processVariableValueEquals(StandardAdoptionProcess.VAR_PROPOSED_BY, "demo-loader")
+                .count()).isGreaterThanOrEqualTo(4);
+    }
+}
