@@ -3,7 +3,9 @@ package org.highroad.standards;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.validation.InvalidInputException;
@@ -56,7 +58,7 @@ public class StandardCatalog {
 
     @Transactional
     public StandardVersionView create(NewStandard request, String by) {
-        List<Violation> violations = new java.util.ArrayList<>(StandardVersionRules.check(request.version(), "version."));
+        List<Violation> violations = new ArrayList<>(StandardVersionRules.check(request.version(), "version."));
         AgencyEntity agency = agencies.findByCode(request.agencyCode()).orElse(null);
         if (agency == null) {
             violations.add(new Violation("agencyCode", "no agency with code " + request.agencyCode()));
@@ -105,7 +107,7 @@ public class StandardCatalog {
      * process delegate can turn it into a BPMN error without marking the engine's transaction rollback-only.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> adoptionRefusal(long versionId, String reviewer, String comment) {
+    public Optional<String> adoptionRefusal(long versionId, String reviewer, String comment) {
         return versionEntity(versionId).refusalFor(reviewer, comment);
     }
 
@@ -140,9 +142,7 @@ public class StandardCatalog {
 
     @Transactional(readOnly = true)
     public List<StandardVersionView> versions(String code) {
-        JobQualityStandard standard = standard(code);
-        return java.util.stream.IntStream.rangeClosed(1, standard.latest().number())
-                .mapToObj(n -> view(standard.version(n))).toList();
+        return standard(code).versions().stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)

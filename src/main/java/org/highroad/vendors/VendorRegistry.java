@@ -33,7 +33,7 @@ public class VendorRegistry {
 
     @Transactional
     public VendorView register(VendorProfile profile, HighroadUser by) {
-        requireUniqueIdentifiers(profile, null);
+        requireUniqueIdentifiers(profile, null, null);
         return vendors.saveAndFlush(new Vendor(profile, by.userId(), clock.instant())).toView();
     }
 
@@ -54,7 +54,7 @@ public class VendorRegistry {
     @Transactional
     public VendorView update(Long id, VendorProfile profile, HighroadUser caller) {
         Vendor vendor = visible(id, caller);
-        requireUniqueIdentifiers(profile, vendor.toView().profile());
+        requireUniqueIdentifiers(profile, vendor.ein(), vendor.uei());
         vendor.update(profile);
         return vendors.saveAndFlush(vendor).toView();
     }
@@ -104,13 +104,12 @@ public class VendorRegistry {
         return vendors.findById(id).orElseThrow(() -> new NotFoundException("no vendor " + id));
     }
 
-    private void requireUniqueIdentifiers(VendorProfile profile, VendorProfile current) {
-        if (profile.ein() != null && (current == null || !profile.ein().equals(current.ein()))
-                && vendors.existsByEin(profile.ein())) {
+    /** EIN and UEI identify one vendor; unchanged identifiers of the vendor being edited are not duplicates. */
+    private void requireUniqueIdentifiers(VendorProfile profile, String currentEin, String currentUei) {
+        if (profile.ein() != null && !profile.ein().equals(currentEin) && vendors.existsByEin(profile.ein())) {
             throw new ConflictException("a vendor with EIN " + profile.ein() + " is already registered");
         }
-        if (profile.uei() != null && (current == null || !profile.uei().equals(current.uei()))
-                && vendors.existsByUei(profile.uei())) {
+        if (profile.uei() != null && !profile.uei().equals(currentUei) && vendors.existsByUei(profile.uei())) {
             throw new ConflictException("a vendor with UEI " + profile.uei() + " is already registered");
         }
     }

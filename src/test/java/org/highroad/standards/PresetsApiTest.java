@@ -72,7 +72,8 @@ class PresetsApiTest extends ApiTest {
     @Test
     void loadingAPresetForAnUnknownAgencyIsRefusedNamingTheField() {
         Response response = as(TestUsers.ADMIN).post("/api/standard-presets/wioa-ojt/load?agency=NOWHERE", "");
-        assertThat(response.status()).isIn(400, 409);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFor("agencyCode")).contains("NOWHERE");
         Response unknown = as(TestUsers.ADMIN).post("/api/standard-presets/no-such-preset/load?agency=DEMO-CITY", "");
         assertThat(unknown.status()).isEqualTo(404);
     }

@@ -118,6 +118,10 @@ abstract class VendorsApiContract extends ApiTest {
         Response recorded = as(TestUsers.AUDITOR).post("/api/vendors/" + id + "/violations", violation("WAGE_THEFT", "2024-03-01"));
         assertThat(recorded.status()).isEqualTo(201);
         long violationId = recorded.json().path("violations").get(0).path("id").asLong();
+        Response backwards = as(TestUsers.AUDITOR).post("/api/vendors/" + id + "/violations/" + violationId + "/resolution",
+                Http.JSON.createObjectNode().put("resolvedOn", "2024-02-01"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.errorFor("resolvedOn")).contains("2024-03-01");
 
         Response before = as(TestUsers.OFFICER).get(eligibility(id, "2026-01-01"));
         assertThat(before.json().path("eligible").asBoolean()).isFalse();
@@ -130,6 +134,8 @@ abstract class VendorsApiContract extends ApiTest {
         assertThat(as(TestUsers.AUDITOR).post("/api/vendors/" + id + "/violations/" + violationId + "/resolution", resolution)
                 .status()).isEqualTo(200);
         assertThat(as(TestUsers.OFFICER).get(eligibility(id, "2026-01-01")).json().path("eligible").asBoolean()).isTrue();
+        Response again = as(TestUsers.AUDITOR).post("/api/vendors/" + id + "/violations/" + violationId + "/resolution", resolution);
+        assertThat(again.status()).as("already resolved").isEqualTo(409);
         // a decision dated before the resolution is reproduced as it was
         assertThat(as(TestUsers.OFFICER).get(eligibility(id, "2025-09-14")).json().path("eligible").asBoolean()).isFalse();
     }

@@ -87,6 +87,11 @@ public class JobQualityStandard {
                 .max(Comparator.comparing(StandardVersion::effectiveFrom).thenComparing(StandardVersion::number));
     }
 
+    /** All versions, oldest first. */
+    public List<StandardVersion> versions() {
+        return List.copyOf(versions);
+    }
+
     public StandardVersion latest() {
         return versions.get(versions.size() - 1);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.vendors.VendorView;
 import org.highroad.vendors.ViolationReport;
 
@@ -42,7 +43,7 @@ public class LaborViolation extends VendorRecord {
             throw new ConflictException("violation " + id() + " was already resolved on " + resolvedOn);
         }
         if (on.isBefore(occurredOn)) {
-            throw new ConflictException("a violation cannot be resolved before it occurred (" + occurredOn + ")");
+            throw new InvalidInputException("resolvedOn", "must not be before the violation occurred (" + occurredOn + ")");
         }
         resolvedOn = on;
     }

@@ -118,6 +118,14 @@ public class Vendor {
         return id;
     }
 
+    public String ein() {
+        return ein;
+    }
+
+    public String uei() {
+        return uei;
+    }
+
     public VendorView toView() {
         Address address = city == null && street == null ? null : new Address(street, city, region, postalCode, country);
         VendorProfile profile = new VendorProfile(legalName, ein, uei, address, List.copyOf(certifications),
