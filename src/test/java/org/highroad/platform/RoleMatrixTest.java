@@ -1,0 +1,87 @@
+package org.highroad.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.highroad.support.ApiTest;
+import org.highroad.support.Http;
+import org.highroad.support.Http.Response;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint against every role. Bodies are deliberately empty: a role that may not call the endpoint must get
+ * 403 before the body is read; a role that may gets past the role check (a 2xx, or 400/404 for the empty body).
+ * Contractor rows act on the contractor's own vendor; another vendor's data is covered in the vendor tests.
+ */
+class RoleMatrixTest extends ApiTest {
+
+    private static final String ADMIN = TestUsers.ADMIN;
+    private static final String OFFICER = TestUsers.OFFICER;
+    private static final String AUDITOR = TestUsers.AUDITOR;
+    private static final String STAFF = TestUsers.STAFF;
+    private static final String CONTRACTOR = TestUsers.HARBOR;
+    private static final List<String> EVERYONE = List.of(ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR);
+
+    static Stream<Arguments> endpoints() {
+        return Stream.of(
+                row("GET", "/api/standards", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/standards", ADMIN),
+                row("GET", "/api/standards/BOSTON-STYLE-CONSTRUCTION/versions", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/standards/BOSTON-STYLE-CONSTRUCTION/versions", ADMIN),
+                row("GET", "/api/standards/BOSTON-STYLE-CONSTRUCTION/versions/1", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("PUT", "/api/standards/BOSTON-STYLE-CONSTRUCTION/versions/1", ADMIN),
+                row("POST", "/api/standards/NO-SUCH-STANDARD/versions/1/proposal", ADMIN),
+                row("POST", "/api/standards/BOSTON-STYLE-CONSTRUCTION/versions/1/decision", ADMIN),
+                row("GET", "/api/standards/BOSTON-STYLE-CONSTRUCTION/in-force?date=2026-01-01", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/agencies", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/agencies", ADMIN),
+                row("GET", "/api/standard-presets", ADMIN),
+                row("POST", "/api/standard-presets/no-such-preset/load?agency=DEMO-CITY", ADMIN),
+                row("GET", "/api/vendors", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/vendors", ADMIN, OFFICER),
+                row("GET", "/api/vendors/{own}", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("PUT", "/api/vendors/{own}", ADMIN, OFFICER, CONTRACTOR),
+                row("POST", "/api/vendors/{own}/violations", ADMIN, OFFICER, AUDITOR),
+                row("POST", "/api/vendors/{own}/violations/999999/resolution", ADMIN, AUDITOR),
+                row("POST", "/api/vendors/{own}/debarments", ADMIN, OFFICER, AUDITOR),
+                row("GET", "/api/vendors/{own}/eligibility?standard=BOSTON-STYLE-CONSTRUCTION&version=1&date=2026-01-01",
+                        ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("PUT", "/api/vendors/{own}/users/no-such-user", ADMIN));
+    }
+
+    private static Arguments row(String method, String path, String... allowed) {
+        return Arguments.of(method, path, Set.copyOf(Arrays.asList(allowed)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void onlyTheNamedRolesGetPastTheRoleCheck(String method, String path, Set<String> allowed) {
+        String resolved = path.replace("{own}", String.valueOf(users.vendorOf(CONTRACTOR)));
+        for (String user : EVERYONE) {
+            Response response = send(as(user), method, resolved);
+            if (allowed.contains(user)) {
+                assertThat(response.status()).as(user + " " + method + " " + path + ": " + response.body())
+                        .isNotIn(401, 403, 500);
+            } else {
+                assertThat(response.status()).as(user + " " + method + " " + path).isEqualTo(403);
+                assertThat(response.body()).doesNotContain("errors");
+            }
+        }
+        assertThat(send(anonymous(), method, resolved).status()).isEqualTo(401);
+    }
+
+    private static Response send(Http http, String method, String path) {
+        return switch (method) {
+            case "GET" -> http.get(path);
+            case "POST" -> http.post(path, "{}");
+            case "PUT" -> http.put(path, "{}");
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+}
