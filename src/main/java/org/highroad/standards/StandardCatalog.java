@@ -17,6 +17,8 @@ import org.highroad.standards.domain.JobQualityStandardRepository;
 import org.highroad.standards.domain.StandardVersion;
 import org.highroad.standards.domain.StandardVersionRepository;
 import org.highroad.standards.domain.StandardVersionRules;
+import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.CriterionKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +34,30 @@ public class StandardCatalog {
     private final JobQualityStandardRepository standards;
     private final StandardVersionRepository versions;
     private final ApplicationEventPublisher events;
+    private final DecisionTables decisions;
     private final Clock clock;
 
     StandardCatalog(AgencyRepository agencies, JobQualityStandardRepository standards,
-            StandardVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
+            StandardVersionRepository versions, ApplicationEventPublisher events, DecisionTables decisions, Clock clock) {
         this.agencies = agencies;
         this.standards = standards;
         this.versions = versions;
         this.events = events;
+        this.decisions = decisions;
         this.clock = clock;
+    }
+
+    /** Cross-field rules, plus: every tier table a rubric names must be deployed. */
+    private List<Violation> check(StandardVersionContent content, String prefix) {
+        List<Violation> found = new ArrayList<>(StandardVersionRules.check(content, prefix));
+        List<Criterion> rubric = content.rubric() == null ? List.of() : content.rubric();
+        for (int i = 0; i < rubric.size(); i++) {
+            Criterion c = rubric.get(i);
+            if (c != null && c.kind() == CriterionKind.TIERED && c.decisionRef() != null && !decisions.exists(c.decisionRef())) {
+                found.add(new Violation(prefix + "rubric[" + i + "].decisionRef", "no decision table " + c.decisionRef() + " is deployed"));
+            }
+        }
+        return found;
     }
 
     @Transactional
@@ -58,7 +75,7 @@ public class StandardCatalog {
 
     @Transactional
     public StandardVersionView create(NewStandard request, String by) {
-        List<Violation> violations = new ArrayList<>(StandardVersionRules.check(request.version(), "version."));
+        List<Violation> violations = check(request.version(), "version.");
         AgencyEntity agency = agencies.findByCode(request.agencyCode()).orElse(null);
         if (agency == null) {
             violations.add(new Violation("agencyCode", "no agency with code " + request.agencyCode()));
@@ -77,7 +94,7 @@ public class StandardCatalog {
 
     @Transactional
     public StandardVersionView addVersion(String code, StandardVersionContent content, String by) {
-        reject(StandardVersionRules.check(content, ""));
+        reject(check(content, ""));
         JobQualityStandard standard = standard(code);
         StandardVersion version = standard.addVersion(content, by, clock.instant());
         standards.flush(); // the aggregate is managed: flush, not save (a merge would copy the new version)
@@ -86,7 +103,7 @@ public class StandardCatalog {
 
     @Transactional
     public StandardVersionView replaceVersion(String code, int number, StandardVersionContent content) {
-        reject(StandardVersionRules.check(content, ""));
+        reject(check(content, ""));
         JobQualityStandard standard = standard(code);
         StandardVersion version = standard.replaceVersion(number, content);
         standards.flush();

@@ -23,16 +23,17 @@ record RubricCriterionRow(
         @Column(name = "zero_points_at") BigDecimal zeroPointsAt,
         @Column(name = "full_points_at") BigDecimal fullPointsAt,
         @Column(name = "target") BigDecimal target,
-        @Column(name = "cap") BigDecimal cap) {
+        @Column(name = "cap") BigDecimal cap,
+        @Column(name = "decision_ref") String decisionRef) {
 
     static RubricCriterionRow of(Criterion c) {
         return new RubricCriterionRow(c.code(), c.name(), c.principle(), c.kind(), c.weight(), c.metric(),
-                c.minimum(), c.maximum(), c.zeroPointsAt(), c.fullPointsAt(), c.target(), c.cap());
+                c.minimum(), c.maximum(), c.zeroPointsAt(), c.fullPointsAt(), c.target(), c.cap(), c.decisionRef());
     }
 
     Criterion toCriterion() {
         return new Criterion(code, name, principle, kind, strip(weight), metric, strip(minimum), strip(maximum),
-                strip(zeroPointsAt), strip(fullPointsAt), strip(target), strip(cap));
+                strip(zeroPointsAt), strip(fullPointsAt), strip(target), strip(cap), decisionRef);
     }
 
     /** Numeric columns come back with the column's scale (18.2000); show them as they were given (18.2). */

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
  * @param fullPointsAt linear: the value that earns the full weight
  * @param target       proportional: the value that earns the full weight when there is no cap
  * @param cap          proportional: highest ratio value / target credited (at least 1, null means 1)
+ * @param decisionRef  tiered: the key of the decision table (DMN) that gives the share of the weight
  */
 public record Criterion(
         String code,
@@ -31,5 +32,6 @@ public record Criterion(
         BigDecimal zeroPointsAt,
         BigDecimal fullPointsAt,
         BigDecimal target,
-        BigDecimal cap) {
+        BigDecimal cap,
+        String decisionRef) {
 }

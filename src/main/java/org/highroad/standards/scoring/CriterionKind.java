@@ -19,5 +19,11 @@ public enum CriterionKind {
     OFFICER_RATED,
 
     /** The lowest price among the bids gets the full weight, the others in proportion: lowest / price. */
-    PRICE
+    PRICE,
+
+    /**
+     * A share of the weight from a tier table that policy staff edit: a DMN decision named by {@code decisionRef},
+     * looked up with the answer through a {@link TierTable}.
+     */
+    TIERED
 }

@@ -24,12 +24,16 @@ public final class RubricScorer {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Scorecard score(List<Criterion> rubric, Answers answers) {
+        return score(rubric, answers, TierTable.NONE);
+    }
+
+    public Scorecard score(List<Criterion> rubric, Answers answers, TierTable tiers) {
         Answers given = answers == null ? Answers.none() : answers;
         List<CriterionScore> scores = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         for (Criterion criterion : rubric) {
             try {
-                scores.add(scoreOne(criterion, given));
+                scores.add(scoreOne(criterion, given, tiers));
             } catch (InvalidInputException e) {
                 // Keep going so the caller can fix every bad answer in one round trip.
                 violations.addAll(e.violations());
@@ -42,7 +46,7 @@ public final class RubricScorer {
     }
 
     // A floor without bounds is a commitment the bidder confirms (a flag), not a measured value.
-    private static CriterionScore scoreOne(Criterion c, Answers a) {
+    private static CriterionScore scoreOne(Criterion c, Answers a, TierTable tiers) {
         return switch (c.kind()) {
             case MANDATORY_FLOOR -> c.minimum() == null && c.maximum() == null ? flagFloor(c, a.flag(c.metric()))
                     : numericFloor(c, a.number(c.metric()));
@@ -51,7 +55,18 @@ public final class RubricScorer {
             case YES_NO -> yesNo(c, a.flag(c.metric()));
             case OFFICER_RATED -> officerRated(c, a.rating(c.code()));
             case PRICE -> price(c, a.number(c.metric()), a.lowestPrice());
+            case TIERED -> tiered(c, a.number(c.metric()), tiers);
         };
+    }
+
+    // The table decides the share; the arithmetic (weight × share, rounding) stays here like every other kind.
+    private static CriterionScore tiered(Criterion c, BigDecimal value, TierTable tiers) {
+        if (value == null) {
+            return notAnswered(c);
+        }
+        TierTable.Tier tier = tiers.tierFor(c.decisionRef(), value);
+        return share(c, value.toPlainString(), tier.share(), BigDecimal.ONE,
+                text(value) + " is in tier \"" + tier.label() + "\" of " + c.decisionRef());
     }
 
     private static CriterionScore flagFloor(Criterion c, Boolean confirmed) {

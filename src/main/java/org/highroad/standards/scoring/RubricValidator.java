@@ -109,6 +109,11 @@ public final class RubricValidator {
                 }
             }
             case OFFICER_RATED -> checkRatingScale(c, at, violations);
+            case TIERED -> {
+                if (blank(c.decisionRef()) || !c.decisionRef().matches("[A-Za-z][A-Za-z0-9_-]{0,99}")) {
+                    violations.add(new Violation(at + "decisionRef", "decisionRef must name a decision table (letters, digits, - or _)"));
+                }
+            }
             case YES_NO, PRICE -> { }
         }
     }

@@ -20,6 +20,7 @@ final class CriterionBuilder {
     private BigDecimal fullPointsAt;
     private BigDecimal target;
     private BigDecimal cap;
+    private String decisionRef;
 
     private CriterionBuilder(String code, Principle principle, CriterionKind kind, String weight, String metric) {
         this.code = code;
@@ -59,6 +60,11 @@ final class CriterionBuilder {
                 null).minimum("1").maximum("5");
     }
 
+    static CriterionBuilder tiered() {
+        return new CriterionBuilder("NOTICE", Principle.SCHEDULES, CriterionKind.TIERED, "10", "scheduleNoticeDays")
+                .decisionRef("schedule-notice-tiers");
+    }
+
     static CriterionBuilder price() {
         return new CriterionBuilder("PRICE", null, CriterionKind.PRICE, "20", "price");
     }
@@ -75,10 +81,11 @@ final class CriterionBuilder {
     CriterionBuilder fullPointsAt(String value) { fullPointsAt = number(value); return this; }
     CriterionBuilder target(String value) { target = number(value); return this; }
     CriterionBuilder cap(String value) { cap = number(value); return this; }
+    CriterionBuilder decisionRef(String value) { decisionRef = value; return this; }
 
     Criterion build() {
         return new Criterion(code, name, principle, kind, weight, metric, minimum, maximum, zeroPointsAt, fullPointsAt,
-                target, cap);
+                target, cap, decisionRef);
     }
 
     private static BigDecimal number(String value) {

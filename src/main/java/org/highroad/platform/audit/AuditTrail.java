@@ -1,0 +1,40 @@
+package org.highroad.platform.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.highroad.platform.audit.domain.AuditEvent;
+import org.highroad.platform.audit.domain.AuditEventRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail of state changes and human decisions: who, when, what and why, written in the same transaction as
+ * the change it records (so it cannot say something happened that was rolled back). Append-only.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(String subjectType, long subjectId, String action, String actor, String reason, String detail) {
+        events.save(new AuditEvent(subjectType, subjectId, action, actor, clock.instant(), truncate(reason, 2000),
+                truncate(detail, 4000)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> of(String subjectType, long subjectId) {
+        return events.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId).stream()
+                .map(AuditEvent::toEntry).toList();
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,8 @@
+package org.highroad.platform.audit.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+    List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, long subjectId);
+}

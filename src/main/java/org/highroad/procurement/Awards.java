@@ -1,0 +1,158 @@
+package org.highroad.procurement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.procurement.domain.Bid;
+import org.highroad.procurement.domain.BidRepository;
+import org.highroad.procurement.domain.BidderNotice;
+import org.highroad.procurement.domain.BidderNoticeRepository;
+import org.highroad.procurement.domain.Ranking;
+import org.highroad.procurement.domain.Solicitation;
+import org.highroad.standards.scoring.TierTable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The solicitation-level steps: close submissions at the deadline, rank once every bid is evaluated, and record the
+ * officer's award (publishing {@link BidAwarded}, marking the other bids unsuccessful, writing a notice to each bidder).
+ */
+@Service
+public class Awards {
+
+    private final Solicitations solicitations;
+    private final BidRepository bids;
+    private final BidEvaluation evaluation;
+    private final BidderNoticeRepository notices;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Awards(Solicitations solicitations, BidRepository bids, BidEvaluation evaluation, BidderNoticeRepository notices,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.solicitations = solicitations;
+        this.bids = bids;
+        this.evaluation = evaluation;
+        this.notices = notices;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void closeSubmissions(long solicitationId) {
+        solicitations.find(solicitationId).close();
+        audit.record(Solicitations.SUBJECT, solicitationId, "CLOSED", BidEvaluation.WORKFLOW, "submission deadline passed", null);
+    }
+
+    /** Every bid (replaced ones aside) has finished its evaluation. */
+    @Transactional(readOnly = true)
+    public boolean allEvaluated(long solicitationId) {
+        return bids.findBySolicitationIdOrderByIdAsc(solicitationId).stream().allMatch(b -> b.status().evaluationFinished());
+    }
+
+    /**
+     * Rescores the evaluated bids with the final lowest price among them (price points are relative), then ranks
+     * them by {@link Ranking#ORDER}. Returns how many are ranked.
+     */
+    @Transactional
+    public int rank(long solicitationId, TierTable tiers) {
+        Solicitation solicitation = solicitations.find(solicitationId);
+        solicitation.evaluated();
+        List<Bid> evaluated = evaluatedBids(solicitationId);
+        BigDecimal lowest = evaluated.stream().map(Bid::price).min(BigDecimal::compareTo).orElse(null);
+        evaluated.forEach(b -> b.scored(evaluation.scoreWith(b, lowest, tiers)));
+        List<Bid> ordered = evaluated.stream().sorted(Ranking.ORDER).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).ranked(i + 1);
+        }
+        audit.record(Solicitations.SUBJECT, solicitationId, "RANKED", BidEvaluation.WORKFLOW, Ranking.TIE_BREAK,
+                ordered.stream().map(b -> "#" + b.rank() + " bid " + b.id() + " " + b.totalScore()).collect(Collectors.joining(", ")));
+        return ordered.size();
+    }
+
+    /** The top-ranked bid, which the officer confirms or overrides with a reason. */
+    @Transactional(readOnly = true)
+    public Optional<Long> recommended(long solicitationId) {
+        return evaluatedBids(solicitationId).stream().filter(b -> b.rank() != null && b.rank() == 1).map(Bid::id).findFirst();
+    }
+
+    /** Why the officer's choice cannot be recorded, or empty: a responsive bid, and a reason when not the top one. */
+    @Transactional(readOnly = true)
+    public Optional<String> awardRefusal(long solicitationId, long bidId, String reason) {
+        Optional<Bid> bid = bids.findById(bidId).filter(b -> b.solicitationId() == solicitationId);
+        if (bid.isEmpty() || bid.get().status() != BidStatus.EVALUATED) {
+            return Optional.of("bid " + bidId + " is not a responsive, evaluated bid of solicitation " + solicitationId);
+        }
+        boolean top = Integer.valueOf(1).equals(bid.get().rank());
+        if (!top && (reason == null || reason.isBlank())) {
+            return Optional.of("awarding bid " + bidId + " instead of the top-ranked bid needs a reason");
+        }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public BidAwarded award(long solicitationId, long bidId, String officer, String reason) {
+        Solicitation solicitation = solicitations.find(solicitationId);
+        Instant now = clock.instant();
+        solicitation.award(bidId, reason);
+        for (Bid bid : bids.findBySolicitationIdOrderByIdAsc(solicitationId)) {
+            if (bid.id() == bidId) {
+                bid.awarded();
+                notify(solicitation, bid, BidderNotice.Kind.AWARDED, "Your bid was awarded: " + solicitation.title(), now);
+            } else {
+                bid.unsuccessful("another bid was awarded");
+                notifyOutcome(solicitation, bid, now);
+            }
+        }
+        audit.record(Solicitations.SUBJECT, solicitationId, "AWARDED", officer, reason, "bid " + bidId);
+        Bid winner = bids.findById(bidId).orElseThrow();
+        BidAwarded awarded = new BidAwarded(solicitationId, bidId, winner.vendorId(), solicitation.standardCode(),
+                solicitation.standardVersion(), winner.price(), officer, now, reason);
+        events.publishEvent(awarded);
+        return awarded;
+    }
+
+    /** Staff see every notice; a contractor the notices to its own vendor. */
+    @Transactional(readOnly = true)
+    public List<NoticeView> notices(long solicitationId, org.highroad.platform.security.HighroadUser caller) {
+        solicitations.get(solicitationId, caller);
+        return notices.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
+                .filter(n -> caller.mayActFor(n.vendorId()))
+                .map(n -> new NoticeView(n.bidId(), n.vendorId(), n.kind().name(), n.text(), n.createdAt())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<org.highroad.platform.audit.AuditEntry> auditTrail(long solicitationId) {
+        solicitations.find(solicitationId);
+        return audit.of(Solicitations.SUBJECT, solicitationId);
+    }
+
+    private void notifyOutcome(Solicitation solicitation, Bid bid, Instant now) {
+        switch (bid.status()) {
+            case UNSUCCESSFUL -> notify(solicitation, bid, BidderNotice.Kind.UNSUCCESSFUL, "Your bid ranked #" + bid.rank()
+                    + " with " + bid.totalScore() + " points and was not awarded.", now);
+            case DISQUALIFIED -> notify(solicitation, bid, BidderNotice.Kind.DISQUALIFIED, "Your bid was disqualified: "
+                    + bid.outcomeReason(), now);
+            case NON_RESPONSIVE -> notify(solicitation, bid, BidderNotice.Kind.NON_RESPONSIVE, "Your bid was non-responsive: "
+                    + bid.outcomeReason(), now);
+            default -> { }
+        }
+    }
+
+    private void notify(Solicitation solicitation, Bid bid, BidderNotice.Kind kind, String text, Instant now) {
+        String full = "Solicitation " + solicitation.id() + " (" + solicitation.title() + "). " + text;
+        notices.save(new BidderNotice(solicitation.id(), bid.id(), bid.vendorId(), kind,
+                full.length() <= 4000 ? full : full.substring(0, 3999), now));
+    }
+
+    private List<Bid> evaluatedBids(long solicitationId) {
+        return bids.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
+                .filter(b -> b.status() == BidStatus.EVALUATED).toList();
+    }
+}

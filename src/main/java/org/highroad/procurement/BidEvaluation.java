@@ -1,0 +1,214 @@
+package org.highroad.procurement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.procurement.domain.Bid;
+import org.highroad.procurement.domain.BidAnswers;
+import org.highroad.procurement.domain.BidRepository;
+import org.highroad.procurement.domain.BidScreening;
+import org.highroad.procurement.domain.Solicitation;
+import org.highroad.procurement.domain.WageFloors;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.scoring.Answers;
+import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.CriterionKind;
+import org.highroad.standards.scoring.RubricScorer;
+import org.highroad.standards.scoring.Scorecard;
+import org.highroad.standards.scoring.TierTable;
+import org.highroad.vendors.Eligibility;
+import org.highroad.vendors.VendorRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a bid's evaluation, one method each, called by the bid-evaluation process: completeness, vendor
+ * eligibility, mandatory floors (judged with the floors in force on the bid date), scoring, officer review. Each
+ * step records its outcome on the bid and in the audit trail; a step that rules the bid out says why.
+ */
+@Service
+public class BidEvaluation {
+
+    static final String WORKFLOW = "highroad-workflow";
+    private static final HighroadUser SCREENER = new HighroadUser(WORKFLOW, Set.of(Role.PROCUREMENT_OFFICER), null);
+
+    private final BidRepository bids;
+    private final Solicitations solicitations;
+    private final StandardCatalog standards;
+    private final VendorRegistry vendors;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final RubricScorer scorer = new RubricScorer();
+
+    BidEvaluation(BidRepository bids, Solicitations solicitations, StandardCatalog standards, VendorRegistry vendors,
+            AuditTrail audit, Clock clock) {
+        this.bids = bids;
+        this.solicitations = solicitations;
+        this.standards = standards;
+        this.vendors = vendors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Works need an offer per covered classification; services and goods a lowest hourly wage. */
+    @Transactional
+    public boolean checkCompleteness(long bidId) {
+        Bid bid = bid(bidId);
+        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        List<String> missing = BidScreening.missing(solicitation.category(), solicitation.classifications(), bid.commitments());
+        return passOrRuleOut(bid, missing.isEmpty(), BidStatus.NON_RESPONSIVE, "incomplete: missing " + String.join(", ", missing));
+    }
+
+    /** The standard version's eligibility rules, as of the bid date (debarment, wage theft, safety record). */
+    @Transactional
+    public boolean checkEligibility(long bidId) {
+        Bid bid = bid(bidId);
+        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        Eligibility eligibility = vendors.eligibility(bid.vendorId(), solicitation.standardCode(),
+                solicitation.standardVersion(), bidDate(bid), SCREENER);
+        String reasons = eligibility.reasons().stream().map(r -> r.rule() + ": " + r.detail() + " (" + r.citation() + ")")
+                .collect(Collectors.joining("; "));
+        return passOrRuleOut(bid, eligibility.eligible(), BidStatus.DISQUALIFIED, "ineligible vendor: " + reasons);
+    }
+
+    /** Wage floors and prevailing rates in force on the bid date, and the rubric's mandatory floors. */
+    @Transactional
+    public boolean checkFloors(long bidId) {
+        Bid bid = bid(bidId);
+        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        WageFloors floors = floors(solicitation, bid);
+        List<String> failures = new ArrayList<>(BidScreening.floorFailures(bid.commitments(), floors).stream()
+                .map(BidScreening.Failure::toString).toList());
+        List<Criterion> rubricFloors = solicitation.rubric().stream()
+                .filter(c -> c.kind() == CriterionKind.MANDATORY_FLOOR).toList();
+        Scorecard card = scorer.score(rubricFloors, BidAnswers.of(bid.commitments(), floors, Map.of(), null, Answers.none()));
+        card.criteria().stream().filter(s -> s.outcome().name().equals("FAILED"))
+                .forEach(s -> failures.add(s.code() + ": " + s.reason() + " (standard " + solicitation.standardCode()
+                        + " v" + solicitation.standardVersion() + ")"));
+        return passOrRuleOut(bid, failures.isEmpty(), BidStatus.NON_RESPONSIVE, "below a mandatory floor: "
+                + String.join("; ", failures));
+    }
+
+    /**
+     * Scores against the solicitation's rubric. Price points use the lowest price among the bids still in the
+     * competition now; ranking rescores them once every bid is evaluated.
+     */
+    @Transactional
+    public Scorecard score(long bidId, TierTable tiers) {
+        Bid bid = bid(bidId);
+        Scorecard card = scoreWith(bid, lowestLivePrice(bid.solicitationId()), tiers);
+        bid.scored(card);
+        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, null, "total " + card.total() + ", " + card.status());
+        return card;
+    }
+
+    /** Why an officer's review cannot be recorded as given, or empty when it can. */
+    @Transactional(readOnly = true)
+    public Optional<String> reviewRefusal(long bidId, ScorecardReview review) {
+        Bid bid = bid(bidId);
+        if (bid.status() != BidStatus.SCORED) {
+            return Optional.of("bid " + bidId + " is " + bid.status().name().toLowerCase() + ", not awaiting review");
+        }
+        if (review.reason() == null || review.reason().isBlank()) {
+            return Optional.of("a reason is required for the record");
+        }
+        Map<String, Criterion> rated = solicitations.find(bid.solicitationId()).rubric().stream()
+                .filter(c -> c.kind() == CriterionKind.OFFICER_RATED).collect(Collectors.toMap(Criterion::code, c -> c));
+        for (ScorecardReview.Rating r : review.ratings()) {
+            Criterion c = rated.get(r.criterion());
+            if (c == null) {
+                return Optional.of(r.criterion() + " is not an officer-rated criterion of this solicitation");
+            }
+            if (r.rating().compareTo(c.minimum()) < 0 || r.rating().compareTo(c.maximum()) > 0) {
+                return Optional.of(r.criterion() + " must be rated from " + c.minimum().toPlainString() + " to "
+                        + c.maximum().toPlainString() + ", not " + r.rating().toPlainString());
+            }
+            if (r.justification() == null || r.justification().isBlank()) {
+                return Optional.of(r.criterion() + " needs a written justification");
+            }
+        }
+        Set<String> ratedNow = new java.util.HashSet<>(bid.ratings().keySet());
+        review.ratings().forEach(r -> ratedNow.add(r.criterion()));
+        if (review.decision() == ScorecardReview.Decision.CONFIRM && !ratedNow.containsAll(rated.keySet())) {
+            return Optional.of("rate every officer-rated criterion before confirming: " + rated.keySet());
+        }
+        return Optional.empty();
+    }
+
+    /** Saves the ratings with their justifications, rescores, then confirms or disqualifies; all in one transaction. */
+    @Transactional
+    public void recordReview(long bidId, ScorecardReview review, String officer, TierTable tiers) {
+        Bid bid = bid(bidId);
+        for (ScorecardReview.Rating r : review.ratings()) {
+            bid.rate(r.criterion(), r.rating(), r.justification(), officer, clock.instant());
+            audit.record(Bids.SUBJECT, bidId, "RATED " + r.criterion(), officer, r.justification(), "rating " + r.rating());
+        }
+        bid.scored(scoreWith(bid, lowestLivePrice(bid.solicitationId()), tiers));
+        if (review.decision() == ScorecardReview.Decision.CONFIRM) {
+            bid.confirmReview();
+            audit.record(Bids.SUBJECT, bidId, "REVIEW CONFIRMED", officer, review.reason(), "total " + bid.totalScore());
+        } else {
+            bid.ruleOut(BidStatus.DISQUALIFIED, "disqualified by the procurement officer: " + review.reason());
+            audit.record(Bids.SUBJECT, bidId, "DISQUALIFIED", officer, review.reason(), null);
+        }
+    }
+
+    /** The solicitation's officer-rated criteria, for the review form. */
+    @Transactional(readOnly = true)
+    public List<Criterion> officerRatedCriteria(long bidId) {
+        return solicitations.find(bid(bidId).solicitationId()).rubric().stream()
+                .filter(c -> c.kind() == CriterionKind.OFFICER_RATED).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long solicitationOf(long bidId) {
+        return bid(bidId).solicitationId();
+    }
+
+    Scorecard scoreWith(Bid bid, BigDecimal lowestPrice, TierTable tiers) {
+        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        Answers answers = BidAnswers.of(bid.commitments(), floors(solicitation, bid), bid.ratings(), lowestPrice,
+                Answers.none());
+        return scorer.score(solicitation.rubric(), answers, tiers);
+    }
+
+    private BigDecimal lowestLivePrice(long solicitationId) {
+        return bids.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
+                .filter(b -> b.status() == BidStatus.SUBMITTED || b.status() == BidStatus.SCORED || b.status() == BidStatus.EVALUATED)
+                .map(Bid::price).min(BigDecimal::compareTo).orElse(null);
+    }
+
+    private WageFloors floors(Solicitation solicitation, Bid bid) {
+        return new WageFloors(standards.version(solicitation.standardCode(), solicitation.standardVersion()).content(),
+                bidDate(bid));
+    }
+
+    private boolean passOrRuleOut(Bid bid, boolean passed, BidStatus outcome, String reason) {
+        if (!passed) {
+            bid.ruleOut(outcome, reason);
+            audit.record(Bids.SUBJECT, bid.id(), outcome.name(), WORKFLOW, reason, null);
+        }
+        return passed;
+    }
+
+    // Floors and eligibility are judged as of the day the bid came in (agency time zone: UTC for now).
+    private static LocalDate bidDate(Bid bid) {
+        return bid.submittedAt().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private Bid bid(long bidId) {
+        return bids.findById(bidId).orElseThrow(() -> new NotFoundException("no bid " + bidId));
+    }
+}

@@ -1,0 +1,20 @@
+package org.highroad.procurement;
+
+/**
+ * Where a bid stands. SUBMITTED while the evaluation runs; then DISQUALIFIED (vendor ineligible, or by the
+ * officer), NON_RESPONSIVE (incomplete or below a mandatory floor), SCORED (awaiting officer review) or EVALUATED
+ * (review confirmed); finally AWARDED or UNSUCCESSFUL. REPLACED when the vendor resubmitted before the deadline.
+ */
+public enum BidStatus {
+    SUBMITTED, DISQUALIFIED, NON_RESPONSIVE, SCORED, EVALUATED, REPLACED, AWARDED, UNSUCCESSFUL;
+
+    /** Still in the competition (not replaced, not ruled out). */
+    public boolean live() {
+        return this == SUBMITTED || this == SCORED || this == EVALUATED || this == AWARDED;
+    }
+
+    /** The evaluation has reached its end for this bid. */
+    public boolean evaluationFinished() {
+        return this != SUBMITTED && this != SCORED;
+    }
+}

@@ -1,0 +1,150 @@
+package org.highroad.procurement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.highroad.platform.audit.AuditEntry;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.Violation;
+import org.highroad.procurement.domain.Bid;
+import org.highroad.procurement.domain.BidRepository;
+import org.highroad.procurement.domain.Ranking;
+import org.highroad.procurement.domain.Solicitation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bids: submitted by a contractor for its own vendor while the solicitation is open; one live bid per vendor (a
+ * resubmission replaces it and keeps it in history). Before award a contractor sees only its own bids.
+ */
+@Service
+public class Bids {
+
+    static final String SUBJECT = "bid";
+
+    private final BidRepository bids;
+    private final Solicitations solicitations;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Bids(BidRepository bids, Solicitations solicitations, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.bids = bids;
+        this.solicitations = solicitations;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BidView submit(long solicitationId, BidSubmission submission, HighroadUser by) {
+        if (by.vendorId() == null) {
+            throw new ConflictException("user " + by.userId() + " is not linked to a vendor; ask an administrator");
+        }
+        Solicitation solicitation = solicitations.find(solicitationId);
+        if (solicitation.status() == SolicitationStatus.DRAFT) {
+            throw new NotFoundException("no solicitation " + solicitationId);
+        }
+        Instant now = clock.instant();
+        solicitation.requireOpenFor(now);
+        checkOffers(solicitation, submission);
+        Long replaces = null;
+        for (Bid earlier : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, by.vendorId())) {
+            if (earlier.status().live()) {
+                earlier.replaced();
+                replaces = earlier.id();
+                audit.record(SUBJECT, earlier.id(), "REPLACED", by.userId(), "resubmitted before the deadline", null);
+            }
+        }
+        Bid bid = bids.saveAndFlush(new Bid(solicitationId, by.vendorId(), submission, by.userId(), now, replaces));
+        audit.record(SUBJECT, bid.id(), "SUBMITTED", by.userId(), null, "price " + submission.price());
+        if (replaces != null) {
+            events.publishEvent(new ProcurementEvents.BidReplaced(replaces, bid.id()));
+        }
+        events.publishEvent(new ProcurementEvents.BidSubmitted(bid.id(), solicitationId));
+        return bid.toView();
+    }
+
+    @Transactional(readOnly = true)
+    public BidView get(long bidId, HighroadUser caller) {
+        return visible(bidId, caller).toView();
+    }
+
+    /** Agency staff see every bid with history; a contractor sees its own vendor's bids only. */
+    @Transactional(readOnly = true)
+    public List<BidView> list(long solicitationId, HighroadUser caller) {
+        solicitations.get(solicitationId, caller);
+        List<Bid> found = caller.isAgencyStaff() ? bids.findBySolicitationIdOrderByIdAsc(solicitationId)
+                : caller.vendorId() == null ? List.of()
+                : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, caller.vendorId());
+        return found.stream().map(Bid::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ScorecardView scorecard(long bidId, HighroadUser caller) {
+        Bid bid = visible(bidId, caller);
+        return bid.toScorecard(bid.subtotals());
+    }
+
+    /** Staff see the ranking at any time; a bidder once the solicitation is awarded. */
+    @Transactional(readOnly = true)
+    public RankingView ranking(long solicitationId, HighroadUser caller) {
+        Solicitation solicitation = solicitations.find(solicitationId);
+        boolean bidder = caller.vendorId() != null && bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId,
+                caller.vendorId()).stream().findAny().isPresent();
+        if (!caller.isAgencyStaff() && !(bidder && solicitation.status() == SolicitationStatus.AWARDED)) {
+            throw new NotFoundException("the ranking of solicitation " + solicitationId + " is not published");
+        }
+        List<Bid> all = bids.findBySolicitationIdOrderByIdAsc(solicitationId);
+        List<RankingView.Entry> entries = new ArrayList<>();
+        all.stream().filter(b -> b.rank() != null).sorted(java.util.Comparator.comparing(Bid::rank))
+                .forEach(b -> entries.add(entry(b)));
+        all.stream().filter(b -> b.rank() == null && b.status() != BidStatus.REPLACED).sorted(java.util.Comparator.comparing(Bid::id)).forEach(b -> entries.add(entry(b)));
+        return new RankingView(solicitationId, solicitation.status(), Ranking.TIE_BREAK, entries);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> auditTrail(long bidId, HighroadUser caller) {
+        visible(bidId, caller);
+        return audit.of(SUBJECT, bidId);
+    }
+
+    Bid visible(long bidId, HighroadUser caller) {
+        Bid bid = bids.findById(bidId).orElseThrow(() -> new NotFoundException("no bid " + bidId));
+        if (!caller.mayActFor(bid.vendorId())) {
+            throw new NotFoundException("no bid " + bidId);
+        }
+        return bid;
+    }
+
+    private static RankingView.Entry entry(Bid b) {
+        return new RankingView.Entry(b.rank(), b.id(), b.vendorId(), b.status(), b.totalScore(), b.price(), b.outcomeReason());
+    }
+
+    /** Offers must name classifications the solicitation covers, once each. */
+    private static void checkOffers(Solicitation solicitation, BidSubmission submission) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < submission.wageOffers().size(); i++) {
+            String classification = submission.wageOffers().get(i).classification();
+            String key = classification.trim().toUpperCase();
+            if (solicitation.classifications().stream().noneMatch(c -> c.trim().equalsIgnoreCase(classification.trim()))) {
+                violations.add(new Violation("wageOffers[" + i + "].classification",
+                        classification + " is not covered by this solicitation " + solicitation.classifications()));
+            } else if (!seen.add(key)) {
+                violations.add(new Violation("wageOffers[" + i + "].classification", classification + " is offered twice"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

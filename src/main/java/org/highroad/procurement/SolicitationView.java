@@ -1,0 +1,15 @@
+package org.highroad.procurement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.highroad.standards.scoring.Criterion;
+
+/** A solicitation as read. */
+public record SolicitationView(Long id, String agencyCode, String title, String description,
+        SolicitationDraft.Category category, String region, BigDecimal estimatedValue, String standardCode,
+        int standardVersion, OffsetDateTime submissionDeadline, List<String> classifications,
+        boolean requiresPrequalification, List<Criterion> rubric, SolicitationStatus status, Long awardedBidId,
+        String awardReason, String createdBy, Instant createdAt, Instant publishedAt) {
+}

@@ -1,0 +1,143 @@
+package org.highroad.procurement;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.Violation;
+import org.highroad.procurement.domain.Solicitation;
+import org.highroad.procurement.domain.SolicitationRepository;
+import org.highroad.standards.DecisionTables;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.StandardVersionView;
+import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.CriterionKind;
+import org.highroad.standards.scoring.RubricValidator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Solicitations: drafted and published by procurement officers. Publishing pins the standard version (it must be
+ * adopted, and can then never change) and starts the solicitation's award process.
+ */
+@Service
+public class Solicitations {
+
+    static final String SUBJECT = "solicitation";
+
+    private final SolicitationRepository solicitations;
+    private final StandardCatalog standards;
+    private final DecisionTables decisions;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Solicitations(SolicitationRepository solicitations, StandardCatalog standards, DecisionTables decisions,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.solicitations = solicitations;
+        this.standards = standards;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SolicitationView create(SolicitationDraft draft, HighroadUser by) {
+        List<Criterion> rubric = checkedRubric(draft);
+        Solicitation created = solicitations.saveAndFlush(new Solicitation(draft, rubric, by.userId(), clock.instant()));
+        audit.record(SUBJECT, created.id(), "DRAFTED", by.userId(), null, draft.title());
+        return created.toView();
+    }
+
+    @Transactional
+    public SolicitationView revise(long id, SolicitationDraft draft, HighroadUser by) {
+        Solicitation solicitation = find(id);
+        solicitation.revise(draft, checkedRubric(draft));
+        audit.record(SUBJECT, id, "REVISED", by.userId(), null, null);
+        return solicitations.saveAndFlush(solicitation).toView();
+    }
+
+    @Transactional
+    public SolicitationView publish(long id, HighroadUser by) {
+        Solicitation solicitation = find(id);
+        solicitation.publish(clock.instant());
+        standards.recordUse(solicitation.standardCode(), solicitation.standardVersion(), SUBJECT, String.valueOf(id));
+        audit.record(SUBJECT, id, "PUBLISHED", by.userId(), null, "deadline " + solicitation.submissionDeadline());
+        events.publishEvent(new ProcurementEvents.SolicitationPublished(id, solicitation.submissionDeadline()));
+        return solicitation.toView();
+    }
+
+    @Transactional
+    public SolicitationView cancel(long id, String reason, HighroadUser by) {
+        Solicitation solicitation = find(id);
+        boolean running = solicitation.status() != SolicitationStatus.DRAFT;
+        solicitation.cancel();
+        audit.record(SUBJECT, id, "CANCELLED", by.userId(), reason, null);
+        if (running) {
+            events.publishEvent(new ProcurementEvents.SolicitationCancelled(id, reason));
+        }
+        return solicitation.toView();
+    }
+
+    /** Contractors see published solicitations and later states, never drafts. */
+    @Transactional(readOnly = true)
+    public List<SolicitationView> list(HighroadUser caller) {
+        List<Solicitation> all = caller.isAgencyStaff() ? solicitations.findAllByOrderByIdDesc()
+                : solicitations.findByStatusInOrderByIdDesc(List.of(SolicitationStatus.PUBLISHED,
+                        SolicitationStatus.CLOSED, SolicitationStatus.EVALUATED, SolicitationStatus.AWARDED));
+        return all.stream().map(Solicitation::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SolicitationView get(long id, HighroadUser caller) {
+        Solicitation solicitation = find(id);
+        if (!caller.isAgencyStaff() && solicitation.status() == SolicitationStatus.DRAFT) {
+            throw new NotFoundException("no solicitation " + id);
+        }
+        return solicitation.toView();
+    }
+
+    Solicitation find(long id) {
+        return solicitations.findById(id).orElseThrow(() -> new NotFoundException("no solicitation " + id));
+    }
+
+    /** The rubric as drafted, or the standard version's; every problem reported at once, naming the field. */
+    private List<Criterion> checkedRubric(SolicitationDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        StandardVersionView version = null;
+        try {
+            version = standards.version(draft.standardCode(), draft.standardVersion());
+        } catch (NotFoundException e) {
+            violations.add(new Violation("standardVersion", e.getMessage()));
+        }
+        if (standards.agencies().stream().noneMatch(a -> a.code().equals(draft.agencyCode()))) {
+            violations.add(new Violation("agencyCode", "no agency with code " + draft.agencyCode()));
+        }
+        if (!draft.submissionDeadline().toInstant().isAfter(clock.instant())) {
+            violations.add(new Violation("submissionDeadline", "must be in the future"));
+        }
+        if (draft.category() == SolicitationDraft.Category.WORKS && draft.classifications().isEmpty()) {
+            violations.add(new Violation("classifications", "works solicitations must list the classifications covered"));
+        }
+        List<Criterion> rubric = draft.rubric() != null ? draft.rubric()
+                : version == null ? List.of() : version.content().rubric();
+        if (draft.rubric() != null) {
+            violations.addAll(new RubricValidator().validate(rubric));
+        }
+        for (int i = 0; i < rubric.size(); i++) {
+            Criterion c = rubric.get(i);
+            if (c != null && c.kind() == CriterionKind.TIERED && c.decisionRef() != null && !decisions.exists(c.decisionRef())) {
+                violations.add(new Violation("rubric[" + i + "].decisionRef", "no decision table " + c.decisionRef() + " is deployed"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return rubric;
+    }
+}

@@ -1,0 +1,208 @@
+package org.highroad.procurement.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.procurement.SolicitationDraft;
+import org.highroad.procurement.SolicitationStatus;
+import org.highroad.procurement.SolicitationView;
+import org.highroad.standards.scoring.Criterion;
+
+/**
+ * A solicitation (aggregate root) and its lifecycle draft → published → closed → evaluated → awarded, or cancelled.
+ * What bidders are judged by (standard version, rubric, classifications, deadline) is fixed at publication.
+ */
+@Entity
+@Table(name = "solicitation")
+public class Solicitation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "agency_code")
+    private String agencyCode;
+    private String title;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private SolicitationDraft.Category category;
+    private String region;
+    @Column(name = "estimated_value")
+    private BigDecimal estimatedValue;
+    @Column(name = "standard_code")
+    private String standardCode;
+    @Column(name = "standard_version")
+    private int standardVersion;
+    @Column(name = "submission_deadline")
+    private Instant submissionDeadline;
+    @Column(name = "requires_prequalification")
+    private boolean requiresPrequalification;
+    @ElementCollection
+    @CollectionTable(name = "solicitation_classification", joinColumns = @JoinColumn(name = "solicitation_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "classification")
+    private List<String> classifications = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "solicitation_criterion", joinColumns = @JoinColumn(name = "solicitation_id"))
+    @OrderColumn(name = "position")
+    private List<SolicitationCriterion> rubric = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    private SolicitationStatus status = SolicitationStatus.DRAFT;
+    @Column(name = "awarded_bid_id")
+    private Long awardedBidId;
+    @Column(name = "award_reason")
+    private String awardReason;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    protected Solicitation() {
+    }
+
+    public Solicitation(SolicitationDraft draft, List<Criterion> rubric, String by, Instant at) {
+        this.createdBy = by;
+        this.createdAt = at;
+        apply(draft, rubric);
+    }
+
+    public void revise(SolicitationDraft draft, List<Criterion> rubric) {
+        require(SolicitationStatus.DRAFT, "revised");
+        apply(draft, rubric);
+    }
+
+    public void publish(Instant at) {
+        require(SolicitationStatus.DRAFT, "published");
+        if (!submissionDeadline.isAfter(at)) {
+            throw new ConflictException("the submission deadline " + submissionDeadline + " has already passed");
+        }
+        status = SolicitationStatus.PUBLISHED;
+        publishedAt = at;
+    }
+
+    /** Whether a bid may come in at {@code at}: published and before the deadline. */
+    public void requireOpenFor(Instant at) {
+        if (status != SolicitationStatus.PUBLISHED) {
+            throw new ConflictException("solicitation " + id + " is " + status.name().toLowerCase() + ", not open for bids");
+        }
+        if (!at.isBefore(submissionDeadline)) {
+            throw new ConflictException("the submission deadline " + submissionDeadline + " has passed; late bids are refused");
+        }
+    }
+
+    public void close() {
+        if (status == SolicitationStatus.PUBLISHED) {
+            status = SolicitationStatus.CLOSED;
+        }
+    }
+
+    public void evaluated() {
+        require(SolicitationStatus.CLOSED, "marked evaluated");
+        status = SolicitationStatus.EVALUATED;
+    }
+
+    public void award(long bidId, String reason) {
+        require(SolicitationStatus.EVALUATED, "awarded");
+        status = SolicitationStatus.AWARDED;
+        awardedBidId = bidId;
+        awardReason = reason;
+    }
+
+    public void cancel() {
+        if (status == SolicitationStatus.AWARDED || status == SolicitationStatus.CANCELLED) {
+            throw new ConflictException("solicitation " + id + " is " + status.name().toLowerCase() + " and cannot be cancelled");
+        }
+        status = SolicitationStatus.CANCELLED;
+    }
+
+    private void apply(SolicitationDraft d, List<Criterion> criteria) {
+        agencyCode = d.agencyCode();
+        title = d.title();
+        description = d.description();
+        category = d.category();
+        region = d.region();
+        estimatedValue = d.estimatedValue();
+        standardCode = d.standardCode();
+        standardVersion = d.standardVersion();
+        submissionDeadline = d.submissionDeadline().toInstant();
+        requiresPrequalification = Boolean.TRUE.equals(d.requiresPrequalification());
+        classifications.clear();
+        classifications.addAll(d.classifications());
+        rubric.clear();
+        criteria.forEach(c -> rubric.add(SolicitationCriterion.of(c)));
+    }
+
+    private void require(SolicitationStatus expected, String action) {
+        if (status != expected) {
+            throw new ConflictException("solicitation " + id + " is " + status.name().toLowerCase()
+                    + " and cannot be " + action);
+        }
+    }
+
+    public SolicitationView toView() {
+        return new SolicitationView(id, agencyCode, title, description, category, region, estimatedValue,
+                standardCode, standardVersion, submissionDeadline.atOffset(ZoneOffset.UTC), List.copyOf(classifications),
+                requiresPrequalification, rubric(), status, awardedBidId, awardReason, createdBy, createdAt, publishedAt);
+    }
+
+    public List<Criterion> rubric() {
+        return rubric.stream().map(SolicitationCriterion::toCriterion).toList();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public SolicitationStatus status() {
+        return status;
+    }
+
+    public String standardCode() {
+        return standardCode;
+    }
+
+    public int standardVersion() {
+        return standardVersion;
+    }
+
+    public SolicitationDraft.Category category() {
+        return category;
+    }
+
+    public List<String> classifications() {
+        return List.copyOf(classifications);
+    }
+
+    public boolean requiresPrequalification() {
+        return requiresPrequalification;
+    }
+
+    public OffsetDateTime submissionDeadline() {
+        return submissionDeadline.atOffset(ZoneOffset.UTC);
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,129 @@
+package org.highroad.procurement.process;
+
+import static org.highroad.procurement.process.BidEvaluationProcess.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.highroad.procurement.BidEvaluation;
+import org.highroad.procurement.ScorecardReview;
+import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.Scorecard;
+import org.operaton.bpm.engine.delegate.BpmnError;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.ExecutionListener;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The bid-evaluation delegates. Each reads the bid id, calls one {@link BidEvaluation} step and writes one routing
+ * flag; policy stays in the module.
+ */
+@Configuration
+class BidEvaluationDelegates {
+
+    static long bidId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(VAR_BID_ID)).longValue();
+    }
+
+    @Bean(DELEGATE_CHECK_COMPLETENESS)
+    JavaDelegate checkBidCompleteness(BidEvaluation evaluation) {
+        return execution -> execution.setVariable(VAR_COMPLETE, evaluation.checkCompleteness(bidId(execution)));
+    }
+
+    @Bean(DELEGATE_CHECK_ELIGIBILITY)
+    JavaDelegate checkVendorEligibility(BidEvaluation evaluation) {
+        return execution -> execution.setVariable(VAR_ELIGIBLE, evaluation.checkEligibility(bidId(execution)));
+    }
+
+    @Bean(DELEGATE_CHECK_FLOORS)
+    JavaDelegate checkMandatoryFloors(BidEvaluation evaluation) {
+        return execution -> execution.setVariable(VAR_FLOORS_MET, evaluation.checkFloors(bidId(execution)));
+    }
+
+    /** Scores, then offers the officer-rated criteria to the Tasklist form (a display copy; the bid holds the record). */
+    @Bean(DELEGATE_SCORE)
+    JavaDelegate scoreBid(BidEvaluation evaluation, DmnTierTable tiers) {
+        return execution -> {
+            long bidId = bidId(execution);
+            Scorecard card = evaluation.score(bidId, tiers);
+            execution.setVariable(VAR_SCORECARD_TEXT, render(card));
+            List<Criterion> rated = evaluation.officerRatedCriteria(bidId);
+            for (int i = 0; i < FORM_RATING_SLOTS; i++) {
+                execution.setVariable("rating" + (i + 1) + "Code", i < rated.size() ? rated.get(i).code() : null);
+                execution.setVariable("rating" + (i + 1) + "Scale", i < rated.size() ? rated.get(i).name() + " ("
+                        + rated.get(i).minimum().toPlainString() + " to " + rated.get(i).maximum().toPlainString() + ")" : null);
+            }
+        };
+    }
+
+    /** Records the officer's review; a refusal (missing rating, out of bounds, no reason) sends the task back. */
+    @Bean(DELEGATE_RECORD_REVIEW)
+    JavaDelegate recordScorecardReview(BidEvaluation evaluation, DmnTierTable tiers) {
+        return execution -> {
+            long bidId = bidId(execution);
+            ScorecardReview review = reviewFrom(execution);
+            Optional<String> refusal = evaluation.reviewRefusal(bidId, review);
+            if (refusal.isPresent()) {
+                execution.setVariable(VAR_REFUSAL, refusal.get());
+                throw new BpmnError("REVIEW_REFUSED", refusal.get());
+            }
+            Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            evaluation.recordReview(bidId, review, officer == null ? "unknown" : officer.getUserId(), tiers);
+            execution.setVariable(VAR_CONFIRMED, review.decision() == ScorecardReview.Decision.CONFIRM);
+            execution.setVariable(VAR_REFUSAL, null);
+        };
+    }
+
+    /** Tells the solicitation's award process that one more bid has finished (whatever its outcome). */
+    @Bean(DELEGATE_FINISHED)
+    ExecutionListener bidEvaluationFinished(SolicitationAwardProcess award) {
+        return execution -> award.bidEvaluated(((Number) execution.getVariable(VAR_SOLICITATION_ID)).longValue());
+    }
+
+    /** Ratings come from the form's slots (Tasklist) or from the API path's list. */
+    private static ScorecardReview reviewFrom(DelegateExecution execution) {
+        List<ScorecardReview.Rating> ratings = new ArrayList<>();
+        for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
+            rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
+        }
+        for (int i = 0; execution.hasVariable("apiRating" + i + "Code"); i++) {
+            rating(execution, "apiRating" + i + "Code", "apiRating" + i, "apiRating" + i + "Justification").ifPresent(ratings::add);
+            execution.removeVariable("apiRating" + i + "Code");
+            execution.removeVariable("apiRating" + i);
+            execution.removeVariable("apiRating" + i + "Justification");
+        }
+        Object decision = execution.getVariable(VAR_DECISION);
+        ScorecardReview.Decision choice = "DISQUALIFY".equals(decision) ? ScorecardReview.Decision.DISQUALIFY
+                : "CONFIRM".equals(decision) ? ScorecardReview.Decision.CONFIRM : null;
+        if (choice == null) {
+            throw new BpmnError("REVIEW_REFUSED", "choose confirm or disqualify");
+        }
+        return new ScorecardReview(choice, (String) execution.getVariable(VAR_REASON), ratings);
+    }
+
+    private static Optional<ScorecardReview.Rating> rating(DelegateExecution execution, String codeVar, String ratingVar,
+            String justificationVar) {
+        Object code = execution.getVariable(codeVar);
+        Object value = execution.getVariable(ratingVar);
+        if (code == null || value == null || value.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScorecardReview.Rating(code.toString(), new BigDecimal(value.toString()),
+                (String) execution.getVariable(justificationVar)));
+    }
+
+    static String render(Scorecard card) {
+        String lines = card.criteria().stream().map(s -> String.format("%-28s %7s / %-6s %s", s.code(),
+                s.points().toPlainString(), s.weight().stripTrailingZeros().toPlainString(), s.reason()))
+                .collect(Collectors.joining("\n"));
+        String subtotals = card.subtotals().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
+                .collect(Collectors.joining(", "));
+        return lines + "\n\nSubtotals: " + subtotals + "\nTotal: " + card.total().toPlainString() + " (" + card.status() + ")";
+    }
+
+}

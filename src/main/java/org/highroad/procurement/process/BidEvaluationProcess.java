@@ -1,0 +1,123 @@
+package org.highroad.procurement.process;
+
+import java.util.List;
+import java.util.Map;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.procurement.BidEvaluation;
+import org.highroad.procurement.ProcurementEvents;
+import org.highroad.procurement.ScorecardReview;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adapter for {@code bpmn/procurement/bid-evaluation.bpmn}: one instance per bid, business key = bid id. Started in
+ * the submitting transaction; a resubmission cancels the replaced bid's instance with message {@code bid.replaced}.
+ */
+@Component
+public class BidEvaluationProcess {
+
+    public static final String PROCESS_ID = "bidEvaluation";
+    public static final String TASK_CHECK_COMPLETENESS = "serviceTask_checkCompleteness";
+    public static final String TASK_CHECK_ELIGIBILITY = "serviceTask_checkEligibility";
+    public static final String TASK_CHECK_FLOORS = "serviceTask_checkFloors";
+    public static final String TASK_SCORE = "serviceTask_scoreBid";
+    public static final String TASK_REVIEW = "userTask_reviewScorecard";
+    public static final String TASK_RECORD_REVIEW = "serviceTask_recordReview";
+    public static final String GATEWAY_COMPLETE = "gateway_complete";
+    public static final String GATEWAY_ELIGIBLE = "gateway_eligible";
+    public static final String GATEWAY_FLOORS_MET = "gateway_floorsMet";
+    public static final String GATEWAY_CONFIRMED = "gateway_confirmed";
+    public static final String END_INCOMPLETE = "endEvent_incomplete";
+    public static final String END_DISQUALIFIED = "endEvent_disqualified";
+    public static final String END_NON_RESPONSIVE = "endEvent_nonResponsive";
+    public static final String END_EVALUATED = "endEvent_evaluated";
+    public static final String END_DISQUALIFIED_BY_OFFICER = "endEvent_disqualifiedByOfficer";
+    public static final String END_REPLACED = "endEvent_replaced";
+    public static final String EVENT_REPLACED = "startEvent_bidReplaced";
+    public static final String MESSAGE_REPLACED = "bid.replaced";
+    public static final String FORM_REVIEW = "review-scorecard";
+    public static final String DELEGATE_CHECK_COMPLETENESS = "checkBidCompleteness";
+    public static final String DELEGATE_CHECK_ELIGIBILITY = "checkVendorEligibility";
+    public static final String DELEGATE_CHECK_FLOORS = "checkMandatoryFloors";
+    public static final String DELEGATE_SCORE = "scoreBid";
+    public static final String DELEGATE_RECORD_REVIEW = "recordScorecardReview";
+    public static final String DELEGATE_FINISHED = "bidEvaluationFinished";
+
+    public static final String VAR_BID_ID = "bidId";
+    public static final String VAR_SOLICITATION_ID = "solicitationId";
+    public static final String VAR_COMPLETE = "complete";
+    public static final String VAR_ELIGIBLE = "eligible";
+    public static final String VAR_FLOORS_MET = "floorsMet";
+    public static final String VAR_CONFIRMED = "confirmed";
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_REASON = "reason";
+    public static final String VAR_REFUSAL = "refusal";
+    public static final String VAR_SCORECARD_TEXT = "scorecardText";
+    /** Up to three officer-rated criteria are offered in the Tasklist form: code, scale, rating, justification. */
+    public static final int FORM_RATING_SLOTS = 3;
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final BidEvaluation evaluation;
+
+    BidEvaluationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, BidEvaluation evaluation) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.evaluation = evaluation;
+    }
+
+    @EventListener
+    void on(ProcurementEvents.BidSubmitted submitted) {
+        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(submitted.bidId()),
+                Map.of(VAR_BID_ID, submitted.bidId(), VAR_SOLICITATION_ID, submitted.solicitationId()));
+    }
+
+    @EventListener
+    void on(ProcurementEvents.BidReplaced replaced) {
+        runtime.createMessageCorrelation(MESSAGE_REPLACED).processInstanceBusinessKey(String.valueOf(replaced.replacedBidId()))
+                .correlateAll();
+    }
+
+    /** The officer's review through the API: checked first (409), then the task is completed as that officer. */
+    public void review(long bidId, String officer, ScorecardReview review) {
+        evaluation.reviewRefusal(bidId, review).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(bidId))
+                .taskDefinitionKey(TASK_REVIEW).singleResult();
+        if (task == null) {
+            throw new ConflictException("bid " + bidId + " has no open scorecard review");
+        }
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(VAR_DECISION, review.decision().name());
+        variables.put(VAR_REASON, review.reason());
+        for (int i = 0; i < review.ratings().size() && i < 20; i++) {
+            ScorecardReview.Rating r = review.ratings().get(i);
+            variables.put("apiRating" + i + "Code", r.criterion());
+            variables.put("apiRating" + i, r.rating().toPlainString());
+            variables.put("apiRating" + i + "Justification", r.justification());
+        }
+        completeAs(officer, task, variables);
+    }
+
+    private void completeAs(String user, Task task, Map<String, Object> variables) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        try {
+            identity.setAuthentication(user, groups);
+            tasks.complete(task.getId(), variables);
+        } catch (AuthorizationException e) {
+            throw new AccessDeniedException(user + " may not work on the review task", e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

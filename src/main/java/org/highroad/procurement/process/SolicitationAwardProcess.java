@@ -1,0 +1,108 @@
+package org.highroad.procurement.process;
+
+import java.util.List;
+import java.util.Map;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.procurement.Awards;
+import org.highroad.procurement.ProcurementEvents;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adapter for {@code bpmn/procurement/solicitation-award.bpmn}: one instance per published solicitation, business
+ * key = solicitation id. Waits for the deadline, then for every bid's evaluation, ranks, and asks an officer to
+ * approve the award.
+ */
+@Component
+public class SolicitationAwardProcess {
+
+    public static final String PROCESS_ID = "solicitationAward";
+    public static final String EVENT_DEADLINE = "timer_submissionDeadline";
+    public static final String TASK_CLOSE = "serviceTask_closeSubmissions";
+    public static final String TASK_CHECK_EVALUATIONS = "serviceTask_checkEvaluations";
+    public static final String GATEWAY_ALL_EVALUATED = "gateway_allEvaluated";
+    public static final String EVENT_BID_EVALUATED = "message_bidEvaluated";
+    public static final String EVENT_RECHECK = "timer_recheckEvaluations";
+    public static final String TASK_RANK = "serviceTask_rankBids";
+    public static final String GATEWAY_ANY_RESPONSIVE = "gateway_anyResponsive";
+    public static final String TASK_APPROVE_AWARD = "userTask_approveAward";
+    public static final String TASK_RECORD_AWARD = "serviceTask_recordAward";
+    public static final String END_AWARDED = "endEvent_awarded";
+    public static final String END_NO_RESPONSIVE_BIDS = "endEvent_noResponsiveBids";
+    public static final String END_CANCELLED = "endEvent_cancelled";
+    public static final String MESSAGE_BID_EVALUATED = "solicitation.bidEvaluated";
+    public static final String MESSAGE_CANCELLED = "solicitation.cancelled";
+    public static final String FORM_APPROVE_AWARD = "approve-award";
+    public static final String DELEGATE_CLOSE = "closeSubmissions";
+    public static final String DELEGATE_CHECK_EVALUATIONS = "checkEvaluationsComplete";
+    public static final String DELEGATE_RANK = "rankBids";
+    public static final String DELEGATE_RECORD_AWARD = "recordAward";
+
+    public static final String VAR_SOLICITATION_ID = "solicitationId";
+    public static final String VAR_DEADLINE = "submissionDeadline";
+    public static final String VAR_ALL_EVALUATED = "allEvaluated";
+    public static final String VAR_RANKED = "rankedBids";
+    public static final String VAR_RANKING_TEXT = "rankingText";
+    public static final String VAR_AWARD_BID_ID = "awardBidId";
+    public static final String VAR_REASON = "reason";
+    public static final String VAR_REFUSAL = "refusal";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final Awards awards;
+
+    SolicitationAwardProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, Awards awards) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.awards = awards;
+    }
+
+    @EventListener
+    void on(ProcurementEvents.SolicitationPublished published) {
+        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(published.solicitationId()), Map.of(
+                VAR_SOLICITATION_ID, published.solicitationId(),
+                VAR_DEADLINE, published.submissionDeadline().toInstant().toString()));
+    }
+
+    @EventListener
+    void on(ProcurementEvents.SolicitationCancelled cancelled) {
+        runtime.createMessageCorrelation(MESSAGE_CANCELLED).processInstanceBusinessKey(String.valueOf(cancelled.solicitationId()))
+                .correlateAll();
+    }
+
+    /** A bid finished its evaluation; the award process re-checks if it is waiting (no error if it is not). */
+    void bidEvaluated(long solicitationId) {
+        runtime.createMessageCorrelation(MESSAGE_BID_EVALUATED).processInstanceBusinessKey(String.valueOf(solicitationId))
+                .correlateAll();
+    }
+
+    /** The officer's award through the API: checked first (409), then the task is completed as that officer. */
+    public void approve(long solicitationId, String officer, long bidId, String reason) {
+        awards.awardRefusal(solicitationId, bidId, reason).ifPresent(r -> {
+            throw new ConflictException(r);
+        });
+        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(solicitationId)).taskDefinitionKey(TASK_APPROVE_AWARD).singleResult();
+        if (task == null) {
+            throw new ConflictException("solicitation " + solicitationId + " has no award waiting for approval");
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList();
+        try {
+            identity.setAuthentication(officer, groups);
+            tasks.complete(task.getId(), Map.of(VAR_AWARD_BID_ID, bidId, VAR_REASON, reason == null ? "" : reason));
+        } catch (AuthorizationException e) {
+            throw new AccessDeniedException(officer + " may not approve this award", e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

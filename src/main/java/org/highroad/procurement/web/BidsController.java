@@ -1,0 +1,62 @@
+package org.highroad.procurement.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.highroad.platform.audit.AuditEntry;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.procurement.BidView;
+import org.highroad.procurement.Bids;
+import org.highroad.procurement.ScorecardReview;
+import org.highroad.procurement.ScorecardView;
+import org.highroad.procurement.process.BidEvaluationProcess;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bids and their scorecards. A contractor reads only its own vendor's bids; officers review scorecards. */
+@RestController
+@RequestMapping("/api/bids")
+class BidsController {
+
+    private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
+
+    private final Bids bids;
+    private final BidEvaluationProcess evaluation;
+
+    BidsController(Bids bids, BidEvaluationProcess evaluation) {
+        this.bids = bids;
+        this.evaluation = evaluation;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(ANYONE)
+    BidView get(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return bids.get(id, user);
+    }
+
+    @GetMapping("/{id}/scorecard")
+    @PreAuthorize(ANYONE)
+    ScorecardView scorecard(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return bids.scorecard(id, user);
+    }
+
+    /** The officer's review: ratings with justifications, then confirm or disqualify (the Tasklist task, by API). */
+    @PostMapping("/{id}/review")
+    @PreAuthorize("hasRole('PROCUREMENT_OFFICER')")
+    ScorecardView review(@PathVariable long id, @Valid @RequestBody ScorecardReview review,
+            @AuthenticationPrincipal HighroadUser user) {
+        evaluation.review(id, user.userId(), review);
+        return bids.scorecard(id, user);
+    }
+
+    @GetMapping("/{id}/audit")
+    @PreAuthorize(ANYONE)
+    List<AuditEntry> audit(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return bids.auditTrail(id, user);
+    }
+}

@@ -1,0 +1,142 @@
+package org.highroad.procurement.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.highroad.platform.audit.AuditEntry;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.procurement.Awards;
+import org.highroad.procurement.BidSubmission;
+import org.highroad.procurement.BidView;
+import org.highroad.procurement.Bids;
+import org.highroad.procurement.NoticeView;
+import org.highroad.procurement.RankingView;
+import org.highroad.procurement.SolicitationDraft;
+import org.highroad.procurement.SolicitationView;
+import org.highroad.procurement.Solicitations;
+import org.highroad.procurement.process.SolicitationAwardProcess;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Solicitations: procurement officers draft, publish, cancel and award them; contractors read published ones and
+ * bid for their own vendor.
+ */
+@RestController
+@RequestMapping("/api/solicitations")
+class SolicitationsController {
+
+    private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
+    private static final String STAFF = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF')";
+    private static final String OFFICER = "hasRole('PROCUREMENT_OFFICER')";
+
+    private final Solicitations solicitations;
+    private final Bids bids;
+    private final Awards awards;
+    private final SolicitationAwardProcess awardProcess;
+
+    SolicitationsController(Solicitations solicitations, Bids bids, Awards awards, SolicitationAwardProcess awardProcess) {
+        this.solicitations = solicitations;
+        this.bids = bids;
+        this.awards = awards;
+        this.awardProcess = awardProcess;
+    }
+
+    @GetMapping
+    @PreAuthorize(ANYONE)
+    List<SolicitationView> list(@AuthenticationPrincipal HighroadUser user) {
+        return solicitations.list(user);
+    }
+
+    @PostMapping
+    @PreAuthorize(OFFICER)
+    ResponseEntity<SolicitationView> create(@Valid @RequestBody SolicitationDraft draft, @AuthenticationPrincipal HighroadUser user) {
+        SolicitationView created = solicitations.create(draft, user);
+        return ResponseEntity.created(URI.create("/api/solicitations/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(ANYONE)
+    SolicitationView get(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return solicitations.get(id, user);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(OFFICER)
+    SolicitationView revise(@PathVariable long id, @Valid @RequestBody SolicitationDraft draft,
+            @AuthenticationPrincipal HighroadUser user) {
+        return solicitations.revise(id, draft, user);
+    }
+
+    @PostMapping("/{id}/publication")
+    @PreAuthorize(OFFICER)
+    SolicitationView publish(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return solicitations.publish(id, user);
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize(OFFICER)
+    SolicitationView cancel(@PathVariable long id, @Valid @RequestBody Reason reason, @AuthenticationPrincipal HighroadUser user) {
+        return solicitations.cancel(id, reason.reason(), user);
+    }
+
+    @GetMapping("/{id}/bids")
+    @PreAuthorize(ANYONE)
+    List<BidView> bids(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return bids.list(id, user);
+    }
+
+    @PostMapping("/{id}/bids")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    ResponseEntity<BidView> submit(@PathVariable long id, @Valid @RequestBody BidSubmission submission,
+            @AuthenticationPrincipal HighroadUser user) {
+        BidView bid = bids.submit(id, submission, user);
+        return ResponseEntity.created(URI.create("/api/bids/" + bid.id())).body(bid);
+    }
+
+    @GetMapping("/{id}/ranking")
+    @PreAuthorize(ANYONE)
+    RankingView ranking(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return bids.ranking(id, user);
+    }
+
+    /** Confirms the top-ranked bid or awards another responsive bid with a reason (the Tasklist task, by API). */
+    @PostMapping("/{id}/award")
+    @PreAuthorize(OFFICER)
+    SolicitationView award(@PathVariable long id, @Valid @RequestBody AwardDecision decision,
+            @AuthenticationPrincipal HighroadUser user) {
+        awardProcess.approve(id, user.userId(), decision.bidId(), decision.reason());
+        return solicitations.get(id, user);
+    }
+
+    @GetMapping("/{id}/notices")
+    @PreAuthorize(ANYONE)
+    List<NoticeView> notices(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return awards.notices(id, user);
+    }
+
+    @GetMapping("/{id}/audit")
+    @PreAuthorize(STAFF)
+    List<AuditEntry> audit(@PathVariable long id) {
+        return awards.auditTrail(id);
+    }
+
+    /** Body of a cancellation. */
+    record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** Body of an award decision. */
+    record AwardDecision(@NotNull Long bidId, @Size(max = 2000) String reason) {
+    }
+}
