@@ -66,7 +66,7 @@ public class Awards {
         solicitation.evaluated();
         List<Bid> evaluated = evaluatedBids(solicitationId);
         BigDecimal lowest = evaluated.stream().map(Bid::price).min(BigDecimal::compareTo).orElse(null);
-        evaluated.forEach(b -> b.scored(evaluation.scoreWith(b, lowest, tiers)));
+        evaluated.forEach(b -> b.rescoredForRanking(evaluation.scoreWith(b, lowest, tiers)));
         List<Bid> ordered = evaluated.stream().sorted(Ranking.ORDER).toList();
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).ranked(i + 1);

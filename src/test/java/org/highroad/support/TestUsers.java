@@ -24,6 +24,8 @@ public class TestUsers {
     public static final String STAFF = "staff";
     public static final String HARBOR = "harbor";
     public static final String NORTHSIDE = "northside";
+    /** Contractor of Quickbuild Contracting, whose vendor has an unresolved wage-theft record (ineligible). */
+    public static final String QUICK = "quick";
     /** A second administrator, made by the tests only: four eyes needs two. */
     public static final String REVIEWER = "reviewer";
 

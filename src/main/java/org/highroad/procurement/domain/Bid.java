@@ -156,13 +156,25 @@ public class Bid {
 
     public void scored(Scorecard card) {
         requireInEvaluation();
+        keep(card);
+        if (status == BidStatus.SUBMITTED) {
+            status = BidStatus.SCORED;
+        }
+    }
+
+    /** At ranking, price points are recomputed against the lowest evaluated price; nothing else changes. */
+    public void rescoredForRanking(Scorecard card) {
+        if (status != BidStatus.EVALUATED) {
+            throw new ConflictException("bid " + id + " is " + status.name().toLowerCase() + " and is not ranked");
+        }
+        keep(card);
+    }
+
+    private void keep(Scorecard card) {
         scoreLines.clear();
         card.criteria().forEach(line -> scoreLines.add(ScoreLine.of(line)));
         totalScore = card.total();
         scorecardStatus = card.status().name();
-        if (status == BidStatus.SUBMITTED) {
-            status = BidStatus.SCORED;
-        }
     }
 
     public void rate(String criterion, BigDecimal rating, String justification, String by, Instant at) {

@@ -28,6 +28,7 @@ public class SolicitationAwardProcess {
     public static final String TASK_CLOSE = "serviceTask_closeSubmissions";
     public static final String TASK_CHECK_EVALUATIONS = "serviceTask_checkEvaluations";
     public static final String GATEWAY_ALL_EVALUATED = "gateway_allEvaluated";
+    public static final String GATEWAY_WAIT_FOR_EVALUATIONS = "gateway_waitForEvaluations";
     public static final String EVENT_BID_EVALUATED = "message_bidEvaluated";
     public static final String EVENT_RECHECK = "timer_recheckEvaluations";
     public static final String TASK_RANK = "serviceTask_rankBids";

@@ -77,7 +77,8 @@ class ProcessModelTest extends ApiTest {
      * DELEGATE_ a bean; PROCESS_ID the process. Each must exist.
      */
     @ParameterizedTest
-    @ValueSource(classes = {StandardAdoptionProcess.class})
+    @ValueSource(classes = {StandardAdoptionProcess.class, org.highroad.procurement.process.BidEvaluationProcess.class,
+            org.highroad.procurement.process.SolicitationAwardProcess.class})
     void everyIdInAProcessAdapterExistsInItsModel(Class<?> adapter) throws Exception {
         String processId = (String) adapter.getField("PROCESS_ID").get(null);
         BpmnModelInstance model = models().values().stream()

@@ -1,0 +1,5 @@
+package org.highroad.procurement;
+
+/** The procurement walkthrough on H2. */
+class ProcurementEndToEndTest extends ProcurementEndToEndContract {
+}

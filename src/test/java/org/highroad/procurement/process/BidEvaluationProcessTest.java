@@ -1,0 +1,168 @@
+package org.highroad.procurement.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.highroad.procurement.BidSubmission;
+import org.highroad.procurement.ProcurementTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code bid-evaluation.bpmn}, driven through the API and the engine as Tasklist would. */
+class BidEvaluationProcessTest extends ProcurementTest {
+
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void anIneligibleVendorsBidIsDisqualifiedWithTheReason() {
+        long solicitation = publishedSolicitation("Ineligible vendor path");
+        long bid = submit(TestUsers.QUICK, solicitation, strongBid("900000"));
+        assertThat(bid(bid).path("status").asText()).isEqualTo("DISQUALIFIED");
+        assertThat(bid(bid).path("outcomeReason").asText()).contains("UNRESOLVED_WAGE_THEFT");
+        assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_DISQUALIFIED)).isTrue();
+    }
+
+    @Test
+    void aBidBelowThePrevailingWageIsNonResponsiveCitingTheDetermination() {
+        long solicitation = publishedSolicitation("Below prevailing wage path");
+        BidSubmission low = new BidSubmission(new BigDecimal("800000"), List.of(offer(ELECTRICIAN, "56.99", "31.40"),
+                offer(LABORER, "43.00", "20.00")), null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, 0, Map.of());
+        long bid = submit(TestUsers.HARBOR, solicitation, low);
+        String reason = bid(bid).path("outcomeReason").asText();
+        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        assertThat(reason).contains("ELECTRICIAN (hyp.) base rate 56.99 is below the prevailing 57.00")
+                .contains("base plus fringe 63.00 is below the prevailing 69.85").contains("MA20240001");
+        assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_NON_RESPONSIVE)).isTrue();
+    }
+
+    @Test
+    void aBidWithSeriousSafetyCitationsFailsTheStandardsMandatoryFloor() {
+        long solicitation = publishedSolicitation("Safety floor path");
+        BidSubmission s = strongBid("900000");
+        BidSubmission cited = new BidSubmission(s.price(), s.wageOffers(), null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, 2, Map.of());
+        long bid = submit(TestUsers.HARBOR, solicitation, cited);
+        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        assertThat(bid(bid).path("outcomeReason").asText()).contains("NO-SERIOUS-SAFETY-CITATIONS").contains("above the maximum");
+    }
+
+    @Test
+    void aWorksBidMissingAClassificationIsIncomplete() {
+        long solicitation = publishedSolicitation("Incomplete path");
+        BidSubmission partial = new BidSubmission(new BigDecimal("900000"), List.of(offer(ELECTRICIAN, "60.00", "31.40")),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0, Map.of());
+        long bid = submit(TestUsers.HARBOR, solicitation, partial);
+        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        assertThat(bid(bid).path("outcomeReason").asText()).contains("incomplete").contains(LABORER);
+        assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_INCOMPLETE)).isTrue();
+    }
+
+    @Test
+    void aScoredBidWaitsForAnOfficerAndIsConfirmedWithTheRatingSaved() {
+        long solicitation = publishedSolicitation("Confirm path");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        assertThat(bid(bid).path("status").asText()).isEqualTo("SCORED");
+        assertThat(bid(bid).path("scorecardStatus").asText()).isEqualTo("AWAITING_OFFICER_RATING");
+
+        Response unrated = review(bid, "CONFIRM", "all good", null);
+        assertThat(unrated.status()).isEqualTo(409);
+        assertThat(unrated.json().path("detail").asText()).contains("WORKPLACE-CULTURE-PLAN");
+
+        Response confirmed = review(bid, "CONFIRM", "Commitments verified against the payroll plan", 5);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().path("bidStatus").asText()).isEqualTo("EVALUATED");
+        assertThat(confirmed.json().path("officerRatings").get(0).path("justification").asText()).contains("rubric guidance");
+        assertThat(confirmed.json().path("total").decimalValue()).isEqualByComparingTo("97.86");
+        assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_EVALUATED)).isTrue();
+        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid + "/audit").json().findValuesAsText("action"))
+                .contains("SUBMITTED", "SCORED", "RATED WORKPLACE-CULTURE-PLAN", "REVIEW CONFIRMED");
+    }
+
+    @Test
+    void anOfficerMayDisqualifyAScoredBidWithAReason() {
+        long solicitation = publishedSolicitation("Officer rejects path");
+        long bid = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
+        Response rejected = review(bid, "DISQUALIFY", "Bid bond missing", null);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        assertThat(bid(bid).path("status").asText()).isEqualTo("DISQUALIFIED");
+        assertThat(bid(bid).path("outcomeReason").asText()).contains("Bid bond missing");
+        assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_DISQUALIFIED_BY_OFFICER)).isTrue();
+    }
+
+    @Test
+    void aTasklistReviewOutOfBoundsComesBackWithTheReason() {
+        long solicitation = publishedSolicitation("Tasklist review path");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        Task task = reviewTask(bid);
+        assertThat(tasks.getVariable(task.getId(), "rating1Code")).isEqualTo("WORKPLACE-CULTURE-PLAN");
+        assertThat((String) tasks.getVariable(task.getId(), BidEvaluationProcess.VAR_SCORECARD_TEXT)).contains("Total:");
+
+        completeAs(TestUsers.OFFICER, task, Map.of("rating1", 9, "rating1Justification", "too generous",
+                "decision", "CONFIRM", "reason", "ok"));
+        Task again = reviewTask(bid);
+        assertThat((String) tasks.getVariable(again.getId(), BidEvaluationProcess.VAR_REFUSAL)).contains("0 to 5");
+
+        completeAs(TestUsers.OFFICER, again, Map.of("rating1", 4, "rating1Justification", "Solid plan",
+                "decision", "CONFIRM", "reason", "ok"));
+        assertThat(bid(bid).path("status").asText()).isEqualTo("EVALUATED");
+    }
+
+    @Test
+    void onlyProcurementOfficersMayReviewScorecards() {
+        long solicitation = publishedSolicitation("Review authorization");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        assertThat(as(TestUsers.AUDITOR).post("/api/bids/" + bid + "/review", Map.of("decision", "CONFIRM", "reason", "x"))
+                .status()).isEqualTo(403);
+        assertThat(as(TestUsers.HARBOR).post("/api/bids/" + bid + "/review", Map.of("decision", "CONFIRM", "reason", "x"))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aResubmissionBeforeTheDeadlineReplacesTheBidAndStopsItsEvaluation() {
+        long solicitation = publishedSolicitation("Replacement path");
+        long first = submit(TestUsers.HARBOR, solicitation, middleBid("1300000"));
+        long second = submit(TestUsers.HARBOR, solicitation, strongBid("1200000"));
+        assertThat(bid(first).path("status").asText()).isEqualTo("REPLACED");
+        assertThat(bid(second).path("replacesBidId").asLong()).isEqualTo(first);
+        assertThat(evaluationEndedAt(first, BidEvaluationProcess.END_REPLACED)).isTrue();
+        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).hasSize(2);
+        assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+    }
+
+    @Test
+    void aLateBidIsRefused() {
+        long solicitation = publishedSolicitation("Late bid");
+        clock.advance(java.time.Duration.ofDays(15));
+        Response late = as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", strongBid("900000"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().path("detail").asText()).contains("deadline").contains("late bids are refused");
+        clock.reset();
+        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+    }
+
+    private Task reviewTask(long bid) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(bid))
+                .taskDefinitionKey(BidEvaluationProcess.TASK_REVIEW).singleResult();
+    }
+
+    private void completeAs(String user, Task task, Map<String, Object> variables) {
+        try {
+            identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.highroad.procurement.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.highroad.procurement.ProcurementTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/** Every path of {@code solicitation-award.bpmn}: timers fired by hand, messages from the bid evaluations. */
+class SolicitationAwardProcessTest extends ProcurementTest {
+
+    @Test
+    void rankingWaitsUntilEveryBidIsEvaluatedThenAsksForApproval() {
+        long solicitation = publishedSolicitation("Wait for evaluations");
+        long strong = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        long middle = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
+        review(strong, "CONFIRM", "verified", 5);
+        deadlinePasses(solicitation);
+        assertThat(status(solicitation)).isEqualTo("CLOSED");
+        assertThat(waitingAt(solicitation, SolicitationAwardProcess.GATEWAY_WAIT_FOR_EVALUATIONS)).isTrue();
+
+        review(middle, "CONFIRM", "verified", 3);
+        assertThat(status(solicitation)).isEqualTo("EVALUATED");
+        assertThat(waitingAt(solicitation, SolicitationAwardProcess.TASK_APPROVE_AWARD)).isTrue();
+        Response ranking = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/ranking");
+        assertThat(ranking.json().path("entries").get(0).path("bidId").asLong()).isEqualTo(strong);
+        assertThat(ranking.json().path("entries").get(1).path("totalScore").decimalValue()).isEqualByComparingTo("59.47");
+    }
+
+    @Test
+    void awardingAnotherThanTheTopBidNeedsAReason() {
+        long solicitation = publishedSolicitation("Override the ranking");
+        long strong = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        long middle = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
+        review(strong, "CONFIRM", "verified", 5);
+        review(middle, "CONFIRM", "verified", 3);
+        deadlinePasses(solicitation);
+
+        Response noReason = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", middle));
+        assertThat(noReason.status()).isEqualTo(409);
+        assertThat(noReason.json().path("detail").asText()).contains("needs a reason");
+        Response awarded = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award",
+                Map.of("bidId", middle, "reason", "Top bidder withdrew its key personnel"));
+        assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
+        assertThat(awarded.json().path("awardedBidId").asLong()).isEqualTo(middle);
+        assertThat(bid(strong).path("status").asText()).isEqualTo("UNSUCCESSFUL");
+        assertThat(endedAt(SolicitationAwardProcess.PROCESS_ID, solicitation, SolicitationAwardProcess.END_AWARDED)).isTrue();
+        assertThat(published.awarded()).anyMatch(e -> e.bidId() == middle && e.reason().contains("withdrew"));
+    }
+
+    @Test
+    void withoutAResponsiveBidTheProcessEndsWithoutAward() {
+        long solicitation = publishedSolicitation("Nobody qualifies");
+        submit(TestUsers.QUICK, solicitation, strongBid("900000"));
+        deadlinePasses(solicitation);
+        assertThat(endedAt(SolicitationAwardProcess.PROCESS_ID, solicitation, SolicitationAwardProcess.END_NO_RESPONSIVE_BIDS)).isTrue();
+        assertThat(status(solicitation)).isEqualTo("EVALUATED");
+        assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/cancellation",
+                Map.of("reason", "re-bid with a wider outreach")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void cancellingAPublishedSolicitationStopsItsProcess() {
+        long solicitation = publishedSolicitation("Cancelled");
+        Response cancelled = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/cancellation",
+                Map.of("reason", "funding withdrawn"));
+        assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(endedAt(SolicitationAwardProcess.PROCESS_ID, solicitation, SolicitationAwardProcess.END_CANCELLED)).isTrue();
+        assertThat(as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", strongBid("900000")).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void equalScoresGoToTheEarlierSubmission() {
+        long solicitation = publishedSolicitation("Tie break");
+        long first = submit(TestUsers.NORTHSIDE, solicitation, strongBid("1000000"));
+        long second = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        review(first, "CONFIRM", "verified", 4);
+        review(second, "CONFIRM", "verified", 4);
+        deadlinePasses(solicitation);
+        var entries = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/ranking").json().path("entries");
+        assertThat(entries.get(0).path("totalScore").decimalValue()).isEqualByComparingTo(entries.get(1).path("totalScore").decimalValue());
+        assertThat(entries.get(0).path("bidId").asLong()).isEqualTo(first);
+    }
+
+    private String status(long solicitation) {
+        return as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation).json().path("status").asText();
+    }
+
+    private boolean waitingAt(long solicitation, String activity) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(SolicitationAwardProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(solicitation)).singleResult().getId();
+        return runtime.getActiveActivityIds(instance).contains(activity);
+    }
+}

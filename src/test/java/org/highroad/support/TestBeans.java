@@ -1,0 +1,40 @@
+package org.highroad.support;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.highroad.procurement.BidAwarded;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+
+/** Beans every HTTP test context shares: the movable clock and a recorder of published events. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestBeans {
+
+    @Bean
+    @Primary
+    MovableClock movableClock() {
+        return new MovableClock();
+    }
+
+    @Bean
+    PublishedEvents publishedEvents() {
+        return new PublishedEvents();
+    }
+
+    /** Events other modules will consume, recorded whatever thread published them. */
+    public static class PublishedEvents {
+        private final List<BidAwarded> awarded = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(BidAwarded event) {
+            awarded.add(event);
+        }
+
+        public List<BidAwarded> awarded() {
+            return List.copyOf(awarded);
+        }
+    }
+
+}
