@@ -52,7 +52,23 @@ class RoleMatrixTest extends ApiTest {
                 row("POST", "/api/vendors/{own}/debarments", ADMIN, OFFICER, AUDITOR),
                 row("GET", "/api/vendors/{own}/eligibility?standard=BOSTON-STYLE-CONSTRUCTION&version=1&date=2026-01-01",
                         ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
-                row("PUT", "/api/vendors/{own}/users/no-such-user", ADMIN));
+                row("PUT", "/api/vendors/{own}/users/no-such-user", ADMIN),
+                row("GET", "/api/solicitations", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/solicitations", OFFICER),
+                row("GET", "/api/solicitations/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("PUT", "/api/solicitations/999999", OFFICER),
+                row("POST", "/api/solicitations/999999/publication", OFFICER),
+                row("POST", "/api/solicitations/999999/cancellation", OFFICER),
+                row("GET", "/api/solicitations/999999/bids", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/solicitations/999999/bids", CONTRACTOR),
+                row("GET", "/api/solicitations/999999/ranking", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/solicitations/999999/award", OFFICER),
+                row("GET", "/api/solicitations/999999/notices", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/solicitations/999999/audit", ADMIN, OFFICER, AUDITOR, STAFF),
+                row("GET", "/api/bids/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/bids/999999/scorecard", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/bids/999999/review", OFFICER),
+                row("GET", "/api/bids/999999/audit", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR));
     }
 
     private static Arguments row(String method, String path, String... allowed) {
