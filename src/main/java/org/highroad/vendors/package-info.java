@@ -4,7 +4,9 @@
  * version's rules as of a date.
  *
  * <p>API: {@link org.highroad.vendors.VendorRegistry}, {@link org.highroad.vendors.VendorUsers} (also the
- * platform's {@code VendorAffiliation}). HTTP: {@code /api/vendors}. Depends on {@code standards} for the
- * eligibility rules. Processes: none yet (vendor pre-qualification comes with bid evaluation).
+ * platform's {@code VendorAffiliation}), {@link org.highroad.vendors.VendorQualifications} (pre-qualification: file,
+ * decide, expire, {@code prequalification}, {@code profileAnswers}). HTTP: {@code /api/vendors}. Depends on
+ * {@code standards} for the eligibility rules and the rubric. Processes: {@code vendorQualification}
+ * ({@code bpmn/vendors/vendor-qualification.bpmn}).
  */
 package org.highroad.vendors;

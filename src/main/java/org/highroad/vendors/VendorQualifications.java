@@ -1,0 +1,204 @@
+package org.highroad.vendors;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.Violation;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.StandardVersionView;
+import org.highroad.standards.scoring.Answers;
+import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.RubricScorer;
+import org.highroad.standards.scoring.Scorecard;
+import org.highroad.vendors.QualificationView.Status;
+import org.highroad.vendors.domain.QualificationRules;
+import org.highroad.vendors.domain.VendorQualification;
+import org.highroad.vendors.domain.VendorQualificationRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Vendor pre-qualification: a vendor files a job-quality profile, it is scored against the agency's adopted
+ * standard in force that day, an officer qualifies the vendor until a date or sends the profile back to improve,
+ * and the pre-qualification lapses after its last day (process {@code vendorQualification}). Contractors file and
+ * read only for their own vendor; another vendor's qualifications are answered as not found.
+ */
+@Service
+public class VendorQualifications {
+
+    private final VendorQualificationRepository qualifications;
+    private final VendorRegistry registry;
+    private final StandardCatalog standards;
+    private final ApplicationEventPublisher events;
+    private final Validator validator;
+    private final Clock clock;
+    private final RubricScorer scorer = new RubricScorer();
+
+    VendorQualifications(VendorQualificationRepository qualifications, VendorRegistry registry,
+            StandardCatalog standards, ApplicationEventPublisher events, Validator validator, Clock clock) {
+        this.qualifications = qualifications;
+        this.registry = registry;
+        this.standards = standards;
+        this.events = events;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Files a profile and scores it; the review process starts on the published event, in this transaction. A
+     * vendor has at most one profile awaiting review per standard (409 for a second).
+     */
+    @Transactional
+    public QualificationView file(Long vendorId, String standardCode, JobQualityProfile profile, HighroadUser by) {
+        if (!by.has(Role.ADMIN) && !by.has(Role.PROCUREMENT_OFFICER) && !by.has(Role.CONTRACTOR)) {
+            throw new AccessDeniedException(by.userId() + " may not file a job-quality profile");
+        }
+        VendorView vendor = registry.get(vendorId, by); // a contractor's other vendor: 404, like the registry
+        List<Violation> violations = new ArrayList<>(beanViolations(profile));
+        if (profile != null) {
+            violations.addAll(QualificationRules.check(profile, "profile."));
+        }
+        StandardVersionView version = versionInForceToday(standardCode, violations);
+        List<Criterion> rubric = version == null ? List.of()
+                : version.content().rubric().stream().filter(QualificationRules::answeredByProfile).toList();
+        if (version != null && rubric.isEmpty()) {
+            violations.add(new Violation("standardCode", "version " + version.version() + " of " + standardCode
+                    + " has no rubric criterion that a job-quality profile answers"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (qualifications.existsByVendorIdAndStandardCodeAndStatus(vendorId, standardCode, Status.SUBMITTED)) {
+            throw new ConflictException("vendor " + vendorId + " already has a profile awaiting review against "
+                    + standardCode + "; wait for the officer's decision before filing again");
+        }
+        Scorecard scorecard = scorer.score(rubric, profile.toAnswers());
+        VendorQualification filed = qualifications.saveAndFlush(new VendorQualification(vendorId, standardCode,
+                version.version(), profile, scorecard, by.userId(), clock.instant()));
+        events.publishEvent(new VendorQualificationFiled(filed.id(), vendorId, vendor.profile().legalName(),
+                standardCode, version.version(), scorecard.total(), scorecard.status().name(), by.userId()));
+        return view(filed);
+    }
+
+    /**
+     * Why {@code officer} may not record this decision now, or empty. Answers rather than throws, so that a process
+     * delegate can turn it into a BPMN error without marking the engine's transaction rollback-only.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DecisionRefusal> refusalFor(long qualificationId, HighroadUser officer, boolean qualify,
+            LocalDate qualifiedUntil, String notes) {
+        return entity(qualificationId).refusalFor(officer, qualify, qualifiedUntil, notes, today());
+    }
+
+    /** Records the officer's decision: pre-qualified until a date (inclusive), or sent back with what to improve. */
+    @Transactional
+    public QualificationView decide(long qualificationId, boolean qualify, LocalDate qualifiedUntil, String notes,
+            HighroadUser officer) {
+        VendorQualification qualification = entity(qualificationId);
+        qualification.decide(qualify, qualifiedUntil, notes, officer, today(), clock.instant());
+        return flushedView(qualification);
+    }
+
+    /** Lapses a pre-qualification whose window has closed; called by the process timer, a no-op when repeated. */
+    @Transactional
+    public QualificationView expire(long qualificationId) {
+        VendorQualification qualification = entity(qualificationId);
+        qualification.expire(clock.instant());
+        return flushedView(qualification);
+    }
+
+    @Transactional(readOnly = true)
+    public List<QualificationView> list(Long vendorId, HighroadUser caller) {
+        registry.get(vendorId, caller);
+        return qualifications.findByVendorIdOrderByIdDesc(vendorId).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public QualificationView get(long qualificationId, HighroadUser caller) {
+        VendorQualification qualification = qualifications.findById(qualificationId)
+                .filter(q -> caller.mayActFor(q.vendorId()))
+                .orElseThrow(() -> new NotFoundException("no qualification " + qualificationId));
+        return view(qualification);
+    }
+
+    /**
+     * The vendor's pre-qualification against a standard on a date, for bid evaluation: qualified, decided on or
+     * before the date, and the date not after its last day. The latest decision wins when two overlap.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Prequalification> prequalification(Long vendorId, String standardCode, LocalDate date) {
+        return current(vendorId, standardCode, date).map(VendorQualification::toPrequalification);
+    }
+
+    /** The answers of the profile behind {@link #prequalification}, so a bid can be scored on them. */
+    @Transactional(readOnly = true)
+    public Optional<Answers> profileAnswers(Long vendorId, String standardCode, LocalDate date) {
+        return current(vendorId, standardCode, date).map(q -> q.profile().toAnswers());
+    }
+
+    private Optional<VendorQualification> current(Long vendorId, String standardCode, LocalDate date) {
+        return qualifications.findByVendorIdAndStandardCodeAndStatusOrderByDecidedAtDesc(vendorId, standardCode,
+                Status.QUALIFIED).stream().filter(q -> q.qualifiedOn(date)).findFirst();
+    }
+
+    /**
+     * The adopted version in force today, or null with the reason added to {@code violations}. Catching the
+     * catalog's NotFoundException marks this transaction rollback-only, which is harmless here: a violation is
+     * always thrown afterwards, so the transaction rolls back anyway.
+     */
+    private StandardVersionView versionInForceToday(String standardCode, List<Violation> violations) {
+        if (standardCode == null || !standards.exists(standardCode)) {
+            violations.add(new Violation("standardCode", "no standard with code " + standardCode));
+            return null;
+        }
+        try {
+            return standards.versionInForceOn(standardCode, today());
+        } catch (NotFoundException e) {
+            violations.add(new Violation("standardCode", "standard " + standardCode + " has no adopted version in"
+                    + " force today (" + today() + "); a profile is scored only against an adopted standard"));
+            return null;
+        }
+    }
+
+    // Callers other than the controller (the demo loader, tests) get the same field-named answers as the API.
+    private List<Violation> beanViolations(JobQualityProfile profile) {
+        if (profile == null) {
+            return List.of(new Violation("profile", "must not be null"));
+        }
+        return validator.validate(profile).stream()
+                .map(v -> new Violation("profile." + v.getPropertyPath(), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field)).toList();
+    }
+
+    private VendorQualification entity(long qualificationId) {
+        return qualifications.findById(qualificationId)
+                .orElseThrow(() -> new NotFoundException("no qualification " + qualificationId));
+    }
+
+    // Flushed inside the call, so a concurrent change surfaces here as a conflict rather than at commit.
+    private QualificationView flushedView(VendorQualification qualification) {
+        qualifications.flush();
+        return view(qualification);
+    }
+
+    private QualificationView view(VendorQualification q) {
+        List<String> scoredAtBidTime = standards.version(q.standardCode(), q.standardVersion()).content().rubric()
+                .stream().filter(c -> !QualificationRules.answeredByProfile(c)).map(Criterion::code).toList();
+        return q.toView(scoredAtBidTime);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,133 @@
+package org.highroad.vendors.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.vendors.VendorQualificationFiled;
+import org.highroad.vendors.VendorQualifications;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adapter between the vendors module and {@code bpmn/vendors/vendor-qualification.bpmn}: ids, variable names and
+ * the two ways in (the filing event; a decision made through the API rather than Tasklist). Business key = the
+ * qualification's id.
+ */
+@Component
+public class VendorQualificationProcess {
+
+    public static final String PROCESS_ID = "vendorQualification";
+    public static final String EVENT_FILED = "startEvent_profileFiled";
+    public static final String TASK_REVIEW = "userTask_reviewQualification";
+    public static final String TASK_RECORD_DECISION = "serviceTask_recordQualificationDecision";
+    public static final String EVENT_DECISION_REFUSED = "boundaryEvent_decisionRefused";
+    public static final String GATEWAY_QUALIFIED = "gateway_qualified";
+    public static final String EVENT_QUALIFICATION_EXPIRES = "timer_qualificationExpires";
+    public static final String TASK_EXPIRE = "serviceTask_expireQualification";
+    public static final String END_EXPIRED = "endEvent_expired";
+    public static final String END_SENT_BACK = "endEvent_sentBack";
+    public static final String ERROR_DECISION_REFUSED = "QUALIFICATION_DECISION_REFUSED";
+    public static final String FORM_REVIEW = "review-vendor-qualification";
+    public static final String DELEGATE_RECORD_DECISION = "recordQualificationDecision";
+    public static final String DELEGATE_EXPIRE = "expireQualification";
+
+    public static final String VAR_QUALIFICATION_ID = "qualificationId";
+    public static final String VAR_VENDOR_ID = "vendorId";
+    public static final String VAR_VENDOR_NAME = "vendorName";
+    public static final String VAR_STANDARD_CODE = "standardCode";
+    public static final String VAR_STANDARD_VERSION = "standardVersion";
+    public static final String VAR_TOTAL_SCORE = "totalScore";
+    public static final String VAR_SCORECARD_STATUS = "scorecardStatus";
+    public static final String VAR_FILED_BY = "filedBy";
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_QUALIFIED_UNTIL = "qualifiedUntil";
+    public static final String VAR_NOTES = "notes";
+    public static final String VAR_QUALIFIED = "qualified";
+    public static final String VAR_QUALIFIED_UNTIL_ISO = "qualifiedUntilIso";
+    public static final String VAR_REFUSAL = "refusal";
+    public static final String DECISION_QUALIFY = "qualify";
+    public static final String DECISION_IMPROVE = "improve";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final VendorQualifications qualifications;
+
+    VendorQualificationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity,
+            VendorQualifications qualifications) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.qualifications = qualifications;
+    }
+
+    /**
+     * When a pre-qualification lapses: at the end of its last day, in UTC like the rest of Highroad, so the vendor
+     * is pre-qualified for the whole of {@code qualifiedUntil}.
+     */
+    public static Instant expiresAt(LocalDate qualifiedUntil) {
+        return qualifiedUntil.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * Runs in the filing transaction: the profile and its review task commit together or not at all. The score is a
+     * double only for the form's display; the exact total stays in the vendor_qualification table.
+     */
+    @EventListener
+    void on(VendorQualificationFiled filed) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_QUALIFICATION_ID, filed.qualificationId());
+        variables.put(VAR_VENDOR_ID, filed.vendorId());
+        variables.put(VAR_VENDOR_NAME, filed.vendorLegalName());
+        variables.put(VAR_STANDARD_CODE, filed.standardCode());
+        variables.put(VAR_STANDARD_VERSION, filed.standardVersion());
+        variables.put(VAR_TOTAL_SCORE, filed.totalScore().doubleValue());
+        variables.put(VAR_SCORECARD_STATUS, filed.scorecardStatus());
+        variables.put(VAR_FILED_BY, filed.filedBy());
+        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(filed.qualificationId()), variables);
+    }
+
+    /**
+     * A decision through the API: checked first (400 for a bad date or missing notes, 409 for a decided
+     * qualification), then the review task is completed as the officer, with their groups, as Tasklist does it.
+     */
+    public void decide(long qualificationId, HighroadUser officer, boolean qualify, LocalDate qualifiedUntil,
+            String notes) {
+        qualifications.refusalFor(qualificationId, officer, qualify, qualifiedUntil, notes).ifPresent(refusal -> {
+            throw refusal.isInputError() ? new InvalidInputException(refusal.field(), refusal.reason())
+                    : new ConflictException(refusal.reason());
+        });
+        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(qualificationId)).taskDefinitionKey(TASK_REVIEW)
+                .singleResult();
+        if (task == null) {
+            throw new ConflictException("qualification " + qualificationId + " has no open review task");
+        }
+        List<String> groups = officer.roles().stream().map(Role::groupId).toList();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_DECISION, qualify ? DECISION_QUALIFY : DECISION_IMPROVE);
+        variables.put(VAR_QUALIFIED_UNTIL, qualifiedUntil == null ? null : qualifiedUntil.toString());
+        variables.put(VAR_NOTES, notes == null ? "" : notes);
+        try {
+            identity.setAuthentication(officer.userId(), groups);
+            tasks.complete(task.getId(), variables);
+        } catch (AuthorizationException e) {
+            throw new AccessDeniedException(officer.userId() + " may not work on the review task", e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package org.highroad.vendors.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.support.ApiTest;
+import org.highroad.support.TestUsers;
+import org.highroad.vendors.QualificationFixtures;
+import org.highroad.vendors.QualificationView;
+import org.highroad.vendors.QualificationView.Status;
+import org.highroad.vendors.VendorQualifications;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.FormService;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricActivityInstance;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.runtime.Job;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of {@code vendor-qualification.bpmn} on the engine, driven as Tasklist drives it: the officer
+ * completes the review task with the form's variables while authenticated with their groups; the expiry timer is
+ * fired by hand.
+ */
+class VendorQualificationProcessTest extends ApiTest {
+
+    @Autowired
+    VendorQualifications qualifications;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    FormService forms;
+    @Autowired
+    Clock clock;
+
+    private String standard;
+    private HighroadUser harbor;
+
+    @BeforeEach
+    void adoptAStandardForThisTest() {
+        standard = QualificationFixtures.adoptedStandard(this::as);
+        harbor = new HighroadUser(TestUsers.HARBOR, Set.of(Role.CONTRACTOR), users.vendorOf(TestUsers.HARBOR));
+    }
+
+    /** "Today" as the application sees it: its clock (UTC, and movable in tests), not this machine's. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private QualificationView filed() {
+        return qualifications.file(harbor.vendorId(), standard, QualificationFixtures.profileRecord(), harbor);
+    }
+
+    private Task reviewTask(QualificationView q) {
+        return tasks.createTaskQuery().processDefinitionKey(VendorQualificationProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(q.id()))
+                .taskDefinitionKey(VendorQualificationProcess.TASK_REVIEW).singleResult();
+    }
+
+    private String instanceOf(QualificationView q) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(VendorQualificationProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(q.id())).singleResult().getId();
+    }
+
+    private void completeAs(String user, Task task, String decision, String qualifiedUntil, String notes) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VendorQualificationProcess.VAR_DECISION, decision);
+        variables.put(VendorQualificationProcess.VAR_QUALIFIED_UNTIL, qualifiedUntil);
+        variables.put(VendorQualificationProcess.VAR_NOTES, notes);
+        try {
+            identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                    .map(Group::getId).toList());
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private List<String> passed(String instanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    private Job expiryTimer(String instanceId) {
+        return management.createJobQuery().processInstanceId(instanceId).timers()
+                .activityId(VendorQualificationProcess.EVENT_QUALIFICATION_EXPIRES).singleResult();
+    }
+
+    private QualificationView read(QualificationView q) {
+        return qualifications.get(q.id(), harbor);
+    }
+
+    @Test
+    void aFiledProfileWaitsForAProcurementOfficerWithTheFormAndDisplayValues() {
+        QualificationView q = filed();
+        Task task = reviewTask(q);
+        assertThat(task).isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(task.getId()))
+                .anyMatch(link -> "procurementOfficers".equals(link.getGroupId()));
+        Map<String, Object> variables = tasks.getVariables(task.getId());
+        assertThat(variables).containsEntry(VendorQualificationProcess.VAR_QUALIFICATION_ID, q.id())
+                .containsEntry(VendorQualificationProcess.VAR_VENDOR_ID, harbor.vendorId())
+                .containsEntry(VendorQualificationProcess.VAR_VENDOR_NAME, "Harbor Builders LLC")
+                .containsEntry(VendorQualificationProcess.VAR_STANDARD_CODE, standard)
+                .containsEntry(VendorQualificationProcess.VAR_STANDARD_VERSION, 1)
+                .containsEntry(VendorQualificationProcess.VAR_TOTAL_SCORE, Double.valueOf(QualificationFixtures.TOTAL))
+                .containsEntry(VendorQualificationProcess.VAR_SCORECARD_STATUS, "RESPONSIVE")
+                .containsEntry(VendorQualificationProcess.VAR_FILED_BY, TestUsers.HARBOR);
+        assertThat(variables.values()).as("ids, flags and display values only")
+                .allMatch(v -> v instanceof String || v instanceof Number || v instanceof Boolean);
+        var formRef = forms.getTaskFormData(task.getId()).getOperatonFormRef();
+        assertThat(formRef.getKey()).isEqualTo(VendorQualificationProcess.FORM_REVIEW);
+        assertThat(formRef.getBinding()).isEqualTo("deployment");
+        try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+                    .as("the form from forms/ was deployed with the model")
+                    .contains("\"key\": \"decision\"", "\"key\": \"qualifiedUntil\"", "\"key\": \"notes\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anOfficerPreQualifiesTheVendorUntilADateAndTheExpiryTimerWaits() {
+        QualificationView q = filed();
+        String instanceId = instanceOf(q);
+        LocalDate until = today().plusYears(2);
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_QUALIFY, until.toString(),
+                "Meets the standard");
+
+        QualificationView decided = read(q);
+        assertThat(decided.status()).isEqualTo(Status.QUALIFIED);
+        assertThat(decided.decision().decidedBy()).isEqualTo(TestUsers.OFFICER);
+        assertThat(decided.decision().qualifiedUntil()).isEqualTo(until);
+        assertThat(decided.decision().notes()).isEqualTo("Meets the standard");
+        Job timer = expiryTimer(instanceId);
+        assertThat(timer).as("the expiry timer").isNotNull();
+        assertThat(timer.getDuedate()).as("the end of the last qualified day, UTC")
+                .isEqualTo(Date.from(until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        assertThat(runtime.getActiveActivityIds(instanceId))
+                .containsExactly(VendorQualificationProcess.EVENT_QUALIFICATION_EXPIRES);
+        assertThat(passed(instanceId)).containsSubsequence(VendorQualificationProcess.EVENT_FILED,
+                VendorQualificationProcess.TASK_REVIEW, VendorQualificationProcess.TASK_RECORD_DECISION,
+                VendorQualificationProcess.GATEWAY_QUALIFIED, VendorQualificationProcess.EVENT_QUALIFICATION_EXPIRES);
+
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, today())).isPresent()
+                .hasValueSatisfying(p -> assertThat(p.qualifiedUntil()).isEqualTo(until));
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, until)).isPresent();
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, until.plusDays(1))).isEmpty();
+        assertThat(qualifications.prequalification(harbor.vendorId(), "OTHER-STANDARD", today())).isEmpty();
+        assertThat(qualifications.profileAnswers(harbor.vendorId(), standard, today())).hasValueSatisfying(
+                answers -> assertThat(answers.numbers().get("scheduleNoticeDays")).isEqualByComparingTo("7"));
+    }
+
+    @Test
+    void aProfileSentBackKeepsTheNotesAndTheVendorMayFileAgain() {
+        QualificationView q = filed();
+        String instanceId = instanceOf(q);
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_IMPROVE, null,
+                "Give at least 14 days of schedule notice");
+
+        QualificationView sentBack = read(q);
+        assertThat(sentBack.status()).isEqualTo(Status.SENT_BACK);
+        assertThat(sentBack.decision().notes()).isEqualTo("Give at least 14 days of schedule notice");
+        assertThat(sentBack.decision().qualifiedUntil()).isNull();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+        assertThat(passed(instanceId)).contains(VendorQualificationProcess.END_SENT_BACK)
+                .doesNotContain(VendorQualificationProcess.EVENT_QUALIFICATION_EXPIRES);
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, today())).isEmpty();
+
+        QualificationView again = filed();
+        assertThat(again.id()).isNotEqualTo(q.id());
+        assertThat(reviewTask(again)).as("a new review starts").isNotNull();
+    }
+
+    @Test
+    void aPreQualificationLapsesWhenItsTimerFires() {
+        QualificationView q = filed();
+        String instanceId = instanceOf(q);
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_QUALIFY,
+                today().plusMonths(6).toString(), "Meets the standard");
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, today())).isPresent();
+
+        management.executeJob(expiryTimer(instanceId).getId());
+
+        QualificationView expired = read(q);
+        assertThat(expired.status()).isEqualTo(Status.EXPIRED);
+        assertThat(expired.expiredAt()).isNotNull();
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, today())).isEmpty();
+        assertThat(qualifications.profileAnswers(harbor.vendorId(), standard, today())).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+        assertThat(passed(instanceId)).containsSubsequence(VendorQualificationProcess.EVENT_QUALIFICATION_EXPIRES,
+                VendorQualificationProcess.TASK_EXPIRE, VendorQualificationProcess.END_EXPIRED);
+    }
+
+    @Test
+    void someoneOutsideTheProcurementOfficersCannotCompleteTheReview() {
+        QualificationView q = filed();
+        Task task = reviewTask(q);
+        assertThatThrownBy(() -> completeAs(TestUsers.AUDITOR, task, VendorQualificationProcess.DECISION_QUALIFY,
+                today().plusYears(1).toString(), "not mine to decide")).isInstanceOf(AuthorizationException.class);
+        assertThat(read(q).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(reviewTask(q)).isNotNull();
+    }
+
+    @Test
+    void anEngineAdministratorWhoIsNotAnOfficerIsSentBackToTheTask() {
+        QualificationView q = filed();
+        completeAs(TestUsers.ADMIN, reviewTask(q), VendorQualificationProcess.DECISION_QUALIFY,
+                today().plusYears(1).toString(), "admins see every task in Tasklist");
+        assertThat(read(q).status()).isEqualTo(Status.SUBMITTED);
+        Task again = reviewTask(q);
+        assertThat(again).isNotNull();
+        assertThat((String) tasks.getVariable(again.getId(), VendorQualificationProcess.VAR_REFUSAL))
+                .contains("procurement officer");
+    }
+
+    @Test
+    void aDateInThePastIsRefusedAndTheTaskComesBackWithTheReason() {
+        QualificationView q = filed();
+        String instanceId = instanceOf(q);
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_QUALIFY,
+                today().minusDays(1).toString(), "Meets the standard");
+
+        assertThat(read(q).status()).isEqualTo(Status.SUBMITTED);
+        Task again = reviewTask(q);
+        assertThat(again).as("back at the review task").isNotNull();
+        assertThat((String) tasks.getVariable(again.getId(), VendorQualificationProcess.VAR_REFUSAL))
+                .contains("qualifiedUntil").contains("after today");
+        assertThat(passed(instanceId)).containsSubsequence(VendorQualificationProcess.TASK_REVIEW,
+                VendorQualificationProcess.TASK_RECORD_DECISION, VendorQualificationProcess.EVENT_DECISION_REFUSED,
+                VendorQualificationProcess.TASK_REVIEW);
+        assertThat(expiryTimer(instanceId)).isNull();
+
+        completeAs(TestUsers.OFFICER, again, VendorQualificationProcess.DECISION_QUALIFY,
+                today().plusYears(1).toString(), "Meets the standard");
+        assertThat(read(q).status()).isEqualTo(Status.QUALIFIED);
+    }
+
+    @Test
+    void unreadableFormValuesAndMissingNotesAreRefusedToo() {
+        QualificationView q = filed();
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_QUALIFY, "next spring", "ok");
+        assertThat((String) tasks.getVariable(reviewTask(q).getId(), VendorQualificationProcess.VAR_REFUSAL))
+                .contains("next spring").contains("YYYY-MM-DD");
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_IMPROVE, null, "");
+        assertThat((String) tasks.getVariable(reviewTask(q).getId(), VendorQualificationProcess.VAR_REFUSAL))
+                .contains("notes");
+        completeAs(TestUsers.OFFICER, reviewTask(q), null, null, "no choice made");
+        assertThat((String) tasks.getVariable(reviewTask(q).getId(), VendorQualificationProcess.VAR_REFUSAL))
+                .contains("choose a decision");
+        assertThat(read(q).status()).isEqualTo(Status.SUBMITTED);
+    }
+
+    @Test
+    void aProfileThatFailsAMandatoryFloorCanOnlyBeSentBack() {
+        var belowLivingWage = org.highroad.support.Http.JSON.convertValue(QualificationFixtures.profile()
+                .put("lowestHourlyWage", 16.00), org.highroad.vendors.JobQualityProfile.class);
+        QualificationView q = qualifications.file(harbor.vendorId(), standard, belowLivingWage, harbor);
+        assertThat(q.scorecard().status().name()).isEqualTo("NON_RESPONSIVE");
+        assertThat(q.scorecard().failedFloors()).containsExactly("LIVING-WAGE-FLOOR");
+
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_QUALIFY,
+                today().plusYears(1).toString(), "Looks fine");
+        assertThat((String) tasks.getVariable(reviewTask(q).getId(), VendorQualificationProcess.VAR_REFUSAL))
+                .contains("LIVING-WAGE-FLOOR");
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_IMPROVE, null,
+                "Pay at least the $18.20 living wage");
+        assertThat(read(q).status()).isEqualTo(Status.SENT_BACK);
+    }
+}
