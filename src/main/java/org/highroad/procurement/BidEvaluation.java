@@ -29,6 +29,7 @@ import org.highroad.standards.scoring.RubricScorer;
 import org.highroad.standards.scoring.Scorecard;
 import org.highroad.standards.scoring.TierTable;
 import org.highroad.vendors.Eligibility;
+import org.highroad.vendors.VendorQualifications;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +49,18 @@ public class BidEvaluation {
     private final Solicitations solicitations;
     private final StandardCatalog standards;
     private final VendorRegistry vendors;
+    private final VendorQualifications qualifications;
     private final AuditTrail audit;
     private final Clock clock;
     private final RubricScorer scorer = new RubricScorer();
 
     BidEvaluation(BidRepository bids, Solicitations solicitations, StandardCatalog standards, VendorRegistry vendors,
-            AuditTrail audit, Clock clock) {
+            VendorQualifications qualifications, AuditTrail audit, Clock clock) {
         this.bids = bids;
         this.solicitations = solicitations;
         this.standards = standards;
         this.vendors = vendors;
+        this.qualifications = qualifications;
         this.audit = audit;
         this.clock = clock;
     }
@@ -71,16 +74,24 @@ public class BidEvaluation {
         return passOrRuleOut(bid, missing.isEmpty(), BidStatus.NON_RESPONSIVE, "incomplete: missing " + String.join(", ", missing));
     }
 
-    /** The standard version's eligibility rules, as of the bid date (debarment, wage theft, safety record). */
+    /**
+     * The standard version's eligibility rules, as of the bid date (debarment, wage theft, safety record), and the
+     * solicitation's pre-qualification requirement when it has one.
+     */
     @Transactional
     public boolean checkEligibility(long bidId) {
         Bid bid = bid(bidId);
         Solicitation solicitation = solicitations.find(bid.solicitationId());
         Eligibility eligibility = vendors.eligibility(bid.vendorId(), solicitation.standardCode(),
                 solicitation.standardVersion(), bidDate(bid), SCREENER);
-        String reasons = eligibility.reasons().stream().map(r -> r.rule() + ": " + r.detail() + " (" + r.citation() + ")")
-                .collect(Collectors.joining("; "));
-        return passOrRuleOut(bid, eligibility.eligible(), BidStatus.DISQUALIFIED, "ineligible vendor: " + reasons);
+        List<String> reasons = new ArrayList<>(eligibility.reasons().stream()
+                .map(r -> r.rule() + ": " + r.detail() + " (" + r.citation() + ")").toList());
+        if (solicitation.requiresPrequalification()
+                && qualifications.prequalification(bid.vendorId(), solicitation.standardCode(), bidDate(bid)).isEmpty()) {
+            reasons.add("PREQUALIFICATION: the vendor is not pre-qualified under " + solicitation.standardCode() + " on "
+                    + bidDate(bid) + " (required by solicitation " + solicitation.id() + ")");
+        }
+        return passOrRuleOut(bid, reasons.isEmpty(), BidStatus.DISQUALIFIED, "ineligible vendor: " + String.join("; ", reasons));
     }
 
     /** Wage floors and prevailing rates in force on the bid date, and the rubric's mandatory floors. */
@@ -177,10 +188,12 @@ public class BidEvaluation {
         return bid(bidId).solicitationId();
     }
 
+    /** Criteria the bid does not answer fall back to the vendor's current pre-qualification profile, if any. */
     Scorecard scoreWith(Bid bid, BigDecimal lowestPrice, TierTable tiers) {
         Solicitation solicitation = solicitations.find(bid.solicitationId());
-        Answers answers = BidAnswers.of(bid.commitments(), floors(solicitation, bid), bid.ratings(), lowestPrice,
-                Answers.none());
+        Answers profile = qualifications.profileAnswers(bid.vendorId(), solicitation.standardCode(), bidDate(bid))
+                .orElse(Answers.none());
+        Answers answers = BidAnswers.of(bid.commitments(), floors(solicitation, bid), bid.ratings(), lowestPrice, profile);
         return scorer.score(solicitation.rubric(), answers, tiers);
     }
 
