@@ -57,8 +57,9 @@ public class Awards {
     }
 
     /**
-     * Rescores the evaluated bids with the final lowest price among them (price points are relative), then ranks
-     * them by {@link Ranking#ORDER}. Returns how many are ranked.
+     * Re-prices the evaluated bids against the final lowest price among them (price points are relative; the
+     * confirmed job-quality lines stay), ranks them by {@link Ranking#ORDER}, and writes to every bidder ruled out.
+     * Returns how many are ranked.
      */
     @Transactional
     public int rank(long solicitationId, TierTable tiers) {
@@ -66,7 +67,15 @@ public class Awards {
         solicitation.evaluated();
         List<Bid> evaluated = evaluatedBids(solicitationId);
         BigDecimal lowest = evaluated.stream().map(Bid::price).min(BigDecimal::compareTo).orElse(null);
-        evaluated.forEach(b -> b.rescoredForRanking(evaluation.scoreWith(b, lowest, tiers)));
+        for (Bid bid : evaluated) {
+            evaluation.priceLine(bid, lowest, tiers).ifPresent(line -> {
+                bid.repriced(line);
+                audit.record(Bids.SUBJECT, bid.id(), "REPRICED", BidEvaluation.WORKFLOW, "lowest evaluated price " + lowest,
+                        "total " + bid.totalScore());
+            });
+        }
+        Instant now = clock.instant();
+        bids.findBySolicitationIdOrderByIdAsc(solicitationId).forEach(b -> notifyRuledOut(solicitation, b, now));
         List<Bid> ordered = evaluated.stream().sorted(Ranking.ORDER).toList();
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).ranked(i + 1);
@@ -82,9 +91,15 @@ public class Awards {
         return evaluatedBids(solicitationId).stream().filter(b -> b.rank() != null && b.rank() == 1).map(Bid::id).findFirst();
     }
 
-    /** Why the officer's choice cannot be recorded, or empty: a responsive bid, and a reason when not the top one. */
+    /**
+     * Why the officer's choice cannot be recorded, or empty: a procurement officer, a responsive bid, and a reason
+     * when it is not the top-ranked one.
+     */
     @Transactional(readOnly = true)
-    public Optional<String> awardRefusal(long solicitationId, long bidId, String reason) {
+    public Optional<String> awardRefusal(long solicitationId, long bidId, String reason, boolean byProcurementOfficer) {
+        if (!byProcurementOfficer) {
+            return Optional.of("only a procurement officer may approve an award");
+        }
         Optional<Bid> bid = bids.findById(bidId).filter(b -> b.solicitationId() == solicitationId);
         if (bid.isEmpty() || bid.get().status() != BidStatus.EVALUATED) {
             return Optional.of("bid " + bidId + " is not a responsive, evaluated bid of solicitation " + solicitationId);
@@ -104,10 +119,13 @@ public class Awards {
         for (Bid bid : bids.findBySolicitationIdOrderByIdAsc(solicitationId)) {
             if (bid.id() == bidId) {
                 bid.awarded();
+                audit.record(Bids.SUBJECT, bid.id(), "AWARDED", officer, reason, null);
                 notify(solicitation, bid, BidderNotice.Kind.AWARDED, "Your bid was awarded: " + solicitation.title(), now);
-            } else {
+            } else if (bid.status() == BidStatus.EVALUATED) {
                 bid.unsuccessful("another bid was awarded");
-                notifyOutcome(solicitation, bid, now);
+                audit.record(Bids.SUBJECT, bid.id(), "UNSUCCESSFUL", officer, "bid " + bidId + " was awarded", null);
+                notify(solicitation, bid, BidderNotice.Kind.UNSUCCESSFUL, "Your bid ranked #" + bid.rank() + " with "
+                        + bid.totalScore() + " points and was not awarded.", now);
             }
         }
         audit.record(Solicitations.SUBJECT, solicitationId, "AWARDED", officer, reason, "bid " + bidId);
@@ -133,10 +151,8 @@ public class Awards {
         return audit.of(Solicitations.SUBJECT, solicitationId);
     }
 
-    private void notifyOutcome(Solicitation solicitation, Bid bid, Instant now) {
+    private void notifyRuledOut(Solicitation solicitation, Bid bid, Instant now) {
         switch (bid.status()) {
-            case UNSUCCESSFUL -> notify(solicitation, bid, BidderNotice.Kind.UNSUCCESSFUL, "Your bid ranked #" + bid.rank()
-                    + " with " + bid.totalScore() + " points and was not awarded.", now);
             case DISQUALIFIED -> notify(solicitation, bid, BidderNotice.Kind.DISQUALIFIED, "Your bid was disqualified: "
                     + bid.outcomeReason(), now);
             case NON_RESPONSIVE -> notify(solicitation, bid, BidderNotice.Kind.NON_RESPONSIVE, "Your bid was non-responsive: "

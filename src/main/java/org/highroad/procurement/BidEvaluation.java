@@ -25,6 +25,7 @@ import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.scoring.Answers;
 import org.highroad.standards.scoring.Criterion;
 import org.highroad.standards.scoring.CriterionKind;
+import org.highroad.standards.scoring.CriterionScore;
 import org.highroad.standards.scoring.RubricScorer;
 import org.highroad.standards.scoring.Scorecard;
 import org.highroad.standards.scoring.TierTable;
@@ -127,8 +128,11 @@ public class BidEvaluation {
 
     /** Why an officer's review cannot be recorded as given, or empty when it can. */
     @Transactional(readOnly = true)
-    public Optional<String> reviewRefusal(long bidId, ScorecardReview review) {
+    public Optional<String> reviewRefusal(long bidId, ScorecardReview review, boolean byProcurementOfficer) {
         Bid bid = bid(bidId);
+        if (!byProcurementOfficer) {
+            return Optional.of("only a procurement officer may review a scorecard");
+        }
         if (bid.status() != BidStatus.SCORED) {
             return Optional.of("bid " + bidId + " is " + bid.status().name().toLowerCase() + ", not awaiting review");
         }
@@ -164,7 +168,7 @@ public class BidEvaluation {
         Bid bid = bid(bidId);
         for (ScorecardReview.Rating r : review.ratings()) {
             bid.rate(r.criterion(), r.rating(), r.justification(), officer, clock.instant());
-            audit.record(Bids.SUBJECT, bidId, "RATED " + r.criterion(), officer, r.justification(), "rating " + r.rating());
+            audit.record(Bids.SUBJECT, bidId, "RATED", officer, r.justification(), r.criterion() + " rated " + r.rating());
         }
         bid.scored(scoreWith(bid, lowestLivePrice(bid.solicitationId()), tiers));
         if (review.decision() == ScorecardReview.Decision.CONFIRM) {
@@ -186,6 +190,18 @@ public class BidEvaluation {
     @Transactional(readOnly = true)
     public long solicitationOf(long bidId) {
         return bid(bidId).solicitationId();
+    }
+
+    /** Still waiting for the officer's review (a refused completion leaves it so). */
+    @Transactional(readOnly = true)
+    public boolean awaitingReview(long bidId) {
+        return bid(bidId).status() == BidStatus.SCORED;
+    }
+
+    /** The price line of a bid against the lowest evaluated price, for re-pricing at ranking. */
+    Optional<CriterionScore> priceLine(Bid bid, BigDecimal lowestPrice, TierTable tiers) {
+        return scoreWith(bid, lowestPrice, tiers).criteria().stream().filter(s -> s.kind() == CriterionKind.PRICE)
+                .findFirst();
     }
 
     /** Criteria the bid does not answer fall back to the vendor's current pre-qualification profile, if any. */

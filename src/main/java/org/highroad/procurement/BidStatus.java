@@ -3,10 +3,11 @@ package org.highroad.procurement;
 /**
  * Where a bid stands. SUBMITTED while the evaluation runs; then DISQUALIFIED (vendor ineligible, or by the
  * officer), NON_RESPONSIVE (incomplete or below a mandatory floor), SCORED (awaiting officer review) or EVALUATED
- * (review confirmed); finally AWARDED or UNSUCCESSFUL. REPLACED when the vendor resubmitted before the deadline.
+ * (review confirmed); finally AWARDED or UNSUCCESSFUL. REPLACED when the vendor resubmitted before the deadline;
+ * CANCELLED when the solicitation was cancelled before its evaluation ended.
  */
 public enum BidStatus {
-    SUBMITTED, DISQUALIFIED, NON_RESPONSIVE, SCORED, EVALUATED, REPLACED, AWARDED, UNSUCCESSFUL;
+    SUBMITTED, DISQUALIFIED, NON_RESPONSIVE, SCORED, EVALUATED, REPLACED, AWARDED, UNSUCCESSFUL, CANCELLED;
 
     /** Still in the competition (not replaced, not ruled out). */
     public boolean live() {

@@ -49,7 +49,7 @@ public record BidSubmission(
         Boolean hasCollectiveAgreement,
         Boolean hasWorkerCommittee,
         @Min(value = 0, message = "must not be negative") @Max(value = 1000, message = "must be at most 1000") Integer seriousSafetyCitationsLast3Years,
-        @Size(max = 8) Map<Principle, @Size(max = 4000) String> principleStatements) {
+        @Size(max = 8) Map<Principle, @NotBlank @Size(max = 4000) String> principleStatements) {
 
     public BidSubmission {
         wageOffers = wageOffers == null ? List.of() : wageOffers;

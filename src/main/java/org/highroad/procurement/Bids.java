@@ -49,7 +49,7 @@ public class Bids {
         if (by.vendorId() == null) {
             throw new ConflictException("user " + by.userId() + " is not linked to a vendor; ask an administrator");
         }
-        Solicitation solicitation = solicitations.find(solicitationId);
+        Solicitation solicitation = solicitations.findForUpdate(solicitationId);
         if (solicitation.status() == SolicitationStatus.DRAFT) {
             throw new NotFoundException("no solicitation " + solicitationId);
         }
@@ -75,7 +75,8 @@ public class Bids {
 
     @Transactional(readOnly = true)
     public BidView get(long bidId, HighroadUser caller) {
-        return visible(bidId, caller).toView();
+        Bid bid = visible(bidId, caller);
+        return seesFullScore(bid, caller) ? bid.toView() : bid.toBidderView();
     }
 
     /** Agency staff see every bid with history; a contractor sees its own vendor's bids only. */
@@ -85,13 +86,13 @@ public class Bids {
         List<Bid> found = caller.isAgencyStaff() ? bids.findBySolicitationIdOrderByIdAsc(solicitationId)
                 : caller.vendorId() == null ? List.of()
                 : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, caller.vendorId());
-        return found.stream().map(Bid::toView).toList();
+        return found.stream().map(b -> seesFullScore(b, caller) ? b.toView() : b.toBidderView()).toList();
     }
 
     @Transactional(readOnly = true)
     public ScorecardView scorecard(long bidId, HighroadUser caller) {
         Bid bid = visible(bidId, caller);
-        return bid.toScorecard(bid.subtotals());
+        return seesFullScore(bid, caller) ? bid.toScorecard(bid.subtotals()) : bid.toBidderScorecard();
     }
 
     /** Staff see the ranking at any time; a bidder once the solicitation is awarded. */
@@ -106,8 +107,8 @@ public class Bids {
         List<Bid> all = bids.findBySolicitationIdOrderByIdAsc(solicitationId);
         List<RankingView.Entry> entries = new ArrayList<>();
         all.stream().filter(b -> b.rank() != null).sorted(java.util.Comparator.comparing(Bid::rank))
-                .forEach(b -> entries.add(entry(b)));
-        all.stream().filter(b -> b.rank() == null && b.status() != BidStatus.REPLACED).sorted(java.util.Comparator.comparing(Bid::id)).forEach(b -> entries.add(entry(b)));
+                .forEach(b -> entries.add(entry(b, caller)));
+        all.stream().filter(b -> b.rank() == null && b.status() != BidStatus.REPLACED).sorted(java.util.Comparator.comparing(Bid::id)).forEach(b -> entries.add(entry(b, caller)));
         return new RankingView(solicitationId, solicitation.status(), Ranking.TIE_BREAK, entries);
     }
 
@@ -125,8 +126,15 @@ public class Bids {
         return bid;
     }
 
-    private static RankingView.Entry entry(Bid b) {
-        return new RankingView.Entry(b.rank(), b.id(), b.vendorId(), b.status(), b.totalScore(), b.price(), b.outcomeReason());
+    /** Agency staff always; a bidder once the solicitation is awarded (price points depend on the other bids). */
+    private boolean seesFullScore(Bid bid, HighroadUser caller) {
+        return caller.isAgencyStaff() || solicitations.find(bid.solicitationId()).status() == SolicitationStatus.AWARDED;
+    }
+
+    // Why another bidder was ruled out is that bidder's business; scores and prices are public after award.
+    private static RankingView.Entry entry(Bid b, HighroadUser caller) {
+        return new RankingView.Entry(b.rank(), b.id(), b.vendorId(), b.status(), b.totalScore(), b.price(),
+                caller.mayActFor(b.vendorId()) ? b.outcomeReason() : null);
     }
 
     /** Offers must name classifications the solicitation covers, once each. */

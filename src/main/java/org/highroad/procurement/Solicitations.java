@@ -8,6 +8,11 @@ import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
+import java.time.Instant;
+import org.highroad.procurement.domain.Bid;
+import org.highroad.procurement.domain.BidRepository;
+import org.highroad.procurement.domain.BidderNotice;
+import org.highroad.procurement.domain.BidderNoticeRepository;
 import org.highroad.procurement.domain.Solicitation;
 import org.highroad.procurement.domain.SolicitationRepository;
 import org.highroad.standards.DecisionTables;
@@ -30,15 +35,20 @@ public class Solicitations {
     static final String SUBJECT = "solicitation";
 
     private final SolicitationRepository solicitations;
+    private final BidRepository bids;
+    private final BidderNoticeRepository notices;
     private final StandardCatalog standards;
     private final DecisionTables decisions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Solicitations(SolicitationRepository solicitations, StandardCatalog standards, DecisionTables decisions,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    Solicitations(SolicitationRepository solicitations, BidRepository bids, BidderNoticeRepository notices,
+            StandardCatalog standards, DecisionTables decisions, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.solicitations = solicitations;
+        this.bids = bids;
+        this.notices = notices;
         this.standards = standards;
         this.decisions = decisions;
         this.audit = audit;
@@ -72,12 +82,23 @@ public class Solicitations {
         return solicitation.toView();
     }
 
+    /** Cancels; bids still in the competition end as cancelled, and every bidder is told why. */
     @Transactional
     public SolicitationView cancel(long id, String reason, HighroadUser by) {
         Solicitation solicitation = find(id);
         boolean running = solicitation.status() != SolicitationStatus.DRAFT;
         solicitation.cancel();
         audit.record(SUBJECT, id, "CANCELLED", by.userId(), reason, null);
+        Instant now = clock.instant();
+        for (Bid bid : bids.findBySolicitationIdOrderByIdAsc(id)) {
+            if (bid.cancelWithSolicitation(reason)) {
+                audit.record(Bids.SUBJECT, bid.id(), "CANCELLED", by.userId(), reason, null);
+            }
+            if (bid.status() != BidStatus.REPLACED) {
+                notices.save(new BidderNotice(id, bid.id(), bid.vendorId(), BidderNotice.Kind.SOLICITATION_CANCELLED,
+                        "Solicitation " + id + " (" + solicitation.title() + ") was cancelled: " + reason, now));
+            }
+        }
         if (running) {
             events.publishEvent(new ProcurementEvents.SolicitationCancelled(id, reason));
         }
@@ -106,6 +127,10 @@ public class Solicitations {
         return solicitations.findById(id).orElseThrow(() -> new NotFoundException("no solicitation " + id));
     }
 
+    Solicitation findForUpdate(long id) {
+        return solicitations.findForUpdate(id).orElseThrow(() -> new NotFoundException("no solicitation " + id));
+    }
+
     /** The rubric as drafted, or the standard version's; every problem reported at once, naming the field. */
     private List<Criterion> checkedRubric(SolicitationDraft draft) {
         List<Violation> violations = new ArrayList<>();
@@ -128,6 +153,10 @@ public class Solicitations {
                 : version == null ? List.of() : version.content().rubric();
         if (draft.rubric() != null) {
             violations.addAll(new RubricValidator().validate(rubric));
+        }
+        // The Tasklist review form offers three officer-rated slots (ADR 0006).
+        if (rubric.stream().filter(c -> c != null && c.kind() == CriterionKind.OFFICER_RATED).count() > 3) {
+            violations.add(new Violation("rubric", "at most 3 officer-rated criteria, so an officer can rate them all in Tasklist"));
         }
         for (int i = 0; i < rubric.size(); i++) {
             Criterion c = rubric.get(i);

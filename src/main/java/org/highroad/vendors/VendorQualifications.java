@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
@@ -37,21 +38,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VendorQualifications {
 
+    static final String SUBJECT = "vendor-qualification";
+
     private final VendorQualificationRepository qualifications;
     private final VendorRegistry registry;
     private final StandardCatalog standards;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final AuditTrail audit;
     private final Clock clock;
     private final RubricScorer scorer = new RubricScorer();
 
     VendorQualifications(VendorQualificationRepository qualifications, VendorRegistry registry,
-            StandardCatalog standards, ApplicationEventPublisher events, Validator validator, Clock clock) {
+            StandardCatalog standards, ApplicationEventPublisher events, Validator validator, AuditTrail audit, Clock clock) {
         this.qualifications = qualifications;
         this.registry = registry;
         this.standards = standards;
         this.events = events;
         this.validator = validator;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -86,6 +91,7 @@ public class VendorQualifications {
         Scorecard scorecard = scorer.score(rubric, profile.toAnswers());
         VendorQualification filed = qualifications.saveAndFlush(new VendorQualification(vendorId, standardCode,
                 version.version(), profile, scorecard, by.userId(), clock.instant()));
+        audit.record(SUBJECT, filed.id(), "FILED", by.userId(), null, "vendor " + vendorId + ", standard " + standardCode);
         events.publishEvent(new VendorQualificationFiled(filed.id(), vendorId, vendor.profile().legalName(),
                 standardCode, version.version(), scorecard.total(), scorecard.status().name(), by.userId()));
         return view(filed);
@@ -107,6 +113,8 @@ public class VendorQualifications {
             HighroadUser officer) {
         VendorQualification qualification = entity(qualificationId);
         qualification.decide(qualify, qualifiedUntil, notes, officer, today(), clock.instant());
+        audit.record(SUBJECT, qualificationId, qualify ? "QUALIFIED" : "SENT BACK", officer.userId(), notes,
+                qualify ? "until " + qualifiedUntil : null);
         return flushedView(qualification);
     }
 
@@ -114,7 +122,11 @@ public class VendorQualifications {
     @Transactional
     public QualificationView expire(long qualificationId) {
         VendorQualification qualification = entity(qualificationId);
+        QualificationView before = view(qualification);
         qualification.expire(clock.instant());
+        if (before.status() == QualificationView.Status.QUALIFIED) {
+            audit.record(SUBJECT, qualificationId, "EXPIRED", "highroad-workflow", "last qualified day passed", null);
+        }
         return flushedView(qualification);
     }
 
@@ -130,6 +142,13 @@ public class VendorQualifications {
                 .filter(q -> caller.mayActFor(q.vendorId()))
                 .orElseThrow(() -> new NotFoundException("no qualification " + qualificationId));
         return view(qualification);
+    }
+
+    /** Who filed, decided and when it lapsed, with the reasons; visible to the vendor's own users and to staff. */
+    @Transactional(readOnly = true)
+    public List<org.highroad.platform.audit.AuditEntry> auditTrail(long qualificationId, HighroadUser caller) {
+        get(qualificationId, caller);
+        return audit.of(SUBJECT, qualificationId);
     }
 
     /**
@@ -148,8 +167,8 @@ public class VendorQualifications {
     }
 
     private Optional<VendorQualification> current(Long vendorId, String standardCode, LocalDate date) {
-        return qualifications.findByVendorIdAndStandardCodeAndStatusOrderByDecidedAtDesc(vendorId, standardCode,
-                Status.QUALIFIED).stream().filter(q -> q.qualifiedOn(date)).findFirst();
+        return qualifications.findByVendorIdAndStandardCodeAndStatusInOrderByDecidedAtDesc(vendorId, standardCode,
+                List.of(Status.QUALIFIED, Status.EXPIRED)).stream().filter(q -> q.qualifiedOn(date)).findFirst();
     }
 
     /**

@@ -57,6 +57,7 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/vendors/{own}/qualifications", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/vendors/{own}/qualifications/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/vendors/{own}/qualifications/999999/decision", OFFICER),
+                row("GET", "/api/vendors/{own}/qualifications/999999/audit", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/solicitations", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/solicitations", OFFICER),
                 row("GET", "/api/solicitations/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),

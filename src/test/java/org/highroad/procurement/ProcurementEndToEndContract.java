@@ -30,6 +30,9 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(card.path("criteria").findValuesAsText("code")).contains("WAGE-ABOVE-FLOOR", "SCHEDULE-NOTICE", "PRICE");
         assertThat(card.path("subtotals").has("EARNINGS")).isTrue();
         assertThat(line(card, "SCHEDULE-NOTICE").path("reason").asText()).contains("14 days or more");
+        assertThat(line(card, "PRICE").has("points")).as("no competitor's price leaks before award").isFalse();
+        assertThat(card.has("total")).isFalse();
+        assertThat(card.path("subtotals").has("PRICE")).isFalse();
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + cheap + "/scorecard").status()).as("another vendor's bid").isEqualTo(404);
         assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/ranking").status()).isEqualTo(404);
 
@@ -37,6 +40,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(review(cheap, "CONFIRM", "Commitments verified", 3).status()).isEqualTo(200);
         deadlinePasses(solicitation);
 
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong).json().has("rank")).as("rank hidden before award").isFalse();
         JsonNode ranking = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/ranking").json();
         assertThat(ranking.path("entries").get(0).path("bidId").asLong()).isEqualTo(strong);
         assertThat(ranking.path("entries").get(1).path("bidId").asLong()).isEqualTo(cheap);
@@ -57,8 +61,10 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         JsonNode notices = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/notices").json();
         assertThat(notices.findValuesAsText("kind")).containsExactlyInAnyOrder("AWARDED", "UNSUCCESSFUL", "DISQUALIFIED");
         assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/notices").json()).hasSize(1);
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/ranking").status())
-                .as("bidders see the ranking after award").isEqualTo(200);
+        JsonNode publicRanking = as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/ranking").json();
+        assertThat(publicRanking.path("entries").get(0).path("totalScore").decimalValue()).isEqualByComparingTo("94.22");
+        assertThat(publicRanking.path("entries").get(2).has("outcomeReason")).as("another bidder's disqualification").isFalse();
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong).json().path("rank").asInt()).isEqualTo(1);
         assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
                 .contains("DRAFTED", "PUBLISHED", "CLOSED", "RANKED", "AWARDED");
     }
@@ -98,6 +104,16 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFor("submissionDeadline")).contains("future");
         assertThat(refused.errorFor("standardVersion")).contains("no version 99");
+
+        var tooManyRatings = draft("Four officer-rated criteria");
+        var rubric = tooManyRatings.putArray("rubric");
+        for (String principle : new String[] {"EARNINGS", "BENEFITS", "SCHEDULES", "PURPOSE_AND_MEANING"}) {
+            rubric.addObject().put("code", "RATED-" + principle).put("name", "Officer rating").put("principle", principle)
+                    .put("kind", "OFFICER_RATED").put("weight", 25).put("minimum", 0).put("maximum", 5);
+        }
+        Response four = as(TestUsers.OFFICER).post("/api/solicitations", tooManyRatings);
+        assertThat(four.status()).isEqualTo(400);
+        assertThat(four.errorFor("rubric")).contains("at most 3 officer-rated");
         assertThat(as(TestUsers.ADMIN).post("/api/solicitations", draft("Admin is not an officer")).status()).isEqualTo(403);
     }
 

@@ -24,6 +24,7 @@ import org.highroad.procurement.BidStatus;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.ScorecardView;
+import org.highroad.standards.scoring.CriterionScore;
 import org.highroad.standards.scoring.Principle;
 import org.highroad.standards.scoring.Scorecard;
 
@@ -151,7 +152,22 @@ public class Bid {
     public void ruleOut(BidStatus outcome, String reason) {
         requireInEvaluation();
         status = outcome;
-        outcomeReason = reason;
+        outcomeReason = bounded(reason);
+    }
+
+    /** The solicitation was cancelled: a bid still in the competition ends here. */
+    public boolean cancelWithSolicitation(String reason) {
+        if (status == BidStatus.REPLACED || status == BidStatus.DISQUALIFIED || status == BidStatus.NON_RESPONSIVE) {
+            return false;
+        }
+        status = BidStatus.CANCELLED;
+        outcomeReason = bounded("solicitation cancelled: " + reason);
+        return true;
+    }
+
+    // The column holds 4,000 characters; the audit trail keeps the reason too.
+    private static String bounded(String reason) {
+        return reason == null || reason.length() <= 4000 ? reason : reason.substring(0, 3999) + "…";
     }
 
     public void scored(Scorecard card) {
@@ -162,12 +178,16 @@ public class Bid {
         }
     }
 
-    /** At ranking, price points are recomputed against the lowest evaluated price; nothing else changes. */
-    public void rescoredForRanking(Scorecard card) {
+    /**
+     * At ranking only the price line changes (price points are relative to the lowest evaluated price); the
+     * job-quality lines the officer confirmed stay as they were. The total is the sum of the stored lines.
+     */
+    public void repriced(CriterionScore priceLine) {
         if (status != BidStatus.EVALUATED) {
             throw new ConflictException("bid " + id + " is " + status.name().toLowerCase() + " and is not ranked");
         }
-        keep(card);
+        scoreLines.replaceAll(line -> line.kind().equals(priceLine.kind().name()) ? ScoreLine.of(priceLine) : line);
+        totalScore = scoreLines.stream().map(ScoreLine::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void keep(Scorecard card) {
@@ -229,9 +249,30 @@ public class Bid {
                 totalScore, scorecardStatus, outcomeReason, rank);
     }
 
+    /**
+     * What the bidder may see before the award: its commitments and job-quality lines, but not its price points,
+     * total or rank, which depend on the other bids (the lowest price would leak, inviting a lower resubmission).
+     */
+    public BidView toBidderView() {
+        return new BidView(id, solicitationId, vendorId, status, submittedAt, submittedBy, replacesBidId, commitments(),
+                null, scorecardStatus, outcomeReason, null);
+    }
+
     public ScorecardView toScorecard(Map<String, BigDecimal> subtotals) {
         return new ScorecardView(id, status, scorecardStatus, scoreLines.stream().map(ScoreLine::toLine).toList(),
                 subtotals, totalScore, officerRatings.stream().map(OfficerRating::toView).toList(), outcomeReason);
+    }
+
+    /** The scorecard before the award, for the bidder: see {@link #toBidderView()}. */
+    public ScorecardView toBidderScorecard() {
+        Map<String, BigDecimal> subtotals = new java.util.LinkedHashMap<>(subtotals());
+        subtotals.remove("PRICE");
+        List<ScorecardView.Line> lines = scoreLines.stream().map(ScoreLine::toLine)
+                .map(l -> l.kind().equals("PRICE") ? new ScorecardView.Line(l.code(), l.name(), l.principle(), l.kind(),
+                        l.weight(), l.input(), null, "SCORED_AT_RANKING",
+                        "scored against the lowest evaluated price after the deadline") : l).toList();
+        return new ScorecardView(id, status, scorecardStatus, lines, subtotals, null,
+                officerRatings.stream().map(OfficerRating::toView).toList(), outcomeReason);
     }
 
     /** Principle subtotals recomputed from the stored lines (sums of rounded points). */

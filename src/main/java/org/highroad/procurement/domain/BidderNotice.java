@@ -16,7 +16,7 @@ import java.time.Instant;
 public class BidderNotice {
 
     /** Why the bidder is written to. */
-    public enum Kind { AWARDED, UNSUCCESSFUL, DISQUALIFIED, NON_RESPONSIVE }
+    public enum Kind { AWARDED, UNSUCCESSFUL, DISQUALIFIED, NON_RESPONSIVE, SOLICITATION_CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

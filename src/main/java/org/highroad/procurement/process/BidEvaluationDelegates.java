@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.highroad.platform.security.Role;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ScorecardReview;
 import org.highroad.standards.scoring.Criterion;
@@ -67,13 +68,13 @@ class BidEvaluationDelegates {
         return execution -> {
             long bidId = bidId(execution);
             ScorecardReview review = reviewFrom(execution);
-            Optional<String> refusal = evaluation.reviewRefusal(bidId, review);
+            Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            Optional<String> refusal = evaluation.reviewRefusal(bidId, review, isProcurementOfficer(officer));
             if (refusal.isPresent()) {
                 execution.setVariable(VAR_REFUSAL, refusal.get());
                 throw new BpmnError("REVIEW_REFUSED", refusal.get());
             }
-            Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            evaluation.recordReview(bidId, review, officer == null ? "unknown" : officer.getUserId(), tiers);
+            evaluation.recordReview(bidId, review, officer.getUserId(), tiers);
             execution.setVariable(VAR_CONFIRMED, review.decision() == ScorecardReview.Decision.CONFIRM);
             execution.setVariable(VAR_REFUSAL, null);
         };
@@ -85,11 +86,24 @@ class BidEvaluationDelegates {
         return execution -> award.bidEvaluated(((Number) execution.getVariable(VAR_SOLICITATION_ID)).longValue());
     }
 
-    /** Ratings come from the form's slots (Tasklist) or from the API path's list. */
+    /** The engine authentication is the one Tasklist (or the API adapter) set for the completing user. */
+    static boolean isProcurementOfficer(Authentication user) {
+        return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Role.PROCUREMENT_OFFICER.groupId());
+    }
+
+    /**
+     * Ratings come from the API path's list when it sent one, otherwise from the form's slots. Either way the values
+     * are consumed, so a refused attempt's ratings are never mixed into the next one.
+     */
     private static ScorecardReview reviewFrom(DelegateExecution execution) {
         List<ScorecardReview.Rating> ratings = new ArrayList<>();
+        boolean fromApi = execution.hasVariable("apiRating0Code");
         for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
-            rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
+            if (!fromApi) {
+                rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
+            }
+            execution.removeVariable("rating" + i);
+            execution.removeVariable("rating" + i + "Justification");
         }
         for (int i = 0; execution.hasVariable("apiRating" + i + "Code"); i++) {
             rating(execution, "apiRating" + i + "Code", "apiRating" + i, "apiRating" + i + "Justification").ifPresent(ratings::add);

@@ -8,11 +8,13 @@ import org.highroad.procurement.ProcurementEvents;
 import org.highroad.procurement.ScorecardReview;
 import org.operaton.bpm.engine.AuthorizationException;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.identity.Group;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,9 @@ public class BidEvaluationProcess {
     public static final String END_REPLACED = "endEvent_replaced";
     public static final String EVENT_REPLACED = "startEvent_bidReplaced";
     public static final String MESSAGE_REPLACED = "bid.replaced";
+    public static final String EVENT_SOLICITATION_CANCELLED = "startEvent_solicitationCancelled";
+    public static final String END_SOLICITATION_CANCELLED = "endEvent_solicitationCancelled";
+    public static final String MESSAGE_SOLICITATION_CANCELLED = "bid.solicitationCancelled";
     public static final String FORM_REVIEW = "review-scorecard";
     public static final String DELEGATE_CHECK_COMPLETENESS = "checkBidCompleteness";
     public static final String DELEGATE_CHECK_ELIGIBILITY = "checkVendorEligibility";
@@ -87,9 +92,16 @@ public class BidEvaluationProcess {
                 .correlateAll();
     }
 
+    /** The solicitation was cancelled: every bid evaluation still running for it stops. */
+    @EventListener
+    void on(ProcurementEvents.SolicitationCancelled cancelled) {
+        runtime.createMessageCorrelation(MESSAGE_SOLICITATION_CANCELLED)
+                .processInstanceVariableEquals(VAR_SOLICITATION_ID, cancelled.solicitationId()).correlateAll();
+    }
+
     /** The officer's review through the API: checked first (409), then the task is completed as that officer. */
     public void review(long bidId, String officer, ScorecardReview review) {
-        evaluation.reviewRefusal(bidId, review).ifPresent(reason -> {
+        evaluation.reviewRefusal(bidId, review, true).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
         Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(bidId))
@@ -107,6 +119,11 @@ public class BidEvaluationProcess {
             variables.put("apiRating" + i + "Justification", r.justification());
         }
         completeAs(officer, task, variables);
+        if (evaluation.awaitingReview(bidId)) {
+            // the delegate refused it after all (the task is back): say why instead of answering 200
+            Object refusal = runtime.getVariable(task.getProcessInstanceId(), VAR_REFUSAL);
+            throw new ConflictException("the review was not recorded: " + refusal);
+        }
     }
 
     private void completeAs(String user, Task task, Map<String, Object> variables) {
@@ -116,6 +133,8 @@ public class BidEvaluationProcess {
             tasks.complete(task.getId(), variables);
         } catch (AuthorizationException e) {
             throw new AccessDeniedException(user + " may not work on the review task", e);
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("the review task changed meanwhile; read it again and retry", e);
         } finally {
             identity.clearAuthentication();
         }

@@ -56,13 +56,14 @@ class SolicitationAwardDelegates {
                 execution.setVariable(VAR_REFUSAL, "choose the bid to award");
                 throw new BpmnError("AWARD_REFUSED", "choose the bid to award");
             }
-            Optional<String> refusal = awards.awardRefusal(id, bidId.longValue(), reason);
+            Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            Optional<String> refusal = awards.awardRefusal(id, bidId.longValue(), reason,
+                    BidEvaluationDelegates.isProcurementOfficer(officer));
             if (refusal.isPresent()) {
                 execution.setVariable(VAR_REFUSAL, refusal.get());
                 throw new BpmnError("AWARD_REFUSED", refusal.get());
             }
-            Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            awards.award(id, bidId.longValue(), officer == null ? "unknown" : officer.getUserId(), reason);
+            awards.award(id, bidId.longValue(), officer.getUserId(), reason);
         };
     }
 

@@ -7,11 +7,13 @@ import org.highroad.procurement.Awards;
 import org.highroad.procurement.ProcurementEvents;
 import org.operaton.bpm.engine.AuthorizationException;
 import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.identity.Group;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -88,7 +90,7 @@ public class SolicitationAwardProcess {
 
     /** The officer's award through the API: checked first (409), then the task is completed as that officer. */
     public void approve(long solicitationId, String officer, long bidId, String reason) {
-        awards.awardRefusal(solicitationId, bidId, reason).ifPresent(r -> {
+        awards.awardRefusal(solicitationId, bidId, reason, true).ifPresent(r -> {
             throw new ConflictException(r);
         });
         Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
@@ -102,6 +104,8 @@ public class SolicitationAwardProcess {
             tasks.complete(task.getId(), Map.of(VAR_AWARD_BID_ID, bidId, VAR_REASON, reason == null ? "" : reason));
         } catch (AuthorizationException e) {
             throw new AccessDeniedException(officer + " may not approve this award", e);
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("the award task changed meanwhile; read it again and retry", e);
         } finally {
             identity.clearAuthentication();
         }

@@ -162,9 +162,14 @@ public class VendorQualification {
         }
     }
 
-    /** Pre-qualified on {@code date}: qualified, decided on or before that date, and not past its last day. */
+    /**
+     * Pre-qualified on {@code date}: qualified (or since lapsed: expiry closes the window, it does not rewrite the
+     * past), decided on or before that date, and not past its last day. A bid dated inside the window keeps its
+     * pre-qualification when it is re-checked or ranked after the expiry.
+     */
     public boolean qualifiedOn(LocalDate date) {
-        return status == Status.QUALIFIED && !date.isBefore(decidedOn()) && !date.isAfter(qualifiedUntil);
+        return (status == Status.QUALIFIED || status == Status.EXPIRED) && !date.isBefore(decidedOn())
+                && !date.isAfter(qualifiedUntil);
     }
 
     public Prequalification toPrequalification() {

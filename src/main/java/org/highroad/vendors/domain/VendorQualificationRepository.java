@@ -8,8 +8,8 @@ public interface VendorQualificationRepository extends JpaRepository<VendorQuali
 
     List<VendorQualification> findByVendorIdOrderByIdDesc(Long vendorId);
 
-    List<VendorQualification> findByVendorIdAndStandardCodeAndStatusOrderByDecidedAtDesc(Long vendorId,
-            String standardCode, Status status);
+    List<VendorQualification> findByVendorIdAndStandardCodeAndStatusInOrderByDecidedAtDesc(Long vendorId,
+            String standardCode, java.util.Collection<Status> statuses);
 
     boolean existsByVendorIdAndStandardCodeAndStatus(Long vendorId, String standardCode, Status status);
 }

@@ -58,6 +58,14 @@ class QualificationsController {
         return qualifications.list(vendorId, user);
     }
 
+    @GetMapping("/{qualificationId}/audit")
+    @PreAuthorize(STAFF_OR_CONTRACTOR)
+    java.util.List<org.highroad.platform.audit.AuditEntry> audit(@PathVariable Long vendorId, @PathVariable long qualificationId,
+            @AuthenticationPrincipal HighroadUser user) {
+        ofVendor(vendorId, qualificationId, user);
+        return qualifications.auditTrail(qualificationId, user);
+    }
+
     @GetMapping("/{qualificationId}")
     @PreAuthorize(STAFF_OR_CONTRACTOR)
     QualificationView get(@PathVariable Long vendorId, @PathVariable long qualificationId,

@@ -87,7 +87,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(confirmed.json().path("total").decimalValue()).isEqualByComparingTo("97.86");
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_EVALUATED)).isTrue();
         assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid + "/audit").json().findValuesAsText("action"))
-                .contains("SUBMITTED", "SCORED", "RATED WORKPLACE-CULTURE-PLAN", "REVIEW CONFIRMED");
+                .contains("SUBMITTED", "SCORED", "RATED", "REVIEW CONFIRMED");
     }
 
     @Test
@@ -117,6 +117,45 @@ class BidEvaluationProcessTest extends ProcurementTest {
         completeAs(TestUsers.OFFICER, again, Map.of("rating1", 4, "rating1Justification", "Solid plan",
                 "decision", "CONFIRM", "reason", "ok"));
         assertThat(bid(bid).path("status").asText()).isEqualTo("EVALUATED");
+    }
+
+    @Test
+    void anEngineAdministratorWhoIsNotAnOfficerIsSentBackFromTheReview() {
+        long solicitation = publishedSolicitation("Admin review refused");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        completeAs(TestUsers.ADMIN, reviewTask(bid), Map.of("rating1", 4, "rating1Justification", "fine",
+                "decision", "CONFIRM", "reason", "ok"));
+        assertThat(bid(bid).path("status").asText()).isEqualTo("SCORED");
+        assertThat((String) tasks.getVariable(reviewTask(bid).getId(), BidEvaluationProcess.VAR_REFUSAL))
+                .contains("only a procurement officer");
+    }
+
+    @Test
+    void aRefusedTasklistAttemptDoesNotSpoilALaterApiReview() {
+        long solicitation = publishedSolicitation("Stale form values");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        completeAs(TestUsers.OFFICER, reviewTask(bid), Map.of("rating1", 9, "rating1Justification", "too generous",
+                "decision", "CONFIRM", "reason", "ok"));
+        Response api = review(bid, "CONFIRM", "Reviewed again through the API", 4);
+        assertThat(api.status()).as(api.body()).isEqualTo(200);
+        assertThat(bid(bid).path("status").asText()).isEqualTo("EVALUATED");
+    }
+
+    @Test
+    void aVeryLongRuleOutReasonIsKeptWithinItsColumn() {
+        var solicitation = draft("Ninety classifications");
+        var classifications = solicitation.putArray("classifications");
+        for (int i = 0; i < 90; i++) {
+            classifications.add("CLASSIFICATION NUMBER " + i + " WITH A LONG DESCRIPTIVE NAME FOR THE TRADE");
+        }
+        long id = as(TestUsers.OFFICER).post("/api/solicitations", solicitation).json().path("id").asLong();
+        as(TestUsers.OFFICER).post("/api/solicitations/" + id + "/publication", "");
+        BidSubmission one = new BidSubmission(new BigDecimal("500000"), List.of(offer("CLASSIFICATION NUMBER 0 WITH A LONG "
+                + "DESCRIPTIVE NAME FOR THE TRADE", "60", "30")), null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, 0, Map.of());
+        long bid = submit(TestUsers.HARBOR, id, one);
+        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        assertThat(bid(bid).path("outcomeReason").asText()).hasSizeLessThanOrEqualTo(4000).endsWith("…");
     }
 
     @Test

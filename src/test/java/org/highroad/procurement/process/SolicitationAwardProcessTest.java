@@ -62,12 +62,17 @@ class SolicitationAwardProcessTest extends ProcurementTest {
     }
 
     @Test
-    void cancellingAPublishedSolicitationStopsItsProcess() {
+    void cancellingAPublishedSolicitationStopsItsProcessAndEveryBidEvaluation() {
         long solicitation = publishedSolicitation("Cancelled");
+        long bid = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1000000"));
         Response cancelled = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/cancellation",
                 Map.of("reason", "funding withdrawn"));
         assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
         assertThat(endedAt(SolicitationAwardProcess.PROCESS_ID, solicitation, SolicitationAwardProcess.END_CANCELLED)).isTrue();
+        assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_SOLICITATION_CANCELLED)).isTrue();
+        assertThat(bid(bid).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/notices").json().findValuesAsText("kind"))
+                .containsExactly("SOLICITATION_CANCELLED");
         assertThat(as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", strongBid("900000")).status())
                 .isEqualTo(409);
     }

@@ -114,7 +114,7 @@ class VendorQualificationTest {
     }
 
     @Test
-    void anExpiredPreQualificationCoversNoDayAndExpiringTwiceChangesNothing() {
+    void anExpiredPreQualificationStillCoversItsWindowButNoLaterDayAndExpiringTwiceChangesNothing() {
         VendorQualification q = filed();
         q.decide(true, TODAY.plusYears(1), "Meets the standard", OFFICER, TODAY, NOW);
         Instant lapsed = NOW.plusSeconds(86_400L * 366);
@@ -123,7 +123,9 @@ class VendorQualificationTest {
         QualificationView view = q.toView(List.of());
         assertThat(view.status()).isEqualTo(QualificationView.Status.EXPIRED);
         assertThat(view.expiredAt()).isEqualTo(lapsed);
-        assertThat(q.qualifiedOn(TODAY)).isFalse();
+        // expiry closes the window, it does not rewrite the past: a bid dated inside it keeps its pre-qualification
+        assertThat(q.qualifiedOn(TODAY)).isTrue();
+        assertThat(q.qualifiedOn(TODAY.plusYears(1).plusDays(1))).isFalse();
     }
 
     @Test

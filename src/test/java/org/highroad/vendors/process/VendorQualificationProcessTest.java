@@ -216,8 +216,11 @@ class VendorQualificationProcessTest extends ApiTest {
         QualificationView expired = read(q);
         assertThat(expired.status()).isEqualTo(Status.EXPIRED);
         assertThat(expired.expiredAt()).isNotNull();
-        assertThat(qualifications.prequalification(harbor.vendorId(), standard, today())).isEmpty();
-        assertThat(qualifications.profileAnswers(harbor.vendorId(), standard, today())).isEmpty();
+        // expiry closes the window; it does not rewrite the past: a bid dated inside the window keeps it
+        LocalDate afterTheWindow = today().plusMonths(6).plusDays(1);
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, afterTheWindow)).isEmpty();
+        assertThat(qualifications.profileAnswers(harbor.vendorId(), standard, afterTheWindow)).isEmpty();
+        assertThat(qualifications.prequalification(harbor.vendorId(), standard, today())).isPresent();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
         assertThat(passed(instanceId)).containsSubsequence(VendorQualificationProcess.EVENT_QUALIFICATION_EXPIRES,
                 VendorQualificationProcess.TASK_EXPIRE, VendorQualificationProcess.END_EXPIRED);
