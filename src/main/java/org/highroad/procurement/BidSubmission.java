@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.highroad.platform.validation.Percent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,23 +27,16 @@ public record BidSubmission(
         @Size(max = 100) List<@Valid @NotNull WageOffer> wageOffers,
         @DecimalMin(value = "0.01", message = "must be a positive hourly rate") @DecimalMax(value = "1000.00", message = "must be at most 1000.00 per hour")
         @Digits(integer = 6, fraction = 2) BigDecimal lowestHourlyWage,
-        @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2) BigDecimal employerHealthPremiumSharePercent,
+        @Percent BigDecimal employerHealthPremiumSharePercent,
         @DecimalMin(value = "0", message = "must be between 0 and 366") @DecimalMax(value = "366", message = "must be between 0 and 366")
         @Digits(integer = 3, fraction = 1) BigDecimal paidLeaveDaysPerYear,
-        @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2) BigDecimal retirementContributionPercent,
+        @Percent BigDecimal retirementContributionPercent,
         @Min(value = 0, message = "must be between 0 and 365") @Max(value = 365, message = "must be between 0 and 365") Integer scheduleNoticeDays,
-        @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2) BigDecimal fullTimeSharePercent,
-        @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2) BigDecimal localResidentHoursSharePercent,
-        @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2) BigDecimal peopleOfColorHoursSharePercent,
-        @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2) BigDecimal womenHoursSharePercent,
-        @DecimalMin(value = "0", message = "must be between 0 and 100") @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2) BigDecimal apprenticeHoursSharePercent,
+        @Percent BigDecimal fullTimeSharePercent,
+        @Percent BigDecimal localResidentHoursSharePercent,
+        @Percent BigDecimal peopleOfColorHoursSharePercent,
+        @Percent BigDecimal womenHoursSharePercent,
+        @Percent BigDecimal apprenticeHoursSharePercent,
         @DecimalMin(value = "0", message = "must be between 0 and 2000") @DecimalMax(value = "2000", message = "must be between 0 and 2000")
         @Digits(integer = 4, fraction = 1) BigDecimal trainingHoursPerWorkerPerYear,
         @Size(max = 4000) String advancementPlan,

@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.highroad.platform.validation.Percent;
 
 /**
  * A share of work hours that must go to a group of workers (e.g. BRJP: 51% Boston residents, measured per trade
@@ -19,9 +17,7 @@ import java.math.BigDecimal;
 @Embeddable
 public record WorkforceTarget(
         @NotNull @Enumerated(EnumType.STRING) @Column(name = "category") Category category,
-        @NotNull @DecimalMin(value = "0.00", message = "must be between 0 and 100")
-        @DecimalMax(value = "100.00", message = "must be between 0 and 100") @Digits(integer = 3, fraction = 2)
-        @Column(name = "share_percent") BigDecimal sharePercent,
+        @NotNull @Percent @Column(name = "share_percent") BigDecimal sharePercent,
         @NotNull @Column(name = "per_trade") Boolean perTrade,
         @NotNull @Column(name = "journey_apprentice_separately") Boolean journeyAndApprenticeSeparately,
         @NotBlank @Size(max = 500) @Column(name = "citation") String citation) {

@@ -23,6 +23,7 @@ import org.highroad.platform.errors.ConflictException;
 import org.highroad.procurement.SolicitationDraft;
 import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
+import org.highroad.standards.StoredCriterion;
 import org.highroad.standards.scoring.Criterion;
 
 /**
@@ -61,7 +62,7 @@ public class Solicitation {
     @ElementCollection
     @CollectionTable(name = "solicitation_criterion", joinColumns = @JoinColumn(name = "solicitation_id"))
     @OrderColumn(name = "position")
-    private List<SolicitationCriterion> rubric = new ArrayList<>();
+    private List<StoredCriterion> rubric = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private SolicitationStatus status = SolicitationStatus.DRAFT;
     @Column(name = "awarded_bid_id")
@@ -150,7 +151,7 @@ public class Solicitation {
         classifications.clear();
         classifications.addAll(d.classifications());
         rubric.clear();
-        criteria.forEach(c -> rubric.add(SolicitationCriterion.of(c)));
+        criteria.forEach(c -> rubric.add(StoredCriterion.of(c)));
     }
 
     private void require(SolicitationStatus expected, String action) {
@@ -167,7 +168,7 @@ public class Solicitation {
     }
 
     public List<Criterion> rubric() {
-        return rubric.stream().map(SolicitationCriterion::toCriterion).toList();
+        return rubric.stream().map(StoredCriterion::toCriterion).toList();
     }
 
     public Long id() {

@@ -28,6 +28,7 @@ import org.highroad.standards.Adoption;
 import org.highroad.standards.EligibilityRule;
 import org.highroad.standards.EnforcementParameters;
 import org.highroad.standards.StandardVersionContent;
+import org.highroad.standards.StoredCriterion;
 import org.highroad.standards.SubsidyTerms;
 import org.highroad.standards.WageFloor;
 import org.highroad.standards.WorkforceTarget;
@@ -71,7 +72,7 @@ public class StandardVersion {
     @ElementCollection
     @CollectionTable(name = "rubric_criterion", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
-    private List<RubricCriterionRow> rubric = new ArrayList<>();
+    private List<StoredCriterion> rubric = new ArrayList<>();
     @ElementCollection
     @CollectionTable(name = "eligibility_rule", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
@@ -193,14 +194,14 @@ public class StandardVersion {
         wageFloors.addAll(c.wageFloors());
         c.wageDeterminations().forEach(wd -> wageDeterminations.add(new WageDeterminationEntry(wd)));
         workforceTargets.addAll(c.workforceTargets());
-        c.rubric().forEach(criterion -> rubric.add(RubricCriterionRow.of(criterion)));
+        c.rubric().forEach(criterion -> rubric.add(StoredCriterion.of(criterion)));
         eligibilityRules.addAll(c.eligibilityRules());
     }
 
     public StandardVersionContent toContent() {
         return new StandardVersionContent(effectiveFrom, summary, List.copyOf(wageFloors),
                 wageDeterminations.stream().map(WageDeterminationEntry::toWageDetermination).toList(),
-                List.copyOf(workforceTargets), rubric.stream().map(RubricCriterionRow::toCriterion).toList(),
+                List.copyOf(workforceTargets), rubric.stream().map(StoredCriterion::toCriterion).toList(),
                 List.copyOf(eligibilityRules), enforcement, subsidyTerms);
     }
 

@@ -1,4 +1,4 @@
-package org.highroad.procurement.domain;
+package org.highroad.standards;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,9 +9,12 @@ import org.highroad.standards.scoring.Criterion;
 import org.highroad.standards.scoring.CriterionKind;
 import org.highroad.standards.scoring.Principle;
 
-/** A rubric line as pinned by a solicitation (copied from the standard version, adjustable while in draft). */
+/**
+ * How a rubric criterion is stored, by a standard version and by a solicitation that pins a copy; the scoring package
+ * keeps its {@link Criterion} free of persistence.
+ */
 @Embeddable
-record SolicitationCriterion(
+public record StoredCriterion(
         @Column(name = "code") String code,
         @Column(name = "name") String name,
         @Enumerated(EnumType.STRING) @Column(name = "principle") Principle principle,
@@ -26,21 +29,19 @@ record SolicitationCriterion(
         @Column(name = "cap") BigDecimal cap,
         @Column(name = "decision_ref") String decisionRef) {
 
-    static SolicitationCriterion of(Criterion c) {
-        return new SolicitationCriterion(c.code(), c.name(), c.principle(), c.kind(), c.weight(), c.metric(),
+    public static StoredCriterion of(Criterion c) {
+        return new StoredCriterion(c.code(), c.name(), c.principle(), c.kind(), c.weight(), c.metric(),
                 c.minimum(), c.maximum(), c.zeroPointsAt(), c.fullPointsAt(), c.target(), c.cap(), c.decisionRef());
     }
 
-    Criterion toCriterion() {
-        return new Criterion(code, name, principle, kind, plain(weight), metric, plain(minimum), plain(maximum),
-                plain(zeroPointsAt), plain(fullPointsAt), plain(target), plain(cap), decisionRef);
+    public Criterion toCriterion() {
+        return new Criterion(code, name, principle, kind, strip(weight), metric, strip(minimum), strip(maximum),
+                strip(zeroPointsAt), strip(fullPointsAt), strip(target), strip(cap), decisionRef);
     }
 
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    /** Numeric columns come back with the column's scale (18.2000); show them as they were given (18.2). */
+    private static BigDecimal strip(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().scale() < 0
+                ? value.setScale(0) : value.stripTrailingZeros();
     }
 }
