@@ -73,6 +73,12 @@ public class Bids {
         return bid.toView();
     }
 
+    /** For the contracts module drafting from an award: the bid's commitments as submitted. */
+    @Transactional(readOnly = true)
+    public BidSubmission commitmentsOf(long bidId) {
+        return bids.findById(bidId).orElseThrow(() -> new NotFoundException("no bid " + bidId)).commitments();
+    }
+
     @Transactional(readOnly = true)
     public BidView get(long bidId, HighroadUser caller) {
         Bid bid = visible(bidId, caller);

@@ -123,6 +123,12 @@ public class Solicitations {
         return solicitation.toView();
     }
 
+    /** For other modules (contracts): the solicitation as published, without a caller. */
+    @Transactional(readOnly = true)
+    public SolicitationView view(long id) {
+        return find(id).toView();
+    }
+
     Solicitation find(long id) {
         return solicitations.findById(id).orElseThrow(() -> new NotFoundException("no solicitation " + id));
     }

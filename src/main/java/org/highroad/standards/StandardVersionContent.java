@@ -23,6 +23,15 @@ public record StandardVersionContent(
         @NotNull @Valid EnforcementParameters enforcement,
         @Valid SubsidyTerms subsidyTerms) {
 
+    /** Floors in force on {@code date} for a classification: its own and those for all covered work. */
+    public List<WageFloor> floorsFor(String classification, LocalDate date) {
+        return wageFloors.stream().filter(f -> f.inForceOn(date))
+                .filter(f -> f.scope() == WageFloor.Scope.ALL_COVERED_WORK || f.scope() == WageFloor.Scope.CLASSIFICATION
+                        && classification != null && f.scopeValue() != null
+                        && f.scopeValue().trim().equalsIgnoreCase(classification.trim()))
+                .toList();
+    }
+
     /** Lists are never null once a version is read or normalised. */
     public StandardVersionContent {
         wageFloors = wageFloors == null ? List.of() : wageFloors;

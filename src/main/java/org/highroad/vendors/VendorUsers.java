@@ -32,6 +32,12 @@ public class VendorUsers implements VendorAffiliation {
         return links.findById(userId).map(VendorUser::vendorId);
     }
 
+    /** The contractor users who act for a vendor (candidates for the vendor's tasks). */
+    @Transactional(readOnly = true)
+    public java.util.List<String> usersOf(Long vendorId) {
+        return links.findByVendorIdOrderByUserId(vendorId).stream().map(VendorUser::userId).toList();
+    }
+
     @Transactional
     public void link(String userId, Long vendorId) {
         if (!vendors.existsById(vendorId)) {

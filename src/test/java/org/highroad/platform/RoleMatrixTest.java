@@ -73,7 +73,21 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/bids/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/bids/999999/scorecard", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/bids/999999/review", OFFICER),
-                row("GET", "/api/bids/999999/audit", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR));
+                row("GET", "/api/bids/999999/audit", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/versions", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/document.pdf", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("PUT", "/api/contracts/999999/draft", OFFICER),
+                row("POST", "/api/contracts/999999/legal-review", OFFICER),
+                row("POST", "/api/contracts/999999/acceptance", CONTRACTOR),
+                row("POST", "/api/contracts/999999/amendments", OFFICER),
+                row("POST", "/api/contracts/999999/subcontractors", OFFICER, CONTRACTOR),
+                row("GET", "/api/contracts/999999/payroll-calendar", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/wage-rule?classification=X&date=2027-01-01", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/audit", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/clause-templates", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/clause-templates", ADMIN));
     }
 
     private static Arguments row(String method, String path, String... allowed) {

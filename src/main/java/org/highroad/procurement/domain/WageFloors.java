@@ -25,10 +25,7 @@ public record WageFloors(StandardVersionContent standard, LocalDate date) {
 
     /** Floors in force for one classification: its own and the general ones. */
     public List<WageFloor> floorsFor(String classification) {
-        return standard.wageFloors().stream().filter(f -> f.inForceOn(date))
-                .filter(f -> f.scope() == WageFloor.Scope.ALL_COVERED_WORK
-                        || f.scope() == WageFloor.Scope.CLASSIFICATION && same(f.scopeValue(), classification))
-                .toList();
+        return standard.floorsFor(classification, date);
     }
 
     /** The prevailing rate for a classification from the first wage determination that lists it. */

@@ -24,6 +24,10 @@ public class VendorUser {
         this.vendorId = vendorId;
     }
 
+    public String userId() {
+        return userId;
+    }
+
     public Long vendorId() {
         return vendorId;
     }

@@ -79,7 +79,8 @@ class ProcessModelTest extends ApiTest {
     @ParameterizedTest
     @ValueSource(classes = {StandardAdoptionProcess.class, org.highroad.procurement.process.BidEvaluationProcess.class,
             org.highroad.procurement.process.SolicitationAwardProcess.class,
-            org.highroad.vendors.process.VendorQualificationProcess.class})
+            org.highroad.vendors.process.VendorQualificationProcess.class,
+            org.highroad.contracts.process.ContractAwardProcess.class})
     void everyIdInAProcessAdapterExistsInItsModel(Class<?> adapter) throws Exception {
         String processId = (String) adapter.getField("PROCESS_ID").get(null);
         BpmnModelInstance model = models().values().stream()

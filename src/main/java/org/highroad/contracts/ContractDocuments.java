@@ -1,0 +1,102 @@
+package org.highroad.contracts;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.highroad.documents.Block;
+import org.highroad.documents.Document;
+import org.highroad.documents.PdfRenderer;
+import org.highroad.documents.Section;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.vendors.VendorRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contract as a PDF: title page, parties, the clauses with their numbers, Schedule A (wages per classification),
+ * Schedule B (shares of work hours), reporting and enforcement terms, and the signature block. Rendered on request
+ * from the current version, so the document always matches the rules payroll is checked against.
+ */
+@Service
+public class ContractDocuments {
+
+    private static final HighroadUser READER = new HighroadUser("highroad-documents", Set.of(Role.AUDITOR), null);
+
+    private final Contracts contracts;
+    private final VendorRegistry vendors;
+    private final StandardCatalog standards;
+    private final PdfRenderer renderer;
+
+    ContractDocuments(Contracts contracts, VendorRegistry vendors, StandardCatalog standards, PdfRenderer renderer) {
+        this.contracts = contracts;
+        this.vendors = vendors;
+        this.standards = standards;
+        this.renderer = renderer;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(long contractId, HighroadUser caller) {
+        return renderer.render(document(contracts.get(contractId, caller)));
+    }
+
+    Document document(ContractView c) {
+        String prime = vendors.get(c.primeVendorId(), READER).profile().legalName();
+        String agency = standards.agencies().stream().filter(a -> a.code().equals(c.agencyCode())).map(a -> a.name())
+                .findFirst().orElse(c.agencyCode());
+        ContractView.Version v = c.current();
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Parties and terms", List.of(new Block.Paragraph("Agency: " + agency + "\nPrime contractor: "
+                + prime + "\nContract value: " + money(c.value()) + "\nPeriod: " + c.periodStart() + " to " + c.periodEnd()
+                + "\nJob-quality standard: " + c.standardCode() + " version " + c.standardVersion()
+                + "\nWage determination: " + (c.wageDetermination() == null ? "none" : c.wageDetermination())
+                + "\nStatus: " + c.status().name().toLowerCase().replace('_', ' ') + ", version " + v.number()
+                + " in force from " + v.effectiveFrom()))));
+        for (ContractView.Clause clause : v.clauses()) {
+            sections.add(new Section(clause.heading(), List.of(new Block.Paragraph(clause.body()))));
+        }
+        sections.add(new Section("Schedule A: committed wages per classification", List.of(new Block.Table(
+                List.of("Classification", "Committed base", "Committed fringe", "Prevailing base", "Prevailing fringe"),
+                v.wages().stream().map(w -> List.of(w.classification(), money(w.offeredBase()), money(w.offeredFringe()),
+                        money(w.prevailingBase()), money(w.prevailingFringe()))).toList(), List.of(3f, 1.3f, 1.3f, 1.3f, 1.3f)),
+                new Block.Paragraph("Where a wage floor of the standard in force on the day of work is higher than the committed "
+                        + "base rate, the floor applies from that day (clause Wages and fringe benefits)."))));
+        sections.add(new Section("Schedule B: shares of work hours", List.of(new Block.Table(
+                List.of("Group", "Standard target", "Bid pledge", "Committed", "Measured"),
+                v.workforce().stream().map(w -> List.of(w.category().replace('_', ' ').toLowerCase(), percent(w.targetPercent()),
+                        percent(w.pledgedPercent()), percent(w.committedPercent()), basis(w))).toList(), null))));
+        ReportingTerms r = v.reporting();
+        sections.add(new Section("Schedule C: reporting and remedies", List.of(new Block.Table(List.of("Term", "Value"), List.of(
+                List.of("Weekly certified payroll due", r.reportingDeadlineDays() + " days after the week ends"),
+                List.of("Cure period", r.curePeriodBusinessDays() + " business days"),
+                List.of("Correction payroll above", money(r.restitutionThreshold()) + " per worker"),
+                List.of("Fine per violation per day", money(r.finePerViolationPerDay())),
+                List.of("Fine cap", r.fineCap() == null ? "none" : money(r.fineCap())),
+                List.of("Weekly overtime after", r.weeklyOvertimeAfterHours().stripTrailingZeros().toPlainString() + " hours")), null))));
+        return new Document("Contract: " + c.title(), agency + " and " + prime, "Contract " + c.id() + ", version " + v.number(),
+                sections, List.of("For the Agency: " + agency, "For the Contractor: " + prime));
+    }
+
+    private static String basis(WorkforceRule w) {
+        String scope = w.perTrade() ? "per trade" : "overall";
+        return w.journeyAndApprenticeSeparately() ? scope + ", journey and apprentice separately" : scope;
+    }
+
+    static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(amount);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share == null ? "—" : share.stripTrailingZeros().toPlainString() + "%";
+    }
+}

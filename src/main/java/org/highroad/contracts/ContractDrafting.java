@@ -1,0 +1,141 @@
+package org.highroad.contracts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.highroad.contracts.domain.ClauseTemplate;
+import org.highroad.contracts.domain.ClauseTemplateRepository;
+import org.highroad.contracts.domain.ClauseWriter;
+import org.highroad.contracts.domain.CommitmentRules;
+import org.highroad.contracts.domain.ContractClause;
+import org.highroad.contracts.domain.ContractVersion;
+import org.highroad.contracts.domain.WageCommitment;
+import org.highroad.procurement.BidSubmission;
+import org.highroad.standards.StandardVersionContent;
+import org.highroad.standards.WageDetermination;
+import org.highroad.standards.WageRate;
+import org.highroad.standards.WorkforceTarget;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a bid's commitments and the pinned standard version into a contract version's commitments and clauses:
+ * wage offers with the prevailing rate beside them, workforce shares at the higher of target and pledge, the other
+ * commitments as terms, the standard's enforcement parameters as reporting terms, and the latest clause templates
+ * filled with the numbers.
+ */
+@Component
+class ContractDrafting {
+
+    private final ClauseTemplateRepository templates;
+
+    ContractDrafting(ClauseTemplateRepository templates) {
+        this.templates = templates;
+    }
+
+    ContractVersion.Commitments commitments(BidSubmission bid, StandardVersionContent standard, String standardCode,
+            int standardVersion, String wageDetermination) {
+        List<WageCommitment> wages = bid.wageOffers().stream().map(o -> {
+            WageRate prevailing = prevailing(standard, o.classification());
+            return new WageCommitment(o.classification(), o.baseRate(), o.fringeRate(),
+                    prevailing == null ? null : prevailing.baseRate(), prevailing == null ? null : prevailing.fringeRate());
+        }).toList();
+        Map<WorkforceTarget.Category, BigDecimal> pledges = new EnumMap<>(WorkforceTarget.Category.class);
+        put(pledges, WorkforceTarget.Category.LOCAL_RESIDENTS, bid.localResidentHoursSharePercent());
+        put(pledges, WorkforceTarget.Category.PEOPLE_OF_COLOR, bid.peopleOfColorHoursSharePercent());
+        put(pledges, WorkforceTarget.Category.WOMEN, bid.womenHoursSharePercent());
+        put(pledges, WorkforceTarget.Category.APPRENTICES, bid.apprenticeHoursSharePercent());
+        ContractTerms terms = new ContractTerms(bid.employerHealthPremiumSharePercent(), bid.paidLeaveDaysPerYear(),
+                bid.retirementContributionPercent(), bid.scheduleNoticeDays(), bid.fullTimeSharePercent(),
+                bid.trainingHoursPerWorkerPerYear(), bid.advancementPlan(), bid.hasCollectiveAgreement(), bid.hasWorkerCommittee());
+        var e = standard.enforcement();
+        ReportingTerms reporting = new ReportingTerms(e.reportingDeadlineDays(), e.curePeriodBusinessDays(),
+                e.restitutionThreshold(), e.finePerViolationPerDay(), e.fineCap(), e.weeklyOvertimeAfterHours(),
+                e.dailyOvertimeAfterHours());
+        return withClauses(new ContractVersion.Commitments(wages, CommitmentRules.workforce(standard.workforceTargets(), pledges),
+                terms, reporting, List.of()), standardCode, standardVersion, wageDetermination);
+    }
+
+    /** Re-fills the latest clause templates from the commitments (drafts and amendments). */
+    ContractVersion.Commitments withClauses(ContractVersion.Commitments c, String standardCode, int standardVersion,
+            String wageDetermination) {
+        Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination);
+        List<ContractClause> clauses = new ArrayList<>();
+        for (String code : List.of("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING")) {
+            templates.findFirstByCodeOrderByVersionDesc(code).ifPresent(t -> clauses.add(clause(t, values)));
+        }
+        return new ContractVersion.Commitments(c.wages(), c.workforce(), c.terms(), c.reporting(), clauses);
+    }
+
+    static final java.util.Set<String> CLAUSE_CODES = java.util.Set.of("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING");
+    static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("standardCode", "standardVersion",
+            "wageDetermination", "weeklyOvertimeAfterHours", "reportingDeadlineDays", "curePeriodBusinessDays",
+            "restitutionThreshold", "finePerViolationPerDay", "fineCap", "healthShare", "paidLeave", "retirement",
+            "scheduleNotice", "fullTimeShare", "training", "advancementPlan", "collectiveAgreement", "workerCommittee");
+
+    /** The names every clause template may use ({@link #PLACEHOLDERS}). */
+    static Map<String, String> values(ContractVersion.Commitments c, String standardCode, int standardVersion, String wd) {
+        Map<String, String> v = new HashMap<>();
+        v.put("standardCode", standardCode);
+        v.put("standardVersion", String.valueOf(standardVersion));
+        v.put("wageDetermination", wd == null ? "none" : wd);
+        ReportingTerms r = c.reporting();
+        v.put("weeklyOvertimeAfterHours", plain(r.weeklyOvertimeAfterHours()));
+        v.put("reportingDeadlineDays", String.valueOf(r.reportingDeadlineDays()));
+        v.put("curePeriodBusinessDays", String.valueOf(r.curePeriodBusinessDays()));
+        v.put("restitutionThreshold", money(r.restitutionThreshold()));
+        v.put("finePerViolationPerDay", money(r.finePerViolationPerDay()));
+        v.put("fineCap", r.fineCap() == null ? "no cap" : "$" + money(r.fineCap()));
+        ContractTerms t = c.terms();
+        v.put("healthShare", text(t.employerHealthPremiumSharePercent()));
+        v.put("paidLeave", text(t.paidLeaveDaysPerYear()));
+        v.put("retirement", text(t.retirementContributionPercent()));
+        v.put("scheduleNotice", t.scheduleNoticeDays() == null ? "not committed" : String.valueOf(t.scheduleNoticeDays()));
+        v.put("fullTimeShare", text(t.fullTimeSharePercent()));
+        v.put("training", text(t.trainingHoursPerWorkerPerYear()));
+        v.put("advancementPlan", t.advancementPlan() == null || t.advancementPlan().isBlank() ? "none committed" : t.advancementPlan());
+        v.put("collectiveAgreement", yesNo(t.collectiveAgreement()));
+        v.put("workerCommittee", yesNo(t.workerCommittee()));
+        return v;
+    }
+
+    private static ContractClause clause(ClauseTemplate t, Map<String, String> values) {
+        return new ContractClause(t.code(), t.version(), t.heading(), ClauseWriter.fill(t.body(), values));
+    }
+
+    private static WageRate prevailing(StandardVersionContent standard, String classification) {
+        for (WageDetermination wd : standard.wageDeterminations()) {
+            for (WageRate rate : wd.rates()) {
+                if (rate.classification().trim().equalsIgnoreCase(classification.trim())) {
+                    return rate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void put(Map<WorkforceTarget.Category, BigDecimal> pledges, WorkforceTarget.Category c, BigDecimal v) {
+        if (v != null) {
+            pledges.put(c, v);
+        }
+    }
+
+    static String money(BigDecimal v) {
+        return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "n/a" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? "not committed" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? "not stated" : b ? "yes" : "no";
+    }
+
+}

@@ -1,0 +1,11 @@
+package org.highroad.contracts.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ClauseTemplateRepository extends JpaRepository<ClauseTemplate, Long> {
+    Optional<ClauseTemplate> findFirstByCodeOrderByVersionDesc(String code);
+
+    List<ClauseTemplate> findAllByOrderByCodeAscVersionAsc();
+}

@@ -1,0 +1,114 @@
+package org.highroad.contracts.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.highroad.contracts.ContractTerms;
+import org.highroad.contracts.ContractView;
+import org.highroad.contracts.ReportingTerms;
+
+/**
+ * One version of a contract's commitments, in force from {@code effectiveFrom} until the next version's. Versions
+ * are never changed once the contract is executed: an amendment is a new version, so past payroll is checked against
+ * the rules in force at the time.
+ */
+@Entity
+@Table(name = "contract_version")
+public class ContractVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "contract_id")
+    private Contract contract;
+    @Column(name = "version_no")
+    private int number;
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
+    private String reason;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Embedded
+    private ReportingTerms reporting;
+    @Embedded
+    private ContractTerms terms;
+    @ElementCollection
+    @CollectionTable(name = "contract_wage_commitment", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<WageCommitment> wages = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "contract_workforce_commitment", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<WorkforceCommitment> workforce = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "contract_clause", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<ContractClause> clauses = new ArrayList<>();
+
+    protected ContractVersion() {
+    }
+
+    ContractVersion(Contract contract, int number, LocalDate effectiveFrom, String reason, String by, Instant at,
+            Commitments commitments) {
+        this.contract = contract;
+        this.number = number;
+        this.effectiveFrom = effectiveFrom;
+        this.reason = reason;
+        this.createdBy = by;
+        this.createdAt = at;
+        replace(commitments);
+    }
+
+    void replace(Commitments c) {
+        reporting = c.reporting();
+        terms = c.terms();
+        wages.clear();
+        wages.addAll(c.wages());
+        workforce.clear();
+        workforce.addAll(c.workforce());
+        clauses.clear();
+        clauses.addAll(c.clauses());
+    }
+
+    public Commitments commitments() {
+        return new Commitments(List.copyOf(wages), List.copyOf(workforce), terms, reporting, List.copyOf(clauses));
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    ContractView.Version toView() {
+        return new ContractView.Version(number, effectiveFrom, reason, createdBy,
+                wages.stream().map(w -> new ContractView.Wage(w.classification(), w.offeredBase(), w.offeredFringe(),
+                        w.prevailingBase(), w.prevailingFringe())).toList(),
+                workforce.stream().map(WorkforceCommitment::toRule).toList(), terms, reporting,
+                clauses.stream().map(c -> new ContractView.Clause(c.code(), c.templateVersion(), c.heading(), c.body())).toList());
+    }
+
+    /** Everything a version commits the contractor to. */
+    public record Commitments(List<WageCommitment> wages, List<WorkforceCommitment> workforce, ContractTerms terms,
+            ReportingTerms reporting, List<ContractClause> clauses) {
+    }
+}

@@ -1,0 +1,107 @@
+package org.highroad.contracts.process;
+
+import java.util.List;
+import java.util.Map;
+import org.highroad.contracts.Contracts;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.procurement.BidAwarded;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adapter for {@code bpmn/contracts/contract-award.bpmn}: started by {@code BidAwarded} in the award's transaction;
+ * drafting runs in its own job, which sets the business key to the new contract's id.
+ */
+@Component
+public class ContractAwardProcess {
+
+    public static final String PROCESS_ID = "contractAward";
+    public static final String TASK_DRAFT = "serviceTask_draftContract";
+    public static final String TASK_LEGAL_REVIEW = "userTask_legalReview";
+    public static final String TASK_RECORD_LEGAL_REVIEW = "serviceTask_recordLegalReview";
+    public static final String GATEWAY_LEGAL_APPROVED = "gateway_legalApproved";
+    public static final String TASK_ACCEPT = "userTask_acceptContract";
+    public static final String TASK_RECORD_ACCEPTANCE = "serviceTask_recordAcceptance";
+    public static final String GATEWAY_ACCEPTED = "gateway_accepted";
+    public static final String END_EXECUTED = "endEvent_executed";
+    public static final String FORM_LEGAL_REVIEW = "legal-review-contract";
+    public static final String FORM_ACCEPT = "accept-contract";
+    public static final String DELEGATE_DRAFT = "draftContract";
+    public static final String DELEGATE_RECORD_LEGAL_REVIEW = "recordLegalReview";
+    public static final String DELEGATE_RECORD_ACCEPTANCE = "recordAcceptance";
+
+    public static final String VAR_BID_ID = "bidId";
+    public static final String VAR_SOLICITATION_ID = "solicitationId";
+    public static final String VAR_CONTRACT_ID = "contractId";
+    public static final String VAR_CONTRACTOR_USERS = "contractorUsers";
+    public static final String VAR_SUMMARY = "contractSummary";
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_REASON = "reason";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_ACCEPTED = "accepted";
+    public static final String VAR_REFUSAL = "refusal";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final Contracts contracts;
+
+    ContractAwardProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, Contracts contracts) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.contracts = contracts;
+    }
+
+    @EventListener
+    void on(BidAwarded awarded) {
+        runtime.startProcessInstanceByKey(PROCESS_ID, Map.of(VAR_BID_ID, awarded.bidId(),
+                VAR_SOLICITATION_ID, awarded.solicitationId(), "awardedAt", awarded.awardedAt().toString(),
+                "vendorId", awarded.vendorId(), "price", awarded.price().toPlainString(),
+                "standardCode", awarded.standardCode(), "standardVersion", awarded.standardVersion()));
+    }
+
+    /** Legal review through the API (procurement officer). */
+    public void legalReview(long contractId, String officer, boolean approve, String reason) {
+        contracts.legalReviewRefusal(contractId, true, reason).ifPresent(r -> {
+            throw new ConflictException(r);
+        });
+        complete(contractId, TASK_LEGAL_REVIEW, officer, Map.of(VAR_DECISION, approve ? "APPROVE" : "RETURN", VAR_REASON, reason));
+    }
+
+    /** Acceptance through the API (a contractor user of the prime vendor). */
+    public void accept(long contractId, String user, Long vendorId, boolean accept, String reason) {
+        contracts.acceptanceRefusal(contractId, vendorId, reason).ifPresent(r -> {
+            throw new ConflictException(r);
+        });
+        complete(contractId, TASK_ACCEPT, user, Map.of(VAR_DECISION, accept ? "ACCEPT" : "REJECT", VAR_REASON, reason));
+    }
+
+    private void complete(long contractId, String taskKey, String user, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(contractId))
+                .taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new ConflictException("contract " + contractId + " has no open task " + taskKey);
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        try {
+            identity.setAuthentication(user, groups);
+            tasks.complete(task.getId(), variables);
+        } catch (AuthorizationException e) {
+            throw new AccessDeniedException(user + " may not work on this task", e);
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("the task changed meanwhile; read it again and retry", e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.highroad.contracts.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.highroad.procurement.ProcurementTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * From award to executed contract: drafting from the winner's commitments, legal review (returned, then approved),
+ * the contractor's acceptance (rejected, then accepted), the PDF, the payroll calendar, amendments, subcontractors,
+ * and who may see what.
+ */
+class ContractAwardProcessTest extends ProcurementTest {
+
+    /** Awards Harbor's strong bid (ELECTRICIAN 60.00 + 31.40, LABORER 45.00 + 26.85) and returns the draft contract. */
+    private JsonNode awardedContract(String title) {
+        long solicitation = publishedSolicitation(title);
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
+        review(bid, "CONFIRM", "verified", 5);
+        deadlinePasses(solicitation);
+        Response awarded = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award",
+                Map.of("bidId", bid, "reason", "Highest total score"));
+        assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
+        Jobs.runDue(management);
+        JsonNode contracts = as(TestUsers.OFFICER).get("/api/contracts").json();
+        for (JsonNode c : contracts) {
+            if (c.path("bidId").asLong() == bid) {
+                return c;
+            }
+        }
+        throw new AssertionError("no contract drafted for bid " + bid);
+    }
+
+    @Test
+    void anAwardDraftsAContractCarryingTheWinnersCommitments() {
+        JsonNode contract = awardedContract("Contract drafting");
+        assertThat(contract.path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+        assertThat(contract.path("value").decimalValue()).isEqualByComparingTo("1100000");
+        assertThat(contract.path("wageDetermination").asText()).isEqualTo("MA20240001 mod. 0");
+        JsonNode wages = contract.path("current").path("wages");
+        assertThat(wages.get(0).path("offeredBase").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(wages.get(0).path("prevailingBase").decimalValue()).isEqualByComparingTo("57.00");
+        JsonNode workforce = contract.path("current").path("workforce");
+        assertThat(workforce.findValuesAsText("category")).contains("LOCAL_RESIDENTS", "PEOPLE_OF_COLOR", "WOMEN", "APPRENTICES");
+        assertThat(contract.path("current").path("clauses").findValuesAsText("code"))
+                .containsExactly("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING");
+        String reporting = contract.path("current").path("clauses").get(3).path("body").asText();
+        assertThat(reporting).contains("within 7 days").contains("10 business days").contains("$300.00 per violation per day");
+        long id = contract.path("id").asLong();
+        Response rule = as(TestUsers.AUDITOR).get("/api/contracts/" + id + "/wage-rule?classification=" + ELECTRICIAN.replace(" ", "%20")
+                .replace("(", "%28").replace(")", "%29") + "&date=2027-01-04");
+        assertThat(rule.json().path("committedBase").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(rule.json().path("binding").asText()).isEqualTo("the bid's offer");
+    }
+
+    @Test
+    void theContractPdfShowsTheWinnersNumbersAndClauses() throws IOException {
+        long id = awardedContract("Contract PDF").path("id").asLong();
+        byte[] pdf = pdf(TestUsers.HARBOR, id);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("ELECTRICIAN (hyp.)").contains("$60.00").contains("$31.40").contains("$45.00")
+                    .contains("$26.85").contains("51%").contains("Wages and fringe benefits").contains("Workforce participation")
+                    .contains("Certified payroll, cure and remedies").contains("MA20240001").contains("Harbor Builders LLC")
+                    .contains("$1,100,000.00");
+        }
+        assertThat(status(TestUsers.NORTHSIDE, id)).as("another vendor's contract").isEqualTo(404);
+    }
+
+    @Test
+    void legalReviewAndAcceptanceWithAReturnAndARejection() {
+        long id = awardedContract("Contract acceptance").path("id").asLong();
+        Response returned = as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review",
+                Map.of("decision", "RETURN", "reason", "Period must start after the pre-construction meeting"));
+        assertThat(returned.json().path("statusReason").asText()).contains("pre-construction");
+        assertThat(as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", "Library roof",
+                "value", 1100000, "periodStart", "2027-01-04", "periodEnd", "2027-03-26")).status()).isEqualTo(200);
+        assertThat(as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review",
+                Map.of("decision", "APPROVE", "reason", "Clauses checked")).json().path("status").asText())
+                .isEqualTo("AWAITING_ACCEPTANCE");
+
+        assertThat(as(TestUsers.NORTHSIDE).post("/api/contracts/" + id + "/acceptance",
+                Map.of("decision", "ACCEPT", "reason", "not ours")).status()).isEqualTo(404);
+        Response rejected = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance",
+                Map.of("decision", "REJECT", "reason", "Schedule B share for women should read 12%"));
+        assertThat(rejected.json().path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "Explained"));
+        Response accepted = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance",
+                Map.of("decision", "ACCEPT", "reason", "Agreed"));
+        assertThat(accepted.json().path("status").asText()).isEqualTo("EXECUTED");
+        assertThat(endedAt(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.END_EXECUTED)).isTrue();
+
+        JsonNode calendar = as(TestUsers.HARBOR).get("/api/contracts/" + id + "/payroll-calendar").json();
+        assertThat(calendar).hasSize(12);
+        assertThat(calendar.get(0).path("weekEnding").asText()).isEqualTo("2027-01-09");
+        assertThat(calendar.get(0).path("dueOn").asText()).isEqualTo("2027-01-16");
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
+                .contains("DRAFTED", "RETURNED TO DRAFTING", "LEGAL REVIEW APPROVED", "REJECTED BY CONTRACTOR", "ACCEPTED AND EXECUTED");
+    }
+
+    @Test
+    void anAmendmentIsANewVersionAndASubcontractorOwesItsOwnPayrolls() {
+        long id = awardedContract("Contract amendment").path("id").asLong();
+        as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", "Library roof", "value", 1100000,
+                "periodStart", "2027-01-04", "periodEnd", "2027-06-25"));
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
+
+        Response amended = as(TestUsers.OFFICER).post("/api/contracts/" + id + "/amendments", Map.of("effectiveFrom", "2027-04-01",
+                "reason", "Wage reopener agreed with the union", "wageOffers", java.util.List.of(Map.of("classification", LABORER,
+                        "baseRate", 47.50, "fringeRate", 26.85))));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(amended.json().path("current").path("number").asInt()).isEqualTo(2);
+        String rule = "/api/contracts/" + id + "/wage-rule?classification=LABORER:%20COMMON%20OR%20GENERAL%20%28hyp.%29&date=";
+        assertThat(as(TestUsers.AUDITOR).get(rule + "2027-03-31").json().path("committedBase").decimalValue()).isEqualByComparingTo("45.00");
+        assertThat(as(TestUsers.AUDITOR).get(rule + "2027-04-01").json().path("committedBase").decimalValue()).isEqualByComparingTo("47.50");
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/versions").json()).hasSize(2);
+
+        long northside = users.vendorOf(TestUsers.NORTHSIDE);
+        Response sub = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/subcontractors", Map.of("vendorId", northside,
+                "trade", "Electrical", "startsOn", "2027-02-01", "endsOn", "2027-02-26"));
+        assertThat(sub.status()).as(sub.body()).isEqualTo(200);
+        JsonNode subCalendar = as(TestUsers.NORTHSIDE).get("/api/contracts/" + id + "/payroll-calendar").json();
+        assertThat(subCalendar).hasSize(4).allSatisfy(w -> assertThat(w.path("vendorId").asLong()).isEqualTo(northside));
+        assertThat(as(TestUsers.NORTHSIDE).post("/api/contracts/" + id + "/subcontractors", Map.of("vendorId", northside,
+                "trade", "Electrical", "startsOn", "2027-02-01", "endsOn", "2027-02-26")).status()).as("only the prime adds subs").isEqualTo(404);
+        Response outside = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/subcontractors", Map.of("vendorId", northside,
+                "trade", "Electrical", "startsOn", "2026-02-01", "endsOn", "2026-02-26"));
+        assertThat(outside.status()).isEqualTo(409);
+    }
+
+    private int status(String user, long id) {
+        return as(user).get("/api/contracts/" + id).status();
+    }
+
+    private byte[] pdf(String user, long id) {
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/contracts/" + id + "/document.pdf"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes()))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/pdf");
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
