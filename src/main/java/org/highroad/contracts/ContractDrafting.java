@@ -122,8 +122,12 @@ class ContractDrafting {
         }
     }
 
+    /** Amounts in clauses read as in the schedules: 30,000.00 (the template supplies the $). */
     static String money(BigDecimal v) {
-        return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(v);
     }
 
     private static String plain(BigDecimal v) {

@@ -59,7 +59,7 @@ class ContractAwardProcessTest extends ProcurementTest {
         assertThat(contract.path("current").path("clauses").findValuesAsText("code"))
                 .containsExactly("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING");
         String reporting = contract.path("current").path("clauses").get(3).path("body").asText();
-        assertThat(reporting).contains("within 7 days").contains("10 business days").contains("$300.00 per violation per day");
+        assertThat(reporting).contains("within 7 days").contains("10 business days").contains("$300.00 per violation per day").contains("up to $30,000.00");
         long id = contract.path("id").asLong();
         Response rule = as(TestUsers.AUDITOR).get("/api/contracts/" + id + "/wage-rule?classification=" + ELECTRICIAN.replace(" ", "%20")
                 .replace("(", "%28").replace(")", "%29") + "&date=2027-01-04");
