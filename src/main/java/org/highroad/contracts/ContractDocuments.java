@@ -61,11 +61,16 @@ public class ContractDocuments {
             sections.add(new Section(clause.heading(), List.of(new Block.Paragraph(clause.body()))));
         }
         sections.add(new Section("Schedule A: committed wages per classification", List.of(new Block.Table(
-                List.of("Classification", "Committed base", "Committed fringe", "Prevailing base", "Prevailing fringe"),
-                v.wages().stream().map(w -> List.of(w.classification(), money(w.offeredBase()), money(w.offeredFringe()),
-                        money(w.prevailingBase()), money(w.prevailingFringe()))).toList(), List.of(3f, 1.3f, 1.3f, 1.3f, 1.3f)),
-                new Block.Paragraph("Where a wage floor of the standard in force on the day of work is higher than the committed "
-                        + "base rate, the floor applies from that day (clause Wages and fringe benefits)."))));
+                List.of("Classification", "Committed base", "Committed fringe", "Bid offer", "Prevailing"),
+                v.wages().stream().map(w -> List.of(w.classification(), money(max(w.offeredBase(), w.prevailingBase())),
+                        money(max(w.offeredFringe(), w.prevailingFringe())),
+                        money(w.offeredBase()) + " + " + money(w.offeredFringe()),
+                        w.prevailingBase() == null ? "—" : money(w.prevailingBase()) + " + " + money(w.prevailingFringe()))).toList(),
+                List.of(3f, 1.3f, 1.3f, 1.8f, 1.8f)),
+                new Block.Paragraph("The committed rates are the higher of the bid's offer and the prevailing rate. Where a wage "
+                        + "floor of the standard in force on the day of work is higher, the floor applies from that day; a "
+                        + "classification not listed here is paid at least the prevailing rate of wage determination "
+                        + (c.wageDetermination() == null ? "none" : c.wageDetermination()) + " (clause Wages and fringe benefits)."))));
         sections.add(new Section("Schedule B: shares of work hours", List.of(new Block.Table(
                 List.of("Group", "Standard target", "Bid pledge", "Committed", "Measured"),
                 v.workforce().stream().map(w -> List.of(w.category().replace('_', ' ').toLowerCase(), percent(w.targetPercent()),
@@ -94,6 +99,10 @@ public class ContractDocuments {
         DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(amount);
+    }
+
+    private static BigDecimal max(BigDecimal offered, BigDecimal prevailing) {
+        return prevailing == null ? offered : offered.max(prevailing);
     }
 
     private static String percent(BigDecimal share) {

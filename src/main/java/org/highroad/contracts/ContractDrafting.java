@@ -38,7 +38,7 @@ class ContractDrafting {
     ContractVersion.Commitments commitments(BidSubmission bid, StandardVersionContent standard, String standardCode,
             int standardVersion, String wageDetermination) {
         List<WageCommitment> wages = bid.wageOffers().stream().map(o -> {
-            WageRate prevailing = prevailing(standard, o.classification());
+            WageRate prevailing = prevailing(pinnedDetermination(standard), o.classification());
             return new WageCommitment(o.classification(), o.baseRate(), o.fringeRate(),
                     prevailing == null ? null : prevailing.baseRate(), prevailing == null ? null : prevailing.fringeRate());
         }).toList();
@@ -58,7 +58,7 @@ class ContractDrafting {
                 terms, reporting, List.of()), standardCode, standardVersion, wageDetermination);
     }
 
-    /** Re-fills the latest clause templates from the commitments (drafts and amendments). */
+    /** Fills the latest clause templates from the commitments (a new draft). */
     ContractVersion.Commitments withClauses(ContractVersion.Commitments c, String standardCode, int standardVersion,
             String wageDetermination) {
         Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination);
@@ -69,9 +69,26 @@ class ContractDrafting {
         return new ContractVersion.Commitments(c.wages(), c.workforce(), c.terms(), c.reporting(), clauses);
     }
 
+    /**
+     * Re-fills the clauses of an amended version with its numbers, in the template versions the contract was signed
+     * with: an amendment changes commitments, not the wording the contractor agreed to.
+     */
+    ContractVersion.Commitments refilled(ContractVersion.Commitments c, String standardCode, int standardVersion,
+            String wageDetermination) {
+        Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination);
+        List<ContractClause> clauses = c.clauses().stream().map(old -> templates.findByCodeAndVersion(old.code(), old.templateVersion())
+                .map(t -> clause(t, values)).orElse(old)).toList();
+        return new ContractVersion.Commitments(c.wages(), c.workforce(), c.terms(), c.reporting(), clauses);
+    }
+
+    /** The wage determination a contract pins: the standard version's first. Prevailing rates come from it alone. */
+    static WageDetermination pinnedDetermination(StandardVersionContent standard) {
+        return standard.wageDeterminations().isEmpty() ? null : standard.wageDeterminations().get(0);
+    }
+
     static final java.util.Set<String> CLAUSE_CODES = java.util.Set.of("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING");
     static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("standardCode", "standardVersion",
-            "wageDetermination", "weeklyOvertimeAfterHours", "reportingDeadlineDays", "curePeriodBusinessDays",
+            "wageDetermination", "wageSchedule", "weeklyOvertimeAfterHours", "reportingDeadlineDays", "curePeriodBusinessDays",
             "restitutionThreshold", "finePerViolationPerDay", "fineCap", "healthShare", "paidLeave", "retirement",
             "scheduleNotice", "fullTimeShare", "training", "advancementPlan", "collectiveAgreement", "workerCommittee");
 
@@ -81,6 +98,9 @@ class ContractDrafting {
         v.put("standardCode", standardCode);
         v.put("standardVersion", String.valueOf(standardVersion));
         v.put("wageDetermination", wd == null ? "none" : wd);
+        v.put("wageSchedule", c.wages().stream().map(w -> w.classification() + ": $" + money(minimum(w.offeredBase(), w.prevailingBase()))
+                + " base and $" + money(minimum(w.offeredFringe(), w.prevailingFringe())) + " fringe per hour")
+                .collect(java.util.stream.Collectors.joining("; ")));
         ReportingTerms r = c.reporting();
         v.put("weeklyOvertimeAfterHours", plain(r.weeklyOvertimeAfterHours()));
         v.put("reportingDeadlineDays", String.valueOf(r.reportingDeadlineDays()));
@@ -105,15 +125,16 @@ class ContractDrafting {
         return new ContractClause(t.code(), t.version(), t.heading(), ClauseWriter.fill(t.body(), values));
     }
 
-    private static WageRate prevailing(StandardVersionContent standard, String classification) {
-        for (WageDetermination wd : standard.wageDeterminations()) {
-            for (WageRate rate : wd.rates()) {
-                if (rate.classification().trim().equalsIgnoreCase(classification.trim())) {
-                    return rate;
-                }
-            }
+    static WageRate prevailing(WageDetermination wd, String classification) {
+        if (wd == null) {
+            return null;
         }
-        return null;
+        return wd.rates().stream().filter(r -> r.classification().trim().equalsIgnoreCase(classification.trim()))
+                .findFirst().orElse(null);
+    }
+
+    private static BigDecimal minimum(BigDecimal offered, BigDecimal prevailing) {
+        return prevailing == null ? offered : offered.max(prevailing);
     }
 
     private static void put(Map<WorkforceTarget.Category, BigDecimal> pledges, WorkforceTarget.Category c, BigDecimal v) {

@@ -17,7 +17,9 @@ import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
-import org.highroad.procurement.BidAwarded;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.procurement.BidStatus;
+import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Contracts {
 
     static final String SUBJECT = "contract";
+    private static final HighroadUser SCREENER = new HighroadUser("highroad-workflow",
+            java.util.Set.of(org.highroad.platform.security.Role.PROCUREMENT_OFFICER), null);
     static final String WORKFLOW = "highroad-workflow";
 
     private final ContractRepository contracts;
@@ -66,26 +70,37 @@ public class Contracts {
      * 30 days after the award for one year; the officer adjusts it during legal review.
      */
     @Transactional
-    public long draftFromAward(BidAwarded award) {
-        Optional<Contract> existing = contracts.findByBidId(award.bidId());
+    public long draftFromAward(long bidId) {
+        Optional<Contract> existing = contracts.findByBidId(bidId);
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        SolicitationView solicitation = solicitations.view(award.solicitationId());
-        StandardVersionContent standard = standards.version(award.standardCode(), award.standardVersion()).content();
-        WageDetermination wd = standard.wageDeterminations().isEmpty() ? null : standard.wageDeterminations().get(0);
+        BidView bid = bids.view(bidId);
+        if (bid.status() != BidStatus.AWARDED) {
+            throw new ConflictException("bid " + bidId + " is " + bid.status().name().toLowerCase() + ", not awarded");
+        }
+        SolicitationView solicitation = solicitations.view(bid.solicitationId());
+        StandardVersionContent standard = standards.version(solicitation.standardCode(), solicitation.standardVersion()).content();
+        WageDetermination wd = ContractDrafting.pinnedDetermination(standard);
         String wdLabel = wd == null ? null : wd.number() + " mod. " + wd.modification();
-        LocalDate start = award.awardedAt().atZone(ZoneOffset.UTC).toLocalDate().plusDays(30);
-        Contract.Award terms = new Contract.Award(award.solicitationId(), award.bidId(), award.vendorId(),
-                solicitation.agencyCode(), solicitation.title(), award.price(), start, start.plusYears(1).minusDays(1),
-                award.standardCode(), award.standardVersion(), wd == null ? null : wd.number(), wd == null ? null : wd.modification());
-        Contract contract = new Contract(terms, drafting.commitments(bids.commitmentsOf(award.bidId()), standard,
-                award.standardCode(), award.standardVersion(), wdLabel), WORKFLOW, clock.instant());
+        LocalDate start = LocalDate.now(clock).plusDays(30);
+        Contract.Award terms = new Contract.Award(bid.solicitationId(), bidId, bid.vendorId(), solicitation.agencyCode(),
+                solicitation.title(), bid.commitments().price(), start, start.plusYears(1).minusDays(1),
+                solicitation.standardCode(), solicitation.standardVersion(), wd == null ? null : wd.number(),
+                wd == null ? null : wd.modification());
+        Contract contract = new Contract(terms, drafting.commitments(bid.commitments(), standard, solicitation.standardCode(),
+                solicitation.standardVersion(), wdLabel), WORKFLOW, clock.instant());
         contract.toLegalReview();
         contracts.saveAndFlush(contract);
-        standards.recordUse(award.standardCode(), award.standardVersion(), SUBJECT, String.valueOf(contract.id()));
-        audit.record(SUBJECT, contract.id(), "DRAFTED", WORKFLOW, "award of bid " + award.bidId(), null);
+        standards.recordUse(solicitation.standardCode(), solicitation.standardVersion(), SUBJECT, String.valueOf(contract.id()));
+        audit.record(SUBJECT, contract.id(), "DRAFTED", WORKFLOW, "award of bid " + bidId, null);
         return contract.id();
+    }
+
+    /** The vendor whose users accept the contract (the prime). */
+    @Transactional(readOnly = true)
+    public long primeVendorOf(long contractId) {
+        return find(contractId).primeVendorId();
     }
 
     /** The officer's changes to a draft: title, value, period. */
@@ -148,8 +163,15 @@ public class Contracts {
     @Transactional
     public ContractView amend(long id, Amendment amendment, HighroadUser by) {
         Contract contract = find(id);
+        if (amendment.effectiveFrom().isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException("effectiveFrom", "must not be in the past: an amendment may not change the rules "
+                    + "for payroll weeks already worked");
+        }
+        if (amendment.effectiveFrom().isAfter(contract.periodEnd())) {
+            throw new InvalidInputException("effectiveFrom", "must fall within the contract period ending " + contract.periodEnd());
+        }
         ContractVersion.Commitments current = contract.current().commitments();
-        ContractVersion.Commitments changed = drafting.withClauses(amendment.applyTo(current), contract.standardCode(),
+        ContractVersion.Commitments changed = drafting.refilled(amendment.applyTo(current), contract.standardCode(),
                 contract.standardVersion(), contract.wageDetermination());
         ContractVersion version = contract.amend(amendment.effectiveFrom(), amendment.reason(), by.userId(), clock.instant(), changed);
         audit.record(SUBJECT, id, "AMENDED", by.userId(), amendment.reason(), "version " + version.number()
@@ -166,6 +188,21 @@ public class Contracts {
         }
         if (!vendors.exists(request.vendorId())) {
             throw new InvalidInputException("vendorId", "no vendor " + request.vendorId());
+        }
+        if (request.vendorId() == contract.primeVendorId()) {
+            throw new InvalidInputException("vendorId", "the prime contractor cannot be its own subcontractor");
+        }
+        boolean overlaps = contract.subcontractors().stream().anyMatch(s -> s.vendorId() == request.vendorId()
+                && !s.endsOn().isBefore(request.startsOn()) && !s.startsOn().isAfter(request.endsOn()));
+        if (overlaps) {
+            throw new ConflictException("vendor " + request.vendorId() + " is already a subcontractor for part of that period");
+        }
+        // 29 CFR 5.12 and the standard's eligibility rules apply to subcontractors as to the prime
+        var eligibility = vendors.eligibility(request.vendorId(), contract.standardCode(), contract.standardVersion(),
+                request.startsOn(), SCREENER);
+        if (!eligibility.eligible()) {
+            throw new InvalidInputException("vendorId", "vendor " + request.vendorId() + " is not eligible: "
+                    + eligibility.reasons().stream().map(r -> r.rule() + " (" + r.detail() + ")").toList());
         }
         Subcontractor sub = contract.addSubcontractor(request.vendorId(), request.trade(), request.startsOn(),
                 request.endsOn(), by.userId(), clock.instant());
@@ -189,9 +226,7 @@ public class Contracts {
 
     @Transactional(readOnly = true)
     public List<ContractView.Version> versions(long id, HighroadUser caller) {
-        Contract contract = visible(id, caller);
-        return contract.versions().stream().map(v -> contract.toView().current().number() == v.number()
-                ? contract.toView().current() : versionView(v)).toList();
+        return visible(id, caller).versions().stream().map(ContractVersion::toView).toList();
     }
 
     /** Staff see the whole calendar; a subcontractor sees its own weeks. */
@@ -208,7 +243,10 @@ public class Contracts {
     public Optional<WageRule> wageRule(long contractId, String classification, LocalDate date) {
         Contract contract = find(contractId);
         StandardVersionContent standard = standards.version(contract.standardCode(), contract.standardVersion()).content();
-        return CommitmentRules.wageRule(contractId, contract.versionOn(date), standard, classification, date);
+        return CommitmentRules.wageRule(contractId, contract.versionOn(date), standard, classification, date)
+                .or(() -> CommitmentRules.legalMinimum(contractId, contract.versionOn(date).number(),
+                        ContractDrafting.prevailing(ContractDrafting.pinnedDetermination(standard), classification),
+                        standard.floorsFor(classification, date), classification, date));
     }
 
     /** For utilization checks: the workforce commitments in force on a day. */
@@ -238,16 +276,10 @@ public class Contracts {
     private void expect(Contract contract, long vendorId, LocalDate from, LocalDate to) {
         int due = contract.current().commitments().reporting().reportingDeadlineDays();
         for (PayrollCalendar.Week week : PayrollCalendar.weeks(from, to, due)) {
-            calendar.save(new ExpectedPayrollEntry(contract.id(), vendorId, week.weekEnding(), week.dueOn()));
+            if (!calendar.existsByContractIdAndVendorIdAndWeekEnding(contract.id(), vendorId, week.weekEnding())) {
+                calendar.save(new ExpectedPayrollEntry(contract.id(), vendorId, week.weekEnding(), week.dueOn()));
+            }
         }
     }
 
-    private static ContractView.Version versionView(ContractVersion v) {
-        var c = v.commitments();
-        return new ContractView.Version(v.number(), v.effectiveFrom(), null, null,
-                c.wages().stream().map(w -> new ContractView.Wage(w.classification(), w.offeredBase(), w.offeredFringe(),
-                        w.prevailingBase(), w.prevailingFringe())).toList(),
-                c.workforce().stream().map(w -> w.toRule()).toList(), c.terms(), c.reporting(),
-                c.clauses().stream().map(x -> new ContractView.Clause(x.code(), x.templateVersion(), x.heading(), x.body())).toList());
-    }
 }

@@ -73,6 +73,12 @@ public class Bids {
         return bid.toView();
     }
 
+    /** For the contracts module: the bid as read by agency staff (no caller). */
+    @Transactional(readOnly = true)
+    public BidView view(long bidId) {
+        return bids.findById(bidId).orElseThrow(() -> new NotFoundException("no bid " + bidId)).toView();
+    }
+
     /** For the contracts module drafting from an award: the bid's commitments as submitted. */
     @Transactional(readOnly = true)
     public BidSubmission commitmentsOf(long bidId) {

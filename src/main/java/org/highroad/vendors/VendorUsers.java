@@ -52,5 +52,6 @@ public class VendorUsers implements VendorAffiliation {
         }
         links.findById(userId).ifPresentOrElse(link -> link.moveTo(vendorId),
                 () -> links.save(new VendorUser(userId, vendorId)));
+        directory.setVendorGroup(userId, vendorId);
     }
 }

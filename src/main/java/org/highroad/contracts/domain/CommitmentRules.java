@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.highroad.contracts.WageRule;
 import org.highroad.standards.StandardVersionContent;
 import org.highroad.standards.WageFloor;
+import org.highroad.standards.WageRate;
 import org.highroad.standards.WorkforceTarget;
 
 /**
@@ -44,6 +45,27 @@ public final class CommitmentRules {
         BigDecimal fringe = w.prevailingFringe() == null ? w.offeredFringe() : w.offeredFringe().max(w.prevailingFringe());
         return new WageRule(contractId, versionNo, w.classification(), date, base, fringe, binding,
                 "contract " + contractId + " version " + versionNo + ", clause WAGES and Schedule A");
+    }
+
+    /**
+     * A classification the bid did not list (a subcontractor's trade, a conformance): the contract still binds the
+     * legal minimum, the pinned wage determination's rate or a floor in force that day, whichever is higher.
+     */
+    public static Optional<WageRule> legalMinimum(long contractId, int versionNo, WageRate prevailing, List<WageFloor> floors,
+            String classification, LocalDate date) {
+        Optional<WageFloor> highest = floors.stream().max(Comparator.comparing(WageFloor::hourlyRate));
+        if (prevailing == null && highest.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal base = prevailing == null ? BigDecimal.ZERO : prevailing.baseRate();
+        String binding = "the prevailing rate (classification not in the bid)";
+        if (highest.isPresent() && highest.get().hourlyRate().compareTo(base) > 0) {
+            base = highest.get().hourlyRate();
+            binding = highest.get().label() + " in force from " + highest.get().effectiveFrom() + " (" + highest.get().citation() + ")";
+        }
+        return Optional.of(new WageRule(contractId, versionNo, classification, date, base,
+                prevailing == null ? BigDecimal.ZERO : prevailing.fringeRate(), binding,
+                "contract " + contractId + " version " + versionNo + ", clause WAGES (wage determination and floors)"));
     }
 
     /** Workforce commitments: every category with a target or a pledge, at the higher of the two. */

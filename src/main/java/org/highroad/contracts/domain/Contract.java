@@ -114,6 +114,7 @@ public class Contract {
         periodEnd = end;
         ContractVersion first = versions.get(0);
         first.replace(commitments);
+        first.startsOn(start);
     }
 
     public void toLegalReview() {

@@ -91,6 +91,11 @@ public class ContractVersion {
         return new Commitments(List.copyOf(wages), List.copyOf(workforce), terms, reporting, List.copyOf(clauses));
     }
 
+    /** A draft's first version starts with the contract period, whatever the officer settles it to. */
+    void startsOn(LocalDate start) {
+        effectiveFrom = start;
+    }
+
     public int number() {
         return number;
     }
@@ -99,7 +104,7 @@ public class ContractVersion {
         return effectiveFrom;
     }
 
-    ContractView.Version toView() {
+    public ContractView.Version toView() {
         return new ContractView.Version(number, effectiveFrom, reason, createdBy,
                 wages.stream().map(w -> new ContractView.Wage(w.classification(), w.offeredBase(), w.offeredFringe(),
                         w.prevailingBase(), w.prevailingFringe())).toList(),

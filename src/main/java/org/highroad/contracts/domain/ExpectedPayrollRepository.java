@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ExpectedPayrollRepository extends JpaRepository<ExpectedPayrollEntry, Long> {
     List<ExpectedPayrollEntry> findByContractIdOrderByWeekEndingAscVendorIdAsc(long contractId);
 
-    boolean existsByContractIdAndVendorId(long contractId, long vendorId);
+    boolean existsByContractIdAndVendorIdAndWeekEnding(long contractId, long vendorId, java.time.LocalDate weekEnding);
 }

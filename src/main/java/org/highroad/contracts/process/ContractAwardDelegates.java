@@ -2,16 +2,13 @@ package org.highroad.contracts.process;
 
 import static org.highroad.contracts.process.ContractAwardProcess.*;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Optional;
 import org.highroad.contracts.ContractView;
 import org.highroad.contracts.Contracts;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.security.VendorAffiliation;
-import org.highroad.procurement.BidAwarded;
-import org.highroad.vendors.VendorUsers;
+import org.highroad.platform.security.UserDirectory;
 import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
@@ -31,18 +28,12 @@ class ContractAwardDelegates {
 
     /** Drafts from the award, then keys the process by the contract and names who may accept it. */
     @Bean(DELEGATE_DRAFT)
-    JavaDelegate draftContract(Contracts contracts, VendorUsers vendorUsers) {
+    JavaDelegate draftContract(Contracts contracts) {
         return execution -> {
-            long vendorId = ((Number) execution.getVariable("vendorId")).longValue();
-            BidAwarded award = new BidAwarded(((Number) execution.getVariable(VAR_SOLICITATION_ID)).longValue(),
-                    ((Number) execution.getVariable(VAR_BID_ID)).longValue(), vendorId,
-                    (String) execution.getVariable("standardCode"), ((Number) execution.getVariable("standardVersion")).intValue(),
-                    new BigDecimal((String) execution.getVariable("price")), WORKFLOW.userId(),
-                    Instant.parse((String) execution.getVariable("awardedAt")), null);
-            long id = contracts.draftFromAward(award);
+            long id = contracts.draftFromAward(((Number) execution.getVariable(VAR_BID_ID)).longValue());
             execution.setVariable(VAR_CONTRACT_ID, id);
             execution.setProcessBusinessKey(String.valueOf(id));
-            execution.setVariable(VAR_CONTRACTOR_USERS, String.join(",", vendorUsers.usersOf(vendorId)));
+            execution.setVariable(VAR_VENDOR_GROUP, UserDirectory.vendorGroup(contracts.primeVendorOf(id)));
             execution.setVariable(VAR_SUMMARY, summary(contracts.get(id, WORKFLOW)));
         };
     }

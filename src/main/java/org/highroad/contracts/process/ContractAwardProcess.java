@@ -18,8 +18,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Adapter for {@code bpmn/contracts/contract-award.bpmn}: started by {@code BidAwarded} in the award's transaction;
- * drafting runs in its own job, which sets the business key to the new contract's id.
+ * Adapter for {@code bpmn/contracts/contract-award.bpmn}: started by {@code BidAwarded} in the award's transaction
+ * with the bid's id; drafting runs in its own job, which sets the business key to the new contract's id. The
+ * acceptance task is addressed to the prime vendor's group, so whoever acts for the vendor when it is worked may
+ * accept it.
  */
 @Component
 public class ContractAwardProcess {
@@ -42,7 +44,7 @@ public class ContractAwardProcess {
     public static final String VAR_BID_ID = "bidId";
     public static final String VAR_SOLICITATION_ID = "solicitationId";
     public static final String VAR_CONTRACT_ID = "contractId";
-    public static final String VAR_CONTRACTOR_USERS = "contractorUsers";
+    public static final String VAR_VENDOR_GROUP = "vendorGroup";
     public static final String VAR_SUMMARY = "contractSummary";
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
@@ -65,9 +67,7 @@ public class ContractAwardProcess {
     @EventListener
     void on(BidAwarded awarded) {
         runtime.startProcessInstanceByKey(PROCESS_ID, Map.of(VAR_BID_ID, awarded.bidId(),
-                VAR_SOLICITATION_ID, awarded.solicitationId(), "awardedAt", awarded.awardedAt().toString(),
-                "vendorId", awarded.vendorId(), "price", awarded.price().toPlainString(),
-                "standardCode", awarded.standardCode(), "standardVersion", awarded.standardVersion()));
+                VAR_SOLICITATION_ID, awarded.solicitationId()));
     }
 
     /** Legal review through the API (procurement officer). */

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineUserDirectory implements UserDirectory {
 
+    private static final String VENDOR_GROUP_TYPE = "VENDOR";
+
     private final IdentityService identity;
     private final AuthorizationService authorizations;
 
@@ -43,6 +45,25 @@ class EngineUserDirectory implements UserDirectory {
     @Override
     public boolean userExists(String userId) {
         return identity.createUserQuery().userId(userId).count() > 0;
+    }
+
+    @Override
+    public void setVendorGroup(String userId, long vendorId) {
+        String wanted = UserDirectory.vendorGroup(vendorId);
+        for (Group group : identity.createGroupQuery().groupMember(userId).groupType(VENDOR_GROUP_TYPE).list()) {
+            if (!group.getId().equals(wanted)) {
+                identity.deleteMembership(userId, group.getId());
+            }
+        }
+        if (identity.createGroupQuery().groupId(wanted).count() == 0) {
+            Group group = identity.newGroup(wanted);
+            group.setName("Users of vendor " + vendorId);
+            group.setType(VENDOR_GROUP_TYPE);
+            identity.saveGroup(group);
+        }
+        if (identity.createGroupQuery().groupId(wanted).groupMember(userId).count() == 0) {
+            identity.createMembership(userId, wanted);
+        }
     }
 
     @Override

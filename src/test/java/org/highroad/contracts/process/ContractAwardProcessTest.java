@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class ContractAwardProcessTest extends ProcurementTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.highroad.platform.security.UserDirectory directory;
+
     /** Awards Harbor's strong bid (ELECTRICIAN 60.00 + 31.40, LABORER 45.00 + 26.85) and returns the draft contract. */
     private JsonNode awardedContract(String title) {
         long solicitation = publishedSolicitation(title);
@@ -141,6 +144,74 @@ class ContractAwardProcessTest extends ProcurementTest {
         Response outside = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/subcontractors", Map.of("vendorId", northside,
                 "trade", "Electrical", "startsOn", "2026-02-01", "endsOn", "2026-02-26"));
         assertThat(outside.status()).isEqualTo(409);
+    }
+
+    @Test
+    void badAmendmentsAndSubcontractsAreRefusedAndTheHistoryKeepsItsReasons() {
+        long id = executed("Contract guards");
+        String amend = "/api/contracts/" + id + "/amendments";
+        Response past = as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2026-01-01", "reason", "backdated"));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.errorFor("effectiveFrom")).contains("past");
+        Response late = as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2099-01-01", "reason", "far future"));
+        assertThat(late.errorFor("effectiveFrom")).contains("contract period");
+        Response cut = as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2027-02-01", "reason", "cut wages",
+                "wageOffers", java.util.List.of(Map.of("classification", LABORER, "baseRate", 1.00, "fringeRate", 26.85))));
+        assertThat(cut.status()).isEqualTo(400);
+        assertThat(cut.errorFor("wageOffers[0]")).contains("may not be below");
+
+        long harbor = users.vendorOf(TestUsers.HARBOR);
+        long northside = users.vendorOf(TestUsers.NORTHSIDE);
+        long quick = users.vendorOf(TestUsers.QUICK);
+        String subs = "/api/contracts/" + id + "/subcontractors";
+        assertThat(as(TestUsers.HARBOR).post(subs, sub(harbor)).errorFor("vendorId")).contains("its own subcontractor");
+        Response ineligible = as(TestUsers.HARBOR).post(subs, sub(quick));
+        assertThat(ineligible.status()).isEqualTo(400);
+        assertThat(ineligible.errorFor("vendorId")).contains("UNRESOLVED_WAGE_THEFT");
+        assertThat(as(TestUsers.HARBOR).post(subs, sub(northside)).status()).isEqualTo(200);
+        assertThat(as(TestUsers.HARBOR).post(subs, sub(northside)).status()).as("overlapping span").isEqualTo(409);
+
+        as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2027-02-01", "reason", "Raise for laborers",
+                "wageOffers", java.util.List.of(Map.of("classification", LABORER, "baseRate", 46.00, "fringeRate", 26.85))));
+        JsonNode versions = as(TestUsers.OFFICER).get("/api/contracts/" + id + "/versions").json();
+        assertThat(versions.findValuesAsText("reason")).hasSize(2).allSatisfy(r -> assertThat(r).isNotBlank());
+        assertThat(versions.get(0).path("effectiveFrom").asText()).as("version 1 starts with the settled period").isEqualTo("2027-01-04");
+        String wages = versions.get(1).path("clauses").get(0).path("body").asText();
+        assertThat(wages).contains("$46.00 base").contains("$60.00 base");
+
+        // a classification the bid did not list still binds the legal minimum of the pinned wage determination
+        JsonNode plumber = as(TestUsers.AUDITOR).get("/api/contracts/" + id + "/wage-rule?classification=PLUMBER%20%28hyp.%29&date=2027-02-01").json();
+        assertThat(plumber.path("committedBase").decimalValue()).isEqualByComparingTo("59.20");
+        assertThat(plumber.path("committedFringe").decimalValue()).isEqualByComparingTo("32.55");
+        assertThat(plumber.path("binding").asText()).contains("not in the bid");
+    }
+
+    @Test
+    void aContractorUserLinkedAfterDraftingMayAcceptForItsVendor() {
+        long id = awardedContract("Late-linked user").path("id").asLong();
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        if (!directory.userExists("harbor2")) {
+            directory.createUser("harbor2", "Hal", "Harbor", "hal@harbor.example", TestUsers.PASSWORD,
+                    org.highroad.platform.security.Role.CONTRACTOR);
+        }
+        assertThat(as(TestUsers.ADMIN).put("/api/vendors/" + users.vendorOf(TestUsers.HARBOR) + "/users/harbor2", "{}").status())
+                .isEqualTo(204);
+        Response accepted = as("harbor2").post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().path("status").asText()).isEqualTo("EXECUTED");
+    }
+
+    private long executed(String title) {
+        long id = awardedContract(title).path("id").asLong();
+        as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", title, "value", 1100000,
+                "periodStart", "2027-01-04", "periodEnd", "2027-06-25"));
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
+        return id;
+    }
+
+    private static Map<String, Object> sub(long vendor) {
+        return Map.of("vendorId", vendor, "trade", "Electrical", "startsOn", "2027-02-01", "endsOn", "2027-02-26");
     }
 
     private int status(String user, long id) {

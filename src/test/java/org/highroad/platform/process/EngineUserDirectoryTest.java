@@ -3,6 +3,7 @@ package org.highroad.platform.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.highroad.platform.security.Role;
+import org.highroad.platform.security.UserDirectory;
 import org.highroad.support.ApiTest;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class EngineUserDirectoryTest extends ApiTest {
         assertThat(identity.createGroupQuery().groupMember(TestUsers.AUDITOR).singleResult().getId()).isEqualTo(Role.AUDITOR.groupId());
         assertThat(identity.createGroupQuery().groupMember(TestUsers.STAFF).singleResult().getId())
                 .isEqualTo(Role.WORKFORCE_STAFF.groupId());
-        assertThat(identity.createGroupQuery().groupMember(TestUsers.HARBOR).singleResult().getId()).isEqualTo(Role.CONTRACTOR.groupId());
+        // a contractor is in the contractors group and in its vendor's group (tasks addressed to the vendor)
+        assertThat(identity.createGroupQuery().groupMember(TestUsers.HARBOR).list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder(Role.CONTRACTOR.groupId(), UserDirectory.vendorGroup(users.vendorOf(TestUsers.HARBOR)));
     }
 }
