@@ -42,7 +42,7 @@ public class ContractDocuments {
 
     @Transactional(readOnly = true)
     public byte[] pdf(long contractId, HighroadUser caller) {
-        return renderer.render(document(contracts.get(contractId, caller)));
+        return renderer.render(document(contracts.fullView(contractId, caller)));
     }
 
     Document document(ContractView c) {

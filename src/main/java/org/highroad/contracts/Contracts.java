@@ -216,12 +216,41 @@ public class Contracts {
     @Transactional(readOnly = true)
     public List<ContractView> list(HighroadUser caller) {
         return contracts.findAllByOrderByIdDesc().stream().filter(c -> caller.isAgencyStaff() || c.involves(caller.vendorId()))
-                .map(Contract::toView).toList();
+                .map(c -> viewFor(c, caller)).toList();
     }
 
     @Transactional(readOnly = true)
     public ContractView get(long id, HighroadUser caller) {
-        return visible(id, caller).toView();
+        return viewFor(visible(id, caller), caller);
+    }
+
+    /** Agency staff and the prime see the whole contract. */
+    @Transactional(readOnly = true)
+    public ContractView fullView(long id, HighroadUser caller) {
+        Contract contract = visible(id, caller);
+        if (!seesWholeContract(contract, caller)) {
+            throw new NotFoundException("no contract " + id);
+        }
+        return contract.toView();
+    }
+
+    /**
+     * A subcontractor sees the commitments it inherits (wages, shares, terms, clauses) but not the prime's price or
+     * the other subcontractors.
+     */
+    private static ContractView viewFor(Contract contract, HighroadUser caller) {
+        ContractView full = contract.toView();
+        if (seesWholeContract(contract, caller)) {
+            return full;
+        }
+        return new ContractView(full.id(), full.solicitationId(), full.bidId(), full.agencyCode(), full.primeVendorId(),
+                full.title(), null, full.periodStart(), full.periodEnd(), full.standardCode(), full.standardVersion(),
+                full.wageDetermination(), full.status(), null, full.executedAt(), full.current(),
+                full.subcontractors().stream().filter(s -> s.vendorId().equals(caller.vendorId())).toList());
+    }
+
+    private static boolean seesWholeContract(Contract contract, HighroadUser caller) {
+        return caller.isAgencyStaff() || caller.vendorId() != null && caller.vendorId() == contract.primeVendorId();
     }
 
     @Transactional(readOnly = true)
@@ -257,7 +286,7 @@ public class Contracts {
 
     @Transactional(readOnly = true)
     public List<AuditEntryView> auditTrail(long id, HighroadUser caller) {
-        visible(id, caller);
+        fullView(id, caller);
         return audit.of(SUBJECT, id).stream().map(AuditEntryView::of).toList();
     }
 

@@ -170,6 +170,11 @@ class ContractAwardProcessTest extends ProcurementTest {
         assertThat(ineligible.errorFor("vendorId")).contains("UNRESOLVED_WAGE_THEFT");
         assertThat(as(TestUsers.HARBOR).post(subs, sub(northside)).status()).isEqualTo(200);
         assertThat(as(TestUsers.HARBOR).post(subs, sub(northside)).status()).as("overlapping span").isEqualTo(409);
+        JsonNode asSub = as(TestUsers.NORTHSIDE).get("/api/contracts/" + id).json();
+        assertThat(asSub.has("value")).as("the prime's price").isFalse();
+        assertThat(asSub.path("current").path("wages")).as("the commitments it inherits").isNotEmpty();
+        assertThat(as(TestUsers.NORTHSIDE).get("/api/contracts/" + id + "/audit").status()).isEqualTo(404);
+        assertThat(pdfStatus(TestUsers.NORTHSIDE, id)).as("the full contract, price included").isEqualTo(404);
 
         as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2027-02-01", "reason", "Raise for laborers",
                 "wageOffers", java.util.List.of(Map.of("classification", LABORER, "baseRate", 46.00, "fringeRate", 26.85))));
@@ -216,6 +221,21 @@ class ContractAwardProcessTest extends ProcurementTest {
 
     private int status(String user, long id) {
         return as(user).get("/api/contracts/" + id).status();
+    }
+
+    private int pdfStatus(String user, long id) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/contracts/" + id + "/document.pdf"))
+                    .header("Accept", "application/pdf, application/problem+json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes()))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private byte[] pdf(String user, long id) {
