@@ -267,21 +267,27 @@ public class Contracts {
                 .filter(e -> all || e.vendorId().equals(caller.vendorId())).toList();
     }
 
-    /** For payroll checks: the wage rule for a classification on a day, under the version in force that day. */
+    /**
+     * For payroll checks: everything the contract binds, loaded once ({@link ContractRuleBook}); a payroll of many
+     * rows asks the book, not the database.
+     */
+    @Transactional(readOnly = true)
+    public ContractRuleBook ruleBook(long contractId) {
+        Contract contract = find(contractId);
+        return new ContractRuleBook(contractId, contract.versions(),
+                standards.version(contract.standardCode(), contract.standardVersion()).content());
+    }
+
+    /** The wage rule for a classification on a day, under the version in force that day. */
     @Transactional(readOnly = true)
     public Optional<WageRule> wageRule(long contractId, String classification, LocalDate date) {
-        Contract contract = find(contractId);
-        StandardVersionContent standard = standards.version(contract.standardCode(), contract.standardVersion()).content();
-        return CommitmentRules.wageRule(contractId, contract.versionOn(date), standard, classification, date)
-                .or(() -> CommitmentRules.legalMinimum(contractId, contract.versionOn(date).number(),
-                        ContractDrafting.prevailing(ContractDrafting.pinnedDetermination(standard), classification),
-                        standard.floorsFor(classification, date), classification, date));
+        return ruleBook(contractId).wageRule(classification, date);
     }
 
     /** For utilization checks: the workforce commitments in force on a day. */
     @Transactional(readOnly = true)
     public List<WorkforceRule> workforceRules(long contractId, LocalDate date) {
-        return find(contractId).versionOn(date).commitments().workforce().stream().map(w -> w.toRule()).toList();
+        return ruleBook(contractId).workforceRules(date);
     }
 
     @Transactional(readOnly = true)

@@ -26,8 +26,13 @@ public final class CommitmentRules {
 
     public static Optional<WageRule> wageRule(long contractId, ContractVersion version, StandardVersionContent standard,
             String classification, LocalDate date) {
-        return version.commitments().wages().stream().filter(w -> w.classification().trim().equalsIgnoreCase(classification.trim()))
-                .findFirst().map(w -> rule(contractId, version.number(), w, standard.floorsFor(classification, date), date));
+        return wageRule(contractId, version.number(), version.commitments(), standard, classification, date);
+    }
+
+    public static Optional<WageRule> wageRule(long contractId, int versionNo, ContractVersion.Commitments commitments,
+            StandardVersionContent standard, String classification, LocalDate date) {
+        return commitments.wages().stream().filter(w -> w.classification().trim().equalsIgnoreCase(classification.trim()))
+                .findFirst().map(w -> rule(contractId, versionNo, w, standard.floorsFor(classification, date), date));
     }
 
     private static WageRule rule(long contractId, int versionNo, WageCommitment w, List<WageFloor> floors, LocalDate date) {

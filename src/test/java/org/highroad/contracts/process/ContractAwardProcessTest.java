@@ -28,6 +28,8 @@ class ContractAwardProcessTest extends ProcurementTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.highroad.platform.security.UserDirectory directory;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.highroad.contracts.Contracts contractsApi;
 
     /** Awards Harbor's strong bid (ELECTRICIAN 60.00 + 31.40, LABORER 45.00 + 26.85) and returns the draft contract. */
     private JsonNode awardedContract(String title) {
@@ -132,6 +134,11 @@ class ContractAwardProcessTest extends ProcurementTest {
         assertThat(as(TestUsers.AUDITOR).get(rule + "2027-03-31").json().path("committedBase").decimalValue()).isEqualByComparingTo("45.00");
         assertThat(as(TestUsers.AUDITOR).get(rule + "2027-04-01").json().path("committedBase").decimalValue()).isEqualByComparingTo("47.50");
         assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/versions").json()).hasSize(2);
+        // the rule book is a snapshot: usable after its transaction, as payroll checks use it
+        var book = contractsApi.ruleBook(id);
+        assertThat(book.wageRule(LABORER, java.time.LocalDate.of(2027, 3, 31)).orElseThrow().committedBase()).isEqualByComparingTo("45.00");
+        assertThat(book.wageRule(LABORER, java.time.LocalDate.of(2027, 4, 1)).orElseThrow().committedBase()).isEqualByComparingTo("47.50");
+        assertThat(book.workforceRules(java.time.LocalDate.of(2027, 4, 1))).isNotEmpty();
 
         long northside = users.vendorOf(TestUsers.NORTHSIDE);
         Response sub = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/subcontractors", Map.of("vendorId", northside,
