@@ -57,10 +57,14 @@ class ModularityTest {
     @ParameterizedTest
     @MethodSource("modules")
     void noModuleReachesIntoAnotherModulesInternals(String module) {
+        // The platform's process package is shared engine infrastructure (TaskCompletion, the user directory), used
+        // by every module's process adapters; a business module's process package is its own.
+        String[] internals = module.equals("platform")
+                ? new String[] {"org.highroad.platform.web..", "org.highroad.platform.audit.domain.."}
+                : new String[] {"org.highroad." + module + ".domain..", "org.highroad." + module + ".web..",
+                        "org.highroad." + module + ".process.."};
         noClasses().that().resideOutsideOfPackage("org.highroad." + module + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.highroad." + module + ".domain..", "org.highroad." + module + ".web..",
-                        "org.highroad." + module + ".process..")
+                .should().dependOnClassesThat().resideInAnyPackage(internals)
                 .allowEmptyShould(true)
                 .because("modules talk through the API at their root, never through internals")
                 .check(main);

@@ -4,17 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.highroad.contracts.Contracts;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.BidAwarded;
-import org.operaton.bpm.engine.AuthorizationException;
-import org.operaton.bpm.engine.IdentityService;
-import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.identity.Group;
-import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,14 +46,12 @@ public class ContractAwardProcess {
     public static final String VAR_REFUSAL = "refusal";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final TaskCompletion completion;
     private final Contracts contracts;
 
-    ContractAwardProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, Contracts contracts) {
+    ContractAwardProcess(RuntimeService runtime, TaskCompletion completion, Contracts contracts) {
         this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
+        this.completion = completion;
         this.contracts = contracts;
     }
 
@@ -87,21 +78,7 @@ public class ContractAwardProcess {
     }
 
     private void complete(long contractId, String taskKey, String user, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(contractId))
-                .taskDefinitionKey(taskKey).singleResult();
-        if (task == null) {
-            throw new ConflictException("contract " + contractId + " has no open task " + taskKey);
-        }
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        try {
-            identity.setAuthentication(user, groups);
-            tasks.complete(task.getId(), variables);
-        } catch (AuthorizationException e) {
-            throw new AccessDeniedException(user + " may not work on this task", e);
-        } catch (OptimisticLockingException e) {
-            throw new OptimisticLockingFailureException("the task changed meanwhile; read it again and retry", e);
-        } finally {
-            identity.clearAuthentication();
-        }
+        String task = completion.openTask(PROCESS_ID, String.valueOf(contractId), taskKey, "task " + taskKey + " of contract " + contractId);
+        completion.completeAs(user, task, variables);
     }
 }

@@ -3,19 +3,12 @@ package org.highroad.procurement.process;
 import java.util.List;
 import java.util.Map;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ProcurementEvents;
 import org.highroad.procurement.ScorecardReview;
-import org.operaton.bpm.engine.AuthorizationException;
-import org.operaton.bpm.engine.IdentityService;
-import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.identity.Group;
-import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,14 +62,12 @@ public class BidEvaluationProcess {
     public static final int FORM_RATING_SLOTS = 3;
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final TaskCompletion completion;
     private final BidEvaluation evaluation;
 
-    BidEvaluationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, BidEvaluation evaluation) {
+    BidEvaluationProcess(RuntimeService runtime, TaskCompletion completion, BidEvaluation evaluation) {
         this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
+        this.completion = completion;
         this.evaluation = evaluation;
     }
 
@@ -104,11 +95,7 @@ public class BidEvaluationProcess {
         evaluation.reviewRefusal(bidId, review, true).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
-        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(bidId))
-                .taskDefinitionKey(TASK_REVIEW).singleResult();
-        if (task == null) {
-            throw new ConflictException("bid " + bidId + " has no open scorecard review");
-        }
+        String task = completion.openTask(PROCESS_ID, String.valueOf(bidId), TASK_REVIEW, "the scorecard review of bid " + bidId);
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put(VAR_DECISION, review.decision().name());
         variables.put(VAR_REASON, review.reason());
@@ -118,25 +105,13 @@ public class BidEvaluationProcess {
             variables.put("apiRating" + i, r.rating().toPlainString());
             variables.put("apiRating" + i + "Justification", r.justification());
         }
-        completeAs(officer, task, variables);
+        completion.completeAs(officer, task, variables);
         if (evaluation.awaitingReview(bidId)) {
             // the delegate refused it after all (the task is back): say why instead of answering 200
-            Object refusal = runtime.getVariable(task.getProcessInstanceId(), VAR_REFUSAL);
+            Object refusal = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(bidId))
+                    .processDefinitionKey(PROCESS_ID).list().stream().findFirst()
+                    .map(p -> runtime.getVariable(p.getId(), VAR_REFUSAL)).orElse(null);
             throw new ConflictException("the review was not recorded: " + refusal);
-        }
-    }
-
-    private void completeAs(String user, Task task, Map<String, Object> variables) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        try {
-            identity.setAuthentication(user, groups);
-            tasks.complete(task.getId(), variables);
-        } catch (AuthorizationException e) {
-            throw new AccessDeniedException(user + " may not work on the review task", e);
-        } catch (OptimisticLockingException e) {
-            throw new OptimisticLockingFailureException("the review task changed meanwhile; read it again and retry", e);
-        } finally {
-            identity.clearAuthentication();
         }
     }
 }

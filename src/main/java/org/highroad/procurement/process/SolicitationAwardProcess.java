@@ -3,18 +3,11 @@ package org.highroad.procurement.process;
 import java.util.List;
 import java.util.Map;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.ProcurementEvents;
-import org.operaton.bpm.engine.AuthorizationException;
-import org.operaton.bpm.engine.IdentityService;
-import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.identity.Group;
-import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,14 +51,12 @@ public class SolicitationAwardProcess {
     public static final String VAR_REFUSAL = "refusal";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final TaskCompletion completion;
     private final Awards awards;
 
-    SolicitationAwardProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, Awards awards) {
+    SolicitationAwardProcess(RuntimeService runtime, TaskCompletion completion, Awards awards) {
         this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
+        this.completion = completion;
         this.awards = awards;
     }
 
@@ -93,21 +84,8 @@ public class SolicitationAwardProcess {
         awards.awardRefusal(solicitationId, bidId, reason, true).ifPresent(r -> {
             throw new ConflictException(r);
         });
-        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(solicitationId)).taskDefinitionKey(TASK_APPROVE_AWARD).singleResult();
-        if (task == null) {
-            throw new ConflictException("solicitation " + solicitationId + " has no award waiting for approval");
-        }
-        List<String> groups = identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList();
-        try {
-            identity.setAuthentication(officer, groups);
-            tasks.complete(task.getId(), Map.of(VAR_AWARD_BID_ID, bidId, VAR_REASON, reason == null ? "" : reason));
-        } catch (AuthorizationException e) {
-            throw new AccessDeniedException(officer + " may not approve this award", e);
-        } catch (OptimisticLockingException e) {
-            throw new OptimisticLockingFailureException("the award task changed meanwhile; read it again and retry", e);
-        } finally {
-            identity.clearAuthentication();
-        }
+        String task = completion.openTask(PROCESS_ID, String.valueOf(solicitationId), TASK_APPROVE_AWARD,
+                "the award approval of solicitation " + solicitationId);
+        completion.completeAs(officer, task, Map.of(VAR_AWARD_BID_ID, bidId, VAR_REASON, reason == null ? "" : reason));
     }
 }

@@ -3,15 +3,10 @@ package org.highroad.standards.process;
 import java.util.List;
 import java.util.Map;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.TaskCompletion;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionProposed;
-import org.operaton.bpm.engine.AuthorizationException;
-import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.identity.Group;
-import org.operaton.bpm.engine.task.Task;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -45,14 +40,12 @@ public class StandardAdoptionProcess {
     public static final String DECISION_RETURN = "return";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final TaskCompletion completion;
     private final StandardCatalog catalog;
 
-    StandardAdoptionProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, StandardCatalog catalog) {
+    StandardAdoptionProcess(RuntimeService runtime, TaskCompletion completion, StandardCatalog catalog) {
         this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
+        this.completion = completion;
         this.catalog = catalog;
     }
 
@@ -69,21 +62,9 @@ public class StandardAdoptionProcess {
         catalog.adoptionRefusal(versionId, reviewer, comment).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
-        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(versionId)).taskDefinitionKey(TASK_REVIEW).singleResult();
-        if (task == null) {
-            throw new ConflictException("standard version " + versionId + " has no open review task");
-        }
-        // As Tasklist does it: the reviewer and their groups are the engine's authentication while completing.
-        List<String> groups = identity.createGroupQuery().groupMember(reviewer).list().stream().map(Group::getId).toList();
-        try {
-            identity.setAuthentication(reviewer, groups);
-            tasks.complete(task.getId(), Map.of(VAR_DECISION, adopt ? DECISION_ADOPT : DECISION_RETURN,
-                    VAR_COMMENT, comment == null ? "" : comment));
-        } catch (AuthorizationException e) {
-            throw new AccessDeniedException(reviewer + " may not work on the review task", e);
-        } finally {
-            identity.clearAuthentication();
-        }
+        String task = completion.openTask(PROCESS_ID, String.valueOf(versionId), TASK_REVIEW,
+                "the review of standard version " + versionId);
+        completion.completeAs(reviewer, task, Map.of(VAR_DECISION, adopt ? DECISION_ADOPT : DECISION_RETURN,
+                VAR_COMMENT, comment == null ? "" : comment));
     }
 }

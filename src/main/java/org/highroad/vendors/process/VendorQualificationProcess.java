@@ -7,18 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.TaskCompletion;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.vendors.VendorQualificationFiled;
 import org.highroad.vendors.VendorQualifications;
-import org.operaton.bpm.engine.AuthorizationException;
-import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.RuntimeService;
-import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,15 +58,13 @@ public class VendorQualificationProcess {
     public static final String DECISION_IMPROVE = "improve";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final TaskCompletion completion;
     private final VendorQualifications qualifications;
 
-    VendorQualificationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity,
+    VendorQualificationProcess(RuntimeService runtime, TaskCompletion completion,
             VendorQualifications qualifications) {
         this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
+        this.completion = completion;
         this.qualifications = qualifications;
     }
 
@@ -110,24 +104,13 @@ public class VendorQualificationProcess {
             throw refusal.isInputError() ? new InvalidInputException(refusal.field(), refusal.reason())
                     : new ConflictException(refusal.reason());
         });
-        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
-                .processInstanceBusinessKey(String.valueOf(qualificationId)).taskDefinitionKey(TASK_REVIEW)
-                .singleResult();
-        if (task == null) {
-            throw new ConflictException("qualification " + qualificationId + " has no open review task");
-        }
+        String task = completion.openTask(PROCESS_ID, String.valueOf(qualificationId), TASK_REVIEW,
+                "the review of qualification " + qualificationId);
         List<String> groups = officer.roles().stream().map(Role::groupId).toList();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_DECISION, qualify ? DECISION_QUALIFY : DECISION_IMPROVE);
         variables.put(VAR_QUALIFIED_UNTIL, qualifiedUntil == null ? null : qualifiedUntil.toString());
         variables.put(VAR_NOTES, notes == null ? "" : notes);
-        try {
-            identity.setAuthentication(officer.userId(), groups);
-            tasks.complete(task.getId(), variables);
-        } catch (AuthorizationException e) {
-            throw new AccessDeniedException(officer.userId() + " may not work on the review task", e);
-        } finally {
-            identity.clearAuthentication();
-        }
+        completion.completeAs(officer.userId(), task, variables);
     }
 }

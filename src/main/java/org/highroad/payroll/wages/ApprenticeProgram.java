@@ -1,0 +1,27 @@
+package org.highroad.payroll.wages;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An apprenticeship program listed on the Statement of Compliance (WH-347 page 2, Rev. January 2025).
+ *
+ * @param name                           program name
+ * @param classification                 the labor classification it trains for
+ * @param registered                     registered with the DOL Office of Apprenticeship or a State Apprenticeship
+ *                                       Agency
+ * @param maxApprenticesPerJourneyworker the allowed ratio, e.g. {@code 1} for 1:1, {@code 0.5} for 1:2
+ * @param percentOfJourneyRateByLevel    per progression level the wage as a percentage of the journeyworker rate,
+ *                                       in percent ({@code 1 -> 50} means 50 %)
+ */
+public record ApprenticeProgram(String name, String classification, boolean registered,
+        BigDecimal maxApprenticesPerJourneyworker, Map<Integer, BigDecimal> percentOfJourneyRateByLevel) {
+
+    public ApprenticeProgram {
+        Objects.requireNonNull(classification, "classification");
+        Objects.requireNonNull(maxApprenticesPerJourneyworker, "maxApprenticesPerJourneyworker");
+        percentOfJourneyRateByLevel = percentOfJourneyRateByLevel == null ? Map.of()
+                : Map.copyOf(percentOfJourneyRateByLevel);
+    }
+}

@@ -1,0 +1,53 @@
+package org.highroad.platform.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.highroad.platform.errors.ConflictException;
+import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes a user task through the API exactly as Tasklist would: as that user, with their groups as the engine's
+ * authentication (so engine authorization and the delegates' checks see the same person), translating engine
+ * refusals into the API's answers (403 for authorization, 409 for a concurrent change or a missing task).
+ */
+@Component
+public class TaskCompletion {
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    TaskCompletion(TaskService tasks, IdentityService identity) {
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** The open task of a process instance (by business key) at an activity, or 409 naming what is missing. */
+    public String openTask(String processKey, String businessKey, String taskKey, String what) {
+        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(processKey)
+                        .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult())
+                .map(Task::getId).orElseThrow(() -> new ConflictException(what + " is not open"));
+    }
+
+    public void completeAs(String userId, String taskId, Map<String, Object> variables) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        try {
+            identity.setAuthentication(userId, groups);
+            tasks.complete(taskId, variables);
+        } catch (AuthorizationException e) {
+            throw new AccessDeniedException(userId + " may not work on this task", e);
+        } catch (OptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("the task changed meanwhile; read it again and retry", e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
