@@ -87,6 +87,8 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/contracts/999999/wage-rule?classification=X&date=2027-01-01", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/contracts/999999/audit", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/clause-templates", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/payrolls", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/payrolls/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/clause-templates", ADMIN));
     }
 

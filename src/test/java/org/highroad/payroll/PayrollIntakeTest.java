@@ -1,0 +1,145 @@
+package org.highroad.payroll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.highroad.procurement.ProcurementTest;
+import org.highroad.support.Http;
+import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Certified payroll intake on an executed contract (Harbor prime, period 2027-01-04 to 2027-03-26, weeks ending on
+ * Saturdays from 2027-01-09): accepted, the same file again, a correction, rejections that keep every error and no
+ * rows, and who may submit.
+ */
+class PayrollIntakeTest extends ProcurementTest {
+
+    private static final String HEADER = "entry_number,last_name,first_name,middle_initial,worker_id,level,apprentice_level,"
+            + "classification,st_sun,st_mon,st_tue,st_wed,st_thu,st_fri,st_sat,ot_sun,ot_mon,ot_tue,ot_wed,ot_thu,ot_fri,ot_sat,"
+            + "rate_st,rate_ot,fringe_credit_per_hour,cash_in_lieu_per_hour,gross_this_project,gross_all_work,deductions_tax,"
+            + "deductions_fica,deductions_other,deductions_total,net_pay,resident,address_effective_from,race_ethnicity,gender";
+    private static final String WEEK = "2027-01-09";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long executedContract(String title) {
+        long solicitation = publishedSolicitation(title);
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
+        review(bid, "CONFIRM", "verified", 5);
+        deadlinePasses(solicitation);
+        as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
+        Jobs.runDue(management);
+        long id = -1;
+        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
+            if (c.path("bidId").asLong() == bid) {
+                id = c.path("id").asLong();
+            }
+        }
+        as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", title, "value", 1100000,
+                "periodStart", "2027-01-04", "periodEnd", "2027-03-26"));
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
+        return id;
+    }
+
+    /** One electrician, 8 hours Monday to Friday at $60.00 with $31.40 to plans: gross 2,400.00. */
+    private static String csv(String rateSt, String gross, String classification) {
+        return HEADER + "\n1,Garcia,Maria,L,1234,J,," + classification + ",,8,8,8,8,8,,,,,,,,,"
+                + rateSt + ",,31.40,0," + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross) + ",Y,2026-01-01,Hispanic or Latino,Female\n";
+    }
+
+    private static String net(String gross) {
+        return new java.math.BigDecimal(gross).subtract(new java.math.BigDecimal("483.60")).toPlainString();
+    }
+
+    private Response post(String user, long contract, String week, String body) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/contracts/" + contract + "/payrolls?weekEnding=" + week))
+                    .header("Content-Type", "text/csv").header("Accept", "application/json, application/problem+json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes()))
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aContractorSubmitsAWeekThenTheSameFileAgainThenACorrection() {
+        long contract = executedContract("Payroll intake");
+        String first = csv("60.00", "2400.00", ELECTRICIAN);
+        Response accepted = post(TestUsers.HARBOR, contract, WEEK, first);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        long id = accepted.json().path("id").asLong();
+        assertThat(accepted.json().path("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.json().path("rowCount").asInt()).isEqualTo(1);
+        assertThat(accepted.json().path("sha256").asText()).hasSize(64);
+        assertThat(jdbc.queryForObject("select count(*) from payroll_row_day where submission_id = ?", Integer.class, id)).isEqualTo(5);
+
+        Response again = post(TestUsers.HARBOR, contract, WEEK, first);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("duplicate").asBoolean()).isTrue();
+        assertThat(again.json().path("id").asLong()).isEqualTo(id);
+
+        Response correction = post(TestUsers.HARBOR, contract, WEEK, csv("61.00", "2440.00", ELECTRICIAN));
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        assertThat(correction.json().path("supersedesId").asLong()).isEqualTo(id);
+        assertThat(as(TestUsers.HARBOR).get("/api/payrolls/" + id).json().path("status").asText()).isEqualTo("SUPERSEDED");
+        assertThat(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payrolls").json()).hasSize(2);
+        assertThat(as(TestUsers.NORTHSIDE).get("/api/payrolls/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRejectedPayrollKeepsEveryErrorAndItsChecksumButNoRows() {
+        long contract = executedContract("Payroll rejections");
+        String bad = HEADER + "\n1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + ",,8,8,8,8,eight,,,,,,,,,60.00,,31.40,0,2400.00,2400.00,"
+                + "300.00,183.60,0,483.60,1916.40,Y,2026-01-01,,\n"
+                + "2,Lee,Ann,,123-45-6789,J,," + ELECTRICIAN + ",,8,,,,,,,,,,,,,60.00,,31.40,0,480.00,480.00,0,0,0,0,480.00,,,,\n";
+        Response rejected = post(TestUsers.HARBOR, contract, WEEK, bad);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        assertThat(rejected.contentType()).contains("problem+json");
+        assertThat(rejected.body()).doesNotContain("123-45-6789");
+        assertThat(rejected.json().path("errors").findValuesAsText("field")).contains("row 1, st_fri", "row 2, worker_id");
+        long id = rejected.json().path("submission").path("id").asLong();
+        JsonNode kept = as(TestUsers.HARBOR).get("/api/payrolls/" + id).json();
+        assertThat(kept.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(kept.path("errorCount").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(kept.path("sha256").asText()).hasSize(64);
+        assertThat(jdbc.queryForObject("select count(*) from payroll_row where submission_id = ?", Integer.class, id)).isZero();
+
+        Response uncovered = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", "ASTRONAUT"));
+        assertThat(uncovered.status()).isEqualTo(422);
+        assertThat(uncovered.json().path("errors").get(0).path("field").asText()).isEqualTo("row 1, classification");
+        assertThat(uncovered.json().path("errors").get(0).path("reason").asText()).contains("conformance");
+    }
+
+    @Test
+    void onlyAContractorOnTheContractSubmitsAndOnlyForAnExpectedWeek() {
+        long contract = executedContract("Payroll permissions");
+        String file = csv("60.00", "2400.00", ELECTRICIAN);
+        Response notAWeek = post(TestUsers.HARBOR, contract, "2027-06-05", file);
+        assertThat(notAWeek.status()).isEqualTo(400);
+        assertThat(notAWeek.errorFor("weekEnding")).contains("payroll calendar");
+        assertThat(post(TestUsers.NORTHSIDE, contract, WEEK, file).status()).as("not a party").isEqualTo(404);
+        assertThat(post(TestUsers.OFFICER, contract, WEEK, file).status()).isEqualTo(403);
+        assertThat(Http.JSON).isNotNull();
+    }
+}
