@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.highroad.platform.validation.Percent;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,33 +31,25 @@ public record JobQualityProfile(
         @Digits(integer = 6, fraction = 2, message = "must be an hourly amount with at most 2 decimals")
         @Column(name = "median_hourly_wage") BigDecimal medianHourlyWage,
         @NotNull @Column(name = "offers_health_coverage") Boolean offersHealthCoverage,
-        @NotNull @DecimalMin(value = "0", message = "must be between 0 and 100")
-        @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimals")
+        @NotNull @Percent
         @Column(name = "employer_health_premium_share_percent") BigDecimal employerHealthPremiumSharePercent,
         @NotNull @DecimalMin(value = "0", message = "must be between 0 and 365")
         @DecimalMax(value = "365", message = "must be between 0 and 365")
         @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimals")
         @Column(name = "paid_leave_days_per_year") BigDecimal paidLeaveDaysPerYear,
-        @NotNull @DecimalMin(value = "0", message = "must be between 0 and 100")
-        @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimals")
+        @NotNull @Percent
         @Column(name = "retirement_contribution_percent") BigDecimal retirementContributionPercent,
         @NotNull @Min(value = 0, message = "must be between 0 and 365")
         @Max(value = 365, message = "must be between 0 and 365")
         @Column(name = "schedule_notice_days") Integer scheduleNoticeDays,
-        @NotNull @DecimalMin(value = "0", message = "must be between 0 and 100")
-        @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimals")
+        @NotNull @Percent
         @Column(name = "full_time_share_percent") BigDecimal fullTimeSharePercent,
         // 2,080 hours is a full-time year (40 h x 52 weeks): more training than that per worker is a typing error.
         @NotNull @DecimalMin(value = "0", message = "must be between 0 and 2080")
         @DecimalMax(value = "2080", message = "must be between 0 and 2080")
         @Digits(integer = 4, fraction = 2, message = "must have at most 2 decimals")
         @Column(name = "training_hours_per_worker_per_year") BigDecimal trainingHoursPerWorkerPerYear,
-        @NotNull @DecimalMin(value = "0", message = "must be between 0 and 100")
-        @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimals")
+        @NotNull @Percent
         @Column(name = "promoted_from_within_percent") BigDecimal promotedFromWithinPercent,
         @NotNull @Column(name = "has_advancement_plan") Boolean hasAdvancementPlan,
         @NotNull @Column(name = "has_collective_agreement") Boolean hasCollectiveAgreement,

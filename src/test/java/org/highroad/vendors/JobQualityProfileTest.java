@@ -94,11 +94,11 @@ class JobQualityProfileTest {
         assertThat(messages.get("lowestHourlyWage")).isEqualTo("must be greater than 0");
         assertThat(messages.get("medianHourlyWage")).contains("at most 2 decimals");
         assertThat(messages.get("offersHealthCoverage")).isEqualTo("must not be null");
-        assertThat(messages.get("employerHealthPremiumSharePercent")).isEqualTo("must be between 0 and 100");
+        assertThat(messages.get("employerHealthPremiumSharePercent")).isEqualTo("must be between 0 and 100, with at most 2 decimals");
         assertThat(messages.get("paidLeaveDaysPerYear")).isEqualTo("must be between 0 and 365");
-        assertThat(messages.get("retirementContributionPercent")).isEqualTo("must be between 0 and 100");
+        assertThat(messages.get("retirementContributionPercent")).isEqualTo("must be between 0 and 100, with at most 2 decimals");
         assertThat(messages.get("scheduleNoticeDays")).isEqualTo("must be between 0 and 365");
-        assertThat(messages.get("fullTimeSharePercent")).isEqualTo("must be between 0 and 100");
+        assertThat(messages.get("fullTimeSharePercent")).isEqualTo("must be between 0 and 100, with at most 2 decimals");
         assertThat(messages.get("trainingHoursPerWorkerPerYear")).isEqualTo("must be between 0 and 2080");
         assertThat(messages.get("seriousSafetyCitationsLast3Years")).isEqualTo("must be 0 or more");
         assertThat(messages.get("notes")).isEqualTo("must be at most 2000 characters");
