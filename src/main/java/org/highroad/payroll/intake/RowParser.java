@@ -1,0 +1,117 @@
+package org.highroad.payroll.intake;
+
+import static org.highroad.payroll.intake.PayrollCsvLayout.*;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.highroad.payroll.intake.ParsedRow.Extensions;
+import org.highroad.payroll.intake.ParsedRow.PayAmounts;
+import org.highroad.payroll.intake.ParsedRow.WorkerName;
+import org.highroad.payroll.wages.DayHours;
+import org.highroad.payroll.wages.WorkerWeek;
+
+/** Turns one data record into a {@link ParsedRow}, or into errors (then {@code null}); one instance per reading. */
+final class RowParser {
+
+    private static final List<String> TEXT_COLUMNS = List.of(LAST_NAME, FIRST_NAME, MIDDLE_INITIAL, WORKER_ID,
+            CLASSIFICATION, RACE_ETHNICITY, GENDER);
+
+    private final List<String> columns;
+    private final Map<String, Integer> index;
+    private final ReadErrors errors;
+    private final LocalDate weekEnding;
+    private final LocalDate weekStart;
+
+    RowParser(List<String> columns, Map<String, Integer> index, ReadErrors errors, LocalDate weekEnding,
+            LocalDate weekStart) {
+        this.columns = columns;
+        this.index = index;
+        this.errors = errors;
+        this.weekEnding = weekEnding;
+        this.weekStart = weekStart;
+    }
+
+    ParsedRow parse(CsvRecord r, int row) {
+        int before = errors.count();
+        if (r.getFieldCount() != columns.size()) {
+            errors.error(row, null, "the row has " + r.getFieldCount() + " cells but the header has " + columns.size()
+                    + " (a comma inside a name needs the name in double quotes)");
+            return null;
+        }
+        Cells c = new Cells(r, row, index, errors);
+        for (String column : TEXT_COLUMNS) {
+            c.checkText(column);
+        }
+
+        Integer entry = c.integer(ENTRY_NUMBER, true);
+        if (entry != null && entry < 1) {
+            errors.error(row, ENTRY_NUMBER, "must be 1 or more");
+        }
+        String last = c.text(LAST_NAME, true);
+        String first = c.text(FIRST_NAME, true);
+        String middle = c.text(MIDDLE_INITIAL, false);
+        String workerId = c.workerId();
+        WorkerWeek.Level level = c.level();
+        Integer apprenticeLevel = c.integer(APPRENTICE_LEVEL, false);
+        if (apprenticeLevel != null) {
+            if (apprenticeLevel < 1 || apprenticeLevel > 99) {
+                errors.error(row, APPRENTICE_LEVEL, "must be a whole number from 1 to 99");
+            } else if (level == WorkerWeek.Level.JOURNEYWORKER) {
+                errors.error(row, APPRENTICE_LEVEL, "is only for RA (registered apprentice) rows; leave it blank "
+                        + "for J");
+            }
+        }
+        String classification = c.text(CLASSIFICATION, true);
+
+        List<DayHours> days = new ArrayList<>();
+        BigDecimal stTotal = BigDecimal.ZERO;
+        BigDecimal otTotal = BigDecimal.ZERO;
+        for (int d = 0; d < DAYS.size(); d++) {
+            String day = DAYS.get(d);
+            LocalDate date = weekStart.plusDays(d);
+            BigDecimal st = c.amount(st(day), false);
+            BigDecimal ot = c.amount(ot(day), false);
+            if (st == null || ot == null) {
+                continue;
+            }
+            BigDecimal total = st.add(ot);
+            if (total.compareTo(PayrollCsvReader.HOURS_IN_A_DAY) > 0) {
+                errors.error(row, st(day), st(day) + " + " + ot(day) + " = " + total.toPlainString() + " hours on "
+                        + date + "; a day has 24");
+            }
+            stTotal = stTotal.add(st);
+            otTotal = otTotal.add(ot);
+            if (total.signum() > 0) {
+                days.add(new DayHours(date, st, ot));
+            }
+        }
+        BigDecimal rateSt = c.amount(RATE_ST, true);
+        BigDecimal rateOt = c.amount(RATE_OT, false);
+        if (c.blank(RATE_OT)) {
+            rateOt = null;
+            if (otTotal.signum() > 0) {
+                errors.error(row, RATE_OT, "required when the row has overtime hours");
+            }
+        }
+        BigDecimal fringe = c.amount(FRINGE_CREDIT_PER_HOUR, false);
+        BigDecimal cashInLieu = c.amount(CASH_IN_LIEU_PER_HOUR, false);
+        PayAmounts pay = new PayAmounts(c.amount(GROSS_THIS_PROJECT, true), c.amount(GROSS_ALL_WORK, true),
+                c.amount(DEDUCTIONS_TAX, false), c.amount(DEDUCTIONS_FICA, false), c.amount(DEDUCTIONS_OTHER, false),
+                c.amount(DEDUCTIONS_TOTAL, false), c.amount(NET_PAY, true));
+
+        if (errors.count() == before) { // the sums only make sense on well-formed numbers
+            PayChecks.check(row, errors, stTotal, otTotal, rateSt, rateOt, cashInLieu, pay);
+        }
+        Extensions extensions = c.extensions(weekEnding, weekStart);
+        if (errors.count() > before) {
+            return null;
+        }
+        WorkerWeek week = new WorkerWeek(entry, workerId, classification, level, apprenticeLevel, days, rateSt,
+                rateOt, fringe, cashInLieu);
+        return new ParsedRow(row, new WorkerName(last, first, middle), week, pay, extensions);
+    }
+}

@@ -1,0 +1,118 @@
+package org.highroad.payroll.wages;
+
+import static org.highroad.payroll.wages.WageCheck.REG_APPRENTICE;
+import static org.highroad.payroll.wages.WageCheck.REG_OVERTIME;
+import static org.highroad.payroll.wages.WageCheck.REG_WAGES;
+import static org.highroad.payroll.wages.WageMath.MC;
+import static org.highroad.payroll.wages.WageMath.money;
+import static org.highroad.payroll.wages.WageMath.plain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.highroad.contracts.WageRule;
+import org.highroad.payroll.wages.CheckedRow.Acc;
+import org.highroad.payroll.wages.CheckedRow.Bucket;
+import org.highroad.payroll.wages.WageFinding.Kind;
+import org.highroad.payroll.wages.WorkerWeek.Level;
+
+/** Prices one day segment against the commitment in force that day and adds what is owed to its row. */
+final class Pricing {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private Pricing() {
+    }
+
+    static void price(DaySegment s, WagePolicy policy, RuleLookup rules) {
+        CheckedRow r = s.row;
+        WorkerWeek w = r.week;
+        LocalDate date = s.day.date();
+        if (s.hours.signum() <= 0) {
+            return;
+        }
+        // Rule 1: the commitment in force THAT day (issue 5, point 4); a floor rising mid-week applies from its day.
+        WageRule rule = rules.ruleFor(w.classification(), date);
+        if (rule == null || rule.committedBase() == null) {
+            r.uncovered.put(date, s.hours);
+            return;
+        }
+        String citation = cite(rule.citation(), REG_WAGES);
+        String otCitation = cite(rule.citation(), REG_OVERTIME);
+        BigDecimal journey = rule.committedBase();
+
+        // Rule 2 (29 CFR 5.5(a)(1); apprentices 29 CFR 5.5(a)(4)(i)): the applicable base for the day.
+        BigDecimal base = journey;
+        String rateName = "committed base";
+        if (w.level() == Level.APPRENTICE && r.status == null && r.program != null) {
+            BigDecimal pct = w.apprenticeLevel() == null ? null
+                    : r.program.percentOfJourneyRateByLevel().get(w.apprenticeLevel());
+            if (pct != null) {
+                base = journey.multiply(pct, MC).divide(HUNDRED, MC).setScale(2, RoundingMode.HALF_UP);
+                rateName = "apprentice rate (" + plain(pct) + "% of " + money(journey) + ")";
+            }
+        }
+        boolean apprenticeAtJourney = r.status != null;
+        if (apprenticeAtJourney) {
+            rateName = "journeyworker rate";
+        }
+        BigDecimal premiumRate = policy.overtimeMultiplier().multiply(base, MC);
+        BigDecimal stRate = w.straightRate();
+        BigDecimal otRate = w.overtimeRate() == null ? stRate : w.overtimeRate();
+
+        BigDecimal st = s.day.straightHours();
+        BigDecimal ot = s.day.overtimeHours();
+        BigDecimal premiumAsOt = ot.min(s.premium);
+        BigDecimal premiumAsSt = s.premium.subtract(premiumAsOt);
+        BigDecimal straightAsSt = st.subtract(premiumAsSt);
+        BigDecimal straightAsOt = ot.subtract(premiumAsOt);
+
+        Kind baseKind = apprenticeAtJourney ? r.status : Kind.UNDERPAID_BASE;
+        Kind otKind = apprenticeAtJourney ? r.status : Kind.UNDERPAID_OVERTIME;
+        String baseCite = apprenticeAtJourney ? cite(rule.citation(), REG_APPRENTICE) : citation;
+        String otCite = apprenticeAtJourney ? cite(rule.citation(), REG_APPRENTICE + "; " + REG_OVERTIME) : otCitation;
+
+        // Rule 2: straight-time hours at >= the applicable base (OT-labelled hours that are not premium hours too).
+        owe(r, baseKind, Bucket.BASE, date, straightAsSt, base, stRate, "straight-time", rateName, baseCite);
+        owe(r, baseKind, Bucket.BASE, date, straightAsOt, base, otRate, "straight-time (reported as OT)", rateName,
+                baseCite);
+        // Rule 3: premium hours at >= multiplier × the applicable base of that day (CWHSSA, 40 U.S.C. 3702(a)).
+        String premiumName = plain(policy.overtimeMultiplier()) + " × " + rateName;
+        owe(r, otKind, Bucket.OVERTIME, date, premiumAsOt, premiumRate, otRate, "overtime", premiumName, otCite);
+        // Rule 3: premium hours the payroll reports as straight time: hours × (multiplier × base − rate paid).
+        owe(r, Kind.OVERTIME_NOT_PAID_AS_OVERTIME, Bucket.OVERTIME, date, premiumAsSt, premiumRate, stRate,
+                "overtime reported as straight time", premiumName, otCitation);
+
+        // Rule 4 (29 CFR 5.5(a)(1); fringe excluded from the regular rate, 29 CFR 5.32 / 40 U.S.C. 3142(c)):
+        // fringe per hour worked, straight and overtime alike, never multiplied; plan credit and cash in lieu count
+        // together.
+        BigDecimal fringe = rule.committedFringe() == null ? BigDecimal.ZERO : rule.committedFringe();
+        BigDecimal credit = w.fringeCreditPerHour().add(w.cashInLieuPerHour(), MC);
+        owe(r, Kind.FRINGE_SHORTFALL, Bucket.FRINGE, date, s.hours, fringe, credit, "fringe (plan credit + cash)",
+                "committed fringe", citation);
+    }
+
+    /** Adds hours × (required − paid) to the row when positive. Unrounded, DECIMAL64 (rule 7). */
+    private static void owe(CheckedRow r, Kind kind, Bucket bucket, LocalDate date, BigDecimal hours,
+            BigDecimal required, BigDecimal paid, String what, String rateName, String citation) {
+        if (hours.signum() <= 0) {
+            return;
+        }
+        BigDecimal gap = required.subtract(paid, MC);
+        if (gap.signum() <= 0) {
+            return;
+        }
+        BigDecimal amount = hours.multiply(gap, MC);
+        r.components.merge(bucket, amount, BigDecimal::add);
+        Acc acc = r.accs.computeIfAbsent(kind, k -> new Acc());
+        acc.amount = acc.amount.add(amount, MC);
+        acc.dates.add(date);
+        acc.citations.add(citation);
+        acc.notes.add(date + ": " + plain(hours) + " h " + what + " paid " + money(paid) + " against " + rateName
+                + " " + money(required) + ", owed " + plain(hours) + " × " + money(gap));
+    }
+
+    private static String cite(String contractClause, String regulation) {
+        return contractClause == null || contractClause.isBlank() ? regulation : contractClause + "; " + regulation;
+    }
+}

@@ -1,0 +1,27 @@
+package org.highroad.payroll.wages;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Arithmetic and formatting shared by the wage checks (rounding conventions: see {@link WageCheck}). */
+final class WageMath {
+
+    static final MathContext MC = MathContext.DECIMAL64;
+
+    private WageMath() {
+    }
+
+    static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    static String money(BigDecimal n) {
+        BigDecimal m = n.stripTrailingZeros();
+        return "$" + (m.scale() <= 2 ? n.setScale(2, RoundingMode.HALF_UP) : m).toPlainString();
+    }
+
+    static BigDecimal cents(BigDecimal n) {
+        return n.setScale(2, RoundingMode.HALF_UP);
+    }
+}
