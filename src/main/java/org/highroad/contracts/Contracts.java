@@ -50,10 +50,12 @@ public class Contracts {
     private final StandardCatalog standards;
     private final VendorRegistry vendors;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Contracts(ContractRepository contracts, ExpectedPayrollRepository calendar, ContractDrafting drafting, Bids bids,
-            Solicitations solicitations, StandardCatalog standards, VendorRegistry vendors, AuditTrail audit, Clock clock) {
+            Solicitations solicitations, StandardCatalog standards, VendorRegistry vendors, AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.calendar = calendar;
         this.drafting = drafting;
@@ -62,6 +64,7 @@ public class Contracts {
         this.standards = standards;
         this.vendors = vendors;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -310,10 +313,14 @@ public class Contracts {
 
     private void expect(Contract contract, long vendorId, LocalDate from, LocalDate to) {
         int due = contract.current().commitments().reporting().reportingDeadlineDays();
+        List<ExpectedPayroll> added = new java.util.ArrayList<>();
         for (PayrollCalendar.Week week : PayrollCalendar.weeks(from, to, due)) {
             if (!calendar.existsByContractIdAndVendorIdAndWeekEnding(contract.id(), vendorId, week.weekEnding())) {
-                calendar.save(new ExpectedPayrollEntry(contract.id(), vendorId, week.weekEnding(), week.dueOn()));
+                added.add(calendar.save(new ExpectedPayrollEntry(contract.id(), vendorId, week.weekEnding(), week.dueOn())).toView());
             }
+        }
+        if (!added.isEmpty()) {
+            events.publishEvent(new PayrollWeeksExpected(contract.id(), added));
         }
     }
 

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.Http;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
@@ -25,66 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Saturdays from 2027-01-09): accepted, the same file again, a correction, rejections that keep every error and no
  * rows, and who may submit.
  */
-class PayrollIntakeTest extends ProcurementTest {
-
-    private static final String HEADER = "entry_number,last_name,first_name,middle_initial,worker_id,level,apprentice_level,"
-            + "classification,st_sun,st_mon,st_tue,st_wed,st_thu,st_fri,st_sat,ot_sun,ot_mon,ot_tue,ot_wed,ot_thu,ot_fri,ot_sat,"
-            + "rate_st,rate_ot,fringe_credit_per_hour,cash_in_lieu_per_hour,gross_this_project,gross_all_work,deductions_tax,"
-            + "deductions_fica,deductions_other,deductions_total,net_pay,resident,address_effective_from,race_ethnicity,gender";
-    private static final String WEEK = "2027-01-09";
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private long executedContract(String title) {
-        long solicitation = publishedSolicitation(title);
-        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
-        review(bid, "CONFIRM", "verified", 5);
-        deadlinePasses(solicitation);
-        as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
-        Jobs.runDue(management);
-        long id = -1;
-        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
-            if (c.path("bidId").asLong() == bid) {
-                id = c.path("id").asLong();
-            }
-        }
-        as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", title, "value", 1100000,
-                "periodStart", "2027-01-04", "periodEnd", "2027-03-26"));
-        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
-        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
-        return id;
-    }
-
-    /** One electrician, 8 hours Monday to Friday at $60.00 with $31.40 to plans: gross 2,400.00. */
-    private static String csv(String rateSt, String gross, String classification) {
-        return HEADER + "\n1,Garcia,Maria,L,1234,J,," + classification + ",,8,8,8,8,8,,,,,,,,,"
-                + rateSt + ",,31.40,0," + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross) + ",Y,2026-01-01,Hispanic or Latino,Female\n";
-    }
-
-    private static String net(String gross) {
-        return new java.math.BigDecimal(gross).subtract(new java.math.BigDecimal("483.60")).toPlainString();
-    }
-
-    private Response post(String user, long contract, String week, String body) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + "/api/contracts/" + contract + "/payrolls?weekEnding=" + week))
-                    .header("Content-Type", "text/csv").header("Accept", "application/json, application/problem+json")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes()))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+class PayrollIntakeTest extends PayrollTest {
 
     @Test
     void aContractorSubmitsAWeekThenTheSameFileAgainThenACorrection() {
-        long contract = executedContract("Payroll intake");
+        long contract = contractWithStatement("Payroll intake");
         String first = csv("60.00", "2400.00", ELECTRICIAN);
         Response accepted = post(TestUsers.HARBOR, contract, WEEK, first);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
@@ -109,7 +53,7 @@ class PayrollIntakeTest extends ProcurementTest {
 
     @Test
     void aRejectedPayrollKeepsEveryErrorAndItsChecksumButNoRows() {
-        long contract = executedContract("Payroll rejections");
+        long contract = contractWithStatement("Payroll rejections");
         String bad = HEADER + "\n1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + ",,8,8,8,8,eight,,,,,,,,,60.00,,31.40,0,2400.00,2400.00,"
                 + "300.00,183.60,0,483.60,1916.40,Y,2026-01-01,,\n"
                 + "2,Lee,Ann,,123-45-6789,J,," + ELECTRICIAN + ",,8,,,,,,,,,,,,,60.00,,31.40,0,480.00,480.00,0,0,0,0,480.00,,,,\n";
@@ -133,7 +77,7 @@ class PayrollIntakeTest extends ProcurementTest {
 
     @Test
     void aPayrollMayAlsoComeAsAMultipartFileUpload() throws Exception {
-        long contract = executedContract("Payroll multipart");
+        long contract = contractWithStatement("Payroll multipart");
         String boundary = "----highroad" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"week.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv("60.00", "2400.00", ELECTRICIAN) + "\r\n--" + boundary + "--\r\n";
@@ -148,7 +92,7 @@ class PayrollIntakeTest extends ProcurementTest {
 
     @Test
     void onlyAContractorOnTheContractSubmitsAndOnlyForAnExpectedWeek() {
-        long contract = executedContract("Payroll permissions");
+        long contract = contractWithStatement("Payroll permissions");
         String file = csv("60.00", "2400.00", ELECTRICIAN);
         Response notAWeek = post(TestUsers.HARBOR, contract, "2027-06-05", file);
         assertThat(notAWeek.status()).isEqualTo(400);

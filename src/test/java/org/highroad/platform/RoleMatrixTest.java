@@ -89,6 +89,16 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/clause-templates", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/contracts/999999/payrolls", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/payrolls/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/contracts/999999/payrolls?weekEnding=2027-01-09", CONTRACTOR),
+                row("POST", "/api/contracts/999999/payrolls/no-work?weekEnding=2027-01-09", CONTRACTOR),
+                row("POST", "/api/payrolls/999999/retry", ADMIN, CONTRACTOR),
+                row("POST", "/api/payrolls/999999/check", ADMIN, AUDITOR),
+                row("GET", "/api/payrolls/999999/rows", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/payroll-findings", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/utilization", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/contracts/999999/payroll-compliance", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/contracts/999999/compliance-statements", CONTRACTOR),
+                row("GET", "/api/contracts/999999/compliance-statements", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/clause-templates", ADMIN));
     }
 

@@ -26,6 +26,17 @@ public class TestBeans {
     /** Events other modules will consume, recorded whatever thread published them. */
     public static class PublishedEvents {
         private final List<BidAwarded> awarded = new CopyOnWriteArrayList<>();
+        private final List<org.highroad.payroll.PayrollEvents.PayrollFlagged> flagged = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(org.highroad.payroll.PayrollEvents.PayrollFlagged event) {
+            flagged.add(event);
+        }
+
+        /** Payroll findings announced to enforcement. */
+        public List<org.highroad.payroll.PayrollEvents.PayrollFlagged> flagged() {
+            return List.copyOf(flagged);
+        }
 
         @EventListener
         void on(BidAwarded event) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes accepted payroll rows in JDBC batches as they stream in (not one entity per row: a 100,000-row payroll is
  * two batched statements per 500 rows). Used inside the submission's transaction, so a rejected file leaves nothing.
  */
-public final class PayrollRowWriter {
+public final class PayrollRowWriter implements RowWriter {
 
     private static final int BATCH = 500;
     private static final String ROW = "insert into payroll_row (submission_id, position, entry_number, last_name, first_name, "

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.highroad.payroll.SubmissionView;
 public class PayrollSubmission {
 
     /** How it came in. */
-    public enum Source { CSV }
+    public enum Source { CSV, JSON, NO_WORK }
 
     /** Where it stands. */
     public enum Status { RECEIVED, REJECTED, ACCEPTED, SUPERSEDED }
@@ -62,6 +63,17 @@ public class PayrollSubmission {
     private String submittedBy;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "statement_id")
+    private Long statementId;
+    @Column(name = "no_work_reason")
+    private String noWorkReason;
+    @Column(name = "check_status")
+    private String checkStatus;
+    @Column(name = "finding_count")
+    private Integer findingCount;
+    @Column(name = "amount_owed")
+    private BigDecimal amountOwed;
+    private String failure;
     @ElementCollection
     @CollectionTable(name = "payroll_error", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
@@ -86,6 +98,30 @@ public class PayrollSubmission {
         this.submittedAt = at;
     }
 
+    /** A no-work statement: nothing was performed on the contract that week (29 CFR 5.5(a)(3)(ii)). */
+    public static PayrollSubmission noWork(long contractId, long vendorId, LocalDate weekEnding, String reason, Long statementId,
+            String sha256, String by, Instant at) {
+        PayrollSubmission s = new PayrollSubmission(contractId, vendorId, weekEnding, Source.NO_WORK, sha256, 0, null, by, at);
+        s.noWorkReason = reason;
+        s.statementId = statementId;
+        return s;
+    }
+
+    public void certifiedUnder(Long statement) {
+        this.statementId = statement;
+    }
+
+    /** Parsing broke for a technical reason (not the file's fault): it stays RECEIVED, marked, to be retried. */
+    public void failed(String why) {
+        this.failure = why == null ? "unknown" : why.length() > 1000 ? why.substring(0, 1000) : why;
+    }
+
+    public void checked(int findings, BigDecimal owed) {
+        this.checkStatus = "CHECKED";
+        this.findingCount = findings;
+        this.amountOwed = owed;
+    }
+
     public void reject(List<Problem> problems) {
         status = Status.REJECTED;
         errors.clear();
@@ -95,6 +131,7 @@ public class PayrollSubmission {
 
     public void accept(int rows, Long supersedes) {
         status = Status.ACCEPTED;
+        failure = null;
         rowCount = rows;
         supersedesId = supersedes;
     }
@@ -106,7 +143,8 @@ public class PayrollSubmission {
     public SubmissionView toView(boolean duplicate) {
         return new SubmissionView(id, contractId, vendorId, weekEnding, source.name(), status.name(), sha256, sizeBytes,
                 rowCount, errorCount, errors.stream().map(e -> new SubmissionView.Error(e.row(), e.column(), e.reason())).toList(),
-                supersedesId, submittedBy, submittedAt, duplicate);
+                supersedesId, submittedBy, submittedAt, duplicate, statementId, noWorkReason, checkStatus, findingCount,
+                amountOwed, failure);
     }
 
     public String sha256() {
@@ -123,6 +161,26 @@ public class PayrollSubmission {
 
     public long vendorId() {
         return vendorId;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public LocalDate weekEnding() {
+        return weekEnding;
+    }
+
+    public Long statementId() {
+        return statementId;
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    public RawUploadStore.StoredUpload upload() {
+        return new RawUploadStore.StoredUpload(sha256, sizeBytes, java.nio.file.Path.of(rawPath));
     }
 
     public Status status() {

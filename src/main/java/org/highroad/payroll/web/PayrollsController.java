@@ -1,13 +1,18 @@
 package org.highroad.payroll.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.highroad.payroll.PayrollChecks;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.SubmissionView;
+import org.highroad.payroll.domain.PayrollSubmission.Source;
+import org.highroad.payroll.statement.StatementOfCompliance;
 import org.highroad.platform.security.HighroadUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -18,15 +23,19 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Certified payroll intake: a contractor on the contract posts a week's WH-347 CSV (raw {@code text/csv} body or a
- * multipart {@code file}). 201 when accepted, 200 for the same file sent again, 422 with every error (row, column,
- * reason) when rejected; the submission and its raw file are kept either way.
+ * Certified payroll intake: a contractor on the contract posts a week's WH-347 payroll as a raw {@code text/csv} body,
+ * a multipart {@code file} (with an optional {@code statement} part, a Statement of Compliance in JSON) or a JSON body
+ * ({@code rows} keyed by the CSV columns, optional {@code statement}); or certifies a week without work. 201 when
+ * accepted (checked at once: findings and amount owed in the answer), 200 for the same file sent again, 422 with every
+ * error (row, column, reason) when rejected, 503 when it could not be processed for a technical reason; the
+ * submission and its raw file are kept in every case.
  */
 @RestController
 class PayrollsController {
@@ -34,9 +43,11 @@ class PayrollsController {
     private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
 
     private final PayrollSubmissions submissions;
+    private final PayrollChecks checks;
 
-    PayrollsController(PayrollSubmissions submissions) {
+    PayrollsController(PayrollSubmissions submissions, PayrollChecks checks) {
         this.submissions = submissions;
+        this.checks = checks;
     }
 
     @PostMapping(value = "/api/contracts/{id}/payrolls", consumes = "text/csv")
@@ -44,17 +55,47 @@ class PayrollsController {
     ResponseEntity<Object> submitCsv(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
             HttpServletRequest request, @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return answer(submissions.submitCsv(id, weekEnding, body, user));
+            return answer(submissions.submit(id, weekEnding, Source.CSV, body, null, user));
+        }
+    }
+
+    @PostMapping(value = "/api/contracts/{id}/payrolls", consumes = "application/json")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    ResponseEntity<Object> submitJson(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
+            HttpServletRequest request, @AuthenticationPrincipal HighroadUser user) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            return answer(submissions.submit(id, weekEnding, Source.JSON, body, null, user));
         }
     }
 
     @PostMapping(value = "/api/contracts/{id}/payrolls", consumes = "multipart/form-data")
     @PreAuthorize("hasRole('CONTRACTOR')")
     ResponseEntity<Object> submitFile(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
-            @RequestPart("file") MultipartFile file, @AuthenticationPrincipal HighroadUser user) throws IOException {
+            @RequestPart("file") MultipartFile file, @RequestPart(value = "statement", required = false) StatementOfCompliance statement,
+            @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = file.getInputStream()) {
-            return answer(submissions.submitCsv(id, weekEnding, body, user));
+            return answer(submissions.submit(id, weekEnding, Source.CSV, body, statement, user));
         }
+    }
+
+    @PostMapping("/api/contracts/{id}/payrolls/no-work")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    ResponseEntity<Object> noWork(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
+            @Valid @RequestBody NoWork body, @AuthenticationPrincipal HighroadUser user) {
+        return answer(submissions.noWork(id, weekEnding, body.reason(), user));
+    }
+
+    @PostMapping("/api/payrolls/{submissionId}/retry")
+    @PreAuthorize("hasAnyRole('ADMIN','CONTRACTOR')")
+    ResponseEntity<Object> retry(@PathVariable long submissionId, @AuthenticationPrincipal HighroadUser user) {
+        return answer(submissions.retry(submissionId, user));
+    }
+
+    /** Runs the checks again (after a technical failure, or to show they are idempotent): no finding is made twice. */
+    @PostMapping("/api/payrolls/{submissionId}/check")
+    @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
+    PayrollChecks.CheckSummary check(@PathVariable long submissionId) {
+        return checks.check(submissionId);
     }
 
     @GetMapping("/api/contracts/{id}/payrolls")
@@ -80,6 +121,13 @@ class PayrollsController {
                     e.reason())).toList());
             return ResponseEntity.unprocessableEntity().body(problem);
         }
+        if (s.status().equals("RECEIVED")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The payroll is stored as "
+                    + "submission " + s.id() + " but could not be processed; retry it with POST /api/payrolls/" + s.id() + "/retry.");
+            problem.setTitle("Payroll not processed");
+            problem.setProperty("submission", s);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+        }
         if (s.duplicate()) {
             return ResponseEntity.ok(s);
         }
@@ -88,5 +136,9 @@ class PayrollsController {
 
     /** An error named like every other problem body of the API: field and reason. */
     record FieldError(String field, String reason) {
+    }
+
+    /** Why there was no work that week (optional). */
+    record NoWork(@Size(max = 1000) String reason) {
     }
 }

@@ -80,7 +80,8 @@ class ProcessModelTest extends ApiTest {
     @ValueSource(classes = {StandardAdoptionProcess.class, org.highroad.procurement.process.BidEvaluationProcess.class,
             org.highroad.procurement.process.SolicitationAwardProcess.class,
             org.highroad.vendors.process.VendorQualificationProcess.class,
-            org.highroad.contracts.process.ContractAwardProcess.class})
+            org.highroad.contracts.process.ContractAwardProcess.class,
+            org.highroad.payroll.process.CertifiedPayrollReviewProcess.class})
     void everyIdInAProcessAdapterExistsInItsModel(Class<?> adapter) throws Exception {
         String processId = (String) adapter.getField("PROCESS_ID").get(null);
         BpmnModelInstance model = models().values().stream()

@@ -1,0 +1,82 @@
+package org.highroad.payroll;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.highroad.contracts.Contracts;
+import org.highroad.payroll.domain.ComplianceStatementRecord;
+import org.highroad.payroll.domain.ComplianceStatementRepository;
+import org.highroad.payroll.statement.StatementOfCompliance;
+import org.highroad.payroll.statement.StatementView;
+import org.highroad.payroll.wages.ApprenticeProgram;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statements of Compliance on file. A contractor on a contract (prime or subcontractor) files its own; the latest one
+ * is in force and every payroll it submits afterwards is certified under it. Earlier statements stay.
+ */
+@Service
+public class ComplianceStatements {
+
+    static final String SUBJECT = "compliance-statement";
+
+    private final ComplianceStatementRepository statements;
+    private final Contracts contracts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ComplianceStatements(ComplianceStatementRepository statements, Contracts contracts, AuditTrail audit, Clock clock) {
+        this.statements = statements;
+        this.contracts = contracts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StatementView file(long contractId, StatementOfCompliance statement, HighroadUser by) {
+        contracts.get(contractId, by);
+        if (!by.has(Role.CONTRACTOR) || by.vendorId() == null) {
+            throw new ConflictException(by.userId() + " is not a contractor user linked to a vendor");
+        }
+        ComplianceStatementRecord filed = statements.saveAndFlush(new ComplianceStatementRecord(contractId, by.vendorId(),
+                statement, by.userId(), clock.instant()));
+        audit.record(SUBJECT, filed.id(), "FILED", by.userId(), null, "contract " + contractId + ", signatory "
+                + statement.signatoryName().strip() + " (" + statement.signatoryTitle().strip() + ")");
+        return filed.toView();
+    }
+
+    /** Staff see every contractor's statements on the contract; a contractor its own. */
+    @Transactional(readOnly = true)
+    public List<StatementView> list(long contractId, HighroadUser caller) {
+        contracts.get(contractId, caller);
+        return statements.findByContractIdOrderByIdAsc(contractId).stream().map(ComplianceStatementRecord::toView)
+                .filter(s -> caller.mayActFor(s.vendorId())).toList();
+    }
+
+    /** The statement in force for a contractor on a contract, if it has filed one. */
+    @Transactional(readOnly = true)
+    public Optional<InForce> inForce(long contractId, long vendorId) {
+        return statements.findFirstByContractIdAndVendorIdOrderByIdDesc(contractId, vendorId)
+                .map(s -> new InForce(s.id(), s.apprenticePrograms()));
+    }
+
+    /** The apprenticeship programs of a statement, as the wage check takes them. */
+    @Transactional(readOnly = true)
+    public List<ApprenticeProgram> programsOf(long statementId) {
+        return statements.findById(statementId).map(ComplianceStatementRecord::apprenticePrograms).orElse(List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StatementView> get(long statementId) {
+        return statements.findById(statementId).map(ComplianceStatementRecord::toView);
+    }
+
+    /** The statement a payroll is certified under, and the apprenticeship programs the wage check needs from it. */
+    public record InForce(long id, List<ApprenticeProgram> programs) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.highroad.payroll;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.highroad.contracts.Contracts;
+import org.highroad.contracts.ExpectedPayroll;
+import org.highroad.payroll.PayrollEvents.PayrollFlagged;
+import org.highroad.payroll.domain.FindingStore;
+import org.highroad.payroll.domain.PayrollSubmission;
+import org.highroad.payroll.domain.PayrollSubmissionRepository;
+import org.highroad.payroll.utilization.Utilization;
+import org.highroad.platform.security.HighroadUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether a contract's payroll reporting is in order: every expected week (the payroll calendar) received, a no-work
+ * statement, late, missing or not yet due; open findings; shares short to date. A contract is never compliant while a
+ * report past its due date is missing (issue 5, point 6). Late reports are recorded here when the review process's
+ * timer fires.
+ */
+@Service
+public class PayrollCompliance {
+
+    /** Weekly payrolls are due as the contract's reporting terms say (29 CFR 5.5(a)(3)(ii)(A); REPORTING clause). */
+    static final String LATE_RULE = "29 CFR 5.5(a)(3)(ii)(A): a certified payroll for every week in which work is performed; "
+            + "contract REPORTING clause: due the number of days after the week ends that the standard version sets";
+
+    private final Contracts contracts;
+    private final PayrollSubmissionRepository submissions;
+    private final FindingStore findings;
+    private final PayrollUtilization utilization;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PayrollCompliance(Contracts contracts, PayrollSubmissionRepository submissions, FindingStore findings,
+            PayrollUtilization utilization, ApplicationEventPublisher events, Clock clock) {
+        this.contracts = contracts;
+        this.submissions = submissions;
+        this.findings = findings;
+        this.utilization = utilization;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The due date passed: if the week has no accepted payroll or no-work statement, a LATE_REPORT finding (once).
+     * Returns whether the report was late.
+     */
+    @Transactional
+    public boolean recordLateReport(long contractId, long vendorId, LocalDate weekEnding, LocalDate dueOn) {
+        if (current(contractId, vendorId, weekEnding).isPresent()) {
+            return false;
+        }
+        FindingView late = new FindingView(null, "LATE_REPORT", "OPEN", contractId, vendorId, weekEnding, null, null, null, null,
+                null, null, null, null, null, null, "no certified payroll or no-work statement for the week ending " + weekEnding
+                        + " was received by " + dueOn, LATE_RULE, clock.instant());
+        List<Long> ids = findings.insertNew(List.of(late), List.of(FindingStore.fingerprint("late", contractId, vendorId, weekEnding)),
+                findings.fingerprints(contractId, weekEnding));
+        if (!ids.isEmpty()) {
+            events.publishEvent(new PayrollFlagged(contractId, vendorId, weekEnding, null, ids));
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public Status status(long contractId, HighroadUser caller) {
+        LocalDate today = LocalDate.now(clock);
+        List<Week> weeks = new ArrayList<>();
+        for (ExpectedPayroll e : contracts.payrollCalendar(contractId, caller)) {
+            if (!caller.mayActFor(e.vendorId())) {
+                continue;
+            }
+            Optional<PayrollSubmission> s = current(contractId, e.vendorId(), e.weekEnding());
+            String state = s.map(x -> x.source() == PayrollSubmission.Source.NO_WORK ? "NO_WORK" : "RECEIVED")
+                    .orElse(today.isAfter(e.dueOn()) ? "MISSING" : "NOT_DUE");
+            weeks.add(new Week(e.vendorId(), e.weekEnding(), e.dueOn(), state, s.map(PayrollSubmission::id).orElse(null)));
+        }
+        List<FindingView> open = findings.ofContract(contractId).stream()
+                .filter(f -> "OPEN".equals(f.status()) && caller.mayActFor(f.vendorId())).toList();
+        LocalDate lastWeek = weeks.stream().map(Week::weekEnding).filter(w -> !w.isAfter(today)).max(LocalDate::compareTo)
+                .orElse(null);
+        List<Utilization.ShareLine> short_ = lastWeek == null ? List.of() : utilization.compute(contractId, lastWeek).shortfalls();
+        long missing = weeks.stream().filter(w -> w.state().equals("MISSING")).count();
+        BigDecimal owed = open.stream().map(FindingView::amountOwed).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Status(contractId, today, missing == 0 && open.isEmpty() && short_.isEmpty(), (int) missing, open.size(),
+                owed, short_, weeks);
+    }
+
+    private Optional<PayrollSubmission> current(long contractId, long vendorId, LocalDate weekEnding) {
+        return submissions.findByContractIdAndVendorIdAndWeekEndingOrderByIdAsc(contractId, vendorId, weekEnding).stream()
+                .filter(s -> s.status() == PayrollSubmission.Status.ACCEPTED).reduce((a, b) -> b);
+    }
+
+    /** The contract's reporting as of today. */
+    public record Status(long contractId, LocalDate asOf, boolean compliant, int missingReports, int openFindings,
+            BigDecimal amountOwed, List<Utilization.ShareLine> shortfalls, List<Week> weeks) {
+    }
+
+    /** One expected week: RECEIVED, NO_WORK, MISSING (past due) or NOT_DUE. */
+    public record Week(long vendorId, LocalDate weekEnding, LocalDate dueOn, String state, Long submissionId) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.highroad.payroll;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the payroll module tells the rest of Highroad; enforcement consumes {@link PayrollFlagged}. */
+public final class PayrollEvents {
+
+    private PayrollEvents() {
+    }
+
+    /**
+     * New findings for a contractor's week (wage checks, a share short to date, or a late report). Published once per
+     * finding: re-checking the same submission finds the same findings and publishes nothing.
+     *
+     * @param submissionId {@code null} for a late report
+     */
+    public record PayrollFlagged(long contractId, long vendorId, LocalDate weekEnding, Long submissionId,
+            List<Long> findingIds) {
+    }
+
+    /** A week's certified payroll (or no-work statement) was accepted and checked. */
+    public record PayrollReceived(long contractId, long vendorId, LocalDate weekEnding, long submissionId,
+            boolean flagged) {
+    }
+}

@@ -1,0 +1,83 @@
+package org.highroad.payroll;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.highroad.payroll.domain.FindingStore;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Per-row results of a checked payroll, a page at a time, and the findings of a contract. */
+@Service
+public class PayrollResults {
+
+    static final int MAX_PAGE = 1000;
+    private static final String ROWS = "select r.position, r.entry_number, r.last_name, r.first_name, r.worker_ref, "
+            + "r.classification, r.level, r.straight_rate, r.fringe_credit_per_hour, r.cash_in_lieu_per_hour, "
+            + "r.gross_this_project, (select coalesce(sum(d.straight_hours + d.overtime_hours), 0) from payroll_row_day d "
+            + "where d.submission_id = r.submission_id and d.position = r.position) hours, t.base, t.overtime, t.fringe, t.total "
+            + "from payroll_row r left join payroll_restitution t on t.submission_id = r.submission_id "
+            + "and t.entry_number = r.entry_number and t.classification = r.classification "
+            + "where r.submission_id = ? and r.position > ? and r.position <= ? order by r.position";
+
+    private final PayrollSubmissions submissions;
+    private final FindingStore findings;
+    private final org.highroad.contracts.Contracts contracts;
+    private final JdbcTemplate jdbc;
+
+    PayrollResults(PayrollSubmissions submissions, FindingStore findings, org.highroad.contracts.Contracts contracts,
+            JdbcTemplate jdbc) {
+        this.submissions = submissions;
+        this.findings = findings;
+        this.contracts = contracts;
+        this.jdbc = jdbc;
+    }
+
+    /** Rows {@code offset+1 .. offset+limit} in file order with their findings and restitution. */
+    @Transactional(readOnly = true)
+    public List<RowResult> rows(long submissionId, int offset, int limit, HighroadUser caller) {
+        submissions.visible(submissionId, caller);
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        Map<String, List<RowResult.Flag>> flags = new HashMap<>();
+        List<RowResult> page = new ArrayList<>();
+        List<Object[]> raw = jdbc.query(ROWS, (rs, n) -> new Object[] {rs.getInt(1), rs.getInt(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
+                rs.getBigDecimal(15), rs.getBigDecimal(16)}, submissionId, offset, (long) offset + limit);
+        if (!raw.isEmpty()) {
+            int first = (int) raw.get(0)[1];
+            int last = raw.stream().mapToInt(r -> (int) r[1]).max().orElse(first);
+            int low = raw.stream().mapToInt(r -> (int) r[1]).min().orElse(first);
+            for (FindingView f : findings.ofSubmissionEntries(submissionId, low, last)) {
+                flags.computeIfAbsent(f.entryNumber() + "\u001f" + f.classification(), k -> new ArrayList<>())
+                        .add(new RowResult.Flag(f.id(), f.kind(), f.workDate(), f.amountOwed(), f.detail(), f.ruleCited()));
+            }
+        }
+        for (Object[] r : raw) {
+            List<RowResult.Flag> rowFlags = flags.getOrDefault(r[1] + "\u001f" + r[5], List.of());
+            RowResult.Owed owed = r[15] == null ? null : new RowResult.Owed((java.math.BigDecimal) r[12],
+                    (java.math.BigDecimal) r[13], (java.math.BigDecimal) r[14], (java.math.BigDecimal) r[15]);
+            page.add(new RowResult((int) r[0], (int) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], (java.math.BigDecimal) r[11], (java.math.BigDecimal) r[7], (java.math.BigDecimal) r[8],
+                    (java.math.BigDecimal) r[9], (java.math.BigDecimal) r[10], rowFlags.isEmpty() ? "OK" : "FLAGGED",
+                    rowFlags, owed));
+        }
+        return page;
+    }
+
+    /** Every finding on a contract; a contractor sees those about its own payrolls. */
+    @Transactional(readOnly = true)
+    public List<FindingView> findings(long contractId, HighroadUser caller) {
+        contracts.get(contractId, caller);
+        return findings.ofContract(contractId).stream().filter(f -> caller.mayActFor(f.vendorId())).toList();
+    }
+}

@@ -1,0 +1,134 @@
+package org.highroad.payroll.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.highroad.payroll.statement.StatementOfCompliance;
+import org.highroad.payroll.statement.StatementOfCompliance.ApprenticeshipProgram;
+import org.highroad.payroll.statement.StatementOfCompliance.FringePlan;
+import org.highroad.payroll.statement.StatementView;
+import org.highroad.payroll.wages.ApprenticeProgram;
+
+/** A filed Statement of Compliance. Never changed: a new statement is a new record. */
+@Entity
+@Table(name = "compliance_statement")
+public class ComplianceStatementRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "contract_id")
+    private long contractId;
+    @Column(name = "vendor_id")
+    private long vendorId;
+    @Column(name = "signatory_name")
+    private String signatoryName;
+    @Column(name = "signatory_title")
+    private String signatoryTitle;
+    private String exceptions;
+    @Column(name = "filed_by")
+    private String filedBy;
+    @Column(name = "filed_at")
+    private Instant filedAt;
+    @ElementCollection
+    @CollectionTable(name = "compliance_statement_plan", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    private List<Plan> plans = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "compliance_statement_program", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    private List<Program> programs = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "compliance_statement_level", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    private List<LevelRate> levels = new ArrayList<>();
+
+    protected ComplianceStatementRecord() {
+    }
+
+    public ComplianceStatementRecord(long contractId, long vendorId, StatementOfCompliance s, String by, Instant at) {
+        this.contractId = contractId;
+        this.vendorId = vendorId;
+        this.signatoryName = s.signatoryName().strip();
+        this.signatoryTitle = s.signatoryTitle().strip();
+        this.exceptions = s.exceptions();
+        this.filedBy = by;
+        this.filedAt = at;
+        s.fringePlans().forEach(p -> plans.add(new Plan(p.name(), p.hourlyCredit())));
+        for (int i = 0; i < s.apprenticeshipPrograms().size(); i++) {
+            ApprenticeshipProgram p = s.apprenticeshipPrograms().get(i);
+            programs.add(new Program(p.name(), p.classification(), p.registered(), p.registrationNumber(), p.registeredWith(),
+                    p.apprenticesPerJourneyworker()));
+            int program = i;
+            new TreeMap<>(p.percentOfJourneyRateByLevel()).forEach((level, percent) -> levels.add(new LevelRate(program, level, percent)));
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public StatementView toView() {
+        return new StatementView(id, contractId, vendorId, new StatementOfCompliance(signatoryName, signatoryTitle,
+                plans.stream().map(p -> new FringePlan(p.name(), p.hourlyCredit())).toList(),
+                indexedPrograms().stream().map(p -> new ApprenticeshipProgram(p.program().name(), p.program().classification(),
+                        p.program().registered(), p.program().registrationNumber(), p.program().registeredWith(),
+                        p.program().apprenticesPerJourneyworker(), p.levels())).toList(), exceptions), filedBy, filedAt);
+    }
+
+    /** The programs as the wage check takes them (29 CFR 5.5(a)(4)(i)). */
+    public List<ApprenticeProgram> apprenticePrograms() {
+        return indexedPrograms().stream().map(p -> new ApprenticeProgram(p.program().name(), p.program().classification(),
+                p.program().registered(), p.program().apprenticesPerJourneyworker(), p.levels())).toList();
+    }
+
+    private List<ProgramLevels> indexedPrograms() {
+        List<ProgramLevels> out = new ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            Map<Integer, BigDecimal> byLevel = new TreeMap<>();
+            for (LevelRate l : levels) {
+                if (l.programPosition() == i) {
+                    byLevel.put(l.levelNo(), l.percentOfJourney());
+                }
+            }
+            out.add(new ProgramLevels(programs.get(i), byLevel));
+        }
+        return out;
+    }
+
+    private record ProgramLevels(Program program, Map<Integer, BigDecimal> levels) {
+    }
+
+    /** Item 4(a): a plan and its hourly credit. */
+    @Embeddable
+    public record Plan(@Column(name = "plan_name") String name, @Column(name = "hourly_credit") BigDecimal hourlyCredit) {
+    }
+
+    /** An apprenticeship program and its ratio. */
+    @Embeddable
+    public record Program(@Column(name = "program_name") String name, @Column(name = "classification") String classification,
+            @Column(name = "registered") boolean registered, @Column(name = "registration_number") String registrationNumber,
+            @Column(name = "registered_with") String registeredWith,
+            @Column(name = "apprentices_per_journey") BigDecimal apprenticesPerJourneyworker) {
+    }
+
+    /** A program's progression level and its wage in percent of the journeyworker rate. */
+    @Embeddable
+    public record LevelRate(@Column(name = "program_position") int programPosition, @Column(name = "level_no") int levelNo,
+            @Column(name = "percent_of_journey") BigDecimal percentOfJourney) {
+    }
+}

@@ -1,0 +1,173 @@
+package org.highroad.payroll.intake;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON certified payroll read as the CSV layout, one row at a time, so that a JSON body goes through exactly the
+ * checks a CSV file does ({@link PayrollCsvReader}) without being held in memory. The body is an object whose
+ * {@code rows} member is an array of objects keyed by the CSV column names ({@code docs/payroll-csv.md}); values are
+ * strings, numbers, booleans ({@code resident}) or null. Row <i>n</i> of an error is {@code rows[n-1]}. Other
+ * top-level members (the {@code statement}) are skipped here. What cannot be translated (not JSON, a nested value, an
+ * unknown column) is recorded in {@link #errors()} and ends the stream, so the submission is rejected.
+ */
+public final class JsonRowsAsCsv extends InputStream {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final JsonParser parser;
+    private final List<RowError> errors = new ArrayList<>();
+    private byte[] chunk;
+    private int pos;
+    private int row;
+    private boolean inRows;
+    private boolean done;
+
+    public JsonRowsAsCsv(InputStream json) throws IOException {
+        this.parser = JSON.createParser(json);
+        this.chunk = (String.join(",", PayrollCsvLayout.ALL) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What could not be translated; empty when the body was well-formed. */
+    public List<RowError> errors() {
+        return List.copyOf(errors);
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        while (pos >= chunk.length) {
+            if (done) {
+                return -1;
+            }
+            chunk = nextLine().getBytes(StandardCharsets.UTF_8);
+            pos = 0;
+        }
+        int n = Math.min(len, chunk.length - pos);
+        System.arraycopy(chunk, pos, b, off, n);
+        pos += n;
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private String nextLine() {
+        try {
+            if (!inRows && !findRows()) {
+                done = true;
+                return "";
+            }
+            JsonToken t = parser.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+                done = true;
+                return "";
+            }
+            row++;
+            if (t != JsonToken.START_OBJECT) {
+                return stop(row, null, "must be an object keyed by the CSV column names");
+            }
+            return line(readRow());
+        } catch (IOException e) {
+            return stop(row, null, "is not valid JSON: " + firstLine(e.getMessage()));
+        } catch (Untranslatable u) {
+            return stop(row, u.column, u.getMessage());
+        }
+    }
+
+    /** Moves the parser into the {@code rows} array; false (with an error) when there is none. */
+    private boolean findRows() throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            stop(0, "body", "must be a JSON object with a rows array");
+            return false;
+        }
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("rows".equals(name)) {
+                if (value != JsonToken.START_ARRAY) {
+                    stop(0, "rows", "must be an array of row objects");
+                    return false;
+                }
+                inRows = true;
+                return true;
+            }
+            parser.skipChildren();
+        }
+        stop(0, "rows", "is missing: a JSON payroll lists its rows in a rows array");
+        return false;
+    }
+
+    private Map<String, String> readRow() throws IOException {
+        Map<String, String> cells = new HashMap<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String column = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!PayrollCsvLayout.ALL.contains(column)) {
+                throw new Untranslatable(safe(column), "is not a column of the payroll layout");
+            }
+            cells.put(column, switch (value) {
+                case VALUE_NULL -> null;
+                case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
+                case VALUE_TRUE -> "Y";
+                case VALUE_FALSE -> "N";
+                default -> throw new Untranslatable(column, "must be a string, a number, a boolean or null");
+            });
+        }
+        return cells;
+    }
+
+    private static String line(Map<String, String> cells) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < PayrollCsvLayout.ALL.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String v = cells.get(PayrollCsvLayout.ALL.get(i));
+            if (v != null) {
+                out.append('"').append(v.replace("\"", "\"\"")).append('"');
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    private String stop(int atRow, String column, String reason) {
+        errors.add(new RowError(atRow, column, reason));
+        done = true;
+        return "";
+    }
+
+    private static String safe(String column) {
+        return column == null ? null : column.length() > 40 ? column.substring(0, 40) + "…" : column;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.lines().findFirst().orElse("");
+        return m.length() > 200 ? m.substring(0, 200) : m;
+    }
+
+    private static final class Untranslatable extends RuntimeException {
+        private final String column;
+
+        Untranslatable(String column, String reason) {
+            super(reason, null, false, false);
+            this.column = column;
+        }
+    }
+}

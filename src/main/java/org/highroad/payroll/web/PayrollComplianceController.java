@@ -1,0 +1,90 @@
+package org.highroad.payroll.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.highroad.payroll.ComplianceStatements;
+import org.highroad.payroll.FindingView;
+import org.highroad.payroll.PayrollCompliance;
+import org.highroad.payroll.PayrollResults;
+import org.highroad.payroll.PayrollUtilization;
+import org.highroad.payroll.RowResult;
+import org.highroad.payroll.statement.StatementOfCompliance;
+import org.highroad.payroll.statement.StatementView;
+import org.highroad.payroll.utilization.Utilization;
+import org.highroad.platform.security.HighroadUser;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What a payroll's checks found: per-row results, the contract's findings, its workforce shares, whether its
+ * reporting is in order; and the Statements of Compliance contractors file.
+ */
+@RestController
+class PayrollComplianceController {
+
+    private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
+
+    private final ComplianceStatements statements;
+    private final PayrollResults results;
+    private final PayrollUtilization utilization;
+    private final PayrollCompliance compliance;
+
+    PayrollComplianceController(ComplianceStatements statements, PayrollResults results, PayrollUtilization utilization,
+            PayrollCompliance compliance) {
+        this.statements = statements;
+        this.results = results;
+        this.utilization = utilization;
+        this.compliance = compliance;
+    }
+
+    @PostMapping("/api/contracts/{id}/compliance-statements")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    @ResponseStatus(HttpStatus.CREATED)
+    StatementView file(@PathVariable long id, @Valid @RequestBody StatementOfCompliance statement,
+            @AuthenticationPrincipal HighroadUser user) {
+        return statements.file(id, statement, user);
+    }
+
+    @GetMapping("/api/contracts/{id}/compliance-statements")
+    @PreAuthorize(ANYONE)
+    List<StatementView> statements(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return statements.list(id, user);
+    }
+
+    @GetMapping("/api/payrolls/{submissionId}/rows")
+    @PreAuthorize(ANYONE)
+    List<RowResult> rows(@PathVariable long submissionId, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal HighroadUser user) {
+        return results.rows(submissionId, offset, limit, user);
+    }
+
+    @GetMapping("/api/contracts/{id}/payroll-findings")
+    @PreAuthorize(ANYONE)
+    List<FindingView> findings(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return results.findings(id, user);
+    }
+
+    @GetMapping("/api/contracts/{id}/utilization")
+    @PreAuthorize(ANYONE)
+    Utilization utilization(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @AuthenticationPrincipal HighroadUser user) {
+        return utilization.forCaller(id, asOf, user);
+    }
+
+    @GetMapping("/api/contracts/{id}/payroll-compliance")
+    @PreAuthorize(ANYONE)
+    PayrollCompliance.Status compliance(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return compliance.status(id, user);
+    }
+}

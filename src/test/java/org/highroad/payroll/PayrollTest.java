@@ -1,0 +1,107 @@
+package org.highroad.payroll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.highroad.procurement.ProcurementTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
+import org.highroad.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Payroll on an executed contract: Harbor is the prime (period 2027-01-04 to 2027-03-26, weeks ending on Saturdays
+ * from 2027-01-09, each due 7 days later), committed to $60.00 + $31.40 for electricians and $45.00 + $26.85 for
+ * laborers, and 51/40/12/20 % shares of hours for residents, people of color, women and apprentices.
+ */
+public abstract class PayrollTest extends ProcurementTest {
+
+    protected static final String HEADER = "entry_number,last_name,first_name,middle_initial,worker_id,level,apprentice_level,"
+            + "classification,st_sun,st_mon,st_tue,st_wed,st_thu,st_fri,st_sat,ot_sun,ot_mon,ot_tue,ot_wed,ot_thu,ot_fri,ot_sat,"
+            + "rate_st,rate_ot,fringe_credit_per_hour,cash_in_lieu_per_hour,gross_this_project,gross_all_work,deductions_tax,"
+            + "deductions_fica,deductions_other,deductions_total,net_pay,resident,address_effective_from,race_ethnicity,gender";
+    protected static final String WEEK = "2027-01-09";
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected long executedContract(String title) {
+        long solicitation = publishedSolicitation(title);
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
+        review(bid, "CONFIRM", "verified", 5);
+        deadlinePasses(solicitation);
+        as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
+        Jobs.runDue(management);
+        long id = -1;
+        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
+            if (c.path("bidId").asLong() == bid) {
+                id = c.path("id").asLong();
+            }
+        }
+        as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", title, "value", 1100000,
+                "periodStart", "2027-01-04", "periodEnd", "2027-03-26"));
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
+        return id;
+    }
+
+    /** An executed contract with Harbor's Statement of Compliance on file (no apprenticeship program). */
+    protected long contractWithStatement(String title) {
+        long id = executedContract(title);
+        Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/compliance-statements", statement(List.of()));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return id;
+    }
+
+    protected static Map<String, Object> statement(List<Map<String, Object>> programs) {
+        return Map.of("signatoryName", "Dana Harbor", "signatoryTitle", "Payroll Manager",
+                "fringePlans", List.of(Map.of("name", "IBEW Local 103 Health & Pension", "hourlyCredit", "31.40")),
+                "apprenticeshipPrograms", programs);
+    }
+
+    /** One electrician, 8 hours Monday to Friday at {@code rateSt} with $31.40 to plans. */
+    protected static String csv(String rateSt, String gross, String classification) {
+        return HEADER + "\n" + row(1, "Garcia", "1234", rateSt, gross, classification) + "\n";
+    }
+
+    protected static String row(int entry, String lastName, String workerId, String rateSt, String gross, String classification) {
+        return entry + "," + lastName + ",Maria,L," + workerId + ",J,," + classification + ",,8,8,8,8,8,,,,,,,,,"
+                + rateSt + ",,31.40,0," + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross)
+                + ",Y,2026-01-01,Hispanic or Latino,Female";
+    }
+
+    protected static String net(String gross) {
+        return new BigDecimal(gross).subtract(new BigDecimal("483.60")).toPlainString();
+    }
+
+    protected Response post(String user, long contract, String week, String body) {
+        return send(user, "/api/contracts/" + contract + "/payrolls?weekEnding=" + week, "text/csv", body);
+    }
+
+    protected Response send(String user, String path, String contentType, String body) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", contentType).header("Accept", "application/json, application/problem+json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD).getBytes()))
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
