@@ -1,10 +1,12 @@
 /**
- * Payroll (in progress, issue 5): certified payroll checks. So far the pure cores: {@code wages.WageCheck} (each
- * WH-347 worker row against the contract's wage rules in force on each day: straight time, weekly and daily overtime,
- * fringe per hour by plan credit and cash in lieu, apprentices, restitution per worker and component to the cent) and
- * {@code utilization.UtilizationCalculator} (cumulative shares of hours for residents, people of color, women and
- * apprentices, per trade and level, residency per day from the address history). Intake (CSV and JSON, raw upload
- * stored first, streaming, bulk writes), the missing-report timers and findings come next. Depends on
- * {@code contracts} ({@code ContractRuleBook}, {@code WageRule}, {@code WorkforceRule}).
+ * Payroll: certified payroll from the contractor to the findings. {@code ComplianceStatements} keeps each contractor's
+ * Statement of Compliance (signatory, fringe plans, apprenticeship programs); {@code PayrollSubmissions} takes a week's
+ * WH-347 payroll (CSV, JSON or a no-work statement), storing the raw upload before parsing, streaming it through
+ * {@code intake.PayrollCsvReader} and writing rows in bulk, all or nothing; {@code PayrollChecks} checks an accepted
+ * payroll a few workers at a time ({@code wages.WageCheck}: base, overtime, fringe, apprentices, restitution to the
+ * cent) and the shares to date ({@code PayrollUtilization} over {@code utilization.UtilizationCalculator}), recording
+ * findings once and announcing them as {@code PayrollFlagged}; {@code PayrollCompliance} records late reports (timer of
+ * {@code certifiedPayrollReview}) and answers whether a contract's reporting is in order. Depends on {@code contracts}
+ * ({@code ContractRuleBook}, {@code WageRule}, {@code WorkforceRule}, the payroll calendar).
  */
 package org.highroad.payroll;
