@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes accepted payroll rows in JDBC batches as they stream in (not one entity per row: a 100,000-row payroll is
  * two batched statements per 500 rows). Used inside the submission's transaction, so a rejected file leaves nothing.
+ * The writer for databases other than PostgreSQL (H2); PostgreSQL gets {@link PgCopyRowWriter}.
  */
 public final class PayrollRowWriter implements RowWriter {
 
@@ -32,6 +33,7 @@ public final class PayrollRowWriter implements RowWriter {
         this.submissionId = submissionId;
     }
 
+    @Override
     public void add(ParsedRow r) {
         int position = written + rows.size() + 1;
         var w = r.week();
@@ -49,6 +51,7 @@ public final class PayrollRowWriter implements RowWriter {
         }
     }
 
+    @Override
     public int flush() {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(ROW, rows);
