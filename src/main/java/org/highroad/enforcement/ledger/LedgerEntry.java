@@ -1,0 +1,123 @@
+package org.highroad.enforcement.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One line of a case's restitution ledger. Entries are appended and never edited or deleted: a mistake or a dismissed
+ * finding is answered by a later entry ({@link OwedReversed}, {@link Released}), so the ledger is its own history.
+ * Each record checks its own fields (amounts more than zero in whole cents, references and names not blank) and
+ * throws {@link IllegalArgumentException} otherwise; checks against earlier entries are the ledger's
+ * ({@link RestitutionLedger}).
+ */
+public sealed interface LedgerEntry {
+
+    /** The entry kinds, as they are named in messages and stored. */
+    enum Kind {
+        OWED, PAID, WITHHELD, RELEASED, OWED_REVERSED
+    }
+
+    Kind kind();
+
+    /**
+     * Restitution owed to a worker on a confirmed finding, for one {@code component} of the back wages. The payroll
+     * check reports {@code base}, {@code overtime} and {@code fringe} per worker row ({@code payroll_restitution});
+     * other components (interest, for instance) are free text.
+     */
+    record Owed(String workerRef, long vendorId, BigDecimal amount, long findingId, String component)
+            implements LedgerEntry {
+
+        public static final String BASE = "base";
+        public static final String OVERTIME = "overtime";
+        public static final String FRINGE = "fringe";
+
+        public Owed {
+            workerRef = Money.text(workerRef, "workerRef", "OWED");
+            vendorId = Money.id(vendorId, "vendorId", "OWED");
+            amount = Money.amount(amount, "OWED");
+            findingId = Money.id(findingId, "findingId", "OWED");
+            component = Money.text(component, "component", "OWED");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.OWED;
+        }
+    }
+
+    /**
+     * Restitution paid to a worker, with its {@code evidence} (a cancelled-check number, a correction payroll's id, a
+     * bank transfer reference). A payment does not say which component it pays: see {@link RestitutionLedger} for
+     * how it is applied.
+     */
+    record Paid(String workerRef, long vendorId, BigDecimal amount, String evidence, LocalDate paidOn,
+            String recordedBy) implements LedgerEntry {
+
+        public Paid {
+            workerRef = Money.text(workerRef, "workerRef", "PAID");
+            vendorId = Money.id(vendorId, "vendorId", "PAID");
+            amount = Money.amount(amount, "PAID");
+            evidence = Money.text(evidence, "evidence", "PAID");
+            if (paidOn == null) {
+                throw new IllegalArgumentException("PAID: paidOn is required");
+            }
+            recordedBy = Money.text(recordedBy, "recordedBy", "PAID");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.PAID;
+        }
+    }
+
+    /** An amount withheld from a payment due to the contractor ({@code paymentReference}: the invoice or payment). */
+    record Withheld(long vendorId, BigDecimal amount, String paymentReference, String recordedBy)
+            implements LedgerEntry {
+
+        public Withheld {
+            vendorId = Money.id(vendorId, "vendorId", "WITHHELD");
+            amount = Money.amount(amount, "WITHHELD");
+            paymentReference = Money.text(paymentReference, "paymentReference", "WITHHELD");
+            recordedBy = Money.text(recordedBy, "recordedBy", "WITHHELD");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.WITHHELD;
+        }
+    }
+
+    /** Withholding released to the contractor (or paid over to the workers on its behalf), with the reason. */
+    record Released(long vendorId, BigDecimal amount, String reason, String recordedBy) implements LedgerEntry {
+
+        public Released {
+            vendorId = Money.id(vendorId, "vendorId", "RELEASED");
+            amount = Money.amount(amount, "RELEASED");
+            reason = Money.text(reason, "reason", "RELEASED");
+            recordedBy = Money.text(recordedBy, "recordedBy", "RELEASED");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.RELEASED;
+        }
+    }
+
+    /**
+     * Takes back everything owed on a finding (every component) because the finding was dismissed on appeal or
+     * superseded (a corrected payroll's finding is owed under its own id).
+     */
+    record OwedReversed(long findingId, String reason, String recordedBy) implements LedgerEntry {
+
+        public OwedReversed {
+            findingId = Money.id(findingId, "findingId", "OWED_REVERSED");
+            reason = Money.text(reason, "reason", "OWED_REVERSED");
+            recordedBy = Money.text(recordedBy, "recordedBy", "OWED_REVERSED");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.OWED_REVERSED;
+        }
+    }
+}

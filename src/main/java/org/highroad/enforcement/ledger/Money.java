@@ -1,0 +1,54 @@
+package org.highroad.enforcement.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amount checks and formatting of the ledger. Money is at cents; nothing here rounds a value that is not. */
+final class Money {
+
+    static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    private Money() {
+    }
+
+    /**
+     * An entry's amount: more than zero and a whole number of cents ({@code 10.5} and {@code 10.500} are $10.50;
+     * {@code 10.005} is refused, never rounded, because the ledger records what was owed or paid, not an estimate).
+     * Returned at scale 2, so that equal amounts are equal records.
+     */
+    static BigDecimal amount(BigDecimal amount, String entry) {
+        if (amount == null) {
+            throw new IllegalArgumentException(entry + ": amount is required");
+        }
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException(entry + ": amount must be more than $0.00, was " + amount.toPlainString());
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(entry + ": amount must be in whole cents (at most 2 decimals), was "
+                    + amount.toPlainString());
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    static BigDecimal positivePart(BigDecimal n) {
+        return n.signum() > 0 ? n : ZERO;
+    }
+
+    static String format(BigDecimal n) {
+        return "$" + n.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String text(String value, String field, String entry) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(entry + ": " + field + " is required");
+        }
+        return value.strip();
+    }
+
+    static long id(long id, String field, String entry) {
+        if (id <= 0) {
+            throw new IllegalArgumentException(entry + ": " + field + " must be a positive id, was " + id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,375 @@
+package org.highroad.enforcement.ledger;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.highroad.enforcement.ledger.LedgerEntry.Owed;
+import org.highroad.enforcement.ledger.LedgerEntry.OwedReversed;
+import org.highroad.enforcement.ledger.LedgerEntry.Paid;
+import org.highroad.enforcement.ledger.LedgerEntry.Released;
+import org.highroad.enforcement.ledger.LedgerEntry.Withheld;
+
+/**
+ * The restitution ledger of one compliance case (issue 6): an immutable value built from its entries in the order
+ * they were appended. {@link #append} returns a new ledger; every query returns a new value.
+ *
+ * <p>Rules (see also the comments next to the code):
+ * <ul>
+ * <li><b>A worker</b> is a worker reference of one contractor ({@code workerRef} + {@code vendorId}): the same
+ * reference on two contractors' payrolls is two workers.</li>
+ * <li><b>Outstanding</b> is owed − paid, floored at zero per worker. Paying a worker more than is owed is reported as
+ * {@code overpaid} and is never set against another worker's restitution, not even of the same contractor.</li>
+ * <li><b>Payments apply oldest owed first.</b> A payment does not say which component it pays, so a worker's payments,
+ * all together, pay the owed entries in force in the order they were appended (the ledger appends a finding's
+ * restitution when the finding is confirmed), each in full before the next. A reversal takes its entries out of that
+ * order and the payments are applied again to what remains; what they no longer cover is {@code overpaid}.</li>
+ * <li><b>Entries are checked in order</b>, each against the entries before it, and a refused entry throws
+ * {@link IllegalArgumentException} naming its position (1 = first): a payment to a worker with nothing owed at that
+ * point (never owed, or every finding reversed); a release above what is held from that contractor; a reversal of a
+ * finding that owes nothing here, or of one already reversed; restitution on a finding that was reversed (a finding
+ * found again is owed under its new id), that already owes the same component, or that is owed to another worker.</li>
+ * <li><b>Withholding</b> is per contractor (the payments it was taken from): held = withheld − released.</li>
+ * </ul>
+ */
+public final class RestitutionLedger {
+
+    /** A closing reason must be long enough to say something (issue 6: no silent closing with money outstanding). */
+    public static final int MIN_CLOSING_REASON = 20;
+
+    private static final RestitutionLedger EMPTY = new RestitutionLedger(List.of());
+
+    private final List<LedgerEntry> entries;
+    private final Map<WorkerKey, WorkerBalance> workers;
+    private final Map<Long, ContractorTotals> contractors;
+    private final CaseTotals totals;
+
+    private record WorkerKey(String workerRef, long vendorId) {
+
+        @Override
+        public String toString() {
+            return "worker " + workerRef + " of vendor " + vendorId;
+        }
+    }
+
+    private RestitutionLedger(List<LedgerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Replay replay = new Replay();
+        for (int i = 0; i < this.entries.size(); i++) {
+            replay.apply(i + 1, this.entries.get(i));
+        }
+        this.workers = replay.workerBalances();
+        this.contractors = replay.contractorTotals(workers);
+        this.totals = caseTotals(workers.values(), contractors.values());
+    }
+
+    public static RestitutionLedger empty() {
+        return EMPTY;
+    }
+
+    /** The ledger of these entries, in the order given. Throws if one is refused (see the class comment). */
+    public static RestitutionLedger of(List<? extends LedgerEntry> entries) {
+        if (entries == null) {
+            throw new IllegalArgumentException("the ledger's entries are required (an empty list for a new case)");
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) {
+                throw new IllegalArgumentException("entry " + (i + 1) + " is missing (null)");
+            }
+        }
+        return new RestitutionLedger(new ArrayList<>(entries));
+    }
+
+    /** A new ledger with {@code entry} appended; this one is unchanged. Throws if the entry is refused. */
+    public RestitutionLedger append(LedgerEntry entry) {
+        List<LedgerEntry> more = new ArrayList<>(entries);
+        more.add(entry);
+        return of(more);
+    }
+
+    public List<LedgerEntry> entries() {
+        return entries;
+    }
+
+    /** The balance of one worker; all zero if the worker has no entry. */
+    public WorkerBalance worker(String workerRef, long vendorId) {
+        WorkerBalance b = workers.get(new WorkerKey(workerRef == null ? null : workerRef.strip(), vendorId));
+        return b != null ? b : WorkerBalance.none(workerRef, vendorId);
+    }
+
+    /** Every worker with an owed entry (reversed or not), in the order each was first owed. */
+    public List<WorkerBalance> workers() {
+        return List.copyOf(workers.values());
+    }
+
+    /** One contractor's totals; all zero if the contractor has no entry. */
+    public ContractorTotals contractor(long vendorId) {
+        ContractorTotals t = contractors.get(vendorId);
+        return t != null ? t : ContractorTotals.none(vendorId);
+    }
+
+    /** Every contractor with an entry, in the order each first appears. */
+    public List<ContractorTotals> contractors() {
+        return List.copyOf(contractors.values());
+    }
+
+    public CaseTotals totals() {
+        return totals;
+    }
+
+    /** Withholding held from a contractor: withheld − released. */
+    public BigDecimal held(long vendorId) {
+        return contractor(vendorId).held();
+    }
+
+    /**
+     * What to withhold from the contractor's next payment: its outstanding restitution minus what is already held, at
+     * least $0.00 (issue 6: withholding at least the outstanding restitution; 29 CFR 5.9 and the contract's remedies,
+     * 29 CFR 5.5(a)(2), allow withholding accrued payments; see {@link ContractorTotals#recommendedWithholding()}).
+     */
+    public BigDecimal recommendedWithholding(long vendorId) {
+        return contractor(vendorId).recommendedWithholding();
+    }
+
+    /**
+     * Why the case cannot close now, or empty if it can.
+     *
+     * <p>Rule (issue 6): a case does not close quietly with money unaccounted for. It may close without a reason when
+     * no worker is owed anything and nothing is held. Otherwise it needs a reason of at least
+     * {@value #MIN_CLOSING_REASON} characters (leading and trailing blanks not counted), recorded with the closing:
+     * <ul>
+     * <li>with restitution outstanding, why the workers cannot be paid (for instance "worker cannot be located after
+     * three attempts; funds deposited with the state");</li>
+     * <li>with withholding still held, why it is kept rather than released (for instance funds held for workers who
+     * could not be located, or transferred to the Department of Labor). Withholding that is no longer needed is
+     * released first, with a {@link LedgerEntry.Released} entry, and then the case closes without a reason.</li>
+     * </ul>
+     * One reason covers both when both apply; the ledger does not judge what the reason says, only that it is there.
+     * An overpayment does not block closing: it is the contractor's money, not a worker's.
+     */
+    public Optional<String> closeRefusal(String reason) {
+        List<String> blockers = new ArrayList<>();
+        if (totals.outstanding().signum() > 0) {
+            blockers.add("restitution of " + Money.format(totals.outstanding()) + " is outstanding for "
+                    + plural(totals.workersOutstanding(), "worker"));
+        }
+        if (totals.held().signum() > 0) {
+            Set<Long> vendors = new TreeSet<>();
+            contractors.values().stream().filter(c -> c.held().signum() > 0).forEach(c -> vendors.add(c.vendorId()));
+            blockers.add(Money.format(totals.held()) + " of withholding is still held from " + (vendors.size() == 1
+                    ? "vendor " : "vendors ") + String.join(", ", vendors.stream().map(String::valueOf).toList())
+                    + " (release it, or say why it is kept)");
+        }
+        if (blockers.isEmpty()) {
+            return Optional.empty();
+        }
+        int length = reason == null ? 0 : reason.strip().length();
+        if (length >= MIN_CLOSING_REASON) {
+            return Optional.empty();
+        }
+        return Optional.of("The case cannot close: " + String.join("; ", blockers) + ". Record a reason of at least "
+                + MIN_CLOSING_REASON + " characters" + (length == 0 ? "" : " (the reason given has " + length + ")")
+                + ", e.g. \"worker cannot be located after three attempts; funds deposited with the state\".");
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static CaseTotals caseTotals(Iterable<WorkerBalance> workers, Iterable<ContractorTotals> contractors) {
+        BigDecimal owed = Money.ZERO;
+        BigDecimal paid = Money.ZERO;
+        BigDecimal outstanding = Money.ZERO;
+        BigDecimal overpaid = Money.ZERO;
+        int workersOutstanding = 0;
+        for (WorkerBalance w : workers) {
+            owed = owed.add(w.owed());
+            paid = paid.add(w.paid());
+            outstanding = outstanding.add(w.outstanding());
+            overpaid = overpaid.add(w.overpaid());
+            workersOutstanding += w.outstanding().signum() > 0 ? 1 : 0;
+        }
+        BigDecimal withheld = Money.ZERO;
+        BigDecimal released = Money.ZERO;
+        for (ContractorTotals c : contractors) {
+            withheld = withheld.add(c.withheld());
+            released = released.add(c.released());
+        }
+        return new CaseTotals(owed, paid, outstanding, overpaid, withheld, released, withheld.subtract(released),
+                workersOutstanding);
+    }
+
+    /** Checks the entries one by one against those before them and gathers the sums. */
+    private static final class Replay {
+
+        /** A finding's restitution: whose it is, where it was first owed, which components, whether reversed. */
+        private static final class FindingState {
+            final WorkerKey worker;
+            final int firstEntry;
+            final Map<String, Integer> components = new HashMap<>();
+            Integer reversedBy;
+
+            FindingState(WorkerKey worker, int firstEntry) {
+                this.worker = worker;
+                this.firstEntry = firstEntry;
+            }
+        }
+
+        private final Map<Long, FindingState> findings = new HashMap<>();
+        private final Map<WorkerKey, List<Owed>> owed = new LinkedHashMap<>();
+        private final Map<WorkerKey, BigDecimal> owedInForce = new HashMap<>();
+        private final Map<WorkerKey, BigDecimal> paid = new HashMap<>();
+        private final Map<Long, BigDecimal> withheld = new HashMap<>();
+        private final Map<Long, BigDecimal> released = new HashMap<>();
+        private final Set<Long> reversed = new HashSet<>();
+        /** Contractors in the order they first appear (a withholding may come before any restitution). */
+        private final Set<Long> vendors = new LinkedHashSet<>();
+
+        private void vendor(long vendorId) {
+            vendors.add(vendorId);
+        }
+
+        void apply(int n, LedgerEntry e) {
+            String at = "entry " + n + " (" + e.kind() + "): ";
+            if (e instanceof Owed o) {
+                owe(n, at, o);
+            } else if (e instanceof Paid p) {
+                pay(at, p);
+            } else if (e instanceof Withheld w) {
+                vendor(w.vendorId());
+                withheld.merge(w.vendorId(), w.amount(), BigDecimal::add);
+            } else if (e instanceof Released r) {
+                release(at, r);
+            } else if (e instanceof OwedReversed r) {
+                reverse(n, at, r);
+            }
+        }
+
+        private void owe(int n, String at, Owed o) {
+            WorkerKey key = new WorkerKey(o.workerRef(), o.vendorId());
+            FindingState f = findings.get(o.findingId());
+            if (f == null) {
+                f = new FindingState(key, n);
+                findings.put(o.findingId(), f);
+            } else if (f.reversedBy != null) {
+                throw new IllegalArgumentException(at + "finding " + o.findingId() + " was reversed by entry "
+                        + f.reversedBy + "; restitution found again is owed under the new finding's id");
+            } else if (!f.worker.equals(key)) {
+                throw new IllegalArgumentException(at + "finding " + o.findingId() + " is owed to " + f.worker
+                        + " (entry " + f.firstEntry + "), not to " + key);
+            } else if (f.components.containsKey(o.component())) {
+                throw new IllegalArgumentException(at + "finding " + o.findingId() + " already owes its '"
+                        + o.component() + "' component (entry " + f.components.get(o.component())
+                        + "); to correct it, reverse the finding and owe the corrected finding under its own id");
+            }
+            f.components.put(o.component(), n);
+            vendor(o.vendorId());
+            owed.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+            owedInForce.merge(key, o.amount(), BigDecimal::add);
+        }
+
+        private void pay(String at, Paid p) {
+            WorkerKey key = new WorkerKey(p.workerRef(), p.vendorId());
+            // A payment is evidence against restitution owed: one to a worker the case owes nothing is a wrong
+            // reference or a wrong case, not an overpayment.
+            if (owedInForce.getOrDefault(key, Money.ZERO).signum() == 0) {
+                throw new IllegalArgumentException(at + "nothing is owed to " + key + ", so a payment of "
+                        + Money.format(p.amount()) + " cannot be recorded in this case"
+                        + (owed.containsKey(key) ? " (every finding owed to this worker was reversed)" : ""));
+            }
+            paid.merge(key, p.amount(), BigDecimal::add);
+        }
+
+        private void release(String at, Released r) {
+            BigDecimal held = withheld.getOrDefault(r.vendorId(), Money.ZERO)
+                    .subtract(released.getOrDefault(r.vendorId(), Money.ZERO));
+            if (r.amount().compareTo(held) > 0) {
+                throw new IllegalArgumentException(at + "cannot release " + Money.format(r.amount()) + " to vendor "
+                        + r.vendorId() + ": only " + Money.format(held) + " is held");
+            }
+            released.merge(r.vendorId(), r.amount(), BigDecimal::add);
+        }
+
+        private void reverse(int n, String at, OwedReversed r) {
+            FindingState f = findings.get(r.findingId());
+            if (f == null) {
+                throw new IllegalArgumentException(at + "finding " + r.findingId()
+                        + " owes nothing in this ledger, so there is nothing to reverse");
+            }
+            if (f.reversedBy != null) {
+                throw new IllegalArgumentException(at + "finding " + r.findingId() + " was already reversed by entry "
+                        + f.reversedBy);
+            }
+            f.reversedBy = n;
+            reversed.add(r.findingId());
+            BigDecimal amount = owed.get(f.worker).stream().filter(o -> o.findingId() == r.findingId())
+                    .map(Owed::amount).reduce(Money.ZERO, BigDecimal::add);
+            owedInForce.merge(f.worker, amount.negate(), BigDecimal::add);
+        }
+
+        Map<WorkerKey, WorkerBalance> workerBalances() {
+            Map<WorkerKey, WorkerBalance> out = new LinkedHashMap<>();
+            for (var e : owed.entrySet()) {
+                WorkerKey key = e.getKey();
+                BigDecimal paidTotal = paid.getOrDefault(key, Money.ZERO);
+                // Oldest owed first: the worker's payments, all together, pay the entries in force in ledger order,
+                // each in full before the next (a payment names no component; see the class comment).
+                BigDecimal left = paidTotal;
+                BigDecimal owedTotal = Money.ZERO;
+                List<OwedLine> lines = new ArrayList<>();
+                for (Owed o : e.getValue()) {
+                    if (reversed.contains(o.findingId())) {
+                        continue;
+                    }
+                    BigDecimal applied = left.min(o.amount());
+                    left = left.subtract(applied);
+                    owedTotal = owedTotal.add(o.amount());
+                    lines.add(new OwedLine(o.findingId(), o.component(), o.amount(), applied,
+                            o.amount().subtract(applied)));
+                }
+                // Outstanding floored at zero per worker; the excess is this worker's overpayment, never netted.
+                BigDecimal outstanding = Money.positivePart(owedTotal.subtract(paidTotal));
+                BigDecimal overpaid = Money.positivePart(paidTotal.subtract(owedTotal));
+                out.put(key, new WorkerBalance(key.workerRef(), key.vendorId(), owedTotal, paidTotal, outstanding,
+                        overpaid, lines));
+            }
+            return Collections.unmodifiableMap(out);
+        }
+
+        Map<Long, ContractorTotals> contractorTotals(Map<WorkerKey, WorkerBalance> balances) {
+            Map<Long, ContractorTotals> out = new LinkedHashMap<>();
+            for (long vendorId : vendors) {
+                BigDecimal owedSum = Money.ZERO;
+                BigDecimal paidSum = Money.ZERO;
+                BigDecimal outstanding = Money.ZERO;
+                BigDecimal overpaid = Money.ZERO;
+                int count = 0;
+                int countOutstanding = 0;
+                for (WorkerBalance w : balances.values()) {
+                    if (w.vendorId() != vendorId) {
+                        continue;
+                    }
+                    owedSum = owedSum.add(w.owed());
+                    paidSum = paidSum.add(w.paid());
+                    outstanding = outstanding.add(w.outstanding());
+                    overpaid = overpaid.add(w.overpaid());
+                    count++;
+                    countOutstanding += w.outstanding().signum() > 0 ? 1 : 0;
+                }
+                BigDecimal w = withheld.getOrDefault(vendorId, Money.ZERO);
+                BigDecimal r = released.getOrDefault(vendorId, Money.ZERO);
+                out.put(vendorId, new ContractorTotals(vendorId, owedSum, paidSum, outstanding, overpaid, w, r,
+                        w.subtract(r), count, countOutstanding));
+            }
+            return Collections.unmodifiableMap(out);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Enforcement (being built for issue 6): follows payroll findings until every worker is paid. Compliance cases, notices
+ * with cure periods, the restitution ledger, withholding from contract payments, escalation and worker complaints.
+ *
+ * <p>So far the pieces that decide, each testable alone: {@link org.highroad.enforcement.ledger} (what each worker is
+ * owed and has been paid, what is withheld from each contractor, when a case may close), {@link org.highroad.enforcement.time}
+ * (cure periods in business days) and {@link org.highroad.enforcement.escalation} (the escalation ladder, a DMN table
+ * policy staff edit, {@code bpmn/enforcement/escalation-ladder.dmn}, and fines capped per the contract's terms). The
+ * cases, their process, notices and complaints are not built yet.
+ *
+ * <p>Depends on {@code payroll} (findings and restitution, {@code PayrollFlagged}) and {@code contracts} (the reporting
+ * terms: cure period, restitution threshold, fines); may use {@code platform}, {@code documents} (notices as PDF) and
+ * {@code vendors} (violation history); nothing else. {@code EnforcementModuleTest} keeps these rules.
+ */
+package org.highroad.enforcement;

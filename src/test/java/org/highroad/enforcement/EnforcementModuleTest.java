@@ -1,0 +1,50 @@
+package org.highroad.enforcement;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The enforcement module's boundaries (issue 6): it may use {@code platform}, {@code payroll}, {@code contracts},
+ * {@code documents} and {@code vendors}, nothing else; the ledger and the business-day calendar are pure Java.
+ * {@code ModularityTest} keeps the rules shared by every module (internals, cycles, the workflow engine at the edge).
+ */
+class EnforcementModuleTest {
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.highroad");
+        // rules pass on an empty import: make sure the enforcement classes were really read
+        assertThat(main.containPackage("org.highroad.enforcement.ledger")).isTrue();
+        assertThat(main.containPackage("org.highroad.enforcement.time")).isTrue();
+    }
+
+    @Test
+    void enforcementDependsOnlyOnTheModulesItFollows() {
+        noClasses().that().resideInAPackage("org.highroad.enforcement..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.highroad.standards..",
+                        "org.highroad.procurement..", "org.highroad.subsidies..", "org.highroad.transparency..",
+                        "org.highroad.demo..")
+                .because("enforcement follows payroll findings under the contract's terms (platform, payroll, "
+                        + "contracts, documents, vendors)")
+                .check(main);
+    }
+
+    @Test
+    void theLedgerAndTheCalendarArePureJava() {
+        classes().that().resideInAnyPackage("org.highroad.enforcement.ledger..", "org.highroad.enforcement.time..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.highroad.enforcement.ledger..",
+                        "org.highroad.enforcement.time..")
+                .because("restitution and cure periods must be testable alone and recomputable by hand")
+                .check(main);
+    }
+}
