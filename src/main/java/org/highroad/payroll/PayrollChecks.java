@@ -102,10 +102,17 @@ public class PayrollChecks {
         WagePolicy policy = new WagePolicy(terms.weeklyOvertimeAfterHours(), terms.dailyOvertimeAfterHours(), OVERTIME_MULTIPLIER);
         List<ApprenticeProgram> programs = s.statementId() == null ? List.of()
                 : statements.programsOf(s.statementId());
+        // the ratio is a property of the whole payroll: journeyworkers counted in the database, apprentices listed
         ApprenticeCensus census = new ApprenticeCensus();
-        jdbc.query("select classification, level, worker_ref, min(entry_number) from payroll_row where submission_id = ? "
-                + "group by classification, level, worker_ref", rs -> {
-                    census.add(rs.getString(1), WorkerWeek.Level.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4));
+        jdbc.query("select classification, count(distinct worker_ref) from payroll_row where submission_id = ? "
+                + "and level = 'JOURNEYWORKER' group by classification",
+                rs -> {
+                    census.addJourneyworkers(rs.getString(1), rs.getInt(2));
+                }, s.id());
+        streaming.query("select classification, worker_ref, min(entry_number) from payroll_row where submission_id = ? "
+                + "and level = 'APPRENTICE' group by classification, worker_ref",
+                rs -> {
+                    census.add(rs.getString(1), WorkerWeek.Level.APPRENTICE, rs.getString(2), rs.getInt(3));
                 }, s.id());
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};

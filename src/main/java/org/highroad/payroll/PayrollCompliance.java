@@ -77,7 +77,8 @@ public class PayrollCompliance {
                 continue;
             }
             Optional<PayrollSubmission> s = current(contractId, e.vendorId(), e.weekEnding());
-            String state = s.map(x -> x.source() == PayrollSubmission.Source.NO_WORK ? "NO_WORK" : "RECEIVED")
+            String state = s.map(x -> x.source() == PayrollSubmission.Source.NO_WORK ? "NO_WORK"
+                    : "CHECKED".equals(x.checkStatus()) ? "RECEIVED" : "RECEIVED_UNCHECKED")
                     .orElse(today.isAfter(e.dueOn()) ? "MISSING" : "NOT_DUE");
             weeks.add(new Week(e.vendorId(), e.weekEnding(), e.dueOn(), state, s.map(PayrollSubmission::id).orElse(null)));
         }
@@ -87,8 +88,9 @@ public class PayrollCompliance {
                 .orElse(null);
         List<Utilization.ShareLine> short_ = lastWeek == null ? List.of() : utilization.compute(contractId, lastWeek).shortfalls();
         long missing = weeks.stream().filter(w -> w.state().equals("MISSING")).count();
+        boolean unchecked = weeks.stream().anyMatch(w -> w.state().equals("RECEIVED_UNCHECKED"));
         BigDecimal owed = open.stream().map(FindingView::amountOwed).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Status(contractId, today, missing == 0 && open.isEmpty() && short_.isEmpty(), (int) missing, open.size(),
+        return new Status(contractId, today, missing == 0 && !unchecked && open.isEmpty() && short_.isEmpty(), (int) missing, open.size(),
                 owed, short_, weeks);
     }
 
@@ -102,7 +104,7 @@ public class PayrollCompliance {
             BigDecimal amountOwed, List<Utilization.ShareLine> shortfalls, List<Week> weeks) {
     }
 
-    /** One expected week: RECEIVED, NO_WORK, MISSING (past due) or NOT_DUE. */
+    /** One expected week: RECEIVED, RECEIVED_UNCHECKED (its checks failed; re-run them), NO_WORK, MISSING (past due) or NOT_DUE. */
     public record Week(long vendorId, LocalDate weekEnding, LocalDate dueOn, String state, Long submissionId) {
     }
 }

@@ -56,6 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PayrollSubmissions {
 
     static final String SUBJECT = "payroll-submission";
+    /** Errors kept per rejected submission (the reader stops listing at the same number). */
+    private static final int MAX_PROBLEMS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(PayrollSubmissions.class);
 
     private final PayrollSubmissionRepository submissions;
@@ -175,9 +177,17 @@ public class PayrollSubmissions {
     private SubmissionView afterAcceptance(long id) {
         PayrollSubmission s = tx.execute(status -> submissions.findById(id).orElseThrow());
         if (s.status() == PayrollSubmission.Status.ACCEPTED) {
-            PayrollChecks.CheckSummary checked = checks.check(id);
-            events.publishEvent(new PayrollEvents.PayrollReceived(s.contractId(), s.vendorId(), s.weekEnding(), id,
-                    checked.openFindings() > 0));
+            boolean flagged;
+            try {
+                flagged = checks.check(id).openFindings() > 0;
+            } catch (RuntimeException technical) {
+                // the payroll is in and stays accepted; its checks are marked failed, to be re-run (POST /api/payrolls/{id}/check)
+                LOG.error("checks of payroll submission {} failed", id, technical);
+                tx.executeWithoutResult(status -> submissions.findById(id).orElseThrow().checkFailed(
+                        technical.getClass().getSimpleName() + ": " + technical.getMessage()));
+                flagged = true;
+            }
+            events.publishEvent(new PayrollEvents.PayrollReceived(s.contractId(), s.vendorId(), s.weekEnding(), id, flagged));
         }
         return tx.execute(status -> submissions.findById(id).orElseThrow().toView(false));
     }
@@ -247,7 +257,11 @@ public class PayrollSubmissions {
             ReadResult result = reader.read(csv, weekEnding, Limits.DEFAULT, new RowSink() {
                 @Override
                 public void accept(ParsedRow row) {
-                    uncovered(row, rules).ifPresentOrElse(problems::add, () -> {
+                    uncovered(row, rules).ifPresentOrElse(p -> {
+                        if (problems.size() < MAX_PROBLEMS) {
+                            problems.add(p);
+                        }
+                    }, () -> {
                         if (problems.isEmpty()) {
                             writer.add(row);
                         }
@@ -282,7 +296,7 @@ public class PayrollSubmissions {
         List<PayrollSubmission> earlier = submissions.findByContractIdAndVendorIdAndWeekEndingOrderByIdAsc(s.contractId(),
                 s.vendorId(), s.weekEnding()).stream().filter(e -> !e.id().equals(id)).toList();
         if (!problems.isEmpty()) {
-            s.reject(problems.size() > 1000 ? problems.subList(0, 1000) : problems);
+            s.reject(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
             audit.record(SUBJECT, id, "REJECTED", by.userId(), problems.size() + " error(s)", null);
             return;
         }

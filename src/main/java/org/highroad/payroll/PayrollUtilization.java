@@ -4,7 +4,6 @@ package org.highroad.payroll;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,24 +34,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PayrollUtilization {
 
-    private static final String HOURS = "select s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date, "
-            + "sum(d.straight_hours + d.overtime_hours) from payroll_row r join payroll_row_day d on d.submission_id = r.submission_id "
-            + "and d.position = r.position join payroll_submission s on s.id = r.submission_id where s.contract_id = ? "
-            + "and s.status = 'ACCEPTED' and d.work_date <= ? "
-            + "group by s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date";
-    private static final String PROFILES = "select s.vendor_id, r.worker_ref, r.resident, r.address_effective_from, "
-            + "r.race_ethnicity, r.gender, s.week_ending, s.id from payroll_row r join payroll_submission s on s.id = r.submission_id "
-            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? order by s.week_ending, s.id";
+    // one row per worker row and day, in worker order, so that a worker's profile and hours are complete when the next
+    // worker begins; weeks ending up to six days after asOf may hold days up to asOf
+    private static final String ROWS = "select s.vendor_id, r.worker_ref, r.classification, r.level, r.resident, "
+            + "r.address_effective_from, r.race_ethnicity, r.gender, s.week_ending, d.work_date, "
+            + "d.straight_hours + d.overtime_hours from payroll_submission s join payroll_row r on r.submission_id = s.id "
+            + "left join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? "
+            + "order by s.vendor_id, r.worker_ref, s.week_ending, s.id, r.position";
 
     private final Contracts contracts;
-    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
     private final UtilizationCalculator calculator = new UtilizationCalculator();
 
     private final java.time.Clock clock;
 
-    PayrollUtilization(Contracts contracts, JdbcTemplate jdbc, java.time.Clock clock) {
+    PayrollUtilization(Contracts contracts, javax.sql.DataSource dataSource, java.time.Clock clock) {
         this.contracts = contracts;
-        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(1000);
         this.clock = clock;
     }
 
@@ -63,31 +63,43 @@ public class PayrollUtilization {
         return compute(contractId, asOf == null ? LocalDate.now(clock) : asOf);
     }
 
+    /**
+     * Streams the contract's accepted rows worker by worker through a cursor (fetch size) and folds them into the
+     * calculator's tallies: memory holds one worker's history, never the contract's.
+     */
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf) {
-        List<HoursWorked> hours = new ArrayList<>();
-        jdbc.query(HOURS, rs -> {
-            hours.add(new HoursWorked(worker(rs.getLong(1), rs.getString(2)), rs.getString(3), Level.valueOf(rs.getString(4)),
-                    rs.getDate(5).toLocalDate(), rs.getBigDecimal(6)));
-        }, contractId, Date.valueOf(asOf));
-        Map<String, Reported> reported = new HashMap<>();
-        jdbc.query(PROFILES, rs -> {
-            Reported r = reported.computeIfAbsent(worker(rs.getLong(1), rs.getString(2)), k -> new Reported());
-            Boolean resident = (Boolean) rs.getObject(3, Boolean.class);
-            Date from = rs.getDate(4);
+        UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
+        Worker[] current = {null};
+        streaming.query(ROWS, rs -> {
+            String ref = worker(rs.getLong(1), rs.getString(2));
+            if (current[0] == null || !current[0].ref.equals(ref)) {
+                if (current[0] != null) {
+                    current[0].feed(shares);
+                }
+                current[0] = new Worker(ref);
+            }
+            Worker w = current[0];
+            Boolean resident = (Boolean) rs.getObject(5, Boolean.class);
+            Date from = rs.getDate(6);
             if (resident != null) {
                 // the CSV reader sets the date (the week's Sunday) when residence is given without one; later payrolls win
-                r.residences.put(from == null ? rs.getDate(7).toLocalDate().minusDays(6) : from.toLocalDate(), resident);
+                w.residences.put(from == null ? rs.getDate(9).toLocalDate().minusDays(6) : from.toLocalDate(), resident);
             }
-            Boolean poc = personOfColor(rs.getString(5));
-            r.personOfColor = poc == null ? r.personOfColor : poc;
-            Boolean woman = woman(rs.getString(6));
-            r.woman = woman == null ? r.woman : woman;
-        }, contractId, Date.valueOf(asOf));
-        Map<String, WorkerProfile> profiles = new HashMap<>();
-        reported.forEach((ref, r) -> profiles.put(ref, new WorkerProfile(ref, r.residences.entrySet().stream()
-                .map(e -> new Residence(e.getValue(), e.getKey())).toList(), r.personOfColor, r.woman)));
-        return calculator.compute(hours, profiles, contracts.workforceRules(contractId, asOf), asOf);
+            Boolean poc = personOfColor(rs.getString(7));
+            w.personOfColor = poc == null ? w.personOfColor : poc;
+            Boolean woman = woman(rs.getString(8));
+            w.woman = woman == null ? w.woman : woman;
+            Date day = rs.getDate(10);
+            if (day != null && !day.toLocalDate().isAfter(asOf)) {
+                w.hours.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), day.toLocalDate(),
+                        rs.getBigDecimal(11)));
+            }
+        }, contractId, Date.valueOf(asOf.plusDays(6)));
+        if (current[0] != null) {
+            current[0].feed(shares);
+        }
+        return shares.finish();
     }
 
     private static String worker(long vendorId, String workerRef) {
@@ -119,11 +131,22 @@ public class PayrollUtilization {
         return v.startsWith("decline") || v.startsWith("prefer not") || v.equals("not reported") || v.equals("unknown") ? null : v;
     }
 
-    /** What a worker's payroll rows reported, latest answers last. */
-    private static final class Reported {
+    /** One worker's payroll rows as read: the answers reported (latest last) and the hours per day. */
+    private static final class Worker {
+        private final String ref;
         private final Map<LocalDate, Boolean> residences = new TreeMap<>();
+        private final List<HoursWorked> hours = new ArrayList<>();
         private Boolean personOfColor;
         private Boolean woman;
-    }
 
+        Worker(String ref) {
+            this.ref = ref;
+        }
+
+        void feed(UtilizationCalculator.Accumulator shares) {
+            WorkerProfile profile = new WorkerProfile(ref, residences.entrySet().stream()
+                    .map(e -> new Residence(e.getValue(), e.getKey())).toList(), personOfColor, woman);
+            hours.forEach(h -> shares.add(h, profile));
+        }
+    }
 }

@@ -116,8 +116,19 @@ public class PayrollSubmission {
         this.failure = why == null ? "unknown" : why.length() > 1000 ? why.substring(0, 1000) : why;
     }
 
+    /** The checks broke for a technical reason: the payroll stays accepted, marked unchecked until they are re-run. */
+    public void checkFailed(String why) {
+        this.checkStatus = "FAILED";
+        failed(why);
+    }
+
+    public String checkStatus() {
+        return checkStatus;
+    }
+
     public void checked(int findings, BigDecimal owed) {
         this.checkStatus = "CHECKED";
+        this.failure = null;
         this.findingCount = findings;
         this.amountOwed = owed;
     }
@@ -132,6 +143,7 @@ public class PayrollSubmission {
     public void accept(int rows, Long supersedes) {
         status = Status.ACCEPTED;
         failure = null;
+        checkStatus = "PENDING";
         rowCount = rows;
         supersedesId = supersedes;
     }

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,62 +55,106 @@ public final class UtilizationCalculator {
             LocalDate asOf) {
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(workers, "workers");
-        Objects.requireNonNull(rules, "rules");
-        Objects.requireNonNull(asOf, "asOf");
-        List<HoursWorked> toDate = hours.stream().filter(h -> !h.day().isAfter(asOf)).toList();
-        List<ShareLine> lines = new ArrayList<>();
-        for (WorkforceRule rule : rules) {
-            lines.addAll(linesFor(rule, toDate, workers));
+        Accumulator shares = start(rules, asOf);
+        for (HoursWorked h : hours) {
+            shares.add(h, workers.get(h.workerRef()));
         }
-        return new Utilization(asOf, lines);
+        return shares.finish();
     }
 
-    private static List<ShareLine> linesFor(WorkforceRule rule, List<HoursWorked> hours,
-            Map<String, WorkerProfile> workers) {
-        String category = requireKnownCategory(rule.category());
-        BigDecimal required = Objects.requireNonNull(rule.committedPercent(),
-                () -> "workforce rule " + category + " has no committed percent");
-        // Rule 2 (BRJP, domain reference 1.6: "51% of journey hours and 51% of apprentice hours in each trade"; SF
-        // ch. 82, 1.8: "per trade"): perTrade gives a line per trade, journeyAndApprenticeSeparately a line per level.
-        // The apprentice share is a share of all hours by level, so splitting it by level would make no sense.
-        boolean perTrade = rule.perTrade();
-        boolean perLevel = rule.journeyAndApprenticeSeparately() && !APPRENTICES.equals(category);
+    /**
+     * The same computation one hour record at a time, for callers that stream hours (a large payroll history is never
+     * held in memory: only a tally per rule and line).
+     */
+    public Accumulator start(List<WorkforceRule> rules, LocalDate asOf) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(asOf, "asOf");
+        return new Accumulator(rules.stream().map(RuleTally::new).toList(), asOf);
+    }
 
-        Map<Key, Tally> tallies = new LinkedHashMap<>();
-        Key project = new Key(null, null);
-        tallies.put(project, new Tally());
-        TreeSet<String> trades = new TreeSet<>();
-        for (HoursWorked h : hours) {
+    /** Tallies hours as they come; {@link #finish()} gives the lines. */
+    public static final class Accumulator {
+        private final List<RuleTally> rules;
+        private final LocalDate asOf;
+
+        private Accumulator(List<RuleTally> rules, LocalDate asOf) {
+            this.rules = rules;
+            this.asOf = asOf;
+        }
+
+        /** Counts one day's hours of a worker ({@code worker} null: no profile, counted as unreported). */
+        public void add(HoursWorked h, WorkerProfile worker) {
+            if (h.day().isAfter(asOf)) {
+                return;
+            }
+            for (RuleTally rule : rules) {
+                rule.add(h, worker);
+            }
+        }
+
+        public Utilization finish() {
+            List<ShareLine> lines = new ArrayList<>();
+            rules.forEach(r -> lines.addAll(r.lines()));
+            return new Utilization(asOf, lines);
+        }
+    }
+
+    /** One rule's tallies: the project-wide line and, as the rule measures, a line per trade and per level. */
+    private static final class RuleTally {
+        private final WorkforceRule rule;
+        private final String category;
+        private final BigDecimal required;
+        private final boolean perTrade;
+        private final boolean perLevel;
+        private final Map<Key, Tally> tallies = new HashMap<>();
+        private final TreeSet<String> trades = new TreeSet<>();
+
+        RuleTally(WorkforceRule rule) {
+            this.rule = rule;
+            this.category = requireKnownCategory(rule.category());
+            this.required = Objects.requireNonNull(rule.committedPercent(),
+                    () -> "workforce rule " + category + " has no committed percent");
+            // Rule 2 (BRJP, domain reference 1.6: "51% of journey hours and 51% of apprentice hours in each trade"; SF
+            // ch. 82, 1.8: "per trade"): perTrade gives a line per trade, journeyAndApprenticeSeparately a line per
+            // level. The apprentice share is a share of all hours by level, so splitting it by level would make no sense.
+            this.perTrade = rule.perTrade();
+            this.perLevel = rule.journeyAndApprenticeSeparately() && !APPRENTICES.equals(category);
+        }
+
+        void add(HoursWorked h, WorkerProfile worker) {
             trades.add(h.trade());
-        }
-        if (perLevel) {
-            for (String trade : perTrade ? trades : Collections.<String>singleton(null)) {
-                for (Level level : Level.values()) {
-                    tallies.put(new Key(trade, level), new Tally());
-                }
-            }
-        } else if (perTrade) {
-            for (String trade : trades) {
-                tallies.put(new Key(trade, null), new Tally());
-            }
-        }
-
-        for (HoursWorked h : hours) {
-            Membership m = membership(category, h, workers.get(h.workerRef()));
-            tallies.get(project).add(m, h.hours());
+            Membership m = membership(category, h, worker);
+            Key project = new Key(null, null);
+            tallies.computeIfAbsent(project, k -> new Tally()).add(m, h.hours());
             Key key = new Key(perTrade ? h.trade() : null, perLevel ? h.level() : null);
             if (!key.equals(project)) {
-                tallies.get(key).add(m, h.hours());
+                tallies.computeIfAbsent(key, k -> new Tally()).add(m, h.hours());
             }
         }
 
-        // The project-wide line decides compliance only for a rule measured on the whole project; otherwise it is
-        // context (rule 4: every hour counts once there, whatever trade it was worked in).
-        boolean projectBinding = !perTrade && !perLevel;
-        List<ShareLine> lines = new ArrayList<>();
-        tallies.forEach((key, tally) -> lines.add(
-                tally.line(category, key, required, key.equals(project) ? projectBinding : true, rule.citation())));
-        return lines;
+        /** Lines in a stable order: project-wide, then trades alphabetically, journeyworkers before apprentices. */
+        List<ShareLine> lines() {
+            Key project = new Key(null, null);
+            List<Key> keys = new ArrayList<>(List.of(project));
+            if (perLevel) {
+                for (String trade : perTrade ? trades : Collections.<String>singleton(null)) {
+                    for (Level level : Level.values()) {
+                        keys.add(new Key(trade, level));
+                    }
+                }
+            } else if (perTrade) {
+                trades.forEach(trade -> keys.add(new Key(trade, null)));
+            }
+            // The project-wide line decides compliance only for a rule measured on the whole project; otherwise it is
+            // context (rule 4: every hour counts once there, whatever trade it was worked in).
+            boolean projectBinding = !perTrade && !perLevel;
+            List<ShareLine> lines = new ArrayList<>();
+            for (Key key : keys) {
+                lines.add(tallies.getOrDefault(key, new Tally()).line(category, key, required,
+                        key.equals(project) ? projectBinding : true, rule.citation()));
+            }
+            return lines;
+        }
     }
 
     private static String requireKnownCategory(String category) {

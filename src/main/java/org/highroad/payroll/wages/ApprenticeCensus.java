@@ -15,6 +15,7 @@ import java.util.Set;
 public final class ApprenticeCensus {
 
     private final Map<String, Set<String>> journeyworkers = new HashMap<>();
+    private final Map<String, Integer> journeyworkerCounts = new HashMap<>();
     private final Map<String, Map<String, Integer>> apprentices = new HashMap<>();
 
     /** The census of the rows given. */
@@ -35,9 +36,19 @@ public final class ApprenticeCensus {
         return this;
     }
 
+    /**
+     * Counts journeyworkers already counted elsewhere (a database's {@code count(distinct …)}), so that a large payroll's
+     * census need not list them; spellings of a classification that differ only in case or blanks add up.
+     */
+    public ApprenticeCensus addJourneyworkers(String classification, int distinctWorkers) {
+        journeyworkerCounts.merge(key(classification), distinctWorkers, Integer::sum);
+        return this;
+    }
+
     /** Distinct journeyworkers in the classification. */
     public int journeyworkers(String classification) {
-        return journeyworkers.getOrDefault(key(classification), Set.of()).size();
+        String key = key(classification);
+        return journeyworkers.getOrDefault(key, Set.of()).size() + journeyworkerCounts.getOrDefault(key, 0);
     }
 
     /** Apprentices in the classification, each with its lowest entry number. */
