@@ -2,7 +2,7 @@
 # End-to-end payroll intake benchmark (see BENCHMARKS.md): builds, then runs
 # org.highroad.bench.PayrollBenchmark in a JVM limited to -Xmx512m (override with BENCH_XMX).
 #   bench/payroll-bench.sh h2|postgres [rows]        e.g. bench/payroll-bench.sh postgres 100000
-# Extra JVM options: BENCH_JAVA_OPTS (e.g. "-XX:+HeapDumpOnOutOfMemoryError"). Maven runs offline (-o).
+# Extra JVM options: BENCH_JAVA_OPTS (e.g. "-XX:+HeapDumpOnOutOfMemoryError"). Maven flags: MVN_FLAGS (e.g. -o offline).
 set -euo pipefail
 
 db="${1:?usage: bench/payroll-bench.sh h2|postgres [rows]}"
@@ -10,10 +10,10 @@ rows="${2:-100000}"
 xmx="${BENCH_XMX:-512m}"
 cd "$(dirname "$0")/.."
 
-mvn -B -o -q test-compile
+mvn -B -q ${MVN_FLAGS:-} test-compile
 cp_file="target/bench-classpath.txt"
 if [[ ! -s "$cp_file" || pom.xml -nt "$cp_file" ]]; then
-  mvn -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
+  mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 fi
 
 exec java -Xmx"$xmx" ${BENCH_JAVA_OPTS:-} \
