@@ -5,8 +5,10 @@
  * <p>So far the pieces that decide, each testable alone: {@link org.highroad.enforcement.ledger} (what each worker is
  * owed and has been paid, what is withheld from each contractor, when a case may close), {@link org.highroad.enforcement.time}
  * (cure periods in business days) and {@link org.highroad.enforcement.escalation} (the escalation ladder, a DMN table
- * policy staff edit, {@code bpmn/enforcement/escalation-ladder.dmn}, and fines capped per the contract's terms). The
- * cases, their process, notices and complaints are not built yet.
+ * policy staff edit, {@code bpmn/enforcement/escalation-ladder.dmn}, and fines capped per the contract's terms); and
+ * {@code ComplianceCases}: payroll findings ({@code PayrollFlagged}) open a case per contract and contractor or join
+ * the open one, listed for auditors and the contractors concerned ({@code GET /api/cases}). The case's review process,
+ * notices, cure periods, the persisted ledger and complaints are not built yet.
  *
  * <p>Depends on {@code payroll} (findings and restitution, {@code PayrollFlagged}) and {@code contracts} (the reporting
  * terms: cure period, restitution threshold, fines); may use {@code platform}, {@code documents} (notices as PDF) and

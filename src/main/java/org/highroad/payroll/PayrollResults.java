@@ -74,6 +74,12 @@ public class PayrollResults {
         return page;
     }
 
+    /** Findings by id, for the enforcement module (no caller check: it decides who sees its cases). */
+    @Transactional(readOnly = true)
+    public List<FindingView> findingsByIds(java.util.Collection<Long> ids) {
+        return findings.byIds(ids);
+    }
+
     /** Every finding on a contract; a contractor sees those about its own payrolls. */
     @Transactional(readOnly = true)
     public List<FindingView> findings(long contractId, HighroadUser caller) {

@@ -99,6 +99,8 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/contracts/999999/payroll-compliance", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/contracts/999999/compliance-statements", CONTRACTOR),
                 row("GET", "/api/contracts/999999/compliance-statements", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/cases", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/cases/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/clause-templates", ADMIN));
     }
 

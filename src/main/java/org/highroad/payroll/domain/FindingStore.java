@@ -90,6 +90,18 @@ public class FindingStore {
                 + "order by id", (rs, n) -> view(rs), submissionId, fromEntry, toEntry);
     }
 
+    /** The findings with these ids, in id order. */
+    public List<FindingView> byIds(java.util.Collection<Long> ids) {
+        List<FindingView> out = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+            out.addAll(jdbc.query("select " + COLUMNS + " from payroll_finding where id in ("
+                    + String.join(",", part.stream().map(p -> "?").toList()) + ") order by id", (rs, n) -> view(rs), part.toArray()));
+        }
+        return out;
+    }
+
     public static String fingerprint(Object... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
