@@ -10,10 +10,16 @@ import org.highroad.payroll.FindingView;
  * and what they come to (restitution owed by the findings not dismissed, hours short).
  *
  * @param subcontractorCase the payrolls are a subcontractor's; the prime is named because it is liable
+ * @param outcome RESOLVED, DISMISSED, CLOSED_OFF_LADDER or REFERRED_FOR_DEBARMENT once closed
+ * @param amountOwed restitution on the findings not dismissed (pending ones included)
+ * @param outstanding restitution still owed on the ledger (confirmed findings, less payments)
+ * @param cureDue the end of the cure period of the latest notice
+ * @param nextDeadline the next date the case is checked: the cure date, then each escalation check
  */
 public record CaseView(Long id, long contractId, long vendorId, long primeVendorId, boolean subcontractorCase,
-        String status, Instant openedAt, long ageDays, int pendingFindings, int confirmedFindings, int dismissedFindings,
-        BigDecimal amountOwed, BigDecimal hoursShort, List<Finding> findings) {
+        String status, String outcome, Instant openedAt, long ageDays, int pendingFindings, int confirmedFindings,
+        int dismissedFindings, BigDecimal amountOwed, BigDecimal outstanding, BigDecimal hoursShort, String escalationStep,
+        java.time.LocalDate cureDue, java.time.LocalDate nextDeadline, String closedReason, List<Finding> findings) {
 
     /** A finding in the case with its review. */
     public record Finding(FindingView finding, String review, String reason, String reviewedBy, Instant reviewedAt) {

@@ -3,6 +3,7 @@ package org.highroad.enforcement;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,15 +41,91 @@ public class ComplianceCases {
     private final Contracts contracts;
     private final PayrollResults payroll;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final CaseLedgers ledgers;
+    private final org.highroad.enforcement.domain.CaseStepRepository steps;
     private final Clock clock;
 
     ComplianceCases(ComplianceCaseRepository cases, Contracts contracts, PayrollResults payroll, AuditTrail audit,
+            ApplicationEventPublisher events, CaseLedgers ledgers, org.highroad.enforcement.domain.CaseStepRepository steps,
             Clock clock) {
+        this.ledgers = ledgers;
+        this.steps = steps;
         this.cases = cases;
         this.contracts = contracts;
         this.payroll = payroll;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** Findings entered a case: {@code opened}, its process starts; otherwise the running one reviews them. */
+    public record CaseFindingsAdded(long caseId, List<Long> findingIds, boolean opened) {
+    }
+
+    /**
+     * Why an auditor's review of a finding cannot be recorded, if it cannot: only an auditor reviews, only a pending
+     * finding of the case, and a dismissal needs its reason (issue 6: "dismiss with a required reason").
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> reviewRefusal(long caseId, long findingId, boolean auditor, String decision, String reason) {
+        if (!auditor) {
+            return java.util.Optional.of("only an auditor reviews findings");
+        }
+        ComplianceCase c = cases.findById(caseId).orElse(null);
+        if (c == null || c.finding(findingId).isEmpty() || c.status() != ComplianceCase.Status.OPEN) {
+            return java.util.Optional.of("finding " + findingId + " is not in case " + caseId);
+        }
+        if (c.finding(findingId).get().review() != Review.PENDING) {
+            return java.util.Optional.of("finding " + findingId + " was reviewed already");
+        }
+        if (!"CONFIRM".equals(decision) && !"DISMISS".equals(decision)) {
+            return java.util.Optional.of("the decision must be CONFIRM or DISMISS");
+        }
+        if ("DISMISS".equals(decision) && (reason == null || reason.isBlank())) {
+            return java.util.Optional.of("a dismissal needs its reason");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Records an auditor's review (after {@link #reviewRefusal}); the audit trail keeps who, when and why. */
+    @Transactional
+    public void recordReview(long caseId, long findingId, boolean confirm, String reason, String auditor) {
+        ComplianceCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!c.review(findingId, confirm ? Review.CONFIRMED : Review.DISMISSED, why, auditor, clock.instant())) {
+            throw new org.highroad.platform.errors.ConflictException("finding " + findingId + " is not pending in case " + caseId);
+        }
+        if (confirm) {
+            payroll.findingsByIds(List.of(findingId)).forEach(f -> ledgers.owe(c, f, auditor));
+        }
+        audit.record(SUBJECT, caseId, confirm ? "FINDING CONFIRMED" : "FINDING DISMISSED", auditor, why, "finding " + findingId);
+    }
+
+    /** What the auditor reviews: the finding, the rule it cites and, for a wage finding, the payroll row behind it. */
+    @Transactional(readOnly = true)
+    public String reviewSummary(long caseId, long findingId) {
+        ComplianceCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
+        FindingView f = payroll.findingsByIds(List.of(findingId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("no finding " + findingId));
+        StringBuilder s = new StringBuilder();
+        s.append("Case ").append(caseId).append(", contract ").append(c.contractId()).append(", contractor ").append(c.vendorId())
+                .append(c.vendorId() != c.primeVendorId() ? " (subcontractor; prime " + c.primeVendorId() + " is liable)" : "")
+                .append("\nFinding ").append(f.id()).append(": ").append(f.kind()).append(", week ending ").append(f.weekEnding());
+        if (f.workerRef() != null) {
+            s.append("\nWorker ").append(f.workerRef()).append(" (entry ").append(f.entryNumber()).append("), ").append(f.classification());
+        }
+        if (f.amountOwed() != null) {
+            s.append("\nAmount owed: $").append(f.amountOwed().toPlainString());
+        }
+        if (f.hoursShort() != null) {
+            s.append("\nHours short: ").append(f.hoursShort().toPlainString());
+        }
+        s.append("\n\n").append(f.detail()).append("\n\nRule: ").append(f.ruleCited());
+        if (f.submissionId() != null) {
+            payroll.rowsBehind(f).forEach(r -> s.append("\n\nPayroll ").append(f.submissionId()).append(", row ").append(r));
+        }
+        return s.toString();
     }
 
     @EventListener
@@ -60,7 +138,16 @@ public class ComplianceCases {
             open = cases.saveAndFlush(new ComplianceCase(flagged.contractId(), flagged.vendorId(),
                     contracts.primeVendorOf(flagged.contractId()), clock.instant()));
         }
+        List<Long> before = open.findings().stream().map(CaseFinding::findingId).toList();
         int added = open.join(flagged.findingIds());
+        events.publishEvent(new CaseFindingsAdded(open.id(), flagged.findingIds().stream().filter(f -> !before.contains(f)).toList(),
+                opened));
+        if (flagged.submissionId() == null) {
+            // a missing payroll: the contractor is reminded at once, before the review and any notice
+            steps.save(new org.highroad.enforcement.domain.CaseStep(open.id(), "REMINDER", "SENT", null,
+                    "The certified payroll for the week ending " + flagged.weekEnding() + " is past due: submit it with its "
+                            + "Statement of Compliance (29 CFR 5.5(a)(3)(ii); contract Schedule C)", null, WORKFLOW, clock.instant()));
+        }
         audit.record(SUBJECT, open.id(), opened ? "OPENED" : "FINDINGS JOINED", WORKFLOW, null,
                 added + " finding(s) for the week ending " + flagged.weekEnding()
                         + (flagged.submissionId() == null ? " (late report)" : " from payroll " + flagged.submissionId()));
@@ -69,9 +156,28 @@ public class ComplianceCases {
     /** The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'). */
     @Transactional(readOnly = true)
     public List<CaseView> list(HighroadUser caller) {
-        return cases.findAllByOrderByIdDesc().stream().filter(c -> visibleTo(c, caller)).map(this::view)
+        List<ComplianceCase> visible = cases.findAllByOrderByIdDesc().stream().filter(c -> visibleTo(c, caller)).toList();
+        // one read of the findings and one of the ledgers for the whole queue
+        Map<Long, FindingView> findings = byId(visible.stream().flatMap(c -> c.findings().stream()).map(CaseFinding::findingId)
+                .toList());
+        Map<Long, BigDecimal> outstanding = ledgers.outstanding(visible.stream().map(ComplianceCase::id).toList());
+        return visible.stream().map(c -> view(c, findings, outstanding.get(c.id())))
                 .sorted(Comparator.comparing(CaseView::status).reversed().thenComparing(CaseView::openedAt))
                 .toList();
+    }
+
+    /** The findings of a case still waiting for an auditor's review. */
+    @Transactional(readOnly = true)
+    public List<Long> pendingFindings(long caseId) {
+        return cases.findById(caseId).map(c -> c.findings().stream().filter(f -> f.review() == Review.PENDING)
+                .map(CaseFinding::findingId).toList()).orElse(List.of());
+    }
+
+    /** The case if the caller may see it (agency staff, its contractor, the liable prime), else 404. */
+    @Transactional(readOnly = true)
+    public ComplianceCase visible(long id, HighroadUser caller) {
+        return cases.findById(id).filter(x -> visibleTo(x, caller))
+                .orElseThrow(() -> new NotFoundException("no compliance case " + id));
     }
 
     @Transactional(readOnly = true)
@@ -85,9 +191,15 @@ public class ComplianceCases {
         return caller.isAgencyStaff() || c.concerns(caller.vendorId());
     }
 
+    private Map<Long, FindingView> byId(List<Long> findingIds) {
+        return payroll.findingsByIds(findingIds).stream().collect(Collectors.toMap(FindingView::id, Function.identity()));
+    }
+
     private CaseView view(ComplianceCase c) {
-        Map<Long, FindingView> byId = payroll.findingsByIds(c.findings().stream().map(CaseFinding::findingId).toList())
-                .stream().collect(Collectors.toMap(FindingView::id, Function.identity()));
+        return view(c, byId(c.findings().stream().map(CaseFinding::findingId).toList()), ledgers.of(c.id()).totals().outstanding());
+    }
+
+    private CaseView view(ComplianceCase c, Map<Long, FindingView> byId, BigDecimal outstanding) {
         List<CaseView.Finding> findings = c.findings().stream().map(f -> new CaseView.Finding(byId.get(f.findingId()),
                 f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt())).toList();
         List<CaseView.Finding> standing = findings.stream().filter(f -> !f.review().equals(Review.DISMISSED.name())).toList();
@@ -95,9 +207,11 @@ public class ComplianceCases {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         BigDecimal hours = standing.stream().map(f -> f.finding().hoursShort()).filter(h -> h != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        Instant until = c.closedAt() == null ? clock.instant() : c.closedAt();
         return new CaseView(c.id(), c.contractId(), c.vendorId(), c.primeVendorId(), c.vendorId() != c.primeVendorId(),
-                c.status().name(), c.openedAt(), Duration.between(c.openedAt(), clock.instant()).toDays(),
-                count(c, Review.PENDING), count(c, Review.CONFIRMED), count(c, Review.DISMISSED), owed, hours, findings);
+                c.status().name(), c.outcome(), c.openedAt(), Duration.between(c.openedAt(), until).toDays(),
+                count(c, Review.PENDING), count(c, Review.CONFIRMED), count(c, Review.DISMISSED), owed, outstanding, hours, c.escalationStep(), c.cureDue(), c.nextCheck(),
+                c.closedReason(), findings);
     }
 
     private static int count(ComplianceCase c, Review review) {

@@ -80,6 +80,55 @@ public class PayrollResults {
         return findings.byIds(ids);
     }
 
+    /** Whether the contractor's certified payroll for the week is in (accepted) on the contract. */
+    @Transactional(readOnly = true)
+    public boolean hasAcceptedPayroll(long contractId, long vendorId, java.time.LocalDate weekEnding) {
+        Integer n = jdbc.queryForObject("select count(*) from payroll_submission where contract_id = ? and vendor_id = ? "
+                + "and week_ending = ? and status = 'ACCEPTED'", Integer.class, contractId, vendorId, weekEnding);
+        return n != null && n > 0;
+    }
+
+    /**
+     * The contractor's average gross wages per reported week on the contract (accepted payrolls), to the cent, or
+     * null before its first payroll: an estimate of its share of a week's work, for a withholding recommendation.
+     */
+    @Transactional(readOnly = true)
+    public java.math.BigDecimal averageWeeklyGross(long contractId, long vendorId) {
+        java.math.BigDecimal avg = jdbc.queryForObject("select avg(g) from (select sum(r.gross_this_project) g "
+                + "from payroll_submission s join payroll_row r on r.submission_id = s.id where s.contract_id = ? "
+                + "and s.vendor_id = ? and s.status = 'ACCEPTED' group by s.id) w", java.math.BigDecimal.class, contractId, vendorId);
+        return avg == null ? null : avg.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** Whether an accepted payroll is this contractor's on this contract (a correction payroll named in a case). */
+    @Transactional(readOnly = true)
+    public boolean isSubmissionOf(long submissionId, long contractId, long vendorId) {
+        Integer n = jdbc.queryForObject("select count(*) from payroll_submission where id = ? and contract_id = ? "
+                + "and vendor_id = ? and status = 'ACCEPTED'", Integer.class, submissionId, contractId, vendorId);
+        return n != null && n > 0;
+    }
+
+    /** The payroll rows a wage finding is about, as one line each (for the auditor's review; names included). */
+    @Transactional(readOnly = true)
+    public List<String> rowsBehind(FindingView f) {
+        if (f.submissionId() == null || f.entryNumber() == null) {
+            return List.of();
+        }
+        return jdbc.query("select r.position, r.entry_number, r.last_name, r.first_name, r.classification, r.level, "
+                + "r.straight_rate, r.overtime_rate, r.fringe_credit_per_hour, r.cash_in_lieu_per_hour, r.gross_this_project, "
+                + "(select coalesce(sum(d.straight_hours), 0) from payroll_row_day d where d.submission_id = r.submission_id "
+                + "and d.position = r.position) st, (select coalesce(sum(d.overtime_hours), 0) from payroll_row_day d "
+                + "where d.submission_id = r.submission_id and d.position = r.position) ot from payroll_row r "
+                + "where r.submission_id = ? and r.entry_number = ? and r.classification = ? order by r.position",
+                (rs, n) -> rs.getInt(1) + ": entry " + rs.getInt(2) + " " + rs.getString(3) + ", " + rs.getString(4) + " ("
+                        + rs.getString(5) + ", " + rs.getString(6) + ") " + rs.getBigDecimal(12).toPlainString() + " h straight at $"
+                        + rs.getBigDecimal(7).toPlainString() + ", " + rs.getBigDecimal(13).toPlainString() + " h overtime"
+                        + (rs.getBigDecimal(8) == null ? "" : " at $" + rs.getBigDecimal(8).toPlainString()) + "; fringe $"
+                        + rs.getBigDecimal(9).toPlainString() + " + cash $" + rs.getBigDecimal(10).toPlainString()
+                        + " per hour; gross $" + rs.getBigDecimal(11).toPlainString(),
+                f.submissionId(), f.entryNumber(), f.classification());
+    }
+
     /** Every finding on a contract; a contractor sees those about its own payrolls. */
     @Transactional(readOnly = true)
     public List<FindingView> findings(long contractId, HighroadUser caller) {

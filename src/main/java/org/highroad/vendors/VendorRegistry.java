@@ -46,6 +46,13 @@ public class VendorRegistry {
                 : vendors.findById(caller.vendorId()).map(v -> List.of(v.toView())).orElse(List.of());
     }
 
+    /** A vendor's legal name, for documents addressed to it (a notice of non-compliance). */
+    @Transactional(readOnly = true)
+    public String legalName(long id) {
+        return vendors.findById(id).map(v -> v.toView().profile().legalName())
+                .orElseThrow(() -> new NotFoundException("no vendor " + id));
+    }
+
     @Transactional(readOnly = true)
     public VendorView get(Long id, HighroadUser caller) {
         return visible(id, caller).toView();
@@ -81,6 +88,18 @@ public class VendorRegistry {
         Vendor vendor = visible(id, by);
         vendor.recordDebarment(report, by.userId(), clock.instant());
         return vendors.saveAndFlush(vendor).toView();
+    }
+
+    /**
+     * A debarment referral from a compliance case, after an auditor and an administrator approved it: a PENDING
+     * debarment on the vendor for the debarring official (29 CFR 5.12); it screens nothing out until decided.
+     */
+    @Transactional
+    public void referForDebarment(long vendorId, long caseId, String reason, String by) {
+        Vendor vendor = vendors.findById(vendorId).orElseThrow(() -> new NotFoundException("no vendor " + vendorId));
+        vendor.referForDebarment(new DebarmentReport(LocalDate.now(clock), null, "Highroad compliance case " + caseId, reason),
+                caseId, by, clock.instant());
+        vendors.saveAndFlush(vendor);
     }
 
     /** Screens a vendor against the eligibility rules of a standard version as of a date. */

@@ -11,6 +11,8 @@ public record VendorView(Long id, VendorProfile profile, List<ViolationView> vio
             String description, boolean resolved, LocalDate resolvedOn) {
     }
 
-    public record DebarmentView(Long id, LocalDate startsOn, LocalDate endsOn, String source, String reason) {
+    /** {@code status} ACTIVE screens the vendor out; PENDING is a referral awaiting decision ({@code caseId} names it). */
+    public record DebarmentView(Long id, LocalDate startsOn, LocalDate endsOn, String source, String reason, String status,
+            Long caseId) {
     }
 }

@@ -49,6 +49,13 @@ public class ComplianceCase {
     private Instant closedAt;
     @Column(name = "closed_reason")
     private String closedReason;
+    @Column(name = "escalation_step")
+    private String escalationStep = "NONE";
+    @Column(name = "cure_due")
+    private java.time.LocalDate cureDue;
+    private String outcome;
+    @Column(name = "next_check")
+    private java.time.LocalDate nextCheck;
     @ElementCollection
     @CollectionTable(name = "case_finding", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -72,11 +79,93 @@ public class ComplianceCase {
         int added = 0;
         for (Long f : findingIds) {
             if (findings.stream().noneMatch(c -> c.findingId() == f)) {
-                findings.add(new CaseFinding(f, Review.PENDING, null, null, null));
+                findings.add(new CaseFinding(f, Review.PENDING, null, null, null, null));
                 added++;
             }
         }
         return added;
+    }
+
+    /** The review of a finding in the case; {@code false} when the finding is not in it or was reviewed already. */
+    public boolean review(long findingId, Review review, String reason, String by, Instant at) {
+        for (int i = 0; i < findings.size(); i++) {
+            CaseFinding f = findings.get(i);
+            if (f.findingId() == findingId && f.review() == Review.PENDING) {
+                findings.set(i, new CaseFinding(findingId, review, reason, by, at, null));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Confirmed findings no notice has named yet (the next notice, or amended notice, names them). */
+    public List<Long> confirmedUnnoticed() {
+        return findings.stream().filter(f -> f.review() == Review.CONFIRMED && f.noticeId() == null)
+                .map(CaseFinding::findingId).toList();
+    }
+
+    /** A notice named these findings and set the cure date (the latest notice's date governs). */
+    public void noticed(long noticeId, List<Long> findingIds, java.time.LocalDate cureDue) {
+        for (int i = 0; i < findings.size(); i++) {
+            CaseFinding f = findings.get(i);
+            if (findingIds.contains(f.findingId()) && f.noticeId() == null) {
+                findings.set(i, new CaseFinding(f.findingId(), f.review(), f.reason(), f.reviewedBy(), f.reviewedAt(), noticeId));
+            }
+        }
+        this.cureDue = cureDue;
+    }
+
+    public boolean noticedEver() {
+        return findings.stream().anyMatch(f -> f.noticeId() != null);
+    }
+
+    /** The cure date moves on to the next check when the case waits or steps up the ladder. */
+    public void nextCheck(java.time.LocalDate due) {
+        this.nextCheck = due;
+    }
+
+    /** The next deadline: the end of the cure period, then each escalation check (null when none is running). */
+    public java.time.LocalDate nextCheck() {
+        return status == Status.CLOSED ? null : nextCheck;
+    }
+
+    public void stepTo(String step) {
+        this.escalationStep = step;
+    }
+
+    /** Closes the case with its outcome (RESOLVED, DISMISSED, CLOSED_OFF_LADDER, REFERRED_FOR_DEBARMENT) and why. */
+    public void close(String outcome, String reason, Instant at) {
+        if (status == Status.CLOSED) {
+            throw new IllegalStateException("case " + id + " is closed already");
+        }
+        this.status = Status.CLOSED;
+        this.outcome = outcome;
+        this.closedReason = reason;
+        this.closedAt = at;
+    }
+
+    public String escalationStep() {
+        return escalationStep;
+    }
+
+    public java.time.LocalDate cureDue() {
+        return cureDue;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedReason() {
+        return closedReason;
+    }
+
+    public java.util.Optional<CaseFinding> finding(long findingId) {
+        return findings.stream().filter(f -> f.findingId() == findingId).findFirst();
     }
 
     public Long id() {
@@ -117,6 +206,6 @@ public class ComplianceCase {
     public record CaseFinding(@Column(name = "finding_id") long findingId,
             @Enumerated(EnumType.STRING) @Column(name = "review") Review review,
             @Column(name = "reason") String reason, @Column(name = "reviewed_by") String reviewedBy,
-            @Column(name = "reviewed_at") Instant reviewedAt) {
+            @Column(name = "reviewed_at") Instant reviewedAt, @Column(name = "notice_id") Long noticeId) {
     }
 }

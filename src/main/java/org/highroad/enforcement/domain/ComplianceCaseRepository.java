@@ -13,4 +13,6 @@ public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, 
             ComplianceCase.Status status);
 
     List<ComplianceCase> findAllByOrderByIdDesc();
+
+    List<ComplianceCase> findByVendorIdAndIdNot(long vendorId, long id);
 }

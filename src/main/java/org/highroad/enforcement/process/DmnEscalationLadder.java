@@ -33,7 +33,8 @@ public class DmnEscalationLadder implements EscalationLadder {
                 .putValue("outstandingRestitution", in.outstandingRestitution().doubleValue())
                 .putValue("businessDaysPastCure", in.businessDaysPastCure())
                 .putValue("violationCount", in.violationCount())
-                .putValue("repeatOffender", in.repeatOffender());
+                .putValue("repeatOffender", in.repeatOffender())
+                .putValue("missingPayrolls", in.missingPayrolls());
         DmnDecisionResultEntries row = decisions.evaluateDecisionByKey(DECISION_KEY).variables(variables).evaluate()
                 .getSingleResult();
         if (row == null) {

@@ -1,25 +1,65 @@
 package org.highroad.enforcement.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
+import org.highroad.enforcement.CaseLedgers;
+import org.highroad.enforcement.CaseNotices;
+import org.highroad.enforcement.CaseProgress;
+import org.highroad.enforcement.CaseResponses;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.LedgerView;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Compliance cases: the auditor's queue, and a contractor's own cases. */
+/**
+ * Compliance cases (issue 6): the auditor's queue and each case's findings, notices, responses, ledger and steps. Agency
+ * staff read every case; a contractor reads its own and, as the liable prime, its subcontractors' (others get 404) and
+ * responds to them. Auditors review, verify and decide escalation steps; an administrator decides debarment referrals.
+ */
 @RestController
 class CasesController {
 
     private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
+    private static final String AUDITOR = "hasRole('AUDITOR')";
 
     private final ComplianceCases cases;
+    private final ComplianceCaseProcess process;
+    private final CaseProgress progress;
+    private final CaseResponses responses;
+    private final CaseNotices notices;
+    private final CaseLedgers ledgers;
 
-    CasesController(ComplianceCases cases) {
+    CasesController(ComplianceCases cases, ComplianceCaseProcess process, CaseProgress progress, CaseResponses responses,
+            CaseNotices notices, CaseLedgers ledgers) {
         this.cases = cases;
+        this.process = process;
+        this.progress = progress;
+        this.responses = responses;
+        this.notices = notices;
+        this.ledgers = ledgers;
     }
 
     @GetMapping("/api/cases")
@@ -32,5 +72,128 @@ class CasesController {
     @PreAuthorize(ANYONE)
     CaseView get(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return cases.get(id, user);
+    }
+
+    /** An auditor confirms a finding or dismisses it with a reason (the Tasklist task, through the API). */
+    @PostMapping("/api/cases/{id}/findings/{findingId}/review")
+    @PreAuthorize(AUDITOR)
+    CaseView review(@PathVariable long id, @PathVariable long findingId, @Valid @RequestBody Review body,
+            @AuthenticationPrincipal HighroadUser user) {
+        process.review(id, findingId, user, body.decision(), body.reason());
+        return cases.get(id, user);
+    }
+
+    /** CONFIRM or DISMISS; a dismissal needs its reason. */
+    record Review(@NotBlank @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision,
+            @Size(max = 2000) String reason) {
+    }
+
+    /** A decision on a case's open task; which values {@code decision} takes depends on the task. */
+    record Decision(@NotBlank @Size(max = 20) String decision, @Size(max = 2000) String reason) {
+
+        /** The decision, if it is one of those the task takes; otherwise 400 naming the field. */
+        String oneOf(String... allowed) {
+            if (!List.of(allowed).contains(decision)) {
+                throw new InvalidInputException("decision", "must be " + String.join(" or ", allowed));
+            }
+            return decision;
+        }
+    }
+
+    /** The auditor verifies the contractor's correction: CURED (closes the case) or NOT_CURED. */
+    @PostMapping("/api/cases/{id}/verification")
+    @PreAuthorize(AUDITOR)
+    CaseView verify(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
+        process.decide(id, ComplianceCaseProcess.TASK_VERIFY, user, body.oneOf("CURED", "NOT_CURED"), body.reason(),
+                progress.verificationRefusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
+        return cases.get(id, user);
+    }
+
+    /** The auditor applies or holds the escalation ladder's recommended step. */
+    @PostMapping("/api/cases/{id}/escalation")
+    @PreAuthorize(AUDITOR)
+    CaseView escalate(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
+        process.decide(id, ComplianceCaseProcess.TASK_APPROVE_ESCALATION, user, body.oneOf("APPLY", "HOLD"), body.reason(),
+                progress.escalationRefusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
+        return cases.get(id, user);
+    }
+
+    /** An administrator approves or rejects the auditor's debarment referral. */
+    @PostMapping("/api/cases/{id}/debarment-referral")
+    @PreAuthorize("hasRole('ADMIN')")
+    CaseView referral(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
+        process.decide(id, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT, user, body.oneOf("APPROVE", "REJECT"), body.reason(),
+                progress.debarmentRefusal(id, user.has(Role.ADMIN), body.decision(), body.reason()));
+        return cases.get(id, user);
+    }
+
+    /** The contractor (or the liable prime) responds: a corrective action plan, a correction payroll, proof of payment. */
+    @PostMapping("/api/cases/{id}/responses")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseResponses.ResponseView respond(@PathVariable long id, @Valid @RequestBody CaseResponses.Request body,
+            @AuthenticationPrincipal HighroadUser user) {
+        return responses.respond(id, body, user);
+    }
+
+    @GetMapping("/api/cases/{id}/responses")
+    @PreAuthorize(ANYONE)
+    List<CaseResponses.ResponseView> responses(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return responses.list(cases.visible(id, user).id());
+    }
+
+    /** The restitution ledger: per worker, per contractor with the withholding to recommend, totals and entries. */
+    @GetMapping("/api/cases/{id}/ledger")
+    @PreAuthorize(ANYONE)
+    LedgerView ledger(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return ledgers.view(cases.visible(id, user));
+    }
+
+    /** Withholding: {@code paymentReference} names the payment it was taken from. */
+    record Withholding(@NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @NotBlank @Size(max = 200) String paymentReference) {
+    }
+
+    /** A release of withholding, with why. */
+    record Release(@NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/api/cases/{id}/ledger/withholdings")
+    @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
+    LedgerView withhold(@PathVariable long id, @Valid @RequestBody Withholding body, @AuthenticationPrincipal HighroadUser user) {
+        ComplianceCase c = cases.visible(id, user);
+        ledgers.recordWithholding(c, false, body.amount(), body.paymentReference().strip(), user.userId());
+        return ledgers.view(c);
+    }
+
+    @PostMapping("/api/cases/{id}/ledger/releases")
+    @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
+    LedgerView release(@PathVariable long id, @Valid @RequestBody Release body, @AuthenticationPrincipal HighroadUser user) {
+        ComplianceCase c = cases.visible(id, user);
+        ledgers.recordWithholding(c, true, body.amount(), body.reason().strip(), user.userId());
+        return ledgers.view(c);
+    }
+
+    @GetMapping("/api/cases/{id}/notices")
+    @PreAuthorize(ANYONE)
+    List<CaseNotices.NoticeView> notices(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return notices.list(cases.visible(id, user).id());
+    }
+
+    @GetMapping(value = "/api/cases/{id}/notices/{noticeId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(ANYONE)
+    ResponseEntity<byte[]> noticePdf(@PathVariable long id, @PathVariable long noticeId,
+            @AuthenticationPrincipal HighroadUser user) {
+        byte[] pdf = notices.pdf(cases.visible(id, user), noticeId);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"notice-" + id + "-" + noticeId
+                + ".pdf\"").contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
+    /** Every step the case took, with who, when and why. */
+    @GetMapping("/api/cases/{id}/steps")
+    @PreAuthorize(ANYONE)
+    List<CaseProgress.StepView> steps(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return progress.steps(cases.visible(id, user).id());
     }
 }

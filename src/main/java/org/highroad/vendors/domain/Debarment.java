@@ -19,6 +19,18 @@ public class Debarment extends VendorRecord {
     private LocalDate endsOn;
     private String source;
     private String reason;
+    @Column(name = "status")
+    private String status = ACTIVE;
+    @Column(name = "case_id")
+    private Long caseId;
+
+    /** Screens the vendor out on its dates. */
+    public static final String ACTIVE = "ACTIVE";
+    /**
+     * Referred by an enforcement case and approved by an auditor and an administrator, awaiting the debarring
+     * official's decision (29 CFR 5.12): recorded on the vendor, but it screens nothing out until it is decided.
+     */
+    public static final String PENDING = "PENDING";
 
     protected Debarment() {
     }
@@ -31,8 +43,14 @@ public class Debarment extends VendorRecord {
         this.reason = report.reason();
     }
 
+    Debarment(Vendor vendor, DebarmentReport report, long caseId, String by, Instant at) {
+        this(vendor, report, by, at);
+        this.status = PENDING;
+        this.caseId = caseId;
+    }
+
     public boolean activeOn(LocalDate date) {
-        return !date.isBefore(startsOn) && (endsOn == null || !date.isAfter(endsOn));
+        return ACTIVE.equals(status) && !date.isBefore(startsOn) && (endsOn == null || !date.isAfter(endsOn));
     }
 
     public String source() {
@@ -48,6 +66,6 @@ public class Debarment extends VendorRecord {
     }
 
     VendorView.DebarmentView toView() {
-        return new VendorView.DebarmentView(id(), startsOn, endsOn, source, reason);
+        return new VendorView.DebarmentView(id(), startsOn, endsOn, source, reason, status, caseId);
     }
 }

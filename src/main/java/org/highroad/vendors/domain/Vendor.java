@@ -106,6 +106,13 @@ public class Vendor {
         return debarment;
     }
 
+    /** A debarment referral from an enforcement case: recorded as PENDING (see {@link Debarment#PENDING}). */
+    public Debarment referForDebarment(DebarmentReport report, long caseId, String by, Instant at) {
+        Debarment debarment = new Debarment(this, report, caseId, by, at);
+        debarments.add(debarment);
+        return debarment;
+    }
+
     public List<LaborViolation> violations() {
         return List.copyOf(violations);
     }

@@ -58,16 +58,22 @@ class EscalationLadderTest extends ApiTest {
 
     /** One case: the facts, the advice expected, the rule meant to give it and a source its rationale must cite. */
     record Case(EscalationStep step, boolean cured, String outstanding, int daysPastCure, int violations, boolean repeat,
-            NextStep next, String rule, String cites) {
+            int missing, NextStep next, String rule, String cites) {
+
+        Case(EscalationStep step, boolean cured, String outstanding, int daysPastCure, int violations, boolean repeat,
+                NextStep next, String rule, String cites) {
+            this(step, cured, outstanding, daysPastCure, violations, repeat, 0, next, rule, cites);
+        }
 
         EscalationInput input() {
-            return new EscalationInput(step, cured, new BigDecimal(outstanding), daysPastCure, violations, repeat);
+            return new EscalationInput(step, cured, new BigDecimal(outstanding), daysPastCure, violations, repeat, missing);
         }
 
         @Override
         public String toString() {
             return step + (cured ? " cured" : " not cured") + ", $" + outstanding + " outstanding, " + daysPastCure
                     + " business days past cure, " + violations + " open, " + (repeat ? "repeat offender" : "first case")
+                    + (missing > 0 ? ", " + missing + " payroll(s) missing" : "")
                     + " → " + next + " (" + rule + ")";
         }
     }
@@ -97,6 +103,15 @@ class EscalationLadderTest extends ApiTest {
                 new Case(none, false, "0.01", 0, 1, false, NextStep.WITHHOLDING, "Rule_withholdRestitution", WITHHOLDING_CLAUSE),
                 new Case(none, true, "250.00", 0, 0, false, NextStep.WITHHOLDING, "Rule_withholdRestitution", WITHHOLDING_CFR),
                 new Case(none, false, "1200.00", 30, 4, true, NextStep.WITHHOLDING, "Rule_withholdRestitution", WITHHOLDING_CFR),
+                // 4a. no restitution, but certified payrolls still missing: suspend payment for the contractor's share
+                new Case(none, false, "0", 1, 1, false, 1, NextStep.WITHHOLDING, "Rule_withholdForMissingPayrolls",
+                        "29 CFR 5.5(a)(3)(iii)"),
+                new Case(none, false, "0", 12, 3, false, 2, NextStep.WITHHOLDING, "Rule_withholdForMissingPayrolls",
+                        "29 CFR 5.5(a)(3)(iii)"),
+                // ... restitution outstanding as well: rule 4 answers first
+                new Case(none, false, "10.00", 1, 2, false, 1, NextStep.WITHHOLDING, "Rule_withholdRestitution", WITHHOLDING_CFR),
+                // ... once withholding, payrolls still missing: fines from 10 business days, as for any open violation
+                new Case(withholding, false, "0", 10, 1, false, 1, NextStep.FINES, "Rule_finesAfterWithholding", BOSTON),
                 // 5. nothing to withhold: fines from 10 business days past the cure period
                 new Case(none, false, "0", 10, 1, false, NextStep.FINES, "Rule_finesWithoutRestitution", BOSTON),
                 new Case(none, false, "0", 25, 3, true, NextStep.FINES, "Rule_finesWithoutRestitution", BOSTON),
@@ -166,7 +181,7 @@ class EscalationLadderTest extends ApiTest {
         Set<String> covered = cases().map(Case::rule).collect(Collectors.toSet());
 
         assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
-        assertThat(rules).hasSize(12).containsExactlyInAnyOrderElementsOf(covered);
+        assertThat(rules).hasSize(13).containsExactlyInAnyOrderElementsOf(covered);
         assertThat(table.getRules()).allSatisfy(rule -> assertThat(rule.getDescription()).as(rule.getId()).isNotNull());
     }
 
@@ -180,8 +195,9 @@ class EscalationLadderTest extends ApiTest {
                     for (int days : new int[] {0, 1, 9, 10, 11, 19, 20, 21, 60}) {
                         for (int violations : new int[] {0, 1, 2, 40}) {
                             for (boolean repeat : new boolean[] {false, true}) {
+                              for (int missing : new int[] {0, 1}) {
                                 EscalationInput in = new EscalationInput(step, cured, new BigDecimal(outstanding), days,
-                                        violations, repeat);
+                                        violations, repeat, missing);
                                 DmnDecisionResultEntries row = evaluate(in);
                                 assertThat(row).as(in.toString()).isNotNull();
                                 NextStep next = NextStep.valueOf(row.getEntry("nextStep"));
@@ -191,13 +207,14 @@ class EscalationLadderTest extends ApiTest {
                                     assertThat(next).as(in.toString()).isEqualTo(NextStep.WAIT);
                                 }
                                 evaluated++;
+                              }
                             }
                         }
                     }
                 }
             }
         }
-        assertThat(evaluated).isEqualTo(4 * 2 * 3 * 9 * 4 * 2);
+        assertThat(evaluated).isEqualTo(4 * 2 * 3 * 9 * 4 * 2 * 2);
     }
 
     @Test
@@ -222,6 +239,8 @@ class EscalationLadderTest extends ApiTest {
                 .hasMessageContaining("businessDaysPastCure");
         assertThatThrownBy(() -> new EscalationInput(EscalationStep.NONE, false, BigDecimal.ZERO, 0, -1, false))
                 .hasMessageContaining("violationCount");
+        assertThatThrownBy(() -> new EscalationInput(EscalationStep.NONE, false, BigDecimal.ZERO, 0, 1, false, -1))
+                .hasMessageContaining("missingPayrolls");
         assertThatThrownBy(() -> new EscalationAdvice(NextStep.WAIT, " ")).hasMessageContaining("rationale");
     }
 
@@ -237,7 +256,7 @@ class EscalationLadderTest extends ApiTest {
         VariableMap variables = Variables.createVariables().putValue("currentStep", in.currentStep().name())
                 .putValue("cured", in.cured()).putValue("outstandingRestitution", in.outstandingRestitution().doubleValue())
                 .putValue("businessDaysPastCure", in.businessDaysPastCure()).putValue("violationCount", in.violationCount())
-                .putValue("repeatOffender", in.repeatOffender());
+                .putValue("repeatOffender", in.repeatOffender()).putValue("missingPayrolls", in.missingPayrolls());
         MATCHED.clear();
         return engine.evaluateDecision(decision, variables).getSingleResult();
     }

@@ -1,0 +1,126 @@
+package org.highroad.enforcement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.highroad.enforcement.domain.CaseLedgerRecord;
+import org.highroad.enforcement.domain.CaseLedgerRepository;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.ledger.LedgerEntry;
+import org.highroad.enforcement.ledger.RestitutionLedger;
+import org.highroad.payroll.FindingView;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored restitution ledger of each case (issue 6, point 3): owed from confirmed findings, paid with evidence,
+ * withholding held and released. Every append is checked by {@link RestitutionLedger} against the entries before it
+ * before it is stored, so a refused payment (to a worker owed nothing, say) leaves nothing behind.
+ */
+@Service
+public class CaseLedgers {
+
+    private final CaseLedgerRepository lines;
+    private final Clock clock;
+
+    CaseLedgers(CaseLedgerRepository lines, Clock clock) {
+        this.lines = lines;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public RestitutionLedger of(long caseId) {
+        return RestitutionLedger.of(lines.findByCaseIdOrderById(caseId).stream().map(CaseLedgerRecord::entry).toList());
+    }
+
+    /**
+     * A confirmed wage finding owes its amount to the worker, as one component of the back wages: the payroll check
+     * names the component in the finding's kind (29 CFR 5.5(a)(1): base rate, overtime, fringe benefits).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void owe(ComplianceCase c, FindingView f, String by) {
+        if (f.amountOwed() == null || f.amountOwed().signum() <= 0 || f.workerRef() == null) {
+            return;
+        }
+        String component = f.kind().contains("FRINGE") ? LedgerEntry.Owed.FRINGE
+                : f.kind().contains("OVERTIME") ? LedgerEntry.Owed.OVERTIME : LedgerEntry.Owed.BASE;
+        append(c.id(), of(c.id()), new LedgerEntry.Owed(f.workerRef(), f.vendorId(), f.amountOwed(), f.id(), component), null, by);
+    }
+
+    /** A payment to one worker, from the contractor's proof of payment (the response it came with). */
+    public record Payment(String workerRef, BigDecimal amount, LocalDate paidOn, String evidence) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordPayments(ComplianceCase c, List<Payment> payments, long responseId, String by) {
+        RestitutionLedger ledger = of(c.id());
+        for (int i = 0; i < payments.size(); i++) {
+            Payment p = payments.get(i);
+            String field = "payments[" + i + "]";
+            if (p.paidOn() != null && p.paidOn().isAfter(LocalDate.now(clock))) {
+                throw new InvalidInputException(field + ".paidOn", "must not be in the future");
+            }
+            try {
+                ledger = append(c.id(), ledger, new LedgerEntry.Paid(p.workerRef(), c.vendorId(), p.amount(), p.evidence(),
+                        p.paidOn(), by), responseId, by);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(field, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Withholding held from a payment due to the contractor (29 CFR 5.5(a)(2), 29 CFR 5.9), or released, as agency
+     * staff record it; for a subcontractor's case the money is withheld from the prime's payments, which the ledger
+     * books against the subcontractor whose workers it is for.
+     */
+    @Transactional
+    public void recordWithholding(ComplianceCase c, boolean release, BigDecimal amount, String referenceOrReason, String by) {
+        if (c.status() != ComplianceCase.Status.OPEN && !release) {
+            throw new org.highroad.platform.errors.ConflictException("case " + c.id() + " is closed");
+        }
+        LedgerEntry entry;
+        try {
+            entry = release ? new LedgerEntry.Released(c.vendorId(), amount, referenceOrReason, by)
+                    : new LedgerEntry.Withheld(c.vendorId(), amount, referenceOrReason, by);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("amount", e.getMessage());
+        }
+        try {
+            append(c.id(), of(c.id()), entry, null, by);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("amount", e.getMessage());
+        }
+    }
+
+    /** Appends to {@code ledger} (the case's as read) and stores the entry; throws, storing nothing, if refused. */
+    private RestitutionLedger append(long caseId, RestitutionLedger ledger, LedgerEntry entry, Long responseId, String by) {
+        RestitutionLedger more = ledger.append(entry);
+        lines.save(new CaseLedgerRecord(caseId, entry, responseId, by, clock.instant()));
+        return more;
+    }
+
+    /** Outstanding restitution of each of these cases, from one read of their ledger lines. */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> outstanding(List<Long> caseIds) {
+        Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream().collect(Collectors.groupingBy(
+                CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList())));
+        return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
+                .totals().outstanding()));
+    }
+
+    @Transactional(readOnly = true)
+    public LedgerView view(ComplianceCase c) {
+        List<CaseLedgerRecord> stored = lines.findByCaseIdOrderById(c.id());
+        RestitutionLedger ledger = RestitutionLedger.of(stored.stream().map(CaseLedgerRecord::entry).toList());
+        return new LedgerView(c.id(), ledger.totals(), ledger.workers(),
+                ledger.contractors().stream().map(t -> new LedgerView.Contractor(t, t.recommendedWithholding())).toList(),
+                stored.stream().map(r -> new LedgerView.Entry(r.id(), r.entry().kind().name(), r.entry(), r.responseId(),
+                        r.recordedBy(), r.recordedAt())).toList());
+    }
+}

@@ -1,0 +1,160 @@
+package org.highroad.enforcement;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.highroad.contracts.Contracts;
+import org.highroad.documents.Block;
+import org.highroad.documents.Document;
+import org.highroad.documents.PdfRenderer;
+import org.highroad.documents.Section;
+import org.highroad.enforcement.domain.CaseNotice;
+import org.highroad.enforcement.domain.CaseNoticeRepository;
+import org.highroad.enforcement.domain.CaseStep;
+import org.highroad.enforcement.domain.CaseStepRepository;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.domain.ComplianceCaseRepository;
+import org.highroad.enforcement.ledger.RestitutionLedger;
+import org.highroad.enforcement.ledger.WorkerBalance;
+import org.highroad.enforcement.time.BusinessDays;
+import org.highroad.payroll.FindingView;
+import org.highroad.payroll.PayrollResults;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.vendors.VendorRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Notices of non-compliance (issue 6, point 1): to the contractor and, for a subcontractor, to the prime, which is
+ * liable for its subcontractors' workers (29 CFR 5.5(a)(6)). A notice names the confirmed findings, the restitution
+ * owed per worker and the cure date: the contract's cure period in business days (Schedule C, "Cure period") counted
+ * from the day of the notice, US federal holidays excluded (5 U.S.C. 6103). A finding confirmed after a notice is put in
+ * an amended notice, and the cure period runs again from it.
+ */
+@Service
+public class CaseNotices {
+
+    static final String ISSUER = "highroad-workflow";
+
+    private final ComplianceCaseRepository cases;
+    private final CaseNoticeRepository notices;
+    private final CaseStepRepository steps;
+    private final CaseLedgers ledgers;
+    private final Contracts contracts;
+    private final PayrollResults payroll;
+    private final VendorRegistry vendors;
+    private final PdfRenderer renderer;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseStepRepository steps, CaseLedgers ledgers,
+            Contracts contracts, PayrollResults payroll, VendorRegistry vendors, PdfRenderer renderer, AuditTrail audit,
+            Clock clock) {
+        this.cases = cases;
+        this.notices = notices;
+        this.steps = steps;
+        this.ledgers = ledgers;
+        this.contracts = contracts;
+        this.payroll = payroll;
+        this.vendors = vendors;
+        this.renderer = renderer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A notice as listed on the case. */
+    public record NoticeView(long id, int sequenceNo, List<Long> addressedTo, BigDecimal amountOwed, List<Long> findingIds,
+            LocalDate cureDue, int cureBusinessDays, java.time.Instant issuedAt, String pdf) {
+    }
+
+    /** Issues the notice for the confirmed findings not yet noticed; returns the cure date. */
+    @Transactional
+    public LocalDate issue(long caseId) {
+        ComplianceCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
+        List<Long> findings = c.confirmedUnnoticed();
+        if (findings.isEmpty()) {
+            throw new IllegalStateException("case " + caseId + " has no confirmed finding to notice");
+        }
+        LocalDate today = LocalDate.now(clock);
+        int days = contracts.ruleBook(c.contractId()).reporting(today).curePeriodBusinessDays();
+        LocalDate due = BusinessDays.usFederal().addBusinessDays(today, days);
+        List<Long> to = c.vendorId() == c.primeVendorId() ? List.of(c.vendorId()) : List.of(c.vendorId(), c.primeVendorId());
+        BigDecimal owed = ledgers.of(caseId).totals().outstanding();
+        int sequence = notices.findByCaseIdOrderById(caseId).size() + 1;
+        CaseNotice notice = notices.saveAndFlush(new CaseNotice(caseId, sequence, to, owed, findings, due, days, clock.instant(),
+                ISSUER));
+        c.noticed(notice.id(), findings, due);
+        c.nextCheck(due);
+        steps.save(new CaseStep(caseId, "NOTICE", sequence == 1 ? "ISSUED" : "AMENDED", owed,
+                "Notice of non-compliance " + sequence + " to vendor(s) " + to + " for finding(s) " + findings,
+                "cure by " + due + " (" + days + " business days, contract Schedule C)", ISSUER, clock.instant()));
+        audit.record(ComplianceCases.SUBJECT, caseId, sequence == 1 ? "NOTICE ISSUED" : "AMENDED NOTICE ISSUED", ISSUER, null,
+                "notice " + sequence + " to vendor(s) " + to + ", restitution owed " + owed + ", cure by " + due);
+        return due;
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoticeView> list(long caseId) {
+        return notices.findByCaseIdOrderById(caseId).stream().map(n -> new NoticeView(n.id(), n.sequenceNo(), n.addressedTo(),
+                n.amountOwed(), n.findingIds(), n.cureDue(), n.cureDays(), n.issuedAt(),
+                "/api/cases/" + caseId + "/notices/" + n.id() + "/pdf")).toList();
+    }
+
+    /** The notice as a PDF, rendered from what was recorded when it was issued. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(ComplianceCase c, long noticeId) {
+        CaseNotice n = notices.findById(noticeId).filter(x -> x.caseId() == c.id())
+                .orElseThrow(() -> new NotFoundException("no notice " + noticeId + " in case " + c.id()));
+        return renderer.render(document(c, n));
+    }
+
+    private Document document(ComplianceCase c, CaseNotice n) {
+        String contractor = vendors.legalName(c.vendorId());
+        List<Section> sections = new ArrayList<>();
+        StringBuilder to = new StringBuilder("To: " + contractor + " (vendor " + c.vendorId() + ")");
+        if (c.vendorId() != c.primeVendorId()) {
+            to.append("\nTo: ").append(vendors.legalName(c.primeVendorId())).append(" (vendor ").append(c.primeVendorId())
+                    .append("), prime contractor, which is liable for its subcontractor's workers (29 CFR 5.5(a)(6))");
+        }
+        to.append("\nContract: ").append(c.contractId()).append("\nCompliance case: ").append(c.id())
+                .append("\nIssued: ").append(n.issuedAt().atZone(clock.getZone()).toLocalDate());
+        sections.add(new Section("Notice", List.of(new Block.Paragraph(to.toString()))));
+        List<FindingView> findings = payroll.findingsByIds(n.findingIds());
+        sections.add(new Section("Confirmed findings", List.of(new Block.Table(List.of("Finding", "Week ending", "Worker", "What",
+                "Owed", "Rule"), findings.stream().map(f -> List.of(String.valueOf(f.id()), String.valueOf(f.weekEnding()),
+                        f.workerRef() == null ? "—" : f.workerRef(), f.kind().replace('_', ' ').toLowerCase(Locale.ROOT),
+                        f.amountOwed() == null ? "—" : money(f.amountOwed()), f.ruleCited())).toList(),
+                List.of(0.8f, 1.1f, 0.8f, 1.6f, 1f, 3f)))));
+        RestitutionLedger ledger = ledgers.of(c.id());
+        List<WorkerBalance> owing = ledger.workers().stream().filter(w -> w.outstanding().signum() > 0).toList();
+        sections.add(new Section("Restitution owed", List.of(new Block.Paragraph("Total restitution owed to workers: "
+                + money(n.amountOwed()) + " as of this notice."), new Block.Table(List.of("Worker", "Owed", "Paid", "Outstanding"),
+                owing.stream().map(w -> List.of(w.workerRef(), money(w.owed()), money(w.paid()), money(w.outstanding()))).toList(),
+                null))));
+        List<String> missing = findings.stream().filter(f -> "LATE_REPORT".equals(f.kind())).map(f -> String.valueOf(f.weekEnding()))
+                .toList();
+        String payrolls = missing.isEmpty() ? "" : "submit the certified payroll for the week(s) ending "
+                + String.join(", ", missing) + " (29 CFR 5.5(a)(3)(ii): weekly, with the Statement of Compliance); ";
+        sections.add(new Section("What you must do", List.of(new Block.Paragraph("Cure by " + n.cureDue() + " ("
+                + n.cureDays() + " business days from this notice, contract Schedule C): " + payrolls + "pay each worker the restitution "
+                + "above and send proof of payment, submit a correction payroll, and a corrective action plan, through "
+                + "Highroad (POST /api/cases/" + c.id() + "/responses). If the violations are not cured by then, the "
+                + "Agency may withhold at least the outstanding restitution from payments due (29 CFR 5.5(a)(2), 29 CFR "
+                + "5.9), assess fines per violation per day up to the contract's cap, and refer the contractor for "
+                + "debarment (29 CFR 5.12)."))));
+        return new Document("Notice of non-compliance" + (n.sequenceNo() > 1 ? " (amended)" : ""), contractor,
+                "Case " + c.id() + ", notice " + n.sequenceNo(), sections, List.of("For the Agency: compliance auditor"));
+    }
+
+    static String money(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(amount);
+    }
+}

@@ -1,0 +1,128 @@
+package org.highroad.enforcement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.highroad.enforcement.domain.CaseResponse;
+import org.highroad.enforcement.domain.CaseResponseRepository;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.domain.ComplianceCaseRepository;
+import org.highroad.payroll.PayrollResults;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The contractor's responses to a case (issue 6, point 1): a corrective action plan, a correction payroll already
+ * submitted through the payroll intake, or proof of restitution payment per worker (which goes into the ledger as
+ * paid, with its evidence). The contractor of the case and the liable prime may respond; agency staff read them.
+ */
+@Service
+public class CaseResponses {
+
+    private final ComplianceCaseRepository cases;
+    private final CaseResponseRepository responses;
+    private final CaseLedgers ledgers;
+    private final PayrollResults payroll;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseResponses(ComplianceCaseRepository cases, CaseResponseRepository responses, CaseLedgers ledgers, PayrollResults payroll,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.responses = responses;
+        this.ledgers = ledgers;
+        this.payroll = payroll;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Body of {@code POST /api/cases/{id}/responses}; which fields are needed depends on {@code kind}. */
+    public record Request(@NotNull CaseResponse.Kind kind, @Size(max = 4000) String text, Long submissionId,
+            @Valid @Size(max = 500) List<PaymentLine> payments) {
+    }
+
+    /** A payment to one worker: the worker reference as on the payroll, the amount, the day and the evidence. */
+    public record PaymentLine(@NotBlank @Size(max = 100) String workerRef,
+            @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount, @NotNull LocalDate paidOn,
+            @NotBlank @Size(max = 2000) String evidence) {
+    }
+
+    /** A response as read back. */
+    public record ResponseView(long id, String kind, String text, Long submissionId, long vendorId, String submittedBy,
+            Instant submittedAt) {
+    }
+
+    /** The contractor responded: the case's process lets an auditor verify. */
+    public record CaseResponded(long caseId, long responseId) {
+    }
+
+    @Transactional
+    public ResponseView respond(long caseId, Request request, HighroadUser caller) {
+        ComplianceCase c = cases.findById(caseId).filter(x -> x.concerns(caller.vendorId()))
+                .orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
+        if (c.status() != ComplianceCase.Status.OPEN) {
+            throw new ConflictException("case " + caseId + " is closed");
+        }
+        switch (request.kind()) {
+            case CORRECTIVE_ACTION_PLAN -> {
+                if (request.text() == null || request.text().isBlank()) {
+                    throw new InvalidInputException("text", "a corrective action plan needs its text");
+                }
+            }
+            case CORRECTION_PAYROLL -> {
+                if (request.submissionId() == null) {
+                    throw new InvalidInputException("submissionId", "name the correction payroll you submitted");
+                }
+                if (!payroll.isSubmissionOf(request.submissionId(), c.contractId(), c.vendorId())) {
+                    throw new InvalidInputException("submissionId", "payroll " + request.submissionId()
+                            + " is not a payroll of vendor " + c.vendorId() + " on contract " + c.contractId());
+                }
+            }
+            case RESTITUTION_PAYMENT -> {
+                if (request.payments() == null || request.payments().isEmpty()) {
+                    throw new InvalidInputException("payments", "proof of payment lists at least one payment");
+                }
+            }
+        }
+        CaseResponse saved = responses.saveAndFlush(new CaseResponse(caseId, request.kind(), blankToNull(request.text()),
+                request.submissionId(), caller.vendorId(), caller.userId(), clock.instant()));
+        if (request.kind() == CaseResponse.Kind.RESTITUTION_PAYMENT) {
+            ledgers.recordPayments(c, request.payments().stream().map(p -> new CaseLedgers.Payment(p.workerRef().strip(),
+                    p.amount(), p.paidOn(), p.evidence().strip())).toList(), saved.id(), caller.userId());
+        }
+        audit.record(ComplianceCases.SUBJECT, caseId, "CONTRACTOR RESPONDED", caller.userId(), null,
+                request.kind() + " (response " + saved.id() + ")");
+        events.publishEvent(new CaseResponded(caseId, saved.id()));
+        return view(saved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResponseView> list(long caseId) {
+        return responses.findByCaseIdOrderById(caseId).stream().map(CaseResponses::view).toList();
+    }
+
+    private static ResponseView view(CaseResponse r) {
+        return new ResponseView(r.id(), r.kind().name(), r.text(), r.submissionId(), r.vendorId(), r.submittedBy(),
+                r.submittedAt());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

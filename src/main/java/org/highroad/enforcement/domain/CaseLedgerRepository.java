@@ -1,0 +1,11 @@
+package org.highroad.enforcement.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CaseLedgerRepository extends JpaRepository<CaseLedgerRecord, Long> {
+
+    List<CaseLedgerRecord> findByCaseIdOrderById(long caseId);
+
+    List<CaseLedgerRecord> findByCaseIdInOrderById(java.util.Collection<Long> caseIds);
+}

@@ -1,0 +1,9 @@
+package org.highroad.enforcement.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CaseResponseRepository extends JpaRepository<CaseResponse, Long> {
+
+    List<CaseResponse> findByCaseIdOrderById(long caseId);
+}

@@ -1,0 +1,9 @@
+package org.highroad.enforcement.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CaseStepRepository extends JpaRepository<CaseStep, Long> {
+
+    List<CaseStep> findByCaseIdOrderById(long caseId);
+}

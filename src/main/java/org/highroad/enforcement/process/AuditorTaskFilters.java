@@ -1,0 +1,61 @@
+package org.highroad.enforcement.process;
+
+import java.util.List;
+import java.util.Map;
+import org.highroad.platform.security.Role;
+import org.operaton.bpm.engine.FilterService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.filter.Filter;
+import org.operaton.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist filters for the enforcement queue (issue 6, point 6), created once at start-up if missing (by name): the
+ * auditors' findings to review, corrections to verify and escalation decisions, oldest first, and the administrators'
+ * debarment referrals. Every role group may read filters (EngineUserDirectory); a filter shows a user only the tasks
+ * the engine lets them see.
+ */
+@Component
+class AuditorTaskFilters {
+
+    /** Filter names, in the order Tasklist lists them (priority). */
+    static final String FINDINGS = "Auditor: findings to review";
+    static final String CORRECTIONS = "Auditor: corrections to verify";
+    static final String ESCALATIONS = "Auditor: escalation decisions";
+    static final String REFERRALS = "Admin: debarment referrals";
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    AuditorTaskFilters(FilterService filters, TaskService tasks) {
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createMissing() {
+        create(FINDINGS, 10, Role.AUDITOR, ComplianceCaseProcess.TASK_REVIEW_FINDING,
+                "Each payroll finding of a compliance case: confirm it or dismiss it with the reason");
+        create(CORRECTIONS, 11, Role.AUDITOR, ComplianceCaseProcess.TASK_VERIFY,
+                "Contractors' responses to notices of non-compliance, to verify");
+        create(ESCALATIONS, 12, Role.AUDITOR, ComplianceCaseProcess.TASK_APPROVE_ESCALATION,
+                "Uncured cases: apply or hold the escalation ladder's next step");
+        create(REFERRALS, 13, Role.ADMIN, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT,
+                "Debarment referrals applied by an auditor, to approve or reject");
+    }
+
+    private void create(String name, int priority, Role role, String taskKey, String description) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
+                .taskDefinitionKey(taskKey).taskCandidateGroup(role.groupId()).includeAssignedTasks()
+                .orderByTaskCreateTime().asc();
+        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(Map.of("priority", priority,
+                "description", description, "refresh", true, "variables", List.of(
+                        Map.of("name", ComplianceCaseProcess.VAR_CASE_ID, "label", "Case"))));
+        filters.saveFilter(filter);
+    }
+}

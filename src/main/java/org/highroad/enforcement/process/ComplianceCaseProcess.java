@@ -1,0 +1,144 @@
+package org.highroad.enforcement.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.highroad.enforcement.CaseResponses.CaseResponded;
+import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.ComplianceCases.CaseFindingsAdded;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.process.TaskCompletion;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adapter for {@code bpmn/enforcement/compliance-case.bpmn}: one instance per compliance case (business key: the case
+ * id), started in the transaction that opens the case. Findings that join the open case and the contractor's
+ * responses are messages to it; the auditor's and administrator's decisions through the API complete the same tasks
+ * as Tasklist does.
+ */
+@Component
+public class ComplianceCaseProcess {
+
+    public static final String PROCESS_ID = "complianceCase";
+    public static final String SUBPROCESS_REVIEW = "subProcess_reviewFindings";
+    public static final String TASK_LOAD_FINDING = "serviceTask_loadFinding";
+    public static final String TASK_REVIEW_FINDING = "userTask_reviewFinding";
+    public static final String TASK_RECORD_REVIEW = "serviceTask_recordReview";
+    public static final String TASK_ASSESS = "serviceTask_assessReviews";
+    public static final String TASK_ISSUE_NOTICE = "serviceTask_issueNotice";
+    public static final String TASK_VERIFY = "userTask_verifyCorrection";
+    public static final String TASK_APPROVE_ESCALATION = "userTask_approveEscalation";
+    public static final String TASK_APPROVE_DEBARMENT = "userTask_approveDebarment";
+    public static final String GATEWAY_AWAIT_CURE = "eventGateway_awaitCure";
+    public static final String EVENT_RESPONDED = "messageEvent_contractorResponded";
+    public static final String EVENT_FINDINGS_JOINED = "messageEvent_findingsJoined";
+    public static final String EVENT_CURE_ENDED = "timerEvent_cureEnded";
+    public static final String END_REVIEWED = "endEvent_findingReviewed";
+    public static final String END_DISMISSED = "endEvent_caseDismissed";
+    public static final String END_RESOLVED = "endEvent_resolved";
+    public static final String END_REFERRED = "endEvent_referredForDebarment";
+    public static final String FORM_REVIEW_FINDING = "review-finding";
+    public static final String FORM_VERIFY = "verify-correction";
+    public static final String FORM_APPROVE_ESCALATION = "approve-escalation";
+    public static final String FORM_APPROVE_DEBARMENT = "approve-debarment";
+    public static final String DELEGATE_LOAD_FINDING = "loadFindingForReview";
+    public static final String DELEGATE_RECORD_REVIEW = "recordFindingReview";
+    public static final String DELEGATE_ASSESS = "assessCaseReviews";
+    public static final String DELEGATE_CLOSE_DISMISSED = "closeDismissedCase";
+    public static final String DELEGATE_ISSUE_NOTICE = "issueCaseNotice";
+    public static final String DELEGATE_RECORD_VERIFICATION = "recordCaseVerification";
+    public static final String DELEGATE_ADVISE = "adviseCaseEscalation";
+    public static final String DELEGATE_CLOSE_OFF_LADDER = "closeCaseOffLadder";
+    public static final String DELEGATE_RECORD_ESCALATION = "recordCaseEscalation";
+    public static final String DELEGATE_RECORD_DEBARMENT = "recordDebarmentReferral";
+
+    public static final String MESSAGE_RESPONSE = "caseResponse";
+    public static final String MESSAGE_FINDINGS_JOINED = "caseFindingsJoined";
+    public static final String VAR_CASE_ID = "caseId";
+    public static final String VAR_FINDING_ID = "findingId";
+    public static final String VAR_SUMMARY = "findingSummary";
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_REASON = "reason";
+    public static final String VAR_REFUSAL = "refusal";
+    public static final String VAR_REVIEW_ROUTE = "reviewRoute";
+    public static final String VAR_CURE_ENDS_AT = "cureEndsAt";
+    public static final String VAR_CURED = "cured";
+    public static final String VAR_NEXT_STEP = "nextStep";
+    public static final String VAR_ADVICE = "advice";
+    public static final String VAR_ESCALATION_ROUTE = "escalationRoute";
+    public static final String VAR_DEBARMENT_APPROVED = "debarmentApproved";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final TaskCompletion completion;
+    private final ComplianceCases cases;
+
+    ComplianceCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion, ComplianceCases cases) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.completion = completion;
+        this.cases = cases;
+    }
+
+    @EventListener
+    void on(CaseFindingsAdded added) {
+        String key = String.valueOf(added.caseId());
+        if (added.opened()) {
+            // the first review round reads the case's pending findings from the database
+            runtime.startProcessInstanceByKey(PROCESS_ID, key, Map.of(VAR_CASE_ID, added.caseId()));
+        } else if (!added.findingIds().isEmpty()) {
+            // waiting out a cure period: review them now; in a review round: the round picks them up when it ends
+            runtime.createMessageCorrelation(MESSAGE_FINDINGS_JOINED).processInstanceBusinessKey(key).correlateAllWithResult();
+        }
+    }
+
+    @EventListener
+    void on(CaseResponded responded) {
+        // the auditor verifies once per wait: a response while a verification is open is read in that task
+        runtime.createMessageCorrelation(MESSAGE_RESPONSE).processInstanceBusinessKey(String.valueOf(responded.caseId()))
+                .correlateAllWithResult();
+    }
+
+    /** An auditor's review of a finding through the API: the same task an auditor completes in Tasklist. */
+    public void review(long caseId, long findingId, HighroadUser auditor, String decision, String reason) {
+        cases.reviewRefusal(caseId, findingId, auditor.has(Role.AUDITOR), decision, reason).ifPresent(r -> {
+            throw new ConflictException(r);
+        });
+        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
+                .taskDefinitionKey(TASK_REVIEW_FINDING).list().stream()
+                .filter(t -> Long.valueOf(findingId).equals(asLong(tasks.getVariable(t.getId(), VAR_FINDING_ID))))
+                .findFirst().orElseThrow(() -> new NotFoundException("no open review of finding " + findingId + " in case " + caseId));
+        complete(auditor, task.getId(), decision, reason);
+    }
+
+    /**
+     * The auditor's verification, decision on an escalation step, or the administrator's on a debarment referral,
+     * through the API; {@code refusal} is the module's answer to whether it may be recorded (checked again by the
+     * task's delegate, as for Tasklist).
+     */
+    public void decide(long caseId, String taskKey, HighroadUser user, String decision, String reason,
+            java.util.Optional<String> refusal) {
+        String task = completion.openTask(PROCESS_ID, String.valueOf(caseId), taskKey, "the " + taskKey + " task of case " + caseId);
+        refusal.ifPresent(r -> {
+            throw new ConflictException(r);
+        });
+        complete(user, task, decision, reason);
+    }
+
+    private void complete(HighroadUser user, String taskId, String decision, String reason) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_DECISION, decision);
+        variables.put(VAR_REASON, reason == null ? "" : reason);
+        completion.completeAs(user.userId(), taskId, variables);
+    }
+
+    private static Long asLong(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
+    }
+}

@@ -1,0 +1,283 @@
+package org.highroad.enforcement.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.highroad.enforcement.CaseTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every path of a compliance case (issue 6), timers fired by hand: dismissed; cured in time; not cured → withholding
+ * → fines → debarment referral; a subcontractor's case (the prime is notified); closing with money outstanding.
+ */
+class CaseLifecycleTest extends CaseTest {
+
+    private static final Set<String> UNDERPAYMENT = Set.of("UNDERPAID_BASE");
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private long openCase(String title) {
+        long contract = contractWithStatement(title);
+        Response upload = post(TestUsers.HARBOR, contract, WEEK, UNDERPAID);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        return caseOf(contract).path("id").asLong();
+    }
+
+    @Test
+    void everyFindingDismissedClosesTheCaseAsDismissed() {
+        long caseId = openCase("Case dismissed");
+        reviewAll(caseId, Set.of());
+        JsonNode c = get(caseId);
+        assertThat(c.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(c.path("outcome").asText()).isEqualTo("DISMISSED");
+        assertThat(c.path("nextDeadline").isNull() || c.path("nextDeadline").isMissingNode()).isTrue();
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/notices").json()).isEmpty();
+        assertThat(processEnded(caseId)).isTrue();
+    }
+
+    @Test
+    void curedInTimeTheContractorPaysTheAuditorVerifiesAndTheCaseClosesWithAZeroBalance() {
+        long caseId = openCase("Case cured");
+        reviewAll(caseId, UNDERPAYMENT);
+
+        JsonNode c = get(caseId);
+        assertThat(c.path("status").asText()).isEqualTo("OPEN");
+        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(c.path("cureDue").asText()).isEqualTo(c.path("nextDeadline").asText());
+        JsonNode notices = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).path("amountOwed").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(notices.get(0).path("cureBusinessDays").asInt()).isEqualTo(10);
+        String pdf = pdfText(TestUsers.HARBOR, notices.get(0).path("pdf").asText());
+        assertThat(pdf).contains("Notice of non-compliance", "Harbor Builders LLC", "$200.00", "5678",
+                "Cure by " + c.path("cureDue").asText(), "29 CFR 5.5(a)(1)");
+        assertThat(as(TestUsers.NORTHSIDE).get("/api/cases/" + caseId + "/notices").status()).isEqualTo(404);
+
+        JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
+        assertThat(ledger.path("totals").path("owed").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(ledger.path("workers").get(0).path("workerRef").asText()).isEqualTo("5678");
+        assertThat(ledger.path("contractors").get(0).path("recommendedWithholding").decimalValue()).isEqualByComparingTo("200.00");
+
+        assertThat(pay(TestUsers.NORTHSIDE, caseId, "5678", "200.00").status()).as("not its case").isEqualTo(404);
+        Response overpaidUnknown = pay(TestUsers.HARBOR, caseId, "9999", "10.00");
+        assertThat(overpaidUnknown.status()).isEqualTo(400);
+        assertThat(overpaidUnknown.errorFor("payments[0]")).contains("nothing");
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("a refused payment leaves nothing").isEmpty();
+        Response paid = pay(TestUsers.HARBOR, caseId, "5678", "200.00");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        assertThat((String) tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId(), "caseSummary"))
+                .contains("RESTITUTION_PAYMENT", "outstanding $0.00");
+
+        assertThat(decide(TestUsers.HARBOR, caseId, "verification", "CURED", "").status()).isEqualTo(403);
+        Response verified = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "");
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        c = get(caseId);
+        assertThat(c.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(c.path("outcome").asText()).isEqualTo("RESOLVED");
+        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(processEnded(caseId)).isTrue();
+        JsonNode steps = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").json();
+        assertThat(steps.findValuesAsText("step")).containsExactly("NOTICE", "VERIFICATION");
+        assertThat(steps.get(1).path("decidedBy").asText()).isEqualTo(TestUsers.AUDITOR);
+    }
+
+    @Test
+    void closingWithRestitutionOutstandingIsRefusedWithoutAReasonAndNotCuredKeepsTheCureRunning() {
+        long caseId = openCase("Case outstanding");
+        reviewAll(caseId, UNDERPAYMENT);
+        assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTIVE_ACTION_PLAN",
+                "text", "Payroll clerk retrained; rates now read from Schedule A")).status()).isEqualTo(201);
+        Response unknown = decide(TestUsers.AUDITOR, caseId, "verification", "DONE", "");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorFor("decision")).contains("CURED or NOT_CURED");
+        Response refused = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("$200.00 is outstanding");
+        Response notCured = decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Lee has not been paid the $200.00");
+        assertThat(notCured.status()).as(notCured.body()).isEqualTo(200);
+        assertThat(get(caseId).path("status").asText()).isEqualTo("OPEN");
+
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "150.00").status()).isEqualTo(201);
+        Response withReason = decide(TestUsers.AUDITOR, caseId, "verification", "CURED",
+                "Worker left the state; remaining $50.00 deposited with the Department of Labor");
+        assertThat(withReason.status()).as(withReason.body()).isEqualTo(200);
+        JsonNode c = get(caseId);
+        assertThat(c.path("outcome").asText()).isEqualTo("RESOLVED");
+        assertThat(c.path("closedReason").asText()).contains("Department of Labor");
+        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void notCuredTheLadderRecommendsWithholdingThenFinesThenADebarmentReferralThatAnAdminApproves() {
+        long caseId = openCase("Case escalated");
+        reviewAll(caseId, UNDERPAYMENT);
+        long vendor = get(caseId).path("vendorId").asLong();
+
+        passDeadline(caseId);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION)).hasSize(1);
+        assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "nextStep"))
+                .isEqualTo("WITHHOLDING");
+        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "").status()).as("a reason is required").isEqualTo(409);
+        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "Restitution unpaid past the cure date").status())
+                .isEqualTo(200);
+        JsonNode c = get(caseId);
+        assertThat(c.path("escalationStep").asText()).isEqualTo("WITHHOLDING");
+        JsonNode withholding = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();
+        JsonNode applied = withholding.get(withholding.size() - 1);
+        assertThat(applied.path("step").asText()).isEqualTo("WITHHOLDING");
+        assertThat(applied.path("amount").decimalValue()).as("at least the outstanding restitution").isEqualByComparingTo("200.00");
+        assertThat(applied.path("decidedBy").asText()).isEqualTo(TestUsers.AUDITOR);
+        assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings", Map.of("amount", "200.00",
+                "paymentReference", "Pay application 4")).status()).isEqualTo(200);
+
+        passDeadline(caseId);
+        assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "nextStep"))
+                .isEqualTo("FINES");
+        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "Violations still open after withholding").status())
+                .isEqualTo(200);
+        JsonNode steps = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();
+        JsonNode fines = steps.get(steps.size() - 1);
+        assertThat(fines.path("step").asText()).isEqualTo("FINES");
+        assertThat(fines.path("amount").decimalValue()).as("$300 per violation per day, 1 violation").isPositive();
+        assertThat(fines.path("amount").decimalValue().remainder(new java.math.BigDecimal("300"))).isZero();
+
+        passDeadline(caseId);
+        assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "nextStep"))
+                .isEqualTo("DEBARMENT_REFERRAL");
+        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "Neither withholding nor fines brought a cure")
+                .status()).isEqualTo(200);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT)).hasSize(1);
+        assertThat(decide(TestUsers.AUDITOR, caseId, "debarment-referral", "APPROVE", "Auditor cannot approve alone")
+                .status()).isEqualTo(403);
+        Response approved = decide(TestUsers.ADMIN, caseId, "debarment-referral", "APPROVE",
+                "Persistent disregard of obligations to employees");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        c = get(caseId);
+        assertThat(c.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(c.path("outcome").asText()).isEqualTo("REFERRED_FOR_DEBARMENT");
+        assertThat(processEnded(caseId)).isTrue();
+        JsonNode debarments = as(TestUsers.AUDITOR).get("/api/vendors/" + vendor).json().path("debarments");
+        JsonNode referral = debarments.get(debarments.size() - 1);
+        assertThat(referral.path("status").asText()).isEqualTo("PENDING");
+        assertThat(referral.path("caseId").asLong()).isEqualTo(caseId);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json().findValuesAsText("decision"))
+                .contains("APPLIED", "APPROVED");
+    }
+
+    @Test
+    void aSubcontractorsCaseIsNoticedToTheSubcontractorAndTheLiablePrime() {
+        long contract = contractWithStatement("Subcontractor notice");
+        long northside = users.vendorOf(TestUsers.NORTHSIDE);
+        assertThat(as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/subcontractors", Map.of("vendorId", northside,
+                "trade", "Electrical", "startsOn", "2027-01-04", "endsOn", "2027-01-29")).status()).isEqualTo(200);
+        assertThat(as(TestUsers.NORTHSIDE).post("/api/contracts/" + contract + "/compliance-statements", statement(List.of()))
+                .status()).isEqualTo(201);
+        assertThat(post(TestUsers.NORTHSIDE, contract, WEEK, HEADER + "\n" + row(1, "Lee", "5678", "55.00", "2200.00",
+                ELECTRICIAN) + "\n").status()).isEqualTo(201);
+        long caseId = caseOf(contract, northside).path("id").asLong();
+        reviewAll(caseId, UNDERPAYMENT);
+
+        JsonNode notice = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json().get(0);
+        long harbor = get(caseId).path("primeVendorId").asLong();
+        assertThat(notice.path("addressedTo").findValuesAsText("")).isEmpty();
+        assertThat(List.of(notice.path("addressedTo").get(0).asLong(), notice.path("addressedTo").get(1).asLong()))
+                .containsExactly(northside, harbor);
+        String pdf = pdfText(TestUsers.HARBOR, notice.path("pdf").asText());
+        assertThat(pdf).contains("Harbor Builders LLC", "prime contractor, which is liable", "$200.00");
+        assertThat(pdfText(TestUsers.NORTHSIDE, notice.path("pdf").asText())).contains("Notice of non-compliance");
+
+        // the prime may pay on its subcontractor's behalf; the ledger books it to the subcontractor's worker
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "200.00").status()).isEqualTo(201);
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "").status()).isEqualTo(200);
+        assertThat(get(caseId).path("outcome").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aFindingConfirmedDuringTheCurePeriodIsPutInAnAmendedNotice() {
+        long caseId = openCase("Case amended");
+        reviewAll(caseId, UNDERPAYMENT);
+        long contract = get(caseId).path("contractId").asLong();
+        assertThat(post(TestUsers.HARBOR, contract, "2027-01-16", HEADER + "\n" + row(1, "Lee", "5678", "50.00", "2000.00",
+                ELECTRICIAN) + "\n").status()).isEqualTo(201);
+        assertThat(get(caseId).path("pendingFindings").asInt()).isPositive();
+        reviewAll(caseId, UNDERPAYMENT);
+        JsonNode notices = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/notices").json();
+        assertThat(notices).hasSize(2);
+        assertThat(notices.get(1).path("amountOwed").decimalValue()).isGreaterThan(notices.get(0).path("amountOwed").decimalValue());
+        assertThat(pdfText(TestUsers.AUDITOR, notices.get(1).path("pdf").asText())).contains("(amended)");
+    }
+
+    @Test
+    void aMissingPayrollGoesThroughTheSameCaseNoticeNamesTheWeekAndTheLatePayrollCuresIt() {
+        long contract = contractWithStatement("Case missing payroll");
+        long harbor = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong();
+        clock.advance(java.time.Duration.between(java.time.LocalDate.now(clock).atStartOfDay(),
+                java.time.LocalDate.parse("2027-01-20").atStartOfDay()));
+        org.highroad.support.Jobs.fireTimer(management, runtime,
+                org.highroad.payroll.process.CertifiedPayrollReviewProcess.PROCESS_ID, contract + ":" + harbor + ":" + WEEK,
+                org.highroad.payroll.process.CertifiedPayrollReviewProcess.EVENT_DUE_DATE_PASSED);
+        long caseId = caseOf(contract).path("id").asLong();
+        reviewAll(caseId, Set.of("LATE_REPORT"));
+        JsonNode notice = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json().get(0);
+        assertThat(notice.path("amountOwed").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(pdfText(TestUsers.HARBOR, notice.path("pdf").asText()))
+                .contains("submit the certified payroll for the week(s) ending " + WEEK);
+
+        Response late = post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00",
+                ELECTRICIAN) + "\n");
+        assertThat(late.status()).as(late.body()).isEqualTo(201);
+        reviewAll(caseId, Set.of()); // whatever the late payroll's own check found joins the case
+        Response correction = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind",
+                "CORRECTION_PAYROLL", "submissionId", late.json().path("id").asLong()));
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTION_PAYROLL",
+                "submissionId", 999999)).errorFor("submissionId")).contains("is not a payroll of vendor");
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "").status()).isEqualTo(200);
+        assertThat(get(caseId).path("outcome").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aPayrollStillMissingAfterTheNoticeIsRemindedThenWithholdingForTheContractorsShareIsRecommended() {
+        long contract = contractWithStatement("Case payroll still missing");
+        long harbor = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong();
+        assertThat(post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00",
+                ELECTRICIAN) + "\n").status()).isEqualTo(201);
+        reviewAll(caseOf(contract).path("id").asLong(), Set.of()); // week 1's share findings: dismissed, that case closes
+        clock.advance(java.time.Duration.between(java.time.LocalDate.now(clock).atStartOfDay(),
+                java.time.LocalDate.parse("2027-01-27").atStartOfDay()));
+        org.highroad.support.Jobs.fireTimer(management, runtime,
+                org.highroad.payroll.process.CertifiedPayrollReviewProcess.PROCESS_ID, contract + ":" + harbor + ":2027-01-16",
+                org.highroad.payroll.process.CertifiedPayrollReviewProcess.EVENT_DUE_DATE_PASSED);
+        long caseId = -1;
+        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+            if (c.path("contractId").asLong() == contract && c.path("status").asText().equals("OPEN")) {
+                caseId = c.path("id").asLong();
+            }
+        }
+        JsonNode reminder = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").json().get(0);
+        assertThat(reminder.path("step").asText()).isEqualTo("REMINDER");
+        assertThat(reminder.path("rationale").asText()).contains("2027-01-16", "29 CFR 5.5(a)(3)(ii)");
+
+        reviewAll(caseId, Set.of("LATE_REPORT"));
+        passDeadline(caseId);
+        assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "advice"))
+                .asString().contains("29 CFR 5.5(a)(3)(iii)");
+        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "Payroll for 2027-01-16 still not in").status())
+                .isEqualTo(200);
+        JsonNode steps = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();
+        JsonNode applied = steps.get(steps.size() - 1);
+        assertThat(applied.path("step").asText()).isEqualTo("WITHHOLDING");
+        assertThat(applied.path("amount").decimalValue()).as("one missing week at its reported weekly gross")
+                .isEqualByComparingTo("2400.00");
+    }
+}
