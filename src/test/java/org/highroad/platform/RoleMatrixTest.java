@@ -101,7 +101,24 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/contracts/999999/compliance-statements", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/cases", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/cases/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
-                row("POST", "/api/clause-templates", ADMIN));
+                row("POST", "/api/cases/999999/findings/1/review", AUDITOR),
+                row("POST", "/api/cases/999999/verification", AUDITOR),
+                row("POST", "/api/cases/999999/escalation", AUDITOR),
+                row("POST", "/api/cases/999999/debarment-referral", ADMIN),
+                row("POST", "/api/cases/999999/responses", CONTRACTOR),
+                row("GET", "/api/cases/999999/responses", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/cases/999999/ledger", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/cases/999999/ledger/withholdings", ADMIN, AUDITOR),
+                row("POST", "/api/cases/999999/ledger/releases", ADMIN, AUDITOR),
+                row("GET", "/api/cases/999999/notices", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/cases/999999/notices/1/pdf", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/cases/999999/steps", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/clause-templates", ADMIN),
+                // worker complaints: investigators only (POST /api/public/complaints is open to all: ComplaintIntakeTest)
+                row("GET", "/api/complaints", ADMIN, AUDITOR),
+                row("GET", "/api/complaints/999999", ADMIN, AUDITOR),
+                row("POST", "/api/complaints/999999/triage", AUDITOR),
+                row("POST", "/api/complaints/999999/site-visit", AUDITOR));
     }
 
     private static Arguments row(String method, String path, String... allowed) {

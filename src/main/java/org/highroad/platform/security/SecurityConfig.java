@@ -33,6 +33,8 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(engineRest).hasRole(Role.ADMIN.name())
+                        // no login under /api/public (worker complaints); each endpoint still says permitAll() itself
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/public/**")).permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }

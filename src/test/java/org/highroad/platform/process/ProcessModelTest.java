@@ -81,7 +81,9 @@ class ProcessModelTest extends ApiTest {
             org.highroad.procurement.process.SolicitationAwardProcess.class,
             org.highroad.vendors.process.VendorQualificationProcess.class,
             org.highroad.contracts.process.ContractAwardProcess.class,
-            org.highroad.payroll.process.CertifiedPayrollReviewProcess.class})
+            org.highroad.payroll.process.CertifiedPayrollReviewProcess.class,
+            org.highroad.enforcement.process.ComplianceCaseProcess.class,
+            org.highroad.complaints.process.WorkerComplaintProcess.class})
     void everyIdInAProcessAdapterExistsInItsModel(Class<?> adapter) throws Exception {
         String processId = (String) adapter.getField("PROCESS_ID").get(null);
         BpmnModelInstance model = models().values().stream()

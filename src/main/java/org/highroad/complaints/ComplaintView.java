@@ -1,0 +1,37 @@
+package org.highroad.complaints;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A complaint as auditors and administrators read it: the account as given (text verbatim; escape it when showing it
+ * in HTML), the contact details when the complainant left them, the triage, the comparison with the certified payroll
+ * and the site visit. Contractors never read complaints (29 CFR 5.6(a)(5)).
+ */
+public record ComplaintView(long id, String receipt, String status, Instant receivedAt, String employer,
+        String contractReference, String worksite, String narrative, LocalDate weekEnding, BigDecimal hoursClaimed,
+        BigDecimal payClaimed, String language, boolean anonymous, Contact contact, TriageView triage,
+        Comparison comparison, Visit siteVisit) {
+
+    /** How to reach the complainant, if they chose to be reached. */
+    public record Contact(String name, String phone, String email) {
+    }
+
+    public record TriageView(long contractId, long vendorId, String workerRef, LocalDate weekEnding, String note,
+            String triagedBy, Instant triagedAt) {
+    }
+
+    /** DISCREPANCY (with the payroll finding recorded), CONSISTENT or UNDECIDED (both lead to a site visit). */
+    public record Comparison(String verdict, String detail, Long findingId) {
+    }
+
+    public record Visit(LocalDate visitedOn, String outcome, String notes, String visitedBy) {
+    }
+
+    /** One line of the auditors' list. */
+    public record Summary(long id, String receipt, String status, Instant receivedAt, String employer,
+            String contractReference, String worksite, LocalDate weekEnding, String language, boolean anonymous,
+            Long contractId, Long vendorId, Long findingId) {
+    }
+}

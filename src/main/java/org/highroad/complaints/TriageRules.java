@@ -1,0 +1,115 @@
+package org.highroad.complaints;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.highroad.complaints.domain.WorkerComplaint.VisitOutcome;
+import org.highroad.contracts.ContractView;
+import org.highroad.contracts.Contracts;
+import org.highroad.contracts.ExpectedPayroll;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a triage and a site visit must say before they are recorded, checked against the contract: the contractor is
+ * its prime or a subcontractor, and the week is one of that contractor's payroll weeks (so the comparison looks at
+ * the payroll the contractor had to certify, 29 CFR 5.5(a)(3)(ii)).
+ */
+@Component
+class TriageRules {
+
+    static final int WORKER_MAX = 100;
+    static final int NOTE_MAX = 2000;
+    static final int VISIT_NOTES_MAX = 4000;
+
+    private final Contracts contracts;
+    private final Clock clock;
+
+    private final TransactionTemplate lookup;
+
+    TriageRules(Contracts contracts, Clock clock, PlatformTransactionManager transactions) {
+        this.contracts = contracts;
+        this.clock = clock;
+        this.lookup = new TransactionTemplate(transactions);
+        lookup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        lookup.setReadOnly(true);
+    }
+
+    Optional<Refusal> triageRefusal(Triage t, HighroadUser auditor) {
+        if (auditor == null || !auditor.has(Role.AUDITOR)) {
+            return Optional.of(new Refusal(null, "only auditors triage complaints"));
+        }
+        if (t.contractId() == null) {
+            return input("contractId", "is required");
+        }
+        if (t.vendorId() == null) {
+            return input("vendorId", "is required");
+        }
+        if (t.workerRef() == null || t.workerRef().isBlank() || t.workerRef().length() > WORKER_MAX) {
+            return input("workerRef", "give the worker reference or name as on the payroll (at most " + WORKER_MAX + " characters)");
+        }
+        if (t.weekEnding() == null) {
+            return input("weekEnding", "is required");
+        }
+        if (t.note() != null && t.note().length() > NOTE_MAX) {
+            return input("note", "is longer than " + NOTE_MAX + " characters");
+        }
+        ContractView contract = contract(t.contractId(), auditor);
+        if (contract == null) {
+            return input("contractId", "no contract " + t.contractId());
+        }
+        boolean party = t.vendorId().equals(contract.primeVendorId())
+                || contract.subcontractors().stream().anyMatch(s -> t.vendorId().equals(s.vendorId()));
+        if (!party) {
+            return input("vendorId", "vendor " + t.vendorId() + " is neither the prime nor a subcontractor on contract " + t.contractId());
+        }
+        List<ExpectedPayroll> weeks = contracts.payrollCalendar(t.contractId(), auditor).stream()
+                .filter(e -> t.vendorId().equals(e.vendorId())).toList();
+        if (weeks.stream().noneMatch(e -> e.weekEnding().equals(t.weekEnding()))) {
+            return input("weekEnding", weeks.isEmpty() ? "contract " + t.contractId() + " expects no payroll from vendor " + t.vendorId()
+                    : "is not a payroll week of this contractor on contract " + t.contractId() + " (weeks end on "
+                            + weeks.get(0).weekEnding().getDayOfWeek() + ", " + weeks.get(0).weekEnding() + " to "
+                            + weeks.get(weeks.size() - 1).weekEnding() + ")");
+        }
+        return Optional.empty();
+    }
+
+    Optional<Refusal> siteVisitRefusal(SiteVisit v, HighroadUser auditor) {
+        if (auditor == null || !auditor.has(Role.AUDITOR)) {
+            return Optional.of(new Refusal(null, "only auditors record site visits"));
+        }
+        if (v.visitedOn() == null || v.visitedOn().isAfter(LocalDate.now(clock))) {
+            return input("visitedOn", "give the day of the visit (not in the future)");
+        }
+        if (v.outcome() == null || Arrays.stream(VisitOutcome.values()).noneMatch(o -> o.name().equals(v.outcome()))) {
+            return input("outcome", "must be one of " + Arrays.toString(VisitOutcome.values()));
+        }
+        if (v.notes() == null || v.notes().isBlank() || v.notes().length() > VISIT_NOTES_MAX) {
+            return input("notes", "say what the visit found (at most " + VISIT_NOTES_MAX + " characters)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The contract, or null: looked up in a transaction of its own, because a not-found escaping the contracts module
+     * would mark the caller's transaction (the engine's, when the triage comes from Tasklist) rollback-only.
+     */
+    private ContractView contract(long id, HighroadUser auditor) {
+        try {
+            return lookup.execute(status -> contracts.fullView(id, auditor));
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static Optional<Refusal> input(String field, String reason) {
+        return Optional.of(new Refusal(field, reason));
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Worker complaints (issue 6, point 5): a public form ({@code /public/complaints}) and endpoint
+ * ({@code POST /api/public/complaints}, no login, limited per client address and in size) take a complaint, anonymous
+ * by default; the {@code workerComplaint} process ({@code bpmn/enforcement/worker-complaint.bpmn}) gives an auditor a
+ * triage task (contract, contractor, payroll worker, week), compares the account with the certified payroll
+ * ({@code payroll.WorkerClaims}) and ends in a payroll finding, which joins the contractor's compliance case, or a site
+ * visit. API: {@link org.highroad.complaints.WorkerComplaints}. Only auditors and administrators read complaints; the
+ * complainant's identity never reaches a contractor (29 CFR 5.6(a)(5)). Depends on {@code payroll}, {@code contracts}
+ * and {@code platform}.
+ */
+package org.highroad.complaints;

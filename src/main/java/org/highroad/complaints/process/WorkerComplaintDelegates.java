@@ -1,0 +1,104 @@
+package org.highroad.complaints.process;
+
+import static org.highroad.complaints.process.WorkerComplaintProcess.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.highroad.complaints.Refusal;
+import org.highroad.complaints.SiteVisit;
+import org.highroad.complaints.Triage;
+import org.highroad.complaints.WorkerComplaints;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.operaton.bpm.engine.delegate.BpmnError;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The worker-complaint delegates: each reads the complaint's id and the task's answers, asks {@link WorkerComplaints}
+ * once, and writes a flag or sends the task back with the reason ({@code BpmnError}). The auditor is whoever
+ * completed the task (Tasklist or API), with the groups they were authenticated with.
+ */
+@Configuration
+class WorkerComplaintDelegates {
+
+    @Bean(DELEGATE_RECORD_TRIAGE)
+    JavaDelegate recordComplaintTriage(WorkerComplaints complaints) {
+        return execution -> {
+            long id = complaintId(execution);
+            HighroadUser auditor = auditor(execution);
+            Triage triage = new Triage(number(execution, VAR_CONTRACT_ID), number(execution, VAR_VENDOR_ID),
+                    text(execution, VAR_WORKER_REF), date(execution, VAR_WEEK_ENDING), text(execution, VAR_NOTE));
+            refuseIf(execution, complaints.triageRefusal(id, triage, auditor), ERROR_TRIAGE_REFUSED);
+            complaints.recordTriage(id, triage, auditor.userId());
+        };
+    }
+
+    @Bean(DELEGATE_COMPARE)
+    JavaDelegate compareComplaintWithPayroll(WorkerComplaints complaints) {
+        return execution -> execution.setVariable(VAR_DISCREPANCY, complaints.compareWithPayroll(complaintId(execution)));
+    }
+
+    @Bean(DELEGATE_RECORD_VISIT)
+    JavaDelegate recordComplaintSiteVisit(WorkerComplaints complaints) {
+        return execution -> {
+            long id = complaintId(execution);
+            HighroadUser auditor = auditor(execution);
+            SiteVisit visit = new SiteVisit(date(execution, VAR_VISITED_ON), text(execution, VAR_OUTCOME),
+                    text(execution, VAR_NOTES));
+            refuseIf(execution, complaints.siteVisitRefusal(id, visit, auditor), ERROR_VISIT_REFUSED);
+            complaints.recordSiteVisit(id, visit, auditor.userId());
+        };
+    }
+
+    private static void refuseIf(DelegateExecution execution, Optional<Refusal> refusal, String code) {
+        if (refusal.isPresent()) {
+            execution.setVariable(VAR_REFUSAL, refusal.get().toString());
+            throw new BpmnError(code, refusal.get().toString());
+        }
+        execution.setVariable(VAR_REFUSAL, null);
+    }
+
+    private static long complaintId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(VAR_COMPLAINT_ID)).longValue();
+    }
+
+    private static Long number(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? Long.valueOf(n.longValue()) : null;
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+
+    // Tasklist's date field and the API both send YYYY-MM-DD; anything else is treated as missing and refused.
+    private static LocalDate date(DelegateExecution execution, String name) {
+        String value = text(execution, name);
+        try {
+            return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Tasklist and the API authenticate the completing user with their groups; roles are those groups. */
+    private static HighroadUser auditor(DelegateExecution execution) {
+        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (current == null || current.getUserId() == null) {
+            return null;
+        }
+        List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        groups.forEach(group -> Role.ofGroup(group).ifPresent(roles::add));
+        return new HighroadUser(current.getUserId(), roles, null);
+    }
+}

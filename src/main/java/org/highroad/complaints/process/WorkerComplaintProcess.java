@@ -1,0 +1,114 @@
+package org.highroad.complaints.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.highroad.complaints.ComplaintReceived;
+import org.highroad.complaints.Refusal;
+import org.highroad.complaints.SiteVisit;
+import org.highroad.complaints.Triage;
+import org.highroad.complaints.WorkerComplaints;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.TaskCompletion;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adapter between the complaints module and {@code bpmn/enforcement/worker-complaint.bpmn}: ids, variable names, the
+ * start (one instance per complaint, business key the complaint's id, in the intake transaction) and the auditor's
+ * two decisions made through the API rather than Tasklist. Variables carry ids and what the task list shows at a
+ * glance, never the complainant's contact details.
+ */
+@Component
+public class WorkerComplaintProcess {
+
+    public static final String PROCESS_ID = "workerComplaint";
+    public static final String EVENT_RECEIVED = "startEvent_complaintReceived";
+    public static final String TASK_TRIAGE = "userTask_triageComplaint";
+    public static final String TASK_RECORD_TRIAGE = "serviceTask_recordTriage";
+    public static final String EVENT_TRIAGE_REFUSED = "boundaryEvent_triageRefused";
+    public static final String TASK_COMPARE = "serviceTask_compareWithPayroll";
+    public static final String GATEWAY_DISCREPANCY = "gateway_discrepancy";
+    public static final String END_FINDING = "endEvent_findingRecorded";
+    public static final String TASK_SITE_VISIT = "userTask_siteVisit";
+    public static final String TASK_RECORD_VISIT = "serviceTask_recordSiteVisit";
+    public static final String EVENT_VISIT_REFUSED = "boundaryEvent_visitRefused";
+    public static final String END_VISITED = "endEvent_siteVisited";
+    public static final String FORM_TRIAGE = "triage-complaint";
+    public static final String FORM_SITE_VISIT = "record-site-visit";
+    public static final String DELEGATE_RECORD_TRIAGE = "recordComplaintTriage";
+    public static final String DELEGATE_COMPARE = "compareComplaintWithPayroll";
+    public static final String DELEGATE_RECORD_VISIT = "recordComplaintSiteVisit";
+    public static final String ERROR_TRIAGE_REFUSED = "COMPLAINT_TRIAGE_REFUSED";
+    public static final String ERROR_VISIT_REFUSED = "COMPLAINT_VISIT_REFUSED";
+
+    public static final String VAR_COMPLAINT_ID = "complaintId";
+    public static final String VAR_RECEIPT = "receipt";
+    public static final String VAR_EMPLOYER = "employer";
+    public static final String VAR_WORKSITE = "worksite";
+    public static final String VAR_CLAIMED_WEEK = "claimedWeekEnding";
+    public static final String VAR_CONTRACT_ID = "contractId";
+    public static final String VAR_VENDOR_ID = "vendorId";
+    public static final String VAR_WORKER_REF = "workerRef";
+    public static final String VAR_WEEK_ENDING = "weekEnding";
+    public static final String VAR_NOTE = "note";
+    public static final String VAR_DISCREPANCY = "discrepancy";
+    public static final String VAR_VISITED_ON = "visitedOn";
+    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_NOTES = "notes";
+    public static final String VAR_REFUSAL = "refusal";
+
+    private final RuntimeService runtime;
+    private final TaskCompletion completion;
+    private final WorkerComplaints complaints;
+
+    WorkerComplaintProcess(RuntimeService runtime, TaskCompletion completion, WorkerComplaints complaints) {
+        this.runtime = runtime;
+        this.completion = completion;
+        this.complaints = complaints;
+    }
+
+    /** In the intake transaction: the complaint and its triage task commit together or not at all. */
+    @EventListener
+    void on(ComplaintReceived received) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_COMPLAINT_ID, received.complaintId());
+        variables.put(VAR_RECEIPT, received.receipt());
+        variables.put(VAR_EMPLOYER, received.employer());
+        variables.put(VAR_WORKSITE, received.worksite());
+        variables.put(VAR_CLAIMED_WEEK, received.claimedWeekEnding() == null ? null : received.claimedWeekEnding().toString());
+        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(received.complaintId()), variables);
+    }
+
+    /** Triage through the API: checked first (404, 400 naming the field, 409), then the task is completed as the auditor. */
+    public void triage(long complaintId, Triage triage, HighroadUser auditor) {
+        complaints.triageRefusal(complaintId, triage, auditor).ifPresent(WorkerComplaintProcess::refuse);
+        String task = completion.openTask(PROCESS_ID, String.valueOf(complaintId), TASK_TRIAGE, "the triage of complaint " + complaintId);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_CONTRACT_ID, triage.contractId());
+        variables.put(VAR_VENDOR_ID, triage.vendorId());
+        variables.put(VAR_WORKER_REF, triage.workerRef());
+        variables.put(VAR_WEEK_ENDING, triage.weekEnding().toString());
+        variables.put(VAR_NOTE, triage.note());
+        completion.completeAs(auditor.userId(), task, variables);
+    }
+
+    /** The site visit's outcome through the API, checked the same way. */
+    public void recordSiteVisit(long complaintId, SiteVisit visit, HighroadUser auditor) {
+        complaints.siteVisitRefusal(complaintId, visit, auditor).ifPresent(WorkerComplaintProcess::refuse);
+        String task = completion.openTask(PROCESS_ID, String.valueOf(complaintId), TASK_SITE_VISIT,
+                "the site visit of complaint " + complaintId);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_VISITED_ON, visit.visitedOn().toString());
+        variables.put(VAR_OUTCOME, visit.outcome());
+        variables.put(VAR_NOTES, visit.notes());
+        completion.completeAs(auditor.userId(), task, variables);
+    }
+
+    private static void refuse(Refusal refusal) {
+        throw refusal.isInputError() ? new InvalidInputException(refusal.field(), refusal.reason())
+                : new ConflictException(refusal.reason());
+    }
+}

@@ -1,0 +1,77 @@
+package org.highroad.complaints.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.highroad.complaints.ComplaintView;
+import org.highroad.complaints.SiteVisit;
+import org.highroad.complaints.Triage;
+import org.highroad.complaints.WorkerComplaints;
+import org.highroad.complaints.process.WorkerComplaintProcess;
+import org.highroad.platform.security.HighroadUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Complaints for investigators: auditors and administrators read them (contact details included); auditors triage
+ * them and record site visits, as they would in Tasklist. Contractors never reach these (29 CFR 5.6(a)(5)).
+ */
+@RestController
+class ComplaintsController {
+
+    private static final String INVESTIGATORS = "hasAnyRole('ADMIN','AUDITOR')";
+
+    private final WorkerComplaints complaints;
+    private final WorkerComplaintProcess process;
+
+    ComplaintsController(WorkerComplaints complaints, WorkerComplaintProcess process) {
+        this.complaints = complaints;
+        this.process = process;
+    }
+
+    @GetMapping("/api/complaints")
+    @PreAuthorize(INVESTIGATORS)
+    List<ComplaintView.Summary> list(@AuthenticationPrincipal HighroadUser user) {
+        return complaints.list(user);
+    }
+
+    @GetMapping("/api/complaints/{id}")
+    @PreAuthorize(INVESTIGATORS)
+    ComplaintView get(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return complaints.get(id, user);
+    }
+
+    /** 202: the triage is recorded; the comparison with the payroll runs next, in its own job. */
+    @PostMapping("/api/complaints/{id}/triage")
+    @PreAuthorize("hasRole('AUDITOR')")
+    ResponseEntity<ComplaintView> triage(@PathVariable long id, @Valid @RequestBody TriageRequest body,
+            @AuthenticationPrincipal HighroadUser user) {
+        process.triage(id, new Triage(body.contractId(), body.vendorId(), body.workerRef(), body.weekEnding(), body.note()), user);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(complaints.get(id, user));
+    }
+
+    @PostMapping("/api/complaints/{id}/site-visit")
+    @PreAuthorize("hasRole('AUDITOR')")
+    ComplaintView siteVisit(@PathVariable long id, @Valid @RequestBody SiteVisitRequest body,
+            @AuthenticationPrincipal HighroadUser user) {
+        process.recordSiteVisit(id, new SiteVisit(body.visitedOn(), body.outcome(), body.notes()), user);
+        return complaints.get(id, user);
+    }
+
+    record TriageRequest(@NotNull Long contractId, @NotNull Long vendorId, @NotBlank @Size(max = 100) String workerRef,
+            @NotNull LocalDate weekEnding, @Size(max = 2000) String note) {
+    }
+
+    record SiteVisitRequest(@NotNull LocalDate visitedOn, @NotBlank String outcome, @NotBlank @Size(max = 4000) String notes) {
+    }
+}

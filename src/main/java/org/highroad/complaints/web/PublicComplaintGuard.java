@@ -1,0 +1,106 @@
+package org.highroad.complaints.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards the public complaint endpoint before anything is read: at most {@code per-minute} and {@code per-day}
+ * complaints per client address (429 with Retry-After), and a body declared far over the size limit is refused at
+ * once (413), unread. The address is kept only in memory, as a salted hash, and never stored with the complaint: a worker
+ * who stays anonymous leaves no trace of where they wrote from (29 CFR 5.6(a)(5)).
+ */
+@Component
+class PublicComplaintGuard extends OncePerRequestFilter {
+
+    static final String PATH = "/api/public/complaints";
+    /**
+     * A body declared larger than this is refused without reading a byte of it. Smaller ones over the limit are read up
+     * to the limit (to name the field they were cut in) and the rest is discarded unbuffered, so that the client reads
+     * a clean answer rather than a reset connection.
+     */
+    static final long REFUSE_UNREAD_OVER = 2L * 1024 * 1024;
+
+    private final RateLimiter limiter;
+    private final long maxBodyBytes;
+    private final ObjectMapper json;
+    private final byte[] salt = new byte[16];
+
+    PublicComplaintGuard(@Value("${highroad.complaints.rate-limit.per-minute:5}") int perMinute,
+            @Value("${highroad.complaints.rate-limit.per-day:50}") int perDay,
+            @Value("${highroad.complaints.rate-limit.max-clients:100000}") int maxClients,
+            @Value("${highroad.complaints.max-body-bytes:65536}") long maxBodyBytes, Clock clock, ObjectMapper json) {
+        this.limiter = new RateLimiter(perMinute, perDay, maxClients, clock);
+        this.maxBodyBytes = maxBodyBytes;
+        this.json = json;
+        new SecureRandom().nextBytes(salt);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Duration> wait = limiter.acquire(client(request.getRemoteAddr()));
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many complaints from your address; try again in "
+                    + seconds + " seconds.", null);
+            return;
+        }
+        if (request.getContentLengthLong() > Math.max(maxBodyBytes, REFUSE_UNREAD_OVER)) {
+            refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The complaint is too large.",
+                    Map.of("field", "body", "reason", "is larger than " + maxBodyBytes + " bytes"));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private String client(String address) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            return HexFormat.of().formatHex(sha.digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+            Map<String, String> error) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (error != null) {
+            problem.setProperty("errors", List.of(error));
+        }
+        // No "Connection: close" here: for a 413 (and 429 keeps the connection) Tomcat itself closes the connection
+        // without draining the unread body, which it would otherwise try to swallow before answering.
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,79 @@
+package org.highroad.complaints.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import org.highroad.complaints.Receipt;
+import org.highroad.complaints.WorkerComplaints;
+import org.highroad.complaints.domain.ComplaintForm;
+import org.highroad.platform.validation.Violation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public complaint endpoint: anyone, without a login (the form at {@code /public/complaints} posts here). The body
+ * is read up to the size limit and no further; a body cut at the limit is answered 413 naming the field it was in.
+ * {@link PublicComplaintGuard} limits the rate per client before this runs.
+ */
+@RestController
+class PublicComplaintsController {
+
+    private final WorkerComplaints complaints;
+    private final int maxBodyBytes;
+
+    PublicComplaintsController(WorkerComplaints complaints, @Value("${highroad.complaints.max-body-bytes:65536}") int maxBodyBytes) {
+        this.complaints = complaints;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @PostMapping(value = PublicComplaintGuard.PATH, consumes = "application/json")
+    @PreAuthorize("permitAll()")
+    ResponseEntity<Receipt> receive(HttpServletRequest request) throws IOException {
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                discard(in);
+                throw new TooLarge(ComplaintForm.fieldAtCut(Arrays.copyOf(body, maxBodyBytes)), maxBodyBytes);
+            }
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(complaints.receive(body));
+    }
+
+    /** Reads and drops what is left of an oversized body, up to {@link PublicComplaintGuard#REFUSE_UNREAD_OVER}. */
+    private static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long dropped = 0;
+        for (int n = in.read(buffer); n > 0 && dropped < PublicComplaintGuard.REFUSE_UNREAD_OVER; n = in.read(buffer)) {
+            dropped += n;
+        }
+    }
+
+    @ExceptionHandler(TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(TooLarge e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "The complaint is too large.");
+        problem.setProperty("errors", List.of(new Violation(e.field, "is too long: the whole complaint may be at most "
+                + e.limit + " bytes")));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
+    /** A body over the limit, cut while reading {@code field}. */
+    static final class TooLarge extends RuntimeException {
+        private final String field;
+        private final int limit;
+
+        TooLarge(String field, int limit) {
+            super("body over " + limit + " bytes");
+            this.field = field;
+            this.limit = limit;
+        }
+    }
+}

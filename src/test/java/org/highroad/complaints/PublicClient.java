@@ -1,0 +1,170 @@
+package org.highroad.complaints;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.highroad.support.Http;
+
+/**
+ * HTTP/1.1 over a plain socket from a loopback address of the test's own (127.0.x.y), so that the public endpoint's
+ * per-address rate limit counts each test separately, and so that a test can send exactly the bytes it means to: a
+ * declared length larger than what it sends, a chunked body, invalid UTF-8.
+ */
+public final class PublicClient {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private final int port;
+    private final String address;
+    private final String authorization;
+
+    public PublicClient(int port) {
+        this(port, fresh(), null);
+    }
+
+    private PublicClient(int port, String address, String authorization) {
+        this.port = port;
+        this.address = address;
+        this.authorization = authorization;
+    }
+
+    private static String fresh() {
+        int n = NEXT.getAndIncrement();
+        return "127.0." + (10 + n / 250) + "." + (1 + n % 250);
+    }
+
+    /** The same client, signed in with HTTP Basic. */
+    PublicClient signedInAs(String user, String password) {
+        return new PublicClient(port, address, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Answer post(Object body) {
+        try {
+            return postBytes(body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : Http.JSON.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Answer postBytes(byte[] body) {
+        return exchange(head("Content-Length: " + body.length, "application/json"), body);
+    }
+
+    Answer postWithContentType(String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return exchange(head("Content-Length: " + bytes.length, contentType), bytes);
+    }
+
+    /** Declares {@code declared} bytes but sends none of them: a server that reads the body would wait. */
+    Answer postDeclaring(long declared) {
+        return exchange(head("Content-Length: " + declared, "application/json"), new byte[0]);
+    }
+
+    /** Sends the body in chunks of 8 KiB, with no declared length. */
+    Answer postChunked(byte[] body) {
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        for (int from = 0; from < body.length; from += 8192) {
+            int size = Math.min(8192, body.length - from);
+            chunked.writeBytes((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunked.write(body, from, size);
+            chunked.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return exchange(head("Transfer-Encoding: chunked", "application/json"), chunked.toByteArray());
+    }
+
+    private String head(String length, String contentType) {
+        return "POST /api/public/complaints HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: " + contentType
+                + "\r\nAccept: application/json, application/problem+json\r\nConnection: close\r\n"
+                + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + length + "\r\n\r\n";
+    }
+
+    private Answer exchange(String head, byte[] body) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(address, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one answer by its declared length or chunks, so it never waits for the server to close. */
+    private static Answer read(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed in the answer's head: " + head);
+            }
+            head.write(b);
+        }
+        String[] lines = head.toString(StandardCharsets.ISO_8859_1).trim().split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, String> headers = new TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        }
+        byte[] body;
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
+                out.write(in.readNBytes(size));
+                in.readNBytes(2);
+            }
+            body = out.toByteArray();
+        } else if (headers.containsKey("content-length")) {
+            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+        } else {
+            body = in.readAllBytes();
+        }
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static int chunkSize(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return Integer.parseInt(line.toString().split(";")[0].trim(), 16);
+    }
+
+    /** Status, headers (lower-case names) and body of an answer. */
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public Http.Response response() {
+            return new Http.Response(status, body, headers.getOrDefault("content-type", ""));
+        }
+
+        public String errorFor(String field) {
+            return response().errorFor(field);
+        }
+
+        public com.fasterxml.jackson.databind.JsonNode json() {
+            return response().json();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

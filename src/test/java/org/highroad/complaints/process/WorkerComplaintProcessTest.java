@@ -1,0 +1,233 @@
+package org.highroad.complaints.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.highroad.complaints.process.WorkerComplaintProcess.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.highroad.complaints.ComplaintsTest;
+import org.highroad.platform.process.TaskCompletion;
+import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of {@code worker-complaint.bpmn} on the engine, against a real contract and certified payroll: Harbor's
+ * payroll for the week ending 2027-01-09 reports worker 1234 (Maria Garcia), an electrician, for 40 hours at the
+ * committed $60.00 ($2,400.00). The clock is moved to 2027-01-20, after that week's due date (2027-01-16) and before the
+ * next week's (2027-01-23). The comparison job is run by hand.
+ */
+class WorkerComplaintProcessTest extends ComplaintsTest {
+
+    private static final String ROSA = "Rosa Delgado";
+
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TaskCompletion completion;
+
+    private long contract;
+    private long harbor;
+
+    @BeforeEach
+    void harborReportsWeekOne() {
+        contract = contractWithStatement("Complaint " + System.nanoTime());
+        Response payroll = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN));
+        assertThat(payroll.status()).as(payroll.body()).isEqualTo(201);
+        harbor = users.vendorOf(TestUsers.HARBOR);
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-01-20T12:00:00Z")));
+    }
+
+    private long complaintOf(Object hours, Object pay, String week) {
+        Map<String, Object> body = with(with(with(complaint(), "hoursClaimed", hours), "payClaimed", pay), "weekEnding", week);
+        body.put("anonymous", false);
+        body.put("contact", Map.of("name", ROSA, "phone", "617-555-0142", "email", "rosa.d@example.org"));
+        return file(body);
+    }
+
+    private Response triage(long id, String user, Object contractId, Object vendorId, String worker, String week) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("contractId", contractId);
+        body.put("vendorId", vendorId);
+        body.put("workerRef", worker);
+        body.put("weekEnding", week);
+        body.put("note", "matched the employer to the contract");
+        return as(user).post("/api/complaints/" + id + "/triage", body);
+    }
+
+    private JsonNode triagedAndCompared(long id, String worker, String week) {
+        Response triaged = triage(id, TestUsers.AUDITOR, contract, harbor, worker, week);
+        assertThat(triaged.status()).as(triaged.body()).isEqualTo(202);
+        assertThat(triaged.json().path("status").asText()).isEqualTo("TRIAGED");
+        Jobs.runDue(management);
+        return as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+    }
+
+    @Test
+    void claimedHoursAndPayAboveThePayrollBecomeAFindingInTheContractorsCaseWithoutTheComplainant() {
+        long id = complaintOf(50, 2000.00, WEEK);
+        JsonNode complaint = triagedAndCompared(id, "1234", WEEK);
+
+        assertThat(complaint.path("status").asText()).isEqualTo("FINDING_RECORDED");
+        assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
+        assertThat(complaint.path("comparison").path("detail").asText()).contains("50.00 hours worked against 40.00 reported")
+                .contains("$2000.00 paid against $2400.00 due");
+        long finding = complaint.path("comparison").path("findingId").asLong();
+        assertThat(endedAt(PROCESS_ID, id, END_FINDING)).isTrue();
+
+        JsonNode recorded = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding);
+        assertThat(recorded.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
+        assertThat(recorded.path("workerRef").asText()).isEqualTo("1234");
+        assertThat(recorded.path("entryNumber").asInt()).as("the row behind it, for the auditor's review").isEqualTo(1);
+        assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("400.00");
+        assertThat(recorded.path("ruleCited").asText()).contains("29 CFR 5.5(a)(3)(i)");
+
+        JsonNode harborCase = caseWith(TestUsers.HARBOR, finding);
+        assertThat(harborCase).as("the finding joined Harbor's compliance case").isNotNull();
+        String seenByContractor = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body()
+                + as(TestUsers.HARBOR).get("/api/cases").body()
+                + as(TestUsers.HARBOR).get("/api/cases/" + harborCase.path("id").asLong()).body();
+        assertThat(seenByContractor).contains(String.valueOf(finding)).doesNotContain("Rosa").doesNotContain("Delgado")
+                .doesNotContain("555").doesNotContain("rosa.d@").doesNotContain(complaint.path("receipt").asText())
+                .doesNotContainIgnoringCase("complain").doesNotContain("paid for 40");
+        assertThat(as(TestUsers.HARBOR).get("/api/complaints/" + id).status()).isEqualTo(403);
+
+        List<String> actions = jdbc.queryForList("select action from audit_event where subject_type = 'worker-complaint' "
+                + "and subject_id = ? order by id", String.class, id);
+        assertThat(actions).containsExactly("RECEIVED", "TRIAGED", "FINDING RECORDED");
+        assertThat(triage(id, TestUsers.AUDITOR, contract, harbor, "1234", WEEK).status()).as("triaged once").isEqualTo(409);
+    }
+
+    @Test
+    void anAccountThatAgreesWithThePayrollGoesToASiteVisitAndItsOutcomeEndsTheProcess() {
+        long id = complaintOf(40, 2400.00, WEEK);
+        JsonNode complaint = triagedAndCompared(id, "maria garcia", WEEK);
+        assertThat(complaint.path("status").asText()).isEqualTo("SITE_VISIT_PENDING");
+        assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("CONSISTENT");
+        assertThat(complaint.path("comparison").path("detail").asText()).contains("worker 1234");
+        assertThat(openTask(id)).isEqualTo(TASK_SITE_VISIT);
+
+        Map<String, Object> visit = new HashMap<>(Map.of("visitedOn", "2027-01-20", "outcome", "MAYBE", "notes", "spoke to the crew"));
+        Response refused = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFor("outcome")).contains("NO_VIOLATION_FOUND");
+        visit.put("outcome", "NO_VIOLATION_FOUND");
+        assertThat(as(TestUsers.HARBOR).post("/api/complaints/" + id + "/site-visit", visit).status()).isEqualTo(403);
+        visit.put("visitedOn", "2027-02-20");
+        assertThat(as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit).errorFor("visitedOn")).contains("future");
+        visit.put("visitedOn", "2027-01-20");
+
+        Response visited = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);
+        assertThat(visited.status()).as(visited.body()).isEqualTo(200);
+        assertThat(visited.json().path("status").asText()).isEqualTo("VISITED");
+        assertThat(visited.json().path("siteVisit").path("outcome").asText()).isEqualTo("NO_VIOLATION_FOUND");
+        assertThat(endedAt(PROCESS_ID, id, END_VISITED)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and kind = 'INVESTIGATION_DISCREPANCY'",
+                Integer.class, contract)).isZero();
+    }
+
+    @Test
+    void aWorkerNotOnThePayrollOrAWeekNotYetDueCannotBeDecidedAndGoesToASiteVisit() {
+        JsonNode unknownWorker = triagedAndCompared(complaintOf(50, 2000.00, WEEK), "9999", WEEK);
+        assertThat(unknownWorker.path("comparison").path("verdict").asText()).isEqualTo("UNDECIDED");
+        assertThat(unknownWorker.path("comparison").path("detail").asText()).contains("no worker on the payroll matches");
+        assertThat(unknownWorker.path("status").asText()).isEqualTo("SITE_VISIT_PENDING");
+
+        JsonNode notDue = triagedAndCompared(complaintOf(50, 2000.00, "2027-01-16"), "1234", "2027-01-16");
+        assertThat(notDue.path("comparison").path("verdict").asText()).isEqualTo("UNDECIDED");
+        assertThat(notDue.path("comparison").path("detail").asText()).contains("not due until 2027-01-23");
+
+        JsonNode noHours = triagedAndCompared(complaintOf(null, null, WEEK), "1234", WEEK);
+        assertThat(noHours.path("comparison").path("detail").asText()).contains("no hours or pay");
+    }
+
+    @Test
+    void noPayrollForAWeekPastItsDueDateIsADiscrepancy() {
+        clock.advance(Duration.ofDays(5)); // 2027-01-25: the week ending 2027-01-16 was due on 2027-01-23
+        long id = complaintOf(45, 2500.00, "2027-01-16");
+        JsonNode complaint = triagedAndCompared(id, "1234", "2027-01-16");
+        assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
+        JsonNode finding = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(),
+                complaint.path("comparison").path("findingId").asLong());
+        assertThat(finding.path("detail").asText()).contains("no certified payroll was reported for the week ending 2027-01-16");
+        assertThat(finding.has("workerRef")).as("no worker is named without a payroll to name them").isFalse();
+    }
+
+    @Test
+    void aTriageThatDoesNotFitTheContractIsRefusedNamingTheField() {
+        long id = complaintOf(50, 2000.00, WEEK);
+        assertThat(triage(id, TestUsers.AUDITOR, 999999, harbor, "1234", WEEK).errorFor("contractId")).contains("no contract");
+        assertThat(triage(id, TestUsers.AUDITOR, contract, users.vendorOf(TestUsers.NORTHSIDE), "1234", WEEK).errorFor("vendorId"))
+                .contains("neither the prime nor a subcontractor");
+        assertThat(triage(id, TestUsers.AUDITOR, contract, harbor, "1234", "2027-01-10").errorFor("weekEnding"))
+                .contains("not a payroll week").contains("SATURDAY");
+        assertThat(triage(id, TestUsers.AUDITOR, contract, harbor, " ", WEEK).errorFor("workerRef")).isNotEmpty();
+        assertThat(triage(id, TestUsers.HARBOR, contract, harbor, "1234", WEEK).status()).isEqualTo(403);
+        assertThat(triage(id, TestUsers.ADMIN, contract, harbor, "1234", WEEK).status()).isEqualTo(403);
+        assertThat(triage(999999, TestUsers.AUDITOR, contract, harbor, "1234", WEEK).status()).isEqualTo(404);
+        assertThat(openTask(id)).as("still waiting for its triage").isEqualTo(TASK_TRIAGE);
+    }
+
+    @Test
+    void inTasklistARefusedTriageReturnsToTheAuditorWithTheReasonThenGoesOn() {
+        long id = complaintOf(50, 2000.00, WEEK);
+        Map<String, Object> form = new HashMap<>(Map.of(VAR_CONTRACT_ID, 999999L, VAR_VENDOR_ID, harbor, VAR_WORKER_REF, "1234",
+                VAR_WEEK_ENDING, WEEK));
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
+        assertThat(openTask(id)).isEqualTo(TASK_TRIAGE);
+        assertThat((String) runtime.getVariable(processInstance(id), VAR_REFUSAL)).contains("contractId").contains("no contract");
+
+        form.put(VAR_CONTRACT_ID, (double) contract); // Tasklist's number field may send a double
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
+        Jobs.runDue(management);
+        assertThat(endedAt(PROCESS_ID, id, END_FINDING)).isTrue();
+        assertThat(as(TestUsers.AUDITOR).get("/api/complaints/" + id).json().path("triage").path("triagedBy").asText())
+                .isEqualTo(TestUsers.AUDITOR);
+    }
+
+    private String processInstance(long id) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(id))
+                .singleResult().getId();
+    }
+
+    private Task task(long id) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(id)).singleResult();
+    }
+
+    private String taskId(long id) {
+        return task(id).getId();
+    }
+
+    private String openTask(long id) {
+        return task(id).getTaskDefinitionKey();
+    }
+
+    private JsonNode caseWith(String user, long finding) {
+        for (JsonNode c : as(user).get("/api/cases").json()) {
+            for (JsonNode f : c.path("findings")) {
+                if (f.path("finding").path("id").asLong() == finding) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode only(JsonNode findings, long id) {
+        for (JsonNode f : findings) {
+            if (f.path("id").asLong() == id) {
+                return f;
+            }
+        }
+        throw new AssertionError("no finding " + id + " in " + findings);
+    }
+}
