@@ -75,7 +75,7 @@ class ComplaintIntakeTest extends ComplaintsTest {
             PublicClient.Answer filed = publicClient().signedInAs(user, TestUsers.PASSWORD).post(complaint());
             assertThat(filed.status()).as(user + ": " + filed.body()).isEqualTo(201);
         }
-        assertThat(publicClient().signedInAs(TestUsers.HARBOR, "wrong").post(complaint()).status()).isEqualTo(401);
+        assertThat(publicClient().signedInAs(TestUsers.LOCKABLE, "wrong").post(complaint()).status()).isEqualTo(401);
     }
 
     @Test

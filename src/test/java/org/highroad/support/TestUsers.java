@@ -28,6 +28,12 @@ public class TestUsers {
     public static final String QUICK = "quick";
     /** A second administrator, made by the tests only: four eyes needs two. */
     public static final String REVIEWER = "reviewer";
+    /**
+     * For wrong-password tests only: after a wrong password the engine makes the user wait before the next sign-in
+     * (Operaton's login throttling, 3 seconds at first), so a wrong password tried on a user that other tests sign in
+     * as would fail them when they follow within seconds.
+     */
+    public static final String LOCKABLE = "lockable";
 
     private static final HighroadUser ROOT = new HighroadUser("test", Set.of(Role.ADMIN), null);
 
@@ -41,6 +47,9 @@ public class TestUsers {
         this.directory = directory;
         if (!directory.userExists(REVIEWER)) {
             directory.createUser(REVIEWER, "Rae", "Reviewer", "reviewer@test.example", PASSWORD, Role.ADMIN);
+        }
+        if (!directory.userExists(LOCKABLE)) {
+            directory.createUser(LOCKABLE, "Lee", "Lockable", "lockable@test.example", PASSWORD, Role.WORKFORCE_STAFF);
         }
     }
 
