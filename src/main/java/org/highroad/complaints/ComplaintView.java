@@ -26,7 +26,8 @@ public record ComplaintView(long id, String receipt, String status, Instant rece
     public record Comparison(String verdict, String detail, Long findingId) {
     }
 
-    public record Visit(LocalDate visitedOn, String outcome, String notes, String visitedBy) {
+    /** The site visit; a violation found comes with the payroll finding it recorded. */
+    public record Visit(LocalDate visitedOn, String outcome, String notes, String visitedBy, Long findingId) {
     }
 
     /** One line of the auditors' list. */

@@ -16,7 +16,8 @@ final class ComplaintViews {
         ComplaintView.Comparison comparison = c.comparison() == null ? null
                 : new ComplaintView.Comparison(c.comparison().name(), c.comparisonDetail(), c.findingId());
         ComplaintView.Visit visit = c.visitOutcome() == null ? null
-                : new ComplaintView.Visit(c.visitedOn(), c.visitOutcome().name(), c.visitNotes(), c.visitedBy());
+                : new ComplaintView.Visit(c.visitedOn(), c.visitOutcome().name(), c.visitNotes(), c.visitedBy(),
+                        c.visitOutcome() == WorkerComplaint.VisitOutcome.VIOLATION_FOUND ? c.findingId() : null);
         return new ComplaintView(c.id(), c.receipt(), c.status().name(), c.receivedAt(), c.employer(),
                 c.contractReference(), c.worksite(), c.narrative(), c.weekEnding(), c.hoursClaimed(), c.payClaimed(),
                 c.language(), c.anonymous(), contact, triage, comparison, visit);

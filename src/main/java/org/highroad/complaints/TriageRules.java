@@ -1,5 +1,6 @@
 package org.highroad.complaints;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,6 +29,9 @@ class TriageRules {
     static final int WORKER_MAX = 100;
     static final int NOTE_MAX = 2000;
     static final int VISIT_NOTES_MAX = 4000;
+    static final int VIOLATION_MAX = 1000;
+    /** Wages owed found by one visit for one worker and week: more is a typing error, not a week's back wages. */
+    static final BigDecimal AMOUNT_OWED_MAX = new BigDecimal("100000.00");
 
     private final Contracts contracts;
     private final Clock clock;
@@ -93,6 +97,30 @@ class TriageRules {
         }
         if (v.notes() == null || v.notes().isBlank() || v.notes().length() > VISIT_NOTES_MAX) {
             return input("notes", "say what the visit found (at most " + VISIT_NOTES_MAX + " characters)");
+        }
+        return v.violationFound() ? violationRefusal(v) : noViolationRefusal(v);
+    }
+
+    /** A violation is stated for the contractor; an amount owed, if any, is dollars and cents. */
+    private static Optional<Refusal> violationRefusal(SiteVisit v) {
+        if (v.violation() == null || v.violation().isBlank() || v.violation().length() > VIOLATION_MAX) {
+            return input("violation", "state the violation as the contractor will read it in its compliance case (at most "
+                    + VIOLATION_MAX + " characters, never naming the complainant)");
+        }
+        BigDecimal owed = v.amountOwed();
+        if (owed != null && (owed.signum() < 0 || owed.stripTrailingZeros().scale() > 2 || owed.compareTo(AMOUNT_OWED_MAX) > 0)) {
+            return input("amountOwed", "must be dollars and cents from 0.00 to " + AMOUNT_OWED_MAX);
+        }
+        return Optional.empty();
+    }
+
+    /** Only a violation is stated to the contractor or owes wages; anything else would be lost, so it is refused. */
+    private static Optional<Refusal> noViolationRefusal(SiteVisit v) {
+        if (v.violation() != null && !v.violation().isBlank()) {
+            return input("violation", "is stated only when the outcome is VIOLATION_FOUND");
+        }
+        if (v.amountOwed() != null && v.amountOwed().signum() != 0) {
+            return input("amountOwed", "is recorded only when the outcome is VIOLATION_FOUND");
         }
         return Optional.empty();
     }

@@ -16,6 +16,7 @@ import org.highroad.complaints.domain.WorkerComplaintRepository;
 import org.highroad.payroll.WorkerClaims;
 import org.highroad.payroll.WorkerClaims.ClaimCheck;
 import org.highroad.payroll.WorkerClaims.ClaimedWeek;
+import org.highroad.payroll.WorkerClaims.SiteViolation;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
@@ -137,14 +138,40 @@ public class WorkerComplaints {
         if (complaint.status() != Status.SITE_VISIT_PENDING) {
             return Optional.of(new Refusal(null, "complaint " + id + " is " + complaint.status() + ", not awaiting a site visit"));
         }
-        return rules.siteVisitRefusal(visit, auditor);
+        Optional<Refusal> refusal = rules.siteVisitRefusal(visit, auditor);
+        if (refusal.isPresent() || !visit.violationFound()) {
+            return refusal;
+        }
+        Optional<Refusal> identifying = ComplainantIdentity.of(complaint).namedIn(visit.violation())
+                .map(what -> new Refusal("violation", "must not identify the complainant or mention a complaint (it names "
+                        + what + "); the contractor reads this statement (29 CFR 5.6(a)(5))"));
+        if (identifying.isPresent()) {
+            return identifying;
+        }
+        boolean owes = visit.amountOwed() != null && visit.amountOwed().signum() > 0;
+        if (owes && claims.payrollWorker(complaint.contractId(), complaint.vendorId(), complaint.triageWeekEnding(),
+                complaint.workerRef()).isEmpty()) {
+            return Optional.of(new Refusal("amountOwed", "the certified payroll for the week ending " + complaint.triageWeekEnding()
+                    + " does not name worker '" + complaint.workerRef() + "'; record the violation without an amount, and "
+                    + "the wages owed are checked on the correction payroll the notice asks for"));
+        }
+        return Optional.empty();
     }
 
+    /**
+     * Records the visit; a violation found becomes a payroll finding, which joins the contractor's compliance case like
+     * any other (the finding states the violation and never the complaint). Returns the finding's id, if one was recorded.
+     */
     @Transactional
-    public void recordSiteVisit(long id, SiteVisit visit, String auditor) {
+    public Optional<Long> recordSiteVisit(long id, SiteVisit visit, String auditor) {
         WorkerComplaint complaint = find(id);
-        complaint.visited(visit.visitedOn(), VisitOutcome.valueOf(visit.outcome()), visit.notes(), auditor);
-        audit.record(SUBJECT, id, "SITE VISITED", auditor, visit.notes(), visit.outcome() + " on " + visit.visitedOn());
+        Long finding = !visit.violationFound() ? null : claims.recordSiteViolation(new SiteViolation(complaint.contractId(),
+                complaint.vendorId(), complaint.triageWeekEnding(), complaint.workerRef(), visit.visitedOn(), visit.violation(),
+                visit.amountOwed()), SUBJECT + ":" + id);
+        complaint.visited(visit.visitedOn(), VisitOutcome.valueOf(visit.outcome()), visit.notes(), auditor, finding);
+        audit.record(SUBJECT, id, "SITE VISITED", auditor, visit.notes(), visit.outcome() + " on " + visit.visitedOn()
+                + (finding == null ? "" : " (payroll finding " + finding + ")"));
+        return Optional.ofNullable(finding);
     }
 
     private WorkerComplaint find(long id) {

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkerClaims {
 
     static final String KIND = "INVESTIGATION_DISCREPANCY";
+    static final String SITE_KIND = "SITE_VISIT_VIOLATION";
+    static final String SITE_RULE = "29 CFR 5.6(a)(3): the contracting agency's investigation, including confidential interviews "
+            + "with workers at the site of the work; 29 CFR 5.5(a)(1): the committed wage for every hour worked";
     static final String RULE = "29 CFR 5.5(a)(3)(i): payrolls show every worker's hours and wages, accurately and completely; "
             + "29 CFR 5.5(a)(1): the committed wage for every hour worked; 29 CFR 5.6: investigation by the contracting agency";
     /** Overtime at one and a half times the basic rate (40 U.S.C. 3702, Contract Work Hours and Safety Standards Act). */
@@ -164,11 +167,68 @@ public class WorkerClaims {
                 check.submissionId(), check.row() == null ? null : check.row().entryNumber(), check.workerRef(),
                 check.row() == null ? null : check.row().classification(), null, null, null, null, check.amountShort(), null,
                 "investigation: " + check.explanation(), RULE, clock.instant());
-        List<Long> ids = findings.insertNew(List.of(finding), List.of(print), findings.fingerprints(claim.contractId(), claim.weekEnding()));
+        return recordOnce(finding, print);
+    }
+
+    /**
+     * What a site visit found, stated for the contractor.
+     *
+     * @param worker     the worker as triaged: the payroll's worker reference or the name on the payroll
+     * @param amountOwed wages the visit established as owed to that worker for the week, or null
+     */
+    public record SiteViolation(long contractId, long vendorId, LocalDate weekEnding, String worker, LocalDate visitedOn,
+            String statement, BigDecimal amountOwed) {
+    }
+
+    /**
+     * The payroll's worker reference of the worker given, when the contractor's accepted certified payroll for that
+     * contract and week names exactly one such worker.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> payrollWorker(long contractId, long vendorId, LocalDate weekEnding, String worker) {
+        return accepted(new ClaimedWeek(contractId, vendorId, weekEnding, worker, null, null))
+                .filter(s -> !s.noWork())
+                .map(s -> workerRefs(s.id(), worker))
+                .filter(refs -> refs.size() == 1)
+                .map(refs -> refs.get(0));
+    }
+
+    /**
+     * Records a site visit's violation as a payroll finding (once per {@code source}) and announces it, so that it joins
+     * the contractor's compliance case; returns the finding's id. Wages owed are owed to the worker on the payroll, whose
+     * row the finding points at; the statement is the auditor's, and says nothing of a complaint.
+     *
+     * @throws IllegalArgumentException for wages owed to a worker the week's certified payroll does not name
+     */
+    @Transactional
+    public long recordSiteViolation(SiteViolation v, String source) {
+        Optional<Submission> submission = accepted(new ClaimedWeek(v.contractId(), v.vendorId(), v.weekEnding(), v.worker(),
+                null, null));
+        Optional<String> ref = payrollWorker(v.contractId(), v.vendorId(), v.weekEnding(), v.worker());
+        boolean owes = v.amountOwed() != null && v.amountOwed().signum() > 0;
+        if (owes && ref.isEmpty()) {
+            throw new IllegalArgumentException("wages owed need a worker on the certified payroll for the week ending " + v.weekEnding());
+        }
+        List<DayHours> days = ref.isEmpty() ? List.of() : days(submission.get().id(), ref.get());
+        BigDecimal amount = owes ? v.amountOwed().setScale(2, RoundingMode.HALF_UP) : null;
+        String detail = "site visit on " + v.visitedOn() + ": " + v.statement().strip()
+                + (owes ? " ($" + amount + " owed to worker " + ref.get() + " for the week ending " + v.weekEnding() + ")" : "");
+        FindingView finding = new FindingView(null, SITE_KIND, "OPEN", v.contractId(), v.vendorId(), v.weekEnding(),
+                submission.map(Submission::id).orElse(null), days.isEmpty() ? null : days.get(0).entryNumber(), ref.orElse(null),
+                days.isEmpty() ? null : days.get(0).classification(), null, null, null, null, amount, null, detail, SITE_RULE,
+                clock.instant());
+        return recordOnce(finding, FindingStore.fingerprint("site-visit", v.contractId(), v.vendorId(), v.weekEnding(), source));
+    }
+
+    /** Inserts the finding unless one with its fingerprint exists (a retried job), and announces a new one. */
+    private long recordOnce(FindingView finding, String print) {
+        List<Long> ids = findings.insertNew(List.of(finding), List.of(print),
+                findings.fingerprints(finding.contractId(), finding.weekEnding()));
         if (ids.isEmpty()) {
             return jdbc.queryForObject("select id from payroll_finding where fingerprint = ?", Long.class, print);
         }
-        events.publishEvent(new PayrollFlagged(claim.contractId(), claim.vendorId(), claim.weekEnding(), check.submissionId(), ids));
+        events.publishEvent(new PayrollFlagged(finding.contractId(), finding.vendorId(), finding.weekEnding(),
+                finding.submissionId(), ids));
         return ids.get(0);
     }
 

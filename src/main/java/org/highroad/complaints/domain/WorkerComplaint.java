@@ -135,8 +135,12 @@ public class WorkerComplaint {
         status = verdict == Comparison.DISCREPANCY ? Status.FINDING_RECORDED : Status.SITE_VISIT_PENDING;
     }
 
-    public void visited(LocalDate on, VisitOutcome outcome, String notes, String by) {
+    /** The site visit's outcome; a violation found comes with the payroll finding it recorded. */
+    public void visited(LocalDate on, VisitOutcome outcome, String notes, String by, Long finding) {
         require(Status.SITE_VISIT_PENDING, "given a site visit");
+        if (finding != null) {
+            findingId = finding;
+        }
         visitedOn = on;
         visitOutcome = outcome;
         visitNotes = notes;

@@ -2,6 +2,7 @@ package org.highroad.complaints.process;
 
 import static org.highroad.complaints.process.WorkerComplaintProcess.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -51,10 +52,14 @@ class WorkerComplaintDelegates {
         return execution -> {
             long id = complaintId(execution);
             HighroadUser auditor = auditor(execution);
-            SiteVisit visit = new SiteVisit(date(execution, VAR_VISITED_ON), text(execution, VAR_OUTCOME),
-                    text(execution, VAR_NOTES));
+            String outcome = text(execution, VAR_OUTCOME);
+            // The form shows the violation and the wages owed only for VIOLATION_FOUND, and a hidden field is not
+            // submitted: for any other outcome a value left from an earlier, refused attempt is not this visit's.
+            boolean violation = "VIOLATION_FOUND".equals(outcome);
+            SiteVisit visit = new SiteVisit(date(execution, VAR_VISITED_ON), outcome, text(execution, VAR_NOTES),
+                    violation ? text(execution, VAR_VIOLATION) : null, violation ? money(execution, VAR_AMOUNT_OWED) : null);
             refuseIf(execution, complaints.siteVisitRefusal(id, visit, auditor), ERROR_VISIT_REFUSED);
-            complaints.recordSiteVisit(id, visit, auditor.userId());
+            execution.setVariable(VAR_VIOLATION_RECORDED, complaints.recordSiteVisit(id, visit, auditor.userId()).isPresent());
         };
     }
 
@@ -73,6 +78,20 @@ class WorkerComplaintDelegates {
     private static Long number(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? Long.valueOf(n.longValue()) : null;
+    }
+
+    /** An amount from the form (a number, or text from the API), or null when not given; anything else is refused. */
+    private static BigDecimal money(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return value instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            refuseIf(execution, Optional.of(new Refusal(name, "must be an amount in dollars and cents")), ERROR_VISIT_REFUSED);
+            return null;
+        }
     }
 
     private static String text(DelegateExecution execution, String name) {

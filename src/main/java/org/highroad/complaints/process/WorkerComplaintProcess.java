@@ -35,6 +35,8 @@ public class WorkerComplaintProcess {
     public static final String TASK_SITE_VISIT = "userTask_siteVisit";
     public static final String TASK_RECORD_VISIT = "serviceTask_recordSiteVisit";
     public static final String EVENT_VISIT_REFUSED = "boundaryEvent_visitRefused";
+    public static final String GATEWAY_VIOLATION = "gateway_violationFound";
+    public static final String END_VIOLATION = "endEvent_violationRecorded";
     public static final String END_VISITED = "endEvent_siteVisited";
     public static final String FORM_TRIAGE = "triage-complaint";
     public static final String FORM_SITE_VISIT = "record-site-visit";
@@ -58,6 +60,9 @@ public class WorkerComplaintProcess {
     public static final String VAR_VISITED_ON = "visitedOn";
     public static final String VAR_OUTCOME = "outcome";
     public static final String VAR_NOTES = "notes";
+    public static final String VAR_VIOLATION = "violation";
+    public static final String VAR_AMOUNT_OWED = "amountOwed";
+    public static final String VAR_VIOLATION_RECORDED = "violationRecorded";
     public static final String VAR_REFUSAL = "refusal";
 
     private final RuntimeService runtime;
@@ -104,6 +109,8 @@ public class WorkerComplaintProcess {
         variables.put(VAR_VISITED_ON, visit.visitedOn().toString());
         variables.put(VAR_OUTCOME, visit.outcome());
         variables.put(VAR_NOTES, visit.notes());
+        variables.put(VAR_VIOLATION, visit.violation());
+        variables.put(VAR_AMOUNT_OWED, visit.amountOwed() == null ? null : visit.amountOwed().toPlainString());
         completion.completeAs(auditor.userId(), task, variables);
     }
 

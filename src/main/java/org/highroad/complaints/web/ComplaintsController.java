@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.highroad.complaints.ComplaintView;
@@ -64,7 +65,8 @@ class ComplaintsController {
     @PreAuthorize("hasRole('AUDITOR')")
     ComplaintView siteVisit(@PathVariable long id, @Valid @RequestBody SiteVisitRequest body,
             @AuthenticationPrincipal HighroadUser user) {
-        process.recordSiteVisit(id, new SiteVisit(body.visitedOn(), body.outcome(), body.notes()), user);
+        process.recordSiteVisit(id, new SiteVisit(body.visitedOn(), body.outcome(), body.notes(), body.violation(),
+                body.amountOwed()), user);
         return complaints.get(id, user);
     }
 
@@ -72,6 +74,8 @@ class ComplaintsController {
             @NotNull LocalDate weekEnding, @Size(max = 2000) String note) {
     }
 
-    record SiteVisitRequest(@NotNull LocalDate visitedOn, @NotBlank String outcome, @NotBlank @Size(max = 4000) String notes) {
+    /** {@code violation} and {@code amountOwed} go with VIOLATION_FOUND only; the notes stay with the complaint. */
+    record SiteVisitRequest(@NotNull LocalDate visitedOn, @NotBlank String outcome, @NotBlank @Size(max = 4000) String notes,
+            @Size(max = 1000) String violation, BigDecimal amountOwed) {
     }
 }

@@ -135,6 +135,108 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
                 Integer.class, contract)).isZero();
     }
 
+    private Response visit(long id, String outcome, String violation, Object amountOwed) {
+        Map<String, Object> body = new HashMap<>(Map.of("visitedOn", "2027-01-20", "outcome", outcome,
+                "notes", "Interviewed Rosa Delgado and two crew members away from the foreman; time sheets photographed"));
+        body.put("violation", violation);
+        body.put("amountOwed", amountOwed);
+        return as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", body);
+    }
+
+    @Test
+    void aSiteVisitThatFindsAViolationRecordsAFindingInTheContractorsCaseOwingThePayrollWorkerWithoutTheComplainant() {
+        long id = complaintOf(40, 2400.00, WEEK);
+        JsonNode complaint = triagedAndCompared(id, "1234", WEEK);
+        assertThat(complaint.path("status").asText()).isEqualTo("SITE_VISIT_PENDING");
+        String statement = "Time sheets at the site show worker 1234 started at 6:00 each day, two hours before the first hour "
+                + "on the certified payroll; the early hours were not paid.";
+
+        assertThat(visit(id, "VIOLATION_FOUND", null, null).errorFor("violation")).contains("as the contractor will read it");
+        assertThat(visit(id, "VIOLATION_FOUND", "Rosa said the crew starts at 6:00", null).errorFor("violation"))
+                .contains("complainant's name");
+        assertThat(visit(id, "VIOLATION_FOUND", "Workers complained of unpaid early starts", null).errorFor("violation"))
+                .contains("a complaint");
+        assertThat(visit(id, "VIOLATION_FOUND", "Call (617) 555-0142 about the early starts", null).errorFor("violation"))
+                .contains("phone number");
+        assertThat(visit(id, "VIOLATION_FOUND", "Unpaid early starts, see " + complaint.path("receipt").asText(), null)
+                .errorFor("violation")).contains("receipt number");
+        assertThat(visit(id, "VIOLATION_FOUND", statement, "12.345").errorFor("amountOwed")).contains("dollars and cents");
+        assertThat(visit(id, "VIOLATION_FOUND", statement, "-5").errorFor("amountOwed")).contains("dollars and cents");
+        assertThat(visit(id, "NO_VIOLATION_FOUND", statement, null).errorFor("violation")).contains("only when");
+        assertThat(visit(id, "COULD_NOT_VERIFY", null, "20.00").errorFor("amountOwed")).contains("only when");
+        assertThat(openTask(id)).as("nothing recorded by the refusals").isEqualTo(TASK_SITE_VISIT);
+
+        Response visited = visit(id, "VIOLATION_FOUND", statement, "600.00");
+        assertThat(visited.status()).as(visited.body()).isEqualTo(200);
+        assertThat(visited.json().path("status").asText()).isEqualTo("VISITED");
+        long finding = visited.json().path("siteVisit").path("findingId").asLong();
+        assertThat(finding).isPositive();
+        assertThat(endedAt(PROCESS_ID, id, END_VIOLATION)).isTrue();
+
+        JsonNode recorded = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding);
+        assertThat(recorded.path("kind").asText()).isEqualTo("SITE_VISIT_VIOLATION");
+        assertThat(recorded.path("workerRef").asText()).isEqualTo("1234");
+        assertThat(recorded.path("entryNumber").asInt()).as("the worker's row on the payroll").isEqualTo(1);
+        assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("600.00");
+        assertThat(recorded.path("detail").asText()).startsWith("site visit on 2027-01-20: Time sheets at the site")
+                .contains("$600.00 owed to worker 1234 for the week ending " + WEEK);
+        assertThat(recorded.path("ruleCited").asText()).contains("29 CFR 5.6(a)(3)");
+
+        JsonNode harborCase = caseWith(TestUsers.HARBOR, finding);
+        assertThat(harborCase).as("the finding joined Harbor's compliance case").isNotNull();
+        String seenByContractor = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body()
+                + as(TestUsers.HARBOR).get("/api/cases/" + harborCase.path("id").asLong()).body();
+        assertThat(seenByContractor).contains("started at 6:00").doesNotContain("Rosa").doesNotContain("Delgado")
+                .doesNotContain("foreman").doesNotContain(complaint.path("receipt").asText()).doesNotContainIgnoringCase("complain");
+        List<String> actions = jdbc.queryForList("select action from audit_event where subject_type = 'worker-complaint' "
+                + "and subject_id = ? order by id", String.class, id);
+        assertThat(actions).containsExactly("RECEIVED", "TRIAGED", "SITE VISIT NEEDED", "SITE VISITED");
+        assertThat(visit(id, "VIOLATION_FOUND", statement, "600.00").status()).as("visited once").isEqualTo(409);
+    }
+
+    @Test
+    void aViolationForAWorkerThePayrollDoesNotNameIsRecordedWithoutWagesOwedAndTasklistAmountsAreChecked() {
+        long id = complaintOf(50, 2000.00, WEEK);
+        assertThat(triagedAndCompared(id, "9999", WEEK).path("comparison").path("verdict").asText()).isEqualTo("UNDECIDED");
+        String statement = "A carpenter worked the full week on site and appears on no certified payroll.";
+        assertThat(visit(id, "VIOLATION_FOUND", statement, "1200.00").errorFor("amountOwed"))
+                .contains("does not name worker '9999'").contains("correction payroll");
+
+        Map<String, Object> form = new HashMap<>(Map.of(VAR_VISITED_ON, "2027-01-20", VAR_OUTCOME, "VIOLATION_FOUND",
+                VAR_NOTES, "walked the site with the superintendent", VAR_VIOLATION, statement, VAR_AMOUNT_OWED, "a lot"));
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
+        assertThat(openTask(id)).as("back to the auditor").isEqualTo(TASK_SITE_VISIT);
+        assertThat((String) runtime.getVariable(processInstance(id), VAR_REFUSAL)).contains("amountOwed").contains("dollars and cents");
+
+        form.put(VAR_AMOUNT_OWED, null); // Tasklist sends null for a number field the auditor cleared
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
+        assertThat(endedAt(PROCESS_ID, id, END_VIOLATION)).isTrue();
+        JsonNode complaint = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+        JsonNode recorded = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(),
+                complaint.path("siteVisit").path("findingId").asLong());
+        assertThat(recorded.path("kind").asText()).isEqualTo("SITE_VISIT_VIOLATION");
+        assertThat(recorded.has("workerRef")).as("no payroll worker to name").isFalse();
+        assertThat(recorded.has("amountOwed")).isFalse();
+        assertThat(caseWith(TestUsers.AUDITOR, recorded.path("id").asLong())).isNotNull();
+    }
+
+    @Test
+    void inTasklistAnOutcomeChangedAfterARefusalLeavesTheHiddenViolationFieldsBehind() {
+        long id = complaintOf(40, 2400.00, WEEK);
+        triagedAndCompared(id, "1234", WEEK);
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), Map.of(VAR_VISITED_ON, "2027-01-20", VAR_OUTCOME, "VIOLATION_FOUND",
+                VAR_NOTES, "crew interviewed", VAR_VIOLATION, "Ask Rosa about the early starts", VAR_AMOUNT_OWED, 100.0));
+        assertThat((String) runtime.getVariable(processInstance(id), VAR_REFUSAL)).contains("violation").contains("complainant's name");
+
+        // the form hides (and does not send) the violation fields for another outcome; the refused values stay behind
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), Map.of(VAR_VISITED_ON, "2027-01-20", VAR_OUTCOME,
+                "NO_VIOLATION_FOUND", VAR_NOTES, "crew interviewed again; hours match the time sheets"));
+        assertThat(endedAt(PROCESS_ID, id, END_VISITED)).isTrue();
+        assertThat(as(TestUsers.AUDITOR).get("/api/complaints/" + id).json().path("siteVisit").has("findingId")).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and kind = 'SITE_VISIT_VIOLATION'",
+                Integer.class, contract)).isZero();
+    }
+
     @Test
     void aWorkerNotOnThePayrollOrAWeekNotYetDueCannotBeDecidedAndGoesToASiteVisit() {
         JsonNode unknownWorker = triagedAndCompared(complaintOf(50, 2000.00, WEEK), "9999", WEEK);
