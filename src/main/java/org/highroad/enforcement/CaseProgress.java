@@ -183,8 +183,9 @@ public class CaseProgress {
 
     /**
      * Records the auditor's decision on the ladder's step: APPLY moves the case up (withholding: at least the
-     * contractor's outstanding restitution from its next payment, 29 CFR 5.9; fines: per open violation per business
-     * day past cure, capped, contract Schedule C); HOLD keeps it where it is. Returns true for an applied debarment
+     * contractor's outstanding restitution from its next payment, 29 CFR 5.9; fines: per open violation per calendar
+     * day past cure, capped: the contract's "per violation per day", each day a separate violation as under the Boston
+     * Residents Jobs Policy, contract Schedule C); HOLD keeps it where it is. Returns true for an applied debarment
      * referral, which an administrator approves next.
      */
     @Transactional
@@ -194,7 +195,7 @@ public class CaseProgress {
         BigDecimal amount = switch (NextStep.valueOf(nextStep)) {
             case WITHHOLDING -> withholding(c);
             case FINES -> FineCalculator.of(contracts.ruleBook(c.contractId()).reporting(today))
-                    .fine(violations(c), daysPastCure(c, today));
+                    .fine(violations(c), calendarDaysPastCure(c, today));
             default -> null;
         };
         record(c, nextStep, apply ? "APPLIED" : "HELD", amount, null, reason, auditor);
@@ -255,8 +256,9 @@ public class CaseProgress {
     /**
      * What to withhold: at least the contractor's outstanding restitution less what is held (29 CFR 5.5(a)(2)), plus,
      * for each certified payroll still missing, its share of a week's work, estimated as its average reported weekly
-     * gross on the contract (29 CFR 5.5(a)(3)(iii): payment suspended until the payrolls are submitted). For a
-     * subcontractor the money is held from the prime's payments, but only for the subcontractor's share.
+     * gross on the contract (29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv): after written notice, payment suspended while the
+     * payrolls are missing). For a subcontractor the money is held from the prime's payments, but only for the
+     * subcontractor's share.
      */
     private BigDecimal withholding(ComplianceCase c) {
         BigDecimal amount = ledgers.of(c.id()).recommendedWithholding(c.vendorId());
@@ -274,6 +276,12 @@ public class CaseProgress {
                 .filter(week -> !payroll.hasAcceptedPayroll(c.contractId(), c.vendorId(), week)).toList();
     }
 
+    /** Fines run per day, weekends and holidays included: each day a violation continues is a separate violation. */
+    private static int calendarDaysPastCure(ComplianceCase c, LocalDate today) {
+        return c.cureDue() == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(c.cureDue(), today));
+    }
+
+    /** The ladder's thresholds (escalation-ladder.dmn) count business days past cure, like the cure period itself. */
     private int daysPastCure(ComplianceCase c, LocalDate today) {
         return c.cureDue() == null ? 0 : Math.max(0, BusinessDays.usFederal().businessDaysBetween(c.cureDue(), today));
     }

@@ -3,6 +3,8 @@ package org.highroad.enforcement.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,8 +150,10 @@ class CaseLifecycleTest extends CaseTest {
         JsonNode steps = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();
         JsonNode fines = steps.get(steps.size() - 1);
         assertThat(fines.path("step").asText()).isEqualTo("FINES");
-        assertThat(fines.path("amount").decimalValue()).as("$300 per violation per day, 1 violation").isPositive();
-        assertThat(fines.path("amount").decimalValue().remainder(new java.math.BigDecimal("300"))).isZero();
+        long daysPastCure = ChronoUnit.DAYS.between(LocalDate.parse(get(caseId).path("cureDue").asText()), LocalDate.now(clock));
+        assertThat(daysPastCure).as("two checks of 10 business days each after the cure date").isBetween(14L, 30L);
+        assertThat(fines.path("amount").decimalValue()).as("$300 per violation per calendar day past cure, 1 violation, cap $30,000")
+                .isEqualByComparingTo(new java.math.BigDecimal(300 * daysPastCure).setScale(2));
 
         passDeadline(caseId);
         assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "nextStep"))
@@ -271,7 +275,7 @@ class CaseLifecycleTest extends CaseTest {
         reviewAll(caseId, Set.of("LATE_REPORT"));
         passDeadline(caseId);
         assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "advice"))
-                .asString().contains("29 CFR 5.5(a)(3)(iii)");
+                .asString().contains("29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv)");
         assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "Payroll for 2027-01-16 still not in").status())
                 .isEqualTo(200);
         JsonNode steps = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();

@@ -105,9 +105,9 @@ class EscalationLadderTest extends ApiTest {
                 new Case(none, false, "1200.00", 30, 4, true, NextStep.WITHHOLDING, "Rule_withholdRestitution", WITHHOLDING_CFR),
                 // 4a. no restitution, but certified payrolls still missing: suspend payment for the contractor's share
                 new Case(none, false, "0", 1, 1, false, 1, NextStep.WITHHOLDING, "Rule_withholdForMissingPayrolls",
-                        "29 CFR 5.5(a)(3)(iii)"),
+                        "29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv)"),
                 new Case(none, false, "0", 12, 3, false, 2, NextStep.WITHHOLDING, "Rule_withholdForMissingPayrolls",
-                        "29 CFR 5.5(a)(3)(iii)"),
+                        "29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv)"),
                 // ... restitution outstanding as well: rule 4 answers first
                 new Case(none, false, "10.00", 1, 2, false, 1, NextStep.WITHHOLDING, "Rule_withholdRestitution", WITHHOLDING_CFR),
                 // ... once withholding, payrolls still missing: fines from 10 business days, as for any open violation
