@@ -22,6 +22,7 @@ import org.highroad.payroll.domain.PayrollSubmissionRepository;
 import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.payroll.domain.RowWriter;
 import org.highroad.payroll.domain.PayrollRowWriters;
+import org.highroad.payroll.domain.WorkerIdentities;
 import org.highroad.payroll.intake.JsonRowsAsCsv;
 import org.highroad.payroll.intake.Limits;
 import org.highroad.payroll.intake.ParsedRow;
@@ -66,6 +67,7 @@ public class PayrollSubmissions {
     private final ComplianceStatements statements;
     private final PayrollChecks checks;
     private final PayrollRowWriters writers;
+    private final WorkerIdentities identities;
     private final FindingStore findings;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
@@ -76,8 +78,8 @@ public class PayrollSubmissions {
     private final PayrollCsvReader reader = new PayrollCsvReader();
 
     PayrollSubmissions(PayrollSubmissionRepository submissions, RawUploadStore store, Contracts contracts,
-            ComplianceStatements statements, PayrollChecks checks, PayrollRowWriters writers, FindingStore findings,
-            PlatformTransactionManager transactions, AuditTrail audit, ApplicationEventPublisher events, ObjectMapper json,
+            ComplianceStatements statements, PayrollChecks checks, PayrollRowWriters writers, WorkerIdentities identities,
+            FindingStore findings, PlatformTransactionManager transactions, AuditTrail audit, ApplicationEventPublisher events, ObjectMapper json,
             Validator validator, Clock clock) {
         this.submissions = submissions;
         this.store = store;
@@ -85,6 +87,7 @@ public class PayrollSubmissions {
         this.statements = statements;
         this.checks = checks;
         this.writers = writers;
+        this.identities = identities;
         this.findings = findings;
         this.tx = new TransactionTemplate(transactions);
         this.audit = audit;
@@ -153,6 +156,9 @@ public class PayrollSubmissions {
             ContractRuleBook rules = contracts.ruleBook(received.contractId());
             Integer rows = tx.execute(status -> {
                 int written = problems.isEmpty() ? parse(id, received.source(), upload, received.weekEnding(), rules, problems) : 0;
+                if (problems.isEmpty() && written > 0) {
+                    problems.addAll(identities.clashes(id, MAX_PROBLEMS));
+                }
                 if (!problems.isEmpty()) {
                     status.setRollbackOnly();
                 }

@@ -76,6 +76,28 @@ class PayrollIntakeTest extends PayrollTest {
     }
 
     @Test
+    void twoWorkersSharingAnIdentifyingNumberAreRefusedBeforeTheirHoursAreAddedTogether() {
+        long contract = contractWithStatement("Payroll identities");
+        String shared = HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"
+                + row(2, "Lee", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"
+                + row(3, "Okafor", "5678", "60.00", "2400.00", ELECTRICIAN) + "\n"
+                + row(3, "Okafor", "8765", "60.00", "2400.00", ELECTRICIAN) + "\n";
+        Response refused = post(TestUsers.HARBOR, contract, WEEK, shared);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("worker_id", "worker_id");
+        assertThat(refused.json().path("errors").findValuesAsText("reason")).anySatisfy(r -> assertThat(r)
+                .contains("'1234' identifies 2 entries (1 to 2)").contains("employer id"))
+                .anySatisfy(r -> assertThat(r).contains("entry 3 has rows with different identifying numbers ('5678', '8765')"));
+        long id = refused.json().path("submission").path("id").asLong();
+        assertThat(jdbc.queryForObject("select count(*) from payroll_row where submission_id = ?", Integer.class, id)).isZero();
+
+        String apart = HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"
+                + row(2, "Lee", "4321", "60.00", "2400.00", ELECTRICIAN) + "\n";
+        Response accepted = post(TestUsers.HARBOR, contract, WEEK, apart);
+        assertThat(accepted.status()).as("an employer id tells them apart: " + accepted.body()).isEqualTo(201);
+    }
+
+    @Test
     void aPayrollMayAlsoComeAsAMultipartFileUpload() throws Exception {
         long contract = contractWithStatement("Payroll multipart");
         String boundary = "----highroad" + System.nanoTime();

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.highroad.payroll.domain.PayrollRowWriters;
+import org.highroad.payroll.domain.PayrollSubmission;
+import org.highroad.payroll.domain.WorkerIdentities;
 import org.highroad.payroll.domain.PgCopyRowWriter;
 import org.highroad.payroll.domain.RowWriter;
 import org.highroad.payroll.intake.ParsedRow;
@@ -51,6 +53,9 @@ class RowWritersPostgresTest extends ApiTest {
     PayrollRowWriters writers;
 
     @Autowired
+    WorkerIdentities identities;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     private final List<Long> submissions = new ArrayList<>();
@@ -76,6 +81,27 @@ class RowWritersPostgresTest extends ApiTest {
 
         assertThat(written).isEqualTo(1200);
         assertRoundTrip(jdbc, id, rows);
+    }
+
+    @Test
+    void workerIdentityClashesAreFoundInCopiedRowsInTheSameTransaction() {
+        long id = newSubmission(jdbc, submissions);
+        List<ParsedRow> rows = hostileRows(40); // entries of two rows each, whose rows carry different identifying numbers
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+
+        List<PayrollSubmission.Problem> clashes = tx.execute(status -> {
+            RowWriter writer = writers.open(id);
+            rows.forEach(writer::add);
+            writer.flush();
+            status.setRollbackOnly();
+            assertThat(identities.clashes(id, 3)).as("capped").hasSize(3);
+            return identities.clashes(id, 100);
+        });
+
+        assertThat(clashes).extracting(PayrollSubmission.Problem::column).containsOnly("worker_id");
+        assertThat(clashes).extracting(PayrollSubmission.Problem::reason)
+                .anySatisfy(r -> assertThat(r).startsWith("entry 1 has rows with different identifying numbers"));
+        assertThat(count(jdbc, "payroll_row", id)).isZero();
     }
 
     @Test
