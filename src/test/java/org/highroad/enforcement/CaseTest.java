@@ -55,6 +55,7 @@ public abstract class CaseTest extends PayrollTest {
 
     /** Reviews every pending finding: confirms those of the kinds given, dismisses the others with a reason. */
     protected void reviewAll(long caseId, Set<String> confirm) {
+        Jobs.runDue(management); // a review round is prepared by the job executor
         for (JsonNode f : get(caseId).path("findings")) {
             if (!f.path("review").asText().equals("PENDING")) {
                 continue;
@@ -69,6 +70,7 @@ public abstract class CaseTest extends PayrollTest {
     }
 
     protected List<Task> openTasks(long caseId, String taskKey) {
+        Jobs.runDue(management);
         return tasks.createTaskQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(caseId)).taskDefinitionKey(taskKey).list();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,7 @@ class WalkthroughCaseTest extends CaseTest {
         JsonNode c = caseOf(contract);
         long caseId = c.path("id").asLong();
         assertThat(c.path("amountOwed").decimalValue()).isEqualByComparingTo("194.00");
+        Jobs.runDue(management); // the job executor prepares the review round
         assertThat(tasks.createTaskQuery().taskCandidateGroup("auditors").processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(caseId))
                 .taskDefinitionKey(ComplianceCaseProcess.TASK_REVIEW_FINDING).count()).isEqualTo(c.path("findings").size());

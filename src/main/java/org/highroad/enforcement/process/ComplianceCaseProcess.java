@@ -6,7 +6,6 @@ import org.highroad.enforcement.CaseResponses.CaseResponded;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.ComplianceCases.CaseFindingsAdded;
 import org.highroad.platform.errors.ConflictException;
-import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
@@ -61,6 +60,8 @@ public class ComplianceCaseProcess {
     public static final String MESSAGE_RESPONSE = "caseResponse";
     public static final String MESSAGE_FINDINGS_JOINED = "caseFindingsJoined";
     public static final String VAR_CASE_ID = "caseId";
+    /** Task-local on each review task: the finding it reviews (set by the task's create listener in the model). */
+    public static final String VAR_REVIEW_OF = "reviewOf";
     public static final String VAR_FINDING_ID = "findingId";
     public static final String VAR_SUMMARY = "findingSummary";
     public static final String VAR_DECISION = "decision";
@@ -110,10 +111,13 @@ public class ComplianceCaseProcess {
         cases.reviewRefusal(caseId, findingId, auditor.has(Role.AUDITOR), decision, reason).ifPresent(r -> {
             throw new ConflictException(r);
         });
+        // one query, however many findings the round has: the review task carries its finding as a task variable
         Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
-                .taskDefinitionKey(TASK_REVIEW_FINDING).list().stream()
-                .filter(t -> Long.valueOf(findingId).equals(asLong(tasks.getVariable(t.getId(), VAR_FINDING_ID))))
-                .findFirst().orElseThrow(() -> new NotFoundException("no open review of finding " + findingId + " in case " + caseId));
+                .taskDefinitionKey(TASK_REVIEW_FINDING).taskVariableValueEquals(VAR_REVIEW_OF, findingId).singleResult();
+        if (task == null) {
+            // pending (the refusal above says so) but its round is still being prepared by the job executor
+            throw new ConflictException("the review of finding " + findingId + " is being prepared; try again in a moment");
+        }
         complete(auditor, task.getId(), decision, reason);
     }
 
@@ -136,9 +140,5 @@ public class ComplianceCaseProcess {
         variables.put(VAR_DECISION, decision);
         variables.put(VAR_REASON, reason == null ? "" : reason);
         completion.completeAs(user.userId(), taskId, variables);
-    }
-
-    private static Long asLong(Object value) {
-        return value instanceof Number n ? n.longValue() : null;
     }
 }

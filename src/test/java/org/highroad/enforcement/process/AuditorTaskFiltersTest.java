@@ -3,6 +3,7 @@ package org.highroad.enforcement.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.highroad.enforcement.CaseTest;
+import org.highroad.support.Jobs;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.FilterService;
@@ -23,6 +24,7 @@ class AuditorTaskFiltersTest extends CaseTest {
         long contract = contractWithStatement("Case filters");
         assertThat(post(TestUsers.HARBOR, contract, WEEK, UNDERPAID).status()).isEqualTo(201);
         long caseId = caseOf(contract).path("id").asLong();
+        Jobs.runDue(management); // the job executor prepares the review round
 
         Filter findings = filters.createFilterQuery().filterName(AuditorTaskFilters.FINDINGS).singleResult();
         java.util.List<Task> listed = filters.list(findings.getId());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.highroad.enforcement.CaseTest;
 import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.task.Task;
@@ -29,6 +30,7 @@ class ComplianceCaseProcessTest extends CaseTest {
     }
 
     private List<Task> reviews(long caseId) {
+        Jobs.runDue(management); // a review round is prepared by the job executor
         return tasks.createTaskQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(caseId)).taskDefinitionKey(ComplianceCaseProcess.TASK_REVIEW_FINDING).list();
     }
@@ -49,6 +51,13 @@ class ComplianceCaseProcessTest extends CaseTest {
         JsonNode c = theCase(contract);
         long caseId = c.path("id").asLong();
         int findings = c.path("findings").size();
+        assertThat(tasks.createTaskQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(caseId)).count())
+                .as("the review round is prepared by the job executor, not in the payroll request").isZero();
+        Response early = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/findings/" + findingOf(c, "UNDERPAID_BASE")
+                + "/review", Map.of("decision", "CONFIRM", "reason", "Rate below Schedule A"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).contains("being prepared");
         assertThat(reviews(caseId)).hasSize(findings);
         assertThat(tasks.createTaskQuery().taskCandidateGroup("auditors").processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(caseId)).count())
