@@ -1,6 +1,8 @@
 package org.highroad.complaints;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,16 +12,20 @@ import org.highroad.complaints.domain.WorkerComplaint;
 
 /**
  * What would identify a complainant in text a contractor reads (29 CFR 5.6(a)(5): the identity of a worker who
- * complains, and what would reveal it, is not disclosed): the contact name or any part of it of three letters or more,
- * the phone number (its last seven digits, however written), the email address or its local part, the receipt
- * number, and any mention of a complaint, since the contractor is not told what started an investigation.
+ * complains, and what would reveal it, is not disclosed): any part of the contact name as a whole word (two letters or
+ * more, accents ignored, so "Pena" finds "Peña"), the phone number (its last seven digits, however written), the email
+ * address or its local part, the receipt number however it is punctuated, and any mention of a complaint, since the
+ * contractor is not told what started an investigation.
  */
 final class ComplainantIdentity {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9][0-9()\\-. ]{5,}[0-9]");
     private static final Pattern COMPLAINT = Pattern.compile("\\bcomplain", Pattern.CASE_INSENSITIVE);
-    private static final int MIN_NAME_PART = 3;
+    private static final int MIN_NAME_PART = 2;
+    private static final int MIN_EMAIL_LOCAL = 3;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{Alnum}]+");
     private static final int PHONE_DIGITS = 7;
 
     private final List<String> nameParts;
@@ -28,13 +34,13 @@ final class ComplainantIdentity {
     private final String emailLocal;
     private final String receipt;
 
-    private ComplainantIdentity(String name, String phone, String email, String receipt) {
+    ComplainantIdentity(String name, String phone, String email, String receipt) {
         this.nameParts = new ArrayList<>();
         if (name != null) {
-            Matcher m = WORD.matcher(name);
+            Matcher m = WORD.matcher(fold(name));
             while (m.find()) {
                 if (m.group().length() >= MIN_NAME_PART) {
-                    nameParts.add(m.group().toLowerCase(Locale.ROOT));
+                    nameParts.add(m.group());
                 }
             }
         }
@@ -42,8 +48,8 @@ final class ComplainantIdentity {
         this.phoneTail = digits.length() >= PHONE_DIGITS ? digits.substring(digits.length() - PHONE_DIGITS) : null;
         this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         String local = this.email == null ? null : this.email.split("@", 2)[0];
-        this.emailLocal = local != null && local.length() >= MIN_NAME_PART ? local : null;
-        this.receipt = receipt == null ? null : receipt.toLowerCase(Locale.ROOT);
+        this.emailLocal = local != null && local.length() >= MIN_EMAIL_LOCAL ? local : null;
+        this.receipt = receipt == null ? null : alnum(receipt);
     }
 
     static ComplainantIdentity of(WorkerComplaint c) {
@@ -59,7 +65,7 @@ final class ComplainantIdentity {
         if (COMPLAINT.matcher(text).find()) {
             return Optional.of("a complaint");
         }
-        if (receipt != null && lower.contains(receipt)) {
+        if (receipt != null && alnum(text).contains(receipt)) {
             return Optional.of("the complaint's receipt number");
         }
         if (email != null && lower.contains(email) || emailLocal != null && lower.contains(emailLocal)) {
@@ -73,12 +79,23 @@ final class ComplainantIdentity {
                 }
             }
         }
-        Matcher words = WORD.matcher(lower);
+        Matcher words = WORD.matcher(fold(text));
         while (words.find()) {
-            if (nameParts.contains(words.group())) {
+            // the word, and its pieces around apostrophes and hyphens: "Delgado's", "Peña-Ruiz"
+            if (nameParts.contains(words.group()) || Arrays.stream(words.group().split("['-]")).anyMatch(nameParts::contains)) {
                 return Optional.of("the complainant's name");
             }
         }
         return Optional.empty();
+    }
+
+    /** Lower case without accents: "Peña" and "PENA" are the same name. */
+    private static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Letters and digits only, folded: "WC-7K3M-9QXD" and "wc7k3m9qxd" are the same receipt. */
+    private static String alnum(String text) {
+        return NOT_ALNUM.matcher(fold(text)).replaceAll("");
     }
 }

@@ -54,7 +54,7 @@ public class CaseResponses {
 
     /** Body of {@code POST /api/cases/{id}/responses}; which fields are needed depends on {@code kind}. */
     public record Request(@NotNull CaseResponse.Kind kind, @Size(max = 4000) String text, Long submissionId,
-            @Valid @Size(max = 500) List<PaymentLine> payments) {
+            @Size(max = 500) List<@NotNull(message = "must be a payment line") @Valid PaymentLine> payments) {
     }
 
     /** A payment to one worker: the worker reference as on the payroll, the amount, the day and the evidence. */

@@ -142,7 +142,9 @@ public class ComplianceCases {
         int added = open.join(flagged.findingIds());
         events.publishEvent(new CaseFindingsAdded(open.id(), flagged.findingIds().stream().filter(f -> !before.contains(f)).toList(),
                 opened));
-        if (flagged.submissionId() == null) {
+        boolean lateReport = flagged.submissionId() == null && payroll.findingsByIds(flagged.findingIds()).stream()
+                .anyMatch(f -> "LATE_REPORT".equals(f.kind()));
+        if (lateReport) {
             // a missing payroll: the contractor is reminded at once, before the review and any notice
             steps.save(new org.highroad.enforcement.domain.CaseStep(open.id(), "REMINDER", "SENT", null,
                     "The certified payroll for the week ending " + flagged.weekEnding() + " is past due: submit it with its "
@@ -150,7 +152,7 @@ public class ComplianceCases {
         }
         audit.record(SUBJECT, open.id(), opened ? "OPENED" : "FINDINGS JOINED", WORKFLOW, null,
                 added + " finding(s) for the week ending " + flagged.weekEnding()
-                        + (flagged.submissionId() == null ? " (late report)" : " from payroll " + flagged.submissionId()));
+                        + (lateReport ? " (late report)" : flagged.submissionId() == null ? "" : " from payroll " + flagged.submissionId()));
     }
 
     /** The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'). */

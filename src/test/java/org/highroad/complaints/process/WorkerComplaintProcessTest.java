@@ -221,6 +221,20 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
     }
 
     @Test
+    void aViolationInAWeekWhosePayrollIsNotYetDueSendsNoPastDueReminder() {
+        long id = complaintOf(50, 2000.00, "2027-01-16");
+        JsonNode complaint = triagedAndCompared(id, "1234", "2027-01-16");
+        assertThat(complaint.path("comparison").path("detail").asText()).contains("not due until 2027-01-23");
+        Response visited = visit(id, "VIOLATION_FOUND", "A crew of four worked Saturday 2027-01-16 on the east wing.", null);
+        assertThat(visited.status()).as(visited.body()).isEqualTo(200);
+        long finding = visited.json().path("siteVisit").path("findingId").asLong();
+        JsonNode harborCase = caseWith(TestUsers.AUDITOR, finding);
+        assertThat(harborCase).isNotNull();
+        JsonNode steps = as(TestUsers.HARBOR).get("/api/cases/" + harborCase.path("id").asLong() + "/steps").json();
+        assertThat(steps.findValuesAsText("step")).as("the payroll is not late").doesNotContain("REMINDER");
+    }
+
+    @Test
     void inTasklistAnOutcomeChangedAfterARefusalLeavesTheHiddenViolationFieldsBehind() {
         long id = complaintOf(40, 2400.00, WEEK);
         triagedAndCompared(id, "1234", WEEK);

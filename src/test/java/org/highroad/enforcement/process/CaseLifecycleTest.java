@@ -73,6 +73,12 @@ class CaseLifecycleTest extends CaseTest {
         Response overpaidUnknown = pay(TestUsers.HARBOR, caseId, "9999", "10.00");
         assertThat(overpaidUnknown.status()).isEqualTo(400);
         assertThat(overpaidUnknown.errorFor("payments[0]")).contains("nothing");
+        java.util.List<Object> nullLine = new java.util.ArrayList<>();
+        nullLine.add(null);
+        Response noLine = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses",
+                Map.of("kind", "RESTITUTION_PAYMENT", "payments", nullLine));
+        assertThat(noLine.status()).as(noLine.body()).isEqualTo(400);
+        assertThat(noLine.body()).contains("payments[0]");
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("a refused payment leaves nothing").isEmpty();
         Response paid = pay(TestUsers.HARBOR, caseId, "5678", "200.00");
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
