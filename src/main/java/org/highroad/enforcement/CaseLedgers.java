@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.highroad.enforcement.domain.CaseLedgerRecord;
 import org.highroad.enforcement.domain.CaseLedgerRepository;
 import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.ledger.LedgerEntry;
 import org.highroad.enforcement.ledger.RestitutionLedger;
 import org.highroad.payroll.FindingView;
@@ -26,11 +27,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseLedgers {
 
     private final CaseLedgerRepository lines;
+    private final ComplianceCaseRepository cases;
     private final Clock clock;
 
-    CaseLedgers(CaseLedgerRepository lines, Clock clock) {
+    CaseLedgers(CaseLedgerRepository lines, ComplianceCaseRepository cases, Clock clock) {
         this.lines = lines;
+        this.cases = cases;
         this.clock = clock;
+    }
+
+    /**
+     * The case's ledger for an append, read after locking the case's row: two requests appending to one case (two
+     * releases, a payment and a release) are checked one after the other, so that no pair of appends, each allowed on
+     * its own, leaves a ledger that the replay refuses.
+     */
+    private RestitutionLedger forAppend(long caseId) {
+        cases.lockById(caseId);
+        return of(caseId);
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +62,7 @@ public class CaseLedgers {
         }
         String component = f.kind().contains("FRINGE") ? LedgerEntry.Owed.FRINGE
                 : f.kind().contains("OVERTIME") ? LedgerEntry.Owed.OVERTIME : LedgerEntry.Owed.BASE;
-        append(c.id(), of(c.id()), new LedgerEntry.Owed(f.workerRef(), f.vendorId(), f.amountOwed(), f.id(), component), null, by);
+        append(c.id(), forAppend(c.id()), new LedgerEntry.Owed(f.workerRef(), f.vendorId(), f.amountOwed(), f.id(), component), null, by);
     }
 
     /** A payment to one worker, from the contractor's proof of payment (the response it came with). */
@@ -58,7 +71,7 @@ public class CaseLedgers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordPayments(ComplianceCase c, List<Payment> payments, long responseId, String by) {
-        RestitutionLedger ledger = of(c.id());
+        RestitutionLedger ledger = forAppend(c.id());
         for (int i = 0; i < payments.size(); i++) {
             Payment p = payments.get(i);
             String field = "payments[" + i + "]";
@@ -92,7 +105,7 @@ public class CaseLedgers {
             throw new InvalidInputException("amount", e.getMessage());
         }
         try {
-            append(c.id(), of(c.id()), entry, null, by);
+            append(c.id(), forAppend(c.id()), entry, null, by);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
         }

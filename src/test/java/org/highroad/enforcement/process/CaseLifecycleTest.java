@@ -35,6 +35,37 @@ class CaseLifecycleTest extends CaseTest {
     }
 
     @Test
+    void releasesSentTogetherAreCheckedOneAtATimeAndNeverReleaseMoreThanIsHeld() throws Exception {
+        long caseId = openCase("Case releases");
+        reviewAll(caseId, UNDERPAYMENT);
+        assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings", Map.of("amount", "200.00",
+                "paymentReference", "Pay application 7")).status()).isEqualTo(200);
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/releases", Map.of("amount", "150.00",
+                        "reason", "Restitution paid in full, per the auditor")).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> a : answers) {
+            statuses.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).as("one release of $150.00 out of $200.00 held").containsOnlyOnce(200).doesNotContain(500);
+        Response ledger = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger");
+        assertThat(ledger.status()).as(ledger.body()).isEqualTo(200);
+        assertThat(ledger.json().path("entries").findValuesAsText("kind")).containsOnlyOnce("RELEASED");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases").status()).isEqualTo(200);
+    }
+
+    @Test
     void everyFindingDismissedClosesTheCaseAsDismissed() {
         long caseId = openCase("Case dismissed");
         reviewAll(caseId, Set.of());
