@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.highroad.contracts.Contracts;
 import org.highroad.enforcement.domain.CaseStep;
+import org.highroad.enforcement.domain.CaseResponseRepository;
 import org.highroad.enforcement.domain.CaseStepRepository;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
@@ -50,6 +51,7 @@ public class CaseProgress {
 
     private final ComplianceCaseRepository cases;
     private final CaseStepRepository steps;
+    private final CaseResponseRepository responses;
     private final CaseLedgers ledgers;
     private final EscalationLadder ladder;
     private final Contracts contracts;
@@ -58,12 +60,14 @@ public class CaseProgress {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseProgress(ComplianceCaseRepository cases, CaseStepRepository steps, CaseLedgers ledgers, EscalationLadder ladder,
+    CaseProgress(ComplianceCaseRepository cases, CaseStepRepository steps, CaseResponseRepository responses,
+            CaseLedgers ledgers, EscalationLadder ladder,
             Contracts contracts, VendorRegistry vendors, org.highroad.payroll.PayrollResults payroll, AuditTrail audit,
             Clock clock) {
         this.payroll = payroll;
         this.cases = cases;
         this.steps = steps;
+        this.responses = responses;
         this.ledgers = ledgers;
         this.ladder = ladder;
         this.contracts = contracts;
@@ -125,11 +129,29 @@ public class CaseProgress {
         return ledgers.of(caseId).closeRefusal(reason);
     }
 
+    /** What came in while the case was not waiting at its cure gateway (a message then wakes nothing). */
+    public enum Arrivals { FINDINGS, RESPONSE, NONE }
+
+    /**
+     * Before the case waits again: findings still pending review (they joined while another task was open) come
+     * first, then contractor responses no verification has taken in yet; the database says, not the messages.
+     */
+    @Transactional(readOnly = true)
+    public Arrivals arrivals(long caseId) {
+        ComplianceCase c = find(caseId);
+        if (c.findings().stream().anyMatch(f -> f.review() == Review.PENDING)) {
+            return Arrivals.FINDINGS;
+        }
+        return responses.findByCaseIdAndVerifiedAtIsNull(caseId).isEmpty() ? Arrivals.NONE : Arrivals.RESPONSE;
+    }
+
     /** Records the verification; cured closes the case as RESOLVED. Returns whether it was cured. */
     @Transactional
     public boolean recordVerification(long caseId, boolean cured, String reason, String auditor) {
         ComplianceCase c = find(caseId);
         record(c, "VERIFICATION", cured ? "CURED" : "NOT_CURED", ledgers.of(caseId).totals().outstanding(), null, reason, auditor);
+        // the auditor verified on every response in so far, including any that came while the task was open
+        responses.findByCaseIdAndVerifiedAtIsNull(caseId).forEach(r -> r.verified(clock.instant()));
         if (cured) {
             c.close("RESOLVED", reason == null || reason.isBlank() ? "cured: nothing outstanding" : reason.strip(), clock.instant());
             audit.record(ComplianceCases.SUBJECT, caseId, "CLOSED", auditor, reason, "resolved: correction verified");

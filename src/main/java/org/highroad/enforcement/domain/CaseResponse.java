@@ -34,6 +34,8 @@ public class CaseResponse {
     private String submittedBy;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
 
     protected CaseResponse() {
     }
@@ -75,6 +77,17 @@ public class CaseResponse {
 
     public String submittedBy() {
         return submittedBy;
+    }
+
+    /** When a verification took this response in; null until then. */
+    public Instant verifiedAt() {
+        return verifiedAt;
+    }
+
+    public void verified(Instant at) {
+        if (verifiedAt == null) {
+            verifiedAt = at;
+        }
     }
 
     public Instant submittedAt() {

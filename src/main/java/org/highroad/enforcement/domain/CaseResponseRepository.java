@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CaseResponseRepository extends JpaRepository<CaseResponse, Long> {
 
     List<CaseResponse> findByCaseIdOrderById(long caseId);
+
+    List<CaseResponse> findByCaseIdAndVerifiedAtIsNull(long caseId);
 }

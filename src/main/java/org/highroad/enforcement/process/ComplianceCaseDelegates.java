@@ -95,6 +95,11 @@ class ComplianceCaseDelegates {
         return execution -> execution.setVariable(VAR_REVIEW_ROUTE, progress.afterReviews(caseId(execution)).name());
     }
 
+    @Bean(DELEGATE_CHECK_ARRIVALS)
+    JavaDelegate checkCaseArrivals(CaseProgress progress) {
+        return execution -> execution.setVariable(VAR_ARRIVALS, progress.arrivals(caseId(execution)).name());
+    }
+
     @Bean(DELEGATE_CLOSE_DISMISSED)
     JavaDelegate closeDismissedCase(CaseProgress progress) {
         return execution -> progress.closeDismissed(caseId(execution));

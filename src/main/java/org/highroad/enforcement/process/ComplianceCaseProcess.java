@@ -30,6 +30,8 @@ public class ComplianceCaseProcess {
     public static final String TASK_REVIEW_FINDING = "userTask_reviewFinding";
     public static final String TASK_RECORD_REVIEW = "serviceTask_recordReview";
     public static final String TASK_ASSESS = "serviceTask_assessReviews";
+    public static final String TASK_CHECK_ARRIVALS = "serviceTask_checkArrivals";
+    public static final String GATEWAY_ARRIVALS = "gateway_arrivals";
     public static final String TASK_ISSUE_NOTICE = "serviceTask_issueNotice";
     public static final String TASK_VERIFY = "userTask_verifyCorrection";
     public static final String TASK_APPROVE_ESCALATION = "userTask_approveEscalation";
@@ -49,6 +51,7 @@ public class ComplianceCaseProcess {
     public static final String DELEGATE_LOAD_FINDING = "loadFindingForReview";
     public static final String DELEGATE_RECORD_REVIEW = "recordFindingReview";
     public static final String DELEGATE_ASSESS = "assessCaseReviews";
+    public static final String DELEGATE_CHECK_ARRIVALS = "checkCaseArrivals";
     public static final String DELEGATE_CLOSE_DISMISSED = "closeDismissedCase";
     public static final String DELEGATE_ISSUE_NOTICE = "issueCaseNotice";
     public static final String DELEGATE_RECORD_VERIFICATION = "recordCaseVerification";
@@ -68,6 +71,8 @@ public class ComplianceCaseProcess {
     public static final String VAR_REASON = "reason";
     public static final String VAR_REFUSAL = "refusal";
     public static final String VAR_REVIEW_ROUTE = "reviewRoute";
+    /** FINDINGS, RESPONSE or NONE: what came in while the case was not waiting ({@code CaseProgress.arrivals}). */
+    public static final String VAR_ARRIVALS = "arrivals";
     public static final String VAR_CURE_ENDS_AT = "cureEndsAt";
     public static final String VAR_CURED = "cured";
     public static final String VAR_NEXT_STEP = "nextStep";

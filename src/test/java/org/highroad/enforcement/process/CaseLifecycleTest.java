@@ -259,6 +259,47 @@ class CaseLifecycleTest extends CaseTest {
     }
 
     @Test
+    void aPaymentMadeWhileAnEscalationIsDecidedIsVerifiedWhenTheCaseWaitsAgain() {
+        long caseId = openCase("Case pays during escalation");
+        reviewAll(caseId, UNDERPAYMENT);
+        passDeadline(caseId);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION)).hasSize(1);
+
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "200.00").status()).isEqualTo(201);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("the escalation decision is still open").isEmpty();
+        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "HOLD", "The contractor has just paid; verify first")
+                .status()).isEqualTo(200);
+
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("the payment is not lost").hasSize(1);
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "Paid in full, cancelled check seen").status())
+                .isEqualTo(200);
+        assertThat(get(caseId).path("outcome").asText()).isEqualTo("RESOLVED");
+        assertThat(processEnded(caseId)).isTrue();
+    }
+
+    @Test
+    void findingsThatJoinWhileAVerificationIsOpenAreReviewedWhenItEnds() {
+        long caseId = openCase("Case joins during verification");
+        reviewAll(caseId, UNDERPAYMENT);
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "100.00").status()).isEqualTo(201);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        long contract = get(caseId).path("contractId").asLong();
+        assertThat(post(TestUsers.HARBOR, contract, "2027-01-16", HEADER + "\n" + row(1, "Lee", "5678", "50.00", "2000.00",
+                ELECTRICIAN) + "\n").status()).isEqualTo(201);
+        int joined = get(caseId).path("pendingFindings").asInt();
+        assertThat(joined).isPositive();
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_FINDING)).as("the verification is open").isEmpty();
+
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Half of the back wages are still unpaid")
+                .status()).isEqualTo(200);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_FINDING)).as("the joined findings are reviewed")
+                .hasSize(joined);
+        reviewAll(caseId, UNDERPAYMENT);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/notices").json()).as("an amended notice").hasSize(2);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("the payment was verified once").isEmpty();
+    }
+
+    @Test
     void aMissingPayrollGoesThroughTheSameCaseNoticeNamesTheWeekAndTheLatePayrollCuresIt() {
         long contract = contractWithStatement("Case missing payroll");
         long harbor = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong();
