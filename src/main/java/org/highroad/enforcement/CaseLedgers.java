@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.highroad.enforcement.domain.CaseLedgerRecord;
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseLedgers {
+
+    private static final String SUPERSEDED = "SUPERSEDED";
 
     private final CaseLedgerRepository lines;
     private final ComplianceCaseRepository cases;
@@ -57,12 +62,38 @@ public class CaseLedgers {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void owe(ComplianceCase c, FindingView f, String by) {
-        if (f.amountOwed() == null || f.amountOwed().signum() <= 0 || f.workerRef() == null) {
+        if (f.amountOwed() == null || f.amountOwed().signum() <= 0 || f.workerRef() == null || SUPERSEDED.equals(f.status())) {
             return;
         }
         String component = f.kind().contains("FRINGE") ? LedgerEntry.Owed.FRINGE
                 : f.kind().contains("OVERTIME") ? LedgerEntry.Owed.OVERTIME : LedgerEntry.Owed.BASE;
         append(c.id(), forAppend(c.id()), new LedgerEntry.Owed(f.workerRef(), f.vendorId(), f.amountOwed(), f.id(), component), null, by);
+    }
+
+    /**
+     * Reverses what these findings owe in the case, those that owe something not yet reversed: a correction payroll
+     * replaced the payroll they were found on, and the correction's own findings say what is owed now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int reverse(long caseId, Collection<Long> findingIds, String reason, String by) {
+        RestitutionLedger ledger = forAppend(caseId);
+        Set<Long> owed = new HashSet<>();
+        Set<Long> reversed = new HashSet<>();
+        for (LedgerEntry e : ledger.entries()) {
+            if (e instanceof LedgerEntry.Owed o) {
+                owed.add(o.findingId());
+            } else if (e instanceof LedgerEntry.OwedReversed r) {
+                reversed.add(r.findingId());
+            }
+        }
+        int n = 0;
+        for (Long id : findingIds) {
+            if (owed.contains(id) && reversed.add(id)) {
+                ledger = append(caseId, ledger, new LedgerEntry.OwedReversed(id, reason, by), null, by);
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A payment to one worker, from the contractor's proof of payment (the response it came with). */

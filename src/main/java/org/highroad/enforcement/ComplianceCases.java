@@ -16,6 +16,7 @@ import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
+import org.highroad.payroll.PayrollEvents;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
@@ -155,6 +156,28 @@ public class ComplianceCases {
                         + (lateReport ? " (late report)" : flagged.submissionId() == null ? "" : " from payroll " + flagged.submissionId()));
     }
 
+    /**
+     * A correction payroll superseded findings of the case: what the confirmed ones owe is reversed in the ledger (the
+     * correction's own findings, reviewed like any other, say what is owed now). Pending ones stay for the auditor,
+     * whose review task shows them as superseded.
+     */
+    @EventListener
+    @Transactional
+    public void on(PayrollEvents.FindingsSuperseded superseded) {
+        cases.findFirstByContractIdAndVendorIdAndStatusOrderByIdDesc(superseded.contractId(), superseded.vendorId(),
+                ComplianceCase.Status.OPEN).ifPresent(c -> {
+                    List<Long> confirmed = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
+                            .map(CaseFinding::findingId).filter(superseded.findingIds()::contains).toList();
+                    int n = confirmed.isEmpty() ? 0 : ledgers.reverse(c.id(), confirmed, "superseded by correction payroll "
+                            + superseded.correctionSubmissionId() + " for the week ending " + superseded.weekEnding(), WORKFLOW);
+                    if (n > 0) {
+                        audit.record(SUBJECT, c.id(), "RESTITUTION REVERSED", WORKFLOW, null, n + " finding(s) of payroll "
+                                + superseded.supersededSubmissionId() + " superseded by payroll "
+                                + superseded.correctionSubmissionId());
+                    }
+                });
+    }
+
     /** The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'). */
     @Transactional(readOnly = true)
     public List<CaseView> list(HighroadUser caller) {
@@ -204,7 +227,9 @@ public class ComplianceCases {
     private CaseView view(ComplianceCase c, Map<Long, FindingView> byId, BigDecimal outstanding) {
         List<CaseView.Finding> findings = c.findings().stream().map(f -> new CaseView.Finding(byId.get(f.findingId()),
                 f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt())).toList();
-        List<CaseView.Finding> standing = findings.stream().filter(f -> !f.review().equals(Review.DISMISSED.name())).toList();
+        // what the case holds against the contractor: not what was dismissed, nor what a correction payroll superseded
+        List<CaseView.Finding> standing = findings.stream().filter(f -> !f.review().equals(Review.DISMISSED.name())
+                && (f.finding() == null || !"SUPERSEDED".equals(f.finding().status()))).toList();
         BigDecimal owed = standing.stream().map(f -> f.finding().amountOwed()).filter(a -> a != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         BigDecimal hours = standing.stream().map(f -> f.finding().hoursShort()).filter(h -> h != null)

@@ -19,6 +19,14 @@ public final class PayrollEvents {
             List<Long> findingIds) {
     }
 
+    /**
+     * A correction payroll replaced an accepted one for the same week: the earlier payroll's findings no longer stand
+     * (its own checks found what the correction shows), in the transaction that accepts the correction.
+     */
+    public record FindingsSuperseded(long contractId, long vendorId, LocalDate weekEnding, long supersededSubmissionId,
+            long correctionSubmissionId, List<Long> findingIds) {
+    }
+
     /** A week's certified payroll (or no-work statement) was accepted and checked. */
     public record PayrollReceived(long contractId, long vendorId, LocalDate weekEnding, long submissionId,
             boolean flagged) {

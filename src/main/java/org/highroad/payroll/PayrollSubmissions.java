@@ -311,7 +311,11 @@ public class PayrollSubmissions {
             if (e.status() == PayrollSubmission.Status.ACCEPTED) {
                 e.superseded();
                 superseded = e.id();
-                findings.supersede(e.id());
+                List<Long> supersededFindings = findings.supersede(e.id());
+                if (!supersededFindings.isEmpty()) {
+                    events.publishEvent(new PayrollEvents.FindingsSuperseded(s.contractId(), s.vendorId(), s.weekEnding(), e.id(),
+                            id, supersededFindings));
+                }
                 audit.record(SUBJECT, e.id(), "SUPERSEDED", by.userId(), "correction " + id, null);
             }
         }

@@ -68,10 +68,12 @@ public class FindingStore {
         return ids;
     }
 
-    /** Findings of a superseded submission that are still open are superseded with it. */
-    public int supersede(long submissionId) {
-        return jdbc.update("update payroll_finding set status = 'SUPERSEDED' where submission_id = ? and status = 'OPEN'",
-                submissionId);
+    /** Findings of a superseded submission that are still open are superseded with it; returns their ids. */
+    public List<Long> supersede(long submissionId) {
+        List<Long> ids = jdbc.queryForList("select id from payroll_finding where submission_id = ? and status = 'OPEN' order by id",
+                Long.class, submissionId);
+        jdbc.update("update payroll_finding set status = 'SUPERSEDED' where submission_id = ? and status = 'OPEN'", submissionId);
+        return ids;
     }
 
     public List<FindingView> ofContract(long contractId) {
