@@ -51,6 +51,20 @@ public class CaseLedgers {
         return of(caseId);
     }
 
+    /** The case's ledger as it stood after entry {@code throughEntryId} (all of it when null). */
+    @Transactional(readOnly = true)
+    public RestitutionLedger asOf(long caseId, Long throughEntryId) {
+        return RestitutionLedger.of(lines.findByCaseIdOrderById(caseId).stream()
+                .filter(r -> throughEntryId == null || r.id() <= throughEntryId).map(CaseLedgerRecord::entry).toList());
+    }
+
+    /** The id of the case's last ledger entry, or null when it has none. */
+    @Transactional(readOnly = true)
+    public Long lastEntryId(long caseId) {
+        List<CaseLedgerRecord> all = lines.findByCaseIdOrderById(caseId);
+        return all.isEmpty() ? null : all.get(all.size() - 1).id();
+    }
+
     @Transactional(readOnly = true)
     public RestitutionLedger of(long caseId) {
         return RestitutionLedger.of(lines.findByCaseIdOrderById(caseId).stream().map(CaseLedgerRecord::entry).toList());

@@ -87,8 +87,9 @@ public class CaseNotices {
         List<Long> to = c.vendorId() == c.primeVendorId() ? List.of(c.vendorId()) : List.of(c.vendorId(), c.primeVendorId());
         BigDecimal owed = ledgers.of(caseId).totals().outstanding();
         int sequence = notices.findByCaseIdOrderById(caseId).size() + 1;
-        CaseNotice notice = notices.saveAndFlush(new CaseNotice(caseId, sequence, to, owed, findings, due, days, clock.instant(),
-                ISSUER));
+        CaseNotice notice = new CaseNotice(caseId, sequence, to, owed, findings, due, days, clock.instant(), ISSUER);
+        notice.issuedOnLedgerThrough(ledgers.lastEntryId(caseId));
+        notice = notices.saveAndFlush(notice);
         c.noticed(notice.id(), findings, due);
         c.nextCheck(due);
         steps.save(new CaseStep(caseId, "NOTICE", sequence == 1 ? "ISSUED" : "AMENDED", owed,
@@ -131,7 +132,7 @@ public class CaseNotices {
                         f.workerRef() == null ? "—" : f.workerRef(), f.kind().replace('_', ' ').toLowerCase(Locale.ROOT),
                         f.amountOwed() == null ? "—" : money(f.amountOwed()), f.ruleCited())).toList(),
                 List.of(0.8f, 1.1f, 0.8f, 1.6f, 1f, 3f)))));
-        RestitutionLedger ledger = ledgers.of(c.id());
+        RestitutionLedger ledger = ledgers.asOf(c.id(), n.ledgerThrough()); // as it stood when the notice was issued
         List<WorkerBalance> owing = ledger.workers().stream().filter(w -> w.outstanding().signum() > 0).toList();
         sections.add(new Section("Restitution owed", List.of(new Block.Paragraph("Total restitution owed to workers: "
                 + money(n.amountOwed()) + " as of this notice."), new Block.Table(List.of("Worker", "Owed", "Paid", "Outstanding"),

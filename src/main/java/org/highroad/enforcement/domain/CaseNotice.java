@@ -41,6 +41,9 @@ public class CaseNotice {
     private Instant issuedAt;
     @Column(name = "issued_by")
     private String issuedBy;
+    /** The last ledger entry of the case when the notice was issued (null before V14). */
+    @Column(name = "ledger_through")
+    private Long ledgerThrough;
 
     protected CaseNotice() {
     }
@@ -64,6 +67,15 @@ public class CaseNotice {
 
     private static List<Long> split(String ids) {
         return ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    }
+
+    public Long ledgerThrough() {
+        return ledgerThrough;
+    }
+
+    /** Records which ledger entries the notice was issued on. */
+    public void issuedOnLedgerThrough(Long lastEntryId) {
+        this.ledgerThrough = lastEntryId;
     }
 
     public Long id() {

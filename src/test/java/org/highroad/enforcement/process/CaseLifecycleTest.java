@@ -113,6 +113,8 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("a refused payment leaves nothing").isEmpty();
         Response paid = pay(TestUsers.HARBOR, caseId, "5678", "200.00");
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(pdfText(TestUsers.AUDITOR, notices.get(0).path("pdf").asText())).as("the notice as it was sent, not today's ledger")
+                .contains("5678 $200.00 $0.00 $200.00");
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
         assertThat((String) tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId(), "caseSummary"))
                 .contains("RESTITUTION_PAYMENT", "outstanding $0.00");

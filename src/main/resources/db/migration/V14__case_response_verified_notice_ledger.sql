@@ -1,3 +1,7 @@
 -- When an auditor's verification (CURED or NOT_CURED) took in a contractor response. A response not yet taken in is
 -- verified when the case returns to its cure wait, even if it came while another task of the case was open.
 alter table case_response add column verified_at timestamp with time zone;
+
+-- The last ledger entry a notice was issued on: the notice re-read later shows the ledger as it stood then, not today.
+-- Null for notices issued before this column: those show the ledger as it stands.
+alter table case_notice add column ledger_through bigint;
