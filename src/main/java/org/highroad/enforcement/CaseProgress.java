@@ -241,8 +241,11 @@ public class CaseProgress {
         if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
             return Optional.of("the decision must be APPROVE or REJECT");
         }
-        return shortReason(reason) ? Optional.of("a debarment decision is recorded with why: a reason of at least " + MIN_REASON
-                + " characters") : Optional.empty();
+        if (shortReason(reason)) {
+            return Optional.of("a debarment decision is recorded with why: a reason of at least " + MIN_REASON + " characters");
+        }
+        // approving closes the case: with restitution outstanding or withholding held, only with the closing reason
+        return "APPROVE".equals(decision) ? ledgers.of(caseId).closeRefusal(reason) : Optional.empty();
     }
 
     /**

@@ -202,8 +202,12 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT)).hasSize(1);
         assertThat(decide(TestUsers.AUDITOR, caseId, "debarment-referral", "APPROVE", "Auditor cannot approve alone")
                 .status()).isEqualTo(403);
+        Response shortReason = decide(TestUsers.ADMIN, caseId, "debarment-referral", "APPROVE", "Refer them");
+        assertThat(shortReason.status()).as("approving closes the case with $200.00 owed: the closing reason is needed")
+                .isEqualTo(409);
+        assertThat(shortReason.body()).contains("$200.00 is outstanding");
         Response approved = decide(TestUsers.ADMIN, caseId, "debarment-referral", "APPROVE",
-                "Persistent disregard of obligations to employees");
+                "Persistent disregard of obligations to employees; restitution goes to the debarring official");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         c = get(caseId);
         assertThat(c.path("status").asText()).isEqualTo("CLOSED");
