@@ -124,7 +124,8 @@ public class CaseProgress {
                     + " characters), the contractor reads it") : Optional.empty();
         }
         if (c.findings().stream().anyMatch(f -> f.review() == Review.PENDING)) {
-            return Optional.of("findings in the case are still to be reviewed");
+            return Optional.of("findings that joined the case are still to be reviewed: record NOT_CURED, and their review "
+                    + "tasks follow");
         }
         return ledgers.of(caseId).closeRefusal(reason);
     }

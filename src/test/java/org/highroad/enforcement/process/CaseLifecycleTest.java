@@ -320,6 +320,9 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(joined).isPositive();
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_FINDING)).as("the verification is open").isEmpty();
 
+        Response cured = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "Everything looks paid to me now");
+        assertThat(cured.status()).isEqualTo(409);
+        assertThat(cured.body()).contains("record NOT_CURED");
         assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Half of the back wages are still unpaid")
                 .status()).isEqualTo(200);
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_FINDING)).as("the joined findings are reviewed")
