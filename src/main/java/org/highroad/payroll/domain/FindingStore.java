@@ -68,13 +68,20 @@ public class FindingStore {
         return ids;
     }
 
-    /** Findings of a superseded submission that are still open are superseded with it; returns their ids. */
+    /**
+     * Findings of a superseded submission that are still open are superseded with it; returns their ids. Only the
+     * payroll checks' own findings: an investigation's or a site visit's finding names the payroll it looked at, but a
+     * correction's checks cannot find again what a worker or an auditor established, so it stands.
+     */
     public List<Long> supersede(long submissionId) {
-        List<Long> ids = jdbc.queryForList("select id from payroll_finding where submission_id = ? and status = 'OPEN' order by id",
-                Long.class, submissionId);
-        jdbc.update("update payroll_finding set status = 'SUPERSEDED' where submission_id = ? and status = 'OPEN'", submissionId);
+        String which = " where submission_id = ? and status = 'OPEN' and kind not in (" + NOT_FROM_CHECKS + ")";
+        List<Long> ids = jdbc.queryForList("select id from payroll_finding" + which + " order by id", Long.class, submissionId);
+        jdbc.update("update payroll_finding set status = 'SUPERSEDED'" + which, submissionId);
         return ids;
     }
+
+    /** Kinds recorded by investigations (payroll.WorkerClaims), not by the checks of a payroll. */
+    private static final String NOT_FROM_CHECKS = "'INVESTIGATION_DISCREPANCY', 'SITE_VISIT_VIOLATION'";
 
     public List<FindingView> ofContract(long contractId) {
         return jdbc.query("select " + COLUMNS + " from payroll_finding where contract_id = ? order by week_ending, id",

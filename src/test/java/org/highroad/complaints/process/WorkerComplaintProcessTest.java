@@ -192,6 +192,11 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
                 + "and subject_id = ? order by id", String.class, id);
         assertThat(actions).containsExactly("RECEIVED", "TRIAGED", "SITE VISIT NEEDED", "SITE VISITED");
         assertThat(visit(id, "VIOLATION_FOUND", statement, "600.00").status()).as("visited once").isEqualTo(409);
+
+        Response correction = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN) + "\n"); // not the same bytes
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        assertThat(only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding)
+                .path("status").asText()).as("a correction payroll does not undo what the visit found").isEqualTo("OPEN");
     }
 
     @Test
