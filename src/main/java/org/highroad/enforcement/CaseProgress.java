@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.highroad.contracts.Contracts;
 import org.highroad.enforcement.domain.CaseStep;
+import org.highroad.enforcement.domain.CaseResponse;
 import org.highroad.enforcement.domain.CaseResponseRepository;
 import org.highroad.enforcement.domain.CaseStepRepository;
 import org.highroad.enforcement.domain.ComplianceCase;
@@ -130,6 +131,13 @@ public class CaseProgress {
         return ledgers.of(caseId).closeRefusal(reason);
     }
 
+    /** The id of the case's last contractor response, or null when it has none. */
+    @Transactional(readOnly = true)
+    public Long lastResponseId(long caseId) {
+        List<CaseResponse> all = responses.findByCaseIdOrderById(caseId);
+        return all.isEmpty() ? null : all.get(all.size() - 1).id();
+    }
+
     /** What came in while the case was not waiting at its cure gateway (a message then wakes nothing). */
     public enum Arrivals { FINDINGS, RESPONSE, NONE }
 
@@ -137,9 +145,11 @@ public class CaseProgress {
      * Before the case waits again: findings still pending review (they joined while another task was open) come
      * first, then contractor responses no verification has taken in yet; the database says, not the messages.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public Arrivals arrivals(long caseId) {
-        ComplianceCase c = find(caseId);
+        // locked until the case waits: a response or a finding committed meanwhile either is seen here or, once this
+        // commits, its message finds the case waiting (CaseResponses.respond and the PayrollFlagged listener lock it too)
+        ComplianceCase c = cases.lockById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
         if (c.findings().stream().anyMatch(f -> f.review() == Review.PENDING)) {
             return Arrivals.FINDINGS;
         }
@@ -148,11 +158,13 @@ public class CaseProgress {
 
     /** Records the verification; cured closes the case as RESOLVED. Returns whether it was cured. */
     @Transactional
-    public boolean recordVerification(long caseId, boolean cured, String reason, String auditor) {
+    public boolean recordVerification(long caseId, boolean cured, String reason, String auditor, Long responsesThrough) {
         ComplianceCase c = find(caseId);
         record(c, "VERIFICATION", cured ? "CURED" : "NOT_CURED", ledgers.of(caseId).totals().outstanding(), null, reason, auditor);
-        // the auditor verified on every response in so far, including any that came while the task was open
-        responses.findByCaseIdAndVerifiedAtIsNull(caseId).forEach(r -> r.verified(clock.instant()));
+        // the auditor verified on the responses the task was created with; one that came while it was open (not in its
+        // summary) is verified next, when the case returns to its wait (arrivals)
+        responses.findByCaseIdAndVerifiedAtIsNull(caseId).stream()
+                .filter(r -> responsesThrough != null && r.id() <= responsesThrough).forEach(r -> r.verified(clock.instant()));
         if (cured) {
             c.close("RESOLVED", reason == null || reason.isBlank() ? "cured: nothing outstanding" : reason.strip(), clock.instant());
             audit.record(ComplianceCases.SUBJECT, caseId, "CLOSED", auditor, reason, "resolved: correction verified");

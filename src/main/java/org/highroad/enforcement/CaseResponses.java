@@ -74,7 +74,9 @@ public class CaseResponses {
 
     @Transactional
     public ResponseView respond(long caseId, Request request, HighroadUser caller) {
-        ComplianceCase c = cases.findById(caseId).filter(x -> x.concerns(caller.vendorId()))
+        // locked, like the case's return to its wait (CaseProgress.arrivals): either that sees this response, or this
+        // response's message finds the case waiting
+        ComplianceCase c = cases.lockById(caseId).filter(x -> x.concerns(caller.vendorId()))
                 .orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
         if (c.status() != ComplianceCase.Status.OPEN) {
             throw new ConflictException("case " + caseId + " is closed");

@@ -92,7 +92,8 @@ public class ComplianceCases {
     /** Records an auditor's review (after {@link #reviewRefusal}); the audit trail keeps who, when and why. */
     @Transactional
     public void recordReview(long caseId, long findingId, boolean confirm, String reason, String auditor) {
-        ComplianceCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
+        // locked before the finding is read: a correction superseding it meanwhile is seen, or sees this confirmation
+        ComplianceCase c = cases.lockById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!c.review(findingId, confirm ? Review.CONFIRMED : Review.DISMISSED, why, auditor, clock.instant())) {
             throw new org.highroad.platform.errors.ConflictException("finding " + findingId + " is not pending in case " + caseId);

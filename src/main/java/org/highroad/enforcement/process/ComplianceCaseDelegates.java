@@ -119,8 +119,9 @@ class ComplianceCaseDelegates {
             Authentication user = user(execution);
             refuseIf(execution, progress.verificationRefusal(caseId(execution), in(user, Role.AUDITOR), decision(execution),
                     reason(execution)));
+            Object through = execution.getVariable(VAR_RESPONSES_THROUGH);
             boolean cured = progress.recordVerification(caseId(execution), "CURED".equals(decision(execution)),
-                    reason(execution), user.getUserId());
+                    reason(execution), user.getUserId(), through instanceof Number n ? n.longValue() : null);
             clearDecision(execution);
             execution.setVariable(VAR_CURED, cured);
         };

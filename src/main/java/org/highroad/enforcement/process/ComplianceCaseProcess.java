@@ -73,6 +73,8 @@ public class ComplianceCaseProcess {
     public static final String VAR_REVIEW_ROUTE = "reviewRoute";
     /** FINDINGS, RESPONSE or NONE: what came in while the case was not waiting ({@code CaseProgress.arrivals}). */
     public static final String VAR_ARRIVALS = "arrivals";
+    /** The last contractor response when the verify task was created: the responses that task verifies. */
+    public static final String VAR_RESPONSES_THROUGH = "responsesThrough";
     public static final String VAR_CURE_ENDS_AT = "cureEndsAt";
     public static final String VAR_CURED = "cured";
     public static final String VAR_NEXT_STEP = "nextStep";

@@ -2,6 +2,7 @@ package org.highroad.enforcement.process;
 
 import java.util.List;
 import org.highroad.enforcement.CaseSummaries;
+import org.highroad.enforcement.CaseProgress;
 import org.highroad.enforcement.ComplianceCases;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,16 @@ import org.springframework.stereotype.Component;
 public class ComplianceCaseReviews {
 
     private final ComplianceCases cases;
+    private final CaseProgress progress;
 
-    ComplianceCaseReviews(ComplianceCases cases) {
+    ComplianceCaseReviews(ComplianceCases cases, CaseProgress progress) {
         this.cases = cases;
+        this.progress = progress;
+    }
+
+    /** The id of the case's last contractor response (null if none): what a verify task created now covers. */
+    public Long lastResponseId(Object caseId) {
+        return progress.lastResponseId(((Number) caseId).longValue());
     }
 
     /** The case's findings still pending review, one review task each. */

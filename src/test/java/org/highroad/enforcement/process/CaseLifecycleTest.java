@@ -308,6 +308,25 @@ class CaseLifecycleTest extends CaseTest {
     }
 
     @Test
+    void aResponseSentWhileAVerificationIsOpenIsVerifiedInATaskOfItsOwn() {
+        long caseId = openCase("Case responds during verification");
+        reviewAll(caseId, UNDERPAYMENT);
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "100.00").status()).isEqualTo(201);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTIVE_ACTION_PLAN",
+                "text", "Payroll clerk retrained; rates checked against Schedule A every week")).status()).isEqualTo(201);
+
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Half of the back wages are still unpaid")
+                .status()).isEqualTo(200);
+        List<org.operaton.bpm.engine.task.Task> again = openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY);
+        assertThat(again).as("the plan came after the first task was made: it gets its own").hasSize(1);
+        assertThat((String) tasks.getVariable(again.get(0).getId(), "caseSummary")).contains("retrained");
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "The plan is fine, $100.00 still unpaid")
+                .status()).isEqualTo(200);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("both responses verified").isEmpty();
+    }
+
+    @Test
     void findingsThatJoinWhileAVerificationIsOpenAreReviewedWhenItEnds() {
         long caseId = openCase("Case joins during verification");
         reviewAll(caseId, UNDERPAYMENT);
