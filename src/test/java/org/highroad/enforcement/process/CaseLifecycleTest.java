@@ -307,12 +307,18 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(processEnded(caseId)).isTrue();
     }
 
-    @Test
-    void aResponseSentWhileAVerificationIsOpenIsVerifiedInATaskOfItsOwn() {
-        long caseId = openCase("Case responds during verification");
+    /** A case whose $200.00 underpayment is confirmed and half paid, its verify task open. */
+    private long halfPaidAwaitingVerification(String title) {
+        long caseId = openCase(title);
         reviewAll(caseId, UNDERPAYMENT);
         assertThat(pay(TestUsers.HARBOR, caseId, "5678", "100.00").status()).isEqualTo(201);
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        return caseId;
+    }
+
+    @Test
+    void aResponseSentWhileAVerificationIsOpenIsVerifiedInATaskOfItsOwn() {
+        long caseId = halfPaidAwaitingVerification("Case responds during verification");
         assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTIVE_ACTION_PLAN",
                 "text", "Payroll clerk retrained; rates checked against Schedule A every week")).status()).isEqualTo(201);
 
@@ -328,10 +334,7 @@ class CaseLifecycleTest extends CaseTest {
 
     @Test
     void findingsThatJoinWhileAVerificationIsOpenAreReviewedWhenItEnds() {
-        long caseId = openCase("Case joins during verification");
-        reviewAll(caseId, UNDERPAYMENT);
-        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "100.00").status()).isEqualTo(201);
-        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        long caseId = halfPaidAwaitingVerification("Case joins during verification");
         long contract = get(caseId).path("contractId").asLong();
         assertThat(post(TestUsers.HARBOR, contract, "2027-01-16", HEADER + "\n" + row(1, "Lee", "5678", "50.00", "2000.00",
                 ELECTRICIAN) + "\n").status()).isEqualTo(201);
