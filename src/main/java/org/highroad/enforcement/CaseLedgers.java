@@ -61,8 +61,7 @@ public class CaseLedgers {
     /** The id of the case's last ledger entry, or null when it has none. */
     @Transactional(readOnly = true)
     public Long lastEntryId(long caseId) {
-        List<CaseLedgerRecord> all = lines.findByCaseIdOrderById(caseId);
-        return all.isEmpty() ? null : all.get(all.size() - 1).id();
+        return lines.findFirstByCaseIdOrderByIdDesc(caseId).map(CaseLedgerRecord::id).orElse(null);
     }
 
     @Transactional(readOnly = true)

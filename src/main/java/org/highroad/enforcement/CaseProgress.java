@@ -134,8 +134,7 @@ public class CaseProgress {
     /** The id of the case's last contractor response, or null when it has none. */
     @Transactional(readOnly = true)
     public Long lastResponseId(long caseId) {
-        List<CaseResponse> all = responses.findByCaseIdOrderById(caseId);
-        return all.isEmpty() ? null : all.get(all.size() - 1).id();
+        return responses.findFirstByCaseIdOrderByIdDesc(caseId).map(CaseResponse::id).orElse(null);
     }
 
     /** What came in while the case was not waiting at its cure gateway (a message then wakes nothing). */

@@ -7,5 +7,7 @@ public interface CaseLedgerRepository extends JpaRepository<CaseLedgerRecord, Lo
 
     List<CaseLedgerRecord> findByCaseIdOrderById(long caseId);
 
+    java.util.Optional<CaseLedgerRecord> findFirstByCaseIdOrderByIdDesc(long caseId);
+
     List<CaseLedgerRecord> findByCaseIdInOrderById(java.util.Collection<Long> caseIds);
 }

@@ -8,4 +8,6 @@ public interface CaseResponseRepository extends JpaRepository<CaseResponse, Long
     List<CaseResponse> findByCaseIdOrderById(long caseId);
 
     List<CaseResponse> findByCaseIdAndVerifiedAtIsNull(long caseId);
+
+    java.util.Optional<CaseResponse> findFirstByCaseIdOrderByIdDesc(long caseId);
 }
