@@ -89,8 +89,8 @@ public class Awards {
         for (Bid bid : evaluated) {
             evaluation.priceLine(bid, lowest, tiers).ifPresent(line -> {
                 bid.repriced(line);
-                audit.record(Bids.SUBJECT, bid.id(), "REPRICED", BidEvaluation.WORKFLOW, "lowest evaluated price " + lowest,
-                        "total " + bid.totalScore());
+                audit.record(Bids.SUBJECT, bid.id(), "REPRICED", BidEvaluation.WORKFLOW, "priced against the lowest evaluated price",
+                        "lowest evaluated price " + lowest + "; total " + bid.totalScore());
             });
         }
         Instant now = clock.instant();

@@ -154,8 +154,8 @@ public class BidEvaluation {
         BigDecimal lowest = lowestLivePrice(bid.solicitationId());
         Scorecard card = scoreWith(bid, lowest, tiers);
         bid.scored(card);
-        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, "bids opened; lowest price among them " + lowest,
-                "total " + card.total() + ", " + card.status());
+        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, "rescored among the opened bids",
+                "lowest price among them " + lowest + "; total " + card.total() + ", " + card.status());
         return card;
     }
 

@@ -133,10 +133,16 @@ public class Bids {
         return new RankingView(solicitationId, solicitation.status(), Ranking.TIE_BREAK, entries);
     }
 
+    /**
+     * Who did what to the bid, when and why. Before award its bidder reads it without the details, which carry totals
+     * and the lowest price among the bids (as its scorecard hides them).
+     */
     @Transactional(readOnly = true)
     public List<AuditEntry> auditTrail(long bidId, HighroadUser caller) {
-        readable(bidId, caller);
-        return audit.of(SUBJECT, bidId);
+        Bid bid = readable(bidId, caller);
+        List<AuditEntry> entries = audit.of(SUBJECT, bidId);
+        return seesFullScore(bid, caller) ? entries : entries.stream().map(e -> new AuditEntry(e.subjectType(),
+                e.subjectId(), e.action(), e.actor(), e.at(), e.reason(), null)).toList();
     }
 
     Bid visible(long bidId, HighroadUser caller) {

@@ -58,6 +58,9 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(review(cheap, "CONFIRM", "Commitments verified", 3).status()).isEqualTo(200);
 
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong).json().has("rank")).as("rank hidden before award").isFalse();
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong + "/audit").body())
+                .as("neither Northside's lower price nor Harbor's total reaches Harbor before award")
+                .contains("REPRICED", "REVIEW CONFIRMED").doesNotContain("1000000", "total");
         JsonNode ranking = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/ranking").json();
         assertThat(ranking.path("status").asText()).isEqualTo("EVALUATED");
         assertThat(ranking.path("entries").get(0).path("bidId").asLong()).isEqualTo(strong);
