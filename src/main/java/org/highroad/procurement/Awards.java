@@ -44,10 +44,29 @@ public class Awards {
         this.clock = clock;
     }
 
+    /**
+     * At the submission deadline: closes submissions and opens the sealed bids (refused before the deadline), both in
+     * the audit trail, and publishes {@link ProcurementEvents.BidsOpened} so the evaluations waiting for the opening
+     * go on to the officer's review. The solicitation row is locked first, so a bid still coming in or an evaluation
+     * checking whether the bids are opened is taken one at a time with the opening.
+     */
     @Transactional
     public void closeSubmissions(long solicitationId) {
-        solicitations.find(solicitationId).close();
-        audit.record(Solicitations.SUBJECT, solicitationId, "CLOSED", BidEvaluation.WORKFLOW, "submission deadline passed", null);
+        Solicitation solicitation = solicitations.findForUpdate(solicitationId);
+        boolean open = solicitation.status() == SolicitationStatus.PUBLISHED;
+        Instant now = clock.instant();
+        if (!solicitation.closeAndOpen(now)) {
+            return;
+        }
+        if (open) {
+            audit.record(Solicitations.SUBJECT, solicitationId, "CLOSED", BidEvaluation.WORKFLOW, "submission deadline passed", null);
+        }
+        long received = bids.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
+                .filter(b -> b.status() != BidStatus.REPLACED).count();
+        audit.record(Solicitations.SUBJECT, solicitationId, "OPENED", BidEvaluation.WORKFLOW,
+                "sealed bids opened at the submission deadline " + solicitation.submissionDeadline().toInstant(),
+                received + (received == 1 ? " bid" : " bids"));
+        events.publishEvent(new ProcurementEvents.BidsOpened(solicitationId, now));
     }
 
     /** Every bid (replaced ones aside) has finished its evaluation. */
@@ -70,8 +89,8 @@ public class Awards {
         for (Bid bid : evaluated) {
             evaluation.priceLine(bid, lowest, tiers).ifPresent(line -> {
                 bid.repriced(line);
-                audit.record(Bids.SUBJECT, bid.id(), "REPRICED", BidEvaluation.WORKFLOW, "lowest evaluated price " + lowest,
-                        "total " + bid.totalScore());
+                audit.record(Bids.SUBJECT, bid.id(), "REPRICED", BidEvaluation.WORKFLOW, "priced against the lowest evaluated price",
+                        "lowest evaluated price " + lowest + "; total " + bid.totalScore());
             });
         }
         Instant now = clock.instant();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
@@ -37,8 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of a bid's evaluation, one method each, called by the bid-evaluation process: completeness, vendor
- * eligibility, mandatory floors (judged with the floors in force on the bid date), scoring, officer review. Each
- * step records its outcome on the bid and in the audit trail; a step that rules the bid out says why.
+ * eligibility, mandatory floors (judged with the floors in force on the bid date), scoring, then, once the bids are
+ * opened at the submission deadline, scoring against the other opened bids and the officer's review. Each step
+ * records its outcome on the bid and in the audit trail (no amount before the opening); a step that rules the bid out
+ * says why, and its bidder sees it at once.
  */
 @Service
 public class BidEvaluation {
@@ -114,15 +117,45 @@ public class BidEvaluation {
     }
 
     /**
-     * Scores against the solicitation's rubric. Price points use the lowest price among the bids still in the
-     * competition now; ranking rescores them once every bid is evaluated.
+     * Scores against the solicitation's rubric on submission (its bidder sees its job-quality lines at once). Price
+     * points use the lowest price among the bids still in the competition now; the opening and the ranking rescore
+     * them. The bid is sealed: the audit trail gets no total.
      */
     @Transactional
     public Scorecard score(long bidId, TierTable tiers) {
         Bid bid = bid(bidId);
         Scorecard card = scoreWith(bid, lowestLivePrice(bid.solicitationId()), tiers);
         bid.scored(card);
-        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, null, "total " + card.total() + ", " + card.status());
+        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, null, card.status().name());
+        return card;
+    }
+
+    /**
+     * Whether the bid's solicitation has opened its bids, read with the solicitation row locked (the opening locks it
+     * too): an evaluation that finds them sealed waits for the opening message, which cannot be sent before its wait
+     * is committed; one that finds them opened goes straight on.
+     */
+    @Transactional
+    public boolean bidsOpened(long bidId) {
+        return solicitations.bidsOpenedLocking(bid(bidId).solicitationId());
+    }
+
+    /**
+     * Once the bids are opened, before the officer's review: rescores the bid against the lowest price among the
+     * opened bids still in the competition, so the officer reviews the scorecard as it stands among them.
+     */
+    @Transactional
+    public Scorecard scoreAtOpening(long bidId, TierTable tiers) {
+        Bid bid = bid(bidId);
+        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        if (solicitation.sealed()) {
+            throw new ConflictException(solicitation.sealedNotice());
+        }
+        BigDecimal lowest = lowestLivePrice(bid.solicitationId());
+        Scorecard card = scoreWith(bid, lowest, tiers);
+        bid.scored(card);
+        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, "rescored among the opened bids",
+                "lowest price among them " + lowest + "; total " + card.total() + ", " + card.status());
         return card;
     }
 
@@ -133,13 +166,17 @@ public class BidEvaluation {
         if (!byProcurementOfficer) {
             return Optional.of("only a procurement officer may review a scorecard");
         }
+        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        if (solicitation.sealed()) {
+            return Optional.of(solicitation.sealedNotice());
+        }
         if (bid.status() != BidStatus.SCORED) {
             return Optional.of("bid " + bidId + " is " + bid.status().name().toLowerCase() + ", not awaiting review");
         }
         if (review.reason() == null || review.reason().isBlank()) {
             return Optional.of("a reason is required for the record");
         }
-        Map<String, Criterion> rated = solicitations.find(bid.solicitationId()).rubric().stream()
+        Map<String, Criterion> rated = solicitation.rubric().stream()
                 .filter(c -> c.kind() == CriterionKind.OFFICER_RATED).collect(Collectors.toMap(Criterion::code, c -> c));
         for (ScorecardReview.Rating r : review.ratings()) {
             Criterion c = rated.get(r.criterion());

@@ -2,8 +2,8 @@ package org.highroad.procurement;
 
 /**
  * Where a bid stands. SUBMITTED while the evaluation runs; then DISQUALIFIED (vendor ineligible, or by the
- * officer), NON_RESPONSIVE (incomplete or below a mandatory floor), SCORED (awaiting officer review) or EVALUATED
- * (review confirmed); finally AWARDED or UNSUCCESSFUL. REPLACED when the vendor resubmitted before the deadline;
+ * officer), NON_RESPONSIVE (incomplete or below a mandatory floor), SCORED (awaiting the opening of the bids, then
+ * the officer's review) or EVALUATED (review confirmed); finally AWARDED or UNSUCCESSFUL. REPLACED when the vendor resubmitted before the deadline;
  * CANCELLED when the solicitation was cancelled before its evaluation ended.
  */
 public enum BidStatus {

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.highroad.platform.audit.AuditEntry;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
 import org.highroad.procurement.domain.Bid;
@@ -23,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bids: submitted by a contractor for its own vendor while the solicitation is open; one live bid per vendor (a
- * resubmission replaces it and keeps it in history). Before award a contractor sees only its own bids.
+ * resubmission replaces it and keeps it in history). Before award a contractor sees only its own bids. Bids are
+ * sealed until they are opened at the submission deadline: until then agency staff read none of them (409, saying
+ * until when), neither its price, its commitments, its points nor a ranking; a bidder always reads its own.
  */
 @Service
 public class Bids {
@@ -65,7 +69,8 @@ public class Bids {
             }
         }
         Bid bid = bids.saveAndFlush(new Bid(solicitationId, by.vendorId(), submission, by.userId(), now, replaces));
-        audit.record(SUBJECT, bid.id(), "SUBMITTED", by.userId(), null, "price " + submission.price());
+        // sealed: the audit trail names no amount of the bid (the bid row keeps it)
+        audit.record(SUBJECT, bid.id(), "SUBMITTED", by.userId(), null, replaces == null ? null : "replaces bid " + replaces);
         if (replaces != null) {
             events.publishEvent(new ProcurementEvents.BidReplaced(replaces, bid.id()));
         }
@@ -87,7 +92,7 @@ public class Bids {
 
     @Transactional(readOnly = true)
     public BidView get(long bidId, HighroadUser caller) {
-        Bid bid = visible(bidId, caller);
+        Bid bid = readable(bidId, caller);
         return seesFullScore(bid, caller) ? bid.toView() : bid.toBidderView();
     }
 
@@ -95,6 +100,9 @@ public class Bids {
     @Transactional(readOnly = true)
     public List<BidView> list(long solicitationId, HighroadUser caller) {
         solicitations.get(solicitationId, caller);
+        if (caller.isAgencyStaff()) {
+            requireOpened(solicitations.find(solicitationId));
+        }
         List<Bid> found = caller.isAgencyStaff() ? bids.findBySolicitationIdOrderByIdAsc(solicitationId)
                 : caller.vendorId() == null ? List.of()
                 : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, caller.vendorId());
@@ -103,11 +111,11 @@ public class Bids {
 
     @Transactional(readOnly = true)
     public ScorecardView scorecard(long bidId, HighroadUser caller) {
-        Bid bid = visible(bidId, caller);
+        Bid bid = readable(bidId, caller);
         return seesFullScore(bid, caller) ? bid.toScorecard(bid.subtotals()) : bid.toBidderScorecard();
     }
 
-    /** Staff see the ranking at any time; a bidder once the solicitation is awarded. */
+    /** Staff see the ranking once the bids are opened; a bidder once the solicitation is awarded. */
     @Transactional(readOnly = true)
     public RankingView ranking(long solicitationId, HighroadUser caller) {
         Solicitation solicitation = solicitations.find(solicitationId);
@@ -116,6 +124,7 @@ public class Bids {
         if (!caller.isAgencyStaff() && !(bidder && solicitation.status() == SolicitationStatus.AWARDED)) {
             throw new NotFoundException("the ranking of solicitation " + solicitationId + " is not published");
         }
+        requireOpened(solicitation);
         List<Bid> all = bids.findBySolicitationIdOrderByIdAsc(solicitationId);
         List<RankingView.Entry> entries = new ArrayList<>();
         all.stream().filter(b -> b.rank() != null).sorted(java.util.Comparator.comparing(Bid::rank))
@@ -124,10 +133,16 @@ public class Bids {
         return new RankingView(solicitationId, solicitation.status(), Ranking.TIE_BREAK, entries);
     }
 
+    /**
+     * Who did what to the bid, when and why. Before award its bidder reads it without the details, which carry totals
+     * and the lowest price among the bids (as its scorecard hides them).
+     */
     @Transactional(readOnly = true)
     public List<AuditEntry> auditTrail(long bidId, HighroadUser caller) {
-        visible(bidId, caller);
-        return audit.of(SUBJECT, bidId);
+        Bid bid = readable(bidId, caller);
+        List<AuditEntry> entries = audit.of(SUBJECT, bidId);
+        return seesFullScore(bid, caller) ? entries : entries.stream().map(e -> new AuditEntry(e.subjectType(),
+                e.subjectId(), e.action(), e.actor(), e.at(), e.reason(), null)).toList();
     }
 
     Bid visible(long bidId, HighroadUser caller) {
@@ -136,6 +151,25 @@ public class Bids {
             throw new NotFoundException("no bid " + bidId);
         }
         return bid;
+    }
+
+    /**
+     * A bid the caller may read now: its own bidder's at any time; agency staff's once the bids are opened (sealed
+     * bidding, see {@link Solicitation#closeAndOpen}).
+     */
+    private Bid readable(long bidId, HighroadUser caller) {
+        Bid bid = visible(bidId, caller);
+        boolean ownBid = caller.has(Role.CONTRACTOR) && Objects.equals(caller.vendorId(), bid.vendorId());
+        if (!ownBid) {
+            requireOpened(solicitations.find(bid.solicitationId()));
+        }
+        return bid;
+    }
+
+    private static void requireOpened(Solicitation solicitation) {
+        if (solicitation.sealed()) {
+            throw new ConflictException(solicitation.sealedNotice());
+        }
     }
 
     /** Agency staff always; a bidder once the solicitation is awarded (price points depend on the other bids). */

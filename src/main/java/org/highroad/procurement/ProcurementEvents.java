@@ -1,5 +1,6 @@
 package org.highroad.procurement;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** Events the procurement module publishes for its own process adapters (same transaction as the change). */
@@ -18,5 +19,9 @@ public final class ProcurementEvents {
     }
 
     public record BidReplaced(long replacedBidId, long newBidId) {
+    }
+
+    /** The submission deadline passed and the sealed bids were opened: their evaluations go on to review. */
+    public record BidsOpened(long solicitationId, Instant openedAt) {
     }
 }

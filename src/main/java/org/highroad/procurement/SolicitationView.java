@@ -6,10 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.highroad.standards.scoring.Criterion;
 
-/** A solicitation as read. */
+/** A solicitation as read; {@code openedAt} is when its sealed bids were opened (absent while they are sealed). */
 public record SolicitationView(Long id, String agencyCode, String title, String description,
         SolicitationDraft.Category category, String region, BigDecimal estimatedValue, String standardCode,
         int standardVersion, OffsetDateTime submissionDeadline, List<String> classifications,
         boolean requiresPrequalification, List<Criterion> rubric, SolicitationStatus status, Long awardedBidId,
-        String awardReason, String createdBy, Instant createdAt, Instant publishedAt) {
+        String awardReason, String createdBy, Instant createdAt, Instant publishedAt, Instant openedAt) {
 }

@@ -137,6 +137,15 @@ public class Solicitations {
         return solicitations.findForUpdate(id).orElseThrow(() -> new NotFoundException("no solicitation " + id));
     }
 
+    /** Whether the bids are opened, read with the solicitation row locked (see the repository). */
+    boolean bidsOpenedLocking(long id) {
+        Integer opened = solicitations.lockAndReadOpened(id);
+        if (opened == null) {
+            throw new NotFoundException("no solicitation " + id);
+        }
+        return opened == 1;
+    }
+
     /** The rubric as drafted, or the standard version's; every problem reported at once, naming the field. */
     private List<Criterion> checkedRubric(SolicitationDraft draft) {
         List<Violation> violations = new ArrayList<>();

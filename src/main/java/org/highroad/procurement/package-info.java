@@ -1,7 +1,8 @@
 /**
  * Procurement: solicitations (draft → published → closed → evaluated → awarded, or cancelled), bids with job-quality
- * commitments, their evaluation (completeness, vendor eligibility and pre-qualification, mandatory floors in force on
- * the bid date, rubric scoring with DMN tiers, officer review), ranking and award, notices to bidders.
+ * commitments, sealed until they are opened at the submission deadline, their evaluation (completeness, vendor
+ * eligibility and pre-qualification, mandatory floors in force on the bid date, rubric scoring with DMN tiers, and
+ * after the opening the officer's review), ranking and award, notices to bidders.
  *
  * <p>API: {@link org.highroad.procurement.Solicitations}, {@link org.highroad.procurement.Bids},
  * {@link org.highroad.procurement.BidEvaluation}, {@link org.highroad.procurement.Awards}; event

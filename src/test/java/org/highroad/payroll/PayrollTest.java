@@ -40,8 +40,8 @@ public abstract class PayrollTest extends ProcurementTest {
     protected long executedContract(String title) {
         long solicitation = publishedSolicitation(title);
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
-        review(bid, "CONFIRM", "verified", 5);
         deadlinePasses(solicitation);
+        review(bid, "CONFIRM", "verified", 5);
         as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
         Jobs.runDue(management);
         long id = -1;

@@ -26,8 +26,8 @@ class PrequalificationInBidsTest extends ProcurementTest {
         as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/publication", "");
 
         long unqualified = submit(TestUsers.NORTHSIDE, solicitation, strongBid("1000000"));
-        assertThat(bid(unqualified).path("status").asText()).isEqualTo("DISQUALIFIED");
-        assertThat(bid(unqualified).path("outcomeReason").asText()).contains("PREQUALIFICATION").contains(STANDARD);
+        assertThat(bidAs(TestUsers.NORTHSIDE, unqualified).path("status").asText()).isEqualTo("DISQUALIFIED");
+        assertThat(bidAs(TestUsers.NORTHSIDE, unqualified).path("outcomeReason").asText()).contains("PREQUALIFICATION").contains(STANDARD);
 
         qualifyHarbor();
         // paid leave left out of the bid: the profile's 10 days answer it (4 × 10 / 15 = 2.67)
@@ -38,8 +38,8 @@ class PrequalificationInBidsTest extends ProcurementTest {
                 s.apprenticeHoursSharePercent(), s.trainingHoursPerWorkerPerYear(), s.advancementPlan(),
                 s.hasCollectiveAgreement(), s.hasWorkerCommittee(), 0, Map.of(Principle.EARNINGS, "see profile"));
         long qualified = submit(TestUsers.HARBOR, solicitation, noLeave);
-        assertThat(bid(qualified).path("status").asText()).isEqualTo("SCORED");
-        JsonNode leave = line(as(TestUsers.OFFICER).get("/api/bids/" + qualified + "/scorecard").json(), "PAID-LEAVE");
+        assertThat(bidAs(TestUsers.HARBOR, qualified).path("status").asText()).isEqualTo("SCORED");
+        JsonNode leave = line(as(TestUsers.HARBOR).get("/api/bids/" + qualified + "/scorecard").json(), "PAID-LEAVE");
         assertThat(new java.math.BigDecimal(leave.path("input").asText())).isEqualByComparingTo("10");
         assertThat(leave.path("points").decimalValue()).isEqualByComparingTo("2.67");
     }

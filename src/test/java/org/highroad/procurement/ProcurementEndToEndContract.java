@@ -3,14 +3,24 @@ package org.highroad.procurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.highroad.support.Jobs;
 import org.highroad.support.Http.Response;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README walkthrough as a test, over HTTP: a solicitation from the demo standard, three bids from three
- * contractors, scorecards, review, ranking, award, {@code BidAwarded}. Run on H2 and on PostgreSQL.
+ * contractors, sealed until the deadline, opened, reviewed, ranked and awarded ({@code BidAwarded}). Run on H2 and on
+ * PostgreSQL.
  */
 abstract class ProcurementEndToEndContract extends ProcurementTest {
 
@@ -25,7 +35,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         long cheap = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1000000"));
         long screened = submit(TestUsers.QUICK, solicitation, strongBid("900000"));
 
-        assertThat(bid(screened).path("status").asText()).isEqualTo("DISQUALIFIED");
+        assertThat(bidAs(TestUsers.QUICK, screened).path("status").asText()).isEqualTo("DISQUALIFIED");
         JsonNode card = as(TestUsers.HARBOR).get("/api/bids/" + strong + "/scorecard").json();
         assertThat(card.path("criteria").findValuesAsText("code")).contains("WAGE-ABOVE-FLOOR", "SCHEDULE-NOTICE", "PRICE");
         assertThat(card.path("subtotals").has("EARNINGS")).isTrue();
@@ -36,12 +46,23 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + cheap + "/scorecard").status()).as("another vendor's bid").isEqualTo(404);
         assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/ranking").status()).isEqualTo(404);
 
+        // The bids are sealed until the deadline: the officer reviews them once they are opened.
+        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + strong + "/scorecard").status()).isEqualTo(409);
+        assertThat(review(strong, "CONFIRM", "Commitments verified", 5).status()).isEqualTo(409);
+        deadlinePasses(solicitation);
+        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
+                .contains("CLOSED", "OPENED");
+        assertThat(bid(screened).path("status").asText()).isEqualTo("DISQUALIFIED");
+
         assertThat(review(strong, "CONFIRM", "Commitments verified", 5).status()).isEqualTo(200);
         assertThat(review(cheap, "CONFIRM", "Commitments verified", 3).status()).isEqualTo(200);
-        deadlinePasses(solicitation);
 
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong).json().has("rank")).as("rank hidden before award").isFalse();
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong + "/audit").body())
+                .as("neither Northside's lower price nor Harbor's total reaches Harbor before award")
+                .contains("REPRICED", "REVIEW CONFIRMED").doesNotContain("1000000", "total");
         JsonNode ranking = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/ranking").json();
+        assertThat(ranking.path("status").asText()).isEqualTo("EVALUATED");
         assertThat(ranking.path("entries").get(0).path("bidId").asLong()).isEqualTo(strong);
         assertThat(ranking.path("entries").get(1).path("bidId").asLong()).isEqualTo(cheap);
         assertThat(ranking.path("entries").get(2).path("status").asText()).isEqualTo("DISQUALIFIED");
@@ -66,7 +87,104 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(publicRanking.path("entries").get(2).has("outcomeReason")).as("another bidder's disqualification").isFalse();
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong).json().path("rank").asInt()).isEqualTo(1);
         assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
-                .contains("DRAFTED", "PUBLISHED", "CLOSED", "RANKED", "AWARDED");
+                .contains("DRAFTED", "PUBLISHED", "CLOSED", "OPENED", "RANKED", "AWARDED");
+    }
+
+    @Test
+    void untilTheBidsAreOpenedNoStaffMemberSeesAPriceACommitmentAPointOrARank() {
+        long solicitation = publishedSolicitation("Sealed bids");
+        Instant deadline = Instant.parse(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation).json()
+                .path("submissionDeadline").asText());
+        long harbor = submit(TestUsers.HARBOR, solicitation, strongBid("1234567.89"));
+        long northside = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1098765.43"));
+        List<String> bidContent = List.of("1234567", "1098765", "totalScore", "\"points\"", "commitments", "wageOffers");
+
+        for (String staff : List.of(TestUsers.OFFICER, TestUsers.ADMIN, TestUsers.AUDITOR, TestUsers.STAFF)) {
+            for (String path : List.of("/api/bids/" + harbor, "/api/bids/" + northside + "/scorecard",
+                    "/api/bids/" + harbor + "/audit", "/api/solicitations/" + solicitation + "/bids",
+                    "/api/solicitations/" + solicitation + "/ranking")) {
+                Response sealed = as(staff).get(path);
+                assertThat(sealed.status()).as(staff + " GET " + path + ": " + sealed.body()).isEqualTo(409);
+                assertThat(sealed.json().path("detail").asText()).as(staff + " GET " + path)
+                        .contains("sealed until").contains(deadline.toString());
+                assertThat(sealed.body()).doesNotContain(bidContent);
+            }
+            for (String path : List.of("/api/solicitations/" + solicitation, "/api/solicitations/" + solicitation + "/audit",
+                    "/api/solicitations/" + solicitation + "/notices")) {
+                Response read = as(staff).get(path);
+                assertThat(read.status()).as(staff + " GET " + path).isEqualTo(200);
+                assertThat(read.body()).as(staff + " GET " + path).doesNotContain(bidContent);
+            }
+        }
+        Response early = review(harbor, "CONFIRM", "Reviewed before the deadline", 5);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().path("detail").asText()).contains("sealed until").contains(deadline.toString());
+
+        // A bidder always sees its own bid, and only its own; its audit trail carries no amount either.
+        JsonNode own = bidAs(TestUsers.HARBOR, harbor);
+        assertThat(own.path("commitments").path("price").decimalValue()).isEqualByComparingTo("1234567.89");
+        assertThat(own.path("status").asText()).isEqualTo("SCORED");
+        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).hasSize(1);
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + northside).status()).isEqualTo(404);
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + harbor + "/audit").body()).contains("SUBMITTED", "SCORED")
+                .doesNotContain("1234567", "total");
+
+        deadlinePasses(solicitation);
+        JsonNode opened = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation).json();
+        assertThat(Instant.parse(opened.path("openedAt").asText())).isAfterOrEqualTo(deadline);
+        for (String staff : List.of(TestUsers.OFFICER, TestUsers.ADMIN, TestUsers.AUDITOR, TestUsers.STAFF)) {
+            assertThat(as(staff).get("/api/bids/" + harbor).json().path("commitments").path("price").decimalValue())
+                    .isEqualByComparingTo("1234567.89");
+            assertThat(as(staff).get("/api/bids/" + northside + "/scorecard").json().has("total")).isTrue();
+            assertThat(as(staff).get("/api/bids/" + harbor + "/audit").status()).isEqualTo(200);
+            assertThat(as(staff).get("/api/solicitations/" + solicitation + "/bids").json()).hasSize(2);
+            assertThat(as(staff).get("/api/solicitations/" + solicitation + "/ranking").json().path("entries")).hasSize(2);
+        }
+        assertThat(review(harbor, "CONFIRM", "Reviewed after the opening", 5).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBidEvaluatedWhileTheBidsAreBeingOpenedIsStillReviewedAfterTheOpening() throws Exception {
+        for (int round = 1; round <= 3; round++) {
+            long solicitation = publishedSolicitation("Opening race " + round);
+            Response posted = as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", strongBid("1000000"));
+            assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+            long bid = posted.json().path("id").asLong();
+            String evaluation = evaluationJob(bid);
+            String opening = deadlineTimerFiresAlone(solicitation);
+
+            runTogether(evaluation, opening);
+            Jobs.runDue(management);
+            clock.reset();
+            Response reviewed = review(bid, "CONFIRM", "Reviewed after the opening", 4);
+            assertThat(reviewed.status()).as("round " + round + ": " + reviewed.body()).isEqualTo(200);
+        }
+    }
+
+    /** Runs two jobs at the same moment on two threads; a job that loses a lock is retried by the next run. */
+    private void runTogether(String... jobs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.length);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (String job : jobs) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        management.executeJob(job);
+                    } catch (RuntimeException failed) {
+                        // left for the retry
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
@@ -91,7 +209,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         assertThat(unknownClass.status()).isEqualTo(400);
         assertThat(unknownClass.errorFor("wageOffers[0].classification")).contains("not covered");
-        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
         assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/bids", strongBid("1")).status())
                 .as("officers do not bid").isEqualTo(403);
     }

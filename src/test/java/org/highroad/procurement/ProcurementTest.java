@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -112,8 +115,16 @@ public abstract class ProcurementTest extends ApiTest {
         return response.json().path("id").asLong();
     }
 
+    /** The bid as the procurement officer reads it (once the bids are opened). */
     protected JsonNode bid(long bidId) {
         return as(TestUsers.OFFICER).get("/api/bids/" + bidId).json();
+    }
+
+    /** The bid as its own bidder reads it (at any time). */
+    protected JsonNode bidAs(String bidder, long bidId) {
+        Response read = as(bidder).get("/api/bids/" + bidId);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        return read.json();
     }
 
     protected Response review(long bidId, String decision, String reason, Integer cultureRating) {
@@ -127,10 +138,52 @@ public abstract class ProcurementTest extends ApiTest {
         return response;
     }
 
-    /** Time passes beyond the submission deadline: the award process's timer fires. */
+    /**
+     * Time passes beyond the submission deadline: the award process's timer fires and the bids are opened. The
+     * application clock is moved past the deadline for the opening (bids are never opened earlier), then back, so the
+     * steps after it happen at the same time as before.
+     */
     protected void deadlinePasses(long solicitationId) {
-        Jobs.fireTimer(management, runtime, SolicitationAwardProcess.PROCESS_ID, String.valueOf(solicitationId),
-                SolicitationAwardProcess.EVENT_DEADLINE);
+        Duration gap = untilPastTheDeadline(solicitationId);
+        clock.advance(gap);
+        try {
+            Jobs.fireTimer(management, runtime, SolicitationAwardProcess.PROCESS_ID, String.valueOf(solicitationId),
+                    SolicitationAwardProcess.EVENT_DEADLINE);
+        } finally {
+            clock.advance(gap.negated());
+        }
+    }
+
+    /**
+     * The deadline passes and the award process's timer fires, and nothing else runs yet (the clock stays past the
+     * deadline): returns the job that closes submissions and opens the bids.
+     */
+    protected String deadlineTimerFiresAlone(long solicitationId) {
+        clock.advance(untilPastTheDeadline(solicitationId));
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(SolicitationAwardProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(solicitationId)).singleResult().getId();
+        Job timer = management.createJobQuery().processInstanceId(instance).activityId(SolicitationAwardProcess.EVENT_DEADLINE)
+                .timers().singleResult();
+        management.executeJob(timer.getId());
+        Job opening = management.createJobQuery().processInstanceId(instance).activityId(SolicitationAwardProcess.TASK_CLOSE)
+                .singleResult();
+        assertThat(opening).as("the job that opens the bids of solicitation " + solicitationId).isNotNull();
+        return opening.getId();
+    }
+
+    /** The job that starts the evaluation of a bid just submitted (its first step is asynchronous). */
+    protected String evaluationJob(long bidId) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(BidEvaluationProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(bidId)).singleResult().getId();
+        return management.createJobQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    /** How far the application clock must move to be one second past the solicitation's submission deadline. */
+    protected Duration untilPastTheDeadline(long solicitationId) {
+        Instant deadline = Instant.parse(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitationId).json()
+                .path("submissionDeadline").asText());
+        Duration gap = Duration.between(clock.instant(), deadline).plusSeconds(1);
+        return gap.isNegative() ? Duration.ZERO : gap;
     }
 
     protected boolean endedAt(String processKey, long businessKey, String endEvent) {

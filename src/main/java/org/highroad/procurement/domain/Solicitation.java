@@ -27,8 +27,9 @@ import org.highroad.standards.StoredCriterion;
 import org.highroad.standards.scoring.Criterion;
 
 /**
- * A solicitation (aggregate root) and its lifecycle draft → published → closed → evaluated → awarded, or cancelled.
- * What bidders are judged by (standard version, rubric, classifications, deadline) is fixed at publication.
+ * A solicitation (aggregate root) and its lifecycle draft → published → closed (bids opened) → evaluated → awarded,
+ * or cancelled. What bidders are judged by (standard version, rubric, classifications, deadline) is fixed at
+ * publication; its bids are sealed from publication until they are opened at the submission deadline.
  */
 @Entity
 @Table(name = "solicitation")
@@ -75,6 +76,8 @@ public class Solicitation {
     private String createdBy;
     @Column(name = "published_at")
     private Instant publishedAt;
+    @Column(name = "opened_at")
+    private Instant openedAt;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -112,10 +115,38 @@ public class Solicitation {
         }
     }
 
-    public void close() {
+    /**
+     * At the submission deadline submissions close and the sealed bids are opened; never before it. Bids received
+     * before the time set for opening are kept secure and are not opened or viewed until then (sealed bidding,
+     * FAR 14.401(a); opened at that time, FAR 14.402-1(a)). Returns whether this call opened them: not again, and not
+     * for a cancelled solicitation, whose bids stay sealed.
+     */
+    public boolean closeAndOpen(Instant at) {
+        if (at.isBefore(submissionDeadline)) {
+            throw new ConflictException("the bids of solicitation " + id + " cannot be opened before the submission deadline "
+                    + submissionDeadline);
+        }
         if (status == SolicitationStatus.PUBLISHED) {
             status = SolicitationStatus.CLOSED;
         }
+        if (status != SolicitationStatus.CLOSED || openedAt != null) {
+            return false;
+        }
+        openedAt = at;
+        return true;
+    }
+
+    /** Bids came in (it was published) and have not been opened: no one but each bidder may read them. */
+    public boolean sealed() {
+        return status != SolicitationStatus.DRAFT && openedAt == null;
+    }
+
+    /** Why agency staff cannot read the bids yet. */
+    public String sealedNotice() {
+        return status == SolicitationStatus.CANCELLED
+                ? "the bids of solicitation " + id + " stay sealed: it was cancelled before they were opened"
+                : "the bids of solicitation " + id + " are sealed until they are opened at the submission deadline "
+                        + submissionDeadline;
     }
 
     public void evaluated() {
@@ -164,7 +195,8 @@ public class Solicitation {
     public SolicitationView toView() {
         return new SolicitationView(id, agencyCode, title, description, category, region, estimatedValue,
                 standardCode, standardVersion, submissionDeadline.atOffset(ZoneOffset.UTC), List.copyOf(classifications),
-                requiresPrequalification, rubric(), status, awardedBidId, awardReason, createdBy, createdAt, publishedAt);
+                requiresPrequalification, rubric(), status, awardedBidId, awardReason, createdBy, createdAt, publishedAt,
+                openedAt);
     }
 
     public List<Criterion> rubric() {

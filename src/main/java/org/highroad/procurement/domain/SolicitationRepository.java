@@ -16,6 +16,16 @@ public interface SolicitationRepository extends JpaRepository<Solicitation, Long
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Solicitation s where s.id = :id")
     Optional<Solicitation> findForUpdate(@Param("id") long id);
+
+    /**
+     * 1 when the solicitation's bids are opened, else 0, read fresh from the row while locking it until the transaction
+     * ends (the opening locks the same row): a bid evaluation that reads 0 is waiting for the opening before the
+     * opening looks for waiting evaluations.
+     */
+    @Query(value = "select case when opened_at is null then 0 else 1 end from solicitation where id = :id for update",
+            nativeQuery = true)
+    Integer lockAndReadOpened(@Param("id") long id);
+
     List<Solicitation> findAllByOrderByIdDesc();
 
     List<Solicitation> findByStatusInOrderByIdDesc(Collection<SolicitationStatus> statuses);

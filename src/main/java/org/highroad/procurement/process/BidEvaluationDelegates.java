@@ -46,12 +46,26 @@ class BidEvaluationDelegates {
         return execution -> execution.setVariable(VAR_FLOORS_MET, evaluation.checkFloors(bidId(execution)));
     }
 
-    /** Scores, then offers the officer-rated criteria to the Tasklist form (a display copy; the bid holds the record). */
+    /** Scores on submission; nothing of the scorecard goes into the process while the bids are sealed. */
     @Bean(DELEGATE_SCORE)
     JavaDelegate scoreBid(BidEvaluation evaluation, DmnTierTable tiers) {
+        return execution -> evaluation.score(bidId(execution), tiers);
+    }
+
+    @Bean(DELEGATE_CHECK_OPENED)
+    JavaDelegate checkBidsOpened(BidEvaluation evaluation) {
+        return execution -> execution.setVariable(VAR_OPENED, evaluation.bidsOpened(bidId(execution)));
+    }
+
+    /**
+     * After the opening: rescores among the opened bids, then offers the scorecard and the officer-rated criteria to
+     * the Tasklist form (a display copy; the bid holds the record).
+     */
+    @Bean(DELEGATE_PREPARE_REVIEW)
+    JavaDelegate prepareScorecardReview(BidEvaluation evaluation, DmnTierTable tiers) {
         return execution -> {
             long bidId = bidId(execution);
-            Scorecard card = evaluation.score(bidId, tiers);
+            Scorecard card = evaluation.scoreAtOpening(bidId, tiers);
             execution.setVariable(VAR_SCORECARD_TEXT, render(card));
             List<Criterion> rated = evaluation.officerRatedCriteria(bidId);
             for (int i = 0; i < FORM_RATING_SLOTS; i++) {

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adapter for {@code bpmn/procurement/bid-evaluation.bpmn}: one instance per bid, business key = bid id. Started in
  * the submitting transaction; a resubmission cancels the replaced bid's instance with message {@code bid.replaced}.
+ * A scored bid waits until the bids are opened (message {@code bid.solicitationOpened}, sent by the opening to every
+ * evaluation of the solicitation) before the officer's review task is created.
  */
 @Component
 public class BidEvaluationProcess {
@@ -23,6 +25,11 @@ public class BidEvaluationProcess {
     public static final String TASK_CHECK_ELIGIBILITY = "serviceTask_checkEligibility";
     public static final String TASK_CHECK_FLOORS = "serviceTask_checkFloors";
     public static final String TASK_SCORE = "serviceTask_scoreBid";
+    public static final String TASK_CHECK_OPENED = "serviceTask_checkBidsOpened";
+    public static final String GATEWAY_OPENED = "gateway_bidsOpened";
+    public static final String EVENT_BIDS_OPENED = "message_bidsOpened";
+    public static final String MESSAGE_BIDS_OPENED = "bid.solicitationOpened";
+    public static final String TASK_PREPARE_REVIEW = "serviceTask_prepareReview";
     public static final String TASK_REVIEW = "userTask_reviewScorecard";
     public static final String TASK_RECORD_REVIEW = "serviceTask_recordReview";
     public static final String GATEWAY_COMPLETE = "gateway_complete";
@@ -45,6 +52,8 @@ public class BidEvaluationProcess {
     public static final String DELEGATE_CHECK_ELIGIBILITY = "checkVendorEligibility";
     public static final String DELEGATE_CHECK_FLOORS = "checkMandatoryFloors";
     public static final String DELEGATE_SCORE = "scoreBid";
+    public static final String DELEGATE_CHECK_OPENED = "checkBidsOpened";
+    public static final String DELEGATE_PREPARE_REVIEW = "prepareScorecardReview";
     public static final String DELEGATE_RECORD_REVIEW = "recordScorecardReview";
     public static final String DELEGATE_FINISHED = "bidEvaluationFinished";
 
@@ -53,6 +62,7 @@ public class BidEvaluationProcess {
     public static final String VAR_COMPLETE = "complete";
     public static final String VAR_ELIGIBLE = "eligible";
     public static final String VAR_FLOORS_MET = "floorsMet";
+    public static final String VAR_OPENED = "bidsOpened";
     public static final String VAR_CONFIRMED = "confirmed";
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
@@ -81,6 +91,13 @@ public class BidEvaluationProcess {
     void on(ProcurementEvents.BidReplaced replaced) {
         runtime.createMessageCorrelation(MESSAGE_REPLACED).processInstanceBusinessKey(String.valueOf(replaced.replacedBidId()))
                 .correlateAll();
+    }
+
+    /** The bids were opened: every evaluation of the solicitation waiting for it goes on to the officer's review. */
+    @EventListener
+    void on(ProcurementEvents.BidsOpened opened) {
+        runtime.createMessageCorrelation(MESSAGE_BIDS_OPENED)
+                .processInstanceVariableEquals(VAR_SOLICITATION_ID, opened.solicitationId()).correlateAll();
     }
 
     /** The solicitation was cancelled: every bid evaluation still running for it stops. */

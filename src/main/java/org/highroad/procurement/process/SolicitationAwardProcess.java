@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adapter for {@code bpmn/procurement/solicitation-award.bpmn}: one instance per published solicitation, business
- * key = solicitation id. Waits for the deadline, then for every bid's evaluation, ranks, and asks an officer to
- * approve the award.
+ * key = solicitation id. Waits for the deadline, closes submissions and opens the sealed bids, then waits for every
+ * bid's evaluation (which ends with the officer's review after the opening), ranks, and asks an officer to approve
+ * the award.
  */
 @Component
 public class SolicitationAwardProcess {

@@ -1,5 +1,6 @@
 package org.highroad.procurement.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.highroad.platform.audit.AuditEntry;
@@ -18,12 +19,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bids and their scorecards. A contractor reads only its own vendor's bids; officers review scorecards. */
+/**
+ * Bids and their scorecards. A contractor reads only its own vendor's bids; officers review scorecards. Bids are
+ * sealed until they are opened at the submission deadline: agency staff get 409 before then.
+ */
 @RestController
 @RequestMapping("/api/bids")
 class BidsController {
 
     private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
+
+    static final String SEALED = "Bids are sealed until they are opened at the submission deadline: before that agency staff get 409 (saying until when); a bidder always reads its own bid.";
 
     private final Bids bids;
     private final BidEvaluationProcess evaluation;
@@ -35,12 +41,15 @@ class BidsController {
 
     @GetMapping("/{id}")
     @PreAuthorize(ANYONE)
+    @Operation(summary = "A bid: its commitments, status and score", description = SEALED)
     BidView get(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return bids.get(id, user);
     }
 
     @GetMapping("/{id}/scorecard")
     @PreAuthorize(ANYONE)
+    @Operation(summary = "A bid's scorecard: points per criterion with input and reason, subtotals, total",
+            description = SEALED + " Before award a bidder sees no price points, total or rank.")
     ScorecardView scorecard(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return bids.scorecard(id, user);
     }
@@ -48,6 +57,7 @@ class BidsController {
     /** The officer's review: ratings with justifications, then confirm or disqualify (the Tasklist task, by API). */
     @PostMapping("/{id}/review")
     @PreAuthorize("hasRole('PROCUREMENT_OFFICER')")
+    @Operation(summary = "The officer's scorecard review", description = "Only once the bids are opened (409 before).")
     ScorecardView review(@PathVariable long id, @Valid @RequestBody ScorecardReview review,
             @AuthenticationPrincipal HighroadUser user) {
         evaluation.review(id, user.userId(), review);
@@ -56,6 +66,7 @@ class BidsController {
 
     @GetMapping("/{id}/audit")
     @PreAuthorize(ANYONE)
+    @Operation(summary = "Who did what to a bid, when and why", description = SEALED)
     List<AuditEntry> audit(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return bids.auditTrail(id, user);
     }

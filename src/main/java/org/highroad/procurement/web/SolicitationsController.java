@@ -1,5 +1,6 @@
 package org.highroad.procurement.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -93,6 +94,7 @@ class SolicitationsController {
 
     @GetMapping("/{id}/bids")
     @PreAuthorize(ANYONE)
+    @Operation(summary = "The bids of a solicitation (a contractor: its own)", description = BidsController.SEALED)
     List<BidView> bids(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return bids.list(id, user);
     }
@@ -107,6 +109,8 @@ class SolicitationsController {
 
     @GetMapping("/{id}/ranking")
     @PreAuthorize(ANYONE)
+    @Operation(summary = "Bids in rank order, then the rest with their outcome",
+            description = "Agency staff: once the bids are opened (409 before). A bidder: once the solicitation is awarded.")
     RankingView ranking(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return bids.ranking(id, user);
     }

@@ -35,8 +35,8 @@ class ContractAwardProcessTest extends ProcurementTest {
     private JsonNode awardedContract(String title) {
         long solicitation = publishedSolicitation(title);
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
-        review(bid, "CONFIRM", "verified", 5);
         deadlinePasses(solicitation);
+        review(bid, "CONFIRM", "verified", 5);
         Response awarded = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award",
                 Map.of("bidId", bid, "reason", "Highest total score"));
         assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.IdentityService;
@@ -28,8 +29,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
     void anIneligibleVendorsBidIsDisqualifiedWithTheReason() {
         long solicitation = publishedSolicitation("Ineligible vendor path");
         long bid = submit(TestUsers.QUICK, solicitation, strongBid("900000"));
-        assertThat(bid(bid).path("status").asText()).isEqualTo("DISQUALIFIED");
-        assertThat(bid(bid).path("outcomeReason").asText()).contains("UNRESOLVED_WAGE_THEFT");
+        assertThat(bidAs(TestUsers.QUICK, bid).path("status").asText()).as("the bidder is told at once").isEqualTo("DISQUALIFIED");
+        assertThat(bidAs(TestUsers.QUICK, bid).path("outcomeReason").asText()).contains("UNRESOLVED_WAGE_THEFT");
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_DISQUALIFIED)).isTrue();
     }
 
@@ -40,8 +41,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
                 offer(LABORER, "43.00", "20.00")), null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, 0, Map.of());
         long bid = submit(TestUsers.HARBOR, solicitation, low);
-        String reason = bid(bid).path("outcomeReason").asText();
-        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        String reason = bidAs(TestUsers.HARBOR, bid).path("outcomeReason").asText();
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
         assertThat(reason).contains("ELECTRICIAN (hyp.) base rate 56.99 is below the prevailing 57.00")
                 .contains("base plus fringe 63.00 is below the prevailing 69.85").contains("MA20240001");
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_NON_RESPONSIVE)).isTrue();
@@ -54,8 +55,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
         BidSubmission cited = new BidSubmission(s.price(), s.wageOffers(), null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, 2, Map.of());
         long bid = submit(TestUsers.HARBOR, solicitation, cited);
-        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
-        assertThat(bid(bid).path("outcomeReason").asText()).contains("NO-SERIOUS-SAFETY-CITATIONS").contains("above the maximum");
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("outcomeReason").asText()).contains("NO-SERIOUS-SAFETY-CITATIONS").contains("above the maximum");
     }
 
     @Test
@@ -64,8 +65,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
         BidSubmission partial = new BidSubmission(new BigDecimal("900000"), List.of(offer(ELECTRICIAN, "60.00", "31.40")),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0, Map.of());
         long bid = submit(TestUsers.HARBOR, solicitation, partial);
-        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
-        assertThat(bid(bid).path("outcomeReason").asText()).contains("incomplete").contains(LABORER);
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("outcomeReason").asText()).contains("incomplete").contains(LABORER);
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_INCOMPLETE)).isTrue();
     }
 
@@ -73,8 +74,9 @@ class BidEvaluationProcessTest extends ProcurementTest {
     void aScoredBidWaitsForAnOfficerAndIsConfirmedWithTheRatingSaved() {
         long solicitation = publishedSolicitation("Confirm path");
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
-        assertThat(bid(bid).path("status").asText()).isEqualTo("SCORED");
-        assertThat(bid(bid).path("scorecardStatus").asText()).isEqualTo("AWAITING_OFFICER_RATING");
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("SCORED");
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("scorecardStatus").asText()).isEqualTo("AWAITING_OFFICER_RATING");
+        deadlinePasses(solicitation);
 
         Response unrated = review(bid, "CONFIRM", "all good", null);
         assertThat(unrated.status()).isEqualTo(409);
@@ -94,6 +96,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
     void anOfficerMayDisqualifyAScoredBidWithAReason() {
         long solicitation = publishedSolicitation("Officer rejects path");
         long bid = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
+        deadlinePasses(solicitation);
         Response rejected = review(bid, "DISQUALIFY", "Bid bond missing", null);
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(bid(bid).path("status").asText()).isEqualTo("DISQUALIFIED");
@@ -105,6 +108,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
     void aTasklistReviewOutOfBoundsComesBackWithTheReason() {
         long solicitation = publishedSolicitation("Tasklist review path");
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        deadlinePasses(solicitation);
         Task task = reviewTask(bid);
         assertThat(tasks.getVariable(task.getId(), "rating1Code")).isEqualTo("WORKPLACE-CULTURE-PLAN");
         assertThat((String) tasks.getVariable(task.getId(), BidEvaluationProcess.VAR_SCORECARD_TEXT)).contains("Total:");
@@ -123,6 +127,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
     void anEngineAdministratorWhoIsNotAnOfficerIsSentBackFromTheReview() {
         long solicitation = publishedSolicitation("Admin review refused");
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        deadlinePasses(solicitation);
         completeAs(TestUsers.ADMIN, reviewTask(bid), Map.of("rating1", 4, "rating1Justification", "fine",
                 "decision", "CONFIRM", "reason", "ok"));
         assertThat(bid(bid).path("status").asText()).isEqualTo("SCORED");
@@ -134,6 +139,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
     void aRefusedTasklistAttemptDoesNotSpoilALaterApiReview() {
         long solicitation = publishedSolicitation("Stale form values");
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        deadlinePasses(solicitation);
         completeAs(TestUsers.OFFICER, reviewTask(bid), Map.of("rating1", 9, "rating1Justification", "too generous",
                 "decision", "CONFIRM", "reason", "ok"));
         Response api = review(bid, "CONFIRM", "Reviewed again through the API", 4);
@@ -154,8 +160,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
                 + "DESCRIPTIVE NAME FOR THE TRADE", "60", "30")), null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, 0, Map.of());
         long bid = submit(TestUsers.HARBOR, id, one);
-        assertThat(bid(bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
-        assertThat(bid(bid).path("outcomeReason").asText()).hasSizeLessThanOrEqualTo(4000).endsWith("…");
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("outcomeReason").asText()).hasSizeLessThanOrEqualTo(4000).endsWith("…");
     }
 
     @Test
@@ -173,8 +179,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
         long solicitation = publishedSolicitation("Replacement path");
         long first = submit(TestUsers.HARBOR, solicitation, middleBid("1300000"));
         long second = submit(TestUsers.HARBOR, solicitation, strongBid("1200000"));
-        assertThat(bid(first).path("status").asText()).isEqualTo("REPLACED");
-        assertThat(bid(second).path("replacesBidId").asLong()).isEqualTo(first);
+        assertThat(bidAs(TestUsers.HARBOR, first).path("status").asText()).isEqualTo("REPLACED");
+        assertThat(bidAs(TestUsers.HARBOR, second).path("replacesBidId").asLong()).isEqualTo(first);
         assertThat(evaluationEndedAt(first, BidEvaluationProcess.END_REPLACED)).isTrue();
         assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).hasSize(2);
         assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
@@ -188,7 +194,51 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asText()).contains("deadline").contains("late bids are refused");
         clock.reset();
-        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+    }
+
+    @Test
+    void theOfficersReviewIsCreatedOnlyOnceTheBidsAreOpenedAndNoScoreIsInTheEngineBefore() {
+        long solicitation = publishedSolicitation("Review after the opening");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1234567.89"));
+        assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("SCORED");
+        assertThat(reviewTask(bid)).as("no review task while the bids are sealed").isNull();
+        String instance = evaluationInstance(bid);
+        assertThat(runtime.getActiveActivityIds(instance)).containsExactly(BidEvaluationProcess.EVENT_BIDS_OPENED);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .as("process variables hold ids and routing flags only, never a price or a score, before the opening")
+                .allSatisfy(v -> assertThat(String.valueOf(v.getValue())).doesNotContain("1234567", "Total", "points"))
+                .noneMatch(v -> v.getName().equals(BidEvaluationProcess.VAR_SCORECARD_TEXT));
+
+        deadlinePasses(solicitation);
+        Task task = reviewTask(bid);
+        assertThat(task).as("the review task, after the opening").isNotNull();
+        assertThat(task.getName()).isEqualTo("Review scorecard of bid " + bid);
+        assertThat((String) tasks.getVariable(task.getId(), BidEvaluationProcess.VAR_SCORECARD_TEXT)).contains("Total:");
+        assertThat(tasks.getVariable(task.getId(), "rating1Code")).isEqualTo("WORKPLACE-CULTURE-PLAN");
+    }
+
+    @Test
+    void aBidWhoseEvaluationRunsAfterTheOpeningGoesStraightToTheOfficer() {
+        long solicitation = publishedSolicitation("Evaluated after the opening");
+        Response posted = as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", strongBid("1000000"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        long bid = posted.json().path("id").asLong();
+        management.executeJob(deadlineTimerFiresAlone(solicitation));
+        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation).json().has("openedAt")).isTrue();
+        assertThat(reviewTask(bid)).isNull();
+
+        Jobs.runDue(management);
+        assertThat(reviewTask(bid)).as("the evaluation that found the bids opened did not wait for the opening").isNotNull();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(evaluationInstance(bid))
+                .activityId(BidEvaluationProcess.EVENT_BIDS_OPENED).count()).isZero();
+        clock.reset();
+        assertThat(review(bid, "CONFIRM", "Reviewed after the opening", 4).status()).isEqualTo(200);
+    }
+
+    private String evaluationInstance(long bid) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(BidEvaluationProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(bid)).singleResult().getId();
     }
 
     private Task reviewTask(long bid) {

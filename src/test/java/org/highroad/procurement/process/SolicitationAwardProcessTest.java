@@ -1,12 +1,18 @@
 package org.highroad.procurement.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 
 import java.util.Map;
 import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.runtime.Job;
 
 /** Every path of {@code solicitation-award.bpmn}: timers fired by hand, messages from the bid evaluations. */
 class SolicitationAwardProcessTest extends ProcurementTest {
@@ -16,9 +22,10 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         long solicitation = publishedSolicitation("Wait for evaluations");
         long strong = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
         long middle = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
-        review(strong, "CONFIRM", "verified", 5);
         deadlinePasses(solicitation);
         assertThat(status(solicitation)).isEqualTo("CLOSED");
+        assertThat(waitingAt(solicitation, SolicitationAwardProcess.GATEWAY_WAIT_FOR_EVALUATIONS)).isTrue();
+        review(strong, "CONFIRM", "verified", 5);
         assertThat(waitingAt(solicitation, SolicitationAwardProcess.GATEWAY_WAIT_FOR_EVALUATIONS)).isTrue();
 
         review(middle, "CONFIRM", "verified", 3);
@@ -34,9 +41,9 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         long solicitation = publishedSolicitation("Override the ranking");
         long strong = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
         long middle = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
+        deadlinePasses(solicitation);
         review(strong, "CONFIRM", "verified", 5);
         review(middle, "CONFIRM", "verified", 3);
-        deadlinePasses(solicitation);
 
         Response noReason = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", middle));
         assertThat(noReason.status()).isEqualTo(409);
@@ -70,7 +77,10 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         assertThat(cancelled.json().path("status").asText()).isEqualTo("CANCELLED");
         assertThat(endedAt(SolicitationAwardProcess.PROCESS_ID, solicitation, SolicitationAwardProcess.END_CANCELLED)).isTrue();
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_SOLICITATION_CANCELLED)).isTrue();
-        assertThat(bid(bid).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(bidAs(TestUsers.NORTHSIDE, bid).path("status").asText()).isEqualTo("CANCELLED");
+        Response unopened = as(TestUsers.OFFICER).get("/api/bids/" + bid);
+        assertThat(unopened.status()).as("bids of a solicitation cancelled before the opening are never opened").isEqualTo(409);
+        assertThat(unopened.json().path("detail").asText()).contains("cancelled before");
         assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/notices").json().findValuesAsText("kind"))
                 .containsExactly("SOLICITATION_CANCELLED");
         assertThat(as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", strongBid("900000")).status())
@@ -82,12 +92,43 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         long solicitation = publishedSolicitation("Tie break");
         long first = submit(TestUsers.NORTHSIDE, solicitation, strongBid("1000000"));
         long second = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        deadlinePasses(solicitation);
         review(first, "CONFIRM", "verified", 4);
         review(second, "CONFIRM", "verified", 4);
-        deadlinePasses(solicitation);
         var entries = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/ranking").json().path("entries");
         assertThat(entries.get(0).path("totalScore").decimalValue()).isEqualByComparingTo(entries.get(1).path("totalScore").decimalValue());
         assertThat(entries.get(0).path("bidId").asLong()).isEqualTo(first);
+    }
+
+    @Test
+    void theBidsAreOpenedAtTheDeadlineAndNeverBefore() {
+        long solicitation = publishedSolicitation("Opened at the deadline");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(SolicitationAwardProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(solicitation)).singleResult().getId();
+        Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+        management.executeJob(timer.getId());
+        Job opening = management.createJobQuery().processInstanceId(instance).activityId(SolicitationAwardProcess.TASK_CLOSE)
+                .singleResult();
+
+        // the timer fired early (a clock running ahead): the opening is refused and tried again later
+        assertThatThrownBy(() -> management.executeJob(opening.getId())).hasStackTraceContaining("before the submission deadline");
+        assertThat(status(solicitation)).isEqualTo("PUBLISHED");
+        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid).status()).isEqualTo(409);
+        Job retry = management.createJobQuery().jobId(opening.getId()).singleResult();
+        assertThat(retry.getDuedate()).as("retried later, not at once").isAfter(new java.util.Date());
+
+        clock.advance(untilPastTheDeadline(solicitation));
+        management.executeJob(retry.getId());
+        Jobs.runDue(management);
+        JsonNode opened = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation).json();
+        assertThat(opened.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(Instant.parse(opened.path("openedAt").asText()))
+                .isAfterOrEqualTo(Instant.parse(opened.path("submissionDeadline").asText()));
+        JsonNode audit = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/audit").json();
+        assertThat(audit.findValuesAsText("action")).containsSubsequence("PUBLISHED", "CLOSED", "OPENED");
+        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid).status()).isEqualTo(200);
+        assertThat(waitingAt(solicitation, SolicitationAwardProcess.GATEWAY_WAIT_FOR_EVALUATIONS)).isTrue();
     }
 
     private String status(long solicitation) {
