@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.highroad.contracts.ContractRuleBook;
@@ -206,8 +205,7 @@ public class PayrollSubmissions {
             statement = JsonStatement.read(store, upload, json, problems);
         }
         if (statement != null) {
-            validator.validate(statement).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> problems.add(new Problem(0, "statement." + v.getPropertyPath(), v.getMessage())));
+            problems.addAll(StatementProblems.of(statement, validator));
             if (problems.isEmpty()) {
                 statements.file(s.contractId(), statement, by);
             }

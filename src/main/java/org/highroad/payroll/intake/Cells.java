@@ -8,16 +8,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.highroad.payroll.intake.ParsedRow.Extensions;
 import org.highroad.payroll.wages.WorkerWeek;
 
-/** Access to the cells of one row by column name; every problem becomes an error, never an exception. */
+/**
+ * Access to the cells of one row by column name; every problem becomes an error, never an exception. Each cell is
+ * checked against what can be stored ({@link PayrollCsvLayout#TEXT}, {@link PayrollCsvLayout#NUMBERS},
+ * {@link StorableText}) so that a value that does not fit is refused here, with its row, column and reason, and never
+ * reaches the database.
+ */
 final class Cells {
 
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,9}(\\.\\d{0,4})?|\\.\\d{1,4})");
+    /** Syntax only; the range and decimals of each column are its {@link PayrollCsvLayout.NumberLimit}. */
+    private static final Pattern NUMBER = Pattern.compile("-?+(\\d++(\\.\\d*+)?+|\\.\\d++)");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -26,6 +34,7 @@ final class Cells {
     private final int row;
     private final Map<String, Integer> index;
     private final ReadErrors errors;
+    private final Set<String> refused = new HashSet<>();
 
     Cells(CsvRecord record, int row, Map<String, Integer> index, ReadErrors errors) {
         this.record = record;
@@ -44,25 +53,51 @@ final class Cells {
         return raw(column).isEmpty();
     }
 
-    /** Refuses formula-looking and SSN-looking text, never echoing the cell. */
-    void checkText(String column) {
-        String v = raw(column);
-        if (v.isEmpty()) {
-            return;
-        }
-        char first = v.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@') {
-            errors.error(row, column, "starts with '" + first + "': refused as a possible spreadsheet formula (CSV "
-                    + "injection); remove the leading character");
-        } else if (PayrollCsvReader.looksLikeFullSsn(v)) {
-            errors.error(row, column, WORKER_ID.equals(column)
-                    ? "looks like a full Social Security number: refused and not stored; give the last four "
-                            + "digits or an employer id"
-                    : "looks like a full Social Security number: refused and not stored");
+    /**
+     * Refuses a cell holding what no column can keep (a control character such as U+0000, which PostgreSQL text
+     * cannot hold); the cell then gives no further error.
+     */
+    void screen(String column) {
+        String why = StorableText.unstorable(raw(column));
+        if (why != null) {
+            errors.error(row, column, why);
+            refused.add(column);
         }
     }
 
+    /**
+     * Refuses formula-looking text, a full Social Security number anywhere in the text ({@link FullSsn}) and text
+     * longer than its column keeps, never echoing the cell.
+     */
+    void checkText(String column) {
+        String v = raw(column);
+        if (v.isEmpty() || refused.contains(column)) {
+            return;
+        }
+        char first = v.charAt(0);
+        int max = PayrollCsvLayout.TEXT.get(column).maxLength();
+        if (first == '=' || first == '+' || first == '-' || first == '@') {
+            refuse(column, "starts with '" + first + "': refused as a possible spreadsheet formula (CSV "
+                    + "injection); remove the leading character");
+        } else if (FullSsn.foundIn(v)) {
+            refuse(column, WORKER_ID.equals(column) ? StorableText.FULL_SSN + "; give the last four digits or an "
+                    + "employer id" : StorableText.FULL_SSN);
+        } else if (v.length() > max) {
+            refuse(column, "is " + v.length() + " characters long: at most " + max + " characters are kept for "
+                    + column);
+        }
+    }
+
+    private void refuse(String column, String reason) {
+        errors.error(row, column, reason);
+        refused.add(column);
+    }
+
+    /** The cell, {@code null} when blank (an error when required) or already refused. */
     String text(String column, boolean required) {
+        if (refused.contains(column)) {
+            return null;
+        }
         String v = raw(column);
         if (v.isEmpty()) {
             if (required) {
@@ -74,8 +109,7 @@ final class Cells {
     }
 
     String workerId() {
-        String v = text(WORKER_ID, true);
-        return v == null || PayrollCsvReader.looksLikeFullSsn(v) ? null : v;
+        return refused.contains(WORKER_ID) ? null : text(WORKER_ID, true);
     }
 
     WorkerWeek.Level level() {
@@ -105,20 +139,34 @@ final class Cells {
         return Integer.valueOf(v);
     }
 
-    /** A non-negative decimal; blank is zero unless required. */
+    /**
+     * A non-negative decimal within its column's {@link PayrollCsvLayout.NumberLimit}; blank is zero unless required.
+     * Trailing zeros past the column's decimals are accepted (60.0000 is 60.00), other decimals are not rounded away.
+     */
     BigDecimal amount(String column, boolean required) {
         String v = text(column, required);
         if (v == null) {
             return required ? null : BigDecimal.ZERO;
         }
         if (!NUMBER.matcher(v).matches()) {
-            errors.error(row, column, "not a number: write digits with an optional decimal point and at most 4 "
-                    + "decimals, e.g. 37.5 (no currency symbol, thousands separator or unit)");
+            errors.error(row, column, "not a number: write digits with an optional decimal point, e.g. 37.5 (no "
+                    + "currency symbol, thousands separator, unit or exponent)");
             return null;
         }
         BigDecimal n = new BigDecimal(v);
         if (n.signum() < 0) {
             errors.error(row, column, "must not be negative");
+            return null;
+        }
+        PayrollCsvLayout.NumberLimit limit = PayrollCsvLayout.NUMBERS.get(column);
+        if (n.stripTrailingZeros().scale() > limit.scale()) {
+            errors.error(row, column, "has more decimals than are kept: write at most " + limit.scale()
+                    + " decimals (" + (column.startsWith("st_") || column.startsWith("ot_") ? "hundredths of an hour"
+                            : "cents") + ")");
+            return null;
+        }
+        if (n.compareTo(limit.max()) > 0) {
+            errors.error(row, column, "is larger than can be kept: at most " + limit.max().toPlainString());
             return null;
         }
         return n;

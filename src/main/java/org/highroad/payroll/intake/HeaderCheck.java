@@ -22,6 +22,14 @@ final class HeaderCheck {
     }
 
     /**
+     * True when a name that is not a column may be repeated in an error: a plain lower-case name of at most 40
+     * characters holding no full Social Security number (a header or JSON key is text a person typed, too).
+     */
+    static boolean showable(String name) {
+        return SHOWABLE_HEADER.matcher(name).matches() && !FullSsn.foundIn(name);
+    }
+
+    /**
      * Fills {@code index} (column name to field position) and returns the column names in file order, lower-cased;
      * throws {@link StopReading} after recording the errors when the header is not valid.
      */
@@ -42,7 +50,7 @@ final class HeaderCheck {
             if (name.isEmpty()) {
                 errors.error(0, null, "header cell " + (i + 1) + " is blank: every column needs a name");
             } else if (!ALL.contains(name)) {
-                boolean showable = SHOWABLE_HEADER.matcher(name).matches();
+                boolean showable = showable(name);
                 errors.error(0, showable ? name : null, (showable ? "unknown column" : "unknown column in header cell "
                         + (i + 1) + " (name not shown)") + ": it is not in the payroll layout (docs/payroll-csv."
                         + "md); extra columns are refused, not dropped");

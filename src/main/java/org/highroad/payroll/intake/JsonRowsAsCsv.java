@@ -2,6 +2,7 @@ package org.highroad.payroll.intake;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +86,7 @@ public final class JsonRowsAsCsv extends InputStream {
             }
             return line(readRow());
         } catch (IOException e) {
-            return stop(row, null, "is not valid JSON: " + firstLine(e.getMessage()));
+            return stop(row, null, notJson(e));
         } catch (Untranslatable u) {
             return stop(row, u.column, u.getMessage());
         }
@@ -120,11 +121,14 @@ public final class JsonRowsAsCsv extends InputStream {
             String column = parser.currentName();
             JsonToken value = parser.nextToken();
             if (!PayrollCsvLayout.ALL.contains(column)) {
-                throw new Untranslatable(safe(column), "is not a column of the payroll layout");
+                throw HeaderCheck.showable(column) ? new Untranslatable(column, "is not a column of the payroll layout")
+                        : new Untranslatable(null, "has a key that is not a column of the payroll layout (name not "
+                                + "shown)");
             }
             cells.put(column, switch (value) {
                 case VALUE_NULL -> null;
-                case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
+                case VALUE_STRING -> text(column, parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
                 case VALUE_TRUE -> "Y";
                 case VALUE_FALSE -> "N";
                 default -> throw new Untranslatable(column, "must be a string, a number, a boolean or null");
@@ -153,13 +157,24 @@ public final class JsonRowsAsCsv extends InputStream {
         return "";
     }
 
-    private static String safe(String column) {
-        return column == null ? null : column.length() > 40 ? column.substring(0, 40) + "…" : column;
+    /**
+     * A string value as the CSV will carry it. An unpaired surrogate (a lone {@code \\ud800} escape) is refused here:
+     * UTF-8 cannot encode it, and it would silently become "?". Other characters are checked as CSV cells.
+     */
+    private static String text(String column, String value) {
+        if (StorableText.hasUnpairedSurrogate(value)) {
+            throw new Untranslatable(column, StorableText.UNPAIRED_SURROGATE);
+        }
+        return value;
     }
 
-    private static String firstLine(String message) {
-        String m = message == null ? "" : message.lines().findFirst().orElse("");
-        return m.length() > 200 ? m.substring(0, 200) : m;
+    /** Where the body stopped being JSON; the parser's own message is not repeated, as it quotes the content. */
+    private static String notJson(IOException e) {
+        if (e instanceof JsonProcessingException p && p.getLocation() != null) {
+            return "is not valid JSON (line " + p.getLocation().getLineNr() + ", column "
+                    + p.getLocation().getColumnNr() + "): check the quotes, commas and brackets there";
+        }
+        return "is not valid JSON";
     }
 
     private static final class Untranslatable extends RuntimeException {

@@ -1,14 +1,19 @@
 package org.highroad.payroll.intake;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The column names of the certified-payroll CSV (docs/payroll-csv.md): the Rev. January 2025 WH-347 columns 1A to 9,
- * then the local-program extension columns. Header names are matched case-insensitively, in any order.
+ * then the local-program extension columns. Header names are matched case-insensitively, in any order. Also the one
+ * place for what each column can hold ({@link #TEXT}, {@link #NUMBERS}): the sizes of the database columns a value is
+ * kept in, so that a value that does not fit is a row, column and reason error before anything is written.
  */
 public final class PayrollCsvLayout {
 
@@ -64,6 +69,64 @@ public final class PayrollCsvLayout {
         Set<String> required = new LinkedHashSet<>(ALL);
         required.removeAll(OPTIONAL);
         REQUIRED = Collections.unmodifiableSet(required);
+    }
+
+    /**
+     * The most characters a text column holds, and the database columns ({@code table.column}) its value is kept in:
+     * the first is where the row is stored and has exactly this length, the others are copies (checks, findings,
+     * restitution, the case ledger) at least as long. {@code CellLimitsSchemaTest} compares them with the schema.
+     * A column kept nowhere is bounded like its neighbours. Lengths count UTF-16 code units, as H2 does (PostgreSQL
+     * counts characters, which is never more).
+     */
+    public record TextLimit(int maxLength, List<String> keptIn) {
+    }
+
+    /**
+     * A number column's {@code numeric(precision, scale)} and the database columns ({@code table.column}) it is kept
+     * in, each of exactly that type. A column kept nowhere (the deductions) is bounded like the other amounts of
+     * cols. 7A to 9, in cents.
+     */
+    public record NumberLimit(int precision, int scale, List<String> keptIn) {
+
+        /** The largest value the column holds, e.g. 999999.99 for numeric(8, 2). */
+        public BigDecimal max() {
+            return BigDecimal.TEN.pow(precision - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
+        }
+    }
+
+    /** Every free-text column with its limit, in layout order (migration V8: payroll_row; V9: findings, restitution). */
+    public static final Map<String, TextLimit> TEXT;
+
+    /** Every number column except the whole numbers {@code entry_number} and {@code apprentice_level}, in layout order. */
+    public static final Map<String, NumberLimit> NUMBERS;
+
+    static {
+        Map<String, TextLimit> text = new LinkedHashMap<>();
+        text.put(LAST_NAME, new TextLimit(100, List.of("payroll_row.last_name")));
+        text.put(FIRST_NAME, new TextLimit(100, List.of("payroll_row.first_name")));
+        text.put(MIDDLE_INITIAL, new TextLimit(100, List.of()));
+        text.put(WORKER_ID, new TextLimit(20, List.of("payroll_row.worker_ref", "payroll_restitution.worker_ref",
+                "payroll_finding.worker_ref", "case_ledger_entry.worker_ref")));
+        text.put(CLASSIFICATION, new TextLimit(200, List.of("payroll_row.classification",
+                "payroll_restitution.classification", "payroll_finding.classification", "payroll_finding.trade")));
+        text.put(RACE_ETHNICITY, new TextLimit(100, List.of("payroll_row.race_ethnicity")));
+        text.put(GENDER, new TextLimit(50, List.of("payroll_row.gender")));
+        TEXT = Collections.unmodifiableMap(text);
+
+        Map<String, NumberLimit> numbers = new LinkedHashMap<>();
+        DAYS.forEach(d -> numbers.put(st(d), new NumberLimit(5, 2, List.of("payroll_row_day.straight_hours"))));
+        DAYS.forEach(d -> numbers.put(ot(d), new NumberLimit(5, 2, List.of("payroll_row_day.overtime_hours"))));
+        numbers.put(RATE_ST, new NumberLimit(8, 2, List.of("payroll_row.straight_rate")));
+        numbers.put(RATE_OT, new NumberLimit(8, 2, List.of("payroll_row.overtime_rate")));
+        numbers.put(FRINGE_CREDIT_PER_HOUR, new NumberLimit(8, 2, List.of("payroll_row.fringe_credit_per_hour")));
+        numbers.put(CASH_IN_LIEU_PER_HOUR, new NumberLimit(8, 2, List.of("payroll_row.cash_in_lieu_per_hour")));
+        numbers.put(GROSS_THIS_PROJECT, new NumberLimit(12, 2, List.of("payroll_row.gross_this_project")));
+        numbers.put(GROSS_ALL_WORK, new NumberLimit(12, 2, List.of("payroll_row.gross_all_work")));
+        for (String deduction : List.of(DEDUCTIONS_TAX, DEDUCTIONS_FICA, DEDUCTIONS_OTHER, DEDUCTIONS_TOTAL)) {
+            numbers.put(deduction, new NumberLimit(12, 2, List.of()));
+        }
+        numbers.put(NET_PAY, new NumberLimit(12, 2, List.of("payroll_row.net_pay")));
+        NUMBERS = Collections.unmodifiableMap(numbers);
     }
 
     private PayrollCsvLayout() {

@@ -4,11 +4,11 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reads a certified-payroll CSV (docs/payroll-csv.md) as a stream: bytes are counted and decoded as strict UTF-8,
- * cells are bounded while they are read, and each valid row is handed to the {@link RowSink} and forgotten. Every
+ * cells are bounded while they are read and checked against what their column can keep (no value reaches the database
+ * that it would refuse), and each valid row is handed to the {@link RowSink} and forgotten. Every
  * error is collected (row, column, reason) up to {@link Limits#maxErrors()}; see {@link RowSink} for how rows and
  * errors interact. Stateless and thread-safe; the input stream is read but not closed.
  *
@@ -23,7 +23,6 @@ public final class PayrollCsvReader {
 
     static final BigDecimal CENT = new BigDecimal("0.01");
     static final BigDecimal HOURS_IN_A_DAY = BigDecimal.valueOf(24);
-    private static final Pattern SSN_LIKE = Pattern.compile("[\\d\\s.-]+");
 
     public ReadResult read(InputStream in, LocalDate weekEnding, Limits limits, RowSink sink) {
         Objects.requireNonNull(in, "in");
@@ -37,19 +36,5 @@ public final class PayrollCsvReader {
             // a fatal error or the error cap: the errors say why
         }
         return new ReadResult(run.rowsRead, run.errors.list());
-    }
-
-    /** 9 digits, with or without separators: 123-45-6789, 123 45 6789, 123456789. */
-    static boolean looksLikeFullSsn(String v) {
-        if (!SSN_LIKE.matcher(v).matches()) {
-            return false;
-        }
-        int digits = 0;
-        for (int i = 0; i < v.length(); i++) {
-            if (Character.isDigit(v.charAt(i))) {
-                digits++;
-            }
-        }
-        return digits == 9;
     }
 }

@@ -17,9 +17,6 @@ import org.highroad.payroll.wages.WorkerWeek;
 /** Turns one data record into a {@link ParsedRow}, or into errors (then {@code null}); one instance per reading. */
 final class RowParser {
 
-    private static final List<String> TEXT_COLUMNS = List.of(LAST_NAME, FIRST_NAME, MIDDLE_INITIAL, WORKER_ID,
-            CLASSIFICATION, RACE_ETHNICITY, GENDER);
-
     private final List<String> columns;
     private final Map<String, Integer> index;
     private final ReadErrors errors;
@@ -43,7 +40,10 @@ final class RowParser {
             return null;
         }
         Cells c = new Cells(r, row, index, errors);
-        for (String column : TEXT_COLUMNS) {
+        for (String column : columns) {
+            c.screen(column);
+        }
+        for (String column : PayrollCsvLayout.TEXT.keySet()) {
             c.checkText(column);
         }
 

@@ -1,7 +1,9 @@
 /**
  * Certified payroll intake (issue 5, points 1 and 3): {@link org.highroad.payroll.intake.PayrollCsvReader} reads the
  * WH-347 CSV layout of docs/payroll-csv.md as a stream, validates every row (all errors at once, with row, column and
- * reason) and hands valid rows one at a time to a {@link org.highroad.payroll.intake.RowSink}. Pure: no Spring, no
+ * reason; every cell against the column it is kept in, {@link org.highroad.payroll.intake.PayrollCsvLayout#TEXT} and
+ * {@code NUMBERS}, and for a full Social Security number, {@link org.highroad.payroll.intake.FullSsn}) and hands valid
+ * rows one at a time to a {@link org.highroad.payroll.intake.RowSink}. Pure: no Spring, no
  * persistence; checks that need the contract (classification coverage, calendar week, apprentice registration) are the
  * caller's.
  */

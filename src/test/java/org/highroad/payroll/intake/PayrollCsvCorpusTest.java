@@ -51,6 +51,18 @@ class PayrollCsvCorpusTest {
                 bad("bad-date.csv", 1, "address_effective_from", "not a date: write YYYY-MM-DD"),
                 bad("missing-field.csv", 2, "last_name", "required"),
                 bad("ragged-row.csv", 1, null, "the row has 34 cells but the header has 37"),
+                bad("long-last-name.csv", 1, "last_name", "is 101 characters long: at most 100 characters are kept"),
+                bad("long-worker-id.csv", 1, "worker_id", "at most 20 characters are kept"),
+                bad("long-gender.csv", 1, "gender", "at most 50 characters are kept"),
+                bad("rate-too-large.csv", 1, "rate_st", "is larger than can be kept: at most 999999.99"),
+                bad("fraction-of-a-cent.csv", 1, "rate_st", "write at most 2 decimals (cents)"),
+                bad("hours-to-the-thousandth.csv", 1, "st_mon", "write at most 2 decimals (hundredths of an hour)"),
+                bad("nul-in-name.csv", 1, "last_name", "contains a control character (U+0000)"),
+                bad("line-break-in-name.csv", 1, "first_name", "contains a control character (U+000A)"),
+                bad("ssn-in-name.csv", 1, "last_name", "looks like a full Social Security number"),
+                bad("ssn-full-width.csv", 1, "worker_id", "looks like a full Social Security number"),
+                bad("ssn-arabic-indic.csv", 1, "race_ethnicity", "looks like a full Social Security number"),
+                bad("ssn-dots-in-classification.csv", 1, "classification", "looks like a full Social Security number"),
                 Arguments.of("non-UTF-8 bytes (Latin-1 é in a name, generated)", (Supplier<InputStream>) () ->
                         new ByteArrayInputStream(concat(sample(0, 2), "1,Ren\u00e9e,".getBytes(StandardCharsets
                                 .ISO_8859_1))), 2, "last_name", "the file is not valid UTF-8"),
@@ -84,7 +96,7 @@ class PayrollCsvCorpusTest {
         assertThat(sink.acceptedAfterDiscard).isZero();
         assertThat(sink.rows).as("nothing half-stored").isEmpty();
         assertThat(result.errors()).allSatisfy(e -> assertThat(e.reason()).doesNotContain("123-45-6789", "987654321",
-                "=SUM", "$52.50", "11/01/2024"));
+                "=SUM", "$52.50", "11/01/2024", "6789", "\uff16\uff17\uff18\uff19", "\u0666\u0667\u0668\u0669", "GGGG"));
     }
 
     @ParameterizedTest(name = "{0} is read without error")
