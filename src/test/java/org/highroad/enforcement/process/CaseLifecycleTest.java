@@ -131,6 +131,12 @@ class CaseLifecycleTest extends CaseTest {
         JsonNode steps = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").json();
         assertThat(steps.findValuesAsText("step")).containsExactly("NOTICE", "VERIFICATION");
         assertThat(steps.get(1).path("decidedBy").asText()).isEqualTo(TestUsers.AUDITOR);
+        String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(caseId)).singleResult().getId();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .extracting(org.operaton.bpm.engine.history.HistoricVariableInstance::getName)
+                .as("the reviews' and the verification's answers are the case's records, not the engine's")
+                .doesNotContain(ComplianceCaseProcess.VAR_DECISION, ComplianceCaseProcess.VAR_REASON, "findingSummary", "caseSummary");
     }
 
     @Test
