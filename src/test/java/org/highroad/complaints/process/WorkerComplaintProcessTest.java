@@ -213,15 +213,19 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
     @Test
     void aViolationForAWorkerThePayrollDoesNotNameIsRecordedWithoutWagesOwedAndTasklistAmountsAreChecked() {
         long id = complaintOf(50, 2000.00, WEEK);
-        assertThat(triagedAndCompared(id, "9999", WEEK).path("comparison").path("verdict").asText()).isEqualTo("UNDECIDED");
+        assertThat(triagedAndCompared(id, "Jose Alvarez", WEEK).path("comparison").path("verdict").asText()).isEqualTo("UNDECIDED");
         String statement = "A carpenter worked the full week on site and appears on no certified payroll.";
         assertThat(visit(id, "VIOLATION_FOUND", statement, "1200.00").errorFor("amountOwed"))
-                .contains("does not name worker '9999'").contains("correction payroll");
+                .contains("does not name the triaged worker").contains("correction payroll").doesNotContain("Alvarez");
 
         Map<String, Object> form = new HashMap<>(Map.of(VAR_VISITED_ON, "2027-01-20", VAR_OUTCOME, "VIOLATION_FOUND",
-                VAR_NOTES, "walked the site with the superintendent", VAR_VIOLATION, statement, VAR_AMOUNT_OWED, "a lot"));
+                VAR_NOTES, "walked the site with the superintendent", VAR_VIOLATION, statement, VAR_AMOUNT_OWED, "600.00"));
         completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
         assertThat(openTask(id)).as("back to the auditor").isEqualTo(TASK_SITE_VISIT);
+        assertThat((String) runtime.getVariable(processInstance(id), VAR_REFUSAL)).as("the refusal the form shows, kept in "
+                + "the engine's history: it names no worker").contains("amountOwed").doesNotContain("Alvarez");
+        form.put(VAR_AMOUNT_OWED, "a lot");
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
         assertThat((String) runtime.getVariable(processInstance(id), VAR_REFUSAL)).contains("amountOwed").contains("dollars and cents");
 
         form.put(VAR_AMOUNT_OWED, null); // Tasklist sends null for a number field the auditor cleared
