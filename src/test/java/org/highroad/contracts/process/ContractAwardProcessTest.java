@@ -156,15 +156,15 @@ class ContractAwardProcessTest extends ProcurementTest {
         as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
         String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ContractAwardProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
-        // what earlier versions kept at process scope: the answers and a display copy of the contract
-        runtime.setVariables(instance, Map.of("decision", "APPROVE", "reason", "Internal: legacy reason",
-                "contractSummary", "Contract " + id));
+        Tasklist tasklist = new Tasklist(forms, tasks, identity);
+        String accept = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
+        // what earlier versions kept: the answers and a display copy of the contract, on the process or on a task
+        runtime.setVariables(instance, Map.of("decision", "APPROVE", "contractSummary", "Contract " + id));
+        tasks.setVariableLocal(accept, "reason", "Internal: legacy reason");
 
         assertThat(retired.remove(ContractAwardProcess.PROCESS_ID, ContractAwardProcess.RETIRED_VARIABLES)).isEqualTo(3);
         assertThat(retired.remove(ContractAwardProcess.PROCESS_ID, ContractAwardProcess.RETIRED_VARIABLES)).as("once").isZero();
 
-        Tasklist tasklist = new Tasklist(forms, tasks, identity);
-        String accept = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
         assertThat(tasklist.formVariables(TestUsers.HARBOR, accept)).doesNotContainKeys("decision", "reason", "contractSummary");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list())
                 .extracting(org.operaton.bpm.engine.history.HistoricVariableInstance::getName)
