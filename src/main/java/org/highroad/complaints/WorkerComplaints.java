@@ -152,7 +152,7 @@ public class WorkerComplaints {
         if (owes && claims.payrollWorker(complaint.contractId(), complaint.vendorId(), complaint.triageWeekEnding(),
                 complaint.workerRef()).isEmpty()) {
             return Optional.of(new Refusal("amountOwed", "the certified payroll for the week ending " + complaint.triageWeekEnding()
-                    + " does not name worker '" + complaint.workerRef() + "'; record the violation without an amount, and "
+                    + " does not name the triaged worker; record the violation without an amount, and "
                     + "the wages owed are checked on the correction payroll the notice asks for"));
         }
         return Optional.empty();

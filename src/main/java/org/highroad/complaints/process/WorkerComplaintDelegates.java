@@ -23,9 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The worker-complaint delegates: each reads the complaint's id and the task's answers, asks {@link WorkerComplaints}
- * once, and writes a flag or sends the task back with the reason ({@code BpmnError}). The auditor is whoever
- * completed the task (Tasklist or API), with the groups they were authenticated with.
+ * The worker-complaint delegates: each reads the complaint's id and the task's answers (there only in the transaction
+ * that completes the task), asks {@link WorkerComplaints} once, which keeps them, and writes a flag or sends the task
+ * back with the reason ({@code BpmnError}). The auditor is whoever completed the task (Tasklist or API), with the
+ * groups they were authenticated with.
  */
 @Configuration
 class WorkerComplaintDelegates {
@@ -54,7 +55,7 @@ class WorkerComplaintDelegates {
             HighroadUser auditor = auditor(execution);
             String outcome = text(execution, VAR_OUTCOME);
             // The form shows the violation and the wages owed only for VIOLATION_FOUND, and a hidden field is not
-            // submitted: for any other outcome a value left from an earlier, refused attempt is not this visit's.
+            // submitted: for any other outcome they are not this visit's.
             boolean violation = "VIOLATION_FOUND".equals(outcome);
             SiteVisit visit = new SiteVisit(date(execution, VAR_VISITED_ON), outcome, text(execution, VAR_NOTES),
                     violation ? text(execution, VAR_VIOLATION) : null, violation ? money(execution, VAR_AMOUNT_OWED) : null);

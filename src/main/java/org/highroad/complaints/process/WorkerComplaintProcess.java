@@ -2,24 +2,29 @@ package org.highroad.complaints.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.complaints.ComplaintReceived;
 import org.highroad.complaints.Refusal;
 import org.highroad.complaints.SiteVisit;
 import org.highroad.complaints.Triage;
 import org.highroad.complaints.WorkerComplaints;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Adapter between the complaints module and {@code bpmn/enforcement/worker-complaint.bpmn}: ids, variable names, the
  * start (one instance per complaint, business key the complaint's id, in the intake transaction) and the auditor's
- * two decisions made through the API rather than Tasklist. Variables carry ids and what the task list shows at a
- * glance, never the complainant's contact details.
+ * two decisions made through the API rather than Tasklist. Variables carry the complaint's id, its receipt number
+ * (the task's label) and routing flags. What the worker wrote, the triage and the site visit are the complaints
+ * module's records, behind its access rules: the tasks' fields are answers the delegates hand to it in the
+ * transaction that completes the task, never process variables (ADR 0008).
  */
 @Component
 public class WorkerComplaintProcess {
@@ -48,15 +53,14 @@ public class WorkerComplaintProcess {
 
     public static final String VAR_COMPLAINT_ID = "complaintId";
     public static final String VAR_RECEIPT = "receipt";
-    public static final String VAR_EMPLOYER = "employer";
-    public static final String VAR_WORKSITE = "worksite";
-    public static final String VAR_CLAIMED_WEEK = "claimedWeekEnding";
+    /** The triage's answers (its form's fields). */
     public static final String VAR_CONTRACT_ID = "contractId";
     public static final String VAR_VENDOR_ID = "vendorId";
     public static final String VAR_WORKER_REF = "workerRef";
     public static final String VAR_WEEK_ENDING = "weekEnding";
     public static final String VAR_NOTE = "note";
     public static final String VAR_DISCREPANCY = "discrepancy";
+    /** The site visit's answers (its form's fields). */
     public static final String VAR_VISITED_ON = "visitedOn";
     public static final String VAR_OUTCOME = "outcome";
     public static final String VAR_NOTES = "notes";
@@ -64,15 +68,27 @@ public class WorkerComplaintProcess {
     public static final String VAR_AMOUNT_OWED = "amountOwed";
     public static final String VAR_VIOLATION_RECORDED = "violationRecorded";
     public static final String VAR_REFUSAL = "refusal";
+    /** Kept as variables before ADR 0008: the worker's own words, and the triage's and the visit's answers. */
+    static final Set<String> RETIRED_VARIABLES = Set.of("employer", "worksite", "claimedWeekEnding", VAR_CONTRACT_ID,
+            VAR_VENDOR_ID, VAR_WORKER_REF, VAR_WEEK_ENDING, VAR_NOTE, VAR_VISITED_ON, VAR_OUTCOME, VAR_NOTES, VAR_VIOLATION,
+            VAR_AMOUNT_OWED);
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
     private final WorkerComplaints complaints;
+    private final RetiredVariables retired;
 
-    WorkerComplaintProcess(RuntimeService runtime, TaskCompletion completion, WorkerComplaints complaints) {
+    WorkerComplaintProcess(RuntimeService runtime, TaskCompletion completion, WorkerComplaints complaints,
+            RetiredVariables retired) {
         this.runtime = runtime;
         this.completion = completion;
         this.complaints = complaints;
+        this.retired = retired;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeRetiredVariables() {
+        retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
     /** In the intake transaction: the complaint and its triage task commit together or not at all. */
@@ -81,9 +97,6 @@ public class WorkerComplaintProcess {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, received.complaintId());
         variables.put(VAR_RECEIPT, received.receipt());
-        variables.put(VAR_EMPLOYER, received.employer());
-        variables.put(VAR_WORKSITE, received.worksite());
-        variables.put(VAR_CLAIMED_WEEK, received.claimedWeekEnding() == null ? null : received.claimedWeekEnding().toString());
         runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(received.complaintId()), variables);
     }
 

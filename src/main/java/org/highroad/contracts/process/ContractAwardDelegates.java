@@ -3,9 +3,7 @@ package org.highroad.contracts.process;
 import static org.highroad.contracts.process.ContractAwardProcess.*;
 
 import java.util.Optional;
-import org.highroad.contracts.ContractView;
 import org.highroad.contracts.Contracts;
-import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.security.VendorAffiliation;
 import org.highroad.platform.security.UserDirectory;
@@ -16,11 +14,13 @@ import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The contract-award delegates: each reads the ids, calls one {@link Contracts} step and writes one flag. */
+/**
+ * The contract-award delegates: each reads the ids, calls one {@link Contracts} step and writes one flag. The
+ * decision and reason are the task's answers, read in the transaction that completes the task and kept by
+ * {@link Contracts} (the contract's status reason and audit trail), never as process variables.
+ */
 @Configuration
 class ContractAwardDelegates {
-
-    private static final HighroadUser WORKFLOW = new HighroadUser("highroad-workflow", java.util.Set.of(Role.PROCUREMENT_OFFICER), null);
 
     static long contractId(DelegateExecution execution) {
         return ((Number) execution.getVariable(VAR_CONTRACT_ID)).longValue();
@@ -34,7 +34,6 @@ class ContractAwardDelegates {
             execution.setVariable(VAR_CONTRACT_ID, id);
             execution.setProcessBusinessKey(String.valueOf(id));
             execution.setVariable(VAR_VENDOR_GROUP, UserDirectory.vendorGroup(contracts.primeVendorOf(id)));
-            execution.setVariable(VAR_SUMMARY, summary(contracts.get(id, WORKFLOW)));
         };
     }
 
@@ -49,7 +48,6 @@ class ContractAwardDelegates {
             refuseIf(execution, contracts.legalReviewRefusal(id, officer, reason));
             contracts.recordLegalReview(id, approve, reason, user.getUserId());
             execution.setVariable(VAR_APPROVED, approve);
-            execution.setVariable(VAR_SUMMARY, summary(contracts.get(id, WORKFLOW)));
         };
     }
 
@@ -73,24 +71,5 @@ class ContractAwardDelegates {
             throw new BpmnError("CONTRACT_STEP_REFUSED", refusal.get());
         }
         execution.setVariable(VAR_REFUSAL, null);
-    }
-
-    /** A display copy for the forms; the contract in the database is the record. */
-    static String summary(ContractView c) {
-        StringBuilder s = new StringBuilder();
-        s.append("Contract ").append(c.id()).append(": ").append(c.title()).append("\nValue $").append(c.value().toPlainString())
-                .append(", period ").append(c.periodStart()).append(" to ").append(c.periodEnd())
-                .append("\nStandard ").append(c.standardCode()).append(" v").append(c.standardVersion())
-                .append(", wage determination ").append(c.wageDetermination()).append("\n\nSchedule A (hourly base + fringe):\n");
-        c.current().wages().forEach(w -> s.append("  ").append(w.classification()).append(": ").append(w.offeredBase().toPlainString())
-                .append(" + ").append(w.offeredFringe().toPlainString()).append("\n"));
-        s.append("\nSchedule B (shares of work hours):\n");
-        c.current().workforce().forEach(w -> s.append("  ").append(w.category()).append(": ")
-                .append(w.committedPercent().stripTrailingZeros().toPlainString()).append("%\n"));
-        if (c.statusReason() != null) {
-            s.append("\nLast returned: ").append(c.statusReason()).append("\n");
-        }
-        s.append("\nFull text and PDF: GET /api/contracts/").append(c.id()).append(" and /api/contracts/").append(c.id()).append("/document.pdf");
-        return s.toString();
     }
 }

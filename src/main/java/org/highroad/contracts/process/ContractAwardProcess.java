@@ -2,11 +2,14 @@ package org.highroad.contracts.process;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.contracts.Contracts;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.BidAwarded;
 import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -38,21 +41,30 @@ public class ContractAwardProcess {
     public static final String VAR_SOLICITATION_ID = "solicitationId";
     public static final String VAR_CONTRACT_ID = "contractId";
     public static final String VAR_VENDOR_GROUP = "vendorGroup";
-    public static final String VAR_SUMMARY = "contractSummary";
+    /** The review's and the acceptance's answers (their forms' fields): read by the delegates, never kept. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_ACCEPTED = "accepted";
     public static final String VAR_REFUSAL = "refusal";
+    /** Kept as variables before ADR 0008: the answers, and a display copy of the contract. */
+    static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_REASON, "contractSummary");
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
     private final Contracts contracts;
+    private final RetiredVariables retired;
 
-    ContractAwardProcess(RuntimeService runtime, TaskCompletion completion, Contracts contracts) {
+    ContractAwardProcess(RuntimeService runtime, TaskCompletion completion, Contracts contracts, RetiredVariables retired) {
         this.runtime = runtime;
         this.completion = completion;
         this.contracts = contracts;
+        this.retired = retired;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeRetiredVariables() {
+        retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
     @EventListener

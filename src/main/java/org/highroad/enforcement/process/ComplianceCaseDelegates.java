@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The compliance-case delegates: each reads the ids, calls one enforcement step and writes a routing flag, or throws
- * {@code CASE_STEP_REFUSED} with the refusal (the task comes back with it).
+ * {@code CASE_STEP_REFUSED} with the refusal (the task comes back with it). A decision task's decision and reason are
+ * its answers, read in the transaction that completes the task and kept by the enforcement module (the case's steps
+ * and audit trail), never as process variables (ADR 0008).
  */
 @Configuration
 class ComplianceCaseDelegates {
@@ -57,25 +59,18 @@ class ComplianceCaseDelegates {
         }
     }
 
-    /** Recorded: the next decision task starts clean. */
-    private static void clearDecision(DelegateExecution execution) {
-        execution.setVariable(VAR_DECISION, null);
-        execution.setVariable(VAR_REASON, null);
+    /** Recorded: the next decision task shows no refusal (its decision fields start empty anyway: ADR 0008). */
+    private static void clearRefusal(DelegateExecution execution) {
         execution.setVariable(VAR_REFUSAL, null);
     }
 
     /**
-     * A display copy of the finding for the review form, local to this review (several run side by side); the
-     * decision and reason are declared here too, so that completing one review never touches another's.
+     * Declares the refusal local to this review (several run side by side), so that a refused review comes back with
+     * its own reason and no other. The finding itself is read from the case (GET /api/cases/{id}), not copied here.
      */
     @Bean(DELEGATE_LOAD_FINDING)
-    JavaDelegate loadFindingForReview(ComplianceCases cases) {
-        return execution -> {
-            execution.setVariableLocal(VAR_SUMMARY, cases.reviewSummary(caseId(execution), id(execution, VAR_FINDING_ID)));
-            execution.setVariableLocal(VAR_DECISION, null);
-            execution.setVariableLocal(VAR_REASON, null);
-            execution.setVariableLocal(VAR_REFUSAL, null);
-        };
+    JavaDelegate loadFindingForReview() {
+        return execution -> execution.setVariableLocal(VAR_REFUSAL, null);
     }
 
     @Bean(DELEGATE_RECORD_REVIEW)
@@ -122,7 +117,7 @@ class ComplianceCaseDelegates {
             Object through = execution.getVariable(VAR_RESPONSES_THROUGH);
             boolean cured = progress.recordVerification(caseId(execution), "CURED".equals(decision(execution)),
                     reason(execution), user.getUserId(), through instanceof Number n ? n.longValue() : null);
-            clearDecision(execution);
+            clearRefusal(execution);
             execution.setVariable(VAR_CURED, cured);
         };
     }
@@ -152,7 +147,7 @@ class ComplianceCaseDelegates {
                     reason(execution)));
             boolean referral = progress.recordEscalation(caseId(execution), (String) execution.getVariable(VAR_NEXT_STEP),
                     "APPLY".equals(decision(execution)), reason(execution), user.getUserId());
-            clearDecision(execution);
+            clearRefusal(execution);
             execution.setVariable(VAR_ESCALATION_ROUTE, referral ? "DEBARMENT" : "CONTINUE");
             if (!referral) {
                 execution.setVariable(VAR_CURE_ENDS_AT, progress.waitEndsAt(caseId(execution)));
@@ -168,7 +163,7 @@ class ComplianceCaseDelegates {
                     reason(execution)));
             boolean approved = progress.recordDebarment(caseId(execution), "APPROVE".equals(decision(execution)),
                     reason(execution), user.getUserId());
-            clearDecision(execution);
+            clearRefusal(execution);
             execution.setVariable(VAR_DEBARMENT_APPROVED, approved);
             if (!approved) {
                 execution.setVariable(VAR_CURE_ENDS_AT, progress.waitEndsAt(caseId(execution)));

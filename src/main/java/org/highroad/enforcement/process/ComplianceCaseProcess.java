@@ -2,16 +2,19 @@ package org.highroad.enforcement.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.enforcement.CaseResponses.CaseResponded;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.ComplianceCases.CaseFindingsAdded;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +69,7 @@ public class ComplianceCaseProcess {
     /** Task-local on each review task: the finding it reviews (set by the task's create listener in the model). */
     public static final String VAR_REVIEW_OF = "reviewOf";
     public static final String VAR_FINDING_ID = "findingId";
-    public static final String VAR_SUMMARY = "findingSummary";
+    /** A decision task's answers (its form's fields): read by the task's delegate, never kept. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
     public static final String VAR_REFUSAL = "refusal";
@@ -81,17 +84,27 @@ public class ComplianceCaseProcess {
     public static final String VAR_ADVICE = "advice";
     public static final String VAR_ESCALATION_ROUTE = "escalationRoute";
     public static final String VAR_DEBARMENT_APPROVED = "debarmentApproved";
+    /** Kept as variables before ADR 0008: the answers, and display copies of a finding and of the case. */
+    static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_REASON, "findingSummary", "caseSummary");
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskCompletion completion;
     private final ComplianceCases cases;
+    private final RetiredVariables retired;
 
-    ComplianceCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion, ComplianceCases cases) {
+    ComplianceCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion, ComplianceCases cases,
+            RetiredVariables retired) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.completion = completion;
         this.cases = cases;
+        this.retired = retired;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeRetiredVariables() {
+        retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
     @EventListener

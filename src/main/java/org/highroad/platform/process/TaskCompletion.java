@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.highroad.platform.errors.ConflictException;
 import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.TaskService;
@@ -15,18 +16,22 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes a user task through the API exactly as Tasklist would: as that user, with their groups as the engine's
- * authentication (so engine authorization and the delegates' checks see the same person), translating engine
- * refusals into the API's answers (403 for authorization, 409 for a concurrent change or a missing task).
+ * Completes a user task through the API exactly as Tasklist does: as that user, with their groups as the engine's
+ * authentication (so engine authorization and the delegates' checks see the same person), by submitting the task's
+ * form through the engine's form service (Tasklist's {@code submit-form}), so the answers are handled the same way on
+ * both paths ({@link FormAnswers}); engine refusals become the API's answers (403 for authorization, 409 for a
+ * concurrent change or a missing task).
  */
 @Component
 public class TaskCompletion {
 
     private final TaskService tasks;
+    private final FormService forms;
     private final IdentityService identity;
 
-    TaskCompletion(TaskService tasks, IdentityService identity) {
+    TaskCompletion(TaskService tasks, FormService forms, IdentityService identity) {
         this.tasks = tasks;
+        this.forms = forms;
         this.identity = identity;
     }
 
@@ -37,11 +42,12 @@ public class TaskCompletion {
                 .map(Task::getId).orElseThrow(() -> new ConflictException(what + " is not open"));
     }
 
+    /** The user submits the task's form with these answers (ids, choices, text); the step after the task records them. */
     public void completeAs(String userId, String taskId, Map<String, Object> variables) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         try {
             identity.setAuthentication(userId, groups);
-            tasks.complete(taskId, variables);
+            forms.submitTaskForm(taskId, variables);
         } catch (AuthorizationException e) {
             throw new AccessDeniedException(userId + " may not work on this task", e);
         } catch (OptimisticLockingException e) {

@@ -13,10 +13,17 @@ import org.highroad.complaints.ComplaintsTest;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
+import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.FormService;
+import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricDetail;
+import org.operaton.bpm.engine.history.HistoricFormField;
+import org.operaton.bpm.engine.history.HistoricVariableInstance;
+import org.operaton.bpm.engine.history.HistoricVariableUpdate;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,6 +41,10 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
     TaskService tasks;
     @Autowired
     TaskCompletion completion;
+    @Autowired
+    FormService forms;
+    @Autowired
+    IdentityService identity;
 
     private long contract;
     private long harbor;
@@ -202,15 +213,19 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
     @Test
     void aViolationForAWorkerThePayrollDoesNotNameIsRecordedWithoutWagesOwedAndTasklistAmountsAreChecked() {
         long id = complaintOf(50, 2000.00, WEEK);
-        assertThat(triagedAndCompared(id, "9999", WEEK).path("comparison").path("verdict").asText()).isEqualTo("UNDECIDED");
+        assertThat(triagedAndCompared(id, "Jose Alvarez", WEEK).path("comparison").path("verdict").asText()).isEqualTo("UNDECIDED");
         String statement = "A carpenter worked the full week on site and appears on no certified payroll.";
         assertThat(visit(id, "VIOLATION_FOUND", statement, "1200.00").errorFor("amountOwed"))
-                .contains("does not name worker '9999'").contains("correction payroll");
+                .contains("does not name the triaged worker").contains("correction payroll").doesNotContain("Alvarez");
 
         Map<String, Object> form = new HashMap<>(Map.of(VAR_VISITED_ON, "2027-01-20", VAR_OUTCOME, "VIOLATION_FOUND",
-                VAR_NOTES, "walked the site with the superintendent", VAR_VIOLATION, statement, VAR_AMOUNT_OWED, "a lot"));
+                VAR_NOTES, "walked the site with the superintendent", VAR_VIOLATION, statement, VAR_AMOUNT_OWED, "600.00"));
         completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
         assertThat(openTask(id)).as("back to the auditor").isEqualTo(TASK_SITE_VISIT);
+        assertThat((String) runtime.getVariable(processInstance(id), VAR_REFUSAL)).as("the refusal the form shows, kept in "
+                + "the engine's history: it names no worker").contains("amountOwed").doesNotContain("Alvarez");
+        form.put(VAR_AMOUNT_OWED, "a lot");
+        completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
         assertThat((String) runtime.getVariable(processInstance(id), VAR_REFUSAL)).contains("amountOwed").contains("dollars and cents");
 
         form.put(VAR_AMOUNT_OWED, null); // Tasklist sends null for a number field the auditor cleared
@@ -254,6 +269,52 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(as(TestUsers.AUDITOR).get("/api/complaints/" + id).json().path("siteVisit").has("findingId")).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and kind = 'SITE_VISIT_VIOLATION'",
                 Integer.class, contract)).isZero();
+    }
+
+    @Test
+    void aTriageAndASiteVisitWorkedInTasklistLeaveNoNotesViolationOrAccountInTheEngineHistory() {
+        long id = complaintOf(40, 2400.00, WEEK);
+        Tasklist tasklist = new Tasklist(forms, tasks, identity);
+        String note = "The worker's sister works in the site office; matched the employer to the contract";
+        Map<String, Object> triage = new HashMap<>(Map.of(VAR_CONTRACT_ID, contract, VAR_VENDOR_ID, harbor,
+                VAR_WORKER_REF, "maria garcia", VAR_WEEK_ENDING, WEEK, VAR_NOTE, note));
+        tasklist.submit(TestUsers.AUDITOR, taskId(id), triage);
+        Jobs.runDue(management);
+        assertThat(openTask(id)).isEqualTo(TASK_SITE_VISIT);
+        assertThat(tasklist.formVariables(TestUsers.AUDITOR, taskId(id))).as("the visit's form starts empty")
+                .doesNotContainKeys(VAR_NOTE, VAR_WORKER_REF, VAR_NOTES, VAR_VIOLATION);
+        String notes = "Interviewed Rosa Delgado at the gate, away from the foreman; time sheets photographed";
+        String violation = "Time sheets at the site show work starting at 6:00, two hours before the first paid hour.";
+        tasklist.submit(TestUsers.AUDITOR, taskId(id), Map.of(VAR_VISITED_ON, "2027-01-20", VAR_OUTCOME, "VIOLATION_FOUND",
+                VAR_NOTES, notes, VAR_VIOLATION, violation, VAR_AMOUNT_OWED, 300.0));
+        assertThat(endedAt(PROCESS_ID, id, END_VIOLATION)).isTrue();
+
+        JsonNode complaint = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+        assertThat(complaint.path("triage").path("note").asText()).as("kept by the complaints module").isEqualTo(note);
+        assertThat(complaint.path("siteVisit").path("notes").asText()).isEqualTo(notes);
+        long finding = complaint.path("siteVisit").path("findingId").asLong();
+        assertThat(only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding)
+                .path("detail").asText()).contains("starting at 6:00");
+
+        String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery().processInstanceId(instance).list();
+        assertThat(variables).extracting(HistoricVariableInstance::getName).as("ids and routing flags only")
+                .isSubsetOf(VAR_COMPLAINT_ID, VAR_RECEIPT, VAR_DISCREPANCY, VAR_VIOLATION_RECORDED, VAR_REFUSAL);
+        List<String> kept = new java.util.ArrayList<>();
+        variables.forEach(v -> kept.add(v.getName() + "=" + v.getValue()));
+        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance).list()) {
+            if (detail instanceof HistoricVariableUpdate update) {
+                kept.add(update.getVariableName() + "=" + update.getValue());
+            } else if (detail instanceof HistoricFormField field) {
+                kept.add(field.getFieldId() + "=" + field.getFieldValue());
+            }
+        }
+        history.createUserOperationLogQuery().processInstanceId(instance).list()
+                .forEach(entry -> kept.add(entry.getProperty() + "=" + entry.getOrgValue() + "->" + entry.getNewValue()));
+        assertThat(kept).as("what the engine keeps for its history time to live").noneMatch(v -> v.contains("sister")
+                || v.contains("maria garcia") || v.contains("Rosa") || v.contains("6:00") || v.contains("50 hours")
+                || v.contains("Branch library"));
     }
 
     @Test

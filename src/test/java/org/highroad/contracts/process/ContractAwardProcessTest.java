@@ -16,8 +16,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
+import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.FormService;
+import org.operaton.bpm.engine.IdentityService;
+import org.operaton.bpm.engine.TaskService;
 
 /**
  * From award to executed contract: drafting from the winner's commitments, legal review (returned, then approved),
@@ -30,6 +34,14 @@ class ContractAwardProcessTest extends ProcurementTest {
     org.highroad.platform.security.UserDirectory directory;
     @org.springframework.beans.factory.annotation.Autowired
     org.highroad.contracts.Contracts contractsApi;
+    @org.springframework.beans.factory.annotation.Autowired
+    FormService forms;
+    @org.springframework.beans.factory.annotation.Autowired
+    TaskService tasks;
+    @org.springframework.beans.factory.annotation.Autowired
+    IdentityService identity;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.highroad.platform.process.RetiredVariables retired;
 
     /** Awards Harbor's strong bid (ELECTRICIAN 60.00 + 31.40, LABORER 45.00 + 26.85) and returns the draft contract. */
     private JsonNode awardedContract(String title) {
@@ -115,6 +127,53 @@ class ContractAwardProcessTest extends ProcurementTest {
         assertThat(calendar.get(0).path("dueOn").asText()).isEqualTo("2027-01-16");
         assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
                 .contains("DRAFTED", "RETURNED TO DRAFTING", "LEGAL REVIEW APPROVED", "REJECTED BY CONTRACTOR", "ACCEPTED AND EXECUTED");
+    }
+
+    @Test
+    void whatTheOfficerWritesInLegalReviewIsNotFilledIntoTheContractorsAcceptanceForm() {
+        long id = awardedContract("Reason carry-over").path("id").asLong();
+        Tasklist tasklist = new Tasklist(forms, tasks, identity);
+        String internal = "Internal: their price is 8% over our estimate; accept anyway";
+        tasklist.submit(TestUsers.OFFICER, tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_LEGAL_REVIEW),
+                Map.of("decision", "APPROVE", "reason", internal));
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
+
+        String accept = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
+        var filled = tasklist.formVariables(TestUsers.HARBOR, accept);
+        assertThat(filled).as("the acceptance form starts with empty decision fields").doesNotContainKeys("decision", "reason");
+        assertThat(filled.values()).as("nothing of the legal review reaches the contractor's form")
+                .noneMatch(v -> String.valueOf(v).contains("8% over our estimate"));
+
+        tasklist.submit(TestUsers.HARBOR, accept, Map.of("decision", "ACCEPT", "reason", "Agreed"));
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("EXECUTED");
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("reason"))
+                .as("the reasons are kept where they belong: the contract's audit trail").contains(internal, "Agreed");
+    }
+
+    @Test
+    void aContractAwaitingAcceptanceSinceAnEarlierVersionLosesTheOfficersReasonFromItsVariablesAndHistory() {
+        long id = awardedContract("Retired variables").path("id").asLong();
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(ContractAwardProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        Tasklist tasklist = new Tasklist(forms, tasks, identity);
+        String accept = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
+        // what earlier versions kept: the answers and a display copy of the contract, on the process or on a task
+        runtime.setVariables(instance, Map.of("decision", "APPROVE", "contractSummary", "Contract " + id));
+        tasks.setVariableLocal(accept, "reason", "Internal: legacy reason");
+
+        assertThat(retired.remove(ContractAwardProcess.PROCESS_ID, ContractAwardProcess.RETIRED_VARIABLES)).isEqualTo(3);
+        assertThat(retired.remove(ContractAwardProcess.PROCESS_ID, ContractAwardProcess.RETIRED_VARIABLES)).as("once").isZero();
+
+        assertThat(tasklist.formVariables(TestUsers.HARBOR, accept)).doesNotContainKeys("decision", "reason", "contractSummary");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list())
+                .extracting(org.operaton.bpm.engine.history.HistoricVariableInstance::getName)
+                .doesNotContain("decision", "reason", "contractSummary").contains("contractId", "approved");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .noneMatch(d -> String.valueOf(((org.operaton.bpm.engine.history.HistoricVariableUpdate) d).getValue())
+                        .contains("legacy reason"));
+        tasklist.submit(TestUsers.HARBOR, accept, Map.of("decision", "ACCEPT", "reason", "Agreed"));
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("EXECUTED");
     }
 
     @Test

@@ -116,8 +116,9 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(pdfText(TestUsers.AUDITOR, notices.get(0).path("pdf").asText())).as("the notice as it was sent, not today's ledger")
                 .contains("5678 $200.00 $0.00 $200.00");
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
-        assertThat((String) tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId(), "caseSummary"))
-                .contains("RESTITUTION_PAYMENT", "outstanding $0.00");
+        assertThat(tasks.getVariables(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId()))
+                .as("the case is read from its API, not copied into the task").doesNotContainKey("caseSummary");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").body()).contains("RESTITUTION_PAYMENT");
 
         assertThat(decide(TestUsers.HARBOR, caseId, "verification", "CURED", "").status()).isEqualTo(403);
         Response verified = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "");
@@ -130,6 +131,12 @@ class CaseLifecycleTest extends CaseTest {
         JsonNode steps = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").json();
         assertThat(steps.findValuesAsText("step")).containsExactly("NOTICE", "VERIFICATION");
         assertThat(steps.get(1).path("decidedBy").asText()).isEqualTo(TestUsers.AUDITOR);
+        String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(caseId)).singleResult().getId();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .extracting(org.operaton.bpm.engine.history.HistoricVariableInstance::getName)
+                .as("the reviews' and the verification's answers are the case's records, not the engine's")
+                .doesNotContain(ComplianceCaseProcess.VAR_DECISION, ComplianceCaseProcess.VAR_REASON, "findingSummary", "caseSummary");
     }
 
     @Test
@@ -326,7 +333,8 @@ class CaseLifecycleTest extends CaseTest {
                 .status()).isEqualTo(200);
         List<org.operaton.bpm.engine.task.Task> again = openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY);
         assertThat(again).as("the plan came after the first task was made: it gets its own").hasSize(1);
-        assertThat((String) tasks.getVariable(again.get(0).getId(), "caseSummary")).contains("retrained");
+        assertThat(((Number) tasks.getVariable(again.get(0).getId(), ComplianceCaseProcess.VAR_RESPONSES_THROUGH)).longValue())
+                .as("the new task covers the plan").isEqualTo(lastResponse(caseId));
         assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "The plan is fine, $100.00 still unpaid")
                 .status()).isEqualTo(200);
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("both responses verified").isEmpty();
@@ -416,5 +424,14 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(applied.path("step").asText()).isEqualTo("WITHHOLDING");
         assertThat(applied.path("amount").decimalValue()).as("one missing week at its reported weekly gross")
                 .isEqualByComparingTo("2400.00");
+    }
+
+    /** The id of the case's latest contractor response. */
+    private long lastResponse(long caseId) {
+        long last = 0;
+        for (JsonNode r : as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json()) {
+            last = Math.max(last, r.path("id").asLong());
+        }
+        return last;
     }
 }

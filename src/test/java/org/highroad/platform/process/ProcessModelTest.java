@@ -2,6 +2,7 @@ package org.highroad.platform.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.impl.RepositoryServiceImpl;
+import org.operaton.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.operaton.bpm.engine.repository.ProcessDefinition;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.xml.instance.ModelElementInstance;
@@ -42,7 +47,7 @@ class ProcessModelTest extends ApiTest {
         Map<String, BpmnModelInstance> models = models();
         assertThat(models).as("models under bpmn/").isNotEmpty();
         List<String> problems = new ArrayList<>();
-        Set<String> forms = formIds();
+        Map<String, ProcessModelRules.FormFields> forms = forms();
         models.forEach((file, model) -> problems.addAll(
                 ProcessModelRules.check(file, model, context::containsBean, forms)));
         assertThat(problems).isEmpty();
@@ -54,10 +59,36 @@ class ProcessModelTest extends ApiTest {
         try (InputStream in = getClass().getResourceAsStream("/model-fixtures/broken.bpmn")) {
             broken = Bpmn.readModelFromStream(in);
         }
-        List<String> problems = ProcessModelRules.check("broken.bpmn", broken, context::containsBean, formIds());
-        assertThat(problems).hasSize(5).anyMatch(p -> p.contains("no history time to live"))
+        List<String> problems = ProcessModelRules.check("broken.bpmn", broken, context::containsBean, forms());
+        assertThat(problems).hasSize(9).anyMatch(p -> p.contains("no history time to live"))
                 .anyMatch(p -> p.contains("noSuchBean")).anyMatch(p -> p.contains("serviceTask_javaClass"))
-                .anyMatch(p -> p.contains("no-such-form")).anyMatch(p -> p.contains("userTask_latestBinding"));
+                .anyMatch(p -> p.contains("no-such-form")).anyMatch(p -> p.contains("userTask_latestBinding"))
+                .anyMatch(p -> p.contains("userTask_generatedForm") && p.contains("generated form fields"))
+                .anyMatch(p -> p.contains("userTask_asyncAfter is asyncAfter"))
+                .anyMatch(p -> p.contains("serviceTask_asyncBefore after userTask_triage"))
+                .anyMatch(p -> p.contains("userTask_accept shows [contractId], which userTask_triage asks for"));
+    }
+
+    /**
+     * Whatever a model says, the engine takes every user task's form fields as answers for the transaction that
+     * completes the task (ADR 0008): none becomes a process variable, so none can fill in another task's form.
+     */
+    @Test
+    void everyUserTaskOfEveryDeployedProcessTakesItsFormFieldsAsAnswersForOneTransaction() {
+        List<String> userTasks = new ArrayList<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            ProcessDefinitionEntity deployed = (ProcessDefinitionEntity) ((RepositoryServiceImpl) repository)
+                    .getDeployedProcessDefinition(definition.getId());
+            deployed.getTaskDefinitions().forEach((key, task) -> {
+                userTasks.add(definition.getKey() + "." + key);
+                assertThat(task.getTaskFormHandler()).as(definition.getKey() + "." + key)
+                        .isInstanceOf(FormAnswers.TransientAnswers.class);
+            });
+        }
+        assertThat(userTasks).contains("contractAward.userTask_legalReview", "contractAward.userTask_acceptContract",
+                "workerComplaint.userTask_siteVisit", "complianceCase.userTask_reviewFinding", "bidEvaluation.userTask_reviewScorecard",
+                "solicitationAward.userTask_approveAward", "standardVersionAdoption.userTask_reviewStandardVersion",
+                "vendorQualification.userTask_reviewQualification");
     }
 
     @Test
@@ -88,7 +119,7 @@ class ProcessModelTest extends ApiTest {
         String processId = (String) adapter.getField("PROCESS_ID").get(null);
         BpmnModelInstance model = models().values().stream()
                 .filter(m -> m.getModelElementById(processId) != null).findFirst().orElseThrow();
-        Set<String> forms = formIds();
+        Set<String> forms = forms().keySet();
         for (Field field : adapter.getFields()) {
             if (!Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
                 continue;
@@ -117,14 +148,28 @@ class ProcessModelTest extends ApiTest {
         return models;
     }
 
-    private static Set<String> formIds() throws IOException {
+    /** Every form under forms/ by id, with the keys it asks for and those it only shows. */
+    private static Map<String, ProcessModelRules.FormFields> forms() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Set<String> ids = new java.util.HashSet<>();
+        Map<String, ProcessModelRules.FormFields> forms = new HashMap<>();
         for (Resource file : RESOURCES.getResources("classpath*:forms/**/*.form")) {
             try (InputStream in = file.getInputStream()) {
-                ids.add(json.readTree(in).path("id").asText());
+                JsonNode form = json.readTree(in);
+                ProcessModelRules.FormFields fields = new ProcessModelRules.FormFields(new HashSet<>(), new HashSet<>());
+                collect(form.path("components"), fields);
+                forms.put(form.path("id").asText(), fields);
             }
         }
-        return ids;
+        return forms;
+    }
+
+    private static void collect(JsonNode components, ProcessModelRules.FormFields fields) {
+        for (JsonNode component : components) {
+            if (component.hasNonNull("key")) {
+                boolean shown = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+                (shown ? fields.shows() : fields.asks()).add(component.path("key").asText());
+            }
+            collect(component.path("components"), fields);
+        }
     }
 }
