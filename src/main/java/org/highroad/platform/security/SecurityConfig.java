@@ -7,14 +7,16 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three kinds of traffic. {@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic, every endpoint names
- * its roles with {@code @PreAuthorize} (the engine REST API is for administrators only). {@code /operaton/**}: the
- * webapps, which authenticate against the same identity service with their own session and CSRF protection.
+ * its roles with {@code @PreAuthorize} (the engine REST API is for administrators only); failed sign-ins slow their
+ * client down ({@link SignInThrottle}). {@code /operaton/**}: the webapps, which authenticate against the same
+ * identity service with their own session and CSRF protection, their sign-in form slowed down the same way.
  * Anything else is closed unless listed here.
  */
 @Configuration
@@ -41,8 +43,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems, SignInThrottle throttle)
+            throws Exception {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operaton/**"))
+                .addFilterBefore(new WebappSignInThrottle(throttle, problems), CsrfFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/index.html", "/operaton/**", "/public/**", "/error",
