@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -43,6 +44,16 @@ class JsonInputRules {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             return checked(StringDeserializer.instance.deserialize(p, ctxt), p);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+
+        @Override
+        public Object getEmptyValue(DeserializationContext ctxt) {
+            return "";
         }
     }
 
