@@ -118,7 +118,11 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/complaints", ADMIN, AUDITOR),
                 row("GET", "/api/complaints/999999", ADMIN, AUDITOR),
                 row("POST", "/api/complaints/999999/triage", AUDITOR),
-                row("POST", "/api/complaints/999999/site-visit", AUDITOR));
+                row("POST", "/api/complaints/999999/site-visit", AUDITOR),
+                // account locks: administrators only (an unknown user, so that the matrix locks nobody)
+                row("GET", "/api/users/no-such-user/lock", ADMIN),
+                row("PUT", "/api/users/no-such-user/lock", ADMIN),
+                row("DELETE", "/api/users/no-such-user/lock", ADMIN));
     }
 
     private static Arguments row(String method, String path, String... allowed) {
@@ -147,6 +151,7 @@ class RoleMatrixTest extends ApiTest {
             case "GET" -> http.get(path);
             case "POST" -> http.post(path, "{}");
             case "PUT" -> http.put(path, "{}");
+            case "DELETE" -> http.delete(path);
             default -> throw new IllegalArgumentException(method);
         };
     }

@@ -40,6 +40,10 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Sends a raw body as given, for malformed-JSON tests. */
     public Response postRaw(String path, String rawBody) {
         return post(path, new Raw(rawBody));

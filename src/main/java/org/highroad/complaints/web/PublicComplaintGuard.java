@@ -1,8 +1,6 @@
 package org.highroad.complaints.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,16 +20,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Guards the public complaint endpoint before anything is read: at most {@code per-minute} and {@code per-day}
  * complaints per client address (429 with Retry-After), and a body declared far over the size limit is refused at
  * once (413), unread. The address is kept only in memory, as a salted hash, and never stored with the complaint: a worker
  * who stays anonymous leaves no trace of where they wrote from (29 CFR 5.6(a)(5)).
+ * <p>
+ * It runs once Spring MVC has chosen the handler, on every handler marked {@link PublicIntake}: the limit follows the
+ * endpoint, however the path was spelled to reach it, rather than a comparison with the raw request URI.
  */
 @Component
-class PublicComplaintGuard extends OncePerRequestFilter {
+class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String PATH = "/api/public/complaints";
     /**
@@ -57,27 +61,30 @@ class PublicComplaintGuard extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI()));
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
+        if (!(handler instanceof HandlerMethod method && method.hasMethodAnnotation(PublicIntake.class))) {
+            return true;
+        }
         Optional<Duration> wait = limiter.acquire(client(request.getRemoteAddr()));
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             response.setHeader("Retry-After", String.valueOf(seconds));
             refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many complaints from your address; try again in "
                     + seconds + " seconds.", null);
-            return;
+            return false;
         }
         if (request.getContentLengthLong() > Math.max(maxBodyBytes, REFUSE_UNREAD_OVER)) {
             refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The complaint is too large.",
                     Map.of("field", "body", "reason", "is larger than " + maxBodyBytes + " bytes"));
-            return;
+            return false;
         }
-        chain.doFilter(request, response);
+        return true;
     }
 
     private String client(String address) {

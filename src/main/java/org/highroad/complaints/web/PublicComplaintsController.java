@@ -36,6 +36,7 @@ class PublicComplaintsController {
 
     @PostMapping(value = PublicComplaintGuard.PATH, consumes = "application/json")
     @PreAuthorize("permitAll()")
+    @PublicIntake
     ResponseEntity<Receipt> receive(HttpServletRequest request) throws IOException {
         byte[] body;
         try (InputStream in = request.getInputStream()) {

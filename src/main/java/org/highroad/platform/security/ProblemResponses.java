@@ -14,7 +14,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 answered as RFC 9457 problem details, like every other error of the API. */
+/**
+ * 401, 403 and 429 from the security layer answered as RFC 9457 problem details, like every other error of the API.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -27,8 +29,20 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInDelayed delayed) {
+            tooManySignIns(request, response, delayed.retryAfterSeconds());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Highroad\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API.");
+    }
+
+    /** A sign-in not checked because the client must wait after failed ones. */
+    void tooManySignIns(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins from your client or for this "
+                + "account; your password was not checked. Try again in " + retryAfterSeconds + " seconds.");
     }
 
     @Override
@@ -37,7 +51,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));

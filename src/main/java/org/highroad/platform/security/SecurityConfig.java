@@ -1,5 +1,7 @@
 package org.highroad.platform.security;
 
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,15 +9,19 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three kinds of traffic. {@code /api/**} and {@code /engine-rest/**}: stateless HTTP Basic, every endpoint names
- * its roles with {@code @PreAuthorize} (the engine REST API is for administrators only). {@code /operaton/**}: the
- * webapps, which authenticate against the same identity service with their own session and CSRF protection.
- * Anything else is closed unless listed here.
+ * its roles with {@code @PreAuthorize} (the engine REST API is for administrators only); a browser's request from
+ * another site may not change data ({@link CrossSiteRequestGuard}), and failed sign-ins slow their client down
+ * ({@link SignInThrottle}). {@code /operaton/**}: the webapps, which authenticate against the same identity service
+ * with their own session and CSRF protection, their sign-in form slowed down the same way. Anything else is closed
+ * unless listed here.
  */
 @Configuration
 @EnableMethodSecurity
@@ -23,11 +29,14 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems,
+            @Value("${highroad.security.trusted-origins:}") Set<String> trustedOrigins) throws Exception {
         // Path patterns, not MVC matchers: the engine REST API is a Jersey servlet outside Spring MVC.
         RequestMatcher engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest))
-                .csrf(csrf -> csrf.disable()) // no cookies or sessions: nothing for a forged request to ride on
+                // no cookies or sessions; the Basic credentials a browser keeps are guarded by origin instead
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteRequestGuard(trustedOrigins, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -41,8 +50,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems, SignInThrottle throttle)
+            throws Exception {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operaton/**"))
+                .addFilterBefore(new WebappSignInThrottle(throttle, problems), CsrfFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/index.html", "/operaton/**", "/public/**", "/error",

@@ -1,14 +1,18 @@
 package org.highroad.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.DatabaseOutage;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
@@ -17,6 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -41,6 +46,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     static final String ERRORS = "errors";
+    static final int RETRY_AFTER_OUTAGE_SECONDS = 30;
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
@@ -75,15 +81,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this request.");
     }
 
-    /** Anything unexpected: logged with a reference, answered without internals. */
+    /**
+     * Anything unexpected: logged with a reference, answered without internals. A database that cannot be reached is
+     * not a defect but an outage: 503, try again.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable while answering {} {}", request.getMethod(), request.getRequestURI());
+            return databaseUnavailable(null);
+        }
         String reference = java.util.UUID.randomUUID().toString();
         log.error("Unexpected error, reference {}", reference, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was changed. Quote reference " + reference + ".");
         problem.setProperty("reference", reference);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** 503 with Retry-After, naming no database, host or driver. */
+    static ResponseEntity<ProblemDetail> databaseUnavailable(URI instance) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Highroad cannot reach its database right now. Try again in a minute.");
+        problem.setTitle("Service unavailable");
+        problem.setInstance(instance);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_OUTAGE_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -126,6 +150,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** Names the field Jackson stopped at, and why, instead of echoing a parser stack trace. */
     static Violation unreadable(Throwable cause) {
+        if (cause instanceof JsonInputRules.UnstorableText t) {
+            return new Violation(path(t), JsonInputRules.UnstorableText.REASON);
+        }
+        StreamReadException duplicate = JsonInputRules.duplicateField(cause);
+        if (duplicate != null) {
+            return new Violation(JsonInputRules.duplicateFieldPath(duplicate), "appears more than once in the same object");
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return new Violation(path(u), "is not a known field");
         }

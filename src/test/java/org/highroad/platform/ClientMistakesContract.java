@@ -1,0 +1,115 @@
+package org.highroad.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.highroad.support.ApiTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.LoopbackClient;
+import org.highroad.support.StandardBodies;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client's mistake is a 4xx problem naming what is wrong, never a 500 and never a conflict with stored data, on
+ * every database: a field named twice, text with a NUL character (which PostgreSQL cannot store), a malformed form
+ * body sent before signing in, a visit to the error page itself.
+ */
+abstract class ClientMistakesContract extends ApiTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private static String code() {
+        return "CM" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    }
+
+    @Test
+    void aFieldNamedTwiceInTheSameObjectIsRefusedNamingTheField() {
+        String code = code();
+        Response agency = as(TestUsers.ADMIN).postRaw("/api/agencies",
+                "{\"code\":\"" + code + "\",\"name\":\"First\",\"name\":\"Second\"}");
+        assertThat(agency.status()).as(agency.body()).isEqualTo(400);
+        assertThat(agency.contentType()).contains("application/problem+json");
+        assertThat(agency.errorFor("name")).contains("more than once");
+        assertThat(as(TestUsers.ADMIN).get("/api/agencies").body()).doesNotContain(code);
+
+        String standard = code();
+        String body = StandardBodies.newStandard(standard).toString()
+                .replace("\"code\":\"WAGE\"", "\"code\":\"WAGE\",\"code\":\"WAGE-AGAIN\"");
+        Response nested = as(TestUsers.ADMIN).postRaw("/api/standards", body);
+        assertThat(nested.status()).as(nested.body()).isEqualTo(400);
+        assertThat(nested.errorFor("version.rubric[1].code")).contains("more than once");
+        assertThat(as(TestUsers.ADMIN).get("/api/standards/" + standard + "/versions/1").status()).isEqualTo(404);
+    }
+
+    @Test
+    void textWithANulCharacterIsRefusedNamingTheFieldAndNothingIsStored() {
+        String code = code();
+        Response agency = as(TestUsers.ADMIN).postRaw("/api/agencies",
+                "{\"code\":\"" + code + "\",\"name\":\"Demo\\u0000City\"}");
+        assertThat(agency.status()).as(agency.body()).isEqualTo(400);
+        assertThat(agency.errorFor("name")).contains("NUL");
+        assertThat(agency.body()).doesNotContain("Demo");
+        assertThat(as(TestUsers.ADMIN).get("/api/agencies").body()).doesNotContain(code);
+
+        String standard = code();
+        ObjectNode body = StandardBodies.newStandard(standard);
+        ((ObjectNode) body.get("version").get("wageFloors").get(0)).put("label", "Living\u0000wage");
+        Response nested = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(nested.status()).as(nested.body()).isEqualTo(400);
+        assertThat(nested.errorFor("version.wageFloors[0].label")).contains("NUL");
+        assertThat(as(TestUsers.ADMIN).get("/api/standards/" + standard + "/versions/1").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterIsAClientError() {
+        Response response = as(TestUsers.OFFICER).get("/api/contracts/999999/wage-rule?classification=%00&date=2027-01-01");
+        assertThat(response.status()).as(response.body()).isBetween(400, 499);
+        assertThat(response.contentType()).contains("application/problem+json");
+    }
+
+    @Test
+    void aMalformedFormBodySentBeforeSigningInIsA4xxProblemWithoutInternals() {
+        LoopbackClient stranger = new LoopbackClient(port);
+        for (String method : new String[] {"PUT", "PATCH", "DELETE", "POST"}) {
+            for (String path : new String[] {"/api/solicitations/1", "/api/public/complaints", "/engine-rest/user/x", "/elsewhere"}) {
+                LoopbackClient.Answer answer = stranger.send(method, path, "application/x-www-form-urlencoded", "a=%zz&b=%");
+                assertThat(answer.status()).as(method + " " + path + ": " + answer.body()).isBetween(400, 499);
+                assertThat(answer.header("Content-Type")).as(method + " " + path).startsWith("application/problem+json");
+                assertThat(answer.body()).doesNotContain("decode").doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
+    void aMalformedSignInFormOfTheWebappsIsA4xxAnswer() {
+        LoopbackClient browser = new LoopbackClient(port);
+        LoopbackClient.Answer page = browser.get("/operaton/app/tasklist/default/");
+        String csrf = page.cookie("XSRF-TOKEN");
+        LoopbackClient form = browser.with("Cookie", "XSRF-TOKEN=" + csrf + "; JSESSIONID=" + page.cookie("JSESSIONID"))
+                .with("X-XSRF-TOKEN", csrf);
+        LoopbackClient.Answer answer = form.send("POST", "/operaton/api/admin/auth/user/default/login/tasklist",
+                "application/x-www-form-urlencoded", "username=%zz&password=%");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void visitingTheErrorPageItselfFindsNothing() {
+        Response error = anonymous().get("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.contentType()).contains("application/problem+json");
+        assertThat(error.json().path("status").asInt()).isEqualTo(404);
+        assertThat(as(TestUsers.ADMIN).get("/error").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRequestTheFirewallRefusesIsA400ProblemWithoutInternals() {
+        LoopbackClient.Answer refused = new LoopbackClient(port).get("/api/standards;x=1/BOSTON-STYLE-CONSTRUCTION");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).doesNotContain("Exception").doesNotContain("semicolon");
+    }
+}
