@@ -2,6 +2,7 @@ package org.highroad.payroll;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
 import org.highroad.payroll.domain.PayrollSubmission.Problem;
 import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.payroll.intake.FullSsn;
+import org.highroad.payroll.intake.JsonRowsAsCsv;
+import org.highroad.payroll.intake.StorableText;
 import org.highroad.payroll.statement.StatementOfCompliance;
 
 /**
@@ -48,6 +51,12 @@ final class JsonStatement {
                     } catch (JsonMappingException wrongShape) {
                         problems.add(StatementProblems.problem(segments(wrongShape), reason(wrongShape)));
                         return null;
+                    } catch (StreamReadException broken) {
+                        // a member named twice, or the statement stops being JSON: never left unread in silence
+                        problems.add(StatementProblems.problem(List.of(), JsonRowsAsCsv.duplicateMember(broken)
+                                ? "names a member twice in one object (line " + broken.getLocation().getLineNr() + ")"
+                                : "is not valid JSON"));
+                        return null;
                     }
                 }
                 parser.skipChildren();
@@ -78,6 +87,10 @@ final class JsonStatement {
     private static String reason(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a member of the Statement of Compliance";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() == String.class && m.getOriginalMessage() != null
+                && m.getOriginalMessage().contains("U+0000")) {
+            return StorableText.unstorable("\u0000"); // the API's text rule refused it before the statement's own check
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "must be " + describe(m.getTargetType());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,8 @@ import java.util.Map;
  */
 public final class JsonRowsAsCsv extends InputStream {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** A member named twice in one object is refused, not silently overwritten by the later one (RFC 8259 section 4). */
+    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final JsonParser parser;
     private final List<RowError> errors = new ArrayList<>();
@@ -77,8 +80,7 @@ public final class JsonRowsAsCsv extends InputStream {
             }
             JsonToken t = parser.nextToken();
             if (t == JsonToken.END_ARRAY) {
-                done = true;
-                return "";
+                return restOfBody();
             }
             row++;
             if (t != JsonToken.START_OBJECT) {
@@ -113,6 +115,19 @@ public final class JsonRowsAsCsv extends InputStream {
         }
         stop(0, "rows", "is missing: a JSON payroll lists its rows in a rows array");
         return false;
+    }
+
+    /**
+     * Reads the body to its end after the rows, so that a second {@code rows} member, a member named twice or a body
+     * that stops being JSON after the rows is refused rather than ignored.
+     */
+    private String restOfBody() throws IOException {
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
+        done = true;
+        return "";
     }
 
     private Map<String, String> readRow() throws IOException {
@@ -170,11 +185,22 @@ public final class JsonRowsAsCsv extends InputStream {
 
     /** Where the body stopped being JSON; the parser's own message is not repeated, as it quotes the content. */
     private static String notJson(IOException e) {
+        if (duplicateMember(e)) {
+            JsonProcessingException p = (JsonProcessingException) e;
+            return "names a member twice in one object (line " + p.getLocation().getLineNr() + ", column "
+                    + p.getLocation().getColumnNr() + "): give each column once per row and each member once";
+        }
         if (e instanceof JsonProcessingException p && p.getLocation() != null) {
             return "is not valid JSON (line " + p.getLocation().getLineNr() + ", column "
                     + p.getLocation().getColumnNr() + "): check the quotes, commas and brackets there";
         }
         return "is not valid JSON";
+    }
+
+    /** Whether the parser refused a member named twice in one object (its message would quote the name). */
+    public static boolean duplicateMember(IOException e) {
+        return e instanceof StreamReadException r && r.getLocation() != null && r.getOriginalMessage() != null
+                && r.getOriginalMessage().startsWith("Duplicate field '");
     }
 
     private static final class Untranslatable extends RuntimeException {
