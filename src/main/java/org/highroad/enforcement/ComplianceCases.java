@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.highroad.contracts.Contracts;
+import org.highroad.enforcement.domain.CaseOpenings;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.CaseFinding;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
@@ -39,6 +40,7 @@ public class ComplianceCases {
     private static final String WORKFLOW = "highroad-workflow";
 
     private final ComplianceCaseRepository cases;
+    private final CaseOpenings openings;
     private final Contracts contracts;
     private final PayrollResults payroll;
     private final AuditTrail audit;
@@ -47,12 +49,13 @@ public class ComplianceCases {
     private final org.highroad.enforcement.domain.CaseStepRepository steps;
     private final Clock clock;
 
-    ComplianceCases(ComplianceCaseRepository cases, Contracts contracts, PayrollResults payroll, AuditTrail audit,
+    ComplianceCases(ComplianceCaseRepository cases, CaseOpenings openings, Contracts contracts, PayrollResults payroll, AuditTrail audit,
             ApplicationEventPublisher events, CaseLedgers ledgers, org.highroad.enforcement.domain.CaseStepRepository steps,
             Clock clock) {
         this.ledgers = ledgers;
         this.steps = steps;
         this.cases = cases;
+        this.openings = openings;
         this.contracts = contracts;
         this.payroll = payroll;
         this.audit = audit;
@@ -133,12 +136,14 @@ public class ComplianceCases {
     @EventListener
     @Transactional
     public void on(PayrollFlagged flagged) {
-        ComplianceCase open = cases.findFirstByContractIdAndVendorIdAndStatusOrderByIdDesc(flagged.contractId(),
-                flagged.vendorId(), ComplianceCase.Status.OPEN).orElse(null);
-        boolean opened = open == null;
-        if (opened) {
-            open = cases.saveAndFlush(new ComplianceCase(flagged.contractId(), flagged.vendorId(),
-                    contracts.primeVendorOf(flagged.contractId()), clock.instant()));
+        String key = ComplianceCase.openKey(flagged.contractId(), flagged.vendorId());
+        ComplianceCase open = cases.lockOpen(key).orElse(null);
+        boolean opened = false;
+        if (open == null) {
+            // opened once (unique open key): a transaction that loses the race joins the case the winner opened
+            opened = openings.open(flagged.contractId(), flagged.vendorId(), contracts.primeVendorOf(flagged.contractId()),
+                    clock.instant());
+            open = cases.lockOpen(key).orElseThrow(() -> new IllegalStateException("no open case " + key + " after opening it"));
         }
         List<Long> before = open.findings().stream().map(CaseFinding::findingId).toList();
         int added = open.join(flagged.findingIds());
@@ -165,8 +170,7 @@ public class ComplianceCases {
     @EventListener
     @Transactional
     public void on(PayrollEvents.FindingsSuperseded superseded) {
-        cases.findFirstByContractIdAndVendorIdAndStatusOrderByIdDesc(superseded.contractId(), superseded.vendorId(),
-                ComplianceCase.Status.OPEN).ifPresent(c -> {
+        cases.lockOpen(ComplianceCase.openKey(superseded.contractId(), superseded.vendorId())).ifPresent(c -> {
                     List<Long> confirmed = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
                             .map(CaseFinding::findingId).filter(superseded.findingIds()::contains).toList();
                     int n = confirmed.isEmpty() ? 0 : ledgers.reverse(c.id(), confirmed, "superseded by correction payroll "
