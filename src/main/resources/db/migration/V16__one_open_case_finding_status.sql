@@ -7,3 +7,14 @@ update compliance_case set open_key = cast(contract_id as varchar(20)) || ':' ||
     where status = 'OPEN' and id = (select max(o.id) from compliance_case o where o.contract_id = compliance_case.contract_id
         and o.vendor_id = compliance_case.vendor_id and o.status = 'OPEN');
 create unique index uq_compliance_case_open on compliance_case (open_key);
+
+-- A payroll finding's status follows its review in its compliance case: OPEN (awaiting review), CONFIRMED (not cured
+-- yet), DISMISSED, RESOLVED (confirmed, and its case closed cured), SUPERSEDED (a correction payroll replaced its
+-- payroll). Findings reviewed before this version all still said OPEN: they take the status their review gave them.
+update payroll_finding set status = 'CONFIRMED'
+    where status = 'OPEN' and id in (select finding_id from case_finding where review = 'CONFIRMED');
+update payroll_finding set status = 'DISMISSED'
+    where status = 'OPEN' and id in (select finding_id from case_finding where review = 'DISMISSED');
+update payroll_finding set status = 'RESOLVED'
+    where status = 'CONFIRMED' and id in (select f.finding_id from case_finding f join compliance_case c on c.id = f.case_id
+        where f.review = 'CONFIRMED' and c.outcome in ('RESOLVED', 'CLOSED_OFF_LADDER'));

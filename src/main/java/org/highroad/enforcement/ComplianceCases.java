@@ -15,6 +15,7 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.CaseFinding;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
+import org.highroad.payroll.FindingReviews;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.PayrollEvents;
@@ -43,13 +44,14 @@ public class ComplianceCases {
     private final CaseOpenings openings;
     private final Contracts contracts;
     private final PayrollResults payroll;
+    private final FindingReviews reviews;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CaseLedgers ledgers;
     private final org.highroad.enforcement.domain.CaseStepRepository steps;
     private final Clock clock;
 
-    ComplianceCases(ComplianceCaseRepository cases, CaseOpenings openings, Contracts contracts, PayrollResults payroll, AuditTrail audit,
+    ComplianceCases(ComplianceCaseRepository cases, CaseOpenings openings, Contracts contracts, PayrollResults payroll, FindingReviews reviews, AuditTrail audit,
             ApplicationEventPublisher events, CaseLedgers ledgers, org.highroad.enforcement.domain.CaseStepRepository steps,
             Clock clock) {
         this.ledgers = ledgers;
@@ -58,6 +60,7 @@ public class ComplianceCases {
         this.openings = openings;
         this.contracts = contracts;
         this.payroll = payroll;
+        this.reviews = reviews;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -92,7 +95,10 @@ public class ComplianceCases {
         return java.util.Optional.empty();
     }
 
-    /** Records an auditor's review (after {@link #reviewRefusal}); the audit trail keeps who, when and why. */
+    /**
+     * Records an auditor's review (after {@link #reviewRefusal}); the audit trail keeps who, when and why, and the
+     * payroll finding says it is confirmed or dismissed.
+     */
     @Transactional
     public void recordReview(long caseId, long findingId, boolean confirm, String reason, String auditor) {
         // locked before the finding is read: a correction superseding it meanwhile is seen, or sees this confirmation
@@ -103,6 +109,9 @@ public class ComplianceCases {
         }
         if (confirm) {
             payroll.findingsByIds(List.of(findingId)).forEach(f -> ledgers.owe(c, f, auditor));
+            reviews.confirmed(List.of(findingId));
+        } else {
+            reviews.dismissed(List.of(findingId));
         }
         audit.record(SUBJECT, caseId, confirm ? "FINDING CONFIRMED" : "FINDING DISMISSED", auditor, why, "finding " + findingId);
     }
