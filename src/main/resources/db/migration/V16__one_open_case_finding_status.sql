@@ -18,3 +18,15 @@ update payroll_finding set status = 'DISMISSED'
 update payroll_finding set status = 'RESOLVED'
     where status = 'CONFIRMED' and id in (select f.finding_id from case_finding f join compliance_case c on c.id = f.case_id
         where f.review = 'CONFIRMED' and c.outcome in ('RESOLVED', 'CLOSED_OFF_LADDER'));
+
+-- An investigation's finding is read by the contractor: it says what differs, never the worker's account (hours or pay
+-- claimed), which stays with the complaint (worker_complaint.comparison_detail) for auditors (29 CFR 5.6(a)(5)).
+-- Findings recorded before this version quoted the account: their text is restated without it.
+update payroll_finding set detail = 'investigation: worker ' || worker_ref || ', week ending '
+        || cast(week_ending as varchar(10)) || ': the certified payroll differs from what the investigation found'
+        || case when amount_owed is null then '' else ' ($' || cast(amount_owed as varchar(20)) || ' owed)' end
+    where kind = 'INVESTIGATION_DISCREPANCY' and worker_ref is not null
+        and (detail like '%hours worked against%' or detail like '%paid against%');
+update payroll_finding set detail = 'investigation: the contractor certified no work in the week ending '
+        || cast(week_ending as varchar(10)) || '; the investigation found work in that week'
+    where kind = 'INVESTIGATION_DISCREPANCY' and detail like '%the account is of%';

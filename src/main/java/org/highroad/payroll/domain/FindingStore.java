@@ -130,6 +130,16 @@ public class FindingStore {
                 + "order by id", (rs, n) -> view(rs), submissionId, fromEntry, toEntry);
     }
 
+    /**
+     * Findings that owe a worker (by the payroll's worker reference) money for a contractor's week and stand: not
+     * dismissed on review, not superseded by a correction payroll.
+     */
+    public List<FindingView> owedToWorker(long contractId, long vendorId, LocalDate weekEnding, String workerRef) {
+        return jdbc.query("select " + COLUMNS + " from payroll_finding where contract_id = ? and vendor_id = ? and week_ending = ? "
+                + "and worker_ref = ? and amount_owed > 0 and status not in ('" + DISMISSED + "', '" + SUPERSEDED + "') order by id",
+                (rs, n) -> view(rs), contractId, vendorId, Date.valueOf(weekEnding), workerRef);
+    }
+
     /** The findings with these ids, in id order. */
     public List<FindingView> byIds(java.util.Collection<Long> ids) {
         List<FindingView> out = new ArrayList<>();
