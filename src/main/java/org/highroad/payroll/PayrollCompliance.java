@@ -89,7 +89,9 @@ public class PayrollCompliance {
                 .filter(f -> FindingStore.stillOpen(f.status()) && caller.mayActFor(f.vendorId())).toList();
         LocalDate lastWeek = weeks.stream().map(Week::weekEnding).filter(w -> !w.isAfter(today)).max(LocalDate::compareTo)
                 .orElse(null);
-        List<Utilization.ShareLine> short_ = lastWeek == null ? List.of() : utilization.compute(contractId, lastWeek).shortfalls();
+        // a subcontractor's standing is measured on its own workforce (PayrollUtilization.forCaller)
+        List<Utilization.ShareLine> short_ = lastWeek == null ? List.of()
+                : utilization.compute(contractId, lastWeek, utilization.workforceSeenBy(contractId, caller)).shortfalls();
         long missing = weeks.stream().filter(w -> w.state().equals("MISSING")).count();
         boolean unchecked = weeks.stream().anyMatch(w -> w.state().equals("RECEIVED_UNCHECKED"));
         BigDecimal owed = open.stream().map(FindingView::amountOwed).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
