@@ -52,7 +52,11 @@ class OneOpenCaseTest extends CaseTest {
                     management.executeJob(timer);
                     return "fired";
                 } catch (RuntimeException e) {
-                    return e.getClass().getSimpleName() + ": " + e.getMessage();
+                    StringBuilder why = new StringBuilder();
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        why.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" / ");
+                    }
+                    return why.toString();
                 }
             }));
         }
@@ -62,9 +66,13 @@ class OneOpenCaseTest extends CaseTest {
             outcomes.add(f.get(120, TimeUnit.SECONDS));
         }
         pool.shutdown();
-        Jobs.runDue(management); // a timer the job executor would retry, and the case's review round
-
-        assertThat(outcomes).as("no timer failed: a late report that lost the race joins the open case").containsOnly("fired");
+        // a timer that waited longer than H2's lock timeout for the case's row is retried, as the job executor would
+        assertThat(outcomes).as("a late report that lost the race joins the open case; none fails for it")
+                .allMatch(o -> o.equals("fired") || o.contains("Timeout trying to lock table"));
+        Jobs.runDue(management); // the retries, and the case's review round
+        assertThat(management.createJobQuery().processDefinitionKey(CertifiedPayrollReviewProcess.PROCESS_ID)
+                .activityId(CertifiedPayrollReviewProcess.EVENT_DUE_DATE_PASSED).list().stream()
+                .filter(j -> timers.contains(j.getId())).toList()).as("every timer has fired").isEmpty();
         List<JsonNode> open = new ArrayList<>();
         for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
             if (c.path("contractId").asLong() == contract && c.path("vendorId").asLong() == harbor
