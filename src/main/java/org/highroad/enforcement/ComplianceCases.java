@@ -51,8 +51,8 @@ public class ComplianceCases {
     private final org.highroad.enforcement.domain.CaseStepRepository steps;
     private final Clock clock;
 
-    ComplianceCases(ComplianceCaseRepository cases, CaseOpenings openings, Contracts contracts, PayrollResults payroll, FindingReviews reviews, AuditTrail audit,
-            ApplicationEventPublisher events, CaseLedgers ledgers, org.highroad.enforcement.domain.CaseStepRepository steps,
+    ComplianceCases(ComplianceCaseRepository cases, CaseOpenings openings, Contracts contracts, PayrollResults payroll,
+            FindingReviews reviews, AuditTrail audit, ApplicationEventPublisher events, CaseLedgers ledgers, org.highroad.enforcement.domain.CaseStepRepository steps,
             Clock clock) {
         this.ledgers = ledgers;
         this.steps = steps;
@@ -180,16 +180,16 @@ public class ComplianceCases {
     @Transactional
     public void on(PayrollEvents.FindingsSuperseded superseded) {
         cases.lockOpen(ComplianceCase.openKey(superseded.contractId(), superseded.vendorId())).ifPresent(c -> {
-                    List<Long> confirmed = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
-                            .map(CaseFinding::findingId).filter(superseded.findingIds()::contains).toList();
-                    int n = confirmed.isEmpty() ? 0 : ledgers.reverse(c.id(), confirmed, "superseded by correction payroll "
-                            + superseded.correctionSubmissionId() + " for the week ending " + superseded.weekEnding(), WORKFLOW);
-                    if (n > 0) {
-                        audit.record(SUBJECT, c.id(), "RESTITUTION REVERSED", WORKFLOW, null, n + " finding(s) of payroll "
-                                + superseded.supersededSubmissionId() + " superseded by payroll "
-                                + superseded.correctionSubmissionId());
-                    }
-                });
+            List<Long> confirmed = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
+                    .map(CaseFinding::findingId).filter(superseded.findingIds()::contains).toList();
+            int n = confirmed.isEmpty() ? 0 : ledgers.reverse(c.id(), confirmed, "superseded by correction payroll "
+                    + superseded.correctionSubmissionId() + " for the week ending " + superseded.weekEnding(), WORKFLOW);
+            if (n > 0) {
+                audit.record(SUBJECT, c.id(), "RESTITUTION REVERSED", WORKFLOW, null, n + " finding(s) of payroll "
+                        + superseded.supersededSubmissionId() + " superseded by payroll "
+                        + superseded.correctionSubmissionId());
+            }
+        });
     }
 
     /** The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'). */

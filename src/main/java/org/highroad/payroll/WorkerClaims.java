@@ -150,7 +150,7 @@ public class WorkerClaims {
                 stated.add("paid less than the committed wage for the " + hours + " hours reported: $" + shortBy + " owed"
                         + (owed.amount().signum() > 0 ? " beyond the $" + owed.amount() + " that payroll finding(s) "
                                 + owed.findingIds() + " already owe" : ""));
-            } else {
+            } else { // pay and the wage due are in cents: only wages already owed bring what is short to nothing
                 shortBy = null;
                 owedBy = owed.findingIds().get(0);
             }
