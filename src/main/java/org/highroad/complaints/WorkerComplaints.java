@@ -113,7 +113,9 @@ public class WorkerComplaints {
 
     /**
      * Compares the account with the certified payroll; a discrepancy is recorded as a payroll finding, which joins
-     * the contractor's compliance case. Returns whether there was one. Repeating it (a retried job) changes nothing.
+     * the contractor's compliance case, or, when the payroll's findings already owe the wages in question, linked to the
+     * finding that owes them (never owed twice). The account itself stays here, for auditors. Returns whether there was
+     * a discrepancy. Repeating it (a retried job) changes nothing.
      */
     @Transactional
     public boolean compareWithPayroll(long id) {
@@ -128,7 +130,8 @@ public class WorkerComplaints {
         Long finding = discrepancy ? claims.recordDiscrepancy(claim, check, SUBJECT + ":" + id) : null;
         complaint.compared(Comparison.valueOf(check.verdict().name()), check.explanation(), finding);
         audit.record(SUBJECT, id, discrepancy ? "FINDING RECORDED" : "SITE VISIT NEEDED", WORKFLOW, null,
-                check.explanation() + (discrepancy ? " (payroll finding " + finding + ")" : ""));
+                check.explanation() + (!discrepancy ? "" : check.statement() == null ? " (already owed by payroll finding "
+                        + finding + ")" : " (payroll finding " + finding + ")"));
         return discrepancy;
     }
 

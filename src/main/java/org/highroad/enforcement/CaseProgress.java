@@ -58,14 +58,16 @@ public class CaseProgress {
     private final Contracts contracts;
     private final VendorRegistry vendors;
     private final org.highroad.payroll.PayrollResults payroll;
+    private final org.highroad.payroll.FindingReviews findingReviews;
     private final AuditTrail audit;
     private final Clock clock;
 
     CaseProgress(ComplianceCaseRepository cases, CaseStepRepository steps, CaseResponseRepository responses,
             CaseLedgers ledgers, EscalationLadder ladder,
-            Contracts contracts, VendorRegistry vendors, org.highroad.payroll.PayrollResults payroll, AuditTrail audit,
-            Clock clock) {
+            Contracts contracts, VendorRegistry vendors, org.highroad.payroll.PayrollResults payroll,
+            org.highroad.payroll.FindingReviews findingReviews, AuditTrail audit, Clock clock) {
         this.payroll = payroll;
+        this.findingReviews = findingReviews;
         this.cases = cases;
         this.steps = steps;
         this.responses = responses;
@@ -165,7 +167,7 @@ public class CaseProgress {
         responses.findByCaseIdAndVerifiedAtIsNull(caseId).stream()
                 .filter(r -> responsesThrough != null && r.id() <= responsesThrough).forEach(r -> r.verified(clock.instant()));
         if (cured) {
-            c.close("RESOLVED", reason == null || reason.isBlank() ? "cured: nothing outstanding" : reason.strip(), clock.instant());
+            closeCured(c, "RESOLVED", reason == null || reason.isBlank() ? "cured: nothing outstanding" : reason.strip());
             audit.record(ComplianceCases.SUBJECT, caseId, "CLOSED", auditor, reason, "resolved: correction verified");
         }
         return cured;
@@ -196,7 +198,7 @@ public class CaseProgress {
     @Transactional
     public void closeOffLadder(long caseId, String rationale) {
         ComplianceCase c = find(caseId);
-        c.close("CLOSED_OFF_LADDER", rationale, clock.instant());
+        closeCured(c, "CLOSED_OFF_LADDER", rationale);
         record(c, "CLOSE", "CLOSED", null, rationale, null, LADDER);
     }
 
@@ -332,6 +334,17 @@ public class CaseProgress {
         Instant since = today.minus(REPEAT_YEARS, ChronoUnit.YEARS).atStartOfDay(clock.getZone()).toInstant();
         return cases.findByVendorIdAndIdNot(c.vendorId(), c.id()).stream().anyMatch(o -> o.openedAt().isAfter(since)
                 && o.findings().stream().anyMatch(f -> f.review() == Review.CONFIRMED));
+    }
+
+    /**
+     * Closes a case whose violations are cured (verified cured, or nothing open and nothing owed on the ladder's advice):
+     * its confirmed findings are resolved. Dismissed findings were dismissed on review; a case closed by a debarment
+     * referral cured nothing, so its confirmed findings stay confirmed.
+     */
+    private void closeCured(ComplianceCase c, String outcome, String reason) {
+        c.close(outcome, reason, clock.instant());
+        findingReviews.resolved(c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
+                .map(ComplianceCase.CaseFinding::findingId).toList());
     }
 
     private void record(ComplianceCase c, String step, String decision, BigDecimal amount, String rationale, String reason,

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.highroad.contracts.Contracts;
+import org.highroad.enforcement.domain.CaseOpenings;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.CaseFinding;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
+import org.highroad.payroll.FindingReviews;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.PayrollEvents;
@@ -39,22 +41,26 @@ public class ComplianceCases {
     private static final String WORKFLOW = "highroad-workflow";
 
     private final ComplianceCaseRepository cases;
+    private final CaseOpenings openings;
     private final Contracts contracts;
     private final PayrollResults payroll;
+    private final FindingReviews reviews;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CaseLedgers ledgers;
     private final org.highroad.enforcement.domain.CaseStepRepository steps;
     private final Clock clock;
 
-    ComplianceCases(ComplianceCaseRepository cases, Contracts contracts, PayrollResults payroll, AuditTrail audit,
-            ApplicationEventPublisher events, CaseLedgers ledgers, org.highroad.enforcement.domain.CaseStepRepository steps,
+    ComplianceCases(ComplianceCaseRepository cases, CaseOpenings openings, Contracts contracts, PayrollResults payroll,
+            FindingReviews reviews, AuditTrail audit, ApplicationEventPublisher events, CaseLedgers ledgers, org.highroad.enforcement.domain.CaseStepRepository steps,
             Clock clock) {
         this.ledgers = ledgers;
         this.steps = steps;
         this.cases = cases;
+        this.openings = openings;
         this.contracts = contracts;
         this.payroll = payroll;
+        this.reviews = reviews;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -89,7 +95,10 @@ public class ComplianceCases {
         return java.util.Optional.empty();
     }
 
-    /** Records an auditor's review (after {@link #reviewRefusal}); the audit trail keeps who, when and why. */
+    /**
+     * Records an auditor's review (after {@link #reviewRefusal}); the audit trail keeps who, when and why, and the
+     * payroll finding says it is confirmed or dismissed.
+     */
     @Transactional
     public void recordReview(long caseId, long findingId, boolean confirm, String reason, String auditor) {
         // locked before the finding is read: a correction superseding it meanwhile is seen, or sees this confirmation
@@ -100,6 +109,9 @@ public class ComplianceCases {
         }
         if (confirm) {
             payroll.findingsByIds(List.of(findingId)).forEach(f -> ledgers.owe(c, f, auditor));
+            reviews.confirmed(List.of(findingId));
+        } else {
+            reviews.dismissed(List.of(findingId));
         }
         audit.record(SUBJECT, caseId, confirm ? "FINDING CONFIRMED" : "FINDING DISMISSED", auditor, why, "finding " + findingId);
     }
@@ -133,12 +145,14 @@ public class ComplianceCases {
     @EventListener
     @Transactional
     public void on(PayrollFlagged flagged) {
-        ComplianceCase open = cases.findFirstByContractIdAndVendorIdAndStatusOrderByIdDesc(flagged.contractId(),
-                flagged.vendorId(), ComplianceCase.Status.OPEN).orElse(null);
-        boolean opened = open == null;
-        if (opened) {
-            open = cases.saveAndFlush(new ComplianceCase(flagged.contractId(), flagged.vendorId(),
-                    contracts.primeVendorOf(flagged.contractId()), clock.instant()));
+        String key = ComplianceCase.openKey(flagged.contractId(), flagged.vendorId());
+        ComplianceCase open = cases.lockOpen(key).orElse(null);
+        boolean opened = false;
+        if (open == null) {
+            // opened once (unique open key): a transaction that loses the race joins the case the winner opened
+            opened = openings.open(flagged.contractId(), flagged.vendorId(), contracts.primeVendorOf(flagged.contractId()),
+                    clock.instant());
+            open = cases.lockOpen(key).orElseThrow(() -> new IllegalStateException("no open case " + key + " after opening it"));
         }
         List<Long> before = open.findings().stream().map(CaseFinding::findingId).toList();
         int added = open.join(flagged.findingIds());
@@ -165,18 +179,17 @@ public class ComplianceCases {
     @EventListener
     @Transactional
     public void on(PayrollEvents.FindingsSuperseded superseded) {
-        cases.findFirstByContractIdAndVendorIdAndStatusOrderByIdDesc(superseded.contractId(), superseded.vendorId(),
-                ComplianceCase.Status.OPEN).ifPresent(c -> {
-                    List<Long> confirmed = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
-                            .map(CaseFinding::findingId).filter(superseded.findingIds()::contains).toList();
-                    int n = confirmed.isEmpty() ? 0 : ledgers.reverse(c.id(), confirmed, "superseded by correction payroll "
-                            + superseded.correctionSubmissionId() + " for the week ending " + superseded.weekEnding(), WORKFLOW);
-                    if (n > 0) {
-                        audit.record(SUBJECT, c.id(), "RESTITUTION REVERSED", WORKFLOW, null, n + " finding(s) of payroll "
-                                + superseded.supersededSubmissionId() + " superseded by payroll "
-                                + superseded.correctionSubmissionId());
-                    }
-                });
+        cases.lockOpen(ComplianceCase.openKey(superseded.contractId(), superseded.vendorId())).ifPresent(c -> {
+            List<Long> confirmed = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
+                    .map(CaseFinding::findingId).filter(superseded.findingIds()::contains).toList();
+            int n = confirmed.isEmpty() ? 0 : ledgers.reverse(c.id(), confirmed, "superseded by correction payroll "
+                    + superseded.correctionSubmissionId() + " for the week ending " + superseded.weekEnding(), WORKFLOW);
+            if (n > 0) {
+                audit.record(SUBJECT, c.id(), "RESTITUTION REVERSED", WORKFLOW, null, n + " finding(s) of payroll "
+                        + superseded.supersededSubmissionId() + " superseded by payroll "
+                        + superseded.correctionSubmissionId());
+            }
+        });
     }
 
     /** The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'). */

@@ -7,8 +7,10 @@
  * (cure periods in business days) and {@link org.highroad.enforcement.escalation} (the escalation ladder, a DMN table
  * policy staff edit, {@code bpmn/enforcement/escalation-ladder.dmn}, and fines capped per the contract's terms); and
  * {@code ComplianceCases}: payroll findings ({@code PayrollFlagged}) open a case per contract and contractor or join
- * the open one, listed for auditors and the contractors concerned ({@code GET /api/cases}). The case's review process,
- * notices, cure periods, the persisted ledger and complaints are not built yet.
+ * the open one (one open case at a time, held by the database: {@code domain.CaseOpenings}), listed for auditors and
+ * the contractors concerned ({@code GET /api/cases}); each review is passed back to the finding's status through
+ * {@code payroll.FindingReviews}. {@code CaseNotices}, {@code CaseResponses}, {@code CaseLedgers} and
+ * {@code CaseProgress} carry the case from notice to close.
  *
  * <p>Depends on {@code payroll} (findings and restitution, {@code PayrollFlagged}) and {@code contracts} (the reporting
  * terms: cure period, restitution threshold, fines); may use {@code platform}, {@code documents} (notices as PDF) and

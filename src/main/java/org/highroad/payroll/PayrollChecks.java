@@ -85,14 +85,22 @@ public class PayrollChecks {
         if (s.source() != PayrollSubmission.Source.NO_WORK) {
             owed = checkWages(s, known, created);
         }
-        created.addAll(shareShortfalls(s, known));
+        long prime = contracts.primeVendorOf(s.contractId());
+        List<Long> shortfalls = shareShortfalls(s, prime, known);
         int total = jdbc.queryForObject("select count(*) from payroll_finding where submission_id = ? and status = 'OPEN'",
                 Integer.class, submissionId);
         s.checked(total, owed);
+        int found = created.size() + shortfalls.size();
+        if (prime == s.vendorId()) {
+            created.addAll(shortfalls);
+        } else if (!shortfalls.isEmpty()) {
+            // the prime's findings, though a subcontractor's payroll revealed them: they go to the prime's case
+            events.publishEvent(new PayrollFlagged(s.contractId(), prime, s.weekEnding(), submissionId, shortfalls));
+        }
         if (!created.isEmpty()) {
             events.publishEvent(new PayrollFlagged(s.contractId(), s.vendorId(), s.weekEnding(), submissionId, List.copyOf(created)));
         }
-        return new CheckSummary(submissionId, created.size(), total, owed);
+        return new CheckSummary(submissionId, found, total, owed);
     }
 
     private BigDecimal checkWages(PayrollSubmission s, Set<String> known, List<Long> created) {
@@ -147,12 +155,13 @@ public class PayrollChecks {
     }
 
     /**
-     * Workforce shares to the end of the week (cumulative over the contract's accepted payrolls): each binding line
-     * short of its committed share is a finding against the prime, which answers for the contract's commitments.
+     * Workforce shares to the end of the week (cumulative over the contract's accepted payrolls, prime and
+     * subcontractors): each binding line short of its committed share is a finding against the prime, which answers for
+     * the contract's commitments. The commitments are the contract's (Schedule B), stated once for the whole workforce
+     * and inherited by subcontractors, not per subcontractor, so no subcontractor has a shortfall of its own.
      */
-    private List<Long> shareShortfalls(PayrollSubmission s, Set<String> known) {
+    private List<Long> shareShortfalls(PayrollSubmission s, long prime, Set<String> known) {
         Utilization shares = utilization.compute(s.contractId(), s.weekEnding());
-        long prime = contracts.primeVendorOf(s.contractId());
         List<FindingView> views = new ArrayList<>();
         List<String> prints = new ArrayList<>();
         for (Utilization.ShareLine l : shares.shortfalls()) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether a contract's payroll reporting is in order: every expected week (the payroll calendar) received, a no-work
- * statement, late, missing or not yet due; open findings; shares short to date. A contract is never compliant while a
+ * statement, late, missing or not yet due; findings still open (awaiting review, or confirmed and not cured); shares
+ * short to date. A contract is never compliant while a
  * report past its due date is missing (issue 5, point 6). Late reports are recorded here when the review process's
  * timer fires.
  */
@@ -82,11 +83,15 @@ public class PayrollCompliance {
                     .orElse(today.isAfter(e.dueOn()) ? "MISSING" : "NOT_DUE");
             weeks.add(new Week(e.vendorId(), e.weekEnding(), e.dueOn(), state, s.map(PayrollSubmission::id).orElse(null)));
         }
+        // still open: awaiting review, or confirmed and not yet cured (FindingView); dismissed, resolved and superseded
+        // findings no longer count against the contract
         List<FindingView> open = findings.ofContract(contractId).stream()
-                .filter(f -> "OPEN".equals(f.status()) && caller.mayActFor(f.vendorId())).toList();
+                .filter(f -> FindingStore.stillOpen(f.status()) && caller.mayActFor(f.vendorId())).toList();
         LocalDate lastWeek = weeks.stream().map(Week::weekEnding).filter(w -> !w.isAfter(today)).max(LocalDate::compareTo)
                 .orElse(null);
-        List<Utilization.ShareLine> short_ = lastWeek == null ? List.of() : utilization.compute(contractId, lastWeek).shortfalls();
+        // a subcontractor's standing is measured on its own workforce (PayrollUtilization.forCaller)
+        List<Utilization.ShareLine> short_ = lastWeek == null ? List.of()
+                : utilization.compute(contractId, lastWeek, utilization.workforceSeenBy(contractId, caller)).shortfalls();
         long missing = weeks.stream().filter(w -> w.state().equals("MISSING")).count();
         boolean unchecked = weeks.stream().anyMatch(w -> w.state().equals("RECEIVED_UNCHECKED"));
         BigDecimal owed = open.stream().map(FindingView::amountOwed).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -99,7 +104,12 @@ public class PayrollCompliance {
                 .filter(s -> s.status() == PayrollSubmission.Status.ACCEPTED).reduce((a, b) -> b);
     }
 
-    /** The contract's reporting as of today. */
+    /**
+     * The contract's reporting as of today.
+     *
+     * @param openFindings the findings still open: awaiting the auditor's review, or confirmed and not cured
+     * @param amountOwed   what those open findings owe
+     */
     public record Status(long contractId, LocalDate asOf, boolean compliant, int missingReports, int openFindings,
             BigDecimal amountOwed, List<Utilization.ShareLine> shortfalls, List<Week> weeks) {
     }

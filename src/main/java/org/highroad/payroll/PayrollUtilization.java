@@ -40,8 +40,8 @@ public class PayrollUtilization {
             + "r.address_effective_from, r.race_ethnicity, r.gender, s.week_ending, d.work_date, "
             + "d.straight_hours + d.overtime_hours from payroll_submission s join payroll_row r on r.submission_id = s.id "
             + "left join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
-            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? "
-            + "order by s.vendor_id, r.worker_ref, s.week_ending, s.id, r.position";
+            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? ";
+    private static final String IN_WORKER_ORDER = "order by s.vendor_id, r.worker_ref, s.week_ending, s.id, r.position";
 
     private final Contracts contracts;
     private final JdbcTemplate streaming;
@@ -56,22 +56,41 @@ public class PayrollUtilization {
         this.clock = clock;
     }
 
-    /** For anyone who may see the contract (the shares hold no personal data); to today when {@code asOf} is null. */
+    /**
+     * For anyone who may see the contract, to today when {@code asOf} is null: agency staff and the prime the whole
+     * contract's shares (the prime answers for the contract's commitments); a subcontractor the shares of its own
+     * workforce against the commitments it inherits, never the prime's or another subcontractor's hours by residence,
+     * race or gender.
+     */
     @Transactional(readOnly = true)
     public Utilization forCaller(long contractId, LocalDate asOf, HighroadUser caller) {
         contracts.get(contractId, caller);
-        return compute(contractId, asOf == null ? LocalDate.now(clock) : asOf);
+        return compute(contractId, asOf == null ? LocalDate.now(clock) : asOf, workforceSeenBy(contractId, caller));
+    }
+
+    /** The contractor whose workforce the caller may measure: null for the whole contract (agency staff, the prime). */
+    Long workforceSeenBy(long contractId, HighroadUser caller) {
+        return caller.isAgencyStaff() || caller.mayActFor(contracts.primeVendorOf(contractId)) ? null : caller.vendorId();
+    }
+
+    /** The whole contract's shares (prime and subcontractors): what its commitments are measured on. */
+    @Transactional(readOnly = true)
+    public Utilization compute(long contractId, LocalDate asOf) {
+        return compute(contractId, asOf, null);
     }
 
     /**
-     * Streams the contract's accepted rows worker by worker through a cursor (fetch size) and folds them into the
-     * calculator's tallies: memory holds one worker's history, never the contract's.
+     * Streams the contract's accepted rows (of one contractor, when {@code vendorId} is set) worker by worker through a
+     * cursor (fetch size) and folds them into the calculator's tallies: memory holds one worker's history, never the
+     * contract's.
      */
     @Transactional(readOnly = true)
-    public Utilization compute(long contractId, LocalDate asOf) {
+    public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
         UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
+        Object[] args = vendorId == null ? new Object[] {contractId, Date.valueOf(asOf.plusDays(6))}
+                : new Object[] {contractId, Date.valueOf(asOf.plusDays(6)), vendorId};
         Worker[] current = {null};
-        streaming.query(ROWS, rs -> {
+        streaming.query(ROWS + (vendorId == null ? "" : "and s.vendor_id = ? ") + IN_WORKER_ORDER, rs -> {
             String ref = worker(rs.getLong(1), rs.getString(2));
             if (current[0] == null || !current[0].ref.equals(ref)) {
                 if (current[0] != null) {
@@ -95,7 +114,7 @@ public class PayrollUtilization {
                 w.hours.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), day.toLocalDate(),
                         rs.getBigDecimal(11)));
             }
-        }, contractId, Date.valueOf(asOf.plusDays(6)));
+        }, args);
         if (current[0] != null) {
             current[0].feed(shares);
         }

@@ -26,8 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A worker's account of a week (hours worked, pay received) against the certified payroll the contractor reported for
  * that contract and week (29 CFR 5.6: the agency investigates complaints, comparing payrolls with what workers say).
  * A discrepancy becomes a payroll finding like any other, announced as {@link PayrollFlagged} so that it joins the
- * contractor's compliance case. The finding names the worker only by the payroll's worker reference and never says
- * where the account came from (29 CFR 5.6(a)(5): a complainant's identity is not disclosed).
+ * contractor's compliance case. The finding names the worker only by the payroll's worker reference, never says
+ * where the account came from (29 CFR 5.6(a)(5): a complainant's identity is not disclosed) and never quotes it (the
+ * hours and pay claimed stay with the complaint, for auditors). Wages a payroll finding already owes the worker for
+ * the week are not owed again.
  */
 @Service
 public class WorkerClaims {
@@ -71,10 +73,15 @@ public class WorkerClaims {
 
     /**
      * @param workerRef    the payroll's worker reference of the worker, when found on the payroll
-     * @param amountShort  pay below what the reported hours at the committed rate come to, when the worker says so
+     * @param amountShort  pay below what the reported hours at the committed rate come to, when the worker says so, less
+     *                     what payroll findings for that worker and week already owe in wages (never twice)
+     * @param explanation  the comparison with the worker's account, for auditors (kept with the complaint)
+     * @param statement    what the contractor reads in the finding: what differs, never the worker's account (hours or
+     *                     pay claimed); null when the only difference is wages a finding already owes
+     * @param owedBy       that finding, when the statement is null
      */
     public record ClaimCheck(Verdict verdict, Long submissionId, String workerRef, BigDecimal reportedHours,
-            BigDecimal requiredPay, BigDecimal amountShort, String explanation, Row row) {
+            BigDecimal requiredPay, BigDecimal amountShort, String explanation, String statement, Long owedBy, Row row) {
     }
 
     /** The worker's (first) payroll row, so that the auditor's review shows the row behind the finding. */
@@ -95,7 +102,8 @@ public class WorkerClaims {
             return claim.hours() != null && claim.hours().signum() > 0
                     ? new ClaimCheck(Verdict.DISCREPANCY, s.id(), null, BigDecimal.ZERO.setScale(2), null, null,
                             "the contractor certified no work in the week ending " + claim.weekEnding() + "; the account is of "
-                                    + claim.hours() + " hours worked", null)
+                                    + claim.hours() + " hours worked", "the contractor certified no work in the week ending "
+                                    + claim.weekEnding() + "; the investigation found work in that week", null, null)
                     : undecided(s.id(), "the contractor certified no work that week and the account gives no hours");
         }
         List<String> refs = workerRefs(s.id(), claim.worker());
@@ -124,20 +132,55 @@ public class WorkerClaims {
         required = required.setScale(2, RoundingMode.HALF_UP);
         hours = hours.setScale(2, RoundingMode.HALF_UP);
         List<String> found = new ArrayList<>();
+        List<String> stated = new ArrayList<>();
         if (claim.hours() != null && claim.hours().compareTo(hours) > 0) {
             found.add(claim.hours() + " hours worked against " + hours + " reported");
+            stated.add("the certified payroll reports " + hours + " hours, fewer than the investigation found worked");
         }
         BigDecimal shortBy = null;
+        Long owedBy = null;
         if (claim.pay() != null && claim.pay().compareTo(required) < 0) {
-            shortBy = required.subtract(claim.pay());
             found.add("$" + claim.pay() + " paid against $" + required + " due for the reported hours at the committed rate");
+            AlreadyOwed owed = alreadyOwed(claim, workerRef);
+            shortBy = required.subtract(claim.pay()).subtract(owed.amount()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+            if (owed.amount().signum() > 0) {
+                found.add("$" + owed.amount() + " of it already owed by payroll finding(s) " + owed.findingIds());
+            }
+            if (shortBy.signum() > 0) {
+                stated.add("paid less than the committed wage for the " + hours + " hours reported: $" + shortBy + " owed"
+                        + (owed.amount().signum() > 0 ? " beyond the $" + owed.amount() + " that payroll finding(s) "
+                                + owed.findingIds() + " already owe" : ""));
+            } else { // pay and the wage due are in cents: only wages already owed bring what is short to nothing
+                shortBy = null;
+                owedBy = owed.findingIds().get(0);
+            }
         }
         String week = "worker " + workerRef + ", week ending " + claim.weekEnding() + ": ";
         return found.isEmpty()
                 ? new ClaimCheck(Verdict.CONSISTENT, submissionId, workerRef, hours, required, null, week
-                        + "the account agrees with the certified payroll (" + hours + " hours, $" + required + " due)", row)
+                        + "the account agrees with the certified payroll (" + hours + " hours, $" + required + " due)", null,
+                        null, row)
                 : new ClaimCheck(Verdict.DISCREPANCY, submissionId, workerRef, hours, required, shortBy,
-                        week + String.join("; ", found), row);
+                        week + String.join("; ", found), stated.isEmpty() ? null : week + String.join("; ", stated),
+                        stated.isEmpty() ? owedBy : null, row);
+    }
+
+    /** Wages payroll findings already owe a worker for a week, and which findings owe them. */
+    private record AlreadyOwed(BigDecimal amount, List<Long> findingIds) {
+    }
+
+    /**
+     * What the contractor already owes the worker for the week in wages, by findings that stand (not dismissed, not
+     * superseded): restitution is what was earned less what was paid (HUD, "Making Davis-Bacon Work"; domain reference,
+     * restitution conventions), owed once, so a complaint owes only what goes beyond it. The account is of cash pay
+     * against the basic hourly rate and overtime (40 U.S.C. 3141(2)(A), 40 U.S.C. 3702), so a fringe shortfall, the
+     * other part of the wages (40 U.S.C. 3141(2)(B)), is not the same money.
+     */
+    private AlreadyOwed alreadyOwed(ClaimedWeek claim, String workerRef) {
+        List<FindingView> owing = findings.owedToWorker(claim.contractId(), claim.vendorId(), claim.weekEnding(), workerRef)
+                .stream().filter(f -> !f.kind().contains("FRINGE")).toList();
+        return new AlreadyOwed(owing.stream().map(FindingView::amountOwed).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2),
+                owing.stream().map(FindingView::id).toList());
     }
 
     /** No payroll for a week that is due is itself a discrepancy; a week not yet due cannot be judged. */
@@ -150,23 +193,30 @@ public class WorkerClaims {
                     + due.get());
         }
         return new ClaimCheck(Verdict.DISCREPANCY, null, null, null, null, null,
-                "no certified payroll was reported for the week ending " + claim.weekEnding() + ", in which work is reported", null);
+                "no certified payroll was reported for the week ending " + claim.weekEnding() + ", in which work is reported",
+                "no certified payroll was reported for the week ending " + claim.weekEnding()
+                        + ", in which the investigation found work", null, null);
     }
 
     /**
      * Records a discrepancy as a payroll finding (once per {@code source}, so a retried job records nothing twice) and
-     * announces it; returns the finding's id. The detail says what differs, not who said so.
+     * announces it; returns the finding's id. The detail is the check's statement: what differs, not who said so nor
+     * what they said (29 CFR 5.6(a)(5)). When the only difference is wages a payroll finding already owes, nothing is
+     * recorded and that finding's id is returned.
      */
     @Transactional
     public long recordDiscrepancy(ClaimedWeek claim, ClaimCheck check, String source) {
         if (check.verdict() != Verdict.DISCREPANCY) {
             throw new IllegalArgumentException("not a discrepancy: " + check.verdict());
         }
+        if (check.statement() == null) {
+            return check.owedBy();
+        }
         String print = FindingStore.fingerprint("investigation", claim.contractId(), claim.vendorId(), claim.weekEnding(), source);
         FindingView finding = new FindingView(null, KIND, "OPEN", claim.contractId(), claim.vendorId(), claim.weekEnding(),
                 check.submissionId(), check.row() == null ? null : check.row().entryNumber(), check.workerRef(),
                 check.row() == null ? null : check.row().classification(), null, null, null, null, check.amountShort(), null,
-                "investigation: " + check.explanation(), RULE, clock.instant());
+                "investigation: " + check.statement(), RULE, clock.instant());
         return recordOnce(finding, print);
     }
 
@@ -233,7 +283,7 @@ public class WorkerClaims {
     }
 
     private static ClaimCheck undecided(Long submissionId, String why) {
-        return new ClaimCheck(Verdict.UNDECIDED, submissionId, null, null, null, null, why, null);
+        return new ClaimCheck(Verdict.UNDECIDED, submissionId, null, null, null, null, why, null, null, null);
     }
 
     private Optional<Submission> accepted(ClaimedWeek claim) {

@@ -6,7 +6,8 @@
  * payroll a few workers at a time ({@code wages.WageCheck}: base, overtime, fringe, apprentices, restitution to the
  * cent) and the shares to date ({@code PayrollUtilization} over {@code utilization.UtilizationCalculator}), recording
  * findings once and announcing them as {@code PayrollFlagged}; {@code PayrollCompliance} records late reports (timer of
- * {@code certifiedPayrollReview}) and answers whether a contract's reporting is in order. Depends on {@code contracts}
+ * {@code certifiedPayrollReview}) and answers whether a contract's reporting is in order; {@code FindingReviews} sets a
+ * finding's status from its review in enforcement. Depends on {@code contracts}
  * ({@code ContractRuleBook}, {@code WageRule}, {@code WorkforceRule}, the payroll calendar).
  */
 package org.highroad.payroll;

@@ -20,7 +20,9 @@ import java.util.List;
 
 /**
  * A compliance case: the findings about one contractor's payrolls on one contract, followed until every worker is paid.
- * New findings join the open case; a closed case stays closed and the next finding opens another.
+ * New findings join the open case; a closed case stays closed and the next finding opens another. A contract and
+ * contractor have at most one open case: {@code open_key} ({@link #openKey}) is set while the case is open, cleared when
+ * it closes, and unique in the table ({@link CaseOpenings} opens one).
  */
 @Entity
 @Table(name = "compliance_case")
@@ -56,6 +58,8 @@ public class ComplianceCase {
     private String outcome;
     @Column(name = "next_check")
     private java.time.LocalDate nextCheck;
+    @Column(name = "open_key")
+    private String openKey;
     @ElementCollection
     @CollectionTable(name = "case_finding", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -67,11 +71,9 @@ public class ComplianceCase {
     protected ComplianceCase() {
     }
 
-    public ComplianceCase(long contractId, long vendorId, long primeVendorId, Instant openedAt) {
-        this.contractId = contractId;
-        this.vendorId = vendorId;
-        this.primeVendorId = primeVendorId;
-        this.openedAt = openedAt;
+    /** What the open case of a contract and contractor holds in {@code open_key}, unique among the cases. */
+    public static String openKey(long contractId, long vendorId) {
+        return contractId + ":" + vendorId;
     }
 
     /** Adds findings not already in the case, to be reviewed; returns how many were added. */
@@ -139,6 +141,7 @@ public class ComplianceCase {
             throw new IllegalStateException("case " + id + " is closed already");
         }
         this.status = Status.CLOSED;
+        this.openKey = null; // the next finding for the contract and contractor opens a new case
         this.outcome = outcome;
         this.closedReason = reason;
         this.closedAt = at;

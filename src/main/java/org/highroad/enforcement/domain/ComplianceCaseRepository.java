@@ -10,9 +10,10 @@ import jakarta.persistence.LockModeType;
 
 public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, Long> {
 
+    /** The open case of a contract and contractor ({@link ComplianceCase#openKey}), its row locked until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    Optional<ComplianceCase> findFirstByContractIdAndVendorIdAndStatusOrderByIdDesc(long contractId, long vendorId,
-            ComplianceCase.Status status);
+    @Query("select c from ComplianceCase c where c.openKey = :key")
+    Optional<ComplianceCase> lockOpen(@Param("key") String openKey);
 
     /** The case, its row locked until the transaction ends: ledger appends to one case are checked one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

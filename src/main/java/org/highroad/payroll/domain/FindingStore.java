@@ -29,6 +29,17 @@ public class FindingStore {
             + "week_ending, submission_id, entry_number, worker_ref, classification, work_date, category, trade, level, "
             + "amount_owed, hours_short, detail, rule_cited, found_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
+    /** Awaiting the auditor's review. */
+    public static final String OPEN = "OPEN";
+    /** Confirmed on review and not cured yet. */
+    public static final String CONFIRMED = "CONFIRMED";
+    /** Dismissed on review. */
+    public static final String DISMISSED = "DISMISSED";
+    /** Confirmed, then cured: the case holding it closed resolved. */
+    public static final String RESOLVED = "RESOLVED";
+    /** A correction payroll replaced the payroll it was found on. */
+    public static final String SUPERSEDED = "SUPERSEDED";
+
     private final JdbcTemplate jdbc;
 
     FindingStore(JdbcTemplate jdbc) {
@@ -48,7 +59,7 @@ public class FindingStore {
         for (int i = 0; i < findings.size(); i++) {
             if (known.add(prints.get(i))) {
                 FindingView f = findings.get(i);
-                batch.add(new Object[] {prints.get(i), f.kind(), "OPEN", f.contractId(), f.vendorId(), Date.valueOf(f.weekEnding()),
+                batch.add(new Object[] {prints.get(i), f.kind(), OPEN, f.contractId(), f.vendorId(), Date.valueOf(f.weekEnding()),
                         f.submissionId(), f.entryNumber(), f.workerRef(), f.classification(),
                         f.workDate() == null ? null : Date.valueOf(f.workDate()), f.category(), f.trade(), f.level(),
                         f.amountOwed(), f.hoursShort(), cut(f.detail(), 2000), cut(f.ruleCited(), 1000), Timestamp.from(f.foundAt())});
@@ -68,13 +79,33 @@ public class FindingStore {
         return ids;
     }
 
+    /** Whether a finding with this status is still open: awaiting review, or confirmed and not cured. */
+    public static boolean stillOpen(String status) {
+        return OPEN.equals(status) || CONFIRMED.equals(status);
+    }
+
+    /** Moves the findings with these ids that have status {@code from} to status {@code to}; returns how many moved. */
+    public int changeStatus(java.util.Collection<Long> ids, String from, String to) {
+        int changed = 0;
+        List<Long> all = List.copyOf(ids);
+        for (int start = 0; start < all.size(); start += 500) {
+            List<Long> part = all.subList(start, Math.min(all.size(), start + 500));
+            List<Object> args = new ArrayList<>(List.of(to, from));
+            args.addAll(part);
+            changed += jdbc.update("update payroll_finding set status = ? where status = ? and id in ("
+                    + String.join(",", part.stream().map(p -> "?").toList()) + ")", args.toArray());
+        }
+        return changed;
+    }
+
     /**
-     * Findings of a superseded submission that are still open are superseded with it; returns their ids. Only the
-     * payroll checks' own findings: an investigation's or a site visit's finding names the payroll it looked at, but a
-     * correction's checks cannot find again what a worker or an auditor established, so it stands.
+     * Findings of a superseded submission that are still open (awaiting review, or confirmed and not cured) are
+     * superseded with it; returns their ids. Only the payroll checks' own findings: an investigation's or a site visit's
+     * finding names the payroll it looked at, but a correction's checks cannot find again what a worker or an auditor
+     * established, so it stands.
      */
     public List<Long> supersede(long submissionId) {
-        String which = " where submission_id = ? and status = 'OPEN' and kind not in (" + NOT_FROM_CHECKS + ")";
+        String which = " where submission_id = ? and status in ('OPEN', 'CONFIRMED') and kind not in (" + NOT_FROM_CHECKS + ")";
         List<Long> ids = jdbc.queryForList("select id from payroll_finding" + which + " order by id", Long.class, submissionId);
         jdbc.update("update payroll_finding set status = 'SUPERSEDED'" + which, submissionId);
         return ids;
@@ -97,6 +128,16 @@ public class FindingStore {
     public List<FindingView> ofSubmissionEntries(long submissionId, int fromEntry, int toEntry) {
         return jdbc.query("select " + COLUMNS + " from payroll_finding where submission_id = ? and entry_number between ? and ? "
                 + "order by id", (rs, n) -> view(rs), submissionId, fromEntry, toEntry);
+    }
+
+    /**
+     * Findings that owe a worker (by the payroll's worker reference) money for a contractor's week and stand: not
+     * dismissed on review, not superseded by a correction payroll.
+     */
+    public List<FindingView> owedToWorker(long contractId, long vendorId, LocalDate weekEnding, String workerRef) {
+        return jdbc.query("select " + COLUMNS + " from payroll_finding where contract_id = ? and vendor_id = ? and week_ending = ? "
+                + "and worker_ref = ? and amount_owed > 0 and status not in ('" + DISMISSED + "', '" + SUPERSEDED + "') order by id",
+                (rs, n) -> view(rs), contractId, vendorId, Date.valueOf(weekEnding), workerRef);
     }
 
     /** The findings with these ids, in id order. */

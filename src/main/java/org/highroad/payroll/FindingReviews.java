@@ -1,0 +1,39 @@
+package org.highroad.payroll;
+
+import java.util.Collection;
+import org.highroad.payroll.domain.FindingStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a payroll finding stands after enforcement has reviewed it: the compliance case decides, the finding says so
+ * ({@link FindingView} lists the statuses). Each change applies only from the status it follows, so a finding a
+ * correction payroll superseded meanwhile stays superseded, and one reviewed already is not reviewed again.
+ */
+@Service
+public class FindingReviews {
+
+    private final FindingStore findings;
+
+    FindingReviews(FindingStore findings) {
+        this.findings = findings;
+    }
+
+    /** An auditor confirmed the findings: OPEN becomes CONFIRMED (still open until cured). */
+    @Transactional
+    public void confirmed(Collection<Long> findingIds) {
+        findings.changeStatus(findingIds, FindingStore.OPEN, FindingStore.CONFIRMED);
+    }
+
+    /** An auditor dismissed the findings: OPEN becomes DISMISSED. */
+    @Transactional
+    public void dismissed(Collection<Long> findingIds) {
+        findings.changeStatus(findingIds, FindingStore.OPEN, FindingStore.DISMISSED);
+    }
+
+    /** The case holding the confirmed findings closed cured (corrected, the workers paid): CONFIRMED becomes RESOLVED. */
+    @Transactional
+    public void resolved(Collection<Long> findingIds) {
+        findings.changeStatus(findingIds, FindingStore.CONFIRMED, FindingStore.RESOLVED);
+    }
+}

@@ -1,0 +1,139 @@
+package org.highroad.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.highroad.enforcement.CaseTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A complaint about a worker and week the certified payroll's checks already found underpaid, on the README
+ * walkthrough's payroll: Andre Johnson (worker 5678), a laborer paid $42.00 for 40 hours where $45.00 is committed, is
+ * owed $120.00 base and $74.00 fringe. The complaint owes only what goes beyond that, and what the contractor reads
+ * never quotes the worker's account; the account stays with the complaint, for auditors.
+ */
+class ComplaintOnAnOwedWeekTest extends CaseTest {
+
+    private static final String NARRATIVE = "The foreman kept us late every night of the roof job and the pay did not show it.";
+
+    private long contract;
+    private long harbor;
+    private long caseId;
+
+    @BeforeEach
+    void harborFilesTheWalkthroughPayroll() throws Exception {
+        contract = executedContract("Complaint on an owed week " + System.nanoTime());
+        harbor = users.vendorOf(TestUsers.HARBOR);
+        assertThat(send(TestUsers.HARBOR, "/api/contracts/" + contract + "/compliance-statements", "application/json",
+                Files.readString(Path.of("docs/walkthrough/statement-of-compliance.json"))).status()).isEqualTo(201);
+        Response payroll = post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-2027-01-09.csv")));
+        assertThat(payroll.status()).as(payroll.body()).isEqualTo(201);
+        caseId = caseOf(contract).path("id").asLong();
+        assertThat(caseOf(contract).path("amountOwed").decimalValue()).isEqualByComparingTo("194.00");
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2027-01-20T12:00:00Z")));
+    }
+
+    /** Files a complaint about worker 5678's week, triages it and runs the comparison; returns the complaint as auditors see it. */
+    private JsonNode complainedAndCompared(Object hours, Object pay) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("employer", "Harbor Builders");
+        body.put("worksite", "Branch library roof");
+        body.put("narrative", NARRATIVE);
+        body.put("weekEnding", WEEK);
+        body.put("hoursClaimed", hours);
+        body.put("payClaimed", pay);
+        body.put("language", "en");
+        PublicClient.Answer filed = new PublicClient(port).post(body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        long id = jdbc.queryForObject("select id from worker_complaint where receipt = ?", Long.class,
+                filed.json().path("receipt").asText());
+        Response triaged = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/triage", Map.of("contractId", contract,
+                "vendorId", harbor, "workerRef", "5678", "weekEnding", WEEK, "note", "Johnson on the walkthrough payroll"));
+        assertThat(triaged.status()).as(triaged.body()).isEqualTo(202);
+        Jobs.runDue(management);
+        return as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+    }
+
+    private long findingOfKind(String kind) {
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+            if (f.path("kind").asText().equals(kind)) {
+                return f.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + kind + " finding on contract " + contract);
+    }
+
+    @Test
+    void aComplaintOfTheUnderpaymentThePayrollAlreadyOwesIsLinkedToItsFindingAndOwesNothingMore() {
+        JsonNode complaint = complainedAndCompared(40, 1680.00);
+
+        assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
+        assertThat(complaint.path("comparison").path("findingId").asLong()).as("the finding that owes these wages")
+                .isEqualTo(findingOfKind("UNDERPAID_BASE"));
+        assertThat(complaint.path("comparison").path("detail").asText()).contains("$1680.00 paid against $1800.00 due");
+        JsonNode c = get(caseId);
+        assertThat(c.path("amountOwed").decimalValue()).as("not $314.00: the same wages are owed once").isEqualByComparingTo("194.00");
+        assertThat(c.path("findings").findValuesAsText("kind")).doesNotContain("INVESTIGATION_DISCREPANCY");
+    }
+
+    @Test
+    void aComplaintOfMoreThanThePayrollOwesOwesOnlyTheDifferenceAndTheContractorNeverReadsTheWorkersAccount() {
+        JsonNode complaint = complainedAndCompared(61.25, 1512.34);
+
+        String evidence = complaint.path("comparison").path("detail").asText();
+        assertThat(evidence).as("the account, for auditors").contains("61.25 hours worked against 40.00 reported")
+                .contains("$1512.34 paid against $1800.00 due");
+        assertThat(complaint.path("narrative").asText()).isEqualTo(NARRATIVE);
+        long finding = complaint.path("comparison").path("findingId").asLong();
+        JsonNode investigation = null;
+        for (JsonNode f : get(caseId).path("findings")) {
+            if (f.path("finding").path("id").asLong() == finding) {
+                investigation = f.path("finding");
+            }
+        }
+        assertThat(investigation).as("the complaint's finding joined Harbor's case").isNotNull();
+        assertThat(investigation.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
+        // $1,800.00 due for the 40 reported hours at $45.00, $1,512.34 paid: $287.66 short, of which the payroll's
+        // UNDERPAID_BASE finding already owes $120.00 (its FRINGE_SHORTFALL is another part of the wages)
+        assertThat(investigation.path("amountOwed").decimalValue()).isEqualByComparingTo("167.66");
+        assertThat(get(caseId).path("amountOwed").decimalValue()).isEqualByComparingTo(new BigDecimal("361.66"));
+
+        Jobs.runDue(management);
+        for (JsonNode f : get(caseId).path("findings")) {
+            // the payroll's own findings are in the review round under way; the complaint's joined it and follows
+            if (f.path("finding").path("id").asLong() != finding) {
+                boolean wages = Set.of("UNDERPAID_BASE", "FRINGE_SHORTFALL").contains(f.path("finding").path("kind").asText());
+                Response r = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/findings/" + f.path("finding").path("id").asLong()
+                        + "/review", wages ? Map.of("decision", "CONFIRM", "reason", "Rates checked against Schedule A")
+                                : Map.of("decision", "DISMISS", "reason", "Shares are judged over the contract"));
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+            }
+        }
+        reviewAll(caseId, Set.of("INVESTIGATION_DISCREPANCY"));
+        JsonNode notices = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json();
+        JsonNode notice = notices.get(notices.size() - 1);
+        assertThat(notice.path("amountOwed").decimalValue()).isEqualByComparingTo("361.66");
+        String seenByContractor = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body()
+                + as(TestUsers.HARBOR).get("/api/cases").body()
+                + as(TestUsers.HARBOR).get("/api/cases/" + caseId).body()
+                + as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").body()
+                + as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").body()
+                + as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").body()
+                + pdfText(TestUsers.HARBOR, notice.path("pdf").asText());
+        assertThat(seenByContractor).contains(String.valueOf(finding)).contains("167.66")
+                .doesNotContain("61.25").doesNotContain("1512.34").doesNotContain("1,512.34").doesNotContain("late every night")
+                .doesNotContain("hours worked against").doesNotContainIgnoringCase("complain");
+    }
+}
