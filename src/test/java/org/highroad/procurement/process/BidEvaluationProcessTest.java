@@ -96,6 +96,23 @@ class BidEvaluationProcessTest extends ProcurementTest {
     }
 
     @Test
+    void theBidderReadsItsRatingsJustificationsButNotTheOfficersNoteConfirmingTheScorecard() {
+        long solicitation = publishedSolicitation("Confirmation note");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        deadlinePasses(solicitation);
+        String note = "Internal: pledges look optimistic, monitor local hire closely";
+        assertThat(review(bid, "CONFIRM", note, 4).status()).isEqualTo(200);
+
+        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid + "/audit").json().findValuesAsText("reason")).contains(note);
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + bid + "/audit").json().findValuesAsText("reason"))
+                .as("its scorecard's justification is the bidder's, the officer's note is not")
+                .contains("Plan reviewed against the rubric guidance").doesNotContain(note);
+        as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "Only bid"));
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + bid + "/audit").body()).as("after the award too")
+                .contains("REVIEW CONFIRMED", "AWARDED").doesNotContain("optimistic");
+    }
+
+    @Test
     void anOfficerMayDisqualifyAScoredBidWithAReason() {
         long solicitation = publishedSolicitation("Officer rejects path");
         long bid = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
