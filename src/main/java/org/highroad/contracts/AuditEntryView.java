@@ -8,4 +8,9 @@ public record AuditEntryView(String action, String actor, Instant at, String rea
     static AuditEntryView of(AuditEntry e) {
         return new AuditEntryView(e.action(), e.actor(), e.at(), e.reason(), e.detail());
     }
+
+    /** That it happened, by whom and when; not why. */
+    AuditEntryView withoutText() {
+        return new AuditEntryView(action, actor, at, null, null);
+    }
 }

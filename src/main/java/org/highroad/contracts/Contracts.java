@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.highroad.contracts.domain.CommitmentRules;
 import org.highroad.contracts.domain.Contract;
 import org.highroad.contracts.domain.ContractRepository;
@@ -41,6 +42,24 @@ public class Contracts {
     private static final HighroadUser SCREENER = new HighroadUser("highroad-workflow",
             java.util.Set.of(org.highroad.platform.security.Role.PROCUREMENT_OFFICER), null);
     static final String WORKFLOW = "highroad-workflow";
+
+    // What the audit trail records of a contract
+    static final String DRAFTED = "DRAFTED";
+    static final String DRAFT_REVISED = "DRAFT REVISED";
+    static final String RETURNED_TO_DRAFTING = "RETURNED TO DRAFTING";
+    static final String LEGAL_REVIEW_APPROVED = "LEGAL REVIEW APPROVED";
+    static final String REJECTED = "REJECTED BY CONTRACTOR";
+    static final String ACCEPTED = "ACCEPTED AND EXECUTED";
+    static final String AMENDED = "AMENDED";
+    static final String SUBCONTRACTOR_ADDED = "SUBCONTRACTOR ADDED";
+    /**
+     * The entries whose reason and detail are written for the prime contractor too: its own answers, and what
+     * becomes part of the contract it is bound by (the award it was drafted from, an amendment and its reason, which
+     * the amended version states, a subcontractor it works with). Anything else, including any action added later,
+     * is the agency's internal record (draft revisions before legal review is done, legal review's reasons): the
+     * prime sees that it happened, by whom and when, not why.
+     */
+    private static final Set<String> WRITTEN_FOR_THE_PRIME = Set.of(DRAFTED, REJECTED, ACCEPTED, AMENDED, SUBCONTRACTOR_ADDED);
 
     private final ContractRepository contracts;
     private final ExpectedPayrollRepository calendar;
@@ -96,7 +115,7 @@ public class Contracts {
         contract.toLegalReview();
         contracts.saveAndFlush(contract);
         standards.recordUse(solicitation.standardCode(), solicitation.standardVersion(), SUBJECT, String.valueOf(contract.id()));
-        audit.record(SUBJECT, contract.id(), "DRAFTED", WORKFLOW, "award of bid " + bidId, null);
+        audit.record(SUBJECT, contract.id(), DRAFTED, WORKFLOW, "award of bid " + bidId, null);
         return contract.id();
     }
 
@@ -115,7 +134,7 @@ public class Contracts {
         Contract contract = find(id);
         contract.reviseDraft(draft.title(), draft.value(), draft.periodStart(), draft.periodEnd(),
                 contract.current().commitments());
-        audit.record(SUBJECT, id, "DRAFT REVISED", by.userId(), null, draft.toString());
+        audit.record(SUBJECT, id, DRAFT_REVISED, by.userId(), null, draft.toString());
         return contracts.saveAndFlush(contract).toView();
     }
 
@@ -134,7 +153,7 @@ public class Contracts {
     @Transactional
     public void recordLegalReview(long id, boolean approved, String reason, String officer) {
         find(id).legalReview(approved, reason);
-        audit.record(SUBJECT, id, approved ? "LEGAL REVIEW APPROVED" : "RETURNED TO DRAFTING", officer, reason, null);
+        audit.record(SUBJECT, id, approved ? LEGAL_REVIEW_APPROVED : RETURNED_TO_DRAFTING, officer, reason, null);
     }
 
     /** Why this acceptance cannot be recorded: only a contractor user of the prime vendor decides. */
@@ -155,7 +174,7 @@ public class Contracts {
     public void recordAcceptance(long id, boolean accepted, String reason, String user) {
         Contract contract = find(id);
         contract.acceptance(accepted, reason, clock.instant());
-        audit.record(SUBJECT, id, accepted ? "ACCEPTED AND EXECUTED" : "REJECTED BY CONTRACTOR", user, reason, null);
+        audit.record(SUBJECT, id, accepted ? ACCEPTED : REJECTED, user, reason, null);
         if (accepted) {
             expect(contract, contract.primeVendorId(), contract.periodStart(), contract.periodEnd());
             contract.subcontractors().forEach(s -> expect(contract, s.vendorId(), s.startsOn(), s.endsOn()));
@@ -177,7 +196,7 @@ public class Contracts {
         ContractVersion.Commitments changed = drafting.refilled(amendment.applyTo(current), contract.standardCode(),
                 contract.standardVersion(), contract.wageDetermination());
         ContractVersion version = contract.amend(amendment.effectiveFrom(), amendment.reason(), by.userId(), clock.instant(), changed);
-        audit.record(SUBJECT, id, "AMENDED", by.userId(), amendment.reason(), "version " + version.number()
+        audit.record(SUBJECT, id, AMENDED, by.userId(), amendment.reason(), "version " + version.number()
                 + " from " + amendment.effectiveFrom());
         return contracts.saveAndFlush(contract).toView();
     }
@@ -209,7 +228,7 @@ public class Contracts {
         }
         Subcontractor sub = contract.addSubcontractor(request.vendorId(), request.trade(), request.startsOn(),
                 request.endsOn(), by.userId(), clock.instant());
-        audit.record(SUBJECT, id, "SUBCONTRACTOR ADDED", by.userId(), null, "vendor " + request.vendorId() + ", " + request.trade());
+        audit.record(SUBJECT, id, SUBCONTRACTOR_ADDED, by.userId(), null, "vendor " + request.vendorId() + ", " + request.trade());
         if (contract.status() == ContractStatus.EXECUTED) {
             expect(contract, sub.vendorId(), sub.startsOn(), sub.endsOn());
         }
@@ -239,12 +258,20 @@ public class Contracts {
 
     /**
      * A subcontractor sees the commitments it inherits (wages, shares, terms, clauses) but not the prime's price or
-     * the other subcontractors.
+     * the other subcontractors. The status reason is legal review's working note on why the contract is back with it
+     * (its own return's reason, or the prime's rejection): agency staff read it; the prime reads its own rejection
+     * in the audit trail.
      */
     private static ContractView viewFor(Contract contract, HighroadUser caller) {
         ContractView full = contract.toView();
-        if (seesWholeContract(contract, caller)) {
+        if (caller.isAgencyStaff()) {
             return full;
+        }
+        if (seesWholeContract(contract, caller)) {
+            return new ContractView(full.id(), full.solicitationId(), full.bidId(), full.agencyCode(), full.primeVendorId(),
+                    full.title(), full.value(), full.periodStart(), full.periodEnd(), full.standardCode(),
+                    full.standardVersion(), full.wageDetermination(), full.status(), null, full.executedAt(), full.current(),
+                    full.subcontractors());
         }
         return new ContractView(full.id(), full.solicitationId(), full.bidId(), full.agencyCode(), full.primeVendorId(),
                 full.title(), null, full.periodStart(), full.periodEnd(), full.standardCode(), full.standardVersion(),
@@ -293,10 +320,13 @@ public class Contracts {
         return ruleBook(contractId).workforceRules(date);
     }
 
+    /** Agency staff read the whole trail; the prime reads every entry, with the reasons written for it. */
     @Transactional(readOnly = true)
     public List<AuditEntryView> auditTrail(long id, HighroadUser caller) {
         fullView(id, caller);
-        return audit.of(SUBJECT, id).stream().map(AuditEntryView::of).toList();
+        return audit.of(SUBJECT, id).stream().map(AuditEntryView::of)
+                .map(e -> caller.isAgencyStaff() || WRITTEN_FOR_THE_PRIME.contains(e.action()) ? e : e.withoutText())
+                .toList();
     }
 
     Contract visible(long id, HighroadUser caller) {

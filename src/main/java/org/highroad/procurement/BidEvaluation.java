@@ -47,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class BidEvaluation {
 
     static final String WORKFLOW = "highroad-workflow";
+    /** The officer confirmed the scorecard; the reason is the agency's note, not the bidder's to read. */
+    static final String REVIEW_CONFIRMED = "REVIEW CONFIRMED";
     private static final HighroadUser SCREENER = new HighroadUser(WORKFLOW, Set.of(Role.PROCUREMENT_OFFICER), null);
 
     private final BidRepository bids;
@@ -210,7 +212,7 @@ public class BidEvaluation {
         bid.scored(scoreWith(bid, lowestLivePrice(bid.solicitationId()), tiers));
         if (review.decision() == ScorecardReview.Decision.CONFIRM) {
             bid.confirmReview();
-            audit.record(Bids.SUBJECT, bidId, "REVIEW CONFIRMED", officer, review.reason(), "total " + bid.totalScore());
+            audit.record(Bids.SUBJECT, bidId, REVIEW_CONFIRMED, officer, review.reason(), "total " + bid.totalScore());
         } else {
             bid.ruleOut(BidStatus.DISQUALIFIED, "disqualified by the procurement officer: " + review.reason());
             audit.record(Bids.SUBJECT, bidId, "DISQUALIFIED", officer, review.reason(), null);

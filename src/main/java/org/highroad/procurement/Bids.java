@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Bids {
 
     static final String SUBJECT = "bid";
+    /** Audit entries whose reason the agency writes for itself (see {@link #auditTrail}). */
+    private static final Set<String> INTERNAL_NOTES = Set.of(BidEvaluation.REVIEW_CONFIRMED);
 
     private final BidRepository bids;
     private final Solicitations solicitations;
@@ -135,14 +137,20 @@ public class Bids {
 
     /**
      * Who did what to the bid, when and why. Before award its bidder reads it without the details, which carry totals
-     * and the lowest price among the bids (as its scorecard hides them).
+     * and the lowest price among the bids (as its scorecard hides them). The officer's note confirming the scorecard
+     * is the agency's own: the bidder reads that it was confirmed, not the note (a rating's justification is part of
+     * its scorecard, a disqualification's reason its outcome, the award's reason is published with the award).
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> auditTrail(long bidId, HighroadUser caller) {
         Bid bid = readable(bidId, caller);
         List<AuditEntry> entries = audit.of(SUBJECT, bidId);
-        return seesFullScore(bid, caller) ? entries : entries.stream().map(e -> new AuditEntry(e.subjectType(),
-                e.subjectId(), e.action(), e.actor(), e.at(), e.reason(), null)).toList();
+        if (caller.isAgencyStaff()) {
+            return entries;
+        }
+        boolean details = seesFullScore(bid, caller);
+        return entries.stream().map(e -> new AuditEntry(e.subjectType(), e.subjectId(), e.action(), e.actor(), e.at(),
+                INTERNAL_NOTES.contains(e.action()) ? null : e.reason(), details ? e.detail() : null)).toList();
     }
 
     Bid visible(long bidId, HighroadUser caller) {

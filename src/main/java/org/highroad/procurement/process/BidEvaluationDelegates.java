@@ -6,12 +6,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.highroad.platform.security.Role;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ScorecardReview;
 import org.highroad.standards.scoring.Criterion;
-import org.highroad.standards.scoring.Scorecard;
 import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
@@ -22,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The bid-evaluation delegates. Each reads the bid id, calls one {@link BidEvaluation} step and writes one routing
- * flag; policy stays in the module.
+ * flag; policy stays in the module. The officer's review (ratings, justifications, decision, reason) is the review
+ * task's answers, handed to {@link BidEvaluation}, which keeps them with the bid and in its audit trail.
  */
 @Configuration
 class BidEvaluationDelegates {
@@ -58,15 +57,16 @@ class BidEvaluationDelegates {
     }
 
     /**
-     * After the opening: rescores among the opened bids, then offers the scorecard and the officer-rated criteria to
-     * the Tasklist form (a display copy; the bid holds the record).
+     * After the opening: rescores among the opened bids, then offers the officer-rated criteria to the Tasklist form
+     * (each one's code and, as its label, its name and scale from the solicitation's rubric). The scorecard itself is
+     * the bid's, read through {@code GET /api/bids/{id}/scorecard}: no copy of it goes into the process, whose history
+     * would keep it outside procurement's access rules.
      */
     @Bean(DELEGATE_PREPARE_REVIEW)
     JavaDelegate prepareScorecardReview(BidEvaluation evaluation, DmnTierTable tiers) {
         return execution -> {
             long bidId = bidId(execution);
-            Scorecard card = evaluation.scoreAtOpening(bidId, tiers);
-            execution.setVariable(VAR_SCORECARD_TEXT, render(card));
+            evaluation.scoreAtOpening(bidId, tiers);
             List<Criterion> rated = evaluation.officerRatedCriteria(bidId);
             for (int i = 0; i < FORM_RATING_SLOTS; i++) {
                 execution.setVariable("rating" + (i + 1) + "Code", i < rated.size() ? rated.get(i).code() : null);
@@ -106,8 +106,9 @@ class BidEvaluationDelegates {
     }
 
     /**
-     * Ratings come from the API path's list when it sent one, otherwise from the form's slots. Either way the values
-     * are consumed, so a refused attempt's ratings are never mixed into the next one.
+     * Ratings come from the API path's list when it sent one, otherwise from the form's slots. Both are the task's
+     * answers (ADR 0008), there only in the transaction that completes the task; they are consumed as they are read,
+     * so a refused attempt's ratings are never mixed into the next one.
      */
     private static ScorecardReview reviewFrom(DelegateExecution execution) {
         List<ScorecardReview.Rating> ratings = new ArrayList<>();
@@ -129,6 +130,7 @@ class BidEvaluationDelegates {
         ScorecardReview.Decision choice = "DISQUALIFY".equals(decision) ? ScorecardReview.Decision.DISQUALIFY
                 : "CONFIRM".equals(decision) ? ScorecardReview.Decision.CONFIRM : null;
         if (choice == null) {
+            execution.setVariable(VAR_REFUSAL, "choose confirm or disqualify");
             throw new BpmnError("REVIEW_REFUSED", "choose confirm or disqualify");
         }
         return new ScorecardReview(choice, (String) execution.getVariable(VAR_REASON), ratings);
@@ -143,15 +145,6 @@ class BidEvaluationDelegates {
         }
         return Optional.of(new ScorecardReview.Rating(code.toString(), new BigDecimal(value.toString()),
                 (String) execution.getVariable(justificationVar)));
-    }
-
-    static String render(Scorecard card) {
-        String lines = card.criteria().stream().map(s -> String.format("%-28s %7s / %-6s %s", s.code(),
-                s.points().toPlainString(), s.weight().stripTrailingZeros().toPlainString(), s.reason()))
-                .collect(Collectors.joining("\n"));
-        String subtotals = card.subtotals().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toPlainString())
-                .collect(Collectors.joining(", "));
-        return lines + "\n\nSubtotals: " + subtotals + "\nTotal: " + card.total().toPlainString() + " (" + card.status() + ")";
     }
 
 }

@@ -1,13 +1,17 @@
 package org.highroad.procurement.process;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ProcurementEvents;
 import org.highroad.procurement.ScorecardReview;
 import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Adapter for {@code bpmn/procurement/bid-evaluation.bpmn}: one instance per bid, business key = bid id. Started in
  * the submitting transaction; a resubmission cancels the replaced bid's instance with message {@code bid.replaced}.
  * A scored bid waits until the bids are opened (message {@code bid.solicitationOpened}, sent by the opening to every
- * evaluation of the solicitation) before the officer's review task is created.
+ * evaluation of the solicitation) before the officer's review task is created. Variables hold the bid's and the
+ * solicitation's ids, routing flags and the officer-rated criteria offered to the form; the scorecard, the ratings,
+ * their justifications and the review's reason are the bid's records, read through its API (ADR 0008).
  */
 @Component
 public class BidEvaluationProcess {
@@ -67,18 +73,44 @@ public class BidEvaluationProcess {
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
     public static final String VAR_REFUSAL = "refusal";
-    public static final String VAR_SCORECARD_TEXT = "scorecardText";
     /** Up to three officer-rated criteria are offered in the Tasklist form: code, scale, rating, justification. */
     public static final int FORM_RATING_SLOTS = 3;
+    /** How many ratings the API path hands to the review at most ({@code apiRating0..19}). */
+    static final int API_RATING_SLOTS = 20;
+    /**
+     * Kept as variables before ADR 0008: the review's answers (decision, reason, the form's ratings and
+     * justifications, the API's ratings, which the delegate removed but history kept) and a display copy of the
+     * scorecard.
+     */
+    static final Set<String> RETIRED_VARIABLES = retiredVariables();
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
     private final BidEvaluation evaluation;
+    private final RetiredVariables retired;
 
-    BidEvaluationProcess(RuntimeService runtime, TaskCompletion completion, BidEvaluation evaluation) {
+    BidEvaluationProcess(RuntimeService runtime, TaskCompletion completion, BidEvaluation evaluation,
+            RetiredVariables retired) {
         this.runtime = runtime;
         this.completion = completion;
         this.evaluation = evaluation;
+        this.retired = retired;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeRetiredVariables() {
+        retired.remove(PROCESS_ID, RETIRED_VARIABLES);
+    }
+
+    private static Set<String> retiredVariables() {
+        Set<String> names = new HashSet<>(Set.of(VAR_DECISION, VAR_REASON, "scorecardText"));
+        for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
+            names.addAll(List.of("rating" + i, "rating" + i + "Justification"));
+        }
+        for (int i = 0; i < API_RATING_SLOTS; i++) {
+            names.addAll(List.of("apiRating" + i + "Code", "apiRating" + i, "apiRating" + i + "Justification"));
+        }
+        return Set.copyOf(names);
     }
 
     @EventListener
@@ -116,7 +148,7 @@ public class BidEvaluationProcess {
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put(VAR_DECISION, review.decision().name());
         variables.put(VAR_REASON, review.reason());
-        for (int i = 0; i < review.ratings().size() && i < 20; i++) {
+        for (int i = 0; i < review.ratings().size() && i < API_RATING_SLOTS; i++) {
             ScorecardReview.Rating r = review.ratings().get(i);
             variables.put("apiRating" + i + "Code", r.criterion());
             variables.put("apiRating" + i, r.rating().toPlainString());

@@ -4,10 +4,6 @@ import static org.highroad.procurement.process.SolicitationAwardProcess.*;
 
 import java.util.Optional;
 import org.highroad.procurement.Awards;
-import org.highroad.procurement.Bids;
-import org.highroad.procurement.RankingView;
-import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.security.Role;
 import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
@@ -15,11 +11,13 @@ import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The solicitation-award delegates: read the solicitation id, call one {@link Awards} step, write one flag. */
+/**
+ * The solicitation-award delegates: read the solicitation id, call one {@link Awards} step, write one flag. The
+ * award's chosen bid and reason are the approval task's answers, kept by {@link Awards} with the solicitation and in
+ * its audit trail.
+ */
 @Configuration
 class SolicitationAwardDelegates {
-
-    private static final HighroadUser WORKFLOW = new HighroadUser("highroad-workflow", java.util.Set.of(Role.PROCUREMENT_OFFICER), null);
 
     static long solicitationId(DelegateExecution execution) {
         return ((Number) execution.getVariable(VAR_SOLICITATION_ID)).longValue();
@@ -35,14 +33,16 @@ class SolicitationAwardDelegates {
         return execution -> execution.setVariable(VAR_ALL_EVALUATED, awards.allEvaluated(solicitationId(execution)));
     }
 
-    /** Ranks, then prefills the approval form with the recommended bid and the ranking (a display copy). */
+    /**
+     * Ranks, then preselects the recommended bid in the approval form by its id. The ranking itself is the
+     * solicitation's, read through {@code GET /api/solicitations/{id}/ranking}: no copy of it goes into the process.
+     */
     @Bean(DELEGATE_RANK)
-    JavaDelegate rankBids(Awards awards, Bids bids, DmnTierTable tiers) {
+    JavaDelegate rankBids(Awards awards, DmnTierTable tiers) {
         return execution -> {
             long id = solicitationId(execution);
             execution.setVariable(VAR_RANKED, awards.rank(id, tiers));
             awards.recommended(id).ifPresent(bidId -> execution.setVariable(VAR_AWARD_BID_ID, bidId));
-            execution.setVariable(VAR_RANKING_TEXT, render(bids.ranking(id, WORKFLOW)));
         };
     }
 
@@ -65,17 +65,5 @@ class SolicitationAwardDelegates {
             }
             awards.award(id, bidId.longValue(), officer.getUserId(), reason);
         };
-    }
-
-    private static String render(RankingView ranking) {
-        StringBuilder text = new StringBuilder("Tie-break: " + ranking.tieBreak() + "\n");
-        for (RankingView.Entry e : ranking.entries()) {
-            text.append(e.rank() == null ? "  -" : String.format("%3d", e.rank())).append("  bid ").append(e.bidId())
-                    .append("  vendor ").append(e.vendorId()).append("  ").append(e.status())
-                    .append(e.totalScore() == null ? "" : "  " + e.totalScore().toPlainString() + " points")
-                    .append("  price ").append(e.price().toPlainString())
-                    .append(e.outcomeReason() == null || e.rank() != null ? "" : "  (" + e.outcomeReason() + ")").append('\n');
-        }
-        return text.toString();
     }
 }

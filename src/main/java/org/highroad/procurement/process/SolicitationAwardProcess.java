@@ -2,11 +2,14 @@ package org.highroad.procurement.process;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.ProcurementEvents;
 import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Adapter for {@code bpmn/procurement/solicitation-award.bpmn}: one instance per published solicitation, business
  * key = solicitation id. Waits for the deadline, closes submissions and opens the sealed bids, then waits for every
  * bid's evaluation (which ends with the officer's review after the opening), ranks, and asks an officer to approve
- * the award.
+ * the award. Variables hold the solicitation's id, routing flags, the deadline for its timer and the recommended
+ * bid's id; the ranking and the award's reason are the solicitation's records, read through its API (ADR 0008).
  */
 @Component
 public class SolicitationAwardProcess {
@@ -46,19 +50,29 @@ public class SolicitationAwardProcess {
     public static final String VAR_DEADLINE = "submissionDeadline";
     public static final String VAR_ALL_EVALUATED = "allEvaluated";
     public static final String VAR_RANKED = "rankedBids";
-    public static final String VAR_RANKING_TEXT = "rankingText";
+    /** The recommended bid, preselected in the approval form; the officer's choice updates it. */
     public static final String VAR_AWARD_BID_ID = "awardBidId";
+    /** The approval's answer beside the chosen bid. */
     public static final String VAR_REASON = "reason";
     public static final String VAR_REFUSAL = "refusal";
+    /** Kept as variables before ADR 0008: the award's reason and a display copy of the ranking. */
+    static final Set<String> RETIRED_VARIABLES = Set.of(VAR_REASON, "rankingText");
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
     private final Awards awards;
+    private final RetiredVariables retired;
 
-    SolicitationAwardProcess(RuntimeService runtime, TaskCompletion completion, Awards awards) {
+    SolicitationAwardProcess(RuntimeService runtime, TaskCompletion completion, Awards awards, RetiredVariables retired) {
         this.runtime = runtime;
         this.completion = completion;
         this.awards = awards;
+        this.retired = retired;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeRetiredVariables() {
+        retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
     @EventListener

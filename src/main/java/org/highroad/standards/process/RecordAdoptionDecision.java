@@ -11,7 +11,8 @@ import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code serviceTask_recordDecision}: saves the reviewer's decision through the standards module. The reviewer is
+ * {@code serviceTask_recordDecision}: saves the reviewer's decision through the standards module. The decision and
+ * its reason are the review task's answers, there only in the transaction that completes the task. The reviewer is
  * the user who completed the review task (Tasklist or API). A reviewer who may not decide, or a missing reason, is
  * a business outcome ({@code BpmnError}) that sends the task back for review.
  */

@@ -2,18 +2,23 @@ package org.highroad.standards.process;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionProposed;
 import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Adapter between the standards module and {@code bpmn/standards/standard-version-adoption.bpmn}: ids, variable
  * names and the two ways in (the proposal event; a decision made through the API rather than Tasklist). Business
- * key = the standard version's id.
+ * key = the standard version's id. Variables hold the version's id, its code and number (the task's label), who
+ * proposed it and routing flags; the decision and its reason are the review task's answers, kept by the standards
+ * module with the version's adoption and in its audit trail (ADR 0008).
  */
 @Component
 public class StandardAdoptionProcess {
@@ -32,21 +37,32 @@ public class StandardAdoptionProcess {
     public static final String VAR_STANDARD_CODE = "standardCode";
     public static final String VAR_VERSION_NUMBER = "versionNumber";
     public static final String VAR_PROPOSED_BY = "proposedBy";
+    /** The review's answers (its form's fields), there only in the transaction that completes the task. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_COMMENT = "comment";
     public static final String VAR_ADOPTED = "adopted";
     public static final String VAR_REFUSAL = "refusal";
     public static final String DECISION_ADOPT = "adopt";
     public static final String DECISION_RETURN = "return";
+    /** Kept as variables before ADR 0008: the review's answers. */
+    static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_COMMENT);
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
     private final StandardCatalog catalog;
+    private final RetiredVariables retired;
 
-    StandardAdoptionProcess(RuntimeService runtime, TaskCompletion completion, StandardCatalog catalog) {
+    StandardAdoptionProcess(RuntimeService runtime, TaskCompletion completion, StandardCatalog catalog,
+            RetiredVariables retired) {
         this.runtime = runtime;
         this.completion = completion;
         this.catalog = catalog;
+        this.retired = retired;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeRetiredVariables() {
+        retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
     /** Runs in the proposing transaction: the proposal and its review task commit together or not at all. */

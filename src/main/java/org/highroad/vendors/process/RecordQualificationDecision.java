@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code serviceTask_recordQualificationDecision}: saves the officer's decision through the vendors module. The
- * officer is the user who completed the review task (Tasklist or API), with the groups it was authenticated with.
+ * decision, the last qualified day and the notes are the review task's answers, there only in the transaction that
+ * completes the task. The officer is the user who completed the review task (Tasklist or API), with the groups it was
+ * authenticated with.
  * A decision that may not be recorded (not an officer, a date in the past, no notes) is a business outcome
  * ({@code BpmnError}) that sends the task back for review with the reason.
  */

@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
@@ -14,13 +16,16 @@ import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.vendors.VendorQualificationFiled;
 import org.highroad.vendors.VendorQualifications;
 import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Adapter between the vendors module and {@code bpmn/vendors/vendor-qualification.bpmn}: ids, variable names and
  * the two ways in (the filing event; a decision made through the API rather than Tasklist). Business key = the
- * qualification's id.
+ * qualification's id. Variables hold ids, the vendor's name and the standard (the form's labels), who filed, routing
+ * flags and the expiry timer's date; the profile, its scorecard and the officer's decision and notes are the vendors
+ * module's records, read through its API (ADR 0008).
  */
 @Component
 public class VendorQualificationProcess {
@@ -45,27 +50,37 @@ public class VendorQualificationProcess {
     public static final String VAR_VENDOR_NAME = "vendorName";
     public static final String VAR_STANDARD_CODE = "standardCode";
     public static final String VAR_STANDARD_VERSION = "standardVersion";
-    public static final String VAR_TOTAL_SCORE = "totalScore";
-    public static final String VAR_SCORECARD_STATUS = "scorecardStatus";
     public static final String VAR_FILED_BY = "filedBy";
+    /** The review's answers (its form's fields), there only in the transaction that completes the task. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_QUALIFIED_UNTIL = "qualifiedUntil";
     public static final String VAR_NOTES = "notes";
     public static final String VAR_QUALIFIED = "qualified";
+    /** When the expiry timer fires: the end of the last qualified day. */
     public static final String VAR_QUALIFIED_UNTIL_ISO = "qualifiedUntilIso";
     public static final String VAR_REFUSAL = "refusal";
     public static final String DECISION_QUALIFY = "qualify";
     public static final String DECISION_IMPROVE = "improve";
+    /** Kept as variables before ADR 0008: the review's answers and display copies of the profile's score. */
+    static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_QUALIFIED_UNTIL, VAR_NOTES, "totalScore",
+            "scorecardStatus");
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
     private final VendorQualifications qualifications;
+    private final RetiredVariables retired;
 
     VendorQualificationProcess(RuntimeService runtime, TaskCompletion completion,
-            VendorQualifications qualifications) {
+            VendorQualifications qualifications, RetiredVariables retired) {
         this.runtime = runtime;
         this.completion = completion;
         this.qualifications = qualifications;
+        this.retired = retired;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void removeRetiredVariables() {
+        retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
     /**
@@ -77,8 +92,8 @@ public class VendorQualificationProcess {
     }
 
     /**
-     * Runs in the filing transaction: the profile and its review task commit together or not at all. The score is a
-     * double only for the form's display; the exact total stays in the vendor_qualification table.
+     * Runs in the filing transaction: the profile and its review task commit together or not at all. The profile and
+     * its scorecard stay in the vendors module's tables; the officer reads them through its API.
      */
     @EventListener
     void on(VendorQualificationFiled filed) {
@@ -88,8 +103,6 @@ public class VendorQualificationProcess {
         variables.put(VAR_VENDOR_NAME, filed.vendorLegalName());
         variables.put(VAR_STANDARD_CODE, filed.standardCode());
         variables.put(VAR_STANDARD_VERSION, filed.standardVersion());
-        variables.put(VAR_TOTAL_SCORE, filed.totalScore().doubleValue());
-        variables.put(VAR_SCORECARD_STATUS, filed.scorecardStatus());
         variables.put(VAR_FILED_BY, filed.filedBy());
         runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(filed.qualificationId()), variables);
     }

@@ -177,6 +177,39 @@ class ContractAwardProcessTest extends ProcurementTest {
     }
 
     @Test
+    void thePrimeReadsThatLegalReviewHappenedButNotWhatTheAgencyWroteInternally() {
+        long id = awardedContract("Internal reasons").path("id").asLong();
+        String returned = "Internal: their price is 8% over our estimate, tighten the period";
+        String revised = "Roof replacement, negotiated";
+        String approved = "Internal: counsel checked clause 4, no changes";
+        String rejected = "Schedule B share for women should read 12%";
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "RETURN", "reason", returned));
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + id).body()).as("the contract as the prime reads it")
+                .doesNotContain("8% over our estimate");
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id).json().path("statusReason").asText()).contains("8% over our estimate");
+        as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", revised, "value", 1100000,
+                "periodStart", "2027-01-04", "periodEnd", "2027-03-26"));
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", approved));
+        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "REJECT", "reason", rejected));
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", approved));
+        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "Agreed"));
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/amendments", Map.of("effectiveFrom", "2027-02-01",
+                "reason", "Wage reopener agreed with the union", "wageOffers", java.util.List.of(Map.of("classification", LABORER,
+                        "baseRate", 47.50, "fringeRate", 26.85))));
+
+        JsonNode prime = as(TestUsers.HARBOR).get("/api/contracts/" + id + "/audit").json();
+        assertThat(prime.findValuesAsText("action")).as("the prime sees every step, and when")
+                .containsExactly("DRAFTED", "RETURNED TO DRAFTING", "DRAFT REVISED", "LEGAL REVIEW APPROVED",
+                        "REJECTED BY CONTRACTOR", "LEGAL REVIEW APPROVED", "ACCEPTED AND EXECUTED", "AMENDED");
+        assertThat(prime.toString()).as("nothing the agency wrote for itself: legal review's reasons, its drafts")
+                .doesNotContain("8% over our estimate", "clause 4", revised);
+        assertThat(prime.findValuesAsText("reason")).as("what is written for the prime: its own answers, the amendment")
+                .contains(rejected, "Agreed", "Wage reopener agreed with the union");
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().toString())
+                .as("the agency reads its whole record").contains(returned, approved, revised, rejected);
+    }
+
+    @Test
     void anAmendmentIsANewVersionAndASubcontractorOwesItsOwnPayrolls() {
         long id = awardedContract("Contract amendment").path("id").asLong();
         as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", "Library roof", "value", 1100000,

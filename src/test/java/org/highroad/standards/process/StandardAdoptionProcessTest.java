@@ -12,6 +12,7 @@ import org.highroad.standards.StandardVersionView;
 import org.highroad.support.ApiTest;
 import org.highroad.support.Http;
 import org.highroad.support.StandardBodies;
+import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
@@ -19,13 +20,15 @@ import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
+import org.operaton.bpm.engine.history.HistoricFormField;
+import org.operaton.bpm.engine.history.HistoricVariableUpdate;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path of {@code standard-version-adoption.bpmn} on the engine, driven as Tasklist drives it: the reviewer
- * completes the user task with the form's variables while authenticated.
+ * submits the task's form while authenticated with their groups.
  */
 class StandardAdoptionProcessTest extends ApiTest {
 
@@ -41,6 +44,8 @@ class StandardAdoptionProcessTest extends ApiTest {
     IdentityService identity;
     @Autowired
     org.operaton.bpm.engine.FormService forms;
+    @Autowired
+    org.highroad.platform.process.RetiredVariables retired;
 
     private StandardVersionView proposedVersion() {
         String code = "ADOPT-" + System.nanoTime() % 1_000_000_000L;
@@ -54,15 +59,10 @@ class StandardAdoptionProcessTest extends ApiTest {
                 .taskDefinitionKey(StandardAdoptionProcess.TASK_REVIEW).singleResult();
     }
 
+    /** The user submits the review form in Tasklist. */
     private void completeAs(String user, Task task, String decision, String comment) {
-        try {
-            identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                    .map(org.operaton.bpm.engine.identity.Group::getId).toList());
-            tasks.complete(task.getId(), Map.of(StandardAdoptionProcess.VAR_DECISION, decision,
-                    StandardAdoptionProcess.VAR_COMMENT, comment));
-        } finally {
-            identity.clearAuthentication();
-        }
+        new Tasklist(forms, tasks, identity).submit(user, task.getId(), Map.of(StandardAdoptionProcess.VAR_DECISION,
+                decision, StandardAdoptionProcess.VAR_COMMENT, comment));
     }
 
     private List<String> passed(ProcessInstance instance) {
@@ -156,6 +156,49 @@ class StandardAdoptionProcessTest extends ApiTest {
         assertThat(catalog.version(version.id()).adoption().status()).isEqualTo(Adoption.Status.PROPOSED);
         assertThat((String) tasks.getVariable(reviewTask(version).getId(), StandardAdoptionProcess.VAR_REFUSAL))
                 .contains("reason");
+    }
+
+    @Test
+    void aRefusedDecisionComesBackWithEmptyFieldsAndTheEngineKeepsNoneOfTheAnswers() {
+        StandardVersionView version = proposedVersion();
+        String instanceId = instanceOf(version).getId();
+        completeAs(TestUsers.ADMIN, reviewTask(version), StandardAdoptionProcess.DECISION_ADOPT, "Self-approval attempt");
+        Task again = reviewTask(version);
+        assertThat(new Tasklist(forms, tasks, identity).formVariables(TestUsers.REVIEWER, again.getId()))
+                .as("the second reviewer starts with empty decision fields")
+                .doesNotContainKeys(StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.VAR_COMMENT);
+
+        completeAs(TestUsers.REVIEWER, again, StandardAdoptionProcess.DECISION_ADOPT, "Matches the council's policy");
+        assertThat(catalog.version(version.id()).adoption().comment()).as("the standards module keeps the reason")
+                .isEqualTo("Matches the council's policy");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).includeDeleted().list())
+                .extracting(org.operaton.bpm.engine.history.HistoricVariableInstance::getName)
+                .doesNotContain(StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.VAR_COMMENT);
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instanceId).list()).as("no form field history")
+                .map(d -> String.valueOf(d instanceof HistoricVariableUpdate update ? update.getValue()
+                        : ((HistoricFormField) d).getFieldValue()))
+                .noneMatch(v -> v.contains("Self-approval") || v.contains("council's policy"));
+    }
+
+    @Test
+    void aReviewWaitingSinceAnEarlierVersionLosesItsAnswersFromVariablesAndHistory() {
+        StandardVersionView version = proposedVersion();
+        String instanceId = instanceOf(version).getId();
+        Task task = reviewTask(version);
+        // what earlier versions kept of a refused attempt: the answers, on the process or on the task
+        runtime.setVariable(instanceId, StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.DECISION_ADOPT);
+        tasks.setVariableLocal(task.getId(), StandardAdoptionProcess.VAR_COMMENT, "Legacy comment");
+
+        assertThat(retired.remove(StandardAdoptionProcess.PROCESS_ID, StandardAdoptionProcess.RETIRED_VARIABLES)).isEqualTo(2);
+        assertThat(retired.remove(StandardAdoptionProcess.PROCESS_ID, StandardAdoptionProcess.RETIRED_VARIABLES)).as("once").isZero();
+        assertThat(new Tasklist(forms, tasks, identity).formVariables(TestUsers.REVIEWER, task.getId()))
+                .doesNotContainKeys(StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.VAR_COMMENT)
+                .containsEntry(StandardAdoptionProcess.VAR_VERSION_ID, version.id());
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).includeDeleted().list())
+                .extracting(org.operaton.bpm.engine.history.HistoricVariableInstance::getName)
+                .doesNotContain(StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.VAR_COMMENT);
+        completeAs(TestUsers.REVIEWER, task, StandardAdoptionProcess.DECISION_ADOPT, "Adopted after the upgrade");
+        assertThat(catalog.version(version.id()).adoption().status()).isEqualTo(Adoption.Status.ADOPTED);
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.support.ApiTest;
+import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.highroad.vendors.QualificationFixtures;
 import org.highroad.vendors.QualificationView;
@@ -33,15 +35,16 @@ import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
-import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.history.HistoricFormField;
+import org.operaton.bpm.engine.history.HistoricVariableInstance;
+import org.operaton.bpm.engine.history.HistoricVariableUpdate;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path of {@code vendor-qualification.bpmn} on the engine, driven as Tasklist drives it: the officer
- * completes the review task with the form's variables while authenticated with their groups; the expiry timer is
- * fired by hand.
+ * submits the review task's form while authenticated with their groups; the expiry timer is fired by hand.
  */
 class VendorQualificationProcessTest extends ApiTest {
 
@@ -61,6 +64,8 @@ class VendorQualificationProcessTest extends ApiTest {
     FormService forms;
     @Autowired
     Clock clock;
+    @Autowired
+    RetiredVariables retired;
 
     private String standard;
     private HighroadUser harbor;
@@ -96,13 +101,7 @@ class VendorQualificationProcessTest extends ApiTest {
         variables.put(VendorQualificationProcess.VAR_DECISION, decision);
         variables.put(VendorQualificationProcess.VAR_QUALIFIED_UNTIL, qualifiedUntil);
         variables.put(VendorQualificationProcess.VAR_NOTES, notes);
-        try {
-            identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-                    .map(Group::getId).toList());
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        new Tasklist(forms, tasks, identity).submit(user, task.getId(), variables);
     }
 
     private List<String> passed(String instanceId) {
@@ -121,7 +120,7 @@ class VendorQualificationProcessTest extends ApiTest {
     }
 
     @Test
-    void aFiledProfileWaitsForAProcurementOfficerWithTheFormAndDisplayValues() {
+    void aFiledProfileWaitsForAProcurementOfficerWithTheFormAndItsIds() {
         QualificationView q = filed();
         Task task = reviewTask(q);
         assertThat(task).isNotNull();
@@ -133,10 +132,10 @@ class VendorQualificationProcessTest extends ApiTest {
                 .containsEntry(VendorQualificationProcess.VAR_VENDOR_NAME, "Harbor Builders LLC")
                 .containsEntry(VendorQualificationProcess.VAR_STANDARD_CODE, standard)
                 .containsEntry(VendorQualificationProcess.VAR_STANDARD_VERSION, 1)
-                .containsEntry(VendorQualificationProcess.VAR_TOTAL_SCORE, Double.valueOf(QualificationFixtures.TOTAL))
-                .containsEntry(VendorQualificationProcess.VAR_SCORECARD_STATUS, "RESPONSIVE")
                 .containsEntry(VendorQualificationProcess.VAR_FILED_BY, TestUsers.HARBOR);
-        assertThat(variables.values()).as("ids, flags and display values only")
+        assertThat(variables).as("the profile's score is read through the API, never copied into the process")
+                .doesNotContainKeys("totalScore", "scorecardStatus");
+        assertThat(variables.values()).as("ids, flags and labels only")
                 .allMatch(v -> v instanceof String || v instanceof Number || v instanceof Boolean);
         var formRef = forms.getTaskFormData(task.getId()).getOperatonFormRef();
         assertThat(formRef.getKey()).isEqualTo(VendorQualificationProcess.FORM_REVIEW);
@@ -283,6 +282,58 @@ class VendorQualificationProcessTest extends ApiTest {
         assertThat((String) tasks.getVariable(reviewTask(q).getId(), VendorQualificationProcess.VAR_REFUSAL))
                 .contains("choose a decision");
         assertThat(read(q).status()).isEqualTo(Status.SUBMITTED);
+    }
+
+    @Test
+    void aRefusedDecisionComesBackWithEmptyFieldsAndTheEngineKeepsNoneOfTheAnswers() {
+        QualificationView q = filed();
+        String instanceId = instanceOf(q);
+        completeAs(TestUsers.OFFICER, reviewTask(q), VendorQualificationProcess.DECISION_QUALIFY,
+                today().minusDays(1).toString(), "Internal: their payroll figures look rounded");
+        Task again = reviewTask(q);
+        assertThat(new Tasklist(forms, tasks, identity).formVariables(TestUsers.OFFICER, again.getId()))
+                .as("the officer starts again with empty decision fields")
+                .doesNotContainKeys(VendorQualificationProcess.VAR_DECISION, VendorQualificationProcess.VAR_QUALIFIED_UNTIL,
+                        VendorQualificationProcess.VAR_NOTES);
+        completeAs(TestUsers.OFFICER, again, VendorQualificationProcess.DECISION_IMPROVE, null,
+                "Give at least 14 days of schedule notice");
+
+        assertThat(read(q).decision().notes()).as("the vendors module keeps the notes for the vendor")
+                .isEqualTo("Give at least 14 days of schedule notice");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).includeDeleted().list())
+                .extracting(HistoricVariableInstance::getName).doesNotContain(VendorQualificationProcess.VAR_DECISION,
+                        VendorQualificationProcess.VAR_QUALIFIED_UNTIL, VendorQualificationProcess.VAR_NOTES, "totalScore",
+                        "scorecardStatus");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instanceId).list()).as("no form field history")
+                .map(d -> String.valueOf(d instanceof HistoricVariableUpdate update ? update.getValue()
+                        : ((HistoricFormField) d).getFieldValue()))
+                .noneMatch(v -> v.contains("rounded") || v.contains("schedule notice"));
+    }
+
+    @Test
+    void aReviewWaitingSinceAnEarlierVersionLosesItsAnswersAndDisplayCopiesFromVariablesAndHistory() {
+        QualificationView q = filed();
+        String instanceId = instanceOf(q);
+        Task task = reviewTask(q);
+        // what earlier versions kept: the profile's score for the form, and the answers of a refused attempt
+        runtime.setVariables(instanceId, Map.of("totalScore", 24.33, "scorecardStatus", "RESPONSIVE",
+                VendorQualificationProcess.VAR_DECISION, VendorQualificationProcess.DECISION_QUALIFY,
+                VendorQualificationProcess.VAR_QUALIFIED_UNTIL, "2020-01-01"));
+        tasks.setVariableLocal(task.getId(), VendorQualificationProcess.VAR_NOTES, "Legacy notes");
+
+        assertThat(retired.remove(VendorQualificationProcess.PROCESS_ID, VendorQualificationProcess.RETIRED_VARIABLES)).isEqualTo(5);
+        assertThat(retired.remove(VendorQualificationProcess.PROCESS_ID, VendorQualificationProcess.RETIRED_VARIABLES))
+                .as("once").isZero();
+        assertThat(new Tasklist(forms, tasks, identity).formVariables(TestUsers.OFFICER, task.getId()))
+                .doesNotContainKeys("totalScore", "scorecardStatus", VendorQualificationProcess.VAR_DECISION,
+                        VendorQualificationProcess.VAR_QUALIFIED_UNTIL, VendorQualificationProcess.VAR_NOTES)
+                .containsEntry(VendorQualificationProcess.VAR_QUALIFICATION_ID, q.id());
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).includeDeleted().list())
+                .extracting(HistoricVariableInstance::getName).doesNotContain("totalScore", "scorecardStatus",
+                        VendorQualificationProcess.VAR_DECISION, VendorQualificationProcess.VAR_NOTES);
+        completeAs(TestUsers.OFFICER, task, VendorQualificationProcess.DECISION_QUALIFY, today().plusYears(1).toString(),
+                "Meets the standard");
+        assertThat(read(q).status()).isEqualTo(Status.QUALIFIED);
     }
 
     @Test
