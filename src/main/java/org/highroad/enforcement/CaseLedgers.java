@@ -171,13 +171,14 @@ public class CaseLedgers {
                 .totals().outstanding()));
     }
 
+    /** The case's ledger as {@code reader} may read it: a contractor without the agency's notes ({@link AgencyNotes}). */
     @Transactional(readOnly = true)
-    public LedgerView view(ComplianceCase c) {
+    public LedgerView view(ComplianceCase c, org.highroad.platform.security.HighroadUser reader) {
         List<CaseLedgerRecord> stored = lines.findByCaseIdOrderById(c.id());
         RestitutionLedger ledger = RestitutionLedger.of(stored.stream().map(CaseLedgerRecord::entry).toList());
         return new LedgerView(c.id(), ledger.totals(), ledger.workers(),
                 ledger.contractors().stream().map(t -> new LedgerView.Contractor(t, t.recommendedWithholding())).toList(),
-                stored.stream().map(r -> new LedgerView.Entry(r.id(), r.entry().kind().name(), r.entry(), r.responseId(),
-                        r.recordedBy(), r.recordedAt())).toList());
+                stored.stream().map(r -> AgencyNotes.entryFor(new LedgerView.Entry(r.id(), r.entry().kind().name(), r.entry(),
+                        r.responseId(), r.recordedBy(), r.recordedAt()), reader)).toList());
     }
 }

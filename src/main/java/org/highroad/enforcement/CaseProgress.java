@@ -286,10 +286,11 @@ public class CaseProgress {
             Instant decidedAt) {
     }
 
+    /** Every step of the case, as {@code reader} may read it: a contractor without the agency's notes ({@link AgencyNotes}). */
     @Transactional(readOnly = true)
-    public List<StepView> steps(long caseId) {
-        return steps.findByCaseIdOrderById(caseId).stream().map(s -> new StepView(s.step(), s.decision(), s.amount(),
-                s.rationale(), s.reason(), s.decidedBy(), s.decidedAt())).toList();
+    public List<StepView> steps(long caseId, org.highroad.platform.security.HighroadUser reader) {
+        return steps.findByCaseIdOrderById(caseId).stream().map(s -> AgencyNotes.stepFor(new StepView(s.step(), s.decision(),
+                s.amount(), s.rationale(), s.reason(), s.decidedBy(), s.decidedAt()), reader)).toList();
     }
 
     /**

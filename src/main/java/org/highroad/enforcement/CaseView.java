@@ -7,7 +7,8 @@ import org.highroad.payroll.FindingView;
 
 /**
  * A compliance case as the auditor's queue and the contractor see it: how old it is, its findings and their review,
- * and what they come to (restitution owed by the findings not dismissed, hours short).
+ * and what they come to (restitution owed by the findings not dismissed, hours short). A contractor reads it without
+ * the agency's notes ({@link AgencyNotes}: no review reason or reviewer, a closing reason only when the rules wrote it).
  *
  * @param subcontractorCase the payrolls are a subcontractor's; the prime is named because it is liable
  * @param outcome RESOLVED, DISMISSED, CLOSED_OFF_LADDER or REFERRED_FOR_DEBARMENT once closed

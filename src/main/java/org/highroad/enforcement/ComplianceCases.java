@@ -192,7 +192,10 @@ public class ComplianceCases {
         });
     }
 
-    /** The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'). */
+    /**
+     * The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'), without
+     * the agency's notes ({@link AgencyNotes}).
+     */
     @Transactional(readOnly = true)
     public List<CaseView> list(HighroadUser caller) {
         List<ComplianceCase> visible = cases.findAllByOrderByIdDesc().stream().filter(c -> visibleTo(c, caller)).toList();
@@ -200,7 +203,7 @@ public class ComplianceCases {
         Map<Long, FindingView> findings = byId(visible.stream().flatMap(c -> c.findings().stream()).map(CaseFinding::findingId)
                 .toList());
         Map<Long, BigDecimal> outstanding = ledgers.outstanding(visible.stream().map(ComplianceCase::id).toList());
-        return visible.stream().map(c -> view(c, findings, outstanding.get(c.id())))
+        return visible.stream().map(c -> AgencyNotes.caseFor(view(c, findings, outstanding.get(c.id())), caller))
                 .sorted(Comparator.comparing(CaseView::status).reversed().thenComparing(CaseView::openedAt))
                 .toList();
     }
@@ -223,7 +226,7 @@ public class ComplianceCases {
     public CaseView get(long id, HighroadUser caller) {
         ComplianceCase c = cases.findById(id).filter(x -> visibleTo(x, caller))
                 .orElseThrow(() -> new NotFoundException("no compliance case " + id));
-        return view(c);
+        return AgencyNotes.caseFor(view(c), caller);
     }
 
     private static boolean visibleTo(ComplianceCase c, HighroadUser caller) {

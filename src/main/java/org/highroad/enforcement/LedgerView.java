@@ -10,7 +10,8 @@ import org.highroad.enforcement.ledger.WorkerBalance;
 /**
  * A case's restitution ledger as {@code GET /api/cases/{id}/ledger} shows it: per worker (reference and contractor,
  * never a name), per contractor with the withholding to recommend, the case totals and every entry with who recorded
- * it and when.
+ * it and when. A contractor reads every amount, but not why staff released or reversed one nor who recorded it
+ * ({@link AgencyNotes}).
  */
 public record LedgerView(long caseId, CaseTotals totals, List<WorkerBalance> workers, List<Contractor> contractors,
         List<Entry> entries) {

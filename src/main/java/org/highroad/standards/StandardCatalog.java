@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
 import org.highroad.standards.domain.AgencyEntity;
@@ -162,15 +163,33 @@ public class StandardCatalog {
         return standard(code).versions().stream().map(this::view).toList();
     }
 
+    /** The versions as {@code reader} may read them ({@link StandardVersionView#asReadBy}). */
+    @Transactional(readOnly = true)
+    public List<StandardVersionView> versions(String code, HighroadUser reader) {
+        return versions(code).stream().map(v -> v.asReadBy(reader)).toList();
+    }
+
     @Transactional(readOnly = true)
     public StandardVersionView version(String code, int number) {
         return view(standard(code).version(number));
+    }
+
+    /** The version as {@code reader} may read it ({@link StandardVersionView#asReadBy}). */
+    @Transactional(readOnly = true)
+    public StandardVersionView version(String code, int number, HighroadUser reader) {
+        return version(code, number).asReadBy(reader);
     }
 
     @Transactional(readOnly = true)
     public StandardVersionView versionInForceOn(String code, LocalDate date) {
         return standard(code).versionInForceOn(date).map(this::view).orElseThrow(() -> new NotFoundException(
                 "standard " + code + " has no adopted version in force on " + date));
+    }
+
+    /** The version in force as {@code reader} may read it ({@link StandardVersionView#asReadBy}). */
+    @Transactional(readOnly = true)
+    public StandardVersionView versionInForceOn(String code, LocalDate date, HighroadUser reader) {
+        return versionInForceOn(code, date).asReadBy(reader);
     }
 
     /** The vendor-eligibility rules of a version, for the vendor registry's screening. */

@@ -34,7 +34,7 @@ public class VendorRegistry {
     @Transactional
     public VendorView register(VendorProfile profile, HighroadUser by) {
         requireUniqueIdentifiers(profile, null, null);
-        return vendors.saveAndFlush(new Vendor(profile, by.userId(), clock.instant())).toView();
+        return viewFor(vendors.saveAndFlush(new Vendor(profile, by.userId(), clock.instant())), by);
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +43,7 @@ public class VendorRegistry {
             return vendors.findAllByOrderByLegalName().stream().map(Vendor::toView).toList();
         }
         return caller.vendorId() == null ? List.of()
-                : vendors.findById(caller.vendorId()).map(v -> List.of(v.toView())).orElse(List.of());
+                : vendors.findById(caller.vendorId()).map(v -> List.of(viewFor(v, caller))).orElse(List.of());
     }
 
     /** A vendor's legal name, for documents addressed to it (a notice of non-compliance). */
@@ -55,7 +55,7 @@ public class VendorRegistry {
 
     @Transactional(readOnly = true)
     public VendorView get(Long id, HighroadUser caller) {
-        return visible(id, caller).toView();
+        return viewFor(visible(id, caller), caller);
     }
 
     @Transactional
@@ -63,21 +63,21 @@ public class VendorRegistry {
         Vendor vendor = visible(id, caller);
         requireUniqueIdentifiers(profile, vendor.ein(), vendor.uei());
         vendor.update(profile);
-        return vendors.saveAndFlush(vendor).toView();
+        return viewFor(vendors.saveAndFlush(vendor), caller);
     }
 
     @Transactional
     public VendorView recordViolation(Long id, ViolationReport report, HighroadUser by) {
         Vendor vendor = visible(id, by);
         vendor.recordViolation(report, by.userId(), clock.instant());
-        return vendors.saveAndFlush(vendor).toView();
+        return viewFor(vendors.saveAndFlush(vendor), by);
     }
 
     @Transactional
     public VendorView resolveViolation(Long id, Long violationId, LocalDate resolvedOn, HighroadUser by) {
         Vendor vendor = visible(id, by);
         vendor.violation(violationId).resolve(resolvedOn);
-        return vendors.saveAndFlush(vendor).toView();
+        return viewFor(vendors.saveAndFlush(vendor), by);
     }
 
     @Transactional
@@ -87,7 +87,7 @@ public class VendorRegistry {
         }
         Vendor vendor = visible(id, by);
         vendor.recordDebarment(report, by.userId(), clock.instant());
-        return vendors.saveAndFlush(vendor).toView();
+        return viewFor(vendors.saveAndFlush(vendor), by);
     }
 
     /**
@@ -114,6 +114,11 @@ public class VendorRegistry {
     @Transactional(readOnly = true)
     public boolean exists(Long id) {
         return vendors.existsById(id);
+    }
+
+    /** Agency staff read the whole record; a contractor its own, as {@link VendorView#asReadByContractor()} says. */
+    private static VendorView viewFor(Vendor vendor, HighroadUser reader) {
+        return reader.isAgencyStaff() ? vendor.toView() : vendor.toView().asReadByContractor();
     }
 
     private Vendor visible(Long id, HighroadUser caller) {

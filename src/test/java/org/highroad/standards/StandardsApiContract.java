@@ -209,6 +209,37 @@ abstract class StandardsApiContract extends ApiTest {
     }
 
     @Test
+    void whyADraftWasReturnedIsForAdministratorsAndAContractorReadsNoAdministratorsName() {
+        as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        String version = "/api/standards/" + code + "/versions/1";
+        assertThat(as(TestUsers.ADMIN).post(version + "/proposal", "").status()).isEqualTo(200);
+        String returned = "Counsel has not cleared the fringe rates yet";
+        assertThat(as(TestUsers.REVIEWER).post(version + "/decision", decision("RETURN", returned)).status()).isEqualTo(200);
+        assertThat(as(TestUsers.ADMIN).get(version).json().path("adoption").path("comment").asText()).isEqualTo(returned);
+        assertThat(as(TestUsers.ADMIN).post(version + "/proposal", "").status()).isEqualTo(200);
+
+        for (String user : java.util.List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {
+            Response read = as(user).get(version);
+            assertThat(read.body()).as(user).doesNotContain(returned);
+            assertThat(read.json().path("adoption").path("status").asText()).isEqualTo("PROPOSED");
+            assertThat(as(user).get("/api/standards/" + code + "/versions").body()).as(user).doesNotContain(returned);
+        }
+        assertThat(as(TestUsers.OFFICER).get(version).json().path("adoption").path("decidedBy").asText())
+                .as("agency staff read who decided").isEqualTo(TestUsers.REVIEWER);
+
+        String adopted = "Matches the ordinance as amended";
+        assertThat(as(TestUsers.REVIEWER).post(version + "/decision", decision("ADOPT", adopted)).status()).isEqualTo(200);
+        for (String path : java.util.List.of(version, "/api/standards/" + code + "/versions",
+                "/api/standards/" + code + "/in-force?date=2025-07-01")) {
+            Response read = as(TestUsers.HARBOR).get(path);
+            assertThat(read.status()).as(path).isEqualTo(200);
+            assertThat(read.body()).as("an adoption is public policy").contains(adopted, "ADOPTED")
+                    .doesNotContain("\"" + TestUsers.ADMIN + "\"", "\"" + TestUsers.REVIEWER + "\"");
+        }
+        assertThat(as(TestUsers.AUDITOR).get(version).body()).contains(adopted, "\"" + TestUsers.REVIEWER + "\"");
+    }
+
+    @Test
     void aDraftCannotBePinned() {
         as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog.recordUse(code, 1, "solicitation", "S-1"))

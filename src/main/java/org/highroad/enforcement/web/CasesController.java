@@ -146,7 +146,7 @@ class CasesController {
     @GetMapping("/api/cases/{id}/ledger")
     @PreAuthorize(ANYONE)
     LedgerView ledger(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return ledgers.view(cases.visible(id, user));
+        return ledgers.view(cases.visible(id, user), user);
     }
 
     /** Withholding: {@code paymentReference} names the payment it was taken from. */
@@ -164,7 +164,7 @@ class CasesController {
     LedgerView withhold(@PathVariable long id, @Valid @RequestBody Withholding body, @AuthenticationPrincipal HighroadUser user) {
         ComplianceCase c = cases.visible(id, user);
         ledgers.recordWithholding(c, false, body.amount(), body.paymentReference().strip(), user.userId());
-        return ledgers.view(c);
+        return ledgers.view(c, user);
     }
 
     @PostMapping("/api/cases/{id}/ledger/releases")
@@ -172,7 +172,7 @@ class CasesController {
     LedgerView release(@PathVariable long id, @Valid @RequestBody Release body, @AuthenticationPrincipal HighroadUser user) {
         ComplianceCase c = cases.visible(id, user);
         ledgers.recordWithholding(c, true, body.amount(), body.reason().strip(), user.userId());
-        return ledgers.view(c);
+        return ledgers.view(c, user);
     }
 
     @GetMapping("/api/cases/{id}/notices")
@@ -190,10 +190,10 @@ class CasesController {
                 + ".pdf\"").contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
-    /** Every step the case took, with who, when and why. */
+    /** Every step the case took, with who, when and why (a contractor: what and when, and the why written for it). */
     @GetMapping("/api/cases/{id}/steps")
     @PreAuthorize(ANYONE)
     List<CaseProgress.StepView> steps(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return progress.steps(cases.visible(id, user).id());
+        return progress.steps(cases.visible(id, user).id(), user);
     }
 }

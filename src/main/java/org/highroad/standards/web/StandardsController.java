@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Job-quality standards. Everyone signed in may read them (they are public policy and bidders must know them);
- * only administrators write them.
+ * Job-quality standards. Everyone signed in may read them (they are public policy and bidders must know them), without
+ * the administrators' internal notes ({@link StandardVersionView#asReadBy}); only administrators write them.
  */
 @RestController
 @RequestMapping("/api/standards")
@@ -59,8 +59,8 @@ class StandardsController {
 
     @GetMapping("/{code}/versions")
     @PreAuthorize("isAuthenticated()")
-    List<StandardVersionView> versions(@PathVariable String code) {
-        return catalog.versions(code);
+    List<StandardVersionView> versions(@PathVariable String code, @AuthenticationPrincipal HighroadUser user) {
+        return catalog.versions(code, user);
     }
 
     @PostMapping("/{code}/versions")
@@ -73,8 +73,9 @@ class StandardsController {
 
     @GetMapping("/{code}/versions/{number}")
     @PreAuthorize("isAuthenticated()")
-    StandardVersionView version(@PathVariable String code, @PathVariable int number) {
-        return catalog.version(code, number);
+    StandardVersionView version(@PathVariable String code, @PathVariable int number,
+            @AuthenticationPrincipal HighroadUser user) {
+        return catalog.version(code, number, user);
     }
 
     @PutMapping("/{code}/versions/{number}")
@@ -111,8 +112,9 @@ class StandardsController {
     @GetMapping("/{code}/in-force")
     @PreAuthorize("isAuthenticated()")
     StandardVersionView inForce(@PathVariable String code,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return catalog.versionInForceOn(code, date);
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal HighroadUser user) {
+        return catalog.versionInForceOn(code, date, user);
     }
 
     private static URI location(StandardVersionView v) {
