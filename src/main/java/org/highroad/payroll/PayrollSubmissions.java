@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Certified payroll intake. Order matters: the raw upload is stored and the submission recorded (committed) before
  * anything is parsed, so a rejected file keeps its raw content and every error; the rows and the ACCEPTED status are
  * then written in one transaction under the week's lock, or nothing is ({@link SubmissionIntake}). The same file sent
- * twice, also at the same moment, is the same submission (a unique index); an accepted correction supersedes the
+ * twice, also at the same moment, is the same submission ({@link SubmissionReceipts}); an accepted correction supersedes the
  * week's earlier one. An accepted payroll is then checked and the week's review process told ({@link PayrollFollowUp}).
  * A payroll is certified under the contractor's Statement of Compliance on file; one may be filed with the payroll.
  */
@@ -38,18 +38,20 @@ public class PayrollSubmissions {
     private final RawUploadStore store;
     private final Contracts contracts;
     private final ComplianceStatements statements;
+    private final SubmissionReceipts receipts;
     private final SubmissionIntake intake;
     private final PayrollFollowUp followUp;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     PayrollSubmissions(PayrollSubmissionRepository submissions, RawUploadStore store, Contracts contracts,
-            ComplianceStatements statements, SubmissionIntake intake, PayrollFollowUp followUp,
+            ComplianceStatements statements, SubmissionReceipts receipts, SubmissionIntake intake, PayrollFollowUp followUp,
             PlatformTransactionManager transactions, Clock clock) {
         this.submissions = submissions;
         this.store = store;
         this.contracts = contracts;
         this.statements = statements;
+        this.receipts = receipts;
         this.intake = intake;
         this.followUp = followUp;
         this.tx = new TransactionTemplate(transactions);
@@ -71,7 +73,7 @@ public class PayrollSubmissions {
             HighroadUser by) {
         long vendor = contractorOn(contractId, weekEnding, by);
         RawUploadStore.StoredUpload upload = store.store(body);
-        SubmissionIntake.Receipt receipt = intake.receive(contractId, vendor, weekEnding, upload.sha256(), () -> new PayrollSubmission(
+        SubmissionReceipts.Receipt receipt = receipts.receive(contractId, vendor, weekEnding, upload.sha256(), () -> new PayrollSubmission(
                 contractId, vendor, weekEnding, source, upload.sha256(), upload.size(), upload.path().toString(), by.userId(),
                 clock.instant()));
         return settle(receipt, upload, statement, by);
@@ -85,7 +87,7 @@ public class PayrollSubmissions {
                         + contractId + " before certifying a no-work week"));
         // the same statement for the same week is the same submission, like the same file
         String sha = FindingStore.fingerprint("no-work", contractId, vendor, weekEnding, reason);
-        SubmissionIntake.Receipt receipt = intake.receive(contractId, vendor, weekEnding, sha, () -> PayrollSubmission.noWork(
+        SubmissionReceipts.Receipt receipt = receipts.receive(contractId, vendor, weekEnding, sha, () -> PayrollSubmission.noWork(
                 contractId, vendor, weekEnding, reason, statement, sha, by.userId(), clock.instant()));
         return settle(receipt, null, null, by);
     }
@@ -99,11 +101,11 @@ public class PayrollSubmissions {
         if (s.status() != PayrollSubmission.Status.RECEIVED) {
             throw new ConflictException("payroll submission " + id + " is " + s.status() + "; only one left RECEIVED is retried");
         }
-        return settle(new SubmissionIntake.Receipt(id, true), s.source() == Source.NO_WORK ? null : s.upload(), null, by);
+        return settle(new SubmissionReceipts.Receipt(id, true), s.source() == Source.NO_WORK ? null : s.upload(), null, by);
     }
 
     /** Processes the submission unless it is settled, then follows an accepted one up (checks, the week's review). */
-    private Outcome settle(SubmissionIntake.Receipt receipt, RawUploadStore.StoredUpload upload, StatementOfCompliance statement,
+    private Outcome settle(SubmissionReceipts.Receipt receipt, RawUploadStore.StoredUpload upload, StatementOfCompliance statement,
             HighroadUser by) {
         SubmissionIntake.Processed processed = intake.process(receipt.id(), upload, statement, by);
         if (processed == SubmissionIntake.Processed.SETTLED) {

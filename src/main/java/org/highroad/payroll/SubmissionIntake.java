@@ -1,14 +1,8 @@
 package org.highroad.payroll;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.highroad.contracts.Contracts;
 import org.highroad.payroll.domain.FindingStore;
 import org.highroad.payroll.domain.PayrollSubmission;
@@ -26,20 +20,15 @@ import org.highroad.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The database side of intake. A submission is recorded RECEIVED once per file and week (the unique index on the
- * file decides, not a look-up before the insert), then processed under the week's lock ({@link PayrollWeeks}) in one
- * transaction that writes the rows and the ACCEPTED status together, or writes nothing: a rejection is recorded in a
- * second transaction, with every error and no row. Whoever holds the week's lock processes a submission still
+ * The database side of intake. A submission recorded RECEIVED ({@link SubmissionReceipts}) is processed under the
+ * week's lock ({@link PayrollWeeks}) in one transaction that writes the rows and the ACCEPTED status together, or
+ * writes nothing: a rejection is recorded in a second transaction, with every error and no row. Whoever holds the week's lock processes a submission still
  * RECEIVED, so a copy of a file sent while the first is processed waits, then finds it settled.
  *
  * <p>A failure is the file's fault (rejected, 422) when the file is wrong or the database refuses one of its values
@@ -62,8 +51,8 @@ class SubmissionIntake {
     private final TransactionTemplate tx;
 
     SubmissionIntake(PayrollSubmissionRepository submissions, PayrollWeeks weeks, PayrollRows rows, Contracts contracts,
-            AuditTrail audit, ApplicationEventPublisher events, FindingStore findings,
-            JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+            AuditTrail audit, ApplicationEventPublisher events, FindingStore findings, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.weeks = weeks;
         this.rows = rows;
@@ -75,10 +64,6 @@ class SubmissionIntake {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** The submission of a file for a week: {@code created} when this call recorded it. */
-    record Receipt(long id, boolean created) {
-    }
-
     /** How processing ended for the caller. */
     enum Processed {
         /** ACCEPTED or REJECTED, by this request or another one. */
@@ -87,50 +72,6 @@ class SubmissionIntake {
         NOT_PROCESSED,
         /** Another request held the week longer than intake waits; that one settles it. */
         PROCESSING_ELSEWHERE
-    }
-
-    /** Records the file's submission for the week, or finds the one recorded before (also at the same moment). */
-    Receipt receive(long contractId, long vendorId, LocalDate weekEnding, String sha256,
-            Supplier<PayrollSubmission> fresh) {
-        weeks.ensure(contractId, vendorId, weekEnding);
-        for (int attempt = 1; ; attempt++) {
-            Optional<Long> existing = tx.execute(status -> submissions.findFirstByContractIdAndVendorIdAndWeekEndingAndSha256OrderByIdAsc(
-                    contractId, vendorId, weekEnding, sha256).map(PayrollSubmission::id));
-            if (existing.isPresent()) {
-                return new Receipt(existing.get(), false);
-            }
-            try {
-                return new Receipt(tx.execute(status -> insert(fresh.get())), true);
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException sameFileAtTheSameMoment) {
-                // the unique index kept the other request's record (H2 may also have given up waiting for its commit)
-                if (attempt >= 20) {
-                    throw sameFileAtTheSameMoment;
-                }
-            }
-        }
-    }
-
-    /** Inserted with JDBC: a duplicate is an expected outcome here, not an error for Hibernate to log. */
-    private long insert(PayrollSubmission s) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement insert = con.prepareStatement("insert into payroll_submission (contract_id, vendor_id, week_ending, "
-                    + "source, status, sha256, size_bytes, raw_path, row_count, error_count, submitted_by, submitted_at, row_version, "
-                    + "statement_id, no_work_reason) values (?, ?, ?, ?, 'RECEIVED', ?, ?, ?, 0, 0, ?, ?, 0, ?, ?)", new String[] {"id"});
-            insert.setLong(1, s.contractId());
-            insert.setLong(2, s.vendorId());
-            insert.setDate(3, Date.valueOf(s.weekEnding()));
-            insert.setString(4, s.source().name());
-            insert.setString(5, s.sha256());
-            insert.setLong(6, s.sizeBytes());
-            insert.setString(7, s.rawPath());
-            insert.setString(8, s.submittedBy());
-            insert.setTimestamp(9, Timestamp.from(s.submittedAt()));
-            insert.setObject(10, s.statementId(), Types.BIGINT);
-            insert.setString(11, s.noWorkReason());
-            return insert;
-        }, key);
-        return key.getKey().longValue();
     }
 
     /**
