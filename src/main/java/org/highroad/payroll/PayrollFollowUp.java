@@ -86,6 +86,9 @@ public class PayrollFollowUp {
             summary = checks.check(submissionId);
         } catch (ConflictException | NotFoundException refused) {
             throw refused;
+        } catch (PayrollWeeks.WeekBusyException busy) {
+            throw new ConflictException("payroll submission " + submissionId + ": its week is being processed by another "
+                    + "request; check again in a moment");
         } catch (RuntimeException technical) {
             throw new ChecksNotRunException(submissionId, checksFailed(s, technical));
         }
