@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end payroll intake benchmark (see BENCHMARKS.md): builds, then runs
 # org.highroad.bench.PayrollBenchmark in a JVM limited to -Xmx512m (override with BENCH_XMX).
-#   bench/payroll-bench.sh h2|postgres [rows]        e.g. bench/payroll-bench.sh postgres 100000
+#   bench/payroll-bench.sh h2|postgres [rows] [options]   e.g. bench/payroll-bench.sh postgres 100000
+#   options go to the benchmark, e.g. --earlier=1000 (a database already holding 1,000 earlier small payrolls)
 # Extra JVM options: BENCH_JAVA_OPTS (e.g. "-XX:+HeapDumpOnOutOfMemoryError"). Maven flags: MVN_FLAGS (e.g. -o offline).
 set -euo pipefail
 
-db="${1:?usage: bench/payroll-bench.sh h2|postgres [rows]}"
+db="${1:?usage: bench/payroll-bench.sh h2|postgres [rows] [--earlier=N ...]}"
 rows="${2:-100000}"
+shift $(( $# < 2 ? $# : 2 ))
 xmx="${BENCH_XMX:-512m}"
 cd "$(dirname "$0")/.."
 
@@ -18,4 +20,4 @@ fi
 
 exec java -Xmx"$xmx" ${BENCH_JAVA_OPTS:-} \
   -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
-  org.highroad.bench.PayrollBenchmark --db="$db" --rows="$rows"
+  org.highroad.bench.PayrollBenchmark --db="$db" --rows="$rows" "$@"

@@ -15,6 +15,7 @@ import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.domain.FindingStore;
 import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.domain.PayrollSubmissionRepository;
+import org.highroad.payroll.domain.PayrollWeeks;
 import org.highroad.payroll.utilization.Utilization;
 import org.highroad.payroll.wages.ApprenticeCensus;
 import org.highroad.payroll.wages.ApprenticeProgram;
@@ -29,7 +30,6 @@ import org.highroad.platform.errors.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks an accepted certified payroll (issue 5, points 4, 5 and 7): every worker row against the contract's wage
@@ -50,6 +50,7 @@ public class PayrollChecks {
     private final ComplianceStatements statements;
     private final PayrollUtilization utilization;
     private final FindingStore findings;
+    private final PayrollWeeks weeks;
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final ApplicationEventPublisher events;
@@ -57,13 +58,14 @@ public class PayrollChecks {
     private final WageCheck wageCheck = new WageCheck();
 
     PayrollChecks(PayrollSubmissionRepository submissions, Contracts contracts, ComplianceStatements statements,
-            PayrollUtilization utilization, FindingStore findings, JdbcTemplate jdbc, DataSource dataSource,
+            PayrollUtilization utilization, FindingStore findings, PayrollWeeks weeks, JdbcTemplate jdbc, DataSource dataSource,
             ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
         this.contracts = contracts;
         this.statements = statements;
         this.utilization = utilization;
         this.findings = findings;
+        this.weeks = weeks;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(CHUNK_ROWS);
@@ -71,11 +73,19 @@ public class PayrollChecks {
         this.clock = clock;
     }
 
-    /** Checks (or re-checks) an accepted submission; returns the number of new findings. */
-    @Transactional
+    /**
+     * Checks (or re-checks) an accepted submission; returns the number of new findings. Runs in a transaction of its own
+     * holding the week's lock ({@link PayrollWeeks}): a correction is not accepted while its week's payroll is being
+     * checked, and two checks of one payroll do not run at once. Call it outside a transaction.
+     */
     public CheckSummary check(long submissionId) {
-        PayrollSubmission s = submissions.findById(submissionId)
+        PayrollSubmission found = submissions.findById(submissionId)
                 .orElseThrow(() -> new NotFoundException("no payroll submission " + submissionId));
+        return weeks.inWeek(found.contractId(), found.vendorId(), found.weekEnding(), status -> checkInWeek(submissionId));
+    }
+
+    private CheckSummary checkInWeek(long submissionId) {
+        PayrollSubmission s = submissions.findById(submissionId).orElseThrow();
         if (s.status() != PayrollSubmission.Status.ACCEPTED) {
             throw new ConflictException("payroll submission " + submissionId + " is " + s.status() + "; only an accepted one is checked");
         }

@@ -27,7 +27,11 @@ public final class PayrollEvents {
             long correctionSubmissionId, List<Long> findingIds) {
     }
 
-    /** A week's certified payroll (or no-work statement) was accepted and checked. */
+    /**
+     * A week's certified payroll (or no-work statement) was accepted and checked. Published after the checks committed,
+     * outside any transaction, by {@code PayrollFollowUp}; published again by its recovery if a listener threw, so a
+     * listener must take it more than once without harm.
+     */
     public record PayrollReceived(long contractId, long vendorId, LocalDate weekEnding, long submissionId,
             boolean flagged) {
     }

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * A certified payroll submission as read: where it stands, the checksum of the raw upload kept as received, how many
  * rows were accepted, every error of a rejection, and which earlier submission it supersedes; once checked, how many
- * open findings it has and the restitution its rows are owed; {@code failure} when parsing broke for a technical reason
- * (the submission stays RECEIVED and can be retried).
+ * open findings it has and the restitution its rows are owed; {@code failure} when processing or the checks broke for a
+ * technical reason (the submission stays RECEIVED and can be retried, or its checks FAILED and are run again): a neutral
+ * reason and a reference to quote, never an exception's message.
  */
 public record SubmissionView(Long id, long contractId, long vendorId, LocalDate weekEnding, String source, String status,
         String sha256, long sizeBytes, int rowCount, int errorCount, List<Error> errors, Long supersedesId,

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class WorkerRows implements RowCallbackHandler {
 
-    private static final String SQL = "select r.position, r.entry_number, r.worker_ref, r.classification, r.level, "
+    static final String SQL = "select r.position, r.entry_number, r.worker_ref, r.classification, r.level, "
             + "r.apprentice_level, r.straight_rate, r.overtime_rate, r.fringe_credit_per_hour, r.cash_in_lieu_per_hour, "
             + "d.work_date, d.straight_hours, d.overtime_hours from payroll_row r left join payroll_row_day d "
             + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = ? "

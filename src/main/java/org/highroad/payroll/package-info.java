@@ -2,7 +2,9 @@
  * Payroll: certified payroll from the contractor to the findings. {@code ComplianceStatements} keeps each contractor's
  * Statement of Compliance (signatory, fringe plans, apprenticeship programs); {@code PayrollSubmissions} takes a week's
  * WH-347 payroll (CSV, JSON or a no-work statement), storing the raw upload before parsing, streaming it through
- * {@code intake.PayrollCsvReader} and writing rows in bulk, all or nothing; {@code PayrollChecks} checks an accepted
+ * {@code intake.PayrollCsvReader} and writing rows in bulk, all or nothing, one payroll of a week at a time
+ * ({@code domain.PayrollWeeks}); {@code PayrollFollowUp} runs the checks, tells the week's review process and recovers
+ * both after a crash; {@code PayrollChecks} checks an accepted
  * payroll a few workers at a time ({@code wages.WageCheck}: base, overtime, fringe, apprentices, restitution to the
  * cent) and the shares to date ({@code PayrollUtilization} over {@code utilization.UtilizationCalculator}), recording
  * findings once and announcing them as {@code PayrollFlagged}; {@code PayrollCompliance} records late reports (timer of

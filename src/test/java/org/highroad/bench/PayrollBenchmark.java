@@ -70,7 +70,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@code peak_heap_mb}: the pools peak at different moments, so with G1 this can exceed -Xmx); the largest total heap
  * used, sampled every 50 ms ({@code heap_used_max_mb}); the largest heap occupancy right after a GC
  * ({@code live_after_gc_max_mb}, an upper bound of the live set); the -Xmx in force ({@code xmx_mb}). A
- * {@code PHASES} block follows: where the request thread spent its time, from its stack sampled every 50 ms.
+ * {@code PHASES} block follows: where the request thread spent its time, from its stack sampled every 50 ms, and the
+ * database's plan for the checks' join of rows and days. {@code --earlier=1000} first fills the database with that many
+ * earlier small payrolls of other contracts and runs {@code ANALYZE} (a database in use); {@code --review-wait-min=0}
+ * does not wait for the compliance case's review tasks after the answer.
  * Run it with -Xmx512m: {@code bench/payroll-bench.sh h2|postgres [rows]}. Options: {@code --keep} keeps the temp dir,
  * {@code --jdbc-params=...} appends driver parameters to the JDBC URL (experiments), {@code --timeout-min=30}.
  */
@@ -93,7 +96,12 @@ public final class PayrollBenchmark {
     private int port;
     private long timeoutMinutes = 30;
     private String jdbcParams = "";
+    private int earlier;
+    private int earlierRows = 4;
+    private long reviewWaitMinutes = 15;
     private volatile long uploadStarted;
+    /** The application clock: real time until the upload, then the day after the measured week (a week is certified once it has ended). */
+    private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock();
 
     private PayrollBenchmark() {
     }
@@ -104,6 +112,9 @@ public final class PayrollBenchmark {
         boolean keep = false;
         String jdbcParams = "";
         long timeout = 30;
+        int earlier = 0;
+        int earlierRows = 4;
+        long reviewWait = 15;
         for (String a : args) {
             if (a.startsWith("--db=")) {
                 db = a.substring(5);
@@ -115,9 +126,15 @@ public final class PayrollBenchmark {
                 jdbcParams = a.substring("--jdbc-params=".length());
             } else if (a.startsWith("--timeout-min=")) {
                 timeout = Long.parseLong(a.substring("--timeout-min=".length()));
+            } else if (a.startsWith("--earlier=")) {
+                earlier = Integer.parseInt(a.substring("--earlier=".length()).replace("_", ""));
+            } else if (a.startsWith("--review-wait-min=")) {
+                reviewWait = Long.parseLong(a.substring("--review-wait-min=".length()));
+            } else if (a.startsWith("--earlier-rows=")) {
+                earlierRows = Integer.parseInt(a.substring("--earlier-rows=".length()));
             } else {
                 throw new IllegalArgumentException("usage: PayrollBenchmark --db=h2|postgres [--rows=100000] [--keep] "
-                        + "[--jdbc-params=reWriteBatchedInserts=true] [--timeout-min=30]");
+                        + "[--jdbc-params=reWriteBatchedInserts=true] [--timeout-min=30] [--earlier=1000] [--earlier-rows=4] [--review-wait-min=15]");
             }
         }
         System.setOut(OomSpotter.wrap(System.out));
@@ -140,6 +157,9 @@ public final class PayrollBenchmark {
         PayrollBenchmark bench = new PayrollBenchmark();
         bench.timeoutMinutes = timeout;
         bench.jdbcParams = jdbcParams;
+        bench.earlier = earlier;
+        bench.earlierRows = earlierRows;
+        bench.reviewWaitMinutes = reviewWait;
         int code = bench.run(db, rows, keep);
         System.exit(code);
     }
@@ -179,7 +199,11 @@ public final class PayrollBenchmark {
             }
             long s0 = System.nanoTime();
             app = new SpringApplicationBuilder(HighroadApplication.class)
-                    .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchSkipsTestClasses", new SkipTestClasses()))
+                    .initializers(ctx -> {
+                        ctx.getBeanFactory().registerSingleton("benchSkipsTestClasses", new SkipTestClasses());
+                        ((org.springframework.context.support.GenericApplicationContext) ctx).registerBean("benchClock",
+                                java.time.Clock.class, () -> clock, bd -> bd.setPrimary(true));
+                    })
                     .run(props.toArray(String[]::new));
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             log(String.format(Locale.ROOT, "Highroad up on port %d in %.1f s", port, secondsSince(s0)));
@@ -187,6 +211,16 @@ public final class PayrollBenchmark {
             long c0 = System.nanoTime();
             long contract = executedContractWithStatement(app);
             log(String.format(Locale.ROOT, "contract %d executed, statement on file, in %.1f s", contract, secondsSince(c0)));
+            if (earlier > 0) {
+                long f0 = System.nanoTime();
+                int rowsFilled = fillEarlier(app.getBean(JdbcTemplate.class), earlier, earlierRows);
+                log(String.format(Locale.ROOT, "database filled with %,d earlier submissions (%,d rows), analyzed, in %.1f s", earlier,
+                        rowsFilled, secondsSince(f0)));
+            }
+            LocalDate dayAfter = WEEK_ENDING.plusDays(1);
+            if (LocalDate.now(clock).isBefore(dayAfter)) {
+                clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), dayAfter)));
+            }
 
             Result r;
             try {
@@ -199,9 +233,10 @@ public final class PayrollBenchmark {
                         secondsSince(uploadStarted), mb(Runtime.getRuntime().maxMemory())));
                 return 2;
             }
-            String line = r.line(db, Runtime.getRuntime().maxMemory());
+            String line = r.line(db, Runtime.getRuntime().maxMemory(), earlier);
             System.out.println(line);
             System.out.println(r.phases());
+            System.out.println(plan(app.getBean(JdbcTemplate.class), contract));
             return r.status == 201 && r.storedRows == generated.rows() && r.rowCount == generated.rows() ? 0 : 1;
         } finally {
             if (app != null) {
@@ -306,20 +341,21 @@ public final class PayrollBenchmark {
         r.storedDays = jdbc.queryForObject("select count(*) from payroll_row_day where submission_id = ?", Long.class, submission);
         r.wageFindings = jdbc.queryForObject("select count(*) from payroll_finding where submission_id = ? and kind <> 'SHARE_SHORTFALL'",
                 Long.class, submission);
-        if (r.status == 201 && r.findingCount > 0) {
-            awaitReviewTasks(jdbc, r);
+        if (r.status == 201 && r.findingCount > 0 && reviewWaitMinutes > 0) {
+            awaitReviewTasks(jdbc, r, reviewWaitMinutes);
         }
         return r;
     }
 
     /**
      * After the answer: the compliance case's review round is created by the job executor (asynchronous before the
-     * multi-instance), one auditor task per finding. Polls until every finding has its task, up to 15 minutes, and
-     * records how long that took after the response; it is not part of the request's seconds.
+     * multi-instance), one auditor task per finding. Polls until every finding has its task, up to
+     * {@code --review-wait-min} minutes (15; 0 does not wait), and records how long that took after the response; it is
+     * not part of the request's seconds.
      */
-    private static void awaitReviewTasks(JdbcTemplate jdbc, Result r) throws InterruptedException {
+    private static void awaitReviewTasks(JdbcTemplate jdbc, Result r, long minutes) throws InterruptedException {
         long start = System.nanoTime();
-        long deadline = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(15);
+        long deadline = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(minutes);
         long tasks = 0;
         while (System.nanoTime() < deadline) {
             tasks = jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'userTask_reviewFinding'", Long.class);
@@ -360,12 +396,12 @@ public final class PayrollBenchmark {
         long reviewTasks;
         double reviewSeconds;
 
-        String line(String db, long maxMemory) {
-            return String.format(Locale.ROOT, "RESULT db=%s rows=%d bytes=%d status=%d oom=%s seconds=%.2f rows_per_s=%.0f "
+        String line(String db, long maxMemory, int earlier) {
+            return String.format(Locale.ROOT, "RESULT db=%s earlier=%d rows=%d bytes=%d status=%d oom=%s seconds=%.2f rows_per_s=%.0f "
                     + "peak_heap_mb=%.1f heap_used_max_mb=%.1f live_after_gc_max_mb=%.1f heap_before_mb=%.1f xmx_mb=%.0f gc_count=%d gc_ms=%d "
                     + "rowCount=%d stored_rows=%d stored_days=%d findingCount=%d wage_findings=%d amountOwed=%s checkStatus=%s "
                     + "submission_status=%s review_tasks=%d review_tasks_ready_s=%.1f peak_pools_mb=%s",
-                    db, rows, bytes, status, outOfMemory, seconds, rows / seconds, mb(peakHeap), mb(sampledMax), mb(liveMax), mb(baseline), mb(maxMemory),
+                    db, earlier, rows, bytes, status, outOfMemory, seconds, rows / seconds, mb(peakHeap), mb(sampledMax), mb(liveMax), mb(baseline), mb(maxMemory),
                     gcCount, gcMillis, rowCount, storedRows, storedDays, findingCount, wageFindings,
                     amountOwed == null ? "-" : amountOwed.setScale(2).toPlainString(), checkStatus, dbStatus, reviewTasks, reviewSeconds,
                     poolsText());
@@ -537,6 +573,64 @@ public final class PayrollBenchmark {
             throw new IllegalStateException("expected " + status + ", got " + a);
         }
         return a.json();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // A database in use: earlier submissions, and the plan of the checks' join
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code n} earlier accepted, checked payrolls of 1 to {@code maxRows} rows (five days each), for other contracts
+     * (about twelve weeks each), written with SQL; then {@code ANALYZE}, as a database in use has statistics. Returns the
+     * number of rows written.
+     */
+    private static int fillEarlier(JdbcTemplate jdbc, int n, int maxRows) {
+        boolean told = jdbc.queryForObject("select count(*) from information_schema.columns where lower(table_name) = "
+                + "'payroll_submission' and lower(column_name) = 'review_told_at'", Integer.class) > 0;
+        Random random = new Random(20270101L);
+        int written = 0;
+        for (int i = 0; i < n; i++) {
+            long contract = 1_000_000L + i / 12;
+            LocalDate week = WEEK_ENDING.minusWeeks(1 + i % 12);
+            java.sql.Timestamp at = java.sql.Timestamp.from(week.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
+            jdbc.update("insert into payroll_submission (contract_id, vendor_id, week_ending, source, status, sha256, size_bytes, "
+                    + "row_count, error_count, submitted_by, submitted_at, row_version, check_status, finding_count, amount_owed"
+                    + (told ? ", review_told_at" : "") + ") values (?, 1, ?, 'CSV', 'ACCEPTED', ?, 0, 0, 0, 'bench', ?, 0, 'CHECKED', 0, 0"
+                    + (told ? ", ?" : "") + ")", told ? new Object[] {contract, java.sql.Date.valueOf(week), "earlier-" + i, at, at}
+                    : new Object[] {contract, java.sql.Date.valueOf(week), "earlier-" + i, at});
+            long id = jdbc.queryForObject("select max(id) from payroll_submission where contract_id = ?", Long.class, contract);
+            int rows = 1 + random.nextInt(maxRows);
+            List<Object[]> rowArgs = new ArrayList<>();
+            List<Object[]> dayArgs = new ArrayList<>();
+            for (int p = 1; p <= rows; p++) {
+                rowArgs.add(new Object[] {id, p, p, "Earlier", "Worker", String.format("%04d", p), ELECTRICIAN});
+                for (int d = 5; d >= 1; d--) {
+                    dayArgs.add(new Object[] {id, p, java.sql.Date.valueOf(week.minusDays(d))});
+                }
+            }
+            jdbc.batchUpdate("insert into payroll_row (submission_id, position, entry_number, last_name, first_name, worker_ref, "
+                    + "classification, level, straight_rate, fringe_credit_per_hour, cash_in_lieu_per_hour, gross_this_project, "
+                    + "gross_all_work, net_pay) values (?, ?, ?, ?, ?, ?, ?, 'JOURNEYWORKER', 60.00, 31.40, 0, 480.00, 480.00, 400.00)",
+                    rowArgs);
+            jdbc.batchUpdate("insert into payroll_row_day (submission_id, position, work_date, straight_hours, overtime_hours) "
+                    + "values (?, ?, ?, 8, 0)", dayArgs);
+            jdbc.update("update payroll_submission set row_count = ? where id = ?", rows, id);
+            written += rows;
+        }
+        jdbc.execute("analyze");
+        return written;
+    }
+
+    /** The database's plan for the checks' join of rows and days ({@code WorkerRows}), for the measured submission. */
+    private static String plan(JdbcTemplate jdbc, long contract) {
+        try {
+            java.lang.reflect.Field sql = Class.forName("org.highroad.payroll.WorkerRows").getDeclaredField("SQL");
+            sql.setAccessible(true);
+            Long submission = jdbc.queryForObject("select max(id) from payroll_submission where contract_id = ?", Long.class, contract);
+            return "PLAN of WorkerRows.SQL:\n" + String.join("\n", jdbc.queryForList("explain " + sql.get(null), String.class, submission));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "PLAN not available: " + e;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -713,10 +807,15 @@ public final class PayrollBenchmark {
         private static final List<String[]> MARKERS = List.of(
                 new String[] {"AbstractPlatformTransactionManager", "commit", "transaction commit"},
                 new String[] {"PayrollRowWriter", "flush", "intake: insert rows (JDBC batches)"},
+                new String[] {"PgCopyRowWriter", "flush", "intake: insert rows (PostgreSQL COPY)"},
                 new String[] {"RawUploadStore", "store", "intake: store raw upload (SHA-256, disk)"},
                 new String[] {"PayrollSubmissions", "uncovered", "intake: classification coverage per row"},
+                new String[] {"PayrollRows", "uncovered", "intake: classification coverage per row"},
                 new String[] {"PayrollCsvReader", "read", "intake: read + validate CSV"},
+                new String[] {"WorkerIdentities", null, "intake: one identifying number per worker (SQL)"},
                 new String[] {"PayrollSubmissions", "parse", "intake: parse (other)"},
+                new String[] {"PayrollRows", null, "intake: parse (other)"},
+                new String[] {"PayrollWeeks", "ensure", "intake: the week's row"},
                 new String[] {"WageCheck", null, "checks: wage check (in memory)"},
                 new String[] {"FindingStore", "insertNew", "checks: record findings"},
                 new String[] {"PayrollChecks", "record", "checks: record findings"},
@@ -727,6 +826,8 @@ public final class PayrollBenchmark {
                 new String[] {"PayrollChecks", "checkWages", "checks: apprentice census / other"},
                 new String[] {"PayrollChecks", null, "checks: other"},
                 new String[] {"PayrollSubmissions", null, "submission: other (between steps)"},
+                new String[] {"SubmissionIntake", null, "submission: other (between steps)"},
+                new String[] {"PayrollFollowUp", null, "follow-up: tell the review process / other"},
                 new String[] {"PayrollsController", null, "controller: other"});
 
         /** {@code -Dbench.stacks=true}: print one sampled stack per phase, to check the classification. */

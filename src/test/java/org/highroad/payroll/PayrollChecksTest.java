@@ -144,8 +144,7 @@ class PayrollChecksTest extends PayrollTest {
     @Test
     void aNoWorkStatementAnswersTheWeekAndAShareShortfallIsCountedInHours() {
         long contract = contractWithStatement("No work");
-        Response noWork = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=" + WEEK,
-                Map.of("reason", "site closed for weather"));
+        Response noWork = noWork(TestUsers.HARBOR, contract, WEEK, "site closed for weather");
         assertThat(noWork.status()).as(noWork.body()).isEqualTo(201);
         assertThat(noWork.json().path("source").asText()).isEqualTo("NO_WORK");
         assertThat(noWork.json().path("status").asText()).isEqualTo("ACCEPTED");

@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
 import org.highroad.support.Http;
@@ -86,8 +89,10 @@ class PayrollIntakeTest extends PayrollTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("worker_id", "worker_id");
         assertThat(refused.json().path("errors").findValuesAsText("reason")).anySatisfy(r -> assertThat(r)
-                .contains("'1234' identifies 2 entries (1 to 2)").contains("employer id"))
-                .anySatisfy(r -> assertThat(r).contains("entry 3 has rows with different identifying numbers ('5678', '8765')"));
+                .contains("one identifying number is on 2 entries (1 to 2)").contains("employer id"))
+                .anySatisfy(r -> assertThat(r).contains("entry 3 has rows with different identifying numbers"));
+        assertThat(refused.body()).as("the answer names entries, not the numbers").doesNotContain("1234").doesNotContain("5678")
+                .doesNotContain("8765");
         long id = refused.json().path("submission").path("id").asLong();
         assertThat(jdbc.queryForObject("select count(*) from payroll_row where submission_id = ?", Integer.class, id)).isZero();
 
@@ -100,6 +105,7 @@ class PayrollIntakeTest extends PayrollTest {
     @Test
     void aPayrollMayAlsoComeAsAMultipartFileUpload() throws Exception {
         long contract = contractWithStatement("Payroll multipart");
+        weekHasEnded(WEEK);
         String boundary = "----highroad" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"week.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv("60.00", "2400.00", ELECTRICIAN) + "\r\n--" + boundary + "--\r\n";
@@ -110,6 +116,32 @@ class PayrollIntakeTest extends PayrollTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(Http.JSON.readTree(r.body()).path("rowCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aWeekThatHasNotEndedIsRefusedNamingWeekEndingAndIsAcceptedFromTheDayAfter() {
+        long contract = contractWithStatement("Week not ended");
+        LocalDate weekEnding = LocalDate.parse(WEEK);
+        clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), weekEnding)));
+        assertThat(LocalDate.now(clock)).as("today is the Saturday the week ends").isEqualTo(weekEnding);
+        String path = "/api/contracts/" + contract + "/payrolls?weekEnding=";
+
+        Response csv = sendToday(TestUsers.HARBOR, path + WEEK, "text/csv", csv("60.00", "2400.00", ELECTRICIAN));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(400);
+        assertThat(csv.errorFor("weekEnding")).contains("has not ended");
+        Response json = sendToday(TestUsers.HARBOR, path + WEEK, "application/json", "{\"rows\": []}");
+        assertThat(json.status()).as(json.body()).isEqualTo(400);
+        assertThat(json.errorFor("weekEnding")).contains("has not ended");
+        Response noWork = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=2027-01-16",
+                Map.of("reason", "not yet"));
+        assertThat(noWork.status()).as(noWork.body()).isEqualTo(400);
+        assertThat(noWork.errorFor("weekEnding")).contains("has not ended");
+        assertThat(jdbc.queryForObject("select count(*) from payroll_submission where contract_id = ?", Integer.class, contract))
+                .as("nothing is stored for a refused week").isZero();
+
+        clock.advance(Duration.ofDays(1));
+        Response dayAfter = sendToday(TestUsers.HARBOR, path + WEEK, "text/csv", csv("60.00", "2400.00", ELECTRICIAN));
+        assertThat(dayAfter.status()).as(dayAfter.body()).isEqualTo(201);
     }
 
     @Test

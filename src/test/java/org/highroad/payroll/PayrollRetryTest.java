@@ -10,14 +10,32 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.highroad.support.Http.Response;
+import org.highroad.support.LogCapture;
 import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A submission whose processing broke for a technical reason (not the file's fault) stays RECEIVED with the reason and
- * its raw upload, and is retried from the stored file; only its contractor (or an administrator) may retry it.
+ * A submission whose processing broke for a technical reason (not the file's fault) stays RECEIVED with a neutral
+ * reason and its raw upload (503), and is retried from the stored file; only its contractor (or an administrator) may
+ * retry it. A value the database refuses is the file's fault: the payroll is rejected (422) naming the field, also
+ * when a retry finds it. Neither the answer nor the log carries SQL or the refused value. On PostgreSQL:
+ * {@link PayrollRetryPostgresTest}.
  */
 class PayrollRetryTest extends PayrollTest {
+
+    /** A name the database is told to refuse, standing in for any value the reader lets through and the database does not. */
+    private static final String REFUSED = "Quixoticallyrefused";
+    private static final String CONSTRAINT = "ck_test_refused_last_name";
+
+    @AfterEach
+    void theDatabaseAcceptsEveryNameAgain() {
+        jdbc.execute("alter table payroll_row drop constraint if exists " + CONSTRAINT);
+    }
+
+    private void theDatabaseRefuses(String lastName) {
+        jdbc.execute("alter table payroll_row add constraint " + CONSTRAINT + " check (last_name <> '" + lastName + "')");
+    }
 
     private long received(long contract, Path raw, String content) throws Exception {
         long harbor = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong();
@@ -28,18 +46,31 @@ class PayrollRetryTest extends PayrollTest {
         return jdbc.queryForObject("select max(id) from payroll_submission where contract_id = ?", Long.class, contract);
     }
 
+    private static Path missingFile() throws Exception {
+        Path raw = Files.createTempFile(Path.of("target"), "raw-", ".csv");
+        Files.delete(raw);
+        return raw;
+    }
+
     @Test
     void aSubmissionLeftReceivedIsMarkedWhenItBreaksAndAcceptedWhenRetriedFromItsStoredFile() throws Exception {
         long contract = contractWithStatement("Retry");
         String content = csv("60.00", "2400.00", ELECTRICIAN);
-        Path raw = Files.createTempFile(Path.of("target"), "raw-", ".csv");
-        Files.delete(raw);
+        Path raw = missingFile();
         long id = received(contract, raw, content);
+        weekHasEnded(WEEK);
 
-        Response broken = as(TestUsers.HARBOR).post("/api/payrolls/" + id + "/retry", "");
-        assertThat(broken.status()).as(broken.body()).isEqualTo(503);
+        Response broken;
+        try (LogCapture logs = LogCapture.all()) {
+            broken = as(TestUsers.HARBOR).post("/api/payrolls/" + id + "/retry", "");
+            assertThat(broken.status()).as(broken.body()).isEqualTo(503);
+            String reference = broken.json().path("submission").path("failure").asText().replaceAll(".*reference ([-0-9a-f]+).*", "$1");
+            assertThat(logs.text()).as("the log names the submission and the reference").contains("payroll submission " + id)
+                    .contains(reference);
+        }
         assertThat(broken.json().path("submission").path("status").asText()).isEqualTo("RECEIVED");
-        assertThat(broken.json().path("submission").path("failure").asText()).contains("NoSuchFile");
+        assertThat(broken.json().path("submission").path("failure").asText()).contains("technical").contains("reference")
+                .doesNotContain("NoSuchFile").doesNotContain(raw.getFileName().toString());
         assertThat(jdbc.queryForObject("select count(*) from payroll_row where submission_id = ?", Integer.class, id)).isZero();
 
         Files.writeString(raw, content);
@@ -50,5 +81,56 @@ class PayrollRetryTest extends PayrollTest {
         assertThat(retried.json().path("failure").asText(null)).isNull();
         assertThat(retried.json().path("rowCount").asInt()).isEqualTo(1);
         assertThat(as(TestUsers.HARBOR).post("/api/payrolls/" + id + "/retry", "").status()).as("only once").isEqualTo(409);
+    }
+
+    @Test
+    void aValueTheDatabaseRefusesRejectsThePayrollWithoutSqlOrTheValueInTheAnswerOrTheLog() {
+        long contract = contractWithStatement("Refused value");
+        theDatabaseRefuses(REFUSED);
+        String file = HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"
+                + row(2, REFUSED, "5678", "60.00", "2400.00", ELECTRICIAN) + "\n";
+
+        Response rejected;
+        String logged;
+        try (LogCapture logs = LogCapture.all()) {
+            rejected = post(TestUsers.HARBOR, contract, WEEK, file);
+            logged = logs.text();
+        }
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        assertThat(rejected.contentType()).contains("problem+json");
+        assertThat(rejected.json().path("submission").path("status").asText()).isEqualTo("REJECTED");
+        assertThat(rejected.json().path("errors")).isNotEmpty();
+        assertThat(rejected.json().path("errors").get(0).path("reason").asText()).isNotBlank();
+        assertThat(rejected.body()).doesNotContain(REFUSED).doesNotContainIgnoringCase(CONSTRAINT)
+                .doesNotContainIgnoringCase("payroll_row").doesNotContainIgnoringCase("insert into").doesNotContainIgnoringCase("copy ")
+                .doesNotContainIgnoringCase("sqlstate").doesNotContainIgnoringCase("exception");
+        assertThat(logged).as("the log carries ids, never the value").doesNotContain(REFUSED).doesNotContain("Garcia");
+        long id = rejected.json().path("submission").path("id").asLong();
+        assertThat(jdbc.queryForObject("select count(*) from payroll_row where submission_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from payroll_row_day where submission_id = ?", Integer.class, id)).isZero();
+        assertThat(as(TestUsers.HARBOR).get("/api/payrolls/" + id).body()).doesNotContain(REFUSED)
+                .doesNotContainIgnoringCase("payroll_row");
+    }
+
+    @Test
+    void aRetryThatFailsForADataReasonEndsTheSubmissionRejectedWithItsErrors() throws Exception {
+        long contract = contractWithStatement("Retry refused");
+        String content = HEADER + "\n" + row(1, REFUSED, "1234", "60.00", "2400.00", ELECTRICIAN) + "\n";
+        Path raw = missingFile();
+        Files.writeString(raw, content);
+        long id = received(contract, raw, content);
+        theDatabaseRefuses(REFUSED);
+        weekHasEnded(WEEK);
+
+        Response retried = as(TestUsers.HARBOR).post("/api/payrolls/" + id + "/retry", "");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(422);
+        assertThat(retried.json().path("submission").path("status").asText()).isEqualTo("REJECTED");
+        assertThat(retried.json().path("errors")).isNotEmpty();
+        assertThat(retried.body()).doesNotContain(REFUSED);
+        assertThat(as(TestUsers.HARBOR).post("/api/payrolls/" + id + "/retry", "").status()).as("settled").isEqualTo(409);
+        Response sameFile = post(TestUsers.HARBOR, contract, WEEK, content);
+        assertThat(sameFile.status()).as("the same file again is the same rejected submission").isEqualTo(422);
+        assertThat(sameFile.json().path("submission").path("id").asLong()).isEqualTo(id);
     }
 }

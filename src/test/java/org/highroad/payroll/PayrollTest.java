@@ -11,9 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
@@ -90,7 +95,39 @@ public abstract class PayrollTest extends ProcurementTest {
         return send(user, "/api/contracts/" + contract + "/payrolls?weekEnding=" + week, "text/csv", body);
     }
 
+    /** A no-work statement for the week, sent once the week has ended. */
+    protected Response noWork(String user, long contract, String week, String reason) {
+        weekHasEnded(week);
+        return as(user).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=" + week, Map.of("reason", reason));
+    }
+
+    /**
+     * A payroll is certified after its week has ended (29 CFR 5.5(a)(3)(ii)): "today", the application clock, moves to
+     * the day after {@code week} unless it is already later. The clock is reset after each test.
+     */
+    protected void weekHasEnded(String week) {
+        LocalDate dayAfter = LocalDate.parse(week).plusDays(1);
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(dayAfter)) {
+            clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, dayAfter)));
+        }
+    }
+
+    /**
+     * Sends as a contractor would: a payroll or no-work statement for a week ({@code ...payrolls...?weekEnding=}) is
+     * sent once that week has ended ({@link #weekHasEnded}); {@link #sendToday} sends on the clock's current day.
+     */
     protected Response send(String user, String path, String contentType, String body) {
+        Matcher week = PAYROLL_WEEK.matcher(path);
+        if (week.find()) {
+            weekHasEnded(week.group(1));
+        }
+        return sendToday(user, path, contentType, body);
+    }
+
+    private static final Pattern PAYROLL_WEEK = Pattern.compile("/payrolls(?:/no-work)?\\?weekEnding=(\\d{4}-\\d{2}-\\d{2})");
+
+    protected Response sendToday(String user, String path, String contentType, String body) {
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Content-Type", contentType).header("Accept", "application/json, application/problem+json")

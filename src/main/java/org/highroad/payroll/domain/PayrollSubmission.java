@@ -73,6 +73,10 @@ public class PayrollSubmission {
     private Integer findingCount;
     @Column(name = "amount_owed")
     private BigDecimal amountOwed;
+    @Column(name = "check_attempts")
+    private int checkAttempts;
+    @Column(name = "review_told_at")
+    private Instant reviewToldAt;
     private String failure;
     @ElementCollection
     @CollectionTable(name = "payroll_error", joinColumns = @JoinColumn(name = "submission_id"))
@@ -111,19 +115,59 @@ public class PayrollSubmission {
         this.statementId = statement;
     }
 
-    /** Parsing broke for a technical reason (not the file's fault): it stays RECEIVED, marked, to be retried. */
+    /**
+     * Processing broke for a technical reason (not the file's fault): it stays RECEIVED, marked, to be retried.
+     * {@code why} is shown to the contractor: a neutral reason and a reference, never an exception's message.
+     */
     public void failed(String why) {
-        this.failure = why == null ? "unknown" : why.length() > 1000 ? why.substring(0, 1000) : why;
+        this.failure = cut(why == null ? "unknown" : why, 1000);
     }
 
     /** The checks broke for a technical reason: the payroll stays accepted, marked unchecked until they are re-run. */
     public void checkFailed(String why) {
         this.checkStatus = "FAILED";
+        this.checkAttempts++;
         failed(why);
     }
 
     public String checkStatus() {
         return checkStatus;
+    }
+
+    /** How many times the checks broke for a technical reason. */
+    public int checkAttempts() {
+        return checkAttempts;
+    }
+
+    /** Open findings when last checked ({@code null} before). */
+    public Integer findingCount() {
+        return findingCount;
+    }
+
+    /** When the week's review process was told of this payroll ({@code null}: not yet). */
+    public Instant reviewToldAt() {
+        return reviewToldAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    /** Where the raw upload is kept ({@code null} for a no-work statement). */
+    public String rawPath() {
+        return rawPath;
+    }
+
+    public String noWorkReason() {
+        return noWorkReason;
     }
 
     public void checked(int findings, BigDecimal owed) {
@@ -133,11 +177,17 @@ public class PayrollSubmission {
         this.amountOwed = owed;
     }
 
+    /** Every error kept, cut to the columns' sizes (a reason longer than the database takes must not fail the rejection). */
     public void reject(List<Problem> problems) {
         status = Status.REJECTED;
+        failure = null;
         errors.clear();
-        errors.addAll(problems);
+        problems.forEach(p -> errors.add(new Problem(p.row(), p.column() == null ? null : cut(p.column(), 60), cut(p.reason(), 1000))));
         errorCount = problems.size();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     public void accept(int rows, Long supersedes) {

@@ -1,11 +1,28 @@
 package org.highroad.payroll.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PayrollSubmissionRepository extends JpaRepository<PayrollSubmission, Long> {
     List<PayrollSubmission> findByContractIdAndVendorIdAndWeekEndingOrderByIdAsc(long contractId, long vendorId, LocalDate weekEnding);
 
     List<PayrollSubmission> findByContractIdOrderByWeekEndingAscIdAsc(long contractId);
+
+    /** The submission of this file for the week (unique; a copy stored twice before the unique index came later). */
+    Optional<PayrollSubmission> findFirstByContractIdAndVendorIdAndWeekEndingAndSha256OrderByIdAsc(long contractId, long vendorId,
+            LocalDate weekEnding, String sha256);
+
+    /**
+     * Accepted payrolls received before {@code before} whose follow-up did not finish: checks PENDING (a crash), FAILED
+     * fewer than {@code maxAttempts} times, or checked but the week's review process not yet told.
+     */
+    @Query("select s.id from PayrollSubmission s where s.status = org.highroad.payroll.domain.PayrollSubmission.Status.ACCEPTED "
+            + "and s.submittedAt < :before and (s.checkStatus = 'PENDING' or (s.checkStatus = 'FAILED' and s.checkAttempts < :maxAttempts) "
+            + "or (s.checkStatus = 'CHECKED' and s.reviewToldAt is null)) order by s.id")
+    List<Long> unfinishedFollowUps(@Param("before") Instant before, @Param("maxAttempts") int maxAttempts);
 }

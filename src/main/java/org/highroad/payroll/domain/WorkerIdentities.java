@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * restitution ledger follow a worker by that number, so two workers sharing the last four digits of their Social
  * Security numbers would be added together: 2 × 40 hours would read as 80, with overtime that was never worked.
  * Asked of the rows already written in the submission's transaction, in two grouped scans, so that nothing of the file
- * is held in memory; a clash rolls the rows back like any other error.
+ * is held in memory; a clash rolls the rows back like any other error. The errors name entries, never the numbers: an
+ * answer or a log must not carry what a worker's number is.
  */
 @Component
 public class WorkerIdentities {
@@ -28,22 +29,22 @@ public class WorkerIdentities {
     /** At most {@code max} clashes among the rows of submission {@code submissionId}, as problems of the whole file. */
     public List<Problem> clashes(long submissionId, int max) {
         List<Problem> problems = new ArrayList<>();
-        jdbc.query("select worker_ref, min(entry_number), max(entry_number), count(distinct entry_number) from payroll_row "
-                + "where submission_id = ? group by worker_ref having count(distinct entry_number) > 1 order by worker_ref",
+        jdbc.query("select min(entry_number), max(entry_number), count(distinct entry_number) from payroll_row "
+                + "where submission_id = ? group by worker_ref having count(distinct entry_number) > 1 order by 1",
                 rs -> {
                     if (problems.size() < max) {
-                        problems.add(new Problem(0, COLUMN, "'" + rs.getString(1) + "' identifies " + rs.getInt(4)
-                                + " entries (" + rs.getInt(2) + " to " + rs.getInt(3) + "): each worker needs a number of their "
+                        problems.add(new Problem(0, COLUMN, "one identifying number is on " + rs.getInt(3)
+                                + " entries (" + rs.getInt(1) + " to " + rs.getInt(2) + "): each worker needs a number of their "
                                 + "own, kept on all of that worker's rows under one entry number; where the last four digits "
                                 + "of two workers' Social Security numbers are the same, give an employer id instead"));
                     }
                 }, submissionId);
-        jdbc.query("select entry_number, min(worker_ref), max(worker_ref) from payroll_row where submission_id = ? "
+        jdbc.query("select entry_number from payroll_row where submission_id = ? "
                 + "group by entry_number having count(distinct worker_ref) > 1 order by entry_number",
                 rs -> {
                     if (problems.size() < max) {
                         problems.add(new Problem(0, COLUMN, "entry " + rs.getInt(1) + " has rows with different identifying "
-                                + "numbers ('" + rs.getString(2) + "', '" + rs.getString(3) + "'): one entry is one worker"));
+                                + "numbers: one entry is one worker"));
                     }
                 }, submissionId);
         return problems;

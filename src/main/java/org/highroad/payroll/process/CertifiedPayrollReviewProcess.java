@@ -8,6 +8,7 @@ import java.util.Map;
 import org.highroad.contracts.ExpectedPayroll;
 import org.highroad.contracts.PayrollWeeksExpected;
 import org.highroad.payroll.PayrollEvents.PayrollReceived;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -69,13 +70,29 @@ public class CertifiedPayrollReviewProcess {
         }
     }
 
-    /** The week's report arrived: the waiting instance (if any; a correction finds none) moves on. */
+    /**
+     * The week's report arrived: the waiting instance (if any; a correction, or a second notice of the same payroll,
+     * finds none) moves on. Sent after the payroll's transactions committed; a conflict with the engine's own work on
+     * the instance (its due-date timer firing at the same moment) is tried again a few times, and anything still refused
+     * propagates to the payroll module, which leaves the notice to its recovery.
+     */
     @EventListener
     void on(PayrollReceived received) {
-        runtime.createMessageCorrelation(MESSAGE_RECEIVED)
-                .processInstanceBusinessKey(businessKey(received.contractId(), received.vendorId(), received.weekEnding()))
-                .setVariable(VAR_SUBMISSION_ID, received.submissionId())
-                .setVariable(VAR_FLAGGED, received.flagged())
-                .correlateAllWithResult();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runtime.createMessageCorrelation(MESSAGE_RECEIVED)
+                        .processInstanceBusinessKey(businessKey(received.contractId(), received.vendorId(), received.weekEnding()))
+                        .setVariable(VAR_SUBMISSION_ID, received.submissionId())
+                        .setVariable(VAR_FLAGGED, received.flagged())
+                        .correlateAllWithResult();
+                return;
+            } catch (OptimisticLockingException concurrentChange) {
+                if (attempt >= CORRELATION_ATTEMPTS) {
+                    throw concurrentChange;
+                }
+            }
+        }
     }
+
+    private static final int CORRELATION_ATTEMPTS = 3;
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.highroad.payroll.PayrollChecks;
+import org.highroad.payroll.PayrollFollowUp;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.SubmissionView;
 import org.highroad.payroll.domain.PayrollSubmission.Source;
@@ -20,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +35,11 @@ import org.springframework.web.multipart.MultipartFile;
  * Certified payroll intake: a contractor on the contract posts a week's WH-347 payroll as a raw {@code text/csv} body,
  * a multipart {@code file} (with an optional {@code statement} part, a Statement of Compliance in JSON) or a JSON body
  * ({@code rows} keyed by the CSV columns, optional {@code statement}); or certifies a week without work. 201 when
- * accepted (checked at once: findings and amount owed in the answer), 200 for the same file sent again, 422 with every
- * error (row, column, reason) when rejected, 503 when it could not be processed for a technical reason; the
- * submission and its raw file are kept in every case.
+ * accepted (checked at once: findings and amount owed in the answer), 200 for the same file sent again (also at the same
+ * moment: that request waits for the first), 422 with every error (row, column, reason) when rejected, 503 when it could
+ * not be processed for a technical reason (a neutral reason and a reference, never internals), 202 when another request
+ * held the week for longer than intake waits (it is processing the submission: read it again later); the submission
+ * and its raw file are kept in every case.
  */
 @RestController
 class PayrollsController {
@@ -43,11 +47,11 @@ class PayrollsController {
     private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
 
     private final PayrollSubmissions submissions;
-    private final PayrollChecks checks;
+    private final PayrollFollowUp followUp;
 
-    PayrollsController(PayrollSubmissions submissions, PayrollChecks checks) {
+    PayrollsController(PayrollSubmissions submissions, PayrollFollowUp followUp) {
         this.submissions = submissions;
-        this.checks = checks;
+        this.followUp = followUp;
     }
 
     @PostMapping(value = "/api/contracts/{id}/payrolls", consumes = "text/csv")
@@ -95,7 +99,17 @@ class PayrollsController {
     @PostMapping("/api/payrolls/{submissionId}/check")
     @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
     PayrollChecks.CheckSummary check(@PathVariable long submissionId) {
-        return checks.check(submissionId);
+        return followUp.recheck(submissionId);
+    }
+
+    @ExceptionHandler(PayrollFollowUp.ChecksNotRunException.class)
+    ResponseEntity<ProblemDetail> checksNotRun(PayrollFollowUp.ChecksNotRunException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The checks failed for a technical "
+                + "reason; the payroll stays accepted with its checks FAILED and they are run again. Quote reference "
+                + e.reference() + ".");
+        problem.setTitle("Checks not run");
+        problem.setProperty("reference", e.reference());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     @GetMapping("/api/contracts/{id}/payrolls")
@@ -110,7 +124,11 @@ class PayrollsController {
         return submissions.get(submissionId, user);
     }
 
-    private static ResponseEntity<Object> answer(SubmissionView s) {
+    private static ResponseEntity<Object> answer(PayrollSubmissions.Outcome outcome) {
+        SubmissionView s = outcome.submission();
+        if (outcome.processingElsewhere() && s.status().equals("RECEIVED")) {
+            return ResponseEntity.accepted().location(URI.create("/api/payrolls/" + s.id())).body(s);
+        }
         if (s.status().equals("REJECTED")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
                     "The payroll was rejected with " + s.errorCount() + " error(s); it is kept as submission " + s.id() + ".");
