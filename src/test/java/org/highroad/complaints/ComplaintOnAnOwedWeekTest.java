@@ -38,7 +38,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         harbor = users.vendorOf(TestUsers.HARBOR);
         assertThat(send(TestUsers.HARBOR, "/api/contracts/" + contract + "/compliance-statements", "application/json",
                 Files.readString(Path.of("docs/walkthrough/statement-of-compliance.json"))).status()).isEqualTo(201);
-        Response payroll = post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-2027-01-09.csv")));
+        Response payroll = post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")));
         assertThat(payroll.status()).as(payroll.body()).isEqualTo(201);
         caseId = caseOf(contract).path("id").asLong();
         assertThat(caseOf(contract).path("amountOwed").decimalValue()).isEqualByComparingTo("194.00");

@@ -29,7 +29,7 @@ class WalkthroughCaseTest extends CaseTest {
         long contract = executedContract("Walkthrough case");
         assertThat(send(TestUsers.HARBOR, "/api/contracts/" + contract + "/compliance-statements", "application/json",
                 Files.readString(Path.of("docs/walkthrough/statement-of-compliance.json"))).status()).isEqualTo(201);
-        assertThat(post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-2027-01-09.csv")))
+        assertThat(post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")))
                 .status()).isEqualTo(201);
 
         JsonNode c = caseOf(contract);

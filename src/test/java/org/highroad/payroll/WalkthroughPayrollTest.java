@@ -22,7 +22,7 @@ class WalkthroughPayrollTest extends PayrollTest {
         Response filed = send(TestUsers.HARBOR, "/api/contracts/" + contract + "/compliance-statements", "application/json",
                 Files.readString(Path.of("docs/walkthrough/statement-of-compliance.json")));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        Response accepted = post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-2027-01-09.csv")));
+        Response accepted = post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().path("rowCount").asInt()).isEqualTo(4);
         assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("194.00");
