@@ -106,25 +106,16 @@ class BidEvaluationDelegates {
     }
 
     /**
-     * Ratings come from the API path's list when it sent one, otherwise from the form's slots. Both are the task's
-     * answers (ADR 0008), there only in the transaction that completes the task; they are consumed as they are read,
-     * so a refused attempt's ratings are never mixed into the next one.
+     * Ratings come from the form's slots, filled in Tasklist or by the API path ({@link BidEvaluationProcess#review}).
+     * They are the task's answers (ADR 0008), there only in the transaction that completes the task; they are
+     * consumed as they are read, so a refused attempt's ratings are never mixed into the next one.
      */
     private static ScorecardReview reviewFrom(DelegateExecution execution) {
         List<ScorecardReview.Rating> ratings = new ArrayList<>();
-        boolean fromApi = execution.hasVariable("apiRating0Code");
         for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
-            if (!fromApi) {
-                rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
-            }
+            rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
             execution.removeVariable("rating" + i);
             execution.removeVariable("rating" + i + "Justification");
-        }
-        for (int i = 0; execution.hasVariable("apiRating" + i + "Code"); i++) {
-            rating(execution, "apiRating" + i + "Code", "apiRating" + i, "apiRating" + i + "Justification").ifPresent(ratings::add);
-            execution.removeVariable("apiRating" + i + "Code");
-            execution.removeVariable("apiRating" + i);
-            execution.removeVariable("apiRating" + i + "Justification");
         }
         Object decision = execution.getVariable(VAR_DECISION);
         ScorecardReview.Decision choice = "DISQUALIFY".equals(decision) ? ScorecardReview.Decision.DISQUALIFY

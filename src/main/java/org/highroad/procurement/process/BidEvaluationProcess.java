@@ -75,8 +75,8 @@ public class BidEvaluationProcess {
     public static final String VAR_REFUSAL = "refusal";
     /** Up to three officer-rated criteria are offered in the Tasklist form: code, scale, rating, justification. */
     public static final int FORM_RATING_SLOTS = 3;
-    /** How many ratings the API path hands to the review at most ({@code apiRating0..19}). */
-    static final int API_RATING_SLOTS = 20;
+    /** How many ratings the API path of earlier versions handed to the review ({@code apiRating0..19}). */
+    private static final int API_RATING_SLOTS = 20;
     /**
      * Kept as variables before ADR 0008: the review's answers (decision, reason, the form's ratings and
      * justifications, the API's ratings, which the delegate removed but history kept) and a display copy of the
@@ -139,7 +139,28 @@ public class BidEvaluationProcess {
                 .processInstanceVariableEquals(VAR_SOLICITATION_ID, cancelled.solicitationId()).correlateAll();
     }
 
-    /** The officer's review through the API: checked first (409), then the task is completed as that officer. */
+    /**
+     * The criteria the review form offers for rating, in its slots ({@code rating1Code} …): the API's ratings are
+     * submitted in the same slots, as the fields the form asks for.
+     */
+    private List<Object> ratingSlots(long bidId) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(bidId)).singleResult().getId();
+        List<Object> codes = new java.util.ArrayList<>();
+        for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
+            codes.add(runtime.getVariable(instance, ratingVar(i) + "Code"));
+        }
+        return codes;
+    }
+
+    static String ratingVar(int slot) {
+        return "rating" + slot;
+    }
+
+    /**
+     * The officer's review through the API: checked first (409), then the task is completed as that officer, the
+     * ratings in the form's slots of their criteria.
+     */
     public void review(long bidId, String officer, ScorecardReview review) {
         evaluation.reviewRefusal(bidId, review, true).ifPresent(reason -> {
             throw new ConflictException(reason);
@@ -148,11 +169,14 @@ public class BidEvaluationProcess {
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put(VAR_DECISION, review.decision().name());
         variables.put(VAR_REASON, review.reason());
-        for (int i = 0; i < review.ratings().size() && i < API_RATING_SLOTS; i++) {
-            ScorecardReview.Rating r = review.ratings().get(i);
-            variables.put("apiRating" + i + "Code", r.criterion());
-            variables.put("apiRating" + i, r.rating().toPlainString());
-            variables.put("apiRating" + i + "Justification", r.justification());
+        List<Object> slots = ratingSlots(bidId);
+        for (ScorecardReview.Rating r : review.ratings()) {
+            int slot = slots.indexOf(r.criterion()) + 1;
+            if (slot == 0) {
+                throw new ConflictException(r.criterion() + " is not offered for rating in the review of bid " + bidId);
+            }
+            variables.put(ratingVar(slot), r.rating().toPlainString());
+            variables.put(ratingVar(slot) + "Justification", r.justification());
         }
         completion.completeAs(officer, task, variables);
         if (evaluation.awaitingReview(bidId)) {
