@@ -13,6 +13,7 @@ import org.highroad.support.Jobs;
 import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.DecisionService;
 import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
@@ -46,6 +47,46 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
     IdentityService identity;
     @Autowired
     RetiredVariables retired;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    DmnTierTable tiers;
+
+    /**
+     * A bid is scored as it comes in, sealed, then again at the opening and at its review: the schedule-notice tier
+     * table gives the points for its days of notice each time, and the engine's history (read by administrators and
+     * Cockpit, keyed by the bid) keeps none of it. The points are the bid's scorecard, sealed until the opening.
+     */
+    @Test
+    void scoringABidOnTheTierTableLeavesNoDecisionInTheEnginesHistory() {
+        long before = tierDecisions();
+        long solicitation = publishedSolicitation("Tiers without history");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + bid + "/scorecard").json().path("criteria").findValuesAsText("reason"))
+                .as("scored while sealed, on the tier table").anyMatch(r -> r.contains("\"14 days or more\" of schedule-notice-tiers"));
+        assertThat(tierDecisions()).as("while the bid is sealed").isEqualTo(before);
+
+        deadlinePasses(solicitation);
+        assertThat(review(bid, "CONFIRM", "Commitments checked", 5).status()).isEqualTo(200);
+        assertThat(tierDecisions()).as("after the opening and the review").isEqualTo(before);
+        assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance(BidEvaluationProcess.PROCESS_ID, bid))
+                .count()).isZero();
+    }
+
+    @Test
+    void tierDecisionsThatEarlierVersionsLeftInTheEnginesHistoryAreDeleted() {
+        // as earlier versions evaluated the table: through the engine's decision service, which keeps each evaluation
+        decisions.evaluateDecisionByKey("schedule-notice-tiers").variables(Map.of("value", 10.0)).evaluate();
+        assertThat(tierDecisions()).isPositive();
+
+        assertThat(tiers.deleteEvaluationHistory()).isPositive();
+        assertThat(tierDecisions()).isZero();
+        assertThat(tiers.deleteEvaluationHistory()).as("once").isZero();
+    }
+
+    private long tierDecisions() {
+        return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("schedule-notice-tiers").count();
+    }
 
     @Test
     void noScorecardRankingRatingJustificationOrReasonOfAWholeProcurementIsKeptByTheEngine() {
