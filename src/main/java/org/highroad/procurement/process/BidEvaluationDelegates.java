@@ -58,9 +58,9 @@ class BidEvaluationDelegates {
 
     /**
      * After the opening: rescores among the opened bids, then offers the officer-rated criteria to the Tasklist form
-     * (each one's code and, as its label, its name and scale from the solicitation's rubric). The scorecard itself is
-     * the bid's, read through {@code GET /api/bids/{id}/scorecard}: no copy of it goes into the process, whose history
-     * would keep it outside procurement's access rules.
+     * by code (their names and scales are the solicitation's rubric, read through {@code GET /api/solicitations/{id}}).
+     * The scorecard itself is the bid's, read through {@code GET /api/bids/{id}/scorecard}: no copy of it goes into the
+     * process, whose history would keep it outside procurement's access rules.
      */
     @Bean(DELEGATE_PREPARE_REVIEW)
     JavaDelegate prepareScorecardReview(BidEvaluation evaluation, DmnTierTable tiers) {
@@ -70,8 +70,6 @@ class BidEvaluationDelegates {
             List<Criterion> rated = evaluation.officerRatedCriteria(bidId);
             for (int i = 0; i < FORM_RATING_SLOTS; i++) {
                 execution.setVariable("rating" + (i + 1) + "Code", i < rated.size() ? rated.get(i).code() : null);
-                execution.setVariable("rating" + (i + 1) + "Scale", i < rated.size() ? rated.get(i).name() + " ("
-                        + rated.get(i).minimum().toPlainString() + " to " + rated.get(i).maximum().toPlainString() + ")" : null);
             }
         };
     }
