@@ -19,6 +19,7 @@ import org.highroad.procurement.domain.Bid;
 import org.highroad.procurement.domain.BidRepository;
 import org.highroad.procurement.domain.Ranking;
 import org.highroad.procurement.domain.Solicitation;
+import org.highroad.vendors.VendorUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +42,16 @@ public class Bids {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VendorUsers vendorUsers;
 
-    Bids(BidRepository bids, Solicitations solicitations, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    Bids(BidRepository bids, Solicitations solicitations, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            VendorUsers vendorUsers) {
         this.bids = bids;
         this.solicitations = solicitations;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.vendorUsers = vendorUsers;
     }
 
     @Transactional
@@ -114,7 +118,7 @@ public class Bids {
     @Transactional(readOnly = true)
     public ScorecardView scorecard(long bidId, HighroadUser caller) {
         Bid bid = readable(bidId, caller);
-        return seesFullScore(bid, caller) ? bid.toScorecard(bid.subtotals()) : bid.toBidderScorecard();
+        return (seesFullScore(bid, caller) ? bid.toScorecard(bid.subtotals()) : bid.toBidderScorecard()).asReadBy(caller);
     }
 
     /** Staff see the ranking once the bids are opened; a bidder once the solicitation is awarded. */
@@ -139,7 +143,9 @@ public class Bids {
      * Who did what to the bid, when and why. Before award its bidder reads it without the details, which carry totals
      * and the lowest price among the bids (as its scorecard hides them). The officer's note confirming the scorecard
      * is the agency's own: the bidder reads that it was confirmed, not the note (a rating's justification is part of
-     * its scorecard, a disqualification's reason its outcome, the award's reason is published with the award).
+     * its scorecard, a disqualification's reason its outcome, the award's reason is published with the award). The
+     * bidder reads who acted when it was one of its own vendor's users or the workflow; which staff member of the
+     * agency rated, confirmed, disqualified, awarded or cancelled is the agency's.
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> auditTrail(long bidId, HighroadUser caller) {
@@ -149,8 +155,11 @@ public class Bids {
             return entries;
         }
         boolean details = seesFullScore(bid, caller);
-        return entries.stream().map(e -> new AuditEntry(e.subjectType(), e.subjectId(), e.action(), e.actor(), e.at(),
-                INTERNAL_NOTES.contains(e.action()) ? null : e.reason(), details ? e.detail() : null)).toList();
+        Set<String> named = new HashSet<>(vendorUsers.usersOf(bid.vendorId()));
+        named.add(BidEvaluation.WORKFLOW);
+        return entries.stream().map(e -> new AuditEntry(e.subjectType(), e.subjectId(), e.action(),
+                named.contains(e.actor()) ? e.actor() : null, e.at(), INTERNAL_NOTES.contains(e.action()) ? null : e.reason(),
+                details ? e.detail() : null)).toList();
     }
 
     Bid visible(long bidId, HighroadUser caller) {

@@ -111,7 +111,7 @@ public class Solicitations {
         List<Solicitation> all = caller.isAgencyStaff() ? solicitations.findAllByOrderByIdDesc()
                 : solicitations.findByStatusInOrderByIdDesc(List.of(SolicitationStatus.PUBLISHED,
                         SolicitationStatus.CLOSED, SolicitationStatus.EVALUATED, SolicitationStatus.AWARDED));
-        return all.stream().map(Solicitation::toView).toList();
+        return all.stream().map(Solicitation::toView).map(v -> v.asReadBy(caller)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -120,7 +120,7 @@ public class Solicitations {
         if (!caller.isAgencyStaff() && solicitation.status() == SolicitationStatus.DRAFT) {
             throw new NotFoundException("no solicitation " + id);
         }
-        return solicitation.toView();
+        return solicitation.toView().asReadBy(caller);
     }
 
     /** For other modules (contracts): the solicitation as published, without a caller. */

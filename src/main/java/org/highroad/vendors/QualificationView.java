@@ -2,7 +2,9 @@ package org.highroad.vendors;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import org.highroad.platform.security.HighroadUser;
 import org.highroad.standards.scoring.Scorecard;
 
 /**
@@ -24,5 +26,19 @@ public record QualificationView(Long id, Long vendorId, String standardCode, int
 
     /** The officer's decision: what to improve, or until when the vendor is pre-qualified (inclusive). */
     public record Decision(String decidedBy, Instant decidedAt, String notes, LocalDate qualifiedUntil) {
+    }
+
+    /**
+     * Agency staff read every name; the vendor's users read the decision and its notes without the officer's name,
+     * and who filed only when it was one of them ({@code vendorUsers}), not an officer filing on the vendor's behalf.
+     */
+    public QualificationView asReadBy(HighroadUser reader, Collection<String> vendorUsers) {
+        if (reader.isAgencyStaff()) {
+            return this;
+        }
+        Decision read = decision == null ? null
+                : new Decision(null, decision.decidedAt(), decision.notes(), decision.qualifiedUntil());
+        return new QualificationView(id, vendorId, standardCode, standardVersion, status, profile, scorecard,
+                scoredAtBidTime, submittedAt, vendorUsers.contains(submittedBy) ? submittedBy : null, read, expiredAt);
     }
 }

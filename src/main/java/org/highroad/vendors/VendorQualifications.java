@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.audit.AuditTrail;
@@ -39,9 +41,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class VendorQualifications {
 
     static final String SUBJECT = "vendor-qualification";
+    /** The actor of what the workflow does on its own (a pre-qualification lapsing). */
+    private static final String WORKFLOW = "highroad-workflow";
 
     private final VendorQualificationRepository qualifications;
     private final VendorRegistry registry;
+    private final VendorUsers users;
     private final StandardCatalog standards;
     private final ApplicationEventPublisher events;
     private final Validator validator;
@@ -49,9 +54,10 @@ public class VendorQualifications {
     private final Clock clock;
     private final RubricScorer scorer = new RubricScorer();
 
-    VendorQualifications(VendorQualificationRepository qualifications, VendorRegistry registry,
+    VendorQualifications(VendorQualificationRepository qualifications, VendorRegistry registry, VendorUsers users,
             StandardCatalog standards, ApplicationEventPublisher events, Validator validator, AuditTrail audit, Clock clock) {
         this.qualifications = qualifications;
+        this.users = users;
         this.registry = registry;
         this.standards = standards;
         this.events = events;
@@ -125,7 +131,7 @@ public class VendorQualifications {
         QualificationView before = view(qualification);
         qualification.expire(clock.instant());
         if (before.status() == QualificationView.Status.QUALIFIED) {
-            audit.record(SUBJECT, qualificationId, "EXPIRED", "highroad-workflow", "last qualified day passed", null);
+            audit.record(SUBJECT, qualificationId, "EXPIRED", WORKFLOW, "last qualified day passed", null);
         }
         return flushedView(qualification);
     }
@@ -133,7 +139,9 @@ public class VendorQualifications {
     @Transactional(readOnly = true)
     public List<QualificationView> list(Long vendorId, HighroadUser caller) {
         registry.get(vendorId, caller);
-        return qualifications.findByVendorIdOrderByIdDesc(vendorId).stream().map(this::view).toList();
+        List<String> vendorUsers = users.usersOf(vendorId);
+        return qualifications.findByVendorIdOrderByIdDesc(vendorId).stream()
+                .map(q -> view(q).asReadBy(caller, vendorUsers)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -141,14 +149,24 @@ public class VendorQualifications {
         VendorQualification qualification = qualifications.findById(qualificationId)
                 .filter(q -> caller.mayActFor(q.vendorId()))
                 .orElseThrow(() -> new NotFoundException("no qualification " + qualificationId));
-        return view(qualification);
+        return view(qualification).asReadBy(caller, users.usersOf(qualification.vendorId()));
     }
 
-    /** Who filed, decided and when it lapsed, with the reasons; visible to the vendor's own users and to staff. */
+    /**
+     * Who filed, decided and when it lapsed, with the reasons; visible to the vendor's own users and to staff. The
+     * vendor's users read who acted when it was one of them or the workflow, not which officer decided.
+     */
     @Transactional(readOnly = true)
     public List<org.highroad.platform.audit.AuditEntry> auditTrail(long qualificationId, HighroadUser caller) {
-        get(qualificationId, caller);
-        return audit.of(SUBJECT, qualificationId);
+        QualificationView qualification = get(qualificationId, caller);
+        List<org.highroad.platform.audit.AuditEntry> entries = audit.of(SUBJECT, qualificationId);
+        if (caller.isAgencyStaff()) {
+            return entries;
+        }
+        Set<String> named = new HashSet<>(users.usersOf(qualification.vendorId()));
+        named.add(WORKFLOW);
+        return entries.stream().map(e -> new org.highroad.platform.audit.AuditEntry(e.subjectType(), e.subjectId(),
+                e.action(), named.contains(e.actor()) ? e.actor() : null, e.at(), e.reason(), e.detail())).toList();
     }
 
     /**

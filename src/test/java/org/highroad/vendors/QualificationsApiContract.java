@@ -204,6 +204,30 @@ abstract class QualificationsApiContract extends ApiTest {
     }
 
     @Test
+    void theVendorsUsersReadTheDecisionAndWhoDidWhatWithoutTheOfficersName() {
+        long id = filed();
+        String path = qualifications(harbor) + "/" + id;
+        Response qualified = as(TestUsers.OFFICER).post(path + "/decision",
+                decision("QUALIFY", today().plusYears(1).toString(), "Meets the standard"));
+        assertThat(qualified.status()).as(qualified.body()).isEqualTo(200);
+
+        JsonNode read = as(TestUsers.HARBOR).get(path).json();
+        assertThat(read.path("decision").path("notes").asText()).isEqualTo("Meets the standard");
+        assertThat(read.path("decision").path("decidedAt").isMissingNode()).isFalse();
+        assertThat(read.path("decision").has("decidedBy")).as("which staff member decided is the agency's").isFalse();
+        assertThat(as(TestUsers.HARBOR).get(qualifications(harbor)).json().findValues("decidedBy")).isEmpty();
+        JsonNode audit = as(TestUsers.HARBOR).get(path + "/audit").json();
+        assertThat(audit.findValuesAsText("action")).contains("FILED", "QUALIFIED");
+        for (JsonNode entry : audit) {
+            assertThat(entry.path("actor").asText(null)).as(entry.path("action").asText())
+                    .isEqualTo(entry.path("action").asText().equals("FILED") ? TestUsers.HARBOR : null);
+        }
+
+        assertThat(as(TestUsers.OFFICER).get(path).json().path("decision").path("decidedBy").asText()).isEqualTo(TestUsers.OFFICER);
+        assertThat(as(TestUsers.AUDITOR).get(path + "/audit").json().findValuesAsText("actor")).contains(TestUsers.OFFICER);
+    }
+
+    @Test
     void sendingBackNeedsNotesAndLetsTheVendorFileAgain() {
         long id = filed();
         String path = qualifications(harbor) + "/" + id + "/decision";

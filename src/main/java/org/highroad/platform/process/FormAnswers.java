@@ -2,6 +2,7 @@ package org.highroad.platform.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.operaton.bpm.engine.delegate.VariableScope;
 import org.operaton.bpm.engine.form.TaskFormData;
 import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -10,6 +11,7 @@ import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.operaton.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.operaton.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.operaton.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.operaton.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -32,14 +34,23 @@ import org.springframework.stereotype.Component;
  * its runtime tables nor to its history. So each task's form starts with empty decision fields, and what one role
  * writes never fills in another role's form.
  *
- * <p>One exception keeps defaults working: a field named like a variable the process already holds (an id it offers
- * as the default choice, such as an award's recommended bid) updates that variable, as the engine always did.
+ * <p>Only the fields the task's deployed form asks for are answers ({@link AskedFields}: its keyed components that are
+ * neither disabled nor read-only, which is what Tasklist submits); a submission with any other field, such as an id
+ * the form only shows or a name the form does not have, is refused whole (400 in the engine's REST API) and changes
+ * nothing. One exception keeps defaults working: a field the form asks for that is named like a variable the process
+ * already holds (an id it offers as the default choice, such as an award's recommended bid) updates that variable, as
+ * the engine always did. Nothing else a person does reaches the process's variables: the engine grants a task's people
+ * {@code TASK_WORK} (application.yaml; {@link TaskAuthorizations} for tasks of earlier versions), which does not let
+ * them set variables, and {@link TaskWorkThroughForms} refuses them every other way in to a task.
  */
 @Component
 class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListener {
 
+    private final AskedFields asked = new AskedFields();
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTaskService(new TaskWorkThroughForms(configuration));
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
         if (listeners == null) {
             listeners = new ArrayList<>();
@@ -53,7 +64,7 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         if (!(task.getTaskFormHandler() instanceof TransientAnswers)) {
-            task.setTaskFormHandler(new TransientAnswers(task.getTaskFormHandler()));
+            task.setTaskFormHandler(new TransientAnswers(task.getTaskFormHandler(), asked));
         }
     }
 
@@ -61,9 +72,11 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
     static final class TransientAnswers implements TaskFormHandler {
 
         private final TaskFormHandler form;
+        private final AskedFields asked;
 
-        TransientAnswers(TaskFormHandler form) {
+        TransientAnswers(TaskFormHandler form, AskedFields asked) {
             this.form = form;
+            this.asked = asked;
         }
 
         @Override
@@ -85,6 +98,12 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
         @Override
         public void submitFormVariables(VariableMap fields, VariableScope scope) {
             TaskEntity task = (TaskEntity) scope;
+            Set<String> answers = asked.of(form.createTaskForm(task));
+            List<String> notAsked = fields.keySet().stream().filter(name -> !answers.contains(name)).sorted().toList();
+            if (!notAsked.isEmpty()) {
+                throw new FormFieldValidationException(notAsked, "the form of this task does not ask for "
+                        + String.join(", ", notAsked) + "; it asks for " + answers.stream().sorted().toList());
+            }
             ExecutionEntity instance = task.getProcessInstance();
             for (String name : fields.keySet()) {
                 if (instance == null || task.hasVariable(name)) {

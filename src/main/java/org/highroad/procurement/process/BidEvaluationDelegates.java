@@ -58,9 +58,9 @@ class BidEvaluationDelegates {
 
     /**
      * After the opening: rescores among the opened bids, then offers the officer-rated criteria to the Tasklist form
-     * (each one's code and, as its label, its name and scale from the solicitation's rubric). The scorecard itself is
-     * the bid's, read through {@code GET /api/bids/{id}/scorecard}: no copy of it goes into the process, whose history
-     * would keep it outside procurement's access rules.
+     * by code (their names and scales are the solicitation's rubric, read through {@code GET /api/solicitations/{id}}).
+     * The scorecard itself is the bid's, read through {@code GET /api/bids/{id}/scorecard}: no copy of it goes into the
+     * process, whose history would keep it outside procurement's access rules.
      */
     @Bean(DELEGATE_PREPARE_REVIEW)
     JavaDelegate prepareScorecardReview(BidEvaluation evaluation, DmnTierTable tiers) {
@@ -70,8 +70,6 @@ class BidEvaluationDelegates {
             List<Criterion> rated = evaluation.officerRatedCriteria(bidId);
             for (int i = 0; i < FORM_RATING_SLOTS; i++) {
                 execution.setVariable("rating" + (i + 1) + "Code", i < rated.size() ? rated.get(i).code() : null);
-                execution.setVariable("rating" + (i + 1) + "Scale", i < rated.size() ? rated.get(i).name() + " ("
-                        + rated.get(i).minimum().toPlainString() + " to " + rated.get(i).maximum().toPlainString() + ")" : null);
             }
         };
     }
@@ -106,25 +104,16 @@ class BidEvaluationDelegates {
     }
 
     /**
-     * Ratings come from the API path's list when it sent one, otherwise from the form's slots. Both are the task's
-     * answers (ADR 0008), there only in the transaction that completes the task; they are consumed as they are read,
-     * so a refused attempt's ratings are never mixed into the next one.
+     * Ratings come from the form's slots, filled in Tasklist or by the API path ({@link BidEvaluationProcess#review}).
+     * They are the task's answers (ADR 0008), there only in the transaction that completes the task; they are
+     * consumed as they are read, so a refused attempt's ratings are never mixed into the next one.
      */
     private static ScorecardReview reviewFrom(DelegateExecution execution) {
         List<ScorecardReview.Rating> ratings = new ArrayList<>();
-        boolean fromApi = execution.hasVariable("apiRating0Code");
         for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
-            if (!fromApi) {
-                rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
-            }
+            rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
             execution.removeVariable("rating" + i);
             execution.removeVariable("rating" + i + "Justification");
-        }
-        for (int i = 0; execution.hasVariable("apiRating" + i + "Code"); i++) {
-            rating(execution, "apiRating" + i + "Code", "apiRating" + i, "apiRating" + i + "Justification").ifPresent(ratings::add);
-            execution.removeVariable("apiRating" + i + "Code");
-            execution.removeVariable("apiRating" + i);
-            execution.removeVariable("apiRating" + i + "Justification");
         }
         Object decision = execution.getVariable(VAR_DECISION);
         ScorecardReview.Decision choice = "DISQUALIFY".equals(decision) ? ScorecardReview.Decision.DISQUALIFY

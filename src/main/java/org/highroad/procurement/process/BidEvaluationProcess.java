@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * the submitting transaction; a resubmission cancels the replaced bid's instance with message {@code bid.replaced}.
  * A scored bid waits until the bids are opened (message {@code bid.solicitationOpened}, sent by the opening to every
  * evaluation of the solicitation) before the officer's review task is created. Variables hold the bid's and the
- * solicitation's ids, routing flags and the officer-rated criteria offered to the form; the scorecard, the ratings,
- * their justifications and the review's reason are the bid's records, read through its API (ADR 0008).
+ * solicitation's ids, routing flags and the codes of the officer-rated criteria offered to the form; the scorecard,
+ * the rubric (the criteria's names and scales), the ratings, their justifications and the review's reason are the
+ * bid's and the solicitation's records, read through their API (ADR 0008).
  */
 @Component
 public class BidEvaluationProcess {
@@ -73,14 +74,14 @@ public class BidEvaluationProcess {
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
     public static final String VAR_REFUSAL = "refusal";
-    /** Up to three officer-rated criteria are offered in the Tasklist form: code, scale, rating, justification. */
+    /** Up to three officer-rated criteria are offered in the Tasklist form: code, rating, justification. */
     public static final int FORM_RATING_SLOTS = 3;
-    /** How many ratings the API path hands to the review at most ({@code apiRating0..19}). */
-    static final int API_RATING_SLOTS = 20;
+    /** How many ratings the API path of earlier versions handed to the review ({@code apiRating0..19}). */
+    private static final int API_RATING_SLOTS = 20;
     /**
-     * Kept as variables before ADR 0008: the review's answers (decision, reason, the form's ratings and
-     * justifications, the API's ratings, which the delegate removed but history kept) and a display copy of the
-     * scorecard.
+     * Kept as variables by earlier versions: the review's answers (decision, reason, the form's ratings and
+     * justifications, the API's ratings, which the delegate removed but history kept), a display copy of the
+     * scorecard and the rated criteria's names and scales (the solicitation's rubric, read through its API).
      */
     static final Set<String> RETIRED_VARIABLES = retiredVariables();
 
@@ -105,7 +106,7 @@ public class BidEvaluationProcess {
     private static Set<String> retiredVariables() {
         Set<String> names = new HashSet<>(Set.of(VAR_DECISION, VAR_REASON, "scorecardText"));
         for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
-            names.addAll(List.of("rating" + i, "rating" + i + "Justification"));
+            names.addAll(List.of("rating" + i, "rating" + i + "Justification", "rating" + i + "Scale"));
         }
         for (int i = 0; i < API_RATING_SLOTS; i++) {
             names.addAll(List.of("apiRating" + i + "Code", "apiRating" + i, "apiRating" + i + "Justification"));
@@ -125,11 +126,15 @@ public class BidEvaluationProcess {
                 .correlateAll();
     }
 
-    /** The bids were opened: every evaluation of the solicitation waiting for it goes on to the officer's review. */
+    /**
+     * The bids were opened: every evaluation of the solicitation waiting for it goes on to the officer's review, its
+     * routing flag now saying so (it was false when the evaluation started waiting).
+     */
     @EventListener
     void on(ProcurementEvents.BidsOpened opened) {
         runtime.createMessageCorrelation(MESSAGE_BIDS_OPENED)
-                .processInstanceVariableEquals(VAR_SOLICITATION_ID, opened.solicitationId()).correlateAll();
+                .processInstanceVariableEquals(VAR_SOLICITATION_ID, opened.solicitationId())
+                .setVariable(VAR_OPENED, true).correlateAll();
     }
 
     /** The solicitation was cancelled: every bid evaluation still running for it stops. */
@@ -139,7 +144,28 @@ public class BidEvaluationProcess {
                 .processInstanceVariableEquals(VAR_SOLICITATION_ID, cancelled.solicitationId()).correlateAll();
     }
 
-    /** The officer's review through the API: checked first (409), then the task is completed as that officer. */
+    /**
+     * The criteria the review form offers for rating, in its slots ({@code rating1Code} …): the API's ratings are
+     * submitted in the same slots, as the fields the form asks for.
+     */
+    private List<Object> ratingSlots(long bidId) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(bidId)).singleResult().getId();
+        List<Object> codes = new java.util.ArrayList<>();
+        for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
+            codes.add(runtime.getVariable(instance, ratingVar(i) + "Code"));
+        }
+        return codes;
+    }
+
+    private static String ratingVar(int slot) {
+        return "rating" + slot;
+    }
+
+    /**
+     * The officer's review through the API: checked first (409), then the task is completed as that officer, the
+     * ratings in the form's slots of their criteria.
+     */
     public void review(long bidId, String officer, ScorecardReview review) {
         evaluation.reviewRefusal(bidId, review, true).ifPresent(reason -> {
             throw new ConflictException(reason);
@@ -148,11 +174,14 @@ public class BidEvaluationProcess {
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put(VAR_DECISION, review.decision().name());
         variables.put(VAR_REASON, review.reason());
-        for (int i = 0; i < review.ratings().size() && i < API_RATING_SLOTS; i++) {
-            ScorecardReview.Rating r = review.ratings().get(i);
-            variables.put("apiRating" + i + "Code", r.criterion());
-            variables.put("apiRating" + i, r.rating().toPlainString());
-            variables.put("apiRating" + i + "Justification", r.justification());
+        List<Object> slots = ratingSlots(bidId);
+        for (ScorecardReview.Rating r : review.ratings()) {
+            int slot = slots.indexOf(r.criterion()) + 1;
+            if (slot == 0) {
+                throw new ConflictException(r.criterion() + " is not offered for rating in the review of bid " + bidId);
+            }
+            variables.put(ratingVar(slot), r.rating().toPlainString());
+            variables.put(ratingVar(slot) + "Justification", r.justification());
         }
         completion.completeAs(officer, task, variables);
         if (evaluation.awaitingReview(bidId)) {

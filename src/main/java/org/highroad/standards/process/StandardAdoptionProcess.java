@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Adapter between the standards module and {@code bpmn/standards/standard-version-adoption.bpmn}: ids, variable
  * names and the two ways in (the proposal event; a decision made through the API rather than Tasklist). Business
- * key = the standard version's id. Variables hold the version's id, its code and number (the task's label), who
- * proposed it and routing flags; the decision and its reason are the review task's answers, kept by the standards
- * module with the version's adoption and in its audit trail (ADR 0008).
+ * key = the standard version's id. Variables hold the version's id, its code and number (the task's label) and
+ * routing flags; who proposed it is the version's record ({@code adoption.proposedBy}), and the standards module
+ * refuses the proposer's own decision ({@link StandardCatalog#adoptionRefusal}, four eyes), whichever way it comes.
+ * The decision and its reason are the review task's answers, kept by the standards module with the version's
+ * adoption and in its audit trail (ADR 0008).
  */
 @Component
 public class StandardAdoptionProcess {
@@ -36,7 +38,6 @@ public class StandardAdoptionProcess {
     public static final String VAR_VERSION_ID = "versionId";
     public static final String VAR_STANDARD_CODE = "standardCode";
     public static final String VAR_VERSION_NUMBER = "versionNumber";
-    public static final String VAR_PROPOSED_BY = "proposedBy";
     /** The review's answers (its form's fields), there only in the transaction that completes the task. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_COMMENT = "comment";
@@ -44,8 +45,8 @@ public class StandardAdoptionProcess {
     public static final String VAR_REFUSAL = "refusal";
     public static final String DECISION_ADOPT = "adopt";
     public static final String DECISION_RETURN = "return";
-    /** Kept as variables before ADR 0008: the review's answers. */
-    static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_COMMENT);
+    /** Kept as variables by earlier versions: the review's answers, and who proposed the version (a user id). */
+    static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_COMMENT, "proposedBy");
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
@@ -70,7 +71,7 @@ public class StandardAdoptionProcess {
     void on(StandardVersionProposed proposed) {
         runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(proposed.versionId()), Map.of(
                 VAR_VERSION_ID, proposed.versionId(), VAR_STANDARD_CODE, proposed.standardCode(),
-                VAR_VERSION_NUMBER, proposed.version(), VAR_PROPOSED_BY, proposed.proposedBy()));
+                VAR_VERSION_NUMBER, proposed.version()));
     }
 
     /** A decision through the API: checked first (409 for the proposer), then the task is completed as the reviewer. */

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Adapter between the vendors module and {@code bpmn/vendors/vendor-qualification.bpmn}: ids, variable names and
  * the two ways in (the filing event; a decision made through the API rather than Tasklist). Business key = the
- * qualification's id. Variables hold ids, the vendor's name and the standard (the form's labels), who filed, routing
- * flags and the expiry timer's date; the profile, its scorecard and the officer's decision and notes are the vendors
- * module's records, read through its API (ADR 0008).
+ * qualification's id. Variables hold ids, the standard's code and version (the form's labels), routing flags and the
+ * expiry timer's date; the vendor (its name), the profile (who filed it), its scorecard and the officer's decision and
+ * notes are the vendors module's records, read through its API (ADR 0008).
  */
 @Component
 public class VendorQualificationProcess {
@@ -47,10 +47,8 @@ public class VendorQualificationProcess {
 
     public static final String VAR_QUALIFICATION_ID = "qualificationId";
     public static final String VAR_VENDOR_ID = "vendorId";
-    public static final String VAR_VENDOR_NAME = "vendorName";
     public static final String VAR_STANDARD_CODE = "standardCode";
     public static final String VAR_STANDARD_VERSION = "standardVersion";
-    public static final String VAR_FILED_BY = "filedBy";
     /** The review's answers (its form's fields), there only in the transaction that completes the task. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_QUALIFIED_UNTIL = "qualifiedUntil";
@@ -61,9 +59,12 @@ public class VendorQualificationProcess {
     public static final String VAR_REFUSAL = "refusal";
     public static final String DECISION_QUALIFY = "qualify";
     public static final String DECISION_IMPROVE = "improve";
-    /** Kept as variables before ADR 0008: the review's answers and display copies of the profile's score. */
+    /**
+     * Kept as variables by earlier versions: the review's answers, display copies of the profile's score, the vendor's
+     * name and the user who filed (the vendor registry's and the profile's, read through the API).
+     */
     static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_QUALIFIED_UNTIL, VAR_NOTES, "totalScore",
-            "scorecardStatus");
+            "scorecardStatus", "vendorName", "filedBy");
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
@@ -100,10 +101,8 @@ public class VendorQualificationProcess {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_QUALIFICATION_ID, filed.qualificationId());
         variables.put(VAR_VENDOR_ID, filed.vendorId());
-        variables.put(VAR_VENDOR_NAME, filed.vendorLegalName());
         variables.put(VAR_STANDARD_CODE, filed.standardCode());
         variables.put(VAR_STANDARD_VERSION, filed.standardVersion());
-        variables.put(VAR_FILED_BY, filed.filedBy());
         runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(filed.qualificationId()), variables);
     }
 

@@ -115,7 +115,7 @@ class ComplianceCaseProcessTest extends CaseTest {
         tasks.claim(task.getId(), TestUsers.AUDITOR);
         identityService.setAuthentication(TestUsers.AUDITOR, List.of("auditors"));
         try {
-            tasks.complete(task.getId(), Map.of("decision", "DISMISS", "reason", ""));
+            formService.submitTaskForm(task.getId(), Map.of("decision", "DISMISS", "reason", ""));
         } finally {
             identityService.clearAuthentication();
         }
@@ -136,4 +136,6 @@ class ComplianceCaseProcessTest extends CaseTest {
 
     @Autowired
     org.operaton.bpm.engine.IdentityService identityService;
+    @Autowired
+    org.operaton.bpm.engine.FormService formService;
 }

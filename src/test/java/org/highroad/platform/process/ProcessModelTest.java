@@ -91,6 +91,23 @@ class ProcessModelTest extends ApiTest {
                 "vendorQualification.userTask_reviewQualification");
     }
 
+    /**
+     * A form shows a value in a disabled field: Tasklist (form-js) leaves disabled fields out of what it submits, but
+     * submits read-only ones, which are not answers ({@link AskedFields}), so the engine would refuse the submission.
+     */
+    @Test
+    void everyFormShowsValuesInDisabledFieldsNeverInReadOnlyOnes() throws IOException {
+        List<String> readOnly = new ArrayList<>();
+        for (Resource file : RESOURCES.getResources("classpath*:forms/**/*.form")) {
+            try (InputStream in = file.getInputStream()) {
+                new ObjectMapper().readTree(in).findParents("readonly").stream()
+                        .filter(c -> c.path("readonly").asBoolean(false))
+                        .forEach(c -> readOnly.add(file.getFilename() + ": " + c.path("key").asText()));
+            }
+        }
+        assertThat(readOnly).isEmpty();
+    }
+
     @Test
     void everyModelAndFormIsDeployedByTheEngine() throws IOException {
         Set<String> deployed = repository.createDeploymentQuery().list().stream()

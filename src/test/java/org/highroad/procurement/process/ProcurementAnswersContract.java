@@ -13,6 +13,7 @@ import org.highroad.support.Jobs;
 import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.DecisionService;
 import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
@@ -30,10 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class ProcurementAnswersContract extends ProcurementTest {
 
-    /** Everything a bid evaluation keeps: ids, routing flags, and the officer-rated criteria offered to the form. */
+    /** Everything a bid evaluation keeps: ids, routing flags, and the codes of the officer-rated criteria to rate. */
     private static final Set<String> EVALUATION_VARIABLES = Set.of("bidId", "solicitationId", "complete", "eligible",
-            "floorsMet", "bidsOpened", "confirmed", "refusal", "rating1Code", "rating1Scale", "rating2Code", "rating2Scale",
-            "rating3Code", "rating3Scale");
+            "floorsMet", "bidsOpened", "confirmed", "refusal", "rating1Code", "rating2Code", "rating3Code");
     /** Everything a solicitation award keeps: ids, routing flags, the deadline's timer and the recommended bid. */
     private static final Set<String> AWARD_VARIABLES = Set.of("solicitationId", "submissionDeadline", "allEvaluated",
             "rankedBids", "awardBidId", "refusal");
@@ -46,6 +46,46 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
     IdentityService identity;
     @Autowired
     RetiredVariables retired;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    DmnTierTable tiers;
+
+    /**
+     * A bid is scored as it comes in, sealed, then again at the opening and at its review: the schedule-notice tier
+     * table gives the points for its days of notice each time, and the engine's history (read by administrators and
+     * Cockpit, keyed by the bid) keeps none of it. The points are the bid's scorecard, sealed until the opening.
+     */
+    @Test
+    void scoringABidOnTheTierTableLeavesNoDecisionInTheEnginesHistory() {
+        long before = tierDecisions();
+        long solicitation = publishedSolicitation("Tiers without history");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
+        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + bid + "/scorecard").json().path("criteria").findValuesAsText("reason"))
+                .as("scored while sealed, on the tier table").anyMatch(r -> r.contains("\"14 days or more\" of schedule-notice-tiers"));
+        assertThat(tierDecisions()).as("while the bid is sealed").isEqualTo(before);
+
+        deadlinePasses(solicitation);
+        assertThat(review(bid, "CONFIRM", "Commitments checked", 5).status()).isEqualTo(200);
+        assertThat(tierDecisions()).as("after the opening and the review").isEqualTo(before);
+        assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance(BidEvaluationProcess.PROCESS_ID, bid))
+                .count()).isZero();
+    }
+
+    @Test
+    void tierDecisionsThatEarlierVersionsLeftInTheEnginesHistoryAreDeleted() {
+        // as earlier versions evaluated the table: through the engine's decision service, which keeps each evaluation
+        decisions.evaluateDecisionByKey("schedule-notice-tiers").variables(Map.of("value", 10.0)).evaluate();
+        assertThat(tierDecisions()).isPositive();
+
+        assertThat(tiers.deleteEvaluationHistory()).isPositive();
+        assertThat(tierDecisions()).isZero();
+        assertThat(tiers.deleteEvaluationHistory()).as("once").isZero();
+    }
+
+    private long tierDecisions() {
+        return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("schedule-notice-tiers").count();
+    }
 
     @Test
     void noScorecardRankingRatingJustificationOrReasonOfAWholeProcurementIsKeptByTheEngine() {
@@ -59,6 +99,10 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
         String review = tasklist.openTask(BidEvaluationProcess.PROCESS_ID, strong, BidEvaluationProcess.TASK_REVIEW);
         assertThat(tasklist.formVariables(TestUsers.OFFICER, review)).as("the review form: ids and the criteria to rate")
                 .containsEntry("bidId", strong).containsEntry("rating1Code", "WORKPLACE-CULTURE-PLAN")
+                .as("the bids are opened, and the flag that routed the bid to wait for it says so")
+                .containsEntry("bidsOpened", true)
+                .as("the criterion's name and scale are the solicitation's rubric, read through its API")
+                .doesNotContainKeys("rating1Scale", "rating2Scale", "rating3Scale")
                 .doesNotContainKeys("scorecardText", "decision", "reason", "rating1", "rating1Justification");
         tasklist.submit(TestUsers.OFFICER, review, Map.of("rating1", 5, "rating1Justification", "Mentoring and a jobsite committee",
                 "decision", "CONFIRM", "reason", "Commitments checked against the payroll plan"));
@@ -103,14 +147,14 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
         // or on the task), and the API's ratings, removed by the delegate but still in history
         runtime.setVariables(evaluation, Map.of("scorecardText", "Total: 97.86 (legacy)", "decision", "CONFIRM",
                 "rating1", "9", "rating1Justification", "Legacy justification", "apiRating0Code", "WORKPLACE-CULTURE-PLAN",
-                "apiRating0Justification", "Legacy API justification"));
+                "apiRating0Justification", "Legacy API justification", "rating1Scale", "Workplace culture plan (legacy 0 to 5)"));
         runtime.removeVariables(evaluation, List.of("apiRating0Code", "apiRating0Justification"));
         tasks.setVariableLocal(review, "reason", "Legacy reason");
 
-        assertThat(retired.remove(BidEvaluationProcess.PROCESS_ID, BidEvaluationProcess.RETIRED_VARIABLES)).isEqualTo(7);
+        assertThat(retired.remove(BidEvaluationProcess.PROCESS_ID, BidEvaluationProcess.RETIRED_VARIABLES)).isEqualTo(8);
         assertThat(retired.remove(BidEvaluationProcess.PROCESS_ID, BidEvaluationProcess.RETIRED_VARIABLES)).as("once").isZero();
         assertThat(tasklist.formVariables(TestUsers.OFFICER, review))
-                .doesNotContainKeys("scorecardText", "decision", "reason", "rating1", "rating1Justification")
+                .doesNotContainKeys("scorecardText", "decision", "reason", "rating1", "rating1Justification", "rating1Scale")
                 .containsEntry("rating1Code", "WORKPLACE-CULTURE-PLAN");
         assertThat(variableNames(evaluation)).isSubsetOf(EVALUATION_VARIABLES);
         assertThat(storedValues(evaluation)).noneMatch(v -> v.contains("legacy") || v.contains("Legacy"));

@@ -85,7 +85,8 @@ class StandardAdoptionProcessTest extends ApiTest {
         Map<String, Object> variables = tasks.getVariables(task.getId());
         assertThat(variables).containsEntry(StandardAdoptionProcess.VAR_VERSION_ID, version.id())
                 .containsEntry(StandardAdoptionProcess.VAR_STANDARD_CODE, version.standardCode())
-                .containsEntry(StandardAdoptionProcess.VAR_PROPOSED_BY, TestUsers.ADMIN);
+                .as("who proposed it is the version's record; the standards module keeps the proposer from deciding")
+                .doesNotContainKey("proposedBy");
         var formRef = forms.getTaskFormData(task.getId()).getOperatonFormRef();
         assertThat(formRef.getKey()).isEqualTo(StandardAdoptionProcess.FORM_REVIEW);
         assertThat(formRef.getBinding()).isEqualTo("deployment");
@@ -186,13 +187,14 @@ class StandardAdoptionProcessTest extends ApiTest {
         String instanceId = instanceOf(version).getId();
         Task task = reviewTask(version);
         // what earlier versions kept of a refused attempt: the answers, on the process or on the task
-        runtime.setVariable(instanceId, StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.DECISION_ADOPT);
+        runtime.setVariables(instanceId, Map.of(StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.DECISION_ADOPT,
+                "proposedBy", TestUsers.ADMIN));
         tasks.setVariableLocal(task.getId(), StandardAdoptionProcess.VAR_COMMENT, "Legacy comment");
 
-        assertThat(retired.remove(StandardAdoptionProcess.PROCESS_ID, StandardAdoptionProcess.RETIRED_VARIABLES)).isEqualTo(2);
+        assertThat(retired.remove(StandardAdoptionProcess.PROCESS_ID, StandardAdoptionProcess.RETIRED_VARIABLES)).isEqualTo(3);
         assertThat(retired.remove(StandardAdoptionProcess.PROCESS_ID, StandardAdoptionProcess.RETIRED_VARIABLES)).as("once").isZero();
         assertThat(new Tasklist(forms, tasks, identity).formVariables(TestUsers.REVIEWER, task.getId()))
-                .doesNotContainKeys(StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.VAR_COMMENT)
+                .doesNotContainKeys(StandardAdoptionProcess.VAR_DECISION, StandardAdoptionProcess.VAR_COMMENT, "proposedBy")
                 .containsEntry(StandardAdoptionProcess.VAR_VERSION_ID, version.id());
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).includeDeleted().list())
                 .extracting(org.operaton.bpm.engine.history.HistoricVariableInstance::getName)
@@ -203,8 +205,13 @@ class StandardAdoptionProcessTest extends ApiTest {
 
     @Test
     void theDemoPresetsWereProposedForAnAdministratorsReview() {
-        // other test classes may adopt some of them; the proposals themselves stay in history
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(StandardAdoptionProcess.PROCESS_ID)
-                .variableValueEquals(StandardAdoptionProcess.VAR_PROPOSED_BY, "demo-loader").count()).isEqualTo(4);
+        // other test classes may adopt some of them; the proposals themselves stay in history, the proposer on the version
+        List<StandardVersionView> demo = catalog.list().stream().flatMap(s -> catalog.versions(s.code()).stream())
+                .filter(v -> "demo-loader".equals(v.adoption().proposedBy())).toList();
+        assertThat(demo).hasSize(4);
+        for (StandardVersionView version : demo) {
+            assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(StandardAdoptionProcess.PROCESS_ID)
+                    .processInstanceBusinessKey(String.valueOf(version.id())).count()).as(version.standardCode()).isOne();
+        }
     }
 }

@@ -129,10 +129,10 @@ class VendorQualificationProcessTest extends ApiTest {
         Map<String, Object> variables = tasks.getVariables(task.getId());
         assertThat(variables).containsEntry(VendorQualificationProcess.VAR_QUALIFICATION_ID, q.id())
                 .containsEntry(VendorQualificationProcess.VAR_VENDOR_ID, harbor.vendorId())
-                .containsEntry(VendorQualificationProcess.VAR_VENDOR_NAME, "Harbor Builders LLC")
                 .containsEntry(VendorQualificationProcess.VAR_STANDARD_CODE, standard)
-                .containsEntry(VendorQualificationProcess.VAR_STANDARD_VERSION, 1)
-                .containsEntry(VendorQualificationProcess.VAR_FILED_BY, TestUsers.HARBOR);
+                .containsEntry(VendorQualificationProcess.VAR_STANDARD_VERSION, 1);
+        assertThat(variables).as("the vendor's name and who filed are the vendor registry's and the profile's, read by id")
+                .doesNotContainKeys("vendorName", "filedBy");
         assertThat(variables).as("the profile's score is read through the API, never copied into the process")
                 .doesNotContainKeys("totalScore", "scorecardStatus");
         assertThat(variables.values()).as("ids, flags and labels only")
@@ -159,7 +159,9 @@ class VendorQualificationProcessTest extends ApiTest {
 
         QualificationView decided = read(q);
         assertThat(decided.status()).isEqualTo(Status.QUALIFIED);
-        assertThat(decided.decision().decidedBy()).isEqualTo(TestUsers.OFFICER);
+        assertThat(decided.decision().decidedBy()).as("the vendor does not read the officer's name").isNull();
+        assertThat(qualifications.get(q.id(), new HighroadUser(TestUsers.AUDITOR, Set.of(Role.AUDITOR), null)).decision()
+                .decidedBy()).isEqualTo(TestUsers.OFFICER);
         assertThat(decided.decision().qualifiedUntil()).isEqualTo(until);
         assertThat(decided.decision().notes()).isEqualTo("Meets the standard");
         Job timer = expiryTimer(instanceId);
@@ -318,15 +320,17 @@ class VendorQualificationProcessTest extends ApiTest {
         // what earlier versions kept: the profile's score for the form, and the answers of a refused attempt
         runtime.setVariables(instanceId, Map.of("totalScore", 24.33, "scorecardStatus", "RESPONSIVE",
                 VendorQualificationProcess.VAR_DECISION, VendorQualificationProcess.DECISION_QUALIFY,
-                VendorQualificationProcess.VAR_QUALIFIED_UNTIL, "2020-01-01"));
+                VendorQualificationProcess.VAR_QUALIFIED_UNTIL, "2020-01-01", "vendorName", "Harbor Builders LLC",
+                "filedBy", TestUsers.HARBOR));
         tasks.setVariableLocal(task.getId(), VendorQualificationProcess.VAR_NOTES, "Legacy notes");
 
-        assertThat(retired.remove(VendorQualificationProcess.PROCESS_ID, VendorQualificationProcess.RETIRED_VARIABLES)).isEqualTo(5);
+        assertThat(retired.remove(VendorQualificationProcess.PROCESS_ID, VendorQualificationProcess.RETIRED_VARIABLES)).isEqualTo(7);
         assertThat(retired.remove(VendorQualificationProcess.PROCESS_ID, VendorQualificationProcess.RETIRED_VARIABLES))
                 .as("once").isZero();
         assertThat(new Tasklist(forms, tasks, identity).formVariables(TestUsers.OFFICER, task.getId()))
                 .doesNotContainKeys("totalScore", "scorecardStatus", VendorQualificationProcess.VAR_DECISION,
-                        VendorQualificationProcess.VAR_QUALIFIED_UNTIL, VendorQualificationProcess.VAR_NOTES)
+                        VendorQualificationProcess.VAR_QUALIFIED_UNTIL, VendorQualificationProcess.VAR_NOTES, "vendorName",
+                        "filedBy")
                 .containsEntry(VendorQualificationProcess.VAR_QUALIFICATION_ID, q.id());
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).includeDeleted().list())
                 .extracting(HistoricVariableInstance::getName).doesNotContain("totalScore", "scorecardStatus",
