@@ -114,8 +114,9 @@ public class WorkerComplaints {
     /**
      * Compares the account with the certified payroll; a discrepancy is recorded as a payroll finding, which joins
      * the contractor's compliance case, or, when the payroll's findings already owe the wages in question, linked to the
-     * finding that owes them (never owed twice). The account itself stays here, for auditors. Returns whether there was
-     * a discrepancy. Repeating it (a retried job) changes nothing.
+     * finding that owes them (never owed twice, also when two complaints about one worker's week are compared at the
+     * same moment: {@link WorkerClaims#compareAndRecord}). The account itself stays here, for auditors. Returns whether
+     * there was a discrepancy. Repeating it (a retried job) changes nothing.
      */
     @Transactional
     public boolean compareWithPayroll(long id) {
@@ -125,9 +126,10 @@ public class WorkerComplaints {
         }
         ClaimedWeek claim = new ClaimedWeek(complaint.contractId(), complaint.vendorId(), complaint.triageWeekEnding(),
                 complaint.workerRef(), complaint.hoursClaimed(), complaint.payClaimed());
-        ClaimCheck check = claims.compare(claim);
+        WorkerClaims.Compared compared = claims.compareAndRecord(claim, source(id));
+        ClaimCheck check = compared.check();
         boolean discrepancy = check.verdict() == WorkerClaims.Verdict.DISCREPANCY;
-        Long finding = discrepancy ? claims.recordDiscrepancy(claim, check, SUBJECT + ":" + id) : null;
+        Long finding = compared.findingId();
         complaint.compared(Comparison.valueOf(check.verdict().name()), check.explanation(), finding);
         audit.record(SUBJECT, id, discrepancy ? "FINDING RECORDED" : "SITE VISIT NEEDED", WORKFLOW, null,
                 check.explanation() + (!discrepancy ? "" : check.statement() == null ? " (already owed by payroll finding "
@@ -170,11 +172,16 @@ public class WorkerComplaints {
         WorkerComplaint complaint = find(id);
         Long finding = !visit.violationFound() ? null : claims.recordSiteViolation(new SiteViolation(complaint.contractId(),
                 complaint.vendorId(), complaint.triageWeekEnding(), complaint.workerRef(), visit.visitedOn(), visit.violation(),
-                visit.amountOwed()), SUBJECT + ":" + id);
+                visit.amountOwed()), source(id));
         complaint.visited(visit.visitedOn(), VisitOutcome.valueOf(visit.outcome()), visit.notes(), auditor, finding);
         audit.record(SUBJECT, id, "SITE VISITED", auditor, visit.notes(), visit.outcome() + " on " + visit.visitedOn()
                 + (finding == null ? "" : " (payroll finding " + finding + ")"));
         return Optional.ofNullable(finding);
+    }
+
+    /** What a complaint's findings are recorded under: once per complaint, so a retried job records nothing twice. */
+    static String source(long complaintId) {
+        return SUBJECT + ":" + complaintId;
     }
 
     private WorkerComplaint find(long id) {

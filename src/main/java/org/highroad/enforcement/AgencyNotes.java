@@ -23,8 +23,11 @@ final class AgencyNotes {
     /** Steps (step and decision) whose reason is written for the contractor. */
     private static final Set<String> REASON_FOR_THE_CONTRACTOR = Set.of("NOTICE ISSUED", "NOTICE AMENDED",
             "VERIFICATION NOT_CURED");
-    /** Closing reasons written by the rules, not a person: every finding dismissed; the ladder's CLOSE. */
-    private static final Set<String> CLOSED_BY_THE_RULES = Set.of("DISMISSED", "CLOSED_OFF_LADDER");
+    /**
+     * Closing reasons written by the rules, not a person: every finding dismissed; no finding standing, some superseded;
+     * the ladder's CLOSE.
+     */
+    private static final Set<String> CLOSED_BY_THE_RULES = Set.of("DISMISSED", "SUPERSEDED", "CLOSED_OFF_LADDER");
 
     private AgencyNotes() {
     }
@@ -35,7 +38,7 @@ final class AgencyNotes {
         }
         return new CaseView(c.id(), c.contractId(), c.vendorId(), c.primeVendorId(), c.subcontractorCase(), c.status(),
                 c.outcome(), c.openedAt(), c.ageDays(), c.pendingFindings(), c.confirmedFindings(), c.dismissedFindings(),
-                c.amountOwed(), c.outstanding(), c.hoursShort(), c.escalationStep(), c.cureDue(), c.nextDeadline(),
+                c.supersededFindings(), c.amountOwed(), c.outstanding(), c.hoursShort(), c.escalationStep(), c.cureDue(), c.nextDeadline(),
                 c.outcome() != null && CLOSED_BY_THE_RULES.contains(c.outcome()) ? c.closedReason() : null,
                 c.findings().stream().map(f -> new CaseView.Finding(f.finding(), f.review(), null, null, f.reviewedAt()))
                         .toList());

@@ -84,29 +84,30 @@ public class CaseLedgers {
     }
 
     /**
-     * Reverses what these findings owe in the case, those that owe something not yet reversed: a correction payroll
-     * replaced the payroll they were found on, and the correction's own findings say what is owed now.
+     * Reverses what these findings owe in the case, those that owe something not yet reversed: they no longer stand (a
+     * correction payroll replaced the payroll they were found on), and the correction's own findings say what is owed
+     * now. Returns the restitution reversed.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int reverse(long caseId, Collection<Long> findingIds, String reason, String by) {
+    public BigDecimal reverse(long caseId, Collection<Long> findingIds, String reason, String by) {
         RestitutionLedger ledger = forAppend(caseId);
-        Set<Long> owed = new HashSet<>();
+        Map<Long, BigDecimal> owed = new java.util.HashMap<>();
         Set<Long> reversed = new HashSet<>();
         for (LedgerEntry e : ledger.entries()) {
             if (e instanceof LedgerEntry.Owed o) {
-                owed.add(o.findingId());
+                owed.merge(o.findingId(), o.amount(), BigDecimal::add);
             } else if (e instanceof LedgerEntry.OwedReversed r) {
                 reversed.add(r.findingId());
             }
         }
-        int n = 0;
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (Long id : findingIds) {
-            if (owed.contains(id) && reversed.add(id)) {
+            if (owed.containsKey(id) && reversed.add(id)) {
                 ledger = append(caseId, ledger, new LedgerEntry.OwedReversed(id, reason, by), null, by);
-                n++;
+                total = total.add(owed.get(id));
             }
         }
-        return n;
+        return total;
     }
 
     /** A payment to one worker, from the contractor's proof of payment (the response it came with). */

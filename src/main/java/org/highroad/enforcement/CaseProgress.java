@@ -94,11 +94,25 @@ public class CaseProgress {
         return c.noticedEver() ? ReviewRoute.WAIT : ReviewRoute.DISMISSED;
     }
 
+    /**
+     * No finding of a case that issued no notice stands: each was dismissed on review (DISMISSED) or, some of them,
+     * superseded (SUPERSEDED: a correction payroll replaced the payroll they were found on, and nothing of it was
+     * confirmed). The case closes without a notice.
+     */
     @Transactional
     public void closeDismissed(long caseId) {
         ComplianceCase c = find(caseId);
-        c.close("DISMISSED", "every finding was dismissed on review", clock.instant());
-        record(c, "CLOSE", "DISMISSED", null, "no finding was confirmed", null, CaseNotices.ISSUER);
+        int superseded = c.count(Review.SUPERSEDED);
+        if (superseded == 0) {
+            c.close("DISMISSED", "every finding was dismissed on review", clock.instant());
+            record(c, "CLOSE", "DISMISSED", null, "no finding was confirmed", null, CaseNotices.ISSUER);
+            return;
+        }
+        int dismissed = c.count(Review.DISMISSED);
+        String reason = "no finding stands: " + superseded + " superseded after a correction payroll"
+                + (dismissed == 0 ? "" : ", " + dismissed + " dismissed on review");
+        c.close("SUPERSEDED", reason, clock.instant());
+        record(c, "CLOSE", "SUPERSEDED", null, reason, null, CaseNotices.ISSUER);
     }
 
     /** The timer date that ends the current wait: the start of the day after the next check (cure date). */

@@ -11,15 +11,18 @@ import org.highroad.payroll.FindingView;
  * the agency's notes ({@link AgencyNotes}: no review reason or reviewer, a closing reason only when the rules wrote it).
  *
  * @param subcontractorCase the payrolls are a subcontractor's; the prime is named because it is liable
- * @param outcome RESOLVED, DISMISSED, CLOSED_OFF_LADDER or REFERRED_FOR_DEBARMENT once closed
- * @param amountOwed restitution on the findings not dismissed (pending ones included)
+ * @param outcome RESOLVED, DISMISSED, SUPERSEDED (no finding stands, some superseded), CLOSED_OFF_LADDER or
+ *        REFERRED_FOR_DEBARMENT once closed
+ * @param supersededFindings findings that left the case because they no longer stand (a correction payroll replaced
+ *        the payroll they were found on); their review says SUPERSEDED
+ * @param amountOwed restitution on the findings that stand, pending ones included (not dismissed, not superseded)
  * @param outstanding restitution still owed on the ledger (confirmed findings, less payments)
  * @param cureDue the end of the cure period of the latest notice
  * @param nextDeadline the next date the case is checked: the cure date, then each escalation check
  */
 public record CaseView(Long id, long contractId, long vendorId, long primeVendorId, boolean subcontractorCase,
         String status, String outcome, Instant openedAt, long ageDays, int pendingFindings, int confirmedFindings,
-        int dismissedFindings, BigDecimal amountOwed, BigDecimal outstanding, BigDecimal hoursShort, String escalationStep,
+        int dismissedFindings, int supersededFindings, BigDecimal amountOwed, BigDecimal outstanding, BigDecimal hoursShort, String escalationStep,
         java.time.LocalDate cureDue, java.time.LocalDate nextDeadline, String closedReason, List<Finding> findings) {
 
     /** A finding in the case with its review. */

@@ -18,7 +18,6 @@ import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.payroll.FindingReviews;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
-import org.highroad.payroll.PayrollEvents;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
@@ -83,6 +82,10 @@ public class ComplianceCases {
         if (c == null || c.finding(findingId).isEmpty() || c.status() != ComplianceCase.Status.OPEN) {
             return java.util.Optional.of("finding " + findingId + " is not in case " + caseId);
         }
+        if (c.finding(findingId).get().review() == Review.SUPERSEDED) {
+            return java.util.Optional.of("finding " + findingId + " was superseded and is no longer reviewed: "
+                    + c.finding(findingId).get().reason());
+        }
         if (c.finding(findingId).get().review() != Review.PENDING) {
             return java.util.Optional.of("finding " + findingId + " was reviewed already");
         }
@@ -101,7 +104,9 @@ public class ComplianceCases {
      */
     @Transactional
     public void recordReview(long caseId, long findingId, boolean confirm, String reason, String auditor) {
-        // locked before the finding is read: a correction superseding it meanwhile is seen, or sees this confirmation
+        // the finding, then the case, locked before either is read, in the order a correction superseding the finding
+        // locks them: a correction meanwhile is seen here (409), or sees this review
+        reviews.hold(List.of(findingId));
         ComplianceCase c = cases.lockById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!c.review(findingId, confirm ? Review.CONFIRMED : Review.DISMISSED, why, auditor, clock.instant())) {
@@ -172,27 +177,6 @@ public class ComplianceCases {
     }
 
     /**
-     * A correction payroll superseded findings of the case: what the confirmed ones owe is reversed in the ledger (the
-     * correction's own findings, reviewed like any other, say what is owed now). Pending ones stay for the auditor,
-     * whose review task shows them as superseded.
-     */
-    @EventListener
-    @Transactional
-    public void on(PayrollEvents.FindingsSuperseded superseded) {
-        cases.lockOpen(ComplianceCase.openKey(superseded.contractId(), superseded.vendorId())).ifPresent(c -> {
-            List<Long> confirmed = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
-                    .map(CaseFinding::findingId).filter(superseded.findingIds()::contains).toList();
-            int n = confirmed.isEmpty() ? 0 : ledgers.reverse(c.id(), confirmed, "superseded by correction payroll "
-                    + superseded.correctionSubmissionId() + " for the week ending " + superseded.weekEnding(), WORKFLOW);
-            if (n > 0) {
-                audit.record(SUBJECT, c.id(), "RESTITUTION REVERSED", WORKFLOW, null, n + " finding(s) of payroll "
-                        + superseded.supersededSubmissionId() + " superseded by payroll "
-                        + superseded.correctionSubmissionId());
-            }
-        });
-    }
-
-    /**
      * The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'), without
      * the agency's notes ({@link AgencyNotes}).
      */
@@ -213,6 +197,23 @@ public class ComplianceCases {
     public List<Long> pendingFindings(long caseId) {
         return cases.findById(caseId).map(c -> c.findings().stream().filter(f -> f.review() == Review.PENDING)
                 .map(CaseFinding::findingId).toList()).orElse(List.of());
+    }
+
+    /**
+     * The findings a review round gives a task each: those pending, read with the case's row locked until the tasks
+     * exist (the round's transaction ends), so a finding superseded meanwhile either gets no task or has its task ended
+     * ({@link SupersededFindings} locks the case too).
+     */
+    @Transactional
+    public List<Long> findingsToReview(long caseId) {
+        return cases.lockById(caseId).map(c -> c.findings().stream().filter(f -> f.review() == Review.PENDING)
+                .map(CaseFinding::findingId).toList()).orElse(List.of());
+    }
+
+    /** Whether the finding left the case's review without one: it no longer stands (superseded). */
+    @Transactional(readOnly = true)
+    public boolean leftReview(long caseId, long findingId) {
+        return cases.findById(caseId).flatMap(c -> c.finding(findingId)).map(f -> f.review() == Review.SUPERSEDED).orElse(false);
     }
 
     /** The case if the caller may see it (agency staff, its contractor, the liable prime), else 404. */
@@ -244,8 +245,9 @@ public class ComplianceCases {
     private CaseView view(ComplianceCase c, Map<Long, FindingView> byId, BigDecimal outstanding) {
         List<CaseView.Finding> findings = c.findings().stream().map(f -> new CaseView.Finding(byId.get(f.findingId()),
                 f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt())).toList();
-        // what the case holds against the contractor: not what was dismissed, nor what a correction payroll superseded
+        // what the case holds against the contractor: not what was dismissed, nor what no longer stands
         List<CaseView.Finding> standing = findings.stream().filter(f -> !f.review().equals(Review.DISMISSED.name())
+                && !f.review().equals(Review.SUPERSEDED.name())
                 && (f.finding() == null || !"SUPERSEDED".equals(f.finding().status()))).toList();
         BigDecimal owed = standing.stream().map(f -> f.finding().amountOwed()).filter(a -> a != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
@@ -254,11 +256,7 @@ public class ComplianceCases {
         Instant until = c.closedAt() == null ? clock.instant() : c.closedAt();
         return new CaseView(c.id(), c.contractId(), c.vendorId(), c.primeVendorId(), c.vendorId() != c.primeVendorId(),
                 c.status().name(), c.outcome(), c.openedAt(), Duration.between(c.openedAt(), until).toDays(),
-                count(c, Review.PENDING), count(c, Review.CONFIRMED), count(c, Review.DISMISSED), owed, outstanding, hours, c.escalationStep(), c.cureDue(), c.nextCheck(),
-                c.closedReason(), findings);
-    }
-
-    private static int count(ComplianceCase c, Review review) {
-        return (int) c.findings().stream().filter(f -> f.review() == review).count();
+                c.count(Review.PENDING), c.count(Review.CONFIRMED), c.count(Review.DISMISSED), c.count(Review.SUPERSEDED), owed,
+                outstanding, hours, c.escalationStep(), c.cureDue(), c.nextCheck(), c.closedReason(), findings);
     }
 }

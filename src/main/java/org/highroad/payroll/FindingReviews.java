@@ -3,6 +3,7 @@ package org.highroad.payroll;
 import java.util.Collection;
 import org.highroad.payroll.domain.FindingStore;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -17,6 +18,16 @@ public class FindingReviews {
 
     FindingReviews(FindingStore findings) {
         this.findings = findings;
+    }
+
+    /**
+     * Holds these findings still until the caller's transaction ends, before their compliance case is locked: a
+     * correction payroll superseding them locks them first too (then the case), so a review and a correction at the
+     * same moment take turns instead of waiting for each other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void hold(Collection<Long> findingIds) {
+        findings.lock(findingIds);
     }
 
     /** An auditor confirmed the findings: OPEN becomes CONFIRMED (still open until cured). */

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Service;
  * Checks an accepted certified payroll (issue 5, points 4, 5 and 7): every worker row against the contract's wage
  * rules in force on each day worked ({@link WageCheck}), the restitution each row is owed, and the workforce shares to
  * the week's end. Rows are streamed from the database in worker order and checked a few hundred workers at a time, so
- * a large payroll is checked in bounded memory. Findings are recorded once (fingerprints) and announced as
- * {@link PayrollFlagged}; checking the same submission again changes nothing.
+ * a large payroll is checked in bounded memory. Findings are recorded once while they stand (fingerprints) and announced
+ * as {@link PayrollFlagged}; checking the same submission again changes nothing.
  */
 @Service
 public class PayrollChecks {
@@ -81,6 +81,10 @@ public class PayrollChecks {
     public CheckSummary check(long submissionId) {
         PayrollSubmission found = submissions.findById(submissionId)
                 .orElseThrow(() -> new NotFoundException("no payroll submission " + submissionId));
+        long prime = contracts.primeVendorOf(found.contractId());
+        if (prime != found.vendorId()) {
+            weeks.ensure(found.contractId(), prime, found.weekEnding()); // held for the shares (shareShortfalls)
+        }
         return weeks.inWeek(found.contractId(), found.vendorId(), found.weekEnding(), status -> checkInWeek(submissionId));
     }
 
@@ -96,7 +100,12 @@ public class PayrollChecks {
             owed = checkWages(s, known, created);
         }
         long prime = contracts.primeVendorOf(s.contractId());
-        List<Long> shortfalls = shareShortfalls(s, prime, known);
+        if (prime != s.vendorId()) {
+            // the shares are the contract's: a subcontractor's check computes them holding the prime's week too, so the
+            // checks of one week compute them one after another (and after the prime's payroll is accepted, or before)
+            weeks.hold(s.contractId(), prime, s.weekEnding());
+        }
+        List<Long> shortfalls = shareShortfalls(s, prime, findings.fingerprints(s.contractId(), s.weekEnding()));
         int total = jdbc.queryForObject("select count(*) from payroll_finding where submission_id = ? and status = 'OPEN'",
                 Integer.class, submissionId);
         s.checked(total, owed);
@@ -181,9 +190,25 @@ public class PayrollChecks {
                     l.category() + " in " + scope + ": " + l.sharePercent() + "% of " + l.totalHours() + " hours to "
                             + s.weekEnding() + " against " + l.requiredPercent() + "% committed; " + l.shortfallHours() + " hours short",
                     l.citation(), clock.instant()));
+            // once per contract, week and line while it stands, whichever payroll revealed it: a correction of that
+            // payroll supersedes it, and the correction's check finds it again if it still holds
             prints.add(FindingStore.fingerprint("share", s.contractId(), s.weekEnding(), l.category(), l.trade(), l.level()));
         }
-        return findings.insertNew(views, prints, known);
+        noLongerShort(s, prints);
+        // the unique standing key decides, should another check of the week record the same line at this moment
+        return findings.insertContested(views, prints, known);
+    }
+
+    /**
+     * A shortfall found for the week that no longer holds now that this payroll is in (another contractor's payroll
+     * of the week came after the check that found it, or a correction changed the hours) no longer stands: superseded,
+     * and announced so that it leaves review. One reviewed to an end (dismissed, resolved) stays as it was.
+     */
+    private void noLongerShort(PayrollSubmission s, List<String> stillShort) {
+        findings.supersedeSharesNotIn(s.contractId(), s.weekEnding(), Set.copyOf(stillShort)).forEach((foundOn, ids) ->
+                events.publishEvent(new PayrollEvents.FindingsSuperseded(s.contractId(), s.vendorId(), s.weekEnding(), foundOn,
+                        s.id(), ids, "with payroll " + s.id() + " in, the workforce shares to the week ending " + s.weekEnding()
+                                + " no longer fall short on that line")));
     }
 
     /** The outcome of a check. */

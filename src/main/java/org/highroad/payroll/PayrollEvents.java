@@ -20,11 +20,18 @@ public final class PayrollEvents {
     }
 
     /**
-     * A correction payroll replaced an accepted one for the same week: the earlier payroll's findings no longer stand
-     * (its own checks found what the correction shows), in the transaction that accepts the correction.
+     * Findings no longer stand, in the transaction that superseded them: a correction payroll replaced an accepted one
+     * for the same week (the earlier payroll's findings: the correction's own checks find what it shows), or an
+     * investigation's comparison was restated against the payroll now in force. Published once per change: a finding
+     * is superseded once.
+     *
+     * @param vendorId               the contractor whose payroll changed (a share shortfall it revealed is the prime's)
+     * @param supersededSubmissionId the payroll the findings were found on
+     * @param correctionSubmissionId the payroll in force now for that contractor and week
+     * @param why                    what happened, as the contractor may read it (no worker's or complainant's account)
      */
     public record FindingsSuperseded(long contractId, long vendorId, LocalDate weekEnding, long supersededSubmissionId,
-            long correctionSubmissionId, List<Long> findingIds) {
+            long correctionSubmissionId, List<Long> findingIds, String why) {
     }
 
     /**

@@ -141,7 +141,8 @@ class SubmissionIntake {
                 List<Long> supersededFindings = findings.supersede(e.id());
                 if (!supersededFindings.isEmpty()) {
                     events.publishEvent(new PayrollEvents.FindingsSuperseded(s.contractId(), s.vendorId(), s.weekEnding(), e.id(),
-                            s.id(), supersededFindings));
+                            s.id(), supersededFindings, "correction payroll " + s.id() + " replaced payroll " + e.id()
+                                    + " for the week ending " + s.weekEnding()));
                 }
                 audit.record(PayrollSubmissions.SUBJECT, e.id(), "SUPERSEDED", by.userId(), "correction " + s.id(), null);
             }

@@ -15,6 +15,7 @@ import org.highroad.contracts.ExpectedPayroll;
 import org.highroad.contracts.WageRule;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.domain.FindingStore;
+import org.highroad.payroll.domain.PayrollWeeks;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,14 +48,16 @@ public class WorkerClaims {
     private final JdbcTemplate jdbc;
     private final Contracts contracts;
     private final FindingStore findings;
+    private final PayrollWeeks weeks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkerClaims(JdbcTemplate jdbc, Contracts contracts, FindingStore findings, ApplicationEventPublisher events,
-            Clock clock) {
+    WorkerClaims(JdbcTemplate jdbc, Contracts contracts, FindingStore findings, PayrollWeeks weeks,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.contracts = contracts;
         this.findings = findings;
+        this.weeks = weeks;
         this.events = events;
         this.clock = clock;
     }
@@ -88,8 +91,28 @@ public class WorkerClaims {
     public record Row(int entryNumber, String classification) {
     }
 
-    @Transactional(readOnly = true)
-    public ClaimCheck compare(ClaimedWeek claim) {
+    /** A comparison and what it recorded: the finding recorded, the finding that owes the wages, or none. */
+    public record Compared(ClaimCheck check, Long findingId) {
+    }
+
+    /**
+     * Compares the account with the certified payroll in force and records a discrepancy as a payroll finding (once per
+     * {@code source}), or links it to the finding that already owes the wages in question. The week's row is locked
+     * first ({@link PayrollWeeks#hold}), so two accounts of one worker's week compared at the same moment are compared
+     * one after the other and the second credits what the first recorded: the difference is owed once.
+     */
+    @Transactional
+    public Compared compareAndRecord(ClaimedWeek claim, String source) {
+        weeks.hold(claim.contractId(), claim.vendorId(), claim.weekEnding());
+        ClaimCheck check = compare(claim, Set.of());
+        return new Compared(check, check.verdict() == Verdict.DISCREPANCY ? record(claim, check, source) : null);
+    }
+
+    /**
+     * The comparison with the payroll in force, crediting the wages that findings standing for that worker and week
+     * already owe, except the findings in {@code ignoring}. Call it in a transaction holding the week ({@link PayrollWeeks#hold}).
+     */
+    ClaimCheck compare(ClaimedWeek claim, Set<Long> ignoring) {
         if (claim.hours() == null && claim.pay() == null) {
             return undecided(null, "the account gives no hours or pay to compare");
         }
@@ -111,10 +134,10 @@ public class WorkerClaims {
             return undecided(s.id(), refs.isEmpty() ? "no worker on the payroll matches the worker reference given"
                     : "more than one worker on the payroll matches the reference given");
         }
-        return compareRows(claim, s.id(), refs.get(0));
+        return compareRows(claim, s.id(), refs.get(0), ignoring);
     }
 
-    private ClaimCheck compareRows(ClaimedWeek claim, long submissionId, String workerRef) {
+    private ClaimCheck compareRows(ClaimedWeek claim, long submissionId, String workerRef, Set<Long> ignoring) {
         ContractRuleBook book = contracts.ruleBook(claim.contractId());
         BigDecimal hours = BigDecimal.ZERO;
         BigDecimal required = BigDecimal.ZERO;
@@ -141,7 +164,7 @@ public class WorkerClaims {
         Long owedBy = null;
         if (claim.pay() != null && claim.pay().compareTo(required) < 0) {
             found.add("$" + claim.pay() + " paid against $" + required + " due for the reported hours at the committed rate");
-            AlreadyOwed owed = alreadyOwed(claim, workerRef);
+            AlreadyOwed owed = alreadyOwed(claim, workerRef, ignoring);
             shortBy = required.subtract(claim.pay()).subtract(owed.amount()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
             if (owed.amount().signum() > 0) {
                 found.add("$" + owed.amount() + " of it already owed by payroll finding(s) " + owed.findingIds());
@@ -176,9 +199,9 @@ public class WorkerClaims {
      * against the basic hourly rate and overtime (40 U.S.C. 3141(2)(A), 40 U.S.C. 3702), so a fringe shortfall, the
      * other part of the wages (40 U.S.C. 3141(2)(B)), is not the same money.
      */
-    private AlreadyOwed alreadyOwed(ClaimedWeek claim, String workerRef) {
+    private AlreadyOwed alreadyOwed(ClaimedWeek claim, String workerRef, Set<Long> ignoring) {
         List<FindingView> owing = findings.owedToWorker(claim.contractId(), claim.vendorId(), claim.weekEnding(), workerRef)
-                .stream().filter(f -> !f.kind().contains("FRINGE")).toList();
+                .stream().filter(f -> !f.kind().contains("FRINGE") && !ignoring.contains(f.id())).toList();
         return new AlreadyOwed(owing.stream().map(FindingView::amountOwed).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2),
                 owing.stream().map(FindingView::id).toList());
     }
@@ -204,20 +227,29 @@ public class WorkerClaims {
      * what they said (29 CFR 5.6(a)(5)). When the only difference is wages a payroll finding already owes, nothing is
      * recorded and that finding's id is returned.
      */
-    @Transactional
-    public long recordDiscrepancy(ClaimedWeek claim, ClaimCheck check, String source) {
+    long record(ClaimedWeek claim, ClaimCheck check, String source) {
         if (check.verdict() != Verdict.DISCREPANCY) {
             throw new IllegalArgumentException("not a discrepancy: " + check.verdict());
         }
         if (check.statement() == null) {
             return check.owedBy();
         }
-        String print = FindingStore.fingerprint("investigation", claim.contractId(), claim.vendorId(), claim.weekEnding(), source);
+        String print = investigationPrint(claim, source);
         FindingView finding = new FindingView(null, KIND, "OPEN", claim.contractId(), claim.vendorId(), claim.weekEnding(),
                 check.submissionId(), check.row() == null ? null : check.row().entryNumber(), check.workerRef(),
                 check.row() == null ? null : check.row().classification(), null, null, null, null, check.amountShort(), null,
-                "investigation: " + check.statement(), RULE, clock.instant());
+                detail(check), RULE, clock.instant());
         return recordOnce(finding, print);
+    }
+
+    /** What an account's own finding is about: the contractor's week, and the account ({@code source}). */
+    static String investigationPrint(ClaimedWeek claim, String source) {
+        return FindingStore.fingerprint("investigation", claim.contractId(), claim.vendorId(), claim.weekEnding(), source);
+    }
+
+    /** What the contractor reads in the finding of a discrepancy: the check's statement. */
+    static String detail(ClaimCheck check) {
+        return "investigation: " + check.statement();
     }
 
     /**
@@ -275,7 +307,7 @@ public class WorkerClaims {
         List<Long> ids = findings.insertNew(List.of(finding), List.of(print),
                 findings.fingerprints(finding.contractId(), finding.weekEnding()));
         if (ids.isEmpty()) {
-            return jdbc.queryForObject("select id from payroll_finding where fingerprint = ?", Long.class, print);
+            return findings.standing(print).orElseThrow();
         }
         events.publishEvent(new PayrollFlagged(finding.contractId(), finding.vendorId(), finding.weekEnding(),
                 finding.submissionId(), ids));

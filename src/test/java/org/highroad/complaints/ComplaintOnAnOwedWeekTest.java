@@ -8,9 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.highroad.complaints.process.WorkerComplaintProcess;
 import org.highroad.enforcement.CaseTest;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
@@ -47,6 +55,13 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
 
     /** Files a complaint about worker 5678's week, triages it and runs the comparison; returns the complaint as auditors see it. */
     private JsonNode complainedAndCompared(Object hours, Object pay) {
+        long id = complainedAndTriaged(hours, pay);
+        Jobs.runDue(management);
+        return as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+    }
+
+    /** Files a complaint about worker 5678's week and triages it; the comparison's job waits. Returns its id. */
+    private long complainedAndTriaged(Object hours, Object pay) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("employer", "Harbor Builders");
         body.put("worksite", "Branch library roof");
@@ -62,8 +77,38 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         Response triaged = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/triage", Map.of("contractId", contract,
                 "vendorId", harbor, "workerRef", "5678", "weekEnding", WEEK, "note", "Johnson on the walkthrough payroll"));
         assertThat(triaged.status()).as(triaged.body()).isEqualTo(202);
-        Jobs.runDue(management);
-        return as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+        return id;
+    }
+
+    private JsonNode finding(long id) {
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+            if (f.path("id").asLong() == id) {
+                return f;
+            }
+        }
+        throw new AssertionError("no finding " + id + " on contract " + contract);
+    }
+
+    /** The restitution the case's ledger still owes worker 5678. */
+    private BigDecimal outstandingTo5678() {
+        for (JsonNode w : as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("workers")) {
+            if (w.path("workerRef").asText().equals("5678")) {
+                return w.path("outstanding").decimalValue();
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /** Wages (not fringe) owed to worker 5678 for the week by findings that stand: not dismissed, not superseded. */
+    private BigDecimal wagesStandingFor5678() {
+        BigDecimal owed = BigDecimal.ZERO;
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+            if (f.path("workerRef").asText().equals("5678") && !f.path("kind").asText().contains("FRINGE")
+                    && !Set.of("DISMISSED", "SUPERSEDED").contains(f.path("status").asText()) && f.hasNonNull("amountOwed")) {
+                owed = owed.add(f.path("amountOwed").decimalValue());
+            }
+        }
+        return owed;
     }
 
     private long findingOfKind(String kind) {
@@ -135,5 +180,100 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         assertThat(seenByContractor).contains(String.valueOf(finding)).contains("167.66")
                 .doesNotContain("61.25").doesNotContain("1512.34").doesNotContain("1,512.34").doesNotContain("late every night")
                 .doesNotContain("hours worked against").doesNotContainIgnoringCase("complain");
+    }
+
+    @Test
+    void aCorrectionSupersedingTheFindingAComplaintWasNettedAgainstRestatesItsFindingSoTheWorkerIsOwedTheGapOnce() {
+        JsonNode complaint = complainedAndCompared(40, 1560.00);
+        long base = findingOfKind("UNDERPAID_BASE");
+        long netted = complaint.path("comparison").path("findingId").asLong();
+        // $1,800.00 due, $1,560.00 paid: $240.00 short, of which the payroll's UNDERPAID_BASE finding owes $120.00
+        assertThat(finding(netted).path("amountOwed").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(finding(netted).path("detail").asText()).contains("[" + base + "]");
+        reviewEveryRound(caseId, Set.of("UNDERPAID_BASE", "FRINGE_SHORTFALL", "INVESTIGATION_DISCREPANCY"));
+        assertThat(outstandingTo5678()).isEqualByComparingTo("314.00");
+
+        // Harbor's correction certifies Johnson paid in full ($1,800.00): the payroll's findings are superseded
+        Response correction = post(TestUsers.HARBOR, contract, WEEK, correctedWalkthroughPayroll());
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+
+        assertThat(finding(base).path("status").asText()).isEqualTo("SUPERSEDED");
+        assertThat(finding(netted).path("status").asText()).as("it was netted against a finding that no longer stands")
+                .isEqualTo("SUPERSEDED");
+        long restated = as(TestUsers.AUDITOR).get("/api/complaints/" + complaint.path("id").asLong()).json()
+                .path("comparison").path("findingId").asLong();
+        assertThat(restated).isNotEqualTo(netted);
+        JsonNode now = finding(restated);
+        assertThat(now.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
+        assertThat(now.path("status").asText()).isEqualTo("OPEN");
+        assertThat(now.path("submissionId").asLong()).as("compared with the payroll in force")
+                .isEqualTo(correction.json().path("id").asLong());
+        assertThat(now.path("amountOwed").decimalValue()).as("the whole gap: nothing else owes it now").isEqualByComparingTo("240.00");
+        assertThat(now.path("detail").asText()).doesNotContain("[" + base + "]").doesNotContain("1560").doesNotContain("1,560");
+        assertThat(wagesStandingFor5678()).isEqualByComparingTo("240.00");
+
+        reviewEveryRound(caseId, Set.of("INVESTIGATION_DISCREPANCY"));
+        assertThat(outstandingTo5678()).as("owed the gap once, nothing of what the superseded findings owed")
+                .isEqualByComparingTo("240.00");
+        String seenByContractor = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").body()
+                + as(TestUsers.HARBOR).get("/api/cases/" + caseId).body()
+                + as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body();
+        assertThat(seenByContractor).doesNotContainIgnoringCase("complain").doesNotContain("1560").doesNotContain("1,560");
+    }
+
+    @Test
+    void complaintsAboutOneWorkersWeekComparedAtTheSameMomentOweTheDifferenceOnce() throws Exception {
+        List<Long> complaints = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            complaints.add(complainedAndTriaged(40, 1560.00));
+        }
+        List<String> comparisons = new ArrayList<>();
+        for (Long id : complaints) {
+            String instance = runtime.createProcessInstanceQuery().processDefinitionKey(WorkerComplaintProcess.PROCESS_ID)
+                    .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+            comparisons.add(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(comparisons.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> ran = new ArrayList<>();
+        for (String job : comparisons) {
+            ran.add(pool.submit(() -> {
+                start.await();
+                try {
+                    management.executeJob(job);
+                    return "compared";
+                } catch (RuntimeException e) {
+                    StringBuilder why = new StringBuilder();
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        why.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" / ");
+                    }
+                    return why.toString();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : ran) {
+            outcomes.add(f.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        // a comparison that waited longer than H2's lock timeout for the week is retried, as the job executor would
+        assertThat(outcomes).allMatch(o -> o.equals("compared") || o.contains("Timeout trying to lock table"));
+        Jobs.runDue(management);
+
+        List<Long> owing = new ArrayList<>();
+        for (Long id : complaints) {
+            JsonNode c = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+            assertThat(c.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
+            long finding = c.path("comparison").path("findingId").asLong();
+            if (finding(finding).path("kind").asText().equals("INVESTIGATION_DISCREPANCY")) {
+                owing.add(finding);
+            }
+        }
+        assertThat(owing).as("one complaint owes the $120.00 beyond the payroll's finding; the others are linked to it")
+                .hasSize(1);
+        assertThat(finding(owing.get(0)).path("amountOwed").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(wagesStandingFor5678()).as("$240.00 short in all, owed once").isEqualByComparingTo("240.00");
     }
 }

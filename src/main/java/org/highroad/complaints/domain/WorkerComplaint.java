@@ -135,6 +135,18 @@ public class WorkerComplaint {
         status = verdict == Comparison.DISCREPANCY ? Status.FINDING_RECORDED : Status.SITE_VISIT_PENDING;
     }
 
+    /**
+     * Compared again with the payroll in force for the week, which changed since (a correction): the comparison as it
+     * reads now, and the payroll finding it rests on now (the complaint's restated finding, the finding that owes the
+     * wages, or, when the payroll in force agrees with the account, the finding that was superseded).
+     */
+    public void recompared(Comparison verdict, String detail, long finding) {
+        require(Status.FINDING_RECORDED, "compared again with the payroll");
+        comparison = verdict;
+        comparisonDetail = detail;
+        findingId = finding;
+    }
+
     /** The site visit's outcome; a violation found comes with the payroll finding it recorded. */
     public void visited(LocalDate on, VisitOutcome outcome, String notes, String by, Long finding) {
         require(Status.SITE_VISIT_PENDING, "given a site visit");

@@ -8,4 +8,8 @@ public interface WorkerComplaintRepository extends JpaRepository<WorkerComplaint
     List<WorkerComplaint> findAllByOrderByIdDesc();
 
     boolean existsByReceipt(String receipt);
+
+    /** The complaints about one contractor's payroll week in a status, oldest first. */
+    List<WorkerComplaint> findByContractIdAndVendorIdAndTriageWeekEndingAndStatusOrderById(Long contractId, Long vendorId,
+            java.time.LocalDate triageWeekEnding, WorkerComplaint.Status status);
 }

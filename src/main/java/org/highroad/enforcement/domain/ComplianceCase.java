@@ -31,8 +31,11 @@ public class ComplianceCase {
     /** Where a case stands. */
     public enum Status { OPEN, CLOSED }
 
-    /** The auditor's review of a finding. */
-    public enum Review { PENDING, CONFIRMED, DISMISSED }
+    /**
+     * The auditor's review of a finding; SUPERSEDED when the finding left review, pending or confirmed, because it no
+     * longer stands (a correction payroll replaced the payroll it was found on): it is neither reviewed nor noticed.
+     */
+    public enum Review { PENDING, CONFIRMED, DISMISSED, SUPERSEDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,6 +101,32 @@ public class ComplianceCase {
             }
         }
         return false;
+    }
+
+    /**
+     * These findings of the case no longer stand: those pending review or confirmed leave review as SUPERSEDED, with
+     * why. Returns them as they were (their review and notice), in the case's order.
+     */
+    public List<CaseFinding> supersede(java.util.Collection<Long> findingIds, String why, String by, Instant at) {
+        List<CaseFinding> before = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            CaseFinding f = findings.get(i);
+            if (findingIds.contains(f.findingId()) && (f.review() == Review.PENDING || f.review() == Review.CONFIRMED)) {
+                before.add(f);
+                findings.set(i, new CaseFinding(f.findingId(), Review.SUPERSEDED, why, by, at, f.noticeId()));
+            }
+        }
+        return before;
+    }
+
+    /** Whether any finding of the case stands: pending review or confirmed. */
+    public boolean anyStanding() {
+        return findings.stream().anyMatch(f -> f.review() == Review.PENDING || f.review() == Review.CONFIRMED);
+    }
+
+    /** How many findings of the case were reviewed (or left review) this way. */
+    public int count(Review review) {
+        return (int) findings.stream().filter(f -> f.review() == review).count();
     }
 
     /** Confirmed findings no notice has named yet (the next notice, or amended notice, names them). */

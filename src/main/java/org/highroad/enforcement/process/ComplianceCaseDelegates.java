@@ -73,10 +73,18 @@ class ComplianceCaseDelegates {
         return execution -> execution.setVariableLocal(VAR_REFUSAL, null);
     }
 
+    /**
+     * Records the review; a finding that left review meanwhile (superseded) ends its review unrecorded, rather than
+     * sending the task back with a refusal nobody can answer.
+     */
     @Bean(DELEGATE_RECORD_REVIEW)
     JavaDelegate recordFindingReview(ComplianceCases cases) {
         return execution -> {
             long findingId = id(execution, VAR_FINDING_ID);
+            if (cases.leftReview(caseId(execution), findingId)) {
+                clearRefusal(execution);
+                return;
+            }
             Authentication user = user(execution);
             refuseIf(execution, cases.reviewRefusal(caseId(execution), findingId, in(user, Role.AUDITOR), decision(execution),
                     reason(execution)));

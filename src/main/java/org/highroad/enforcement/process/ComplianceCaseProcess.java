@@ -6,6 +6,7 @@ import java.util.Set;
 import org.highroad.enforcement.CaseResponses.CaseResponded;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.ComplianceCases.CaseFindingsAdded;
+import org.highroad.enforcement.SupersededFindings;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Adapter for {@code bpmn/enforcement/compliance-case.bpmn}: one instance per compliance case (business key: the case
  * id), started in the transaction that opens the case. Findings that join the open case and the contractor's
- * responses are messages to it; the auditor's and administrator's decisions through the API complete the same tasks
+ * responses are messages to it, and so is a finding that left review (to its own review task); the auditor's and administrator's decisions through the API complete the same tasks
  * as Tasklist does.
  */
 @Component
@@ -43,6 +44,8 @@ public class ComplianceCaseProcess {
     public static final String EVENT_RESPONDED = "messageEvent_contractorResponded";
     public static final String EVENT_FINDINGS_JOINED = "messageEvent_findingsJoined";
     public static final String EVENT_CURE_ENDED = "timerEvent_cureEnded";
+    public static final String EVENT_FINDING_SUPERSEDED = "boundaryEvent_findingSuperseded";
+    public static final String END_FINDING_SUPERSEDED = "endEvent_findingSuperseded";
     public static final String END_REVIEWED = "endEvent_findingReviewed";
     public static final String END_DISMISSED = "endEvent_caseDismissed";
     public static final String END_RESOLVED = "endEvent_resolved";
@@ -65,6 +68,8 @@ public class ComplianceCaseProcess {
 
     public static final String MESSAGE_RESPONSE = "caseResponse";
     public static final String MESSAGE_FINDINGS_JOINED = "caseFindingsJoined";
+    /** To one review task's execution: its finding left review (the task's boundary event ends it). */
+    public static final String MESSAGE_FINDING_SUPERSEDED = "caseFindingSuperseded";
     public static final String VAR_CASE_ID = "caseId";
     /** Task-local on each review task: the finding it reviews (set by the task's create listener in the model). */
     public static final String VAR_REVIEW_OF = "reviewOf";
@@ -126,19 +131,45 @@ public class ComplianceCaseProcess {
                 .correlateAllWithResult();
     }
 
+    /**
+     * Findings left review while pending (they no longer stand): each one's review task, if it exists yet, is ended by
+     * its boundary event, in the transaction that superseded the finding; the job executor ends the review after it.
+     * A round prepared after that gives them no task ({@code ComplianceCases.findingsToReview}). A task of an instance
+     * started on the model before the event existed has no such subscription: an auditor completing it in Tasklist
+     * ends it unrecorded ({@code recordFindingReview}).
+     */
+    @EventListener
+    void on(SupersededFindings.CaseFindingsLeftReview left) {
+        for (Long finding : left.findingIds()) {
+            Task task = reviewTask(left.caseId(), finding);
+            if (task != null && runtime.createExecutionQuery().executionId(task.getExecutionId())
+                    .messageEventSubscriptionName(MESSAGE_FINDING_SUPERSEDED).count() > 0) {
+                runtime.messageEventReceived(MESSAGE_FINDING_SUPERSEDED, task.getExecutionId());
+            }
+        }
+    }
+
     /** An auditor's review of a finding through the API: the same task an auditor completes in Tasklist. */
     public void review(long caseId, long findingId, HighroadUser auditor, String decision, String reason) {
         cases.reviewRefusal(caseId, findingId, auditor.has(Role.AUDITOR), decision, reason).ifPresent(r -> {
             throw new ConflictException(r);
         });
-        // one query, however many findings the round has: the review task carries its finding as a task variable
-        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
-                .taskDefinitionKey(TASK_REVIEW_FINDING).taskVariableValueEquals(VAR_REVIEW_OF, findingId).singleResult();
+        Task task = reviewTask(caseId, findingId);
         if (task == null) {
+            // superseded since the refusal was asked, or its round is still being prepared
+            cases.reviewRefusal(caseId, findingId, true, decision, reason).ifPresent(r -> {
+                throw new ConflictException(r);
+            });
             // pending (the refusal above says so) but its round is still being prepared by the job executor
             throw new ConflictException("the review of finding " + findingId + " is being prepared; try again in a moment");
         }
         complete(auditor, task.getId(), decision, reason);
+    }
+
+    /** One query, however many findings the round has: the review task carries its finding as a task variable. */
+    private Task reviewTask(long caseId, long findingId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
+                .taskDefinitionKey(TASK_REVIEW_FINDING).taskVariableValueEquals(VAR_REVIEW_OF, findingId).singleResult();
     }
 
     /**

@@ -27,8 +27,8 @@ public class ComplianceCaseReviews {
         return progress.lastResponseId(((Number) caseId).longValue());
     }
 
-    /** The case's findings still pending review, one review task each. */
+    /** The case's findings still pending review, one review task each (read with the case locked: ADR 0007). */
     public List<Long> toReview(Object caseId) {
-        return cases.pendingFindings(((Number) caseId).longValue());
+        return cases.findingsToReview(((Number) caseId).longValue());
     }
 }

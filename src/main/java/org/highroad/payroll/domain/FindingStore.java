@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,22 +15,27 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.highroad.payroll.FindingView;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Payroll findings in the database. Each finding has a fingerprint of what it is about (the submission, kind, worker
- * row and day; or the week of a late report; or the share line), unique in the table, so a re-check records nothing
- * twice. Written with JDBC batches: a payroll can produce a finding per row.
+ * row and day; or the week of a late report; or the contract's week and share line), unique among the findings that
+ * stand ({@code standing_key}, cleared when a finding is superseded), so a re-check records nothing twice and a finding
+ * superseded with its payroll can be found again on the correction. Written with JDBC batches: a payroll can produce a
+ * finding per row.
  */
 @Component
 public class FindingStore {
 
     private static final String COLUMNS = "id, kind, status, contract_id, vendor_id, week_ending, submission_id, entry_number, "
             + "worker_ref, classification, work_date, category, trade, level, amount_owed, hours_short, detail, rule_cited, found_at";
-    private static final String INSERT = "insert into payroll_finding (fingerprint, kind, status, contract_id, vendor_id, "
-            + "week_ending, submission_id, entry_number, worker_ref, classification, work_date, category, trade, level, "
-            + "amount_owed, hours_short, detail, rule_cited, found_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT = "insert into payroll_finding (fingerprint, standing_key, kind, status, contract_id, "
+            + "vendor_id, week_ending, submission_id, entry_number, worker_ref, classification, work_date, category, trade, level, "
+            + "amount_owed, hours_short, detail, rule_cited, found_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** SQLState of a unique violation, on PostgreSQL and H2 alike (SQL standard class 23, integrity constraint). */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Awaiting the auditor's review. */
     public static final String OPEN = "OPEN";
@@ -46,23 +54,22 @@ public class FindingStore {
         this.jdbc = jdbc;
     }
 
-    /** The fingerprints already recorded for a contract's week (all contractors). */
+    /** The fingerprints of the findings that stand (not superseded) for a contract's week (all contractors). */
     public Set<String> fingerprints(long contractId, LocalDate weekEnding) {
-        return new HashSet<>(jdbc.queryForList("select fingerprint from payroll_finding where contract_id = ? and week_ending = ?",
-                String.class, contractId, Date.valueOf(weekEnding)));
+        return new HashSet<>(jdbc.queryForList("select standing_key from payroll_finding where contract_id = ? and week_ending = ? "
+                + "and standing_key is not null", String.class, contractId, Date.valueOf(weekEnding)));
     }
 
-    /** Inserts the findings whose fingerprint is not in {@code known} (which it updates); returns the new ids. */
+    /**
+     * Inserts the findings whose fingerprint is not in {@code known} (which it updates); returns the new ids. For
+     * findings nobody else records at the same moment: a submission's own, checked under its week's lock.
+     */
     public List<Long> insertNew(List<FindingView> findings, List<String> prints, Set<String> known) {
         List<Object[]> batch = new ArrayList<>();
         List<String> inserted = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             if (known.add(prints.get(i))) {
-                FindingView f = findings.get(i);
-                batch.add(new Object[] {prints.get(i), f.kind(), OPEN, f.contractId(), f.vendorId(), Date.valueOf(f.weekEnding()),
-                        f.submissionId(), f.entryNumber(), f.workerRef(), f.classification(),
-                        f.workDate() == null ? null : Date.valueOf(f.workDate()), f.category(), f.trade(), f.level(),
-                        f.amountOwed(), f.hoursShort(), cut(f.detail(), 2000), cut(f.ruleCited(), 1000), Timestamp.from(f.foundAt())});
+                batch.add(row(findings.get(i), prints.get(i)));
                 inserted.add(prints.get(i));
             }
         }
@@ -70,13 +77,68 @@ public class FindingStore {
             return List.of();
         }
         jdbc.batchUpdate(INSERT, batch);
+        return standingIds(inserted);
+    }
+
+    /**
+     * Inserts the findings whose fingerprint is not in {@code known}, each unless another transaction records the same
+     * finding meanwhile: a workforce share is the contract's, so the prime's and a subcontractor's payrolls of one week,
+     * checked at the same moment under their own weeks' locks, may both find a line short. The unique standing key
+     * decides; the loser's insert is undone to a savepoint (PostgreSQL would otherwise abort the whole transaction) and
+     * its check goes on. Returns the ids this transaction inserted.
+     */
+    public List<Long> insertContested(List<FindingView> findings, List<String> prints, Set<String> known) {
+        List<String> inserted = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (known.add(prints.get(i)) && insertUnlessStanding(row(findings.get(i), prints.get(i)))) {
+                inserted.add(prints.get(i));
+            }
+        }
+        return inserted.isEmpty() ? List.of() : standingIds(inserted);
+    }
+
+    private boolean insertUnlessStanding(Object[] row) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint before = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (int i = 0; i < row.length; i++) {
+                    insert.setObject(i + 1, row[i]);
+                }
+                insert.executeUpdate();
+                connection.releaseSavepoint(before);
+                return true;
+            } catch (SQLException e) {
+                connection.rollback(before);
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    return false; // recorded by another check meanwhile: it stands once
+                }
+                throw e;
+            }
+        }));
+    }
+
+    private Object[] row(FindingView f, String print) {
+        return new Object[] {print, print, f.kind(), OPEN, f.contractId(), f.vendorId(), Date.valueOf(f.weekEnding()),
+                f.submissionId(), f.entryNumber(), f.workerRef(), f.classification(),
+                f.workDate() == null ? null : Date.valueOf(f.workDate()), f.category(), f.trade(), f.level(),
+                f.amountOwed(), f.hoursShort(), cut(f.detail(), 2000), cut(f.ruleCited(), 1000), Timestamp.from(f.foundAt())};
+    }
+
+    /** The ids of the standing findings with these fingerprints, in id order. */
+    private List<Long> standingIds(List<String> prints) {
         List<Long> ids = new ArrayList<>();
-        for (int from = 0; from < inserted.size(); from += 500) {
-            List<String> part = inserted.subList(from, Math.min(inserted.size(), from + 500));
-            ids.addAll(jdbc.queryForList("select id from payroll_finding where fingerprint in ("
+        for (int from = 0; from < prints.size(); from += 500) {
+            List<String> part = prints.subList(from, Math.min(prints.size(), from + 500));
+            ids.addAll(jdbc.queryForList("select id from payroll_finding where standing_key in ("
                     + String.join(",", part.stream().map(p -> "?").toList()) + ") order by id", Long.class, part.toArray()));
         }
+        ids.sort(null);
         return ids;
+    }
+
+    /** The id of the standing finding with this fingerprint, if one stands. */
+    public java.util.Optional<Long> standing(String print) {
+        return jdbc.queryForList("select id from payroll_finding where standing_key = ?", Long.class, print).stream().findFirst();
     }
 
     /** Whether a finding with this status is still open: awaiting review, or confirmed and not cured. */
@@ -102,13 +164,57 @@ public class FindingStore {
      * Findings of a superseded submission that are still open (awaiting review, or confirmed and not cured) are
      * superseded with it; returns their ids. Only the payroll checks' own findings: an investigation's or a site visit's
      * finding names the payroll it looked at, but a correction's checks cannot find again what a worker or an auditor
-     * established, so it stands.
+     * established, so it stands (an investigation's comparison is restated against the correction instead:
+     * {@code WorkerClaims.restate}). The rows are locked first, so the ids returned are exactly those superseded.
      */
     public List<Long> supersede(long submissionId) {
-        String which = " where submission_id = ? and status in ('OPEN', 'CONFIRMED') and kind not in (" + NOT_FROM_CHECKS + ")";
-        List<Long> ids = jdbc.queryForList("select id from payroll_finding" + which + " order by id", Long.class, submissionId);
-        jdbc.update("update payroll_finding set status = 'SUPERSEDED'" + which, submissionId);
-        return ids;
+        List<Long> ids = jdbc.queryForList("select id from payroll_finding where submission_id = ? and status in ('OPEN', 'CONFIRMED') "
+                + "and kind not in (" + NOT_FROM_CHECKS + ") order by id for update", Long.class, submissionId);
+        return supersede(ids);
+    }
+
+    /** Supersedes the findings with these ids that are still open; returns those it superseded. */
+    public List<Long> supersede(java.util.Collection<Long> findingIds) {
+        List<Long> done = new ArrayList<>();
+        for (Long id : findingIds) {
+            if (jdbc.update("update payroll_finding set status = '" + SUPERSEDED + "', standing_key = null where id = ? "
+                    + "and status in ('" + OPEN + "', '" + CONFIRMED + "')", id) == 1) {
+                done.add(id);
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Supersedes the contract's share shortfalls for the week that are still open (awaiting review, or confirmed) and
+     * whose fingerprint (their line) is not among {@code stillShort}; returns their ids by the payroll they were found on.
+     */
+    public java.util.Map<Long, List<Long>> supersedeSharesNotIn(long contractId, LocalDate weekEnding, Set<String> stillShort) {
+        java.util.Map<Long, List<Long>> gone = new java.util.TreeMap<>();
+        jdbc.query("select id, standing_key, submission_id from payroll_finding where contract_id = ? and week_ending = ? "
+                + "and kind = 'SHARE_SHORTFALL' and status in ('" + OPEN + "', '" + CONFIRMED + "') order by id for update", rs -> {
+                    if (!stillShort.contains(rs.getString(2))) {
+                        gone.computeIfAbsent(rs.getLong(3), k -> new ArrayList<>()).add(rs.getLong(1));
+                    }
+                }, contractId, Date.valueOf(weekEnding));
+        gone.replaceAll((submission, ids) -> supersede(ids));
+        gone.values().removeIf(List::isEmpty);
+        return gone;
+    }
+
+    /**
+     * Locks the rows of these findings until the transaction ends. Whoever changes a finding and then its compliance
+     * case locks the finding first (a correction superseding it, an auditor reviewing it), so the two never wait for
+     * each other in opposite order.
+     */
+    public void lock(java.util.Collection<Long> findingIds) {
+        List<Long> all = new ArrayList<>(findingIds);
+        all.sort(null);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+            jdbc.queryForList("select id from payroll_finding where id in (" + String.join(",", part.stream().map(p -> "?").toList())
+                    + ") order by id for update", Long.class, part.toArray());
+        }
     }
 
     /** Kinds recorded by investigations (payroll.WorkerClaims), not by the checks of a payroll. */

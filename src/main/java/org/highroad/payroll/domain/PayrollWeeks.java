@@ -15,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The week of a contract and contractor ({@code payroll_week}, one row each): intake and checks lock its row
  * ({@code SELECT ... FOR UPDATE}, the same on H2 and PostgreSQL), so that the week's payrolls are accepted one at a
- * time (a correction supersedes exactly the payroll accepted before it) and checked one at a time. The row is created
- * on first use; two requests creating it at once leave one (its primary key).
+ * time (a correction supersedes exactly the payroll accepted before it) and checked one at a time. A subcontractor's
+ * check holds the prime's week too while it computes the contract's shares, and a worker's account of the week is
+ * compared with the week held ({@link #hold}). The row is created on first use; two requests creating it at once leave
+ * one (its primary key).
  *
  * <p>PostgreSQL waits for the lock as long as the holder works; H2 gives up after its lock timeout (about two seconds),
  * so the work is started again until {@code highroad.payroll.week-wait} (default two minutes) has passed, then
@@ -56,6 +58,17 @@ public class PayrollWeeks {
                 }
             }
         }
+    }
+
+    /**
+     * Locks the week's row until the caller's transaction ends, if the week has one (it is created when a payroll or
+     * no-work statement for the week is received, and for the prime's week when a subcontractor's payroll of that week
+     * is checked): what is read and recorded about the week then happens one transaction at a time, between the week's
+     * intake and checks. Returns whether there was a row; without one nothing was certified for the week yet.
+     */
+    public boolean hold(long contractId, long vendorId, LocalDate weekEnding) {
+        return !jdbc.queryForList("select contract_id from payroll_week where contract_id = ? and vendor_id = ? and week_ending = ? "
+                + "for update", Long.class, contractId, vendorId, Date.valueOf(weekEnding)).isEmpty();
     }
 
     /** Creates the week's row unless it exists, in a transaction of its own. */

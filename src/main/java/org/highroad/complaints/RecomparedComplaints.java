@@ -1,0 +1,70 @@
+package org.highroad.complaints;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.highroad.complaints.domain.WorkerComplaint;
+import org.highroad.complaints.domain.WorkerComplaint.Comparison;
+import org.highroad.complaints.domain.WorkerComplaintRepository;
+import org.highroad.payroll.ClaimRestatements;
+import org.highroad.payroll.ClaimRestatements.ClaimOnRecord;
+import org.highroad.payroll.ClaimRestatements.Restated;
+import org.highroad.payroll.PayrollEvents.PayrollReceived;
+import org.highroad.payroll.WorkerClaims.ClaimedWeek;
+import org.highroad.platform.audit.AuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Complaints compared with a week's certified payroll are compared again once a payroll for that week is accepted and
+ * checked (a correction, say): a complaint's finding owed only what the payroll's findings did not, and those may be
+ * superseded now, or the correction's own findings may owe the wages. The payroll module restates the findings
+ * ({@link ClaimRestatements}); the complaint keeps the comparison as it reads now and the finding it rests on. The
+ * account itself never leaves the complaint (29 CFR 5.6(a)(5)).
+ */
+@Service
+class RecomparedComplaints {
+
+    private static final String WORKFLOW = "highroad-workflow";
+
+    private final WorkerComplaintRepository complaints;
+    private final ClaimRestatements restatements;
+    private final AuditTrail audit;
+
+    RecomparedComplaints(WorkerComplaintRepository complaints, ClaimRestatements restatements, AuditTrail audit) {
+        this.complaints = complaints;
+        this.restatements = restatements;
+        this.audit = audit;
+    }
+
+    /**
+     * After the week's checks committed, outside their transaction; published again by the payroll's recovery if this
+     * throws, and comparing again when nothing changed changes nothing.
+     */
+    @EventListener
+    @Transactional
+    public void on(PayrollReceived received) {
+        Map<ClaimOnRecord, WorkerComplaint> onRecord = new LinkedHashMap<>();
+        for (WorkerComplaint c : complaints.findByContractIdAndVendorIdAndTriageWeekEndingAndStatusOrderById(received.contractId(),
+                received.vendorId(), received.weekEnding(), WorkerComplaint.Status.FINDING_RECORDED)) {
+            if (c.findingId() != null) {
+                onRecord.put(new ClaimOnRecord(new ClaimedWeek(c.contractId(), c.vendorId(), c.triageWeekEnding(), c.workerRef(),
+                        c.hoursClaimed(), c.payClaimed()), c.findingId(), WorkerComplaints.source(c.id())), c);
+            }
+        }
+        if (onRecord.isEmpty()) {
+            return;
+        }
+        for (Restated r : restatements.restate(received.contractId(), received.vendorId(), received.weekEnding(),
+                List.copyOf(onRecord.keySet()))) {
+            if (r.changed()) {
+                WorkerComplaint complaint = onRecord.get(r.onRecord());
+                complaint.recompared(Comparison.valueOf(r.check().verdict().name()), r.check().explanation(), r.findingId());
+                audit.record(WorkerComplaints.SUBJECT, complaint.id(), "COMPARED AGAIN", WORKFLOW, null, "payroll "
+                        + received.submissionId() + " for the week: " + r.check().explanation() + " (payroll finding "
+                        + r.findingId() + ")");
+            }
+        }
+    }
+}
