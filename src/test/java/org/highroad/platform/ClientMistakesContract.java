@@ -136,6 +136,23 @@ abstract class ClientMistakesContract extends ApiTest {
     }
 
     @Test
+    void aPathTheServerRefusesBeforeHighroadSeesItIsA400ProblemWithoutInternals() {
+        LoopbackClient client = new LoopbackClient(port);
+        for (String path : new String[] {"/api/public/complaints%2F", "/api/public/complaints%00", "/api/standards%2F..%2Fx",
+            "/engine-rest/task%00"}) {
+            for (String method : new String[] {"POST", "GET"}) {
+                LoopbackClient.Answer refused = client.send(method, path, "application/json", "{}");
+                assertThat(refused.status()).as(method + " " + path).isEqualTo(400);
+                assertThat(refused.header("Content-Type")).as(method + " " + path).startsWith("application/problem+json");
+                assertThat(refused.json().path("status").asInt()).isEqualTo(400);
+                assertThat(refused.json().path("detail").asText()).isNotBlank();
+                assertThat(refused.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<").doesNotContain("%00")
+                        .doesNotContain("Exception");
+            }
+        }
+    }
+
+    @Test
     void visitingTheErrorPageItselfFindsNothing() {
         Response error = anonymous().get("/error");
         assertThat(error.status()).isEqualTo(404);
