@@ -10,6 +10,8 @@ import org.highroad.support.LoopbackClient;
 import org.highroad.support.StandardBodies;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A client's mistake is a 4xx problem naming what is wrong, never a 500 and never a conflict with stored data, on
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.Test;
 abstract class ClientMistakesContract extends ApiTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private static String code() {
         return "CM" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
@@ -63,6 +68,40 @@ abstract class ClientMistakesContract extends ApiTest {
     }
 
     @Test
+    void contentAfterTheJsonValueIsRefusedNamingTheBodyAndNothingIsStored() {
+        String code = code();
+        Response second = as(TestUsers.ADMIN).postRaw("/api/agencies",
+                "{\"code\":\"" + code + "\",\"name\":\"Trailing\"} {\"code\":\"IGNORED\"} garbage");
+        assertThat(second.status()).as(second.body()).isEqualTo(400);
+        assertThat(second.contentType()).contains("application/problem+json");
+        assertThat(second.errorFor("body")).contains("after the JSON value");
+        assertThat(second.body()).doesNotContain("DeserializationFeature").doesNotContain("AgencyRequest")
+                .doesNotContain("Trailing token");
+
+        Response braces = as(TestUsers.ADMIN).postRaw("/api/agencies", "{\"code\":\"" + code + "\",\"name\":\"Braces\"}}}");
+        assertThat(braces.status()).as(braces.body()).isEqualTo(400);
+        assertThat(braces.errorFor("body")).isNotNull();
+        assertThat(as(TestUsers.ADMIN).get("/api/agencies").body()).doesNotContain(code);
+    }
+
+    @Test
+    void aPublicComplaintWithContentAfterItsJsonIsRefusedNamingTheBodyAndNothingIsFiled() {
+        int before = jdbc.queryForObject("select count(*) from complaint_submission", Integer.class);
+        String complaint = "{\"employer\":\"Harbor Builders\",\"worksite\":\"12 Main Street\",\"narrative\":\"Paid for 40 "
+                + "of 50 hours.\",\"language\":\"en\"}";
+        LoopbackClient worker = new LoopbackClient(port);
+        LoopbackClient.Answer trailing = worker.send("POST", "/api/public/complaints", "application/json",
+                complaint + " {\"narrative\":\"another\"}");
+        assertThat(trailing.status()).as(trailing.body()).isEqualTo(400);
+        assertThat(trailing.errorFor("body")).contains("after the JSON value");
+        assertThat(trailing.body()).doesNotContain("DeserializationFeature").doesNotContain("JsonNode");
+        assertThat(worker.send("POST", "/api/public/complaints", "application/json", complaint + "}").status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from complaint_submission", Integer.class)).isEqualTo(before);
+        assertThat(worker.send("POST", "/api/public/complaints", "application/json", complaint + " \n").status())
+                .as("white space after the value is no content").isEqualTo(201);
+    }
+
+    @Test
     void aNulCharacterInAQueryParameterIsAClientError() {
         Response response = as(TestUsers.OFFICER).get("/api/contracts/999999/wage-rule?classification=%00&date=2027-01-01");
         assertThat(response.status()).as(response.body()).isBetween(400, 499);
@@ -94,6 +133,23 @@ abstract class ClientMistakesContract extends ApiTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
         assertThat(answer.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aPathTheServerRefusesBeforeHighroadSeesItIsA400ProblemWithoutInternals() {
+        LoopbackClient client = new LoopbackClient(port);
+        for (String path : new String[] {"/api/public/complaints%2F", "/api/public/complaints%00", "/api/standards%2F..%2Fx",
+            "/engine-rest/task%00"}) {
+            for (String method : new String[] {"POST", "GET"}) {
+                LoopbackClient.Answer refused = client.send(method, path, "application/json", "{}");
+                assertThat(refused.status()).as(method + " " + path).isEqualTo(400);
+                assertThat(refused.header("Content-Type")).as(method + " " + path).startsWith("application/problem+json");
+                assertThat(refused.json().path("status").asInt()).isEqualTo(400);
+                assertThat(refused.json().path("detail").asText()).isNotBlank();
+                assertThat(refused.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("<").doesNotContain("%00")
+                        .doesNotContain("Exception");
+            }
+        }
     }
 
     @Test

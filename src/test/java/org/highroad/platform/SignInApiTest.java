@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highroad.platform.security.Role;
+import org.highroad.platform.security.SignInThrottle;
 import org.highroad.platform.security.UserDirectory;
 import org.highroad.support.ApiTest;
 import org.highroad.support.Http.Response;
@@ -33,6 +34,9 @@ class SignInApiTest extends ApiTest {
 
     @Autowired
     private IdentityService identity;
+
+    @Autowired
+    private SignInThrottle throttle;
 
     @AfterEach
     void resetClock() {
@@ -89,6 +93,65 @@ class SignInApiTest extends ApiTest {
         assertThat(client.signedInAs(account, TestUsers.PASSWORD).get("/api/standards").status()).isEqualTo(200);
         assertThat(new LoopbackClient(port).signedInAs(account, TestUsers.PASSWORD).get("/api/standards").status())
                 .as("four failures from one client do not hold back another").isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordsFromAFewOtherAddressesHoldBackNoClientOfTheOwnerNotEvenANewOne() {
+        String account = newAccount();
+        for (int s = 0; s < 3; s++) {
+            LoopbackClient stranger = new LoopbackClient(port).signedInAs(account, "guess");
+            for (int i = 0; i < 2; i++) {
+                assertThat(stranger.get("/api/standards").status()).isEqualTo(401);
+                clock.advance(Duration.ofSeconds(1));
+            }
+        }
+        LoopbackClient.Answer newPhone = new LoopbackClient(port).signedInAs(account, TestUsers.PASSWORD).get("/api/standards");
+        assertThat(newPhone.status()).as("six failures for the account: " + newPhone.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anAccountUnderSustainedAttackHoldsBackOnlyClientsItDoesNotTrustAmongThemNoBrowserItSignedInFrom() {
+        // a user every cached context has (the webapps serve whichever engine registered last), made for wrong passwords
+        String account = TestUsers.LOCKABLE;
+        throttle.forgetAccount(account); // what other tests' wrong passwords left
+        try {
+            LoopbackClient usualApiClient = new LoopbackClient(port).signedInAs(account, TestUsers.PASSWORD);
+            assertThat(usualApiClient.get("/api/standards").status()).isEqualTo(200);
+            LoopbackClient.Answer firstSignIn = webappSignIn(new LoopbackClient(port), null, account, TestUsers.PASSWORD);
+            assertThat(firstSignIn.status()).as(firstSignIn.body()).isEqualTo(200);
+            String device = firstSignIn.cookie("highroad_device");
+            assertThat(device).as("the browser is given a device cookie").isNotNull();
+            assertThat(firstSignIn.header("Set-Cookie")).contains("HttpOnly").contains("SameSite=Strict")
+                    .contains("Path=/operaton/api/admin/auth/user/");
+
+            for (int i = 0; i < 100; i++) { // the budget: 100 failures an hour, from as many addresses
+                assertThat(new LoopbackClient(port).signedInAs(account, "guess" + i).get("/api/standards").status())
+                        .isEqualTo(401);
+            }
+            LoopbackClient.Answer stranger = new LoopbackClient(port).signedInAs(account, TestUsers.PASSWORD).get("/api/standards");
+            assertThat(stranger.status()).as("a client the account does not know waits").isEqualTo(429);
+            assertThat(Long.parseLong(stranger.header("Retry-After"))).isBetween(3_500L, 3_660L);
+            assertThat(webappSignIn(new LoopbackClient(port), null, account, TestUsers.PASSWORD).status()).isEqualTo(429);
+
+            assertThat(usualApiClient.get("/api/standards").status()).as("the owner's usual client").isEqualTo(200);
+            LoopbackClient.Answer sameBrowserElsewhere = webappSignIn(new LoopbackClient(port), device, account,
+                    TestUsers.PASSWORD);
+            assertThat(sameBrowserElsewhere.status()).as("the owner's browser on another network: "
+                    + sameBrowserElsewhere.body()).isEqualTo(200);
+        } finally {
+            throttle.forgetAccount(account);
+        }
+    }
+
+    /** The webapps' sign-in form, as a browser sends it: with the CSRF token of a page it loaded first. */
+    private LoopbackClient.Answer webappSignIn(LoopbackClient browser, String device, String account, String password) {
+        LoopbackClient.Answer page = browser.get("/operaton/app/tasklist/default/");
+        String csrf = page.cookie("XSRF-TOKEN");
+        String session = page.cookie("JSESSIONID");
+        LoopbackClient form = browser.with("Cookie", "XSRF-TOKEN=" + csrf + (session == null ? "" : "; JSESSIONID=" + session)
+                + (device == null ? "" : "; highroad_device=" + device)).with("X-XSRF-TOKEN", csrf);
+        return form.send("POST", "/operaton/api/admin/auth/user/default/login/tasklist", "application/x-www-form-urlencoded",
+                "username=" + account + "&password=" + password);
     }
 
     @Test

@@ -52,6 +52,7 @@ public final class ComplaintForm {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // one JSON value, nothing after it (RFC 8259 section 2)
             .build();
 
     private final List<Violation> errors = new ArrayList<>();
@@ -135,6 +136,9 @@ public final class ComplaintForm {
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "is not UTF-8 text");
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new InvalidInputException("body", "has content after the JSON value: send one JSON object");
+            }
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
             throw new InvalidInputException("body", "is not valid JSON" + where + ": " + e.getOriginalMessage());

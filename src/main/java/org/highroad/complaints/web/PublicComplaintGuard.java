@@ -10,11 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.highroad.platform.security.ClientNetwork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,9 +27,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Guards the public complaint endpoint before anything is read: at most {@code per-minute} and {@code per-day}
- * complaints per client address (429 with Retry-After), and a body declared far over the size limit is refused at
- * once (413), unread. The address is kept only in memory, as a salted hash, and never stored with the complaint: a worker
- * who stays anonymous leaves no trace of where they wrote from (29 CFR 5.6(a)(5)).
+ * complaints per client (its address; for IPv6 its /64 network, which one household or link holds), at most
+ * {@code everyone-per-minute} complaints filed by everyone together (429 with a true Retry-After), and a body declared
+ * far over the size limit is refused at once (413), unread. The address is kept only in memory, as a salted hash, and
+ * never stored with the complaint: a worker who stays anonymous leaves no trace of where they wrote from (29 CFR
+ * 5.6(a)(5)). The table of clients is bounded ({@code max-clients}) by forgetting the least recent, never by refusing
+ * newcomers ({@link RateLimiter}).
  * <p>
  * It runs once Spring MVC has chosen the handler, on every handler marked {@link PublicIntake}: the limit follows the
  * endpoint, however the path was spelled to reach it, rather than a comparison with the raw request URI.
@@ -46,6 +49,8 @@ class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
     static final long REFUSE_UNREAD_OVER = 2L * 1024 * 1024;
 
     private final RateLimiter limiter;
+    private final int perMinute;
+    private final int perDay;
     private final long maxBodyBytes;
     private final ObjectMapper json;
     private final byte[] salt = new byte[16];
@@ -53,8 +58,11 @@ class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
     PublicComplaintGuard(@Value("${highroad.complaints.rate-limit.per-minute:5}") int perMinute,
             @Value("${highroad.complaints.rate-limit.per-day:50}") int perDay,
             @Value("${highroad.complaints.rate-limit.max-clients:100000}") int maxClients,
+            @Value("${highroad.complaints.rate-limit.everyone-per-minute:600}") int everyonePerMinute,
             @Value("${highroad.complaints.max-body-bytes:65536}") long maxBodyBytes, Clock clock, ObjectMapper json) {
-        this.limiter = new RateLimiter(perMinute, perDay, maxClients, clock);
+        this.limiter = new RateLimiter(perMinute, perDay, maxClients, everyonePerMinute, clock);
+        this.perMinute = perMinute;
+        this.perDay = perDay;
         this.maxBodyBytes = maxBodyBytes;
         this.json = json;
         new SecureRandom().nextBytes(salt);
@@ -68,15 +76,18 @@ class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
-        if (!(handler instanceof HandlerMethod method && method.hasMethodAnnotation(PublicIntake.class))) {
+        if (!isIntake(handler)) {
             return true;
         }
-        Optional<Duration> wait = limiter.acquire(client(request.getRemoteAddr()));
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        Optional<RateLimiter.Refusal> refusal = limiter.acquire(client(request.getRemoteAddr()));
+        if (refusal.isPresent()) {
+            long seconds = Math.max(1, (refusal.get().retryAfter().toMillis() + 999) / 1000);
             response.setHeader("Retry-After", String.valueOf(seconds));
-            refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many complaints from your address; try again in "
-                    + seconds + " seconds.", null);
+            refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, refusal.get().everyone()
+                    ? "Highroad is receiving more complaints than it can take in right now; try again in " + seconds
+                            + " seconds."
+                    : "Too many complaints from your address: at most " + perMinute + " a minute and " + perDay
+                            + " a day. Try again in " + seconds + " seconds.", null);
             return false;
         }
         if (request.getContentLengthLong() > Math.max(maxBodyBytes, REFUSE_UNREAD_OVER)) {
@@ -87,11 +98,23 @@ class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
         return true;
     }
 
+    /** A complaint filed counts towards the ceiling on everyone. */
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (isIntake(handler) && response.getStatus() == HttpStatus.CREATED.value()) {
+            limiter.filed();
+        }
+    }
+
+    private static boolean isIntake(Object handler) {
+        return handler instanceof HandlerMethod method && method.hasMethodAnnotation(PublicIntake.class);
+    }
+
     private String client(String address) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(salt);
-            return HexFormat.of().formatHex(sha.digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(ClientNetwork.of(address).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

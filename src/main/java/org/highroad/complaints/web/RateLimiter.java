@@ -3,50 +3,82 @@ package org.highroad.complaints.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Complaints per client in a minute and in a day, in memory (fixed windows starting at a client's first request). A
- * refused request learns how long to wait. The map is bounded: when it holds {@code maxClients} clients, expired
- * entries are dropped, and if it is still full new clients wait too (a flood from many addresses cannot exhaust
- * memory). Nothing here is stored, so a restart forgets every client.
+ * Complaints per client in a minute and in a day (fixed windows starting at a client's first request), and complaints
+ * filed by everyone together in a minute, in memory. A refused request learns how long to wait, and whether the limit
+ * was its own or everyone's.
+ * <p>
+ * The table of clients is bounded without refusing anybody for it: when it is full, the client seen least recently is
+ * forgotten (its counts start again if it comes back). A client that keeps sending stays in the table and stays
+ * limited; a crowd of addresses can only make the table forget clients that have gone quiet, and what a crowd can
+ * file in all is bounded by the ceiling on everyone, which counts complaints filed, not requests refused as bad.
+ * Nothing here is stored, so a restart forgets every client.
  */
 class RateLimiter {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration DAY = Duration.ofDays(1);
 
+    /** Why a request must wait, and for how long. */
+    record Refusal(Duration retryAfter, boolean everyone) {
+    }
+
     private final int perMinute;
     private final int perDay;
-    private final int maxClients;
+    private final int everyonePerMinute;
     private final Clock clock;
-    private final Map<String, Window> clients = new ConcurrentHashMap<>();
+    private final Map<String, Window> clients;
+    private Instant everyoneMinuteStart = Instant.EPOCH;
+    private int everyoneFiled;
 
-    RateLimiter(int perMinute, int perDay, int maxClients, Clock clock) {
+    RateLimiter(int perMinute, int perDay, int maxClients, int everyonePerMinute, Clock clock) {
         this.perMinute = perMinute;
         this.perDay = perDay;
-        this.maxClients = maxClients;
+        this.everyonePerMinute = everyonePerMinute;
         this.clock = clock;
-    }
-
-    /** Counts a request from {@code client}; empty if it may go on, else how long until it may try again. */
-    Optional<Duration> acquire(String client) {
-        Instant now = clock.instant();
-        if (!clients.containsKey(client) && clients.size() >= maxClients) {
-            clients.values().removeIf(w -> w.expired(now));
-            if (clients.size() >= maxClients) {
-                return Optional.of(MINUTE);
+        this.clients = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Window> eldest) {
+                return size() > maxClients;
             }
-        }
-        Window window = clients.computeIfAbsent(client, c -> new Window(now));
-        synchronized (window) {
-            return window.count(now, perMinute, perDay);
-        }
+        };
     }
 
-    /** One client's counts in the current minute and day. */
+    /** Counts a request from {@code client}; empty if it may go on, else why and how long until it may try again. */
+    synchronized Optional<Refusal> acquire(String client) {
+        Instant now = clock.instant();
+        Window window = clients.computeIfAbsent(client, c -> new Window(now));
+        Optional<Duration> own = window.wait(now, perMinute, perDay);
+        if (own.isPresent()) {
+            return own.map(retryAfter -> new Refusal(retryAfter, false));
+        }
+        if (now.isBefore(everyoneMinuteStart.plus(MINUTE)) && everyoneFiled >= everyonePerMinute) {
+            return Optional.of(new Refusal(Duration.between(now, everyoneMinuteStart.plus(MINUTE)), true));
+        }
+        window.count();
+        return Optional.empty();
+    }
+
+    /** A complaint was filed: it counts towards the ceiling on everyone, in the minute the first one filed began. */
+    synchronized void filed() {
+        Instant now = clock.instant();
+        if (!now.isBefore(everyoneMinuteStart.plus(MINUTE))) {
+            everyoneMinuteStart = now;
+            everyoneFiled = 0;
+        }
+        everyoneFiled++;
+    }
+
+    /** How many clients the table holds now. */
+    synchronized int clients() {
+        return clients.size();
+    }
+
+    /** One client's counts in its current minute and day. */
     private static final class Window {
         private Instant minuteStart;
         private Instant dayStart;
@@ -58,7 +90,7 @@ class RateLimiter {
             dayStart = now;
         }
 
-        Optional<Duration> count(Instant now, int perMinute, int perDay) {
+        Optional<Duration> wait(Instant now, int perMinute, int perDay) {
             if (!now.isBefore(dayStart.plus(DAY))) {
                 dayStart = now;
                 dayCount = 0;
@@ -73,13 +105,12 @@ class RateLimiter {
             if (minuteCount >= perMinute) {
                 return Optional.of(Duration.between(now, minuteStart.plus(MINUTE)));
             }
-            minuteCount++;
-            dayCount++;
             return Optional.empty();
         }
 
-        synchronized boolean expired(Instant now) {
-            return !now.isBefore(dayStart.plus(DAY));
+        void count() {
+            minuteCount++;
+            dayCount++;
         }
     }
 }

@@ -34,7 +34,7 @@ class EngineAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
-        String client = client(authentication);
+        SignInClient client = SignInClient.at(address(authentication));
         Optional<Duration> wait = throttle.waitBefore(client, userId);
         if (wait.isPresent()) {
             throw new SignInDelayed(wait.get());
@@ -54,7 +54,7 @@ class EngineAuthenticationProvider implements AuthenticationProvider {
     }
 
     /** The client's address, as HTTP Basic records it with the sign-in. */
-    private static String client(Authentication authentication) {
+    private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : "unknown";
     }

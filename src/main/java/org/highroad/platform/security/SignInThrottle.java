@@ -3,108 +3,139 @@ package org.highroad.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Password guessing is slowed down, never answered with a lock a stranger could trigger (OWASP ASVS 4.0.3 V2.2.1:
- * anti-automation by ever-increasing delays, which must not allow an account lockout attack; NIST SP 800-63B 5.2.2).
- * After a failed sign-in, the next attempt under the same key is not even checked until a delay has passed; the
- * delay doubles with each failure, from {@code delay-base} up to {@code delay-max}. Three keys:
+ * anti-automation that must not allow an account lockout attack, and no more than 100 failed attempts per hour on a
+ * single account; NIST SP 800-63B 5.2.2; OWASP "Slow Down Online Guessing Attacks with Device Cookies").
+ * A sign-in that must wait is not even checked (the caller answers 429):
  * <ul>
- * <li>the client and the account: the owner's own typing mistakes, and one client guessing one account;</li>
- * <li>the client alone, after {@code shared-allowance} failures: one client trying many accounts;</li>
- * <li>the account alone, after {@code shared-allowance} failures: many clients guessing one account.</li>
+ * <li>per client and account, after each failure, a delay doubling from {@code delay-base} up to {@code delay-max}:
+ * the owner's own typing mistakes, and one client guessing one account;</li>
+ * <li>per client, after {@code shared-allowance} failures, the same growing delays: one client trying many accounts;</li>
+ * <li>per account, once it has had {@code account-budget} failures within {@code account-budget-window}, until it has
+ * fewer again: many clients guessing one account.</li>
  * </ul>
- * The last two hold back only clients that have not signed in to the account before ({@code trust-for}): failures
- * elsewhere never delay an owner's usual client, and since every delay ends, nobody outside can keep an owner out.
- * Failures are forgotten after {@code forget-after} without a new one. State is in memory (per node, gone on restart)
- * and bounded: the oldest entries make room for new ones.
+ * The last two hold back only clients the account does not trust: those that have not signed in to it successfully
+ * within {@code trust-for}, by their network address (IPv6: its /64) or, for a browser in the webapps, its device
+ * cookie. So the clients an owner has signed in from are never held back by anyone else's failures. Trust and the
+ * account's failures are in the database (shared by every node, kept across restarts, clients and accounts stored as
+ * keyed hashes); the growing delays are in memory per node, bounded, and forgotten after {@code forget-after} without
+ * a new failure.
  */
 @Component
 public class SignInThrottle {
 
-    private final Clock clock;
-    private final Duration base;
-    private final Duration max;
-    private final int sharedAllowance;
-    private final Duration forgetAfter;
-    private final Duration trustFor;
-    private final Map<String, Failures> failures;
-    private final Map<String, Instant> trusted;
+    /** The settings under {@code highroad.security.sign-in}. */
+    record Policy(Duration base, Duration max, int sharedAllowance, Duration forgetAfter, Duration trustFor,
+            int accountBudget, Duration budgetWindow, int maxEntries) {
+    }
 
+    private final Clock clock;
+    private final Policy policy;
+    private final SignInKeys keys;
+    private final TrustedClients trusted;
+    private final AccountFailures accounts;
+    private final GrowingDelays delays;
+
+    @Autowired
     SignInThrottle(Clock clock, @Value("${highroad.security.sign-in.delay-base:1s}") Duration base,
             @Value("${highroad.security.sign-in.delay-max:60s}") Duration max,
             @Value("${highroad.security.sign-in.shared-allowance:3}") int sharedAllowance,
             @Value("${highroad.security.sign-in.forget-after:15m}") Duration forgetAfter,
             @Value("${highroad.security.sign-in.trust-for:30d}") Duration trustFor,
-            @Value("${highroad.security.sign-in.max-entries:100000}") int maxEntries) {
+            @Value("${highroad.security.sign-in.account-budget:100}") int accountBudget,
+            @Value("${highroad.security.sign-in.account-budget-window:1h}") Duration budgetWindow,
+            @Value("${highroad.security.sign-in.max-entries:100000}") int maxEntries,
+            SignInKeys keys, TrustedClients trusted, AccountFailures accounts) {
+        this(clock, new Policy(base, max, sharedAllowance, forgetAfter, trustFor, accountBudget, budgetWindow, maxEntries),
+                keys, trusted, accounts);
+    }
+
+    SignInThrottle(Clock clock, Policy policy, SignInKeys keys, TrustedClients trusted, AccountFailures accounts) {
         this.clock = clock;
-        this.base = base;
-        this.max = max;
-        this.sharedAllowance = sharedAllowance;
-        this.forgetAfter = forgetAfter;
-        this.trustFor = trustFor;
-        this.failures = bounded(maxEntries);
-        this.trusted = bounded(maxEntries);
+        this.policy = policy;
+        this.keys = keys;
+        this.trusted = trusted;
+        this.accounts = accounts;
+        this.delays = new GrowingDelays(policy.base(), policy.max(), policy.forgetAfter(), policy.maxEntries());
     }
 
     /** How long {@code client} must wait before a sign-in as {@code account} is checked; empty if it may go on. */
-    public synchronized Optional<Duration> waitBefore(String client, String account) {
+    Optional<Duration> waitBefore(SignInClient client, String account) {
         Instant now = clock.instant();
-        Duration wait = remaining(pair(client, account), 0, now);
-        if (!isTrusted(client, account, now)) {
-            wait = longer(wait, remaining(client(client), sharedAllowance, now));
-            wait = longer(wait, remaining(account(account), sharedAllowance, now));
+        String network = ClientNetwork.of(client.address());
+        Duration wait = delays.remaining(pair(network, account), 0, now);
+        if (client.device() != null) {
+            wait = longer(wait, delays.remaining(pair(device(client), account), 0, now));
+        }
+        Duration clientHold = delays.remaining(client(network), policy.sharedAllowance(), now);
+        List<String> clientKeys = clientKeys(client);
+        if (!trusted.known(account, clientKeys, now)) {
+            Duration shared = longer(clientHold, accountHold(account, now));
+            if (!shared.isZero() && !trusted.trusted(account, clientKeys, now)) {
+                wait = longer(wait, shared);
+            }
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     /** A wrong password (or an unknown or locked account) from {@code client}. */
-    public synchronized void failed(String client, String account) {
+    void failed(SignInClient client, String account) {
         Instant now = clock.instant();
-        for (String key : new String[] {pair(client, account), client(client), account(account)}) {
-            Failures f = failures.get(key);
-            failures.put(key, f == null || f.forgotten(now, forgetAfter) ? new Failures(1, now) : new Failures(f.count + 1, now));
+        String network = ClientNetwork.of(client.address());
+        delays.count(pair(network, account), now);
+        delays.count(client(network), now);
+        if (client.device() != null) {
+            delays.count(pair(device(client), account), now);
         }
+        accounts.record(keys.account(account), now, policy.budgetWindow());
     }
 
     /** The right password: the client's own failures on the account are forgotten and the client is trusted for it. */
-    public synchronized void succeeded(String client, String account) {
-        failures.remove(pair(client, account));
-        trusted.put(pair(client, account), clock.instant().plus(trustFor));
-    }
-
-    /** An administrator cleared the account: its failures are forgotten, from every client. */
-    public synchronized void forgetAccount(String account) {
-        failures.remove(account(account));
-        String suffix = "\n" + account;
-        failures.keySet().removeIf(k -> k.startsWith("pair\n") && k.endsWith(suffix));
-    }
-
-    private boolean isTrusted(String client, String account, Instant now) {
-        Instant until = trusted.get(pair(client, account));
-        return until != null && now.isBefore(until);
-    }
-
-    /** The delay still to wait under one key: none up to {@code allowance} failures, then doubling from the base. */
-    private Duration remaining(String key, int allowance, Instant now) {
-        Failures f = failures.get(key);
-        if (f == null || f.count <= allowance || f.forgotten(now, forgetAfter)) {
-            return Duration.ZERO;
+    void succeeded(SignInClient client, String account) {
+        Instant now = clock.instant();
+        delays.forget(pair(ClientNetwork.of(client.address()), account));
+        if (client.device() != null) {
+            delays.forget(pair(device(client), account));
         }
-        Duration left = Duration.between(now, f.last.plus(delay(f.count - allowance)));
-        return left.isNegative() ? Duration.ZERO : left;
+        for (String key : clientKeys(client)) {
+            trusted.trust(account, key, now, now.plus(policy.trustFor()));
+        }
     }
 
-    /** base × 2^(n−1), at most {@code max}. */
+    /** An administrator cleared the account: its failures are forgotten, from every client and on every node. */
+    public void forgetAccount(String account) {
+        String suffix = "\n" + account;
+        delays.forgetAll(k -> k.startsWith("pair\n") && k.endsWith(suffix));
+        accounts.forget(keys.account(account));
+    }
+
+    /** The wait until the account has fewer than its budget of failures in the window again. */
+    private Duration accountHold(String account, Instant now) {
+        return accounts.budgetSpentUntil(keys.account(account), now, policy.accountBudget(), policy.budgetWindow())
+                .map(until -> Duration.between(now, until)).orElse(Duration.ZERO);
+    }
+
+    /** The keyed hashes the client is trusted by: its network, and its device if it has one. */
+    private List<String> clientKeys(SignInClient client) {
+        String network = keys.network(client.address());
+        return client.device() == null ? List.of(network) : List.of(network, keys.device(client.device()));
+    }
+
+    /** How long a successful sign-in makes its client trusted for the account. */
+    Duration trustFor() {
+        return policy.trustFor();
+    }
+
+    /** base × 2^(n−1), at most {@code delay-max}. */
     Duration delay(int failures) {
-        int doublings = Math.min(failures - 1, 30);
-        Duration delay = base.multipliedBy(1L << doublings);
-        return delay.compareTo(max) > 0 || delay.isNegative() ? max : delay;
+        return delays.delay(failures);
     }
 
     private static Duration longer(Duration a, Duration b) {
@@ -115,26 +146,11 @@ public class SignInThrottle {
         return "pair\n" + client + "\n" + account;
     }
 
-    private static String client(String client) {
-        return "client\n" + client;
+    private static String client(String network) {
+        return "client\n" + network;
     }
 
-    private static String account(String account) {
-        return "account\n" + account;
-    }
-
-    private static <V> Map<String, V> bounded(int maxEntries) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > maxEntries;
-            }
-        };
-    }
-
-    private record Failures(int count, Instant last) {
-        boolean forgotten(Instant now, Duration forgetAfter) {
-            return !now.isBefore(last.plus(forgetAfter));
-        }
+    private static String device(SignInClient client) {
+        return "device " + client.device();
     }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,13 +18,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
 /**
  * Rules for every JSON body the API reads, beyond what Jackson checks by itself. Text may not contain the NUL
  * character U+0000: PostgreSQL cannot store it in text (PostgreSQL 15 manual, 8.3 Character Types), so it is
  * refused (400 naming the field) on every database alike, before anything is written. A field named twice in one
  * object is refused too ({@code spring.jackson.parser.strict-duplicate-detection}; RFC 8259 section 4 leaves the
- * meaning of duplicate names open, so the last one silently winning would hide a client's mistake).
+ * meaning of duplicate names open, so the last one silently winning would hide a client's mistake). A body is one
+ * JSON value (RFC 8259 section 2: a JSON text is a value with insignificant white space around it): anything after it
+ * is refused, not ignored.
  */
 @Configuration
 class JsonInputRules {
@@ -33,6 +38,23 @@ class JsonInputRules {
         module.addDeserializer(String.class, new TextWithoutNul());
         module.addKeyDeserializer(String.class, new KeyWithoutNul());
         return module;
+    }
+
+    /**
+     * Request and response bodies of Spring MVC, read and written by the application's ObjectMapper (its modules and
+     * settings) but refusing content after the body's JSON value. Only here, not in the application's ObjectMapper
+     * itself: code that reads one value out of a larger document with it (the statement inside a JSON payroll) must
+     * go on reading after that value.
+     */
+    @Bean
+    MappingJackson2HttpMessageConverter jsonBodies(ObjectMapper json) {
+        return new MappingJackson2HttpMessageConverter(json.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    }
+
+    /** Whether a body was refused for content after its JSON value. */
+    static boolean contentAfterValue(Throwable failure) {
+        return failure instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                && m.getOriginalMessage().startsWith("Trailing token");
     }
 
     /** Jackson's own String reading (with its coercions), then the NUL check. */

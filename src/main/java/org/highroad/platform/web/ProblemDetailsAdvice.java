@@ -157,6 +157,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (duplicate != null) {
             return new Violation(JsonInputRules.duplicateFieldPath(duplicate), "appears more than once in the same object");
         }
+        if (JsonInputRules.contentAfterValue(cause)) {
+            return new Violation("body", "has content after the JSON value: send one JSON object");
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return new Violation(path(u), "is not a known field");
         }

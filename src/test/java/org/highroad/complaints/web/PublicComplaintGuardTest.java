@@ -1,0 +1,131 @@
+package org.highroad.complaints.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The guard of the public complaint endpoint with a table of ten addresses: a crowd of addresses, even sending bad
+ * requests, never shuts intake for a newcomer, and every refusal's Retry-After and message are true.
+ */
+class PublicComplaintGuardTest {
+
+    private final SteppedClock clock = new SteppedClock();
+    private final PublicComplaintGuard guard = new PublicComplaintGuard(5, 50, 10, 600, 65536, clock, new ObjectMapper());
+
+    @Test
+    void tenAddressesSendingBadRequestsDoNotShutIntakeForAnEleventh() throws Exception {
+        for (int i = 1; i <= 10; i++) {
+            assertThat(guard.preHandle(from("127.0.5." + i), new MockHttpServletResponse(), intake())).isTrue();
+        }
+        MockHttpServletResponse answer = new MockHttpServletResponse();
+        assertThat(guard.preHandle(from("127.0.6.1"), answer, intake())).as(answer.getContentAsString()).isTrue();
+        clock.step(Duration.ofSeconds(70));
+        assertThat(guard.preHandle(from("127.0.6.2"), new MockHttpServletResponse(), intake())).isTrue();
+    }
+
+    @Test
+    void aFloodFromAHundredThousandAddressesShutsIntakeForNoNewcomer() throws Exception {
+        for (int i = 0; i < 100_000; i++) {
+            guard.preHandle(from("10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255)), new MockHttpServletResponse(),
+                    intake());
+        }
+        assertThat(guard.preHandle(from("192.0.2.1"), new MockHttpServletResponse(), intake())).isTrue();
+    }
+
+    @Test
+    void aClientOverItsLimitIsToldTrulyHowLongToWait() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(guard.preHandle(from("192.0.2.7"), new MockHttpServletResponse(), intake())).isTrue();
+            clock.step(Duration.ofSeconds(5));
+        }
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        assertThat(guard.preHandle(from("192.0.2.7"), refused, intake())).isFalse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("35");
+        assertThat(refused.getContentAsString()).contains("35 seconds").contains("5 a minute");
+
+        clock.step(Duration.ofSeconds(34));
+        assertThat(guard.preHandle(from("192.0.2.7"), new MockHttpServletResponse(), intake())).isFalse();
+        clock.step(Duration.ofSeconds(1));
+        assertThat(guard.preHandle(from("192.0.2.7"), new MockHttpServletResponse(), intake())).isTrue();
+    }
+
+    @Test
+    void addressesOfOneIpv6SlashSixtyFourShareOneLimit() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(guard.preHandle(from("2001:db8:7:8::" + i), new MockHttpServletResponse(), intake())).isTrue();
+        }
+        assertThat(guard.preHandle(from("2001:db8:7:8:ffff::6"), new MockHttpServletResponse(), intake())).isFalse();
+        assertThat(guard.preHandle(from("2001:db8:7:9::1"), new MockHttpServletResponse(), intake())).isTrue();
+    }
+
+    @Test
+    void whenEveryoneTogetherHasFiledTheCeilingOfAMinuteNewComplaintsWaitForTheMinutesEndAndAreToldSo() throws Exception {
+        PublicComplaintGuard ceilingOfThree = new PublicComplaintGuard(5, 50, 10, 3, 65536, clock, new ObjectMapper());
+        for (int i = 1; i <= 5; i++) {
+            MockHttpServletRequest request = from("198.51.100." + i);
+            assertThat(ceilingOfThree.preHandle(request, new MockHttpServletResponse(), intake())).isTrue();
+            MockHttpServletResponse answered = new MockHttpServletResponse();
+            answered.setStatus(i <= 2 ? 400 : 201); // two bad requests, which file nothing, then three complaints
+            ceilingOfThree.afterCompletion(request, answered, intake(), null);
+            clock.step(Duration.ofSeconds(10));
+        }
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        assertThat(ceilingOfThree.preHandle(from("198.51.100.9"), refused, intake())).isFalse();
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).as("the minute began with the first complaint filed, 30 s ago")
+                .isEqualTo("30");
+        assertThat(refused.getContentAsString()).contains("more complaints than it can take in").contains("30 seconds")
+                .doesNotContain("your address");
+        clock.step(Duration.ofSeconds(29));
+        assertThat(ceilingOfThree.preHandle(from("198.51.100.9"), new MockHttpServletResponse(), intake())).isFalse();
+        clock.step(Duration.ofSeconds(1));
+        assertThat(ceilingOfThree.preHandle(from("198.51.100.9"), new MockHttpServletResponse(), intake())).isTrue();
+    }
+
+    private static MockHttpServletRequest from(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", PublicComplaintGuard.PATH);
+        request.setRemoteAddr(address);
+        request.setContentType("application/json");
+        return request;
+    }
+
+    private static HandlerMethod intake() throws NoSuchMethodException {
+        Method receive = PublicComplaintsController.class.getDeclaredMethod("receive", jakarta.servlet.http.HttpServletRequest.class);
+        return new HandlerMethod(new Object(), receive);
+    }
+
+    private static final class SteppedClock extends Clock {
+        private Instant now = Instant.parse("2027-01-20T12:00:00Z");
+
+        void step(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
