@@ -121,32 +121,6 @@ public class ComplianceCases {
         audit.record(SUBJECT, caseId, confirm ? "FINDING CONFIRMED" : "FINDING DISMISSED", auditor, why, "finding " + findingId);
     }
 
-    /** What the auditor reviews: the finding, the rule it cites and, for a wage finding, the payroll row behind it. */
-    @Transactional(readOnly = true)
-    public String reviewSummary(long caseId, long findingId) {
-        ComplianceCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
-        FindingView f = payroll.findingsByIds(List.of(findingId)).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("no finding " + findingId));
-        StringBuilder s = new StringBuilder();
-        s.append("Case ").append(caseId).append(", contract ").append(c.contractId()).append(", contractor ").append(c.vendorId())
-                .append(c.vendorId() != c.primeVendorId() ? " (subcontractor; prime " + c.primeVendorId() + " is liable)" : "")
-                .append("\nFinding ").append(f.id()).append(": ").append(f.kind()).append(", week ending ").append(f.weekEnding());
-        if (f.workerRef() != null) {
-            s.append("\nWorker ").append(f.workerRef()).append(" (entry ").append(f.entryNumber()).append("), ").append(f.classification());
-        }
-        if (f.amountOwed() != null) {
-            s.append("\nAmount owed: $").append(f.amountOwed().toPlainString());
-        }
-        if (f.hoursShort() != null) {
-            s.append("\nHours short: ").append(f.hoursShort().toPlainString());
-        }
-        s.append("\n\n").append(f.detail()).append("\n\nRule: ").append(f.ruleCited());
-        if (f.submissionId() != null) {
-            payroll.rowsBehind(f).forEach(r -> s.append("\n\nPayroll ").append(f.submissionId()).append(", row ").append(r));
-        }
-        return s.toString();
-    }
-
     @EventListener
     @Transactional
     public void on(PayrollFlagged flagged) {

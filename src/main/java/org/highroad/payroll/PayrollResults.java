@@ -108,27 +108,6 @@ public class PayrollResults {
         return n != null && n > 0;
     }
 
-    /** The payroll rows a wage finding is about, as one line each (for the auditor's review; names included). */
-    @Transactional(readOnly = true)
-    public List<String> rowsBehind(FindingView f) {
-        if (f.submissionId() == null || f.entryNumber() == null) {
-            return List.of();
-        }
-        return jdbc.query("select r.position, r.entry_number, r.last_name, r.first_name, r.classification, r.level, "
-                + "r.straight_rate, r.overtime_rate, r.fringe_credit_per_hour, r.cash_in_lieu_per_hour, r.gross_this_project, "
-                + "(select coalesce(sum(d.straight_hours), 0) from payroll_row_day d where d.submission_id = r.submission_id "
-                + "and d.position = r.position) st, (select coalesce(sum(d.overtime_hours), 0) from payroll_row_day d "
-                + "where d.submission_id = r.submission_id and d.position = r.position) ot from payroll_row r "
-                + "where r.submission_id = ? and r.entry_number = ? and r.classification = ? order by r.position",
-                (rs, n) -> rs.getInt(1) + ": entry " + rs.getInt(2) + " " + rs.getString(3) + ", " + rs.getString(4) + " ("
-                        + rs.getString(5) + ", " + rs.getString(6) + ") " + rs.getBigDecimal(12).toPlainString() + " h straight at $"
-                        + rs.getBigDecimal(7).toPlainString() + ", " + rs.getBigDecimal(13).toPlainString() + " h overtime"
-                        + (rs.getBigDecimal(8) == null ? "" : " at $" + rs.getBigDecimal(8).toPlainString()) + "; fringe $"
-                        + rs.getBigDecimal(9).toPlainString() + " + cash $" + rs.getBigDecimal(10).toPlainString()
-                        + " per hour; gross $" + rs.getBigDecimal(11).toPlainString(),
-                f.submissionId(), f.entryNumber(), f.classification());
-    }
-
     /** Every finding on a contract; a contractor sees those about its own payrolls. */
     @Transactional(readOnly = true)
     public List<FindingView> findings(long contractId, HighroadUser caller) {

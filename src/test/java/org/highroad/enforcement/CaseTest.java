@@ -97,7 +97,7 @@ public abstract class CaseTest extends PayrollTest {
     /** The README walkthrough's payroll with row 4 (Andre Johnson, 5678) paid in full: $45.00 an hour, $26.85 to plans. */
     protected static String correctedWalkthroughPayroll() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("docs/walkthrough/payroll-2027-01-09.csv")).replace(
+            return java.nio.file.Files.readString(java.nio.file.Path.of("docs/walkthrough/payroll-week-1.csv")).replace(
                     "42.00,,25.00,0,1680.00,1680.00,180.00,128.52,0,308.52,1371.48",
                     "45.00,,26.85,0,1800.00,1800.00,180.00,128.52,0,308.52,1491.48");
         } catch (IOException e) {

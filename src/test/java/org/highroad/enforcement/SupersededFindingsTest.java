@@ -39,7 +39,7 @@ class SupersededFindingsTest extends CaseTest {
         contract = executedContract("Superseded findings " + System.nanoTime());
         assertThat(send(TestUsers.HARBOR, "/api/contracts/" + contract + "/compliance-statements", "application/json",
                 Files.readString(Path.of("docs/walkthrough/statement-of-compliance.json"))).status()).isEqualTo(201);
-        Response payroll = post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-2027-01-09.csv")));
+        Response payroll = post(TestUsers.HARBOR, contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")));
         assertThat(payroll.status()).as(payroll.body()).isEqualTo(201);
         caseId = caseOf(contract).path("id").asLong();
         original = findingIds(get(caseId));
