@@ -12,6 +12,7 @@ import org.highroad.payroll.ClaimRestatements.Restated;
 import org.highroad.payroll.PayrollEvents.PayrollReceived;
 import org.highroad.payroll.WorkerClaims.ClaimedWeek;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.security.HighroadUser;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class RecomparedComplaints {
-
-    private static final String WORKFLOW = "highroad-workflow";
 
     private final WorkerComplaintRepository complaints;
     private final ClaimRestatements restatements;
@@ -61,7 +60,7 @@ class RecomparedComplaints {
             if (r.changed()) {
                 WorkerComplaint complaint = onRecord.get(r.onRecord());
                 complaint.recompared(Comparison.valueOf(r.check().verdict().name()), r.check().explanation(), r.findingId());
-                audit.record(WorkerComplaints.SUBJECT, complaint.id(), "COMPARED AGAIN", WORKFLOW, null, "payroll "
+                audit.record(WorkerComplaints.SUBJECT, complaint.id(), "COMPARED AGAIN", HighroadUser.WORKFLOW_ID, null, "payroll "
                         + received.submissionId() + " for the week: " + r.check().explanation() + " (payroll finding "
                         + r.findingId() + ")");
             }

@@ -38,8 +38,6 @@ public class WorkerComplaints {
 
     static final String SUBJECT = "worker-complaint";
     private static final String PUBLIC = "public";
-    private static final String WORKFLOW = "highroad-workflow";
-
     private final WorkerComplaintRepository complaints;
     private final SubmissionStore submissions;
     private final TriageRules rules;
@@ -131,7 +129,7 @@ public class WorkerComplaints {
         boolean discrepancy = check.verdict() == WorkerClaims.Verdict.DISCREPANCY;
         Long finding = compared.findingId();
         complaint.compared(Comparison.valueOf(check.verdict().name()), check.explanation(), finding);
-        audit.record(SUBJECT, id, discrepancy ? "FINDING RECORDED" : "SITE VISIT NEEDED", WORKFLOW, null,
+        audit.record(SUBJECT, id, discrepancy ? "FINDING RECORDED" : "SITE VISIT NEEDED", HighroadUser.WORKFLOW_ID, null,
                 check.explanation() + (!discrepancy ? "" : check.statement() == null ? " (already owed by payroll finding "
                         + finding + ")" : " (payroll finding " + finding + ")"));
         return discrepancy;

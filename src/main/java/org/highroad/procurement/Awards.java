@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.security.HighroadUser;
 import org.highroad.procurement.domain.Bid;
 import org.highroad.procurement.domain.BidRepository;
 import org.highroad.procurement.domain.BidderNotice;
@@ -59,11 +60,11 @@ public class Awards {
             return;
         }
         if (open) {
-            audit.record(Solicitations.SUBJECT, solicitationId, "CLOSED", BidEvaluation.WORKFLOW, "submission deadline passed", null);
+            audit.record(Solicitations.SUBJECT, solicitationId, "CLOSED", HighroadUser.WORKFLOW_ID, "submission deadline passed", null);
         }
         long received = bids.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
                 .filter(b -> b.status() != BidStatus.REPLACED).count();
-        audit.record(Solicitations.SUBJECT, solicitationId, "OPENED", BidEvaluation.WORKFLOW,
+        audit.record(Solicitations.SUBJECT, solicitationId, "OPENED", HighroadUser.WORKFLOW_ID,
                 "sealed bids opened at the submission deadline " + solicitation.submissionDeadline().toInstant(),
                 received + (received == 1 ? " bid" : " bids"));
         events.publishEvent(new ProcurementEvents.BidsOpened(solicitationId, now));
@@ -89,7 +90,7 @@ public class Awards {
         for (Bid bid : evaluated) {
             evaluation.priceLine(bid, lowest, tiers).ifPresent(line -> {
                 bid.repriced(line);
-                audit.record(Bids.SUBJECT, bid.id(), "REPRICED", BidEvaluation.WORKFLOW, "priced against the lowest evaluated price",
+                audit.record(Bids.SUBJECT, bid.id(), "REPRICED", HighroadUser.WORKFLOW_ID, "priced against the lowest evaluated price",
                         "lowest evaluated price " + lowest + "; total " + bid.totalScore());
             });
         }
@@ -99,7 +100,7 @@ public class Awards {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).ranked(i + 1);
         }
-        audit.record(Solicitations.SUBJECT, solicitationId, "RANKED", BidEvaluation.WORKFLOW, Ranking.TIE_BREAK,
+        audit.record(Solicitations.SUBJECT, solicitationId, "RANKED", HighroadUser.WORKFLOW_ID, Ranking.TIE_BREAK,
                 ordered.stream().map(b -> "#" + b.rank() + " bid " + b.id() + " " + b.totalScore()).collect(Collectors.joining(", ")));
         return ordered.size();
     }
@@ -157,7 +158,7 @@ public class Awards {
 
     /** Staff see every notice; a contractor the notices to its own vendor. */
     @Transactional(readOnly = true)
-    public List<NoticeView> notices(long solicitationId, org.highroad.platform.security.HighroadUser caller) {
+    public List<NoticeView> notices(long solicitationId, HighroadUser caller) {
         solicitations.get(solicitationId, caller);
         return notices.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
                 .filter(n -> caller.mayActFor(n.vendorId()))

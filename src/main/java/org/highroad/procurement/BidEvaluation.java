@@ -46,10 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BidEvaluation {
 
-    static final String WORKFLOW = "highroad-workflow";
     /** The officer confirmed the scorecard; the reason is the agency's note, not the bidder's to read. */
     static final String REVIEW_CONFIRMED = "REVIEW CONFIRMED";
-    private static final HighroadUser SCREENER = new HighroadUser(WORKFLOW, Set.of(Role.PROCUREMENT_OFFICER), null);
+    private static final HighroadUser SCREENER = HighroadUser.workflowAs(Role.PROCUREMENT_OFFICER);
 
     private final BidRepository bids;
     private final Solicitations solicitations;
@@ -128,7 +127,7 @@ public class BidEvaluation {
         Bid bid = bid(bidId);
         Scorecard card = scoreWith(bid, lowestLivePrice(bid.solicitationId()), tiers);
         bid.scored(card);
-        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, null, card.status().name());
+        audit.record(Bids.SUBJECT, bidId, "SCORED", HighroadUser.WORKFLOW_ID, null, card.status().name());
         return card;
     }
 
@@ -156,7 +155,7 @@ public class BidEvaluation {
         BigDecimal lowest = lowestLivePrice(bid.solicitationId());
         Scorecard card = scoreWith(bid, lowest, tiers);
         bid.scored(card);
-        audit.record(Bids.SUBJECT, bidId, "SCORED", WORKFLOW, "rescored among the opened bids",
+        audit.record(Bids.SUBJECT, bidId, "SCORED", HighroadUser.WORKFLOW_ID, "rescored among the opened bids",
                 "lowest price among them " + lowest + "; total " + card.total() + ", " + card.status());
         return card;
     }
@@ -266,7 +265,7 @@ public class BidEvaluation {
     private boolean passOrRuleOut(Bid bid, boolean passed, BidStatus outcome, String reason) {
         if (!passed) {
             bid.ruleOut(outcome, reason);
-            audit.record(Bids.SUBJECT, bid.id(), outcome.name(), WORKFLOW, reason, null);
+            audit.record(Bids.SUBJECT, bid.id(), outcome.name(), HighroadUser.WORKFLOW_ID, reason, null);
         }
         return passed;
     }

@@ -156,7 +156,7 @@ public class Bids {
         }
         boolean details = seesFullScore(bid, caller);
         Set<String> named = new HashSet<>(vendorUsers.usersOf(bid.vendorId()));
-        named.add(BidEvaluation.WORKFLOW);
+        named.add(HighroadUser.WORKFLOW_ID);
         return entries.stream().map(e -> new AuditEntry(e.subjectType(), e.subjectId(), e.action(),
                 named.contains(e.actor()) ? e.actor() : null, e.at(), INTERNAL_NOTES.contains(e.action()) ? null : e.reason(),
                 details ? e.detail() : null)).toList();

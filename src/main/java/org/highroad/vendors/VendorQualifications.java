@@ -41,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class VendorQualifications {
 
     static final String SUBJECT = "vendor-qualification";
-    /** The actor of what the workflow does on its own (a pre-qualification lapsing). */
-    private static final String WORKFLOW = "highroad-workflow";
 
     private final VendorQualificationRepository qualifications;
     private final VendorRegistry registry;
@@ -131,7 +129,7 @@ public class VendorQualifications {
         QualificationView before = view(qualification);
         qualification.expire(clock.instant());
         if (before.status() == QualificationView.Status.QUALIFIED) {
-            audit.record(SUBJECT, qualificationId, "EXPIRED", WORKFLOW, "last qualified day passed", null);
+            audit.record(SUBJECT, qualificationId, "EXPIRED", HighroadUser.WORKFLOW_ID, "last qualified day passed", null);
         }
         return flushedView(qualification);
     }
@@ -164,7 +162,7 @@ public class VendorQualifications {
             return entries;
         }
         Set<String> named = new HashSet<>(users.usersOf(qualification.vendorId()));
-        named.add(WORKFLOW);
+        named.add(HighroadUser.WORKFLOW_ID);
         return entries.stream().map(e -> new org.highroad.platform.audit.AuditEntry(e.subjectType(), e.subjectId(),
                 e.action(), named.contains(e.actor()) ? e.actor() : null, e.at(), e.reason(), e.detail())).toList();
     }

@@ -43,7 +43,7 @@ class EnforcementModuleTest {
     void theLedgerAndTheCalendarArePureJava() {
         classes().that().resideInAnyPackage("org.highroad.enforcement.ledger..", "org.highroad.enforcement.time..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.highroad.enforcement.ledger..",
-                        "org.highroad.enforcement.time..")
+                        "org.highroad.enforcement.time..", "org.highroad.platform.money..", "org.highroad.platform.time..")
                 .because("restitution and cure periods must be testable alone and recomputable by hand")
                 .check(main);
     }

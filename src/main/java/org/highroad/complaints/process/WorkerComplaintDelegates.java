@@ -5,20 +5,13 @@ import static org.highroad.complaints.process.WorkerComplaintProcess.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.highroad.complaints.Refusal;
 import org.highroad.complaints.SiteVisit;
 import org.highroad.complaints.Triage;
 import org.highroad.complaints.WorkerComplaints;
-import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.security.Role;
-import org.operaton.bpm.engine.delegate.BpmnError;
+import org.highroad.platform.process.TaskDecision;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,10 +28,11 @@ class WorkerComplaintDelegates {
     JavaDelegate recordComplaintTriage(WorkerComplaints complaints) {
         return execution -> {
             long id = complaintId(execution);
-            HighroadUser auditor = auditor(execution);
+            TaskDecision auditor = TaskDecision.of(execution, VAR_REFUSAL, ERROR_TRIAGE_REFUSED);
             Triage triage = new Triage(number(execution, VAR_CONTRACT_ID), number(execution, VAR_VENDOR_ID),
                     text(execution, VAR_WORKER_REF), date(execution, VAR_WEEK_ENDING), text(execution, VAR_NOTE));
-            refuseIf(execution, complaints.triageRefusal(id, triage, auditor), ERROR_TRIAGE_REFUSED);
+            auditor.refuseIf(complaints.triageRefusal(id, triage, auditor.user()));
+            auditor.clearRefusal();
             complaints.recordTriage(id, triage, auditor.userId());
         };
     }
@@ -52,24 +46,17 @@ class WorkerComplaintDelegates {
     JavaDelegate recordComplaintSiteVisit(WorkerComplaints complaints) {
         return execution -> {
             long id = complaintId(execution);
-            HighroadUser auditor = auditor(execution);
+            TaskDecision auditor = TaskDecision.of(execution, VAR_REFUSAL, ERROR_VISIT_REFUSED);
             String outcome = text(execution, VAR_OUTCOME);
             // The form shows the violation and the wages owed only for VIOLATION_FOUND, and a hidden field is not
             // submitted: for any other outcome they are not this visit's.
             boolean violation = "VIOLATION_FOUND".equals(outcome);
             SiteVisit visit = new SiteVisit(date(execution, VAR_VISITED_ON), outcome, text(execution, VAR_NOTES),
-                    violation ? text(execution, VAR_VIOLATION) : null, violation ? money(execution, VAR_AMOUNT_OWED) : null);
-            refuseIf(execution, complaints.siteVisitRefusal(id, visit, auditor), ERROR_VISIT_REFUSED);
+                    violation ? text(execution, VAR_VIOLATION) : null, violation ? money(execution, auditor, VAR_AMOUNT_OWED) : null);
+            auditor.refuseIf(complaints.siteVisitRefusal(id, visit, auditor.user()));
+            auditor.clearRefusal();
             execution.setVariable(VAR_VIOLATION_RECORDED, complaints.recordSiteVisit(id, visit, auditor.userId()).isPresent());
         };
-    }
-
-    private static void refuseIf(DelegateExecution execution, Optional<Refusal> refusal, String code) {
-        if (refusal.isPresent()) {
-            execution.setVariable(VAR_REFUSAL, refusal.get().toString());
-            throw new BpmnError(code, refusal.get().toString());
-        }
-        execution.setVariable(VAR_REFUSAL, null);
     }
 
     private static long complaintId(DelegateExecution execution) {
@@ -82,7 +69,7 @@ class WorkerComplaintDelegates {
     }
 
     /** An amount from the form (a number, or text from the API), or null when not given; anything else is refused. */
-    private static BigDecimal money(DelegateExecution execution, String name) {
+    private static BigDecimal money(DelegateExecution execution, TaskDecision auditor, String name) {
         Object value = execution.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return null;
@@ -90,7 +77,7 @@ class WorkerComplaintDelegates {
         try {
             return value instanceof Double d ? BigDecimal.valueOf(d) : new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            refuseIf(execution, Optional.of(new Refusal(name, "must be an amount in dollars and cents")), ERROR_VISIT_REFUSED);
+            auditor.refuse(new Refusal(name, "must be an amount in dollars and cents").toString());
             return null;
         }
     }
@@ -108,17 +95,5 @@ class WorkerComplaintDelegates {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** Tasklist and the API authenticate the completing user with their groups; roles are those groups. */
-    private static HighroadUser auditor(DelegateExecution execution) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current == null || current.getUserId() == null) {
-            return null;
-        }
-        List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        groups.forEach(group -> Role.ofGroup(group).ifPresent(roles::add));
-        return new HighroadUser(current.getUserId(), roles, null);
     }
 }

@@ -34,8 +34,10 @@ final class Money {
         return n.signum() > 0 ? n : ZERO;
     }
 
+    /** @deprecated write amounts with {@link org.highroad.platform.money.Money#format(java.util.Locale)}. */
+    @Deprecated(forRemoval = true)
     static String format(BigDecimal n) {
-        return "$" + n.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return org.highroad.platform.money.Money.of(n).format(java.util.Locale.US);
     }
 
     static String text(String value, String field, String entry) {

@@ -16,9 +16,15 @@ final class WageMath {
         return n.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * An amount as {@link org.highroad.platform.money.Money} writes it; a rate in fractions of a cent is quoted exactly.
+     *
+     * @deprecated write amounts with {@link org.highroad.platform.money.Money#format(java.util.Locale)}.
+     */
+    @Deprecated(forRemoval = true)
     static String money(BigDecimal n) {
         BigDecimal m = n.stripTrailingZeros();
-        return "$" + (m.scale() <= 2 ? n.setScale(2, RoundingMode.HALF_UP) : m).toPlainString();
+        return m.scale() <= 2 ? org.highroad.platform.money.Money.of(n).format(java.util.Locale.US) : "$" + m.toPlainString();
     }
 
     static BigDecimal cents(BigDecimal n) {

@@ -8,8 +8,19 @@ import java.util.Set;
  */
 public record HighroadUser(String userId, Set<Role> roles, Long vendorId) {
 
+    /**
+     * The user id under which Highroad's own steps act and are audited: a deadline passing, an automated check or
+     * screening, a comparison made when a payroll arrives. No person signs in with it.
+     */
+    public static final String WORKFLOW_ID = "highroad-workflow";
+
     public HighroadUser {
         roles = Set.copyOf(roles);
+    }
+
+    /** Highroad's own steps acting with one role's rights, such as screening a bid as a procurement officer would. */
+    public static HighroadUser workflowAs(Role role) {
+        return new HighroadUser(WORKFLOW_ID, Set.of(role), null);
     }
 
     public boolean has(Role role) {

@@ -6,15 +6,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.highroad.platform.process.TaskDecision;
 import org.highroad.platform.security.Role;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ScorecardReview;
 import org.highroad.standards.scoring.Criterion;
-import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -79,16 +78,12 @@ class BidEvaluationDelegates {
     JavaDelegate recordScorecardReview(BidEvaluation evaluation, DmnTierTable tiers) {
         return execution -> {
             long bidId = bidId(execution);
-            ScorecardReview review = reviewFrom(execution);
-            Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            Optional<String> refusal = evaluation.reviewRefusal(bidId, review, isProcurementOfficer(officer));
-            if (refusal.isPresent()) {
-                execution.setVariable(VAR_REFUSAL, refusal.get());
-                throw new BpmnError("REVIEW_REFUSED", refusal.get());
-            }
-            evaluation.recordReview(bidId, review, officer.getUserId(), tiers);
+            TaskDecision officer = TaskDecision.of(execution, VAR_REFUSAL, "REVIEW_REFUSED");
+            ScorecardReview review = reviewFrom(execution, officer);
+            officer.refuseIf(evaluation.reviewRefusal(bidId, review, officer.by(Role.PROCUREMENT_OFFICER)));
+            evaluation.recordReview(bidId, review, officer.userId(), tiers);
             execution.setVariable(VAR_CONFIRMED, review.decision() == ScorecardReview.Decision.CONFIRM);
-            execution.setVariable(VAR_REFUSAL, null);
+            officer.clearRefusal();
         };
     }
 
@@ -98,17 +93,13 @@ class BidEvaluationDelegates {
         return execution -> award.bidEvaluated(((Number) execution.getVariable(VAR_SOLICITATION_ID)).longValue());
     }
 
-    /** The engine authentication is the one Tasklist (or the API adapter) set for the completing user. */
-    static boolean isProcurementOfficer(Authentication user) {
-        return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Role.PROCUREMENT_OFFICER.groupId());
-    }
 
     /**
      * Ratings come from the form's slots, filled in Tasklist or by the API path ({@link BidEvaluationProcess#review}).
      * They are the task's answers (ADR 0008), there only in the transaction that completes the task; they are
      * consumed as they are read, so a refused attempt's ratings are never mixed into the next one.
      */
-    private static ScorecardReview reviewFrom(DelegateExecution execution) {
+    private static ScorecardReview reviewFrom(DelegateExecution execution, TaskDecision officer) {
         List<ScorecardReview.Rating> ratings = new ArrayList<>();
         for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
             rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
@@ -119,8 +110,7 @@ class BidEvaluationDelegates {
         ScorecardReview.Decision choice = "DISQUALIFY".equals(decision) ? ScorecardReview.Decision.DISQUALIFY
                 : "CONFIRM".equals(decision) ? ScorecardReview.Decision.CONFIRM : null;
         if (choice == null) {
-            execution.setVariable(VAR_REFUSAL, "choose confirm or disqualify");
-            throw new BpmnError("REVIEW_REFUSED", "choose confirm or disqualify");
+            officer.refuse("choose confirm or disqualify");
         }
         return new ScorecardReview(choice, (String) execution.getVariable(VAR_REASON), ratings);
     }

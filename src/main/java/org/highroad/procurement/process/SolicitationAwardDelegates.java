@@ -2,12 +2,11 @@ package org.highroad.procurement.process;
 
 import static org.highroad.procurement.process.SolicitationAwardProcess.*;
 
-import java.util.Optional;
+import org.highroad.platform.process.TaskDecision;
+import org.highroad.platform.security.Role;
 import org.highroad.procurement.Awards;
-import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,18 +51,13 @@ class SolicitationAwardDelegates {
             long id = solicitationId(execution);
             Object chosen = execution.getVariable(VAR_AWARD_BID_ID);
             String reason = (String) execution.getVariable(VAR_REASON);
+            TaskDecision officer = TaskDecision.of(execution, VAR_REFUSAL, "AWARD_REFUSED");
             if (!(chosen instanceof Number bidId)) {
-                execution.setVariable(VAR_REFUSAL, "choose the bid to award");
-                throw new BpmnError("AWARD_REFUSED", "choose the bid to award");
+                officer.refuse("choose the bid to award");
+                return;
             }
-            Authentication officer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            Optional<String> refusal = awards.awardRefusal(id, bidId.longValue(), reason,
-                    BidEvaluationDelegates.isProcurementOfficer(officer));
-            if (refusal.isPresent()) {
-                execution.setVariable(VAR_REFUSAL, refusal.get());
-                throw new BpmnError("AWARD_REFUSED", refusal.get());
-            }
-            awards.award(id, bidId.longValue(), officer.getUserId(), reason);
+            officer.refuseIf(awards.awardRefusal(id, bidId.longValue(), reason, officer.by(Role.PROCUREMENT_OFFICER)));
+            awards.award(id, bidId.longValue(), officer.userId(), reason);
         };
     }
 }

@@ -1,13 +1,11 @@
 package org.highroad.standards.process;
 
-import java.util.Optional;
+import org.highroad.platform.process.TaskDecision;
 import org.highroad.standards.Adoption;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionView;
-import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +28,10 @@ class RecordAdoptionDecision implements JavaDelegate {
         long versionId = ((Number) execution.getVariable(StandardAdoptionProcess.VAR_VERSION_ID)).longValue();
         boolean adopt = StandardAdoptionProcess.DECISION_ADOPT.equals(execution.getVariable(StandardAdoptionProcess.VAR_DECISION));
         String comment = (String) execution.getVariable(StandardAdoptionProcess.VAR_COMMENT);
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String reviewer = current == null ? null : current.getUserId();
-        Optional<String> refusal = catalog.adoptionRefusal(versionId, reviewer, comment);
-        if (refusal.isPresent()) {
-            execution.setVariable(StandardAdoptionProcess.VAR_REFUSAL, refusal.get());
-            throw new BpmnError(StandardAdoptionProcess.ERROR_REVIEWER_NOT_ALLOWED, refusal.get());
-        }
-        StandardVersionView decided = catalog.decideAdoption(versionId, adopt, reviewer, comment);
+        TaskDecision decision = TaskDecision.of(execution, StandardAdoptionProcess.VAR_REFUSAL,
+                StandardAdoptionProcess.ERROR_REVIEWER_NOT_ALLOWED);
+        decision.refuseIf(catalog.adoptionRefusal(versionId, decision.userId(), comment));
+        StandardVersionView decided = catalog.decideAdoption(versionId, adopt, decision.userId(), comment);
         execution.setVariable(StandardAdoptionProcess.VAR_ADOPTED, decided.adoption().status() == Adoption.Status.ADOPTED);
     }
 }

@@ -5,19 +5,13 @@ import static org.highroad.vendors.process.VendorQualificationProcess.DECISION_Q
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.security.Role;
+import org.highroad.platform.process.TaskDecision;
 import org.highroad.vendors.DecisionRefusal;
 import org.highroad.vendors.QualificationView;
 import org.highroad.vendors.VendorQualifications;
-import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,14 +40,11 @@ class RecordQualificationDecision implements JavaDelegate {
         String notes = notesValue == null ? null : notesValue.toString();
         String until = text(execution.getVariable(VendorQualificationProcess.VAR_QUALIFIED_UNTIL));
         LocalDate qualifiedUntil = qualify ? date(until) : null;
-        HighroadUser officer = officer(execution);
-        Optional<String> refusal = unreadable(decision, until, qualifiedUntil).or(() -> qualifications
-                .refusalFor(id, officer, qualify, qualifiedUntil, notes).map(RecordQualificationDecision::reason));
-        if (refusal.isPresent()) {
-            execution.setVariable(VendorQualificationProcess.VAR_REFUSAL, refusal.get());
-            throw new BpmnError(VendorQualificationProcess.ERROR_DECISION_REFUSED, refusal.get());
-        }
-        QualificationView decided = qualifications.decide(id, qualify, qualifiedUntil, notes, officer);
+        TaskDecision officer = TaskDecision.of(execution, VendorQualificationProcess.VAR_REFUSAL,
+                VendorQualificationProcess.ERROR_DECISION_REFUSED);
+        officer.refuseIf(unreadable(decision, until, qualifiedUntil).or(() -> qualifications
+                .refusalFor(id, officer.user(), qualify, qualifiedUntil, notes).map(RecordQualificationDecision::reason)));
+        QualificationView decided = qualifications.decide(id, qualify, qualifiedUntil, notes, officer.user());
         boolean qualified = decided.status() == QualificationView.Status.QUALIFIED;
         execution.setVariable(VendorQualificationProcess.VAR_QUALIFIED, qualified);
         if (qualified) {
@@ -75,18 +66,6 @@ class RecordQualificationDecision implements JavaDelegate {
 
     private static String reason(DecisionRefusal refusal) {
         return refusal.isInputError() ? refusal.field() + ": " + refusal.reason() : refusal.reason();
-    }
-
-    /** Tasklist and the API authenticate the completing user with their groups; roles are those groups. */
-    private static HighroadUser officer(DelegateExecution execution) {
-        Authentication current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current == null || current.getUserId() == null) {
-            return null;
-        }
-        List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        groups.forEach(group -> Role.ofGroup(group).ifPresent(roles::add));
-        return new HighroadUser(current.getUserId(), roles, null);
     }
 
     private static String text(Object value) {

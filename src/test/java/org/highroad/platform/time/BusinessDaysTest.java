@@ -1,4 +1,4 @@
-package org.highroad.enforcement.time;
+package org.highroad.platform.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,50 @@
+package org.highroad.platform.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MoneyTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "whole dollars get their cents                     | 200        | en-US | $200.00",
+            "thousands are grouped                             | 1234.5     | en-US | $1,234.50",
+            "millions too                                      | 1100000    | en-US | $1,100,000.00",
+            "a fraction of a cent rounds half up               | 0.375      | en-US | $0.38",
+            "below half a cent rounds down                     | 0.3749     | en-US | $0.37",
+            "a negative amount keeps its sign before the $     | -1234.5    | en-US | -$1,234.50",
+            "zero                                              | 0          | en-US | $0.00",
+            "Spanish pages write dollars the US way (es-US)    | 1234.5     | es-US | $1,234.50",
+            "Spanish without a country is still es-US          | 1234.5     | es    | $1,234.50",
+            "Spanish of Spain too: the amount is in US dollars | 1234.5     | es-ES | $1,234.50",
+            "a language Highroad does not publish in: US       | 1234.5     | fr-FR | $1,234.50"})
+    void anAmountIsWrittenInDollarsAndCentsForThePagesLanguage(String why, String amount, String language, String text) {
+        assertThat(Money.of(amount).format(Locale.forLanguageTag(language))).isEqualTo(text);
+    }
+
+    @Test
+    void anAmountIsRoundedToCentsHalfUpOnceWhenItBecomesMoney() {
+        assertThat(Money.of(new BigDecimal("10.005")).amount()).isEqualByComparingTo("10.01").hasScaleOf(2);
+        assertThat(Money.of("10.5")).isEqualTo(Money.of("10.50")).isEqualTo(Money.of(new BigDecimal("10.500")));
+        assertThat(Money.of("-0.005").amount()).isEqualByComparingTo("-0.01");
+        assertThat(Money.of("3")).isGreaterThan(Money.of("2.99"));
+    }
+
+    @Test
+    void englishIsWrittenWhenNoLocaleIsGiven() {
+        assertThat(Money.of("1234.5").format(null)).isEqualTo("$1,234.50");
+        assertThat(Money.of("1234.5")).hasToString("$1,234.50");
+    }
+
+    @Test
+    void moneyNeedsAnAmount() {
+        assertThatThrownBy(() -> Money.of((BigDecimal) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an amount of money is required");
+    }
+}
