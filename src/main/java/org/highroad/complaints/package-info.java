@@ -1,5 +1,5 @@
 /**
- * Worker complaints (issue 6, point 5): a public form ({@code /public/complaints}) and endpoint
+ * Worker complaints (29 CFR 5.6): a public form ({@code /public/complaints}) and endpoint
  * ({@code POST /api/public/complaints}, no login, limited per client address and in size) take a complaint, anonymous
  * by default; the {@code workerComplaint} process ({@code bpmn/complaints/worker-complaint.bpmn}) gives an auditor a
  * triage task (contract, contractor, payroll worker, week), compares the account with the certified payroll
