@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Worker complaints (issue 6, point 5): taken from anyone without a login, triaged by an auditor to a contract,
+ * Worker complaints: taken from anyone without a login, triaged by an auditor to a contract,
  * contractor, payroll worker and week, compared with the certified payroll (29 CFR 5.6: the agency investigates
  * complaints), ending in a payroll finding or a site visit. Only auditors and administrators read complaints; the
  * complainant's identity never reaches a contractor (29 CFR 5.6(a)(5)), and the audit trail of intake records no

@@ -1,7 +1,7 @@
 /**
- * Worker complaints (issue 6, point 5): a public form ({@code /public/complaints}) and endpoint
+ * Worker complaints (29 CFR 5.6): a public form ({@code /public/complaints}) and endpoint
  * ({@code POST /api/public/complaints}, no login, limited per client address and in size) take a complaint, anonymous
- * by default; the {@code workerComplaint} process ({@code bpmn/enforcement/worker-complaint.bpmn}) gives an auditor a
+ * by default; the {@code workerComplaint} process ({@code bpmn/complaints/worker-complaint.bpmn}) gives an auditor a
  * triage task (contract, contractor, payroll worker, week), compares the account with the certified payroll
  * ({@code payroll.WorkerClaims}) and ends in a payroll finding, which joins the contractor's compliance case, or a site
  * visit. A complaint's finding owes only what the payroll's findings for that worker and week do not, once (two

@@ -22,7 +22,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The public complaint endpoint (issue 6, point 5): anyone may file without a login; the bytes are kept as received;
+ * The public complaint endpoint: anyone may file without a login; the bytes are kept as received;
  * hostile input (markup, a megabyte in a field, wrong types, control characters) is stored as given or refused with the
  * field named and nothing kept; the rate and size limits hold; only auditors and administrators read complaints.
  */

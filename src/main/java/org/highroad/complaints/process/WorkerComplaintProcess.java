@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Adapter between the complaints module and {@code bpmn/enforcement/worker-complaint.bpmn}: ids, variable names, the
+ * Adapter between the complaints module and {@code bpmn/complaints/worker-complaint.bpmn}: ids, variable names, the
  * start (one instance per complaint, business key the complaint's id, in the intake transaction) and the auditor's
  * two decisions made through the API rather than Tasklist. Variables carry the complaint's id, its receipt number
  * (the task's label) and routing flags. What the worker wrote, the triage and the site visit are the complaints

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Workforce shares of hours worked, hand-computed (issue 5, point 5). Week of Monday 3 March 2025. */
+/**
+ * Workforce shares of hours worked, hand-computed (apprentice and local-hire utilization goals are shares of hours).
+ * Week of Monday 3 March 2025.
+ */
 class UtilizationCalculatorTest {
 
     private static final LocalDate MON = LocalDate.of(2025, 3, 3);
