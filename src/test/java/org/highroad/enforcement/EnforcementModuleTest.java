@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The enforcement module's boundaries (issue 6): it may use {@code platform}, {@code payroll}, {@code contracts},
+ * The enforcement module's boundaries: it may use {@code platform}, {@code payroll}, {@code contracts},
  * {@code documents} and {@code vendors}, nothing else; the ledger and the business-day calendar are pure Java.
  * {@code ModularityTest} keeps the rules shared by every module (internals, cycles, the workflow engine at the edge).
  */

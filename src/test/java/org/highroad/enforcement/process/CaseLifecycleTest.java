@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every path of a compliance case (issue 6), timers fired by hand: dismissed; cured in time; not cured → withholding
+ * Every path of a compliance case, timers fired by hand: dismissed; cured in time; not cured → withholding
  * → fines → debarment referral; a subcontractor's case (the prime is notified); closing with money outstanding.
  */
 class CaseLifecycleTest extends CaseTest {
