@@ -2,6 +2,7 @@ package org.highroad.enforcement;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.highroad.enforcement.domain.ComplianceCase.Outcome;
 import org.highroad.enforcement.ledger.LedgerEntry;
 import org.highroad.platform.security.HighroadUser;
 
@@ -27,7 +28,8 @@ final class AgencyNotes {
      * Closing reasons written by the rules, not a person: every finding dismissed; no finding standing, some superseded;
      * the ladder's CLOSE.
      */
-    private static final Set<String> CLOSED_BY_THE_RULES = Set.of("DISMISSED", "SUPERSEDED", "CLOSED_OFF_LADDER");
+    private static final Set<String> CLOSED_BY_THE_RULES = Set.of(Outcome.DISMISSED.name(), Outcome.SUPERSEDED.name(),
+            Outcome.CLOSED_OFF_LADDER.name());
 
     private AgencyNotes() {
     }
@@ -44,11 +46,11 @@ final class AgencyNotes {
                         .toList());
     }
 
-    static CaseProgress.StepView stepFor(CaseProgress.StepView s, HighroadUser reader) {
+    static CaseSteps.StepView stepFor(CaseSteps.StepView s, HighroadUser reader) {
         if (reader.isAgencyStaff()) {
             return s;
         }
-        return new CaseProgress.StepView(s.step(), s.decision(), s.amount(), s.rationale(),
+        return new CaseSteps.StepView(s.step(), s.decision(), s.amount(), s.rationale(),
                 REASON_FOR_THE_CONTRACTOR.contains(s.step() + " " + s.decision()) ? s.reason() : null, null, s.decidedAt());
     }
 

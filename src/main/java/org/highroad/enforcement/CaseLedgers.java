@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The stored restitution ledger of each case (issue 6, point 3): owed from confirmed findings, paid with evidence,
+ * The stored restitution ledger of each case: owed from confirmed findings, paid with evidence,
  * withholding held and released. Every append is checked by {@link RestitutionLedger} against the entries before it
  * before it is stored, so a refused payment (to a worker owed nothing, say) leaves nothing behind.
  */

@@ -16,7 +16,6 @@ import org.highroad.documents.Section;
 import org.highroad.enforcement.domain.CaseNotice;
 import org.highroad.enforcement.domain.CaseNoticeRepository;
 import org.highroad.enforcement.domain.CaseStep;
-import org.highroad.enforcement.domain.CaseStepRepository;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.ledger.RestitutionLedger;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Notices of non-compliance (issue 6, point 1): to the contractor and, for a subcontractor, to the prime, which is
+ * Notices of non-compliance: to the contractor and, for a subcontractor, to the prime, which is
  * liable for its subcontractors' workers (29 CFR 5.5(a)(6)). A notice names the confirmed findings, the restitution
  * owed per worker and the cure date: the contract's cure period in business days (Schedule C, "Cure period") counted
  * from the day of the notice, US federal holidays excluded (5 U.S.C. 6103). A finding confirmed after a notice is put in
@@ -44,7 +43,7 @@ public class CaseNotices {
 
     private final ComplianceCaseRepository cases;
     private final CaseNoticeRepository notices;
-    private final CaseStepRepository steps;
+    private final CaseSteps steps;
     private final CaseLedgers ledgers;
     private final Contracts contracts;
     private final PayrollResults payroll;
@@ -53,7 +52,7 @@ public class CaseNotices {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseStepRepository steps, CaseLedgers ledgers,
+    CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
             Contracts contracts, PayrollResults payroll, VendorRegistry vendors, PdfRenderer renderer, AuditTrail audit,
             Clock clock) {
         this.cases = cases;
@@ -76,7 +75,7 @@ public class CaseNotices {
     /** Issues the notice for the confirmed findings not yet noticed; returns the cure date. */
     @Transactional
     public LocalDate issue(long caseId) {
-        ComplianceCase c = cases.findById(caseId).orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
+        ComplianceCase c = cases.require(caseId);
         List<Long> findings = c.confirmedUnnoticed();
         if (findings.isEmpty()) {
             throw new IllegalStateException("case " + caseId + " has no confirmed finding to notice");
@@ -92,9 +91,9 @@ public class CaseNotices {
         notice = notices.saveAndFlush(notice);
         c.noticed(notice.id(), findings, due);
         c.nextCheck(due);
-        steps.save(new CaseStep(caseId, "NOTICE", sequence == 1 ? "ISSUED" : "AMENDED", owed,
+        steps.record(caseId, CaseStep.Kind.NOTICE, sequence == 1 ? "ISSUED" : "AMENDED", owed,
                 "Notice of non-compliance " + sequence + " to vendor(s) " + to + " for finding(s) " + findings,
-                "cure by " + due + " (" + days + " business days, contract Schedule C)", ISSUER, clock.instant()));
+                "cure by " + due + " (" + days + " business days, contract Schedule C)", ISSUER);
         audit.record(ComplianceCases.SUBJECT, caseId, sequence == 1 ? "NOTICE ISSUED" : "AMENDED NOTICE ISSUED", ISSUER, null,
                 "notice " + sequence + " to vendor(s) " + to + ", restitution owed " + owed + ", cure by " + due);
         return due;

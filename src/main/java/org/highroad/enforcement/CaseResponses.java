@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contractor's responses to a case (issue 6, point 1): a corrective action plan, a correction payroll already
+ * The contractor's responses to a case: a corrective action plan, a correction payroll already
  * submitted through the payroll intake, or proof of restitution payment per worker (which goes into the ledger as
  * paid, with its evidence). The contractor of the case and the liable prime may respond; agency staff read them.
  */
@@ -74,7 +74,7 @@ public class CaseResponses {
 
     @Transactional
     public ResponseView respond(long caseId, Request request, HighroadUser caller) {
-        // locked, like the case's return to its wait (CaseProgress.arrivals): either that sees this response, or this
+        // locked, like the case's return to its wait (AwaitCure.arrivals): either that sees this response, or this
         // response's message finds the case waiting
         ComplianceCase c = cases.lockById(caseId).filter(x -> x.concerns(caller.vendorId()))
                 .orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
@@ -112,6 +112,15 @@ public class CaseResponses {
                 request.kind() + " (response " + saved.id() + ")");
         events.publishEvent(new CaseResponded(caseId, saved.id()));
         return view(saved);
+    }
+
+    /**
+     * A verification took in the responses up to {@code throughResponseId} (those its task was created with); one that
+     * came while the task was open is verified next, when the case returns to its wait ({@link AwaitCure#arrivals}).
+     */
+    void verifiedThrough(long caseId, Long throughResponseId) {
+        responses.findByCaseIdAndVerifiedAtIsNull(caseId).stream()
+                .filter(r -> throughResponseId != null && r.id() <= throughResponseId).forEach(r -> r.verified(clock.instant()));
     }
 
     @Transactional(readOnly = true)

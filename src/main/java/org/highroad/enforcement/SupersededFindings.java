@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import org.highroad.enforcement.domain.CaseNotice;
 import org.highroad.enforcement.domain.CaseNoticeRepository;
 import org.highroad.enforcement.domain.CaseStep;
-import org.highroad.enforcement.domain.CaseStepRepository;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.CaseFinding;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
@@ -36,13 +35,13 @@ public class SupersededFindings {
     private final ComplianceCaseRepository cases;
     private final CaseNoticeRepository notices;
     private final CaseLedgers ledgers;
-    private final CaseStepRepository steps;
+    private final CaseSteps steps;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SupersededFindings(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseLedgers ledgers,
-            CaseStepRepository steps, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            CaseSteps steps, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.notices = notices;
         this.ledgers = ledgers;
@@ -78,8 +77,8 @@ public class SupersededFindings {
         List<Long> confirmed = before.stream().filter(f -> f.review() == Review.CONFIRMED).map(CaseFinding::findingId).toList();
         BigDecimal reversed = confirmed.isEmpty() ? BigDecimal.ZERO
                 : ledgers.reverse(c.id(), confirmed, "superseded: " + superseded.why(), WORKFLOW);
-        steps.save(new CaseStep(c.id(), "FINDINGS", "SUPERSEDED", reversed.signum() > 0 ? reversed : null,
-                rationale(c, ids, before, reversed, superseded.why()), null, WORKFLOW, clock.instant()));
+        steps.record(c.id(), CaseStep.Kind.FINDINGS, "SUPERSEDED", reversed.signum() > 0 ? reversed : null,
+                rationale(c, ids, before, reversed, superseded.why()), null, WORKFLOW);
         audit.record(ComplianceCases.SUBJECT, c.id(), "FINDINGS SUPERSEDED", WORKFLOW, null, ids.size() + " finding(s) "
                 + ids + ": " + superseded.why() + (reversed.signum() > 0 ? "; restitution reversed " + reversed : ""));
         List<Long> pending = before.stream().filter(f -> f.review() == Review.PENDING).map(CaseFinding::findingId).toList();

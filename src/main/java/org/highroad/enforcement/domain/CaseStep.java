@@ -10,15 +10,35 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A step a case took, with who, when and why (issue 6: "each step is recorded with who, when and why"): a
- * verification, the escalation ladder's advice and whether an auditor applied or held it, a debarment referral's
- * approval, the close.
- *
- * @param step what the step is about (NOTICE, VERIFICATION, WITHHOLDING, FINES, DEBARMENT_REFERRAL, WAIT, CLOSE)
+ * A step a case took, with who, when and why, so that an auditor, an administrator and the contractor can follow how a
+ * case went: a notice, a reminder, findings that left the case, a verification, the escalation ladder's advice and
+ * whether an auditor applied or held it, a debarment referral's approval, the close.
  */
 @Entity
 @Table(name = "case_step")
 public class CaseStep {
+
+    /** What a step is about; stored by name in {@code step}. */
+    public enum Kind {
+        /** A notice of non-compliance issued or amended. */
+        NOTICE,
+        /** The contractor reminded of a certified payroll past due. */
+        REMINDER,
+        /** Findings that no longer stand left the case. */
+        FINDINGS,
+        /** The auditor's verification of the contractor's correction. */
+        VERIFICATION,
+        /** The escalation ladder's advice. */
+        ADVICE,
+        /** Withholding from the contractor's payments, applied or held by an auditor. */
+        WITHHOLDING,
+        /** Fines, applied or held by an auditor. */
+        FINES,
+        /** A debarment referral: applied by an auditor, approved or rejected by an administrator. */
+        DEBARMENT_REFERRAL,
+        /** The case closed. */
+        CLOSE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,10 +58,10 @@ public class CaseStep {
     protected CaseStep() {
     }
 
-    public CaseStep(long caseId, String step, String decision, BigDecimal amount, String rationale, String reason,
+    public CaseStep(long caseId, Kind step, String decision, BigDecimal amount, String rationale, String reason,
             String decidedBy, Instant decidedAt) {
         this.caseId = caseId;
-        this.step = step;
+        this.step = step.name();
         this.decision = decision;
         this.amount = amount;
         this.rationale = rationale;

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.highroad.enforcement.escalation.EscalationStep;
 
 /**
  * A compliance case: the findings about one contractor's payrolls on one contract, followed until every worker is paid.
@@ -36,6 +37,13 @@ public class ComplianceCase {
      * longer stands (a correction payroll replaced the payroll it was found on): it is neither reviewed nor noticed.
      */
     public enum Review { PENDING, CONFIRMED, DISMISSED, SUPERSEDED }
+
+    /**
+     * How a case closed, as stored in {@code outcome}: RESOLVED (verified cured), DISMISSED (every finding dismissed on
+     * review), SUPERSEDED (no finding stands, some superseded by a correction payroll), CLOSED_OFF_LADDER (the escalation
+     * ladder's CLOSE: nothing open, nothing owed), REFERRED_FOR_DEBARMENT (an administrator approved the referral).
+     */
+    public enum Outcome { RESOLVED, DISMISSED, SUPERSEDED, CLOSED_OFF_LADDER, REFERRED_FOR_DEBARMENT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -160,18 +168,19 @@ public class ComplianceCase {
         return status == Status.CLOSED ? null : nextCheck;
     }
 
-    public void stepTo(String step) {
-        this.escalationStep = step;
+    /** The case moves up the escalation ladder to this step. */
+    public void stepTo(EscalationStep step) {
+        this.escalationStep = step.name();
     }
 
-    /** Closes the case with its outcome (RESOLVED, DISMISSED, CLOSED_OFF_LADDER, REFERRED_FOR_DEBARMENT) and why. */
-    public void close(String outcome, String reason, Instant at) {
+    /** Closes the case with its outcome and why. */
+    public void close(Outcome outcome, String reason, Instant at) {
         if (status == Status.CLOSED) {
             throw new IllegalStateException("case " + id + " is closed already");
         }
         this.status = Status.CLOSED;
         this.openKey = null; // the next finding for the contract and contractor opens a new case
-        this.outcome = outcome;
+        this.outcome = outcome.name();
         this.closedReason = reason;
         this.closedAt = at;
     }

@@ -2,6 +2,7 @@ package org.highroad.enforcement.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.highroad.platform.errors.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -23,6 +24,20 @@ public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, 
     /** The cases holding any of these findings (a finding is in one case at most), in id order. */
     @Query("select distinct c.id from ComplianceCase c join c.findings f where f.findingId in :findingIds order by c.id")
     List<Long> idsHolding(@Param("findingIds") java.util.Collection<Long> findingIds);
+
+    /** The case, or 404. */
+    default ComplianceCase require(long id) {
+        return findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The case, its row locked until the transaction ends ({@link #lockById}), or 404. */
+    default ComplianceCase requireLocked(long id) {
+        return lockById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("no compliance case " + id);
+    }
 
     List<ComplianceCase> findAllByOrderByIdDesc();
 

@@ -19,7 +19,7 @@ import org.highroad.enforcement.ledger.LedgerEntry.Released;
 import org.highroad.enforcement.ledger.LedgerEntry.Withheld;
 
 /**
- * The restitution ledger of one compliance case (issue 6): an immutable value built from its entries in the order
+ * The restitution ledger of one compliance case: an immutable value built from its entries in the order
  * they were appended. {@link #append} returns a new ledger; every query returns a new value.
  *
  * <p>Rules (see also the comments next to the code):
@@ -42,7 +42,7 @@ import org.highroad.enforcement.ledger.LedgerEntry.Withheld;
  */
 public final class RestitutionLedger {
 
-    /** A closing reason must be long enough to say something (issue 6: no silent closing with money outstanding). */
+    /** A closing reason must be long enough to say something: no case closes silently with money outstanding. */
     public static final int MIN_CLOSING_REASON = 20;
 
     private static final RestitutionLedger EMPTY = new RestitutionLedger(List.of());
@@ -132,7 +132,7 @@ public final class RestitutionLedger {
 
     /**
      * What to withhold from the contractor's next payment: its outstanding restitution minus what is already held, at
-     * least $0.00 (issue 6: withholding at least the outstanding restitution; 29 CFR 5.9 and the contract's remedies,
+     * least $0.00 (at least the outstanding restitution is withheld: 29 CFR 5.9 and the contract's remedies,
      * 29 CFR 5.5(a)(2), allow withholding accrued payments; see {@link ContractorTotals#recommendedWithholding()}).
      */
     public BigDecimal recommendedWithholding(long vendorId) {
@@ -142,7 +142,7 @@ public final class RestitutionLedger {
     /**
      * Why the case cannot close now, or empty if it can.
      *
-     * <p>Rule (issue 6): a case does not close quietly with money unaccounted for. It may close without a reason when
+     * <p>Rule: a case does not close quietly with money unaccounted for. It may close without a reason when
      * no worker is owed anything and nothing is held. Otherwise it needs a reason of at least
      * {@value #MIN_CLOSING_REASON} characters (leading and trailing blanks not counted), recorded with the closing:
      * <ul>

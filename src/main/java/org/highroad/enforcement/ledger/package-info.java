@@ -1,5 +1,5 @@
 /**
- * The restitution ledger of one compliance case (issue 6): {@link org.highroad.enforcement.ledger.LedgerEntry} entries
+ * The restitution ledger of one compliance case: {@link org.highroad.enforcement.ledger.LedgerEntry} entries
  * (owed, paid, withheld, released, owed reversed) are appended and never edited;
  * {@link org.highroad.enforcement.ledger.RestitutionLedger} validates them in order and answers what each worker is
  * owed, has been paid and is still owed, per component, per contractor and for the case; what is withheld from each

@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters for the enforcement queue (issue 6, point 6), created once at start-up if missing (by name): the
+ * Tasklist filters for the enforcement queue, created once at start-up if missing (by name): the
  * auditors' findings to review, corrections to verify and escalation decisions, oldest first, and the administrators'
  * debarment referrals. Every role group may read filters (EngineUserDirectory); a filter shows a user only the tasks
  * the engine lets them see.

@@ -3,9 +3,16 @@ package org.highroad.enforcement.process;
 import static org.highroad.enforcement.process.ComplianceCaseProcess.*;
 
 import java.util.Optional;
+import org.highroad.enforcement.AdviseEscalation;
+import org.highroad.enforcement.Answers;
+import org.highroad.enforcement.AwaitCure;
 import org.highroad.enforcement.CaseNotices;
-import org.highroad.enforcement.CaseProgress;
-import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.CloseByRule;
+import org.highroad.enforcement.DecideEscalation;
+import org.highroad.enforcement.RecordVerification;
+import org.highroad.enforcement.ReferForDebarment;
+import org.highroad.enforcement.ReviewFinding;
+import org.highroad.enforcement.RouteAfterReview;
 import org.highroad.enforcement.escalation.EscalationAdvice;
 import org.highroad.platform.security.Role;
 import org.operaton.bpm.engine.delegate.BpmnError;
@@ -46,6 +53,11 @@ class ComplianceCaseDelegates {
         return (String) execution.getVariable(VAR_DECISION);
     }
 
+    /** The decision a refusal check let through: one of {@code decisions} ({@link Answers}). */
+    private static <E extends Enum<E>> E decision(DelegateExecution execution, Class<E> decisions) {
+        return Answers.parse(decisions, decision(execution)).orElseThrow();
+    }
+
     private static String reason(DelegateExecution execution) {
         String reason = (String) execution.getVariable(VAR_REASON);
         return reason == null || reason.isBlank() ? null : reason;
@@ -78,52 +90,52 @@ class ComplianceCaseDelegates {
      * sending the task back with a refusal nobody can answer.
      */
     @Bean(DELEGATE_RECORD_REVIEW)
-    JavaDelegate recordFindingReview(ComplianceCases cases) {
+    JavaDelegate recordFindingReview(ReviewFinding review) {
         return execution -> {
             long findingId = id(execution, VAR_FINDING_ID);
-            if (cases.leftReview(caseId(execution), findingId)) {
+            if (review.leftReview(caseId(execution), findingId)) {
                 clearRefusal(execution);
                 return;
             }
             Authentication user = user(execution);
-            refuseIf(execution, cases.reviewRefusal(caseId(execution), findingId, in(user, Role.AUDITOR), decision(execution),
+            refuseIf(execution, review.refusal(caseId(execution), findingId, in(user, Role.AUDITOR), decision(execution),
                     reason(execution)));
-            cases.recordReview(caseId(execution), findingId, "CONFIRM".equals(decision(execution)), reason(execution),
-                    user.getUserId());
+            review.record(caseId(execution), findingId, decision(execution, ReviewFinding.Decision.class),
+                    reason(execution), user.getUserId());
         };
     }
 
     @Bean(DELEGATE_ASSESS)
-    JavaDelegate assessCaseReviews(CaseProgress progress) {
-        return execution -> execution.setVariable(VAR_REVIEW_ROUTE, progress.afterReviews(caseId(execution)).name());
+    JavaDelegate assessCaseReviews(RouteAfterReview route) {
+        return execution -> execution.setVariable(VAR_REVIEW_ROUTE, route.route(caseId(execution)).name());
     }
 
     @Bean(DELEGATE_CHECK_ARRIVALS)
-    JavaDelegate checkCaseArrivals(CaseProgress progress) {
-        return execution -> execution.setVariable(VAR_ARRIVALS, progress.arrivals(caseId(execution)).name());
+    JavaDelegate checkCaseArrivals(AwaitCure wait) {
+        return execution -> execution.setVariable(VAR_ARRIVALS, wait.arrivals(caseId(execution)).name());
     }
 
     @Bean(DELEGATE_CLOSE_DISMISSED)
-    JavaDelegate closeDismissedCase(CaseProgress progress) {
-        return execution -> progress.closeDismissed(caseId(execution));
+    JavaDelegate closeDismissedCase(CloseByRule close) {
+        return execution -> close.dismissed(caseId(execution));
     }
 
     @Bean(DELEGATE_ISSUE_NOTICE)
-    JavaDelegate issueCaseNotice(CaseNotices notices, CaseProgress progress) {
+    JavaDelegate issueCaseNotice(CaseNotices notices, AwaitCure wait) {
         return execution -> {
             notices.issue(caseId(execution));
-            execution.setVariable(VAR_CURE_ENDS_AT, progress.waitEndsAt(caseId(execution)));
+            execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
         };
     }
 
     @Bean(DELEGATE_RECORD_VERIFICATION)
-    JavaDelegate recordCaseVerification(CaseProgress progress) {
+    JavaDelegate recordCaseVerification(RecordVerification verification) {
         return execution -> {
             Authentication user = user(execution);
-            refuseIf(execution, progress.verificationRefusal(caseId(execution), in(user, Role.AUDITOR), decision(execution),
+            refuseIf(execution, verification.refusal(caseId(execution), in(user, Role.AUDITOR), decision(execution),
                     reason(execution)));
             Object through = execution.getVariable(VAR_RESPONSES_THROUGH);
-            boolean cured = progress.recordVerification(caseId(execution), "CURED".equals(decision(execution)),
+            boolean cured = verification.record(caseId(execution), decision(execution, RecordVerification.Decision.class),
                     reason(execution), user.getUserId(), through instanceof Number n ? n.longValue() : null);
             clearRefusal(execution);
             execution.setVariable(VAR_CURED, cured);
@@ -131,50 +143,51 @@ class ComplianceCaseDelegates {
     }
 
     @Bean(DELEGATE_ADVISE)
-    JavaDelegate adviseCaseEscalation(CaseProgress progress) {
+    JavaDelegate adviseCaseEscalation(AdviseEscalation advise, AwaitCure wait) {
         return execution -> {
-            EscalationAdvice advice = progress.advise(caseId(execution));
+            EscalationAdvice advice = advise.advise(caseId(execution));
             execution.setVariable(VAR_NEXT_STEP, advice.nextStep().name());
             execution.setVariable(VAR_ADVICE, advice.rationale());
             if (advice.nextStep() == EscalationAdvice.NextStep.WAIT) {
-                execution.setVariable(VAR_CURE_ENDS_AT, progress.waitEndsAt(caseId(execution)));
+                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
             }
         };
     }
 
     @Bean(DELEGATE_CLOSE_OFF_LADDER)
-    JavaDelegate closeCaseOffLadder(CaseProgress progress) {
-        return execution -> progress.closeOffLadder(caseId(execution), (String) execution.getVariable(VAR_ADVICE));
+    JavaDelegate closeCaseOffLadder(CloseByRule close) {
+        return execution -> close.offLadder(caseId(execution), (String) execution.getVariable(VAR_ADVICE));
     }
 
     @Bean(DELEGATE_RECORD_ESCALATION)
-    JavaDelegate recordCaseEscalation(CaseProgress progress) {
+    JavaDelegate recordCaseEscalation(DecideEscalation escalation, AwaitCure wait) {
         return execution -> {
             Authentication user = user(execution);
-            refuseIf(execution, progress.escalationRefusal(caseId(execution), in(user, Role.AUDITOR), decision(execution),
+            refuseIf(execution, escalation.refusal(caseId(execution), in(user, Role.AUDITOR), decision(execution),
                     reason(execution)));
-            boolean referral = progress.recordEscalation(caseId(execution), (String) execution.getVariable(VAR_NEXT_STEP),
-                    "APPLY".equals(decision(execution)), reason(execution), user.getUserId());
+            boolean referral = escalation.record(caseId(execution),
+                    EscalationAdvice.NextStep.valueOf((String) execution.getVariable(VAR_NEXT_STEP)),
+                    decision(execution, DecideEscalation.Decision.class), reason(execution), user.getUserId());
             clearRefusal(execution);
             execution.setVariable(VAR_ESCALATION_ROUTE, referral ? "DEBARMENT" : "CONTINUE");
             if (!referral) {
-                execution.setVariable(VAR_CURE_ENDS_AT, progress.waitEndsAt(caseId(execution)));
+                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
             }
         };
     }
 
     @Bean(DELEGATE_RECORD_DEBARMENT)
-    JavaDelegate recordDebarmentReferral(CaseProgress progress) {
+    JavaDelegate recordDebarmentReferral(ReferForDebarment referral, AwaitCure wait) {
         return execution -> {
             Authentication user = user(execution);
-            refuseIf(execution, progress.debarmentRefusal(caseId(execution), in(user, Role.ADMIN), decision(execution),
+            refuseIf(execution, referral.refusal(caseId(execution), in(user, Role.ADMIN), decision(execution),
                     reason(execution)));
-            boolean approved = progress.recordDebarment(caseId(execution), "APPROVE".equals(decision(execution)),
+            boolean approved = referral.record(caseId(execution), decision(execution, ReferForDebarment.Decision.class),
                     reason(execution), user.getUserId());
             clearRefusal(execution);
             execution.setVariable(VAR_DEBARMENT_APPROVED, approved);
             if (!approved) {
-                execution.setVariable(VAR_CURE_ENDS_AT, progress.waitEndsAt(caseId(execution)));
+                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
             }
         };
     }

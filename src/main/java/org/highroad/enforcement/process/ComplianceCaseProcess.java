@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.highroad.enforcement.CaseResponses.CaseResponded;
-import org.highroad.enforcement.ComplianceCases;
-import org.highroad.enforcement.ComplianceCases.CaseFindingsAdded;
+import org.highroad.enforcement.CaseIntake.CaseFindingsAdded;
+import org.highroad.enforcement.ReviewFinding;
 import org.highroad.enforcement.SupersededFindings;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.RetiredVariables;
@@ -79,7 +79,7 @@ public class ComplianceCaseProcess {
     public static final String VAR_REASON = "reason";
     public static final String VAR_REFUSAL = "refusal";
     public static final String VAR_REVIEW_ROUTE = "reviewRoute";
-    /** FINDINGS, RESPONSE or NONE: what came in while the case was not waiting ({@code CaseProgress.arrivals}). */
+    /** FINDINGS, RESPONSE or NONE: what came in while the case was not waiting ({@code AwaitCure.arrivals}). */
     public static final String VAR_ARRIVALS = "arrivals";
     /** The last contractor response when the verify task was created: the responses that task verifies. */
     public static final String VAR_RESPONSES_THROUGH = "responsesThrough";
@@ -95,15 +95,15 @@ public class ComplianceCaseProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskCompletion completion;
-    private final ComplianceCases cases;
+    private final ReviewFinding review;
     private final RetiredVariables retired;
 
-    ComplianceCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion, ComplianceCases cases,
+    ComplianceCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion, ReviewFinding review,
             RetiredVariables retired) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.completion = completion;
-        this.cases = cases;
+        this.review = review;
         this.retired = retired;
     }
 
@@ -134,7 +134,7 @@ public class ComplianceCaseProcess {
     /**
      * Findings left review while pending (they no longer stand): each one's review task, if it exists yet, is ended by
      * its boundary event, in the transaction that superseded the finding; the job executor ends the review after it.
-     * A round prepared after that gives them no task ({@code ComplianceCases.findingsToReview}). A task of an instance
+     * A round prepared after that gives them no task ({@code ReviewFinding.toReview}). A task of an instance
      * started on the model before the event existed has no such subscription: an auditor completing it in Tasklist
      * ends it unrecorded ({@code recordFindingReview}).
      */
@@ -151,13 +151,13 @@ public class ComplianceCaseProcess {
 
     /** An auditor's review of a finding through the API: the same task an auditor completes in Tasklist. */
     public void review(long caseId, long findingId, HighroadUser auditor, String decision, String reason) {
-        cases.reviewRefusal(caseId, findingId, auditor.has(Role.AUDITOR), decision, reason).ifPresent(r -> {
+        review.refusal(caseId, findingId, auditor.has(Role.AUDITOR), decision, reason).ifPresent(r -> {
             throw new ConflictException(r);
         });
         Task task = reviewTask(caseId, findingId);
         if (task == null) {
             // superseded since the refusal was asked, or its round is still being prepared
-            cases.reviewRefusal(caseId, findingId, true, decision, reason).ifPresent(r -> {
+            review.refusal(caseId, findingId, true, decision, reason).ifPresent(r -> {
                 throw new ConflictException(r);
             });
             // pending (the refusal above says so) but its round is still being prepared by the job executor

@@ -1,8 +1,8 @@
 package org.highroad.enforcement.process;
 
 import java.util.List;
-import org.highroad.enforcement.CaseProgress;
-import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.AwaitCure;
+import org.highroad.enforcement.ReviewFinding;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,21 +14,21 @@ import org.springframework.stereotype.Component;
 @Component("complianceCaseReviews")
 public class ComplianceCaseReviews {
 
-    private final ComplianceCases cases;
-    private final CaseProgress progress;
+    private final ReviewFinding review;
+    private final AwaitCure wait;
 
-    ComplianceCaseReviews(ComplianceCases cases, CaseProgress progress) {
-        this.cases = cases;
-        this.progress = progress;
+    ComplianceCaseReviews(ReviewFinding review, AwaitCure wait) {
+        this.review = review;
+        this.wait = wait;
     }
 
     /** The id of the case's last contractor response (null if none): what a verify task created now covers. */
     public Long lastResponseId(Object caseId) {
-        return progress.lastResponseId(((Number) caseId).longValue());
+        return wait.lastResponseId(((Number) caseId).longValue());
     }
 
     /** The case's findings still pending review, one review task each (read with the case locked: ADR 0007). */
     public List<Long> toReview(Object caseId) {
-        return cases.findingsToReview(((Number) caseId).longValue());
+        return review.toReview(((Number) caseId).longValue());
     }
 }

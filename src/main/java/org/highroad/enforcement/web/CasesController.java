@@ -4,23 +4,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.highroad.enforcement.CaseLedgers;
 import org.highroad.enforcement.CaseNotices;
-import org.highroad.enforcement.CaseProgress;
 import org.highroad.enforcement.CaseResponses;
+import org.highroad.enforcement.CaseSteps;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.LedgerView;
 import org.highroad.enforcement.domain.ComplianceCase;
-import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.security.Role;
-import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,28 +31,25 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Compliance cases (issue 6): the auditor's queue and each case's findings, notices, responses, ledger and steps. Agency
- * staff read every case; a contractor reads its own and, as the liable prime, its subcontractors' (others get 404) and
- * responds to them. Auditors review, verify and decide escalation steps; an administrator decides debarment referrals.
+ * Compliance cases: the auditor's queue and each case's findings, notices, responses, ledger and steps. Agency staff
+ * read every case; a contractor reads its own and, as the liable prime, its subcontractors' (others get 404) and
+ * responds to them. Staff record withholding and its release. The decisions on a case are {@link CaseDecisionsController}'s.
  */
 @RestController
 class CasesController {
 
     private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
-    private static final String AUDITOR = "hasRole('AUDITOR')";
 
     private final ComplianceCases cases;
-    private final ComplianceCaseProcess process;
-    private final CaseProgress progress;
+    private final CaseSteps steps;
     private final CaseResponses responses;
     private final CaseNotices notices;
     private final CaseLedgers ledgers;
 
-    CasesController(ComplianceCases cases, ComplianceCaseProcess process, CaseProgress progress, CaseResponses responses,
-            CaseNotices notices, CaseLedgers ledgers) {
+    CasesController(ComplianceCases cases, CaseSteps steps, CaseResponses responses, CaseNotices notices,
+            CaseLedgers ledgers) {
         this.cases = cases;
-        this.process = process;
-        this.progress = progress;
+        this.steps = steps;
         this.responses = responses;
         this.notices = notices;
         this.ledgers = ledgers;
@@ -71,59 +64,6 @@ class CasesController {
     @GetMapping("/api/cases/{id}")
     @PreAuthorize(ANYONE)
     CaseView get(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return cases.get(id, user);
-    }
-
-    /** An auditor confirms a finding or dismisses it with a reason (the Tasklist task, through the API). */
-    @PostMapping("/api/cases/{id}/findings/{findingId}/review")
-    @PreAuthorize(AUDITOR)
-    CaseView review(@PathVariable long id, @PathVariable long findingId, @Valid @RequestBody Review body,
-            @AuthenticationPrincipal HighroadUser user) {
-        process.review(id, findingId, user, body.decision(), body.reason());
-        return cases.get(id, user);
-    }
-
-    /** CONFIRM or DISMISS; a dismissal needs its reason. */
-    record Review(@NotBlank @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision,
-            @Size(max = 2000) String reason) {
-    }
-
-    /** A decision on a case's open task; which values {@code decision} takes depends on the task. */
-    record Decision(@NotBlank @Size(max = 20) String decision, @Size(max = 2000) String reason) {
-
-        /** The decision, if it is one of those the task takes; otherwise 400 naming the field. */
-        String oneOf(String... allowed) {
-            if (!List.of(allowed).contains(decision)) {
-                throw new InvalidInputException("decision", "must be " + String.join(" or ", allowed));
-            }
-            return decision;
-        }
-    }
-
-    /** The auditor verifies the contractor's correction: CURED (closes the case) or NOT_CURED. */
-    @PostMapping("/api/cases/{id}/verification")
-    @PreAuthorize(AUDITOR)
-    CaseView verify(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
-        process.decide(id, ComplianceCaseProcess.TASK_VERIFY, user, body.oneOf("CURED", "NOT_CURED"), body.reason(),
-                progress.verificationRefusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
-        return cases.get(id, user);
-    }
-
-    /** The auditor applies or holds the escalation ladder's recommended step. */
-    @PostMapping("/api/cases/{id}/escalation")
-    @PreAuthorize(AUDITOR)
-    CaseView escalate(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
-        process.decide(id, ComplianceCaseProcess.TASK_APPROVE_ESCALATION, user, body.oneOf("APPLY", "HOLD"), body.reason(),
-                progress.escalationRefusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
-        return cases.get(id, user);
-    }
-
-    /** An administrator approves or rejects the auditor's debarment referral. */
-    @PostMapping("/api/cases/{id}/debarment-referral")
-    @PreAuthorize("hasRole('ADMIN')")
-    CaseView referral(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
-        process.decide(id, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT, user, body.oneOf("APPROVE", "REJECT"), body.reason(),
-                progress.debarmentRefusal(id, user.has(Role.ADMIN), body.decision(), body.reason()));
         return cases.get(id, user);
     }
 
@@ -193,7 +133,7 @@ class CasesController {
     /** Every step the case took, with who, when and why (a contractor: what and when, and the why written for it). */
     @GetMapping("/api/cases/{id}/steps")
     @PreAuthorize(ANYONE)
-    List<CaseProgress.StepView> steps(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return progress.steps(cases.visible(id, user).id(), user);
+    List<CaseSteps.StepView> steps(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        return steps.list(cases.visible(id, user).id(), user);
     }
 }

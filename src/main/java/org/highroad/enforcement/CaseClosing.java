@@ -1,0 +1,36 @@
+package org.highroad.enforcement;
+
+import java.time.Clock;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.domain.ComplianceCase.Outcome;
+import org.highroad.enforcement.domain.ComplianceCase.Review;
+import org.highroad.payroll.FindingReviews;
+import org.springframework.stereotype.Component;
+
+/** Closes a case with its outcome, and passes what the close means for its findings back to the payroll findings. */
+@Component
+class CaseClosing {
+
+    private final FindingReviews findingReviews;
+    private final Clock clock;
+
+    CaseClosing(FindingReviews findingReviews, Clock clock) {
+        this.findingReviews = findingReviews;
+        this.clock = clock;
+    }
+
+    /**
+     * Closes a case whose violations are cured (verified cured, or nothing open and nothing owed on the ladder's advice):
+     * its confirmed findings are resolved. Dismissed findings were dismissed on review.
+     */
+    void cured(ComplianceCase c, Outcome outcome, String reason) {
+        c.close(outcome, reason, clock.instant());
+        findingReviews.resolved(c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
+                .map(ComplianceCase.CaseFinding::findingId).toList());
+    }
+
+    /** Closes a case in which no finding stood (each dismissed on review or superseded): nothing to resolve. */
+    void uncured(ComplianceCase c, Outcome outcome, String reason) {
+        c.close(outcome, reason, clock.instant());
+    }
+}

@@ -1,0 +1,83 @@
+package org.highroad.enforcement;
+
+import java.util.Optional;
+import org.highroad.enforcement.domain.CaseStep.Kind;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.domain.ComplianceCase.Outcome;
+import org.highroad.enforcement.domain.ComplianceCase.Review;
+import org.highroad.enforcement.domain.ComplianceCaseRepository;
+import org.highroad.platform.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The auditor's verification of the contractor's correction: cured closes the case as RESOLVED (only with nothing
+ * outstanding, or with the closing reason the ledger asks for); not cured says what is still missing, for the
+ * contractor to read, and the case waits again.
+ */
+@Service
+public class RecordVerification {
+
+    private final ComplianceCaseRepository cases;
+    private final CaseLedgers ledgers;
+    private final CaseResponses responses;
+    private final CaseSteps steps;
+    private final CaseClosing closing;
+    private final AuditTrail audit;
+
+    RecordVerification(ComplianceCaseRepository cases, CaseLedgers ledgers, CaseResponses responses, CaseSteps steps,
+            CaseClosing closing, AuditTrail audit) {
+        this.cases = cases;
+        this.ledgers = ledgers;
+        this.responses = responses;
+        this.steps = steps;
+        this.closing = closing;
+        this.audit = audit;
+    }
+
+    /** The auditor's answer on the verification task ({@link Answers}). */
+    public enum Decision { CURED, NOT_CURED }
+
+    /** Why the verification cannot be recorded, if it cannot; {@code answer} is the task's decision as given. */
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(long caseId, boolean auditor, String answer, String reason) {
+        if (!auditor) {
+            return Optional.of("only an auditor verifies a correction");
+        }
+        ComplianceCase c = cases.require(caseId);
+        if (c.status() != ComplianceCase.Status.OPEN) {
+            return Optional.of("case " + caseId + " is closed");
+        }
+        Optional<Decision> decision = Answers.parse(Decision.class, answer);
+        if (decision.isEmpty()) {
+            return Optional.of(Answers.notOneOf(Decision.class));
+        }
+        if (decision.get() == Decision.NOT_CURED) {
+            return Answers.tooShort(reason) ? Optional.of("say what is still missing (a reason of at least "
+                    + Answers.MIN_REASON + " characters), the contractor reads it") : Optional.empty();
+        }
+        if (c.findings().stream().anyMatch(f -> f.review() == Review.PENDING)) {
+            return Optional.of("findings that joined the case are still to be reviewed: record NOT_CURED, and their review "
+                    + "tasks follow");
+        }
+        return ledgers.of(caseId).closeRefusal(reason);
+    }
+
+    /**
+     * Records the verification (after {@link #refusal}) on the responses up to {@code responsesThrough}; cured closes the
+     * case as RESOLVED. Returns whether it was cured.
+     */
+    @Transactional
+    public boolean record(long caseId, Decision decision, String reason, String auditor, Long responsesThrough) {
+        ComplianceCase c = cases.require(caseId);
+        steps.record(caseId, Kind.VERIFICATION, decision.name(), ledgers.of(caseId).totals().outstanding(), null, reason,
+                auditor);
+        responses.verifiedThrough(caseId, responsesThrough);
+        boolean cured = decision == Decision.CURED;
+        if (cured) {
+            closing.cured(c, Outcome.RESOLVED, reason == null || reason.isBlank() ? "cured: nothing outstanding" : reason.strip());
+            audit.record(ComplianceCases.SUBJECT, caseId, "CLOSED", auditor, reason, "resolved: correction verified");
+        }
+        return cured;
+    }
+}

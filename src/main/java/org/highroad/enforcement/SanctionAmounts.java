@@ -1,0 +1,55 @@
+package org.highroad.enforcement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.highroad.contracts.Contracts;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.escalation.EscalationStep;
+import org.highroad.enforcement.escalation.FineCalculator;
+import org.highroad.payroll.PayrollResults;
+import org.springframework.stereotype.Component;
+
+/** What a step up the escalation ladder amounts to: the withholding or the fine an auditor applies or holds. */
+@Component
+class SanctionAmounts {
+
+    private final EscalationFacts facts;
+    private final CaseLedgers ledgers;
+    private final PayrollResults payroll;
+    private final Contracts contracts;
+
+    SanctionAmounts(EscalationFacts facts, CaseLedgers ledgers, PayrollResults payroll, Contracts contracts) {
+        this.facts = facts;
+        this.ledgers = ledgers;
+        this.payroll = payroll;
+        this.contracts = contracts;
+    }
+
+    /**
+     * The amount of the step, or null for a step without one (a debarment referral). Withholding: see
+     * {@link #withholding}. Fines: per open violation per calendar day past cure, capped: the contract's "per violation
+     * per day", each day a separate violation as under the Boston Residents Jobs Policy, contract Schedule C.
+     */
+    BigDecimal of(ComplianceCase c, EscalationStep step, LocalDate today) {
+        return switch (step) {
+            case WITHHOLDING -> withholding(c);
+            case FINES -> FineCalculator.of(contracts.ruleBook(c.contractId()).reporting(today))
+                    .fine(EscalationFacts.violations(c), EscalationFacts.calendarDaysPastCure(c, today));
+            default -> null;
+        };
+    }
+
+    /**
+     * What to withhold: at least the contractor's outstanding restitution less what is held (29 CFR 5.5(a)(2)), plus,
+     * for each certified payroll still missing, its share of a week's work, estimated as its average reported weekly
+     * gross on the contract (29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv): after written notice, payment suspended while the
+     * payrolls are missing). For a subcontractor the money is held from the prime's payments, but only for the
+     * subcontractor's share.
+     */
+    private BigDecimal withholding(ComplianceCase c) {
+        BigDecimal amount = ledgers.of(c.id()).recommendedWithholding(c.vendorId());
+        int missing = facts.missingPayrolls(c).size();
+        BigDecimal week = missing == 0 ? null : payroll.averageWeeklyGross(c.contractId(), c.vendorId());
+        return week == null ? amount : amount.add(week.multiply(BigDecimal.valueOf(missing)));
+    }
+}

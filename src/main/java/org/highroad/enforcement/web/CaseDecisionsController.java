@@ -1,0 +1,109 @@
+package org.highroad.enforcement.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.highroad.enforcement.Answers;
+import org.highroad.enforcement.CaseView;
+import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.DecideEscalation;
+import org.highroad.enforcement.RecordVerification;
+import org.highroad.enforcement.ReferForDebarment;
+import org.highroad.enforcement.process.ComplianceCaseProcess;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The decisions on a compliance case through the API: each completes the same task a person completes in Tasklist, and
+ * is refused for the same reasons. Auditors review findings, verify corrections and decide escalation steps; an
+ * administrator decides debarment referrals. Each answers with the case as the caller reads it.
+ */
+@RestController
+class CaseDecisionsController {
+
+    private static final String AUDITOR = "hasRole('AUDITOR')";
+
+    private final ComplianceCases cases;
+    private final ComplianceCaseProcess process;
+    private final RecordVerification verification;
+    private final DecideEscalation escalation;
+    private final ReferForDebarment referral;
+
+    CaseDecisionsController(ComplianceCases cases, ComplianceCaseProcess process, RecordVerification verification,
+            DecideEscalation escalation, ReferForDebarment referral) {
+        this.cases = cases;
+        this.process = process;
+        this.verification = verification;
+        this.escalation = escalation;
+        this.referral = referral;
+    }
+
+    /** An auditor confirms a finding or dismisses it with a reason (the Tasklist task, through the API). */
+    @PostMapping("/api/cases/{id}/findings/{findingId}/review")
+    @PreAuthorize(AUDITOR)
+    CaseView review(@PathVariable long id, @PathVariable long findingId, @Valid @RequestBody Review body,
+            @AuthenticationPrincipal HighroadUser user) {
+        process.review(id, findingId, user, body.decision(), body.reason());
+        return cases.get(id, user);
+    }
+
+    /** CONFIRM or DISMISS; a dismissal needs its reason. */
+    record Review(@NotBlank @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision,
+            @Size(max = 2000) String reason) {
+    }
+
+    /** A decision on a case's open task; which values {@code decision} takes depends on the task. */
+    record Decision(@NotBlank @Size(max = 20) String decision, @Size(max = 2000) String reason) {
+
+        /** The decision, if it is one of those the task takes; otherwise 400 naming the field. */
+        <E extends Enum<E>> E oneOf(Class<E> decisions) {
+            return Answers.parse(decisions, decision)
+                    .orElseThrow(() -> new InvalidInputException("decision", "must be " + Answers.choices(decisions)));
+        }
+    }
+
+    /** The auditor verifies the contractor's correction: CURED (closes the case) or NOT_CURED. */
+    @PostMapping("/api/cases/{id}/verification")
+    @PreAuthorize(AUDITOR)
+    CaseView verify(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
+        return decide(id, ComplianceCaseProcess.TASK_VERIFY, user, body, RecordVerification.Decision.class,
+                () -> verification.refusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
+    }
+
+    /** The auditor applies or holds the escalation ladder's recommended step. */
+    @PostMapping("/api/cases/{id}/escalation")
+    @PreAuthorize(AUDITOR)
+    CaseView escalate(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
+        return decide(id, ComplianceCaseProcess.TASK_APPROVE_ESCALATION, user, body, DecideEscalation.Decision.class,
+                () -> escalation.refusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
+    }
+
+    /** An administrator approves or rejects the auditor's debarment referral. */
+    @PostMapping("/api/cases/{id}/debarment-referral")
+    @PreAuthorize("hasRole('ADMIN')")
+    CaseView referral(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
+        return decide(id, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT, user, body, ReferForDebarment.Decision.class,
+                () -> referral.refusal(id, user.has(Role.ADMIN), body.decision(), body.reason()));
+    }
+
+    /**
+     * Completes the case's open {@code task} with the decision: an answer the task does not take is a 400; then the
+     * module's refusal, if any, is a 409 (checked again by the task's delegate, as for Tasklist).
+     */
+    private <E extends Enum<E>> CaseView decide(long id, String task, HighroadUser user, Decision body, Class<E> decisions,
+            Supplier<Optional<String>> refusal) {
+        E decision = body.oneOf(decisions);
+        process.decide(id, task, user, decision.name(), body.reason(), refusal.get());
+        return cases.get(id, user);
+    }
+}
