@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
@@ -91,7 +90,17 @@ public class WageDeterminations {
         ImportOutcome outcome;
         try {
             outcome = tx.execute(s -> store(textId, sha, d, reading.unread(), by));
-        } catch (DataIntegrityViolationException raced) {
+        } catch (DataIntegrityViolationException notStored) {
+            boolean raced = Boolean.TRUE.equals(tx.execute(s -> determinations.findByNumberAndModification(d.number(),
+                    d.modification()).isPresent()));
+            if (!raced) {
+                // not the unique decision and modification: the database refused one of the text's values
+                List<UnreadLine> why = new ArrayList<>(List.of(new UnreadLine(null, null,
+                        "a value of the decision cannot be stored (too long or out of range)")));
+                why.addAll(reading.unread());
+                settle(textId, Status.REJECTED, d, why);
+                return new ImportOutcome(ImportOutcome.Status.REJECTED, textId, null, List.copyOf(why));
+            }
             // another import of this modification committed first: answer as if it had been there before
             outcome = tx.execute(s -> already(textId, sha, d, reading.unread()));
         }
@@ -200,12 +209,5 @@ public class WageDeterminations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Thrown for a conflicting import, after the text and its outcome are stored. */
-    static ConflictException conflict(ImportOutcome o) {
-        return new ConflictException("wage determination " + o.determination().number() + " modification "
-                + o.determination().modification() + " was already imported from another text (stored text "
-                + o.textId() + " is kept, not imported); a change is published as a new modification");
     }
 }
