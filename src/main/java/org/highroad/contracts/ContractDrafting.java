@@ -40,7 +40,7 @@ class ContractDrafting {
         List<WageCommitment> wages = bid.wageOffers().stream().map(o -> {
             WageRate prevailing = prevailing(pinnedDetermination(standard), o.classification());
             return new WageCommitment(o.classification(), o.baseRate(), o.fringeRate(),
-                    prevailing == null ? null : prevailing.baseRate(), prevailing == null ? null : prevailing.fringeRate());
+                    prevailing == null ? null : prevailing.baseRate(), prevailing == null ? null : prevailing.fringePerHour()); // amount + % of the WD basic rate
         }).toList();
         Map<WorkforceTarget.Category, BigDecimal> pledges = new EnumMap<>(WorkforceTarget.Category.class);
         put(pledges, WorkforceTarget.Category.LOCAL_RESIDENTS, bid.localResidentHoursSharePercent());

@@ -39,6 +39,11 @@ class RoleMatrixTest extends ApiTest {
                 row("POST", "/api/standards/NO-SUCH-STANDARD/versions/1/proposal", ADMIN),
                 row("POST", "/api/standards/BOSTON-STYLE-CONSTRUCTION/versions/1/decision", ADMIN),
                 row("GET", "/api/standards/BOSTON-STYLE-CONSTRUCTION/in-force?date=2026-01-01", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                // wage determinations imported as published: administrators import and pin, everyone reads
+                row("POST", "/api/wage-determinations/import", ADMIN),
+                row("GET", "/api/wage-determinations", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/wage-determinations/MA20990001/modifications/0", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/standards/NO-SUCH-STANDARD/versions/1/wage-determinations", ADMIN),
                 row("GET", "/api/agencies", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/agencies", ADMIN),
                 row("GET", "/api/standard-presets", ADMIN),

@@ -44,6 +44,11 @@ public final class Http {
         return send(request(path).DELETE());
     }
 
+    /** Sends a body with the content type given (e.g. a published wage determination as text/plain). */
+    public Response postAs(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Sends a raw body as given, for malformed-JSON tests. */
     public Response postRaw(String path, String rawBody) {
         return post(path, new Raw(rawBody));

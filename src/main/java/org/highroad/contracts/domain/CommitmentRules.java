@@ -17,7 +17,8 @@ import org.highroad.standards.WorkforceTarget;
  * How commitments become rules (pure). The committed base rate for a classification on a day is the highest of the
  * bid's offer, the prevailing rate and every wage floor of the pinned standard version in force that day, so an
  * ordinance floor that rises on July 1 above the offer binds from that date only; fringe is the higher of the offer
- * and the prevailing fringe. A workforce share is the higher of the standard's target and the bid's pledge.
+ * and the prevailing fringe (a determination's percentage fringe already turned into dollars per hour on its basic
+ * hourly rate by {@link WageRate#fringePerHour()}, so overtime hours owe the same fringe). A workforce share is the higher of the standard's target and the bid's pledge.
  */
 public final class CommitmentRules {
 
@@ -69,7 +70,7 @@ public final class CommitmentRules {
             binding = highest.get().label() + " in force from " + highest.get().effectiveFrom() + " (" + highest.get().citation() + ")";
         }
         return Optional.of(new WageRule(contractId, versionNo, classification, date, base,
-                prevailing == null ? BigDecimal.ZERO : prevailing.fringeRate(), binding,
+                prevailing == null ? BigDecimal.ZERO : prevailing.fringePerHour(), binding,
                 "contract " + contractId + " version " + versionNo + ", clause WAGES (wage determination and floors)"));
     }
 

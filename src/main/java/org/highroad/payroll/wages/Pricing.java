@@ -85,7 +85,8 @@ final class Pricing {
 
         // Rule 4 (29 CFR 5.5(a)(1); fringe excluded from the regular rate, 29 CFR 5.32 / 40 U.S.C. 3142(c)):
         // fringe per hour worked, straight and overtime alike, never multiplied; plan credit and cash in lieu count
-        // together.
+        // together. A determination's percentage fringe is already dollars per hour here, taken of its basic hourly
+        // rate (standards.WageRate#fringePerHour), never of the overtime rate paid.
         BigDecimal fringe = rule.committedFringe() == null ? BigDecimal.ZERO : rule.committedFringe();
         BigDecimal credit = w.fringeCreditPerHour().add(w.cashInLieuPerHour(), MC);
         owe(r, Kind.FRINGE_SHORTFALL, Bucket.FRINGE, date, s.hours, fringe, credit, "fringe (plan credit + cash)",

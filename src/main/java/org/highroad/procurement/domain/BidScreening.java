@@ -68,7 +68,7 @@ public final class BidScreening {
     private static void checkPrevailing(BidSubmission.WageOffer offer, WageFloors floors, List<Failure> failures) {
         floors.prevailing(offer.classification()).ifPresent(p -> {
             BigDecimal offeredTotal = offer.baseRate().add(offer.fringeRate());
-            BigDecimal prevailingTotal = p.rate().baseRate().add(p.rate().fringeRate());
+            BigDecimal prevailingTotal = p.rate().baseRate().add(p.rate().fringePerHour()); // 29 CFR 5.5(a)(1): % of the basic rate
             if (offer.baseRate().compareTo(p.rate().baseRate()) < 0) {
                 failures.add(new Failure("PREVAILING_WAGE", p.citation(), offer.classification() + " base rate "
                         + offer.baseRate() + " is below the prevailing " + p.rate().baseRate()));

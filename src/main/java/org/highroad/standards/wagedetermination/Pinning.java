@@ -1,0 +1,106 @@
+package org.highroad.standards.wagedetermination;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.highroad.platform.validation.Violation;
+import org.highroad.standards.WageDetermination;
+import org.highroad.standards.WageDetermination.ConstructionType;
+import org.highroad.standards.WageRate;
+import org.highroad.standards.wagedetermination.PublishedDecision.Group;
+import org.highroad.standards.wagedetermination.PublishedDecision.Rate;
+import org.highroad.standards.wagedetermination.PublishedDecision.Unit;
+
+/**
+ * How an imported decision becomes the wage determination a standard version pins (pure): for one construction type
+ * and, where its groups differ by county, the county of the work; its hourly rates copied, with their identifier and
+ * effective date and their fringe as published (amount and percentage of the basic hourly rate).
+ *
+ * <p>Per-day rates are not pinned: payroll is checked per hour (WH-347 reports hours; 29 CFR 5.5(a)(1) rates are
+ * hourly), and a day rate says nothing about how many hours a day holds, so Highroad does not convert it. Each one is
+ * listed as not pinned with that reason; work in such a classification is then uncovered by the version until the
+ * agency adds an hourly rate (a conformance, 29 CFR 5.5(a)(1)(iii)) or a floor.
+ */
+public final class Pinning {
+
+    static final String PER_DAY = "a per-day rate; payroll checks are hourly and Highroad does not turn a day rate"
+            + " into an hourly one (add an hourly rate by conformance)";
+    private static final int MAX_AREA = 200;
+
+    private Pinning() {
+    }
+
+    /** A rate left out of the pinned determination, with why. */
+    public record NotPinned(String classification, int line, String reason) {
+    }
+
+    /** The determination to pin, or why not ({@code violations} name the request's fields). */
+    public record Outcome(WageDetermination determination, List<NotPinned> notPinned, List<Violation> violations) {
+    }
+
+    public static Outcome pin(PublishedDecision d, ConstructionType requestedType, String county) {
+        List<Violation> violations = new ArrayList<>();
+        ConstructionType type = type(d, requestedType, violations);
+        if (county != null && !d.covers(county)) {
+            violations.add(new Violation("county", "decision " + d.number() + " does not cover " + county
+                    + " (it covers " + d.countiesText() + ")"));
+        }
+        if (!violations.isEmpty()) {
+            return new Outcome(null, List.of(), violations);
+        }
+        List<WageRate> rates = new ArrayList<>();
+        List<NotPinned> notPinned = new ArrayList<>();
+        Map<String, Rate> seen = new HashMap<>();
+        for (Rate r : d.rates()) {
+            Group g = d.groups().get(r.group());
+            if (county != null && !g.appliesIn(county)) {
+                continue;
+            }
+            if (r.unit() == Unit.DAY) {
+                notPinned.add(new NotPinned(r.classification(), r.line(), PER_DAY));
+                continue;
+            }
+            Rate other = seen.putIfAbsent(r.classification().toUpperCase(Locale.ROOT), r);
+            if (other != null) {
+                violations.add(new Violation("county", r.classification() + " has more than one rate (lines "
+                        + other.line() + " and " + r.line() + ")" + (county == null ? "; name the county of the work" : "")));
+                continue;
+            }
+            rates.add(new WageRate(r.classification(), g.identifier(), r.baseRate(),
+                    r.fringeAmount() == null ? BigDecimal.ZERO.setScale(2) : r.fringeAmount(), r.fringePercent(),
+                    g.effectiveOn()));
+        }
+        if (rates.isEmpty() && violations.isEmpty()) {
+            violations.add(new Violation("county", "no hourly rate of decision " + d.number() + " applies"
+                    + (county == null ? "" : " in " + county)));
+        }
+        if (!violations.isEmpty()) {
+            return new Outcome(null, notPinned, violations);
+        }
+        return new Outcome(new WageDetermination(d.number(), d.modification(), type, area(d, county), d.publishedOn(),
+                rates), notPinned, List.of());
+    }
+
+    private static ConstructionType type(PublishedDecision d, ConstructionType requested, List<Violation> violations) {
+        if (requested == null && d.constructionTypes().size() == 1) {
+            return d.constructionTypes().get(0);
+        }
+        if (requested == null || !d.constructionTypes().contains(requested)) {
+            violations.add(new Violation("constructionType", (requested == null ? "required: " : requested
+                    + " is not a type of this decision; ") + "decision " + d.number() + " is for "
+                    + d.constructionTypes()));
+        }
+        return requested;
+    }
+
+    private static String area(PublishedDecision d, String county) {
+        String area = county != null ? county.strip() + " County, " + d.state()
+                : d.counties().isEmpty() ? d.state() + ", " + d.countiesText() : String.join(", ", d.counties()) + ", " + d.state();
+        area = area.strip();
+        return area.length() <= MAX_AREA ? area : d.state() + " (" + d.counties().size() + " counties of decision "
+                + d.number() + ")";
+    }
+}
