@@ -6,8 +6,13 @@
  * versioned template library; a PDF. Legal review, the prime's acceptance, execution with the weekly payroll
  * calendar; amendments as effective-dated versions; subcontractors who inherit the commitments.
  *
- * <p>API: {@link org.highroad.contracts.Contracts} (including {@code wageRule}, {@code workforceRules} and the
- * calendar for the payroll module), {@link org.highroad.contracts.ClauseTemplates},
+ * <p>API: {@link org.highroad.contracts.Contracts} (reads, each as the caller may see it by
+ * {@code domain.ContractSight}; including {@code ruleBook}, {@code wageRule}, {@code workforceRules} and the calendar
+ * for the payroll module, from {@link org.highroad.contracts.ContractRuleBooks}); one class per change:
+ * {@link org.highroad.contracts.DraftFromAward}, {@link org.highroad.contracts.LegalReview},
+ * {@link org.highroad.contracts.ContractAcceptance} (decisions {@code LegalReviewDecision}, {@code AcceptanceDecision}),
+ * {@link org.highroad.contracts.AmendContract}, {@link org.highroad.contracts.AddSubcontractor};
+ * {@link org.highroad.contracts.ClauseTemplates},
  * {@link org.highroad.contracts.ContractDocuments}. HTTP: {@code /api/contracts}, {@code /api/clause-templates}.
  * Depends on {@code procurement} (the award and the bid's commitments), {@code standards}, {@code vendors},
  * {@code documents}.

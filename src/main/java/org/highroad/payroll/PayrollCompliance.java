@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Whether a contract's payroll reporting is in order: every expected week (the payroll calendar) received, a no-work
  * statement, late, missing or not yet due; findings still open (awaiting review, or confirmed and not cured); shares
  * short to date. A contract is never compliant while a
- * report past its due date is missing (issue 5, point 6). Late reports are recorded here when the review process's
+ * report past its due date is missing (29 CFR 5.5(a)(3)(ii)(A): a payroll for every week worked; REPORTING clause). Late reports are recorded here when the review process's
  * timer fires.
  */
 @Service

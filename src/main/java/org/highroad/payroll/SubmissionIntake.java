@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.highroad.contracts.Contracts;
-import org.highroad.payroll.domain.FindingStore;
 import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.domain.PayrollSubmission.Problem;
 import org.highroad.payroll.domain.PayrollSubmission.Source;
@@ -19,7 +18,6 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database side of intake. A submission recorded RECEIVED ({@link SubmissionReceipts}) is processed under the
- * week's lock ({@link PayrollWeeks}) in one transaction that writes the rows and the ACCEPTED status together, or
- * writes nothing: a rejection is recorded in a second transaction, with every error and no row. Whoever holds the week's lock processes a submission still
+ * week's lock ({@link PayrollWeeks}) in one transaction that writes the rows and the ACCEPTED status together
+ * ({@link PayrollAcceptance}), or writes nothing: a rejection is recorded in a second transaction, with every error and
+ * no row. Whoever holds the week's lock processes a submission still
  * RECEIVED, so a copy of a file sent while the first is processed waits, then finds it settled.
  *
  * <p>A failure is the file's fault (rejected, 422) when the file is wrong or the database refuses one of its values
@@ -44,22 +43,19 @@ class SubmissionIntake {
     private final PayrollWeeks weeks;
     private final PayrollRows rows;
     private final Contracts contracts;
+    private final PayrollAcceptance acceptance;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
-    private final FindingStore findings;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
     SubmissionIntake(PayrollSubmissionRepository submissions, PayrollWeeks weeks, PayrollRows rows, Contracts contracts,
-            AuditTrail audit, ApplicationEventPublisher events, FindingStore findings, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
+            PayrollAcceptance acceptance, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.weeks = weeks;
         this.rows = rows;
         this.contracts = contracts;
+        this.acceptance = acceptance;
         this.audit = audit;
-        this.events = events;
-        this.findings = findings;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -126,30 +122,8 @@ class SubmissionIntake {
         if (!problems.isEmpty()) {
             return false;
         }
-        accept(s, written, by);
+        acceptance.accept(s, written, by);
         return true;
-    }
-
-    /** Accepts {@code s}, superseding the week's payroll accepted before it (and that payroll's open findings). */
-    private void accept(PayrollSubmission s, int rowCount, HighroadUser by) {
-        Long superseded = null;
-        for (PayrollSubmission e : submissions.findByContractIdAndVendorIdAndWeekEndingOrderByIdAsc(s.contractId(), s.vendorId(),
-                s.weekEnding())) {
-            if (!e.id().equals(s.id()) && e.status() == PayrollSubmission.Status.ACCEPTED) {
-                e.superseded();
-                superseded = e.id();
-                List<Long> supersededFindings = findings.supersede(e.id());
-                if (!supersededFindings.isEmpty()) {
-                    events.publishEvent(new PayrollEvents.FindingsSuperseded(s.contractId(), s.vendorId(), s.weekEnding(), e.id(),
-                            s.id(), supersededFindings, "correction payroll " + s.id() + " replaced payroll " + e.id()
-                                    + " for the week ending " + s.weekEnding()));
-                }
-                audit.record(PayrollSubmissions.SUBJECT, e.id(), "SUPERSEDED", by.userId(), "correction " + s.id(), null);
-            }
-        }
-        s.accept(rowCount, superseded);
-        audit.record(PayrollSubmissions.SUBJECT, s.id(), "ACCEPTED", by.userId(), null,
-                s.source() == Source.NO_WORK ? "no-work statement" : rowCount + " row(s)");
     }
 
     private Processed reject(PayrollSubmission s, List<Problem> problems, HighroadUser by) {

@@ -3,7 +3,12 @@ package org.highroad.contracts.process;
 import static org.highroad.contracts.process.ContractAwardProcess.*;
 
 import java.util.Optional;
+import org.highroad.contracts.AcceptanceDecision;
+import org.highroad.contracts.ContractAcceptance;
 import org.highroad.contracts.Contracts;
+import org.highroad.contracts.DraftFromAward;
+import org.highroad.contracts.LegalReview;
+import org.highroad.contracts.LegalReviewDecision;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.security.VendorAffiliation;
 import org.highroad.platform.security.UserDirectory;
@@ -15,9 +20,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The contract-award delegates: each reads the ids, calls one {@link Contracts} step and writes one flag. The
- * decision and reason are the task's answers, read in the transaction that completes the task and kept by
- * {@link Contracts} (the contract's status reason and audit trail), never as process variables.
+ * The contract-award delegates: each reads the ids, calls one use case of the contracts module and writes one flag.
+ * The decision and reason are the task's answers, read in the transaction that completes the task and kept by the
+ * module (the contract's status reason and audit trail), never as process variables; an answer that names no
+ * decision is refused like any other, back to the task with the reason.
  */
 @Configuration
 class ContractAwardDelegates {
@@ -28,9 +34,9 @@ class ContractAwardDelegates {
 
     /** Drafts from the award, then keys the process by the contract and names who may accept it. */
     @Bean(DELEGATE_DRAFT)
-    JavaDelegate draftContract(Contracts contracts) {
+    JavaDelegate draftContract(DraftFromAward drafting, Contracts contracts) {
         return execution -> {
-            long id = contracts.draftFromAward(((Number) execution.getVariable(VAR_BID_ID)).longValue());
+            long id = drafting.draft(((Number) execution.getVariable(VAR_BID_ID)).longValue());
             execution.setVariable(VAR_CONTRACT_ID, id);
             execution.setProcessBusinessKey(String.valueOf(id));
             execution.setVariable(VAR_VENDOR_GROUP, UserDirectory.vendorGroup(contracts.primeVendorOf(id)));
@@ -38,30 +44,30 @@ class ContractAwardDelegates {
     }
 
     @Bean(DELEGATE_RECORD_LEGAL_REVIEW)
-    JavaDelegate recordLegalReview(Contracts contracts) {
+    JavaDelegate recordLegalReview(LegalReview review) {
         return execution -> {
             long id = contractId(execution);
-            boolean approve = "APPROVE".equals(execution.getVariable(VAR_DECISION));
+            LegalReviewDecision decision = LegalReviewDecision.of(execution.getVariable(VAR_DECISION)).orElse(null);
             String reason = (String) execution.getVariable(VAR_REASON);
             Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             boolean officer = user != null && user.getGroupIds() != null && user.getGroupIds().contains(Role.PROCUREMENT_OFFICER.groupId());
-            refuseIf(execution, contracts.legalReviewRefusal(id, officer, reason));
-            contracts.recordLegalReview(id, approve, reason, user.getUserId());
-            execution.setVariable(VAR_APPROVED, approve);
+            refuseIf(execution, review.refusal(id, officer, decision, reason));
+            review.record(id, decision, reason, user.getUserId());
+            execution.setVariable(VAR_APPROVED, decision == LegalReviewDecision.APPROVE);
         };
     }
 
     @Bean(DELEGATE_RECORD_ACCEPTANCE)
-    JavaDelegate recordAcceptance(Contracts contracts, VendorAffiliation affiliation) {
+    JavaDelegate recordAcceptance(ContractAcceptance acceptance, VendorAffiliation affiliation) {
         return execution -> {
             long id = contractId(execution);
-            boolean accept = "ACCEPT".equals(execution.getVariable(VAR_DECISION));
+            AcceptanceDecision decision = AcceptanceDecision.of(execution.getVariable(VAR_DECISION)).orElse(null);
             String reason = (String) execution.getVariable(VAR_REASON);
             Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             Long vendor = user == null ? null : affiliation.vendorOf(user.getUserId()).orElse(null);
-            refuseIf(execution, contracts.acceptanceRefusal(id, vendor, reason));
-            contracts.recordAcceptance(id, accept, reason, user.getUserId());
-            execution.setVariable(VAR_ACCEPTED, accept);
+            refuseIf(execution, acceptance.refusal(id, vendor, decision, reason));
+            acceptance.record(id, decision, reason, user.getUserId());
+            execution.setVariable(VAR_ACCEPTED, decision == AcceptanceDecision.ACCEPT);
         };
     }
 

@@ -3,7 +3,10 @@ package org.highroad.contracts.process;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.highroad.contracts.Contracts;
+import org.highroad.contracts.AcceptanceDecision;
+import org.highroad.contracts.ContractAcceptance;
+import org.highroad.contracts.LegalReview;
+import org.highroad.contracts.LegalReviewDecision;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
@@ -52,13 +55,16 @@ public class ContractAwardProcess {
 
     private final RuntimeService runtime;
     private final TaskCompletion completion;
-    private final Contracts contracts;
+    private final LegalReview review;
+    private final ContractAcceptance acceptance;
     private final RetiredVariables retired;
 
-    ContractAwardProcess(RuntimeService runtime, TaskCompletion completion, Contracts contracts, RetiredVariables retired) {
+    ContractAwardProcess(RuntimeService runtime, TaskCompletion completion, LegalReview review, ContractAcceptance acceptance,
+            RetiredVariables retired) {
         this.runtime = runtime;
         this.completion = completion;
-        this.contracts = contracts;
+        this.review = review;
+        this.acceptance = acceptance;
         this.retired = retired;
     }
 
@@ -74,19 +80,19 @@ public class ContractAwardProcess {
     }
 
     /** Legal review through the API (procurement officer). */
-    public void legalReview(long contractId, String officer, boolean approve, String reason) {
-        contracts.legalReviewRefusal(contractId, true, reason).ifPresent(r -> {
+    public void legalReview(long contractId, String officer, LegalReviewDecision decision, String reason) {
+        review.refusal(contractId, true, decision, reason).ifPresent(r -> {
             throw new ConflictException(r);
         });
-        complete(contractId, TASK_LEGAL_REVIEW, officer, Map.of(VAR_DECISION, approve ? "APPROVE" : "RETURN", VAR_REASON, reason));
+        complete(contractId, TASK_LEGAL_REVIEW, officer, Map.of(VAR_DECISION, decision.name(), VAR_REASON, reason));
     }
 
     /** Acceptance through the API (a contractor user of the prime vendor). */
-    public void accept(long contractId, String user, Long vendorId, boolean accept, String reason) {
-        contracts.acceptanceRefusal(contractId, vendorId, reason).ifPresent(r -> {
+    public void accept(long contractId, String user, Long vendorId, AcceptanceDecision decision, String reason) {
+        acceptance.refusal(contractId, vendorId, decision, reason).ifPresent(r -> {
             throw new ConflictException(r);
         });
-        complete(contractId, TASK_ACCEPT, user, Map.of(VAR_DECISION, accept ? "ACCEPT" : "REJECT", VAR_REASON, reason));
+        complete(contractId, TASK_ACCEPT, user, Map.of(VAR_DECISION, decision.name(), VAR_REASON, reason));
     }
 
     private void complete(long contractId, String taskKey, String user, Map<String, Object> variables) {

@@ -6,13 +6,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.highroad.contracts.AcceptanceDecision;
+import org.highroad.contracts.AddSubcontractor;
+import org.highroad.contracts.AmendContract;
 import org.highroad.contracts.Amendment;
 import org.highroad.contracts.AuditEntryView;
 import org.highroad.contracts.ContractDocuments;
 import org.highroad.contracts.ContractDraft;
 import org.highroad.contracts.ContractView;
 import org.highroad.contracts.Contracts;
+import org.highroad.contracts.DraftFromAward;
 import org.highroad.contracts.ExpectedPayroll;
+import org.highroad.contracts.LegalReviewDecision;
 import org.highroad.contracts.SubcontractorRequest;
 import org.highroad.contracts.WageRule;
 import org.highroad.contracts.process.ContractAwardProcess;
@@ -42,11 +47,18 @@ class ContractsController {
     private static final String OFFICER = "hasRole('PROCUREMENT_OFFICER')";
 
     private final Contracts contracts;
+    private final DraftFromAward drafting;
+    private final AmendContract amendments;
+    private final AddSubcontractor subcontracting;
     private final ContractDocuments documents;
     private final ContractAwardProcess process;
 
-    ContractsController(Contracts contracts, ContractDocuments documents, ContractAwardProcess process) {
+    ContractsController(Contracts contracts, DraftFromAward drafting, AmendContract amendments, AddSubcontractor subcontracting,
+            ContractDocuments documents, ContractAwardProcess process) {
         this.contracts = contracts;
+        this.drafting = drafting;
+        this.amendments = amendments;
+        this.subcontracting = subcontracting;
         this.documents = documents;
         this.process = process;
     }
@@ -80,35 +92,35 @@ class ContractsController {
     @PutMapping("/{id}/draft")
     @PreAuthorize(OFFICER)
     ContractView reviseDraft(@PathVariable long id, @Valid @RequestBody ContractDraft draft, @AuthenticationPrincipal HighroadUser user) {
-        return contracts.reviseDraft(id, draft, user);
+        return drafting.revise(id, draft, user);
     }
 
     @PostMapping("/{id}/legal-review")
     @PreAuthorize(OFFICER)
-    ContractView legalReview(@PathVariable long id, @Valid @RequestBody Decision decision, @AuthenticationPrincipal HighroadUser user) {
-        process.legalReview(id, user.userId(), decision.decision() == Choice.APPROVE, decision.reason());
+    ContractView legalReview(@PathVariable long id, @Valid @RequestBody LegalReviewBody decision, @AuthenticationPrincipal HighroadUser user) {
+        process.legalReview(id, user.userId(), decision.decision(), decision.reason());
         return contracts.get(id, user);
     }
 
     @PostMapping("/{id}/acceptance")
     @PreAuthorize("hasRole('CONTRACTOR')")
-    ContractView accept(@PathVariable long id, @Valid @RequestBody Decision decision, @AuthenticationPrincipal HighroadUser user) {
+    ContractView accept(@PathVariable long id, @Valid @RequestBody AcceptanceBody decision, @AuthenticationPrincipal HighroadUser user) {
         contracts.get(id, user);
-        process.accept(id, user.userId(), user.vendorId(), decision.decision() == Choice.ACCEPT, decision.reason());
+        process.accept(id, user.userId(), user.vendorId(), decision.decision(), decision.reason());
         return contracts.get(id, user);
     }
 
     @PostMapping("/{id}/amendments")
     @PreAuthorize(OFFICER)
     ContractView amend(@PathVariable long id, @Valid @RequestBody Amendment amendment, @AuthenticationPrincipal HighroadUser user) {
-        return contracts.amend(id, amendment, user);
+        return amendments.amend(id, amendment, user);
     }
 
     @PostMapping("/{id}/subcontractors")
     @PreAuthorize("hasAnyRole('PROCUREMENT_OFFICER','CONTRACTOR')")
     ContractView addSubcontractor(@PathVariable long id, @Valid @RequestBody SubcontractorRequest request,
             @AuthenticationPrincipal HighroadUser user) {
-        return contracts.addSubcontractor(id, request, user);
+        return subcontracting.add(id, request, user);
     }
 
     @GetMapping("/{id}/payroll-calendar")
@@ -133,10 +145,11 @@ class ContractsController {
         return contracts.auditTrail(id, user);
     }
 
-    /** Approve or return (legal review); accept or reject (contractor). */
-    enum Choice { APPROVE, RETURN, ACCEPT, REJECT }
+    /** Body of a legal review: approve or return, and why. */
+    record LegalReviewBody(@NotNull LegalReviewDecision decision, @NotBlank @Size(max = 2000) String reason) {
+    }
 
-    /** Body of a review or acceptance decision. */
-    record Decision(@NotNull Choice decision, @NotBlank @Size(max = 2000) String reason) {
+    /** Body of the contractor's answer: accept or reject, and why. */
+    record AcceptanceBody(@NotNull AcceptanceDecision decision, @NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Certified payroll intake (issue 5, points 1 and 3): {@link org.highroad.payroll.intake.PayrollCsvReader} reads the
+ * Certified payroll intake (WH-347 layout; 29 CFR 5.5(a)(3)): {@link org.highroad.payroll.intake.PayrollCsvReader} reads the
  * WH-347 CSV layout of docs/payroll-csv.md as a stream, validates every row (all errors at once, with row, column and
  * reason; every cell against the column it is kept in, {@link org.highroad.payroll.intake.PayrollCsvLayout#TEXT} and
  * {@code NUMBERS}, and for a full Social Security number, {@link org.highroad.payroll.intake.FullSsn}) and hands valid

@@ -14,7 +14,7 @@ import org.highroad.contracts.WorkforceRule;
 import org.highroad.payroll.utilization.Utilization.ShareLine;
 
 /**
- * Workforce utilization for certified payroll (issue 5, point 5): cumulative shares of hours worked to date by local
+ * Workforce utilization for certified payroll, measured on the contract's Schedule B commitments: cumulative shares of hours worked to date by local
  * residents, people of color, women and apprentices, measured as each {@link WorkforceRule} says. Pure arithmetic: no
  * clock, no I/O, no framework.
  *
@@ -209,7 +209,7 @@ public final class UtilizationCalculator {
             BigDecimal inGroup = round(in);
             BigDecimal share = total.signum() == 0 ? round(BigDecimal.ZERO)
                     : in.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
-            // Rule 5 (issue 5, point 5): shortfall in hours = required − actual, never negative; with no hours
+            // Rule 5 (contract WORKFORCE clause, Schedule B): shortfall in hours = required − actual, never negative; with no hours
             // nothing is required, so an empty group is met.
             BigDecimal requiredHours = round(total.multiply(requiredPercent).divide(HUNDRED));
             BigDecimal shortfall = requiredHours.subtract(inGroup).max(BigDecimal.ZERO).setScale(2);

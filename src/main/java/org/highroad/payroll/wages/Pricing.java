@@ -31,7 +31,7 @@ final class Pricing {
         if (s.hours.signum() <= 0) {
             return;
         }
-        // Rule 1: the commitment in force THAT day (issue 5, point 4); a floor rising mid-week applies from its day.
+        // Rule 1: the commitment in force THAT day (29 CFR 5.5(a)(1): wages as the contract binds them on the day of work); a floor rising mid-week applies from its day.
         WageRule rule = rules.ruleFor(w.classification(), date);
         if (rule == null || rule.committedBase() == null) {
             r.uncovered.put(date, s.hours);

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.highroad.payroll.wages.WageFinding.Kind;
 
 /**
- * Wage checks on one weekly certified payroll (issue 5, point 4): every worker row against the contract's commitments
+ * Wage checks on one weekly certified payroll (29 CFR 5.5(a)(1); the contract's WAGES clause): every worker row against the contract's commitments
  * in force on each day worked. Pure arithmetic: no I/O, no framework.
  *
  * <p>Conventions (see also the rule comments below and in the package-private helpers {@link ApprenticeStatus}
@@ -109,7 +109,7 @@ public final class WageCheck {
         // chronological; same day: input row order, then day order within the row (stable sort)
         segs.sort(Comparator.comparing((DaySegment s) -> s.day.date()));
 
-        // Rule 6: more than 24 hours in a day cannot be right (issue 5, point 3; 29 CFR 5.5(a)(3) correct payrolls).
+        // Rule 6: more than 24 hours in a day cannot be right (29 CFR 5.5(a)(3): payrolls correct and complete).
         Map<LocalDate, List<DaySegment>> byDate = new TreeMap<>();
         segs.forEach(s -> byDate.computeIfAbsent(s.day.date(), k -> new ArrayList<>()).add(s));
         for (var e : byDate.entrySet()) {

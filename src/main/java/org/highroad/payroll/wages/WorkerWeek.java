@@ -36,7 +36,8 @@ public record WorkerWeek(int entryNumber, String workerRef, String classificatio
     public WorkerWeek {
         Objects.requireNonNull(workerRef, "workerRef");
         if (FULL_SSN.matcher(workerRef.trim()).matches()) {
-            // issue 5: full Social Security numbers are refused, never stored or echoed in findings
+            // 29 CFR 5.5(a)(3)(ii)(A) asks only an identifying number (the last four digits of the SSN): full Social
+            // Security numbers are refused, never stored or echoed in findings
             throw new IllegalArgumentException("workerRef must not be a full SSN (entry " + entryNumber + ")");
         }
         Objects.requireNonNull(classification, "classification");

@@ -8,9 +8,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.highroad.payroll.CertifyNoWork;
 import org.highroad.payroll.PayrollChecks;
 import org.highroad.payroll.PayrollFollowUp;
 import org.highroad.payroll.PayrollSubmissions;
+import org.highroad.payroll.ReceivePayroll;
+import org.highroad.payroll.RetryPayroll;
+import org.highroad.payroll.SubmissionOutcome;
 import org.highroad.payroll.SubmissionView;
 import org.highroad.payroll.domain.PayrollSubmission.Source;
 import org.highroad.payroll.statement.StatementOfCompliance;
@@ -46,10 +50,17 @@ class PayrollsController {
 
     private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
 
+    private final ReceivePayroll receive;
+    private final CertifyNoWork noWork;
+    private final RetryPayroll retry;
     private final PayrollSubmissions submissions;
     private final PayrollFollowUp followUp;
 
-    PayrollsController(PayrollSubmissions submissions, PayrollFollowUp followUp) {
+    PayrollsController(ReceivePayroll receive, CertifyNoWork noWork, RetryPayroll retry, PayrollSubmissions submissions,
+            PayrollFollowUp followUp) {
+        this.receive = receive;
+        this.noWork = noWork;
+        this.retry = retry;
         this.submissions = submissions;
         this.followUp = followUp;
     }
@@ -59,7 +70,7 @@ class PayrollsController {
     ResponseEntity<Object> submitCsv(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
             HttpServletRequest request, @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return answer(submissions.submit(id, weekEnding, Source.CSV, body, null, user));
+            return answer(receive.submit(id, weekEnding, Source.CSV, body, null, user));
         }
     }
 
@@ -68,7 +79,7 @@ class PayrollsController {
     ResponseEntity<Object> submitJson(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
             HttpServletRequest request, @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return answer(submissions.submit(id, weekEnding, Source.JSON, body, null, user));
+            return answer(receive.submit(id, weekEnding, Source.JSON, body, null, user));
         }
     }
 
@@ -78,7 +89,7 @@ class PayrollsController {
             @RequestPart("file") MultipartFile file, @RequestPart(value = "statement", required = false) StatementOfCompliance statement,
             @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = file.getInputStream()) {
-            return answer(submissions.submit(id, weekEnding, Source.CSV, body, statement, user));
+            return answer(receive.submit(id, weekEnding, Source.CSV, body, statement, user));
         }
     }
 
@@ -86,13 +97,13 @@ class PayrollsController {
     @PreAuthorize("hasRole('CONTRACTOR')")
     ResponseEntity<Object> noWork(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
             @Valid @RequestBody NoWork body, @AuthenticationPrincipal HighroadUser user) {
-        return answer(submissions.noWork(id, weekEnding, body.reason(), user));
+        return answer(noWork.noWork(id, weekEnding, body.reason(), user));
     }
 
     @PostMapping("/api/payrolls/{submissionId}/retry")
     @PreAuthorize("hasAnyRole('ADMIN','CONTRACTOR')")
     ResponseEntity<Object> retry(@PathVariable long submissionId, @AuthenticationPrincipal HighroadUser user) {
-        return answer(submissions.retry(submissionId, user));
+        return answer(retry.retry(submissionId, user));
     }
 
     /** Runs the checks again (after a technical failure, or to show they are idempotent): no finding is made twice. */
@@ -124,7 +135,7 @@ class PayrollsController {
         return submissions.get(submissionId, user);
     }
 
-    private static ResponseEntity<Object> answer(PayrollSubmissions.Outcome outcome) {
+    private static ResponseEntity<Object> answer(SubmissionOutcome outcome) {
         SubmissionView s = outcome.submission();
         if (outcome.processingElsewhere() && s.status().equals("RECEIVED")) {
             return ResponseEntity.accepted().location(URI.create("/api/payrolls/" + s.id())).body(s);

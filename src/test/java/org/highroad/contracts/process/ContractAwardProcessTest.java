@@ -151,6 +151,39 @@ class ContractAwardProcessTest extends ProcurementTest {
     }
 
     @Test
+    void aLegalReviewAnsweredWithTheContractorsChoiceIsRefusedAndTheDraftStaysInReview() {
+        long id = awardedContract("Decision of another step").path("id").asLong();
+
+        Response accepted = as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review",
+                Map.of("decision", "ACCEPT", "reason", "Clauses checked"));
+        Response rejected = as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review",
+                Map.of("decision", "REJECT", "reason", "Clauses checked"));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(400);
+        assertThat(accepted.body()).contains("decision");
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
+                .doesNotContain("RETURNED TO DRAFTING");
+    }
+
+    @Test
+    void anAcceptanceFormThatNamesNoDecisionIsRefusedAndTheContractStillAwaitsTheContractor() {
+        long id = awardedContract("Undecided acceptance").path("id").asLong();
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        Tasklist tasklist = new Tasklist(forms, tasks, identity);
+
+        tasklist.submit(TestUsers.HARBOR, tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT),
+                Map.of("decision", "MAYBE", "reason", "We have not decided yet"));
+
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
+                .doesNotContain("REJECTED BY CONTRACTOR");
+        String again = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
+        assertThat(tasklist.formVariables(TestUsers.HARBOR, again).get("refusal")).isEqualTo("choose a decision: ACCEPT or REJECT");
+    }
+
+    @Test
     void aContractAwaitingAcceptanceSinceAnEarlierVersionLosesTheOfficersReasonFromItsVariablesAndHistory() {
         long id = awardedContract("Retired variables").path("id").asLong();
         as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));

@@ -20,10 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/**
- * Workforce shares of hours worked, hand-computed (apprentice and local-hire utilization goals are shares of hours).
- * Week of Monday 3 March 2025.
- */
+/** Workforce shares of hours worked, hand-computed against Schedule B commitments. Week of Monday 3 March 2025. */
 class UtilizationCalculatorTest {
 
     private static final LocalDate MON = LocalDate.of(2025, 3, 3);

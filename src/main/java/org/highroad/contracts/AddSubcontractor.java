@@ -1,0 +1,76 @@
+package org.highroad.contracts;
+
+import java.time.Clock;
+import java.util.Set;
+import org.highroad.contracts.domain.Contract;
+import org.highroad.contracts.domain.ContractRepository;
+import org.highroad.contracts.domain.ContractSight;
+import org.highroad.contracts.domain.Subcontractor;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.vendors.VendorRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The prime (or an officer) adds a subcontractor for a trade and a period: it must be eligible as the prime was, it
+ * inherits the contract's commitments, and on an executed contract it owes weekly payrolls for its period from then on.
+ */
+@Service
+public class AddSubcontractor {
+
+    private static final HighroadUser SCREENER = new HighroadUser("highroad-workflow", Set.of(Role.PROCUREMENT_OFFICER), null);
+
+    private final ContractRepository contracts;
+    private final VendorRegistry vendors;
+    private final ExpectedPayrolls expected;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AddSubcontractor(ContractRepository contracts, VendorRegistry vendors, ExpectedPayrolls expected, AuditTrail audit,
+            Clock clock) {
+        this.contracts = contracts;
+        this.vendors = vendors;
+        this.expected = expected;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContractView add(long id, SubcontractorRequest request, HighroadUser by) {
+        Contract contract = contracts.require(id);
+        if (!ContractSight.of(by, contract).seesWholeContract()) {
+            throw new NotFoundException("no contract " + id);
+        }
+        if (!vendors.exists(request.vendorId())) {
+            throw new InvalidInputException("vendorId", "no vendor " + request.vendorId());
+        }
+        if (request.vendorId() == contract.primeVendorId()) {
+            throw new InvalidInputException("vendorId", "the prime contractor cannot be its own subcontractor");
+        }
+        boolean overlaps = contract.subcontractors().stream().anyMatch(s -> s.vendorId() == request.vendorId()
+                && !s.endsOn().isBefore(request.startsOn()) && !s.startsOn().isAfter(request.endsOn()));
+        if (overlaps) {
+            throw new ConflictException("vendor " + request.vendorId() + " is already a subcontractor for part of that period");
+        }
+        // 29 CFR 5.12 and the standard's eligibility rules apply to subcontractors as to the prime
+        var eligibility = vendors.eligibility(request.vendorId(), contract.standardCode(), contract.standardVersion(),
+                request.startsOn(), SCREENER);
+        if (!eligibility.eligible()) {
+            throw new InvalidInputException("vendorId", "vendor " + request.vendorId() + " is not eligible: "
+                    + eligibility.reasons().stream().map(r -> r.rule() + " (" + r.detail() + ")").toList());
+        }
+        Subcontractor sub = contract.addSubcontractor(request.vendorId(), request.trade(), request.startsOn(),
+                request.endsOn(), by.userId(), clock.instant());
+        audit.record(ContractAudit.SUBJECT, id, ContractAudit.SUBCONTRACTOR_ADDED, by.userId(), null,
+                "vendor " + request.vendorId() + ", " + request.trade());
+        if (contract.status() == ContractStatus.EXECUTED) {
+            expected.expect(contract, sub.vendorId(), sub.startsOn(), sub.endsOn());
+        }
+        return contracts.saveAndFlush(contract).toView();
+    }
+}

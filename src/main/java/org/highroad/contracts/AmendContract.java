@@ -1,0 +1,52 @@
+package org.highroad.contracts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.highroad.contracts.domain.Contract;
+import org.highroad.contracts.domain.ContractRepository;
+import org.highroad.contracts.domain.ContractVersion;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An amendment: a new version of the commitments in force from a date within the contract period, never in the past,
+ * so that payroll already worked stays checked against the version of its time. Its clauses are refilled in the
+ * template versions the contract was signed with ({@link ContractDrafting#refilled}).
+ */
+@Service
+public class AmendContract {
+
+    private final ContractRepository contracts;
+    private final ContractDrafting drafting;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AmendContract(ContractRepository contracts, ContractDrafting drafting, AuditTrail audit, Clock clock) {
+        this.contracts = contracts;
+        this.drafting = drafting;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContractView amend(long id, Amendment amendment, HighroadUser by) {
+        Contract contract = contracts.require(id);
+        if (amendment.effectiveFrom().isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException("effectiveFrom", "must not be in the past: an amendment may not change the rules "
+                    + "for payroll weeks already worked");
+        }
+        if (amendment.effectiveFrom().isAfter(contract.periodEnd())) {
+            throw new InvalidInputException("effectiveFrom", "must fall within the contract period ending " + contract.periodEnd());
+        }
+        ContractVersion.Commitments current = contract.current().commitments();
+        ContractVersion.Commitments changed = drafting.refilled(amendment.applyTo(current), contract.standardCode(),
+                contract.standardVersion(), contract.wageDetermination());
+        ContractVersion version = contract.amend(amendment.effectiveFrom(), amendment.reason(), by.userId(), clock.instant(), changed);
+        audit.record(ContractAudit.SUBJECT, id, ContractAudit.AMENDED, by.userId(), amendment.reason(), "version " + version.number()
+                + " from " + amendment.effectiveFrom());
+        return contracts.saveAndFlush(contract).toView();
+    }
+}

@@ -1,0 +1,96 @@
+package org.highroad.contracts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.highroad.contracts.domain.Contract;
+import org.highroad.contracts.domain.ContractRepository;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.procurement.BidStatus;
+import org.highroad.procurement.BidView;
+import org.highroad.procurement.Bids;
+import org.highroad.procurement.SolicitationView;
+import org.highroad.procurement.Solicitations;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.StandardVersionContent;
+import org.highroad.standards.WageDetermination;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A contract drafted from an awarded bid: its commitments and the pinned standard version written in by
+ * {@link ContractDrafting}, then sent to legal review, where the procurement officer may revise the draft.
+ */
+@Service
+public class DraftFromAward {
+
+    static final String WORKFLOW = "highroad-workflow";
+
+    private final ContractRepository contracts;
+    private final ContractDrafting drafting;
+    private final Bids bids;
+    private final Solicitations solicitations;
+    private final StandardCatalog standards;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DraftFromAward(ContractRepository contracts, ContractDrafting drafting, Bids bids, Solicitations solicitations,
+            StandardCatalog standards, AuditTrail audit, Clock clock) {
+        this.contracts = contracts;
+        this.drafting = drafting;
+        this.bids = bids;
+        this.solicitations = solicitations;
+        this.standards = standards;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Drafts the contract of an awarded bid (once: a repeated call returns the same contract). The period defaults to
+     * 30 days after the award for one year; the officer adjusts it during legal review.
+     */
+    @Transactional
+    public long draft(long bidId) {
+        Optional<Contract> existing = contracts.findByBidId(bidId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        BidView bid = bids.view(bidId);
+        if (bid.status() != BidStatus.AWARDED) {
+            throw new ConflictException("bid " + bidId + " is " + bid.status().name().toLowerCase() + ", not awarded");
+        }
+        SolicitationView solicitation = solicitations.view(bid.solicitationId());
+        StandardVersionContent standard = standards.version(solicitation.standardCode(), solicitation.standardVersion()).content();
+        WageDetermination wd = ContractDrafting.pinnedDetermination(standard);
+        String wdLabel = wd == null ? null : wd.number() + " mod. " + wd.modification();
+        LocalDate start = LocalDate.now(clock).plusDays(30);
+        Contract.Award terms = new Contract.Award(bid.solicitationId(), bidId, bid.vendorId(), solicitation.agencyCode(),
+                solicitation.title(), bid.commitments().price(), start, start.plusYears(1).minusDays(1),
+                solicitation.standardCode(), solicitation.standardVersion(), wd == null ? null : wd.number(),
+                wd == null ? null : wd.modification());
+        Contract contract = new Contract(terms, drafting.commitments(bid.commitments(), standard, solicitation.standardCode(),
+                solicitation.standardVersion(), wdLabel), WORKFLOW, clock.instant());
+        contract.toLegalReview();
+        contracts.saveAndFlush(contract);
+        standards.recordUse(solicitation.standardCode(), solicitation.standardVersion(), ContractAudit.SUBJECT,
+                String.valueOf(contract.id()));
+        audit.record(ContractAudit.SUBJECT, contract.id(), ContractAudit.DRAFTED, WORKFLOW, "award of bid " + bidId, null);
+        return contract.id();
+    }
+
+    /** The officer's changes to a draft: title, value, period. */
+    @Transactional
+    public ContractView revise(long id, ContractDraft draft, HighroadUser by) {
+        if (draft.periodEnd().isBefore(draft.periodStart())) {
+            throw new InvalidInputException("periodEnd", "must not be before periodStart " + draft.periodStart());
+        }
+        Contract contract = contracts.require(id);
+        contract.reviseDraft(draft.title(), draft.value(), draft.periodStart(), draft.periodEnd(),
+                contract.current().commitments());
+        audit.record(ContractAudit.SUBJECT, id, ContractAudit.DRAFT_REVISED, by.userId(), null, draft.toString());
+        return contracts.saveAndFlush(contract).toView();
+    }
+}
