@@ -24,7 +24,7 @@ import org.highroad.standards.wagedetermination.PublishedDecision.Source;
 public final class PublishedDecisionReader {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
-    private static final Pattern NUMBER = Pattern.compile("^\\s*General Decision Number:\\s*(\\S*)\\s*(\\S*)\\s*$",
+    private static final Pattern NUMBER = Pattern.compile("^\\s*General Decision Number:\\s*(\\S*)(?:\\s+(\\S+))?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPERSEDED = Pattern.compile("^\\s*Superseded General Decision Number:\\s*(\\S*)\\s*$",
             Pattern.CASE_INSENSITIVE);
