@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Texts an administrator may paste by mistake or an attacker may send on purpose: rate lines the reader cannot read
- * are listed, never turned silently into a group's description; a single very long line is read in linear time.
+ * are listed, never turned silently into a group's description; a single very long line is read in linear time; a
+ * text whose header date is not the publication date of the last modification in its table is not imported as that
+ * modification.
  */
 class HostileDecisionTextTest {
 
@@ -104,5 +107,37 @@ class HostileDecisionTextTest {
         assertThat(reading.decision()).isNull();
         assertThat(reading.unread()).extracting(UnreadLine::reason)
                 .containsExactly("no General Decision Number line (two letters and eight digits)");
+    }
+
+    @Test
+    void aHeaderDateThatIsNotTheLastModificationsPublicationDateRejectsTheText() {
+        // The modification table lost its last row (mod 2 of 03/06/2026) in copying: the text is not modification 1.
+        String text = HEADER.replace("MA20260012 02/06/2026", "MA20260012 03/06/2026");
+        PublishedDecisionReader.Reading reading = PublishedDecisionReader.read(text);
+        assertThat(reading.decision()).isNull();
+        assertThat(reading.unread()).singleElement().satisfies(u -> {
+            assertThat(u.line()).isEqualTo(1);
+            assertThat(u.reason()).isEqualTo("the decision's date 03/06/2026 is not the publication date of the last"
+                    + " modification in its table (1 of 02/06/2026)");
+        });
+    }
+
+    @Test
+    void aHeaderDateThatIsNotADateIsListed() {
+        String text = HEADER.replace("MA20260012 02/06/2026", "MA20260012 2026-02-06");
+        PublishedDecisionReader.Reading reading = PublishedDecisionReader.read(text);
+        assertThat(reading.decision()).isNotNull();
+        assertThat(reading.unread()).extracting(UnreadLine::line, UnreadLine::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1,
+                        "the decision's date is not a date (MM/DD/YYYY)"));
+    }
+
+    @Test
+    void aHeaderWithoutADateIsReadAsTheLastModification() {
+        PublishedDecisionReader.Reading reading = PublishedDecisionReader.read(
+                HEADER.replace("MA20260012 02/06/2026", "MA20260012"));
+        assertThat(reading.unread()).isEmpty();
+        assertThat(reading.decision().modification()).isEqualTo(1);
+        assertThat(List.of(reading.decision().publishedOn().toString())).containsExactly("2026-02-06");
     }
 }
