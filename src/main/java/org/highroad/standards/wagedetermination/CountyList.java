@@ -17,7 +17,8 @@ final class CountyList {
         if (text == null || !text.toUpperCase().contains("COUNT")) {
             return List.of();
         }
-        String names = text.strip().replaceAll("\\.$", "")
+        // spaces collapsed first, so that the patterns below never backtrack over a long run of them
+        String names = text.strip().replaceAll("\\s+", " ").replaceAll("\\.$", "")
                 .replaceAll("(?i)\\s+Count(y|ies)\\s+in\\s+.*$", "")
                 .replaceAll("(?i)\\s+Count(y|ies)\\s*$", "");
         return Arrays.stream(names.split("(?i),\\s*(and\\s+)?|\\s+and\\s+|\\s*&\\s*"))

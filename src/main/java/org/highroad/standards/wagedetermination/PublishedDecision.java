@@ -96,7 +96,8 @@ public record PublishedDecision(String number, String supersededNumber, String s
         }
 
         static String plain(String name) {
-            return name.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+COUNTY$", "").replaceAll("\\s+", " ");
+            // spaces collapsed first, so that the suffix pattern never backtracks over a long run of them
+            return name.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" COUNTY$", "");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import org.highroad.standards.wagedetermination.PublishedDecision.Source;
 public final class PublishedDecisionReader {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
-    private static final Pattern NUMBER = Pattern.compile("^\\s*General Decision Number:\\s*(\\S*)\\s*(\\S*)\\s*$",
+    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("MM/dd/uuuu");
+    private static final Pattern NUMBER = Pattern.compile("^\\s*General Decision Number:\\s*(\\S*)(?:\\s+(\\S+))?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUPERSEDED = Pattern.compile("^\\s*Superseded General Decision Number:\\s*(\\S*)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -54,6 +56,9 @@ public final class PublishedDecisionReader {
     private final StringBuilder paragraph = new StringBuilder();
     private Note.Kind paragraphKind = Note.Kind.HEADER;
     private String number;
+    private LocalDate numberDate;
+    private int numberLineNo;
+    private String numberLineText;
     private String superseded;
     private String state;
     private Set<ConstructionType> types = EnumSet.noneOf(ConstructionType.class);
@@ -121,6 +126,14 @@ public final class PublishedDecisionReader {
         if ((m = NUMBER.matcher(line)).matches()) {
             if (DECISION_NUMBER.matcher(m.group(1)).matches()) {
                 number = m.group(1);
+                if (m.group(2) != null) {
+                    numberDate = date(m.group(2));
+                    numberLineNo = no;
+                    numberLineText = line;
+                    if (numberDate == null) {
+                        unread.add(new UnreadLine(no, line, "the decision's date is not a date (MM/DD/YYYY)"));
+                    }
+                }
             } else {
                 unread.add(new UnreadLine(no, line, "the decision number must be two letters and eight digits"));
             }
@@ -251,6 +264,13 @@ public final class PublishedDecisionReader {
         require(!types.isEmpty(), "no Construction Types line naming Building, Heavy, Highway or Residential", missing);
         require(!modifications.isEmpty(), "no modification table (Modification Number, Publication Date)", missing);
         require(!groups.rates().isEmpty(), "no classification line could be read", missing);
+        // The date beside the decision number is the publication date of the modification the text publishes; a table
+        // that disagrees (a row lost in copying, a row added) leaves the modification in doubt, so nothing is imported.
+        if (numberDate != null && !modifications.isEmpty() && !numberDate.equals(latest().publishedOn())) {
+            missing.add(new UnreadLine(numberLineNo, numberLineText, "the decision's date "
+                    + numberDate.format(PRINTED) + " is not the publication date of the last modification in its table ("
+                    + latest().number() + " of " + latest().publishedOn().format(PRINTED) + ")"));
+        }
         unread.addAll(0, missing);
         if (!missing.isEmpty()) {
             return null;
@@ -258,6 +278,10 @@ public final class PublishedDecisionReader {
         return new PublishedDecision(number, superseded, state, List.copyOf(types),
                 countiesText == null ? "" : countiesText, countyList, List.copyOf(modifications),
                 groups.groups(), groups.rates(), List.copyOf(notes));
+    }
+
+    private Modification latest() {
+        return modifications.stream().max(Comparator.comparingInt(Modification::number)).orElseThrow();
     }
 
     private static void require(boolean present, String reason, List<UnreadLine> missing) {

@@ -18,6 +18,8 @@ record RateLine(int indent, String name, BigDecimal base, Unit unit, BigDecimal 
     private static final BigDecimal MAX_RATE = new BigDecimal("100000");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Pattern LEADER = Pattern.compile("\\.{4,}");
+    /** A dollar sign before anything a rate could start with, in any script, so that no such line is kept as text. */
+    private static final Pattern DOLLAR_FIGURE = Pattern.compile("\\$\\s*[-+.\\p{Nd}]");
     private static final Pattern AMOUNT = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)\\.(\\d{2})(?![\\d.])");
     private static final Pattern UNIT = Pattern.compile("^(per\\s+day|/\\s*day|per\\s+hour|/\\s*hr|/\\s*hour)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
@@ -27,9 +29,13 @@ record RateLine(int indent, String name, BigDecimal base, Unit unit, BigDecimal 
             + PCT + "|" + PCT + "|" + AMT + ")(?=\\s|$)");
     private static final Pattern FOOTNOTES = Pattern.compile("^[A-Za-z](?:\\s*,\\s*[A-Za-z])*$");
 
-    /** A line that is meant as a rate: it has a dollar amount or a dot leader. */
+    /**
+     * A line that is meant as a rate: a dollar sign before a figure (a digit of any script, a sign or a decimal point,
+     * so that a negative rate or one in other digits is listed as unread rather than kept as a group's description),
+     * or a dot leader.
+     */
     static boolean looksLikeRate(String line) {
-        return line.matches(".*\\$\\s*\\d.*") || LEADER.matcher(line).find();
+        return DOLLAR_FIGURE.matcher(line).find() || LEADER.matcher(line).find();
     }
 
     /** The line read, or why not. */
@@ -48,7 +54,7 @@ record RateLine(int indent, String name, BigDecimal base, Unit unit, BigDecimal 
             return new Refused("no $ before the rate");
         }
         int indent = line.length() - line.stripLeading().length();
-        String name = line.substring(0, dollar).replaceAll("[.\\s]+$", "").strip().replaceAll("\\s+", " ");
+        String name = withoutLeader(line.substring(0, dollar)).strip().replaceAll("\\s+", " ");
         String rest = line.substring(dollar + 1).strip();
         Matcher base = AMOUNT.matcher(rest);
         if (!base.find()) {
@@ -87,6 +93,15 @@ record RateLine(int indent, String name, BigDecimal base, Unit unit, BigDecimal 
             marks.append(marks.isEmpty() ? "" : ",").append(tail.replaceAll("\\s+", ""));
         }
         return new Read(new RateLine(indent, name, rate, unit, amount, percent, marks.isEmpty() ? null : marks.toString()));
+    }
+
+    /** The name without the dot leader and spaces before the dollar sign (a loop: linear however long the leader). */
+    private static String withoutLeader(String beforeDollar) {
+        int end = beforeDollar.length();
+        while (end > 0 && (beforeDollar.charAt(end - 1) == '.' || Character.isWhitespace(beforeDollar.charAt(end - 1)))) {
+            end--;
+        }
+        return beforeDollar.substring(0, end);
     }
 
     private static String stars(String rest, StringBuilder marks) {

@@ -129,6 +129,21 @@ abstract class WageDeterminationsApiContract extends ApiTest {
     }
 
     @Test
+    void aTextWhoseModificationTableLostItsLastRowIsNotImportedAsTheEarlierModification() {
+        String number = newNumber();
+        // modification 2's text (dated 03/06/2026) with the row "2 03/06/2026" lost in copying
+        String text = sample("MA20260012-mod2.txt", number).replaceFirst("(?m)^\\s+2\\s+03/06/2026\\s*\\n", "");
+        Response refused = importAs(TestUsers.ADMIN, text);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.errorFor("line 1")).contains("the decision's date 03/06/2026 is not the publication date"
+                + " of the last modification in its table (1 of 02/06/2026)");
+        assertThat(as(TestUsers.ADMIN).get("/api/wage-determinations/" + number + "/modifications/1").status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from published_determination where wd_number = ?",
+                Integer.class, number)).isZero();
+    }
+
+    @Test
     void aDecisionWithSomeUnreadableLinesIsImportedListingEachOfThem() {
         String number = newNumber();
         Response created = importAs(TestUsers.ADMIN, sample("MA20260099-some-unread.txt", number));
