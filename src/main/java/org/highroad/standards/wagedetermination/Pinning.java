@@ -96,9 +96,20 @@ public final class Pinning {
         return requested;
     }
 
+    /**
+     * The area of the pinned determination: the county as the decision spells it (or as given, for a decision that
+     * lists no counties), named once with the word County whether or not it was given with it, and the State.
+     */
     private static String area(PublishedDecision d, String county) {
-        String area = county != null ? county.strip() + " County, " + d.state()
-                : d.counties().isEmpty() ? d.state() + ", " + d.countiesText() : String.join(", ", d.counties()) + ", " + d.state();
+        String area;
+        if (county != null) {
+            String name = d.counties().stream().filter(c -> PublishedDecision.Counties.same(c, county)).findFirst()
+                    .orElse(county).strip().replaceAll("\\s+", " ").replaceAll("(?i) county$", "");
+            area = name + " County, " + d.state();
+        } else {
+            area = d.counties().isEmpty() ? d.state() + ", " + d.countiesText()
+                    : String.join(", ", d.counties()) + ", " + d.state();
+        }
         area = area.strip();
         return area.length() <= MAX_AREA ? area : d.state() + " (" + d.counties().size() + " counties of decision "
                 + d.number() + ")";
