@@ -64,8 +64,12 @@ public class WageDeterminations {
             LocalDate publishedOn, Instant importedAt) {
     }
 
-    /** Which imported modification a standard version draft pins, for which construction type and county. */
-    public record PinRequest(String number, Integer modification, ConstructionType constructionType, String county) {
+    /**
+     * Which imported modification a standard version draft pins, for which construction type and county, and where
+     * two groups that apply there list the same classification, which of them (by identifier) applies.
+     */
+    public record PinRequest(String number, Integer modification, ConstructionType constructionType, String county,
+            List<String> groups) {
     }
 
     /** The version as it now reads, and the rates left out of the pinned determination with why. */
@@ -165,7 +169,8 @@ public class WageDeterminations {
         return tx.execute(s -> {
             PublishedDetermination p = find(request.number(), request.modification());
             String county = request.county() == null || request.county().isBlank() ? null : request.county().strip();
-            Pinning.Outcome o = Pinning.pin(p.toDecision(), request.constructionType(), county);
+            Pinning.Outcome o = Pinning.pin(p.toDecision(), request.constructionType(), county,
+                    request.groups());
             if (!o.violations().isEmpty()) {
                 throw new InvalidInputException(o.violations());
             }

@@ -232,6 +232,30 @@ abstract class WageDeterminationsApiContract extends ApiTest {
         assertThat(unknown.status()).isEqualTo(404);
     }
 
+    @Test
+    void whenTwoGroupsForNoCountyListAClassificationTheAdministratorPinsOneByItsIdentifier() {
+        String number = newNumber();
+        String text = PinningTest.withSecondCarpenterGroup(sample("MA20260012-mod1.txt", number));
+        assertThat(importAs(TestUsers.ADMIN, text).status()).isEqualTo(201);
+        String code = "WD-" + number;
+        assertThat(as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(code)).status()).isEqualTo(201);
+        String pin = "/api/standards/" + code + "/versions/1/wage-determinations";
+
+        Response undecided = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1,
+                "constructionType", "BUILDING", "county", "Suffolk"));
+        assertThat(undecided.status()).as(undecided.body()).isEqualTo(400);
+        assertThat(undecided.errorFor("groups")).contains("CARP0033-001").contains("CARP0056-002")
+                .contains("name one of them in groups");
+
+        Response pinned = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1,
+                "constructionType", "BUILDING", "county", "Suffolk", "groups", List.of("CARP0056-002")));
+        assertThat(pinned.status()).as(pinned.body()).isEqualTo(200);
+        JsonNode wds = pinned.json().path("version").path("content").path("wageDeterminations");
+        JsonNode carpenter = find(wds.get(wds.size() - 1).path("rates"), "CARPENTER (Including Drywall Hanging)");
+        assertThat(carpenter.path("baseRate").decimalValue()).isEqualByComparingTo("46.30");
+        assertThat(carpenter.path("identifier").asText()).isEqualTo("CARP0056-002");
+    }
+
     private static JsonNode find(JsonNode rates, String classification) {
         for (JsonNode r : rates) {
             if (r.path("classification").asText().equals(classification)) {
