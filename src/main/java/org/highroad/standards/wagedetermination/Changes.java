@@ -2,6 +2,7 @@ package org.highroad.standards.wagedetermination;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,11 @@ import org.highroad.standards.wagedetermination.PublishedDecision.Unit;
 
 /**
  * What a modification changed against the one imported before it, per classification (keyed with its group's county
- * qualifier, since one classification may have a rate per county): added, removed, and changed rate or fringe.
+ * qualifier, since one classification may have a rate per county): added, removed, and changed rate or fringe. A
+ * classification listed more than once under the same key (in two groups for no county, or twice in one group) keeps
+ * every listing: the first under the key, each later one under the key and its group's identifier
+ * ({@code LABORER [SULA2012-007]}), and a further one in that group also under its count ({@code #2}), so that no
+ * rate is left out of the comparison.
  */
 public record Changes(int comparedWithModification, List<Change> added, List<Change> removed, List<Change> changed) {
 
@@ -56,9 +61,17 @@ public record Changes(int comparedWithModification, List<Change> added, List<Cha
 
     private static Map<String, Terms> terms(PublishedDecision d) {
         Map<String, Terms> byKey = new LinkedHashMap<>();
+        Map<String, Integer> listings = new HashMap<>();
         for (Rate r : d.rates()) {
-            byKey.putIfAbsent(r.key(d.groups()), new Terms(r.baseRate(), r.unit(), r.fringeAmount(), r.fringePercent(),
-                    d.groups().get(r.group()).identifier()));
+            String identifier = d.groups().get(r.group()).identifier();
+            Terms terms = new Terms(r.baseRate(), r.unit(), r.fringeAmount(), r.fringePercent(), identifier);
+            String key = r.key(d.groups());
+            if (byKey.containsKey(key)) {
+                String inGroup = key + " [" + identifier + "]";
+                int n = listings.merge(inGroup, 1, Integer::sum); // counted, so many listings stay linear
+                key = n == 1 ? inGroup : inGroup + " #" + n;
+            }
+            byKey.put(key, terms);
         }
         return byKey;
     }

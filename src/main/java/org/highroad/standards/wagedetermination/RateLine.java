@@ -32,10 +32,44 @@ record RateLine(int indent, String name, BigDecimal base, Unit unit, BigDecimal 
     /**
      * A line that is meant as a rate: a dollar sign before a figure (a digit of any script, a sign or a decimal point,
      * so that a negative rate or one in other digits is listed as unread rather than kept as a group's description),
-     * or a dot leader.
+     * a dot leader, or a name followed by two or more figures ({@code LABORER   30.00  10.00}: a rate and fringe
+     * copied without the dollar sign), so that such a line is listed as unread rather than kept as description.
      */
     static boolean looksLikeRate(String line) {
-        return DOLLAR_FIGURE.matcher(line).find() || LEADER.matcher(line).find();
+        return DOLLAR_FIGURE.matcher(line).find() || LEADER.matcher(line).find() || nameAndFigures(line);
+    }
+
+    /**
+     * A name (a word with a letter first) followed by at least two figures (digits of any script with {@code . , % +}),
+     * and after them nothing but more figures, a unit ({@code per day}), {@code **} and footnote letters. Word by word,
+     * in linear time; text with figures inside it ({@code Zone 1: 0 to 10 miles}) is not such a line.
+     */
+    static boolean nameAndFigures(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 3 || !Character.isLetter(words[0].codePointAt(0))) {
+            return false;
+        }
+        int first = 1;
+        while (first < words.length && !figure(words[first])) {
+            first++;
+        }
+        int figures = 0;
+        for (int i = first; i < words.length; i++) {
+            String w = words[i];
+            if (figure(w)) {
+                figures++;
+            } else if (!(w.equals("**") || w.matches("(?i)per|day|hour|/day|/hr|/hour") || w.matches("\\p{L}[,.]?"))) {
+                return false;
+            }
+        }
+        return figures >= 2;
+    }
+
+    private static boolean figure(String word) {
+        if (!Character.isDigit(word.codePointAt(0))) {
+            return false;
+        }
+        return word.codePoints().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == '%' || c == '+');
     }
 
     /** The line read, or why not. */

@@ -41,6 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WageDeterminations {
 
     private static final Logger log = LoggerFactory.getLogger(WageDeterminations.class);
+    /**
+     * At most this many unread lines for a text to be imported: a published decision that is copied whole has a
+     * handful, so more than this is not a decision with some lines lost but a text of another kind, refused (422)
+     * without storing or answering a row per line (1 MB of short lines would otherwise be some 200,000).
+     */
+    static final int MAX_UNREAD = 500;
+    /** How many unread lines are stored and answered, after the count, for a text refused for having too many. */
+    static final int UNREAD_LISTED = 20;
 
     private final DeterminationTextRepository texts;
     private final PublishedDeterminationRepository determinations;
@@ -64,8 +72,12 @@ public class WageDeterminations {
             LocalDate publishedOn, Instant importedAt) {
     }
 
-    /** Which imported modification a standard version draft pins, for which construction type and county. */
-    public record PinRequest(String number, Integer modification, ConstructionType constructionType, String county) {
+    /**
+     * Which imported modification a standard version draft pins, for which construction type and county, and where
+     * two groups that apply there list the same classification, which of them (by identifier) applies.
+     */
+    public record PinRequest(String number, Integer modification, ConstructionType constructionType, String county,
+            List<String> groups) {
     }
 
     /** The version as it now reads, and the rates left out of the pinned determination with why. */
@@ -76,6 +88,15 @@ public class WageDeterminations {
         String sha = sha256(text);
         long textId = tx.execute(s -> texts.save(new DeterminationText(sha, text, by, clock.instant())).id());
         PublishedDecisionReader.Reading reading = PublishedDecisionReader.read(text);
+        if (reading.unread().size() > MAX_UNREAD) {
+            List<UnreadLine> first = new ArrayList<>();
+            first.add(new UnreadLine(null, null, reading.unread().size() + " lines could not be read; a general decision"
+                    + " may have at most " + MAX_UNREAD + " to be imported; the first " + UNREAD_LISTED + " are listed"));
+            first.addAll(reading.unread().subList(0, UNREAD_LISTED));
+            settle(textId, Status.REJECTED, reading.decision(), first);
+            log.info("Wage determination text {} rejected with {} unread lines", textId, reading.unread().size());
+            return new ImportOutcome(ImportOutcome.Status.REJECTED, textId, null, List.copyOf(first));
+        }
         PublishedDecision d = reading.decision();
         List<UnreadLine> refused = d == null ? reading.unread() : StoredLimits.check(d);
         if (!refused.isEmpty()) {
@@ -165,7 +186,8 @@ public class WageDeterminations {
         return tx.execute(s -> {
             PublishedDetermination p = find(request.number(), request.modification());
             String county = request.county() == null || request.county().isBlank() ? null : request.county().strip();
-            Pinning.Outcome o = Pinning.pin(p.toDecision(), request.constructionType(), county);
+            Pinning.Outcome o = Pinning.pin(p.toDecision(), request.constructionType(), county,
+                    request.groups());
             if (!o.violations().isEmpty()) {
                 throw new InvalidInputException(o.violations());
             }

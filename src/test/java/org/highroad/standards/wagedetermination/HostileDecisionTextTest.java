@@ -58,6 +58,37 @@ class HostileDecisionTextTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LABORER   30.00  10.00",                  // neither a dollar sign nor a dot leader
+            "LABORER   30.00  10.00 a",                // with a footnote letter
+            "POWER EQUIPMENT OPERATOR Group 1  49.85  4.75+28%",
+            "DIVER   480.00 per day  31.20"
+    })
+    void aNameFollowedByFiguresWithoutADollarSignIsListedNotKeptAsTheGroupsDescription(String line) {
+        PublishedDecisionReader.Reading reading = read(line + "\n");
+        assertThat(reading.decision().rates()).extracting(PublishedDecision.Rate::classification)
+                .containsExactly("CARPENTER");
+        assertThat(reading.decision().groups().get(0).description()).isNull();
+        assertThat(reading.unread()).singleElement().satisfies(u -> {
+            assertThat(u.line()).isEqualTo(15);
+            assertThat(u.text()).isEqualTo(line);
+            assertThat(u.reason()).isEqualTo("no $ before the rate");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "GROUP 1: Crane, Backhoe over 3 cubic yards",
+            "Zone 1: 0 to 10 miles from City Hall",
+            "Rates effective 09/01/2025 and 03/01/2026"
+    })
+    void aDescriptionWithFiguresInItsTextIsStillTheGroupsDescription(String line) {
+        PublishedDecisionReader.Reading reading = read(line + "\n");
+        assertThat(reading.unread()).isEmpty();
+        assertThat(reading.decision().groups().get(0).description()).isEqualTo(line);
+    }
+
     @Test
     void aClassificationWithAVeryLongDotLeaderIsReadInLinearTime() {
         String line = "LABORER" + ".".repeat(200_000) + "X $ 30.00   10.00\n";

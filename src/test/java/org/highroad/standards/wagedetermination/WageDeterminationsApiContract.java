@@ -232,6 +232,59 @@ abstract class WageDeterminationsApiContract extends ApiTest {
         assertThat(unknown.status()).isEqualTo(404);
     }
 
+    @Test
+    void whenTwoGroupsForNoCountyListAClassificationTheAdministratorPinsOneByItsIdentifier() {
+        String number = newNumber();
+        String text = PinningTest.withSecondCarpenterGroup(sample("MA20260012-mod1.txt", number));
+        assertThat(importAs(TestUsers.ADMIN, text).status()).isEqualTo(201);
+        String code = "WD-" + number;
+        assertThat(as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(code)).status()).isEqualTo(201);
+        String pin = "/api/standards/" + code + "/versions/1/wage-determinations";
+
+        Response undecided = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1,
+                "constructionType", "BUILDING", "county", "Suffolk"));
+        assertThat(undecided.status()).as(undecided.body()).isEqualTo(400);
+        assertThat(undecided.errorFor("groups")).contains("CARP0033-001").contains("CARP0056-002")
+                .contains("name one of them in groups");
+
+        Response pinned = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1,
+                "constructionType", "BUILDING", "county", "Suffolk", "groups", List.of("CARP0056-002")));
+        assertThat(pinned.status()).as(pinned.body()).isEqualTo(200);
+        JsonNode wds = pinned.json().path("version").path("content").path("wageDeterminations");
+        JsonNode carpenter = find(wds.get(wds.size() - 1).path("rates"), "CARPENTER (Including Drywall Hanging)");
+        assertThat(carpenter.path("baseRate").decimalValue()).isEqualByComparingTo("46.30");
+        assertThat(carpenter.path("identifier").asText()).isEqualTo("CARP0056-002");
+    }
+
+    @Test
+    void aTextWithMoreUnreadLinesThanADecisionCanHaveIsRefusedNamingTheCountAndTheFirstOnes() {
+        String number = newNumber();
+        Response refused = importAs(TestUsers.ADMIN, withUnreadLines(sample("MA20260012-mod1.txt", number), 501));
+        assertThat(refused.status()).as(refused.body().substring(0, 300)).isEqualTo(422);
+        assertThat(refused.errorFor("text")).contains("501 lines could not be read")
+                .contains("at most 500").contains("the first 20 are listed");
+        JsonNode unread = refused.json().path("unreadLines");
+        assertThat(unread).hasSize(21);
+        assertThat(unread.get(1).path("line").asInt()).isEqualTo(29);
+        assertThat(unread.get(1).path("text").asText()).isEqualTo("X $1");
+        long textId = refused.json().path("textId").asLong();
+        assertThat(jdbc.queryForObject("select count(*) from wage_determination_text_unread where text_id = ?",
+                Integer.class, textId)).isEqualTo(21);
+        assertThat(determinationsStored(number)).isZero();
+
+        String atTheLimit = newNumber();
+        Response imported = importAs(TestUsers.ADMIN, withUnreadLines(sample("MA20260012-mod1.txt", atTheLimit), 500));
+        assertThat(imported.status()).as(imported.body().substring(0, 200)).isEqualTo(201);
+        assertThat(imported.json().path("unreadLines")).hasSize(500);
+    }
+
+    /** The sample with {@code count} unreadable rate lines after its first classification (line 28). */
+    private static String withUnreadLines(String text, int count) {
+        String carpenter = "CARPENTER (Including Drywall Hanging)...$ 44.12       4.75+28%\n";
+        assertThat(text).contains(carpenter);
+        return text.replace(carpenter, carpenter + "X $1\n".repeat(count));
+    }
+
     private static JsonNode find(JsonNode rates, String classification) {
         for (JsonNode r : rates) {
             if (r.path("classification").asText().equals(classification)) {
