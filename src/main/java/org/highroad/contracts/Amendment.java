@@ -40,7 +40,7 @@ public record Amendment(@NotNull java.time.LocalDate effectiveFrom, @NotBlank @S
             wages.set(at, new WageCommitment(old.classification(), offer.baseRate(), offer.fringeRate(),
                     old.prevailingBase(), old.prevailingFringe()));
         }
-        return new ContractVersion.Commitments(wages, current.workforce(), current.terms(), current.reporting(), current.clauses());
+        return new ContractVersion.Commitments(wages, current.lowestHourlyWage(), current.workforce(), current.terms(), current.reporting(), current.clauses());
     }
 
     private static int indexOf(List<WageCommitment> wages, String classification) {

@@ -70,7 +70,9 @@ public class ContractDocuments {
                 new Block.Paragraph("The committed rates are the higher of the bid's offer and the prevailing rate. Where a wage "
                         + "floor of the standard in force on the day of work is higher, the floor applies from that day; a "
                         + "classification not listed here is paid at least the prevailing rate of wage determination "
-                        + (c.wageDetermination() == null ? "none" : c.wageDetermination()) + " (clause Wages and fringe benefits)."))));
+                        + (c.wageDetermination() == null ? "none" : c.wageDetermination()) + " (clause Wages and fringe benefits)."
+                        + (v.lowestHourlyWage() == null ? "" : " Every covered worker, whatever the classification, is paid at "
+                                + "least " + money(v.lowestHourlyWage()) + " an hour, the lowest hourly wage of the bid.")))));
         sections.add(new Section("Schedule B: shares of work hours", List.of(new Block.Table(
                 List.of("Group", "Standard target", "Bid pledge", "Committed", "Measured"),
                 v.workforce().stream().map(w -> List.of(w.category().replace('_', ' ').toLowerCase(), percent(w.targetPercent()),

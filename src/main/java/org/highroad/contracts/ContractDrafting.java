@@ -35,7 +35,7 @@ class ContractDrafting {
         this.templates = templates;
     }
 
-    ContractVersion.Commitments commitments(BidSubmission bid, StandardVersionContent standard, String standardCode,
+    ContractVersion.Commitments commitments(long bidId, BidSubmission bid, StandardVersionContent standard, String standardCode,
             int standardVersion, String wageDetermination) {
         List<WageCommitment> wages = bid.wageOffers().stream().map(o -> {
             WageRate prevailing = prevailing(pinnedDetermination(standard), o.classification());
@@ -54,8 +54,13 @@ class ContractDrafting {
         ReportingTerms reporting = new ReportingTerms(e.reportingDeadlineDays(), e.curePeriodBusinessDays(),
                 e.restitutionThreshold(), e.finePerViolationPerDay(), e.fineCap(), e.weeklyOvertimeAfterHours(),
                 e.dailyOvertimeAfterHours());
-        return withClauses(new ContractVersion.Commitments(wages, CommitmentRules.workforce(standard.workforceTargets(), pledges),
-                terms, reporting, List.of()), standardCode, standardVersion, wageDetermination);
+        // Every commitment a payroll can break becomes a rule: wages per classification (Schedule A), the lowest hourly
+        // wage for every covered worker (a services bid's wage commitment, clause WAGES) and the shares of work hours
+        // (Schedule B). The others (benefits, schedule notice, full-time share, training, plans) are terms of clause
+        // JOB_QUALITY that a certified payroll cannot show, monitored outside the payroll checks.
+        return withClauses(new ContractVersion.Commitments(wages, bid.lowestHourlyWage(),
+                CommitmentRules.workforce(standard.workforceTargets(), pledges, bidId), terms, reporting, List.of()),
+                standardCode, standardVersion, wageDetermination);
     }
 
     /** Fills the latest clause templates from the commitments (a new draft). */
@@ -66,7 +71,7 @@ class ContractDrafting {
         for (String code : List.of("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING")) {
             templates.findFirstByCodeOrderByVersionDesc(code).ifPresent(t -> clauses.add(clause(t, values)));
         }
-        return new ContractVersion.Commitments(c.wages(), c.workforce(), c.terms(), c.reporting(), clauses);
+        return new ContractVersion.Commitments(c.wages(), c.lowestHourlyWage(), c.workforce(), c.terms(), c.reporting(), clauses);
     }
 
     /**
@@ -78,7 +83,7 @@ class ContractDrafting {
         Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination);
         List<ContractClause> clauses = c.clauses().stream().map(old -> templates.findByCodeAndVersion(old.code(), old.templateVersion())
                 .map(t -> clause(t, values)).orElse(old)).toList();
-        return new ContractVersion.Commitments(c.wages(), c.workforce(), c.terms(), c.reporting(), clauses);
+        return new ContractVersion.Commitments(c.wages(), c.lowestHourlyWage(), c.workforce(), c.terms(), c.reporting(), clauses);
     }
 
     /** The wage determination a contract pins: the standard version's first. Prevailing rates come from it alone. */
@@ -98,9 +103,7 @@ class ContractDrafting {
         v.put("standardCode", standardCode);
         v.put("standardVersion", String.valueOf(standardVersion));
         v.put("wageDetermination", wd == null ? "none" : wd);
-        v.put("wageSchedule", c.wages().stream().map(w -> w.classification() + ": $" + money(minimum(w.offeredBase(), w.prevailingBase()))
-                + " base and $" + money(minimum(w.offeredFringe(), w.prevailingFringe())) + " fringe per hour")
-                .collect(java.util.stream.Collectors.joining("; ")));
+        v.put("wageSchedule", wageSchedule(c));
         ReportingTerms r = c.reporting();
         v.put("weeklyOvertimeAfterHours", plain(r.weeklyOvertimeAfterHours()));
         v.put("reportingDeadlineDays", String.valueOf(r.reportingDeadlineDays()));
@@ -119,6 +122,18 @@ class ContractDrafting {
         v.put("collectiveAgreement", yesNo(t.collectiveAgreement()));
         v.put("workerCommittee", yesNo(t.workerCommittee()));
         return v;
+    }
+
+    /** Schedule A in words, then the promise to every covered worker, which binds whatever the classification. */
+    static String wageSchedule(ContractVersion.Commitments c) {
+        List<String> lines = new ArrayList<>(c.wages().stream().map(w -> w.classification() + ": $"
+                + money(minimum(w.offeredBase(), w.prevailingBase())) + " base and $"
+                + money(minimum(w.offeredFringe(), w.prevailingFringe())) + " fringe per hour").toList());
+        if (c.lowestHourlyWage() != null) {
+            lines.add("every covered worker, whatever the classification: at least $" + money(c.lowestHourlyWage())
+                    + " per hour (the bid's lowest hourly wage)");
+        }
+        return String.join("; ", lines);
     }
 
     private static ContractClause clause(ClauseTemplate t, Map<String, String> values) {

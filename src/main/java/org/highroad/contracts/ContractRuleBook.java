@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.highroad.contracts.domain.CommitmentRules;
 import org.highroad.contracts.domain.ContractVersion;
+import org.highroad.contracts.domain.RuleOrigin;
 import org.highroad.standards.StandardVersionContent;
 import org.highroad.standards.WageDetermination;
 
@@ -16,24 +17,27 @@ import org.highroad.standards.WageDetermination;
  */
 public final class ContractRuleBook {
 
-    private final long contractId;
+    private final RuleOrigin origin;
     private final List<Snapshot> versions;
     private final StandardVersionContent standard;
     private final WageDetermination determination;
 
-    ContractRuleBook(long contractId, List<ContractVersion> versions, StandardVersionContent standard) {
-        this.contractId = contractId;
+    ContractRuleBook(RuleOrigin origin, List<ContractVersion> versions, StandardVersionContent standard) {
+        this.origin = origin;
         // copied while the transaction is open: the book outlives it and must not touch lazy collections
         this.versions = versions.stream().map(v -> new Snapshot(v.number(), v.effectiveFrom(), v.commitments())).toList();
         this.standard = standard;
         this.determination = ContractDrafting.pinnedDetermination(standard);
     }
 
-    /** The rule for a classification on a day: the commitment of the version in force, or the legal minimum. */
+    /**
+     * The rule for a classification on a day under the version in force: the bid's offer for it, or for any other
+     * classification the bid's lowest hourly wage for every covered worker and the legal minimum, with its lineage.
+     */
     public Optional<WageRule> wageRule(String classification, LocalDate date) {
         Snapshot version = versionOn(date);
-        return CommitmentRules.wageRule(contractId, version.number(), version.commitments(), standard, classification, date)
-                .or(() -> CommitmentRules.legalMinimum(contractId, version.number(),
+        return CommitmentRules.wageRule(origin, version.number(), version.commitments(), standard, classification, date)
+                .or(() -> CommitmentRules.unlisted(origin, version.number(), version.commitments(),
                         ContractDrafting.prevailing(determination, classification), standard.floorsFor(classification, date),
                         classification, date));
     }
@@ -49,7 +53,7 @@ public final class ContractRuleBook {
     }
 
     public long contractId() {
-        return contractId;
+        return origin.contractId();
     }
 
     // Before the first version's start the first version applies: work can begin on the award date.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.highroad.contracts.domain.Contract;
 import org.highroad.contracts.domain.ContractRepository;
+import org.highroad.contracts.domain.RuleOrigin;
 import org.highroad.standards.StandardCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,9 @@ public class ContractRuleBooks {
     @Transactional(readOnly = true)
     public ContractRuleBook ruleBook(long contractId) {
         Contract contract = contracts.require(contractId);
-        return new ContractRuleBook(contractId, contract.versions(),
+        RuleOrigin origin = new RuleOrigin(contractId, contract.bidId(), contract.standardCode(), contract.standardVersion(),
+                contract.wageDetermination());
+        return new ContractRuleBook(origin, contract.versions(),
                 standards.version(contract.standardCode(), contract.standardVersion()).content());
     }
 

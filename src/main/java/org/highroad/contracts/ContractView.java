@@ -11,8 +11,9 @@ public record ContractView(Long id, Long solicitationId, Long bidId, String agen
         String wageDetermination, ContractStatus status, String statusReason, Instant executedAt, Version current,
         List<Subcontractor> subcontractors) {
 
+    /** {@code lowestHourlyWage}: the bid's promise to every covered worker (services bids), absent when none. */
     public record Version(int number, LocalDate effectiveFrom, String reason, String createdBy, List<Wage> wages,
-            List<WorkforceRule> workforce, ContractTerms terms, ReportingTerms reporting, List<Clause> clauses) {
+            BigDecimal lowestHourlyWage, List<WorkforceRule> workforce, ContractTerms terms, ReportingTerms reporting, List<Clause> clauses) {
     }
 
     public record Wage(String classification, BigDecimal offeredBase, BigDecimal offeredFringe,

@@ -71,7 +71,7 @@ public class DraftFromAward {
                 solicitation.title(), bid.commitments().price(), start, start.plusYears(1).minusDays(1),
                 solicitation.standardCode(), solicitation.standardVersion(), wd == null ? null : wd.number(),
                 wd == null ? null : wd.modification());
-        Contract contract = new Contract(terms, drafting.commitments(bid.commitments(), standard, solicitation.standardCode(),
+        Contract contract = new Contract(terms, drafting.commitments(bidId, bid.commitments(), standard, solicitation.standardCode(),
                 solicitation.standardVersion(), wdLabel), WORKFLOW, clock.instant());
         contract.toLegalReview();
         contracts.saveAndFlush(contract);

@@ -5,9 +5,20 @@ import java.time.LocalDate;
 
 /**
  * What a contract requires for one classification on one day: the committed base and fringe rates and which source
- * binds (the bid's offer, the prevailing rate or a wage floor in force that day), with the clause to cite. Payroll
- * checks use this, not the legal floor alone.
+ * binds (the bid's offer for the classification, the bid's lowest hourly wage for every covered worker, the prevailing
+ * rate or a wage floor in force that day), with the clause to cite and where the rule comes from. Payroll checks use
+ * this, not the legal floor alone.
  */
 public record WageRule(long contractId, int contractVersion, String classification, LocalDate date,
-        BigDecimal committedBase, BigDecimal committedFringe, String binding, String citation) {
+        BigDecimal committedBase, BigDecimal committedFringe, String binding, String citation, Lineage lineage) {
+
+    /**
+     * Where the rule comes from: the awarded bid and which of its commitments covers the classification
+     * ({@code wageOffers[<classification>]}, {@code lowestHourlyWage}, or none when only the legal minimum binds), the
+     * clause of the contract version that states it (code and template version), and the pinned standard version and
+     * wage determination.
+     */
+    public record Lineage(Long bidId, String bidCommitment, String clause, Integer clauseTemplateVersion,
+            String standardCode, Integer standardVersion, String wageDetermination) {
+    }
 }

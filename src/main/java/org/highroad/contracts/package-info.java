@@ -1,7 +1,8 @@
 /**
  * Contracts: the awarded bid's commitments written into a contract. Drafted from {@code BidAwarded} (process
- * {@code contractAward}, {@code bpmn/contracts/contract-award.bpmn}): per classification a committed wage (the higher
- * of the offer, the prevailing rate and every floor in force on the day), fringe obligations, workforce shares at the
+ * {@code contractAward}, {@code bpmn/contracts/contract-award.bpmn}): per classification a committed wage (the highest
+ * of the offer, a services bid's lowest hourly wage for every covered worker, the prevailing rate and every floor in
+ * force on the day, with its lineage), fringe obligations, workforce shares at the
  * higher of target and pledge, the other commitments as terms, the standard's enforcement parameters; clauses from a
  * versioned template library; a PDF. Legal review, the prime's acceptance, execution with the weekly payroll
  * calendar; amendments as effective-dated versions; subcontractors who inherit the commitments.

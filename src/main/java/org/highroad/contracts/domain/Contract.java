@@ -206,6 +206,11 @@ public class Contract {
         return id;
     }
 
+    /** The awarded bid whose commitments the contract carries. */
+    public long bidId() {
+        return bidId;
+    }
+
     public long primeVendorId() {
         return primeVendorId;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public class ContractVersion {
     private String createdBy;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "lowest_hourly_wage")
+    private BigDecimal lowestHourlyWage;
     @Embedded
     private ReportingTerms reporting;
     @Embedded
@@ -79,6 +82,7 @@ public class ContractVersion {
     void replace(Commitments c) {
         reporting = c.reporting();
         terms = c.terms();
+        lowestHourlyWage = c.lowestHourlyWage();
         wages.clear();
         wages.addAll(c.wages());
         workforce.clear();
@@ -88,7 +92,7 @@ public class ContractVersion {
     }
 
     public Commitments commitments() {
-        return new Commitments(List.copyOf(wages), List.copyOf(workforce), terms, reporting, List.copyOf(clauses));
+        return new Commitments(List.copyOf(wages), lowestHourlyWage, List.copyOf(workforce), terms, reporting, List.copyOf(clauses));
     }
 
     /** A draft's first version starts with the contract period, whatever the officer settles it to. */
@@ -107,13 +111,22 @@ public class ContractVersion {
     public ContractView.Version toView() {
         return new ContractView.Version(number, effectiveFrom, reason, createdBy,
                 wages.stream().map(w -> new ContractView.Wage(w.classification(), w.offeredBase(), w.offeredFringe(),
-                        w.prevailingBase(), w.prevailingFringe())).toList(),
+                        w.prevailingBase(), w.prevailingFringe())).toList(), lowestHourlyWage,
                 workforce.stream().map(WorkforceCommitment::toRule).toList(), terms, reporting,
                 clauses.stream().map(c -> new ContractView.Clause(c.code(), c.templateVersion(), c.heading(), c.body())).toList());
     }
 
-    /** Everything a version commits the contractor to. */
-    public record Commitments(List<WageCommitment> wages, List<WorkforceCommitment> workforce, ContractTerms terms,
-            ReportingTerms reporting, List<ContractClause> clauses) {
+    /**
+     * Everything a version commits the contractor to: wages per classification (Schedule A), the lowest hourly wage
+     * the bid promised every covered worker (a services bid's wage commitment; null when the bid made none), shares
+     * of work hours (Schedule B), the other job-quality terms, reporting terms, and the clauses stating them.
+     */
+    public record Commitments(List<WageCommitment> wages, BigDecimal lowestHourlyWage, List<WorkforceCommitment> workforce,
+            ContractTerms terms, ReportingTerms reporting, List<ContractClause> clauses) {
+
+        /** The version's clause with this code, if the contract has one. */
+        public java.util.Optional<ContractClause> clause(String code) {
+            return clauses.stream().filter(c -> c.code().equals(code)).findFirst();
+        }
     }
 }

@@ -40,7 +40,7 @@ class CommitmentLineageTest {
             "17.55, 2023-07-01, 17.55, offer"})
     void theCommittedWageIsTheOfferUnlessAFloorInForceThatDayIsHigher(String offer, String date, String committed, String binding) {
         ContractVersion version = version(new WageCommitment("JANITOR", new BigDecimal(offer), new BigDecimal("3.00"), null, null));
-        WageRule rule = CommitmentRules.wageRule(7L, version, STANDARD, "janitor", LocalDate.parse(date)).orElseThrow();
+        WageRule rule = CommitmentRules.wageRule(origin(7L), 1, version.commitments(), STANDARD, "janitor", LocalDate.parse(date)).orElseThrow();
         assertThat(rule.committedBase()).isEqualByComparingTo(committed);
         assertThat(rule.committedFringe()).isEqualByComparingTo("3.00");
         assertThat(rule.binding()).containsIgnoringCase(binding);
@@ -51,11 +51,11 @@ class CommitmentLineageTest {
     void thePrevailingRateAndFringeBindWhenHigherThanTheOffer() {
         ContractVersion version = version(new WageCommitment("ELECTRICIAN", new BigDecimal("56.00"), new BigDecimal("30.00"),
                 new BigDecimal("57.00"), new BigDecimal("31.40")));
-        WageRule rule = CommitmentRules.wageRule(1L, version, STANDARD, "ELECTRICIAN", LocalDate.of(2025, 1, 6)).orElseThrow();
+        WageRule rule = CommitmentRules.wageRule(origin(1L), 1, version.commitments(), STANDARD, "ELECTRICIAN", LocalDate.of(2025, 1, 6)).orElseThrow();
         assertThat(rule.committedBase()).isEqualByComparingTo("57.00");
         assertThat(rule.committedFringe()).isEqualByComparingTo("31.40");
         assertThat(rule.binding()).isEqualTo("the prevailing rate");
-        assertThat(CommitmentRules.wageRule(1L, version, STANDARD, "PLUMBER", LocalDate.of(2025, 1, 6))).isEmpty();
+        assertThat(CommitmentRules.wageRule(origin(1L), 1, version.commitments(), STANDARD, "PLUMBER", LocalDate.of(2025, 1, 6))).isEmpty();
     }
 
     @Test
@@ -77,17 +77,21 @@ class CommitmentLineageTest {
     void anAmendmentAppliesOnlyFromItsDate() {
         ContractVersion v1 = version(new WageCommitment("JANITOR", new BigDecimal("19.00"), BigDecimal.ZERO, null, null));
         ContractVersion v2 = new ContractVersion(null, 2, LocalDate.of(2025, 3, 1), "raise", "officer", Instant.EPOCH,
-                new ContractVersion.Commitments(List.of(new WageCommitment("JANITOR", new BigDecimal("21.00"), BigDecimal.ZERO, null, null)),
+                new ContractVersion.Commitments(List.of(new WageCommitment("JANITOR", new BigDecimal("21.00"), BigDecimal.ZERO, null, null)), null,
                         List.of(), terms(), reporting(), List.of()));
-        assertThat(CommitmentRules.wageRule(1L, v1, STANDARD, "JANITOR", LocalDate.of(2025, 2, 28)).orElseThrow().committedBase())
+        assertThat(CommitmentRules.wageRule(origin(1L), 1, v1.commitments(), STANDARD, "JANITOR", LocalDate.of(2025, 2, 28)).orElseThrow().committedBase())
                 .isEqualByComparingTo("19.00");
-        assertThat(CommitmentRules.wageRule(1L, v2, STANDARD, "JANITOR", LocalDate.of(2025, 3, 1)).orElseThrow().committedBase())
+        assertThat(CommitmentRules.wageRule(origin(1L), 2, v2.commitments(), STANDARD, "JANITOR", LocalDate.of(2025, 3, 1)).orElseThrow().committedBase())
                 .isEqualByComparingTo("21.00");
     }
 
     private static ContractVersion version(WageCommitment wage) {
         return new ContractVersion(null, 1, LocalDate.of(2023, 7, 1), "draft", "officer", Instant.EPOCH,
-                new ContractVersion.Commitments(List.of(wage), List.of(), terms(), reporting(), List.of()));
+                new ContractVersion.Commitments(List.of(wage), null, List.of(), terms(), reporting(), List.of()));
+    }
+
+    private static RuleOrigin origin(long contractId) {
+        return new RuleOrigin(contractId, 42L, "BOSTON-LW", 1, null);
     }
 
     private static ContractTerms terms() {

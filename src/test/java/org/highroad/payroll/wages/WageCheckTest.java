@@ -288,7 +288,7 @@ class WageCheckTest {
 
     static WageRule rule(String classification, LocalDate date, String base, String fringe) {
         return new WageRule(1L, 1, classification, date, new BigDecimal(base), new BigDecimal(fringe), "offer",
-                CLAUSE);
+                CLAUSE, null);
     }
 
     static RuleLookup flat(String classification, BigDecimal base, String fringe) {
