@@ -13,6 +13,7 @@ import org.highroad.contracts.domain.CommitmentRules;
 import org.highroad.contracts.domain.ContractClause;
 import org.highroad.contracts.domain.ContractVersion;
 import org.highroad.contracts.domain.WageCommitment;
+import org.highroad.platform.money.Money;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.standards.StandardVersionContent;
 import org.highroad.standards.WageDetermination;
@@ -98,16 +99,18 @@ class ContractDrafting {
         v.put("standardCode", standardCode);
         v.put("standardVersion", String.valueOf(standardVersion));
         v.put("wageDetermination", wd == null ? "none" : wd);
-        v.put("wageSchedule", c.wages().stream().map(w -> w.classification() + ": $" + money(minimum(w.offeredBase(), w.prevailingBase()))
-                + " base and $" + money(minimum(w.offeredFringe(), w.prevailingFringe())) + " fringe per hour")
+        v.put("wageSchedule", c.wages().stream().map(w -> w.classification() + ": "
+                + ContractDocuments.dollars(minimum(w.offeredBase(), w.prevailingBase())) + " base and "
+                + ContractDocuments.dollars(minimum(w.offeredFringe(), w.prevailingFringe())) + " fringe per hour")
                 .collect(java.util.stream.Collectors.joining("; ")));
         ReportingTerms r = c.reporting();
         v.put("weeklyOvertimeAfterHours", plain(r.weeklyOvertimeAfterHours()));
         v.put("reportingDeadlineDays", String.valueOf(r.reportingDeadlineDays()));
         v.put("curePeriodBusinessDays", String.valueOf(r.curePeriodBusinessDays()));
-        v.put("restitutionThreshold", money(r.restitutionThreshold()));
-        v.put("finePerViolationPerDay", money(r.finePerViolationPerDay()));
-        v.put("fineCap", r.fineCap() == null ? "no cap" : "$" + money(r.fineCap()));
+        // amounts read as in the schedules; the template writes the $ of these two itself: "${{restitutionThreshold}}"
+        v.put("restitutionThreshold", Money.of(r.restitutionThreshold()).formatNumber(ContractDocuments.LANGUAGE));
+        v.put("finePerViolationPerDay", Money.of(r.finePerViolationPerDay()).formatNumber(ContractDocuments.LANGUAGE));
+        v.put("fineCap", r.fineCap() == null ? "no cap" : ContractDocuments.dollars(r.fineCap()));
         ContractTerms t = c.terms();
         v.put("healthShare", text(t.employerHealthPremiumSharePercent()));
         v.put("paidLeave", text(t.paidLeaveDaysPerYear()));
@@ -141,14 +144,6 @@ class ContractDrafting {
         if (v != null) {
             pledges.put(c, v);
         }
-    }
-
-    /** Amounts in clauses read as in the schedules: 30,000.00 (the template supplies the $). */
-    static String money(BigDecimal v) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format.format(v);
     }
 
     private static String plain(BigDecimal v) {
