@@ -59,6 +59,11 @@ class ComplianceCaseDelegates {
         return reason == null || reason.isBlank() ? null : reason;
     }
 
+    /** The case waits (for the cure date or the next check): the timer is set to its next deadline. */
+    private static void waitsAgain(DelegateExecution execution, AwaitCure wait) {
+        execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+    }
+
     /**
      * Declares the refusal local to this review (several run side by side), so that a refused review comes back with
      * its own reason and no other. The finding itself is read from the case (GET /api/cases/{id}), not copied here.
@@ -107,7 +112,7 @@ class ComplianceCaseDelegates {
     JavaDelegate issueCaseNotice(CaseNotices notices, AwaitCure wait) {
         return execution -> {
             notices.issue(caseId(execution));
-            execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+            waitsAgain(execution, wait);
         };
     }
 
@@ -132,7 +137,7 @@ class ComplianceCaseDelegates {
             execution.setVariable(VAR_NEXT_STEP, advice.nextStep().name());
             execution.setVariable(VAR_ADVICE, advice.rationale());
             if (advice.nextStep() == EscalationAdvice.NextStep.WAIT) {
-                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+                waitsAgain(execution, wait);
             }
         };
     }
@@ -154,7 +159,7 @@ class ComplianceCaseDelegates {
             auditor.clearRefusal();
             execution.setVariable(VAR_ESCALATION_ROUTE, referral ? "DEBARMENT" : "CONTINUE");
             if (!referral) {
-                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+                waitsAgain(execution, wait);
             }
         };
     }
@@ -170,7 +175,7 @@ class ComplianceCaseDelegates {
             administrator.clearRefusal();
             execution.setVariable(VAR_DEBARMENT_APPROVED, approved);
             if (!approved) {
-                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+                waitsAgain(execution, wait);
             }
         };
     }
