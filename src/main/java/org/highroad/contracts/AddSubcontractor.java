@@ -1,7 +1,6 @@
 package org.highroad.contracts;
 
 import java.time.Clock;
-import java.util.Set;
 import org.highroad.contracts.domain.Contract;
 import org.highroad.contracts.domain.ContractRepository;
 import org.highroad.contracts.domain.ContractSight;
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AddSubcontractor {
 
-    private static final HighroadUser SCREENER = new HighroadUser("highroad-workflow", Set.of(Role.PROCUREMENT_OFFICER), null);
+    private static final HighroadUser SCREENER = HighroadUser.workflowAs(Role.PROCUREMENT_OFFICER);
 
     private final ContractRepository contracts;
     private final VendorRegistry vendors;

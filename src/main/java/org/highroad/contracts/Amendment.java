@@ -34,8 +34,9 @@ public record Amendment(@NotNull java.time.LocalDate effectiveFrom, @NotBlank @S
             WageCommitment old = wages.get(at);
             // The award was made on these commitments: an amendment may raise them, never bargain them down.
             if (offer.baseRate().compareTo(old.offeredBase()) < 0 || offer.fringeRate().compareTo(old.offeredFringe()) < 0) {
-                throw new InvalidInputException("wageOffers[" + i + "]", "may not be below the current commitment of $"
-                        + old.offeredBase() + " base and $" + old.offeredFringe() + " fringe");
+                throw new InvalidInputException("wageOffers[" + i + "]", "may not be below the current commitment of "
+                        + ContractDocuments.dollars(old.offeredBase()) + " base and " + ContractDocuments.dollars(old.offeredFringe())
+                        + " fringe");
             }
             wages.set(at, new WageCommitment(old.classification(), offer.baseRate(), offer.fringeRate(),
                     old.prevailingBase(), old.prevailingFringe()));

@@ -1,8 +1,6 @@
 package org.highroad.contracts;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import org.highroad.documents.Block;
 import org.highroad.documents.Document;
 import org.highroad.documents.PdfRenderer;
 import org.highroad.documents.Section;
+import org.highroad.platform.money.Money;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.standards.StandardCatalog;
@@ -25,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContractDocuments {
+
+    /** The language the contract is written in (its clauses are English), which its amounts are written for. */
+    static final Locale LANGUAGE = Locale.US;
 
     private static final HighroadUser READER = new HighroadUser("highroad-documents", Set.of(Role.AUDITOR), null);
 
@@ -52,7 +54,7 @@ public class ContractDocuments {
         ContractView.Version v = c.current();
         List<Section> sections = new ArrayList<>();
         sections.add(new Section("Parties and terms", List.of(new Block.Paragraph("Agency: " + agency + "\nPrime contractor: "
-                + prime + "\nContract value: " + money(c.value()) + "\nPeriod: " + c.periodStart() + " to " + c.periodEnd()
+                + prime + "\nContract value: " + dollars(c.value()) + "\nPeriod: " + c.periodStart() + " to " + c.periodEnd()
                 + "\nJob-quality standard: " + c.standardCode() + " version " + c.standardVersion()
                 + "\nWage determination: " + (c.wageDetermination() == null ? "none" : c.wageDetermination())
                 + "\nStatus: " + c.status().name().toLowerCase().replace('_', ' ') + ", version " + v.number()
@@ -62,17 +64,17 @@ public class ContractDocuments {
         }
         sections.add(new Section("Schedule A: committed wages per classification", List.of(new Block.Table(
                 List.of("Classification", "Committed base", "Committed fringe", "Bid offer", "Prevailing"),
-                v.wages().stream().map(w -> List.of(w.classification(), money(max(w.offeredBase(), w.prevailingBase())),
-                        money(max(w.offeredFringe(), w.prevailingFringe())),
-                        money(w.offeredBase()) + " + " + money(w.offeredFringe()),
-                        w.prevailingBase() == null ? "—" : money(w.prevailingBase()) + " + " + money(w.prevailingFringe()))).toList(),
+                v.wages().stream().map(w -> List.of(w.classification(), dollars(max(w.offeredBase(), w.prevailingBase())),
+                        dollars(max(w.offeredFringe(), w.prevailingFringe())),
+                        dollars(w.offeredBase()) + " + " + dollars(w.offeredFringe()),
+                        w.prevailingBase() == null ? "—" : dollars(w.prevailingBase()) + " + " + dollars(w.prevailingFringe()))).toList(),
                 List.of(3f, 1.3f, 1.3f, 1.8f, 1.8f)),
                 new Block.Paragraph("The committed rates are the higher of the bid's offer and the prevailing rate. Where a wage "
                         + "floor of the standard in force on the day of work is higher, the floor applies from that day; a "
                         + "classification not listed here is paid at least the prevailing rate of wage determination "
                         + (c.wageDetermination() == null ? "none" : c.wageDetermination()) + " (clause Wages and fringe benefits)."
                         + (v.lowestHourlyWage() == null ? "" : " Every covered worker, whatever the classification, is paid at "
-                                + "least " + money(v.lowestHourlyWage()) + " an hour, the lowest hourly wage of the bid.")))));
+                                + "least " + dollars(v.lowestHourlyWage()) + " an hour, the lowest hourly wage of the bid.")))));
         sections.add(new Section("Schedule B: shares of work hours", List.of(new Block.Table(
                 List.of("Group", "Standard target", "Bid pledge", "Committed", "Measured"),
                 v.workforce().stream().map(w -> List.of(w.category().replace('_', ' ').toLowerCase(), percent(w.targetPercent()),
@@ -81,9 +83,9 @@ public class ContractDocuments {
         sections.add(new Section("Schedule C: reporting and remedies", List.of(new Block.Table(List.of("Term", "Value"), List.of(
                 List.of("Weekly certified payroll due", r.reportingDeadlineDays() + " days after the week ends"),
                 List.of("Cure period", r.curePeriodBusinessDays() + " business days"),
-                List.of("Correction payroll above", money(r.restitutionThreshold()) + " per worker"),
-                List.of("Fine per violation per day", money(r.finePerViolationPerDay())),
-                List.of("Fine cap", r.fineCap() == null ? "none" : money(r.fineCap())),
+                List.of("Correction payroll above", dollars(r.restitutionThreshold()) + " per worker"),
+                List.of("Fine per violation per day", dollars(r.finePerViolationPerDay())),
+                List.of("Fine cap", r.fineCap() == null ? "none" : dollars(r.fineCap())),
                 List.of("Weekly overtime after", r.weeklyOvertimeAfterHours().stripTrailingZeros().toPlainString() + " hours")), null))));
         return new Document("Contract: " + c.title(), agency + " and " + prime, "Contract " + c.id() + ", version " + v.number(),
                 sections, List.of("For the Agency: " + agency, "For the Contractor: " + prime));
@@ -94,13 +96,9 @@ public class ContractDocuments {
         return w.journeyAndApprenticeSeparately() ? scope + ", journey and apprentice separately" : scope;
     }
 
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format.format(amount);
+    /** An amount in the contract's language (in the schedules and the clauses), or a dash where there is none. */
+    static String dollars(BigDecimal amount) {
+        return amount == null ? "—" : Money.of(amount).format(LANGUAGE);
     }
 
     private static BigDecimal max(BigDecimal offered, BigDecimal prevailing) {

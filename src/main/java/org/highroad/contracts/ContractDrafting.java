@@ -13,6 +13,7 @@ import org.highroad.contracts.domain.CommitmentRules;
 import org.highroad.contracts.domain.ContractClause;
 import org.highroad.contracts.domain.ContractVersion;
 import org.highroad.contracts.domain.WageCommitment;
+import org.highroad.platform.money.Money;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.standards.StandardVersionContent;
 import org.highroad.standards.WageDetermination;
@@ -108,9 +109,10 @@ class ContractDrafting {
         v.put("weeklyOvertimeAfterHours", plain(r.weeklyOvertimeAfterHours()));
         v.put("reportingDeadlineDays", String.valueOf(r.reportingDeadlineDays()));
         v.put("curePeriodBusinessDays", String.valueOf(r.curePeriodBusinessDays()));
-        v.put("restitutionThreshold", money(r.restitutionThreshold()));
-        v.put("finePerViolationPerDay", money(r.finePerViolationPerDay()));
-        v.put("fineCap", r.fineCap() == null ? "no cap" : "$" + money(r.fineCap()));
+        // amounts read as in the schedules; the template writes the $ of these two itself: "${{restitutionThreshold}}"
+        v.put("restitutionThreshold", Money.of(r.restitutionThreshold()).formatNumber(ContractDocuments.LANGUAGE));
+        v.put("finePerViolationPerDay", Money.of(r.finePerViolationPerDay()).formatNumber(ContractDocuments.LANGUAGE));
+        v.put("fineCap", r.fineCap() == null ? "no cap" : ContractDocuments.dollars(r.fineCap()));
         ContractTerms t = c.terms();
         v.put("healthShare", text(t.employerHealthPremiumSharePercent()));
         v.put("paidLeave", text(t.paidLeaveDaysPerYear()));
@@ -126,11 +128,11 @@ class ContractDrafting {
 
     /** Schedule A in words, then the promise to every covered worker, which binds whatever the classification. */
     static String wageSchedule(ContractVersion.Commitments c) {
-        List<String> lines = new ArrayList<>(c.wages().stream().map(w -> w.classification() + ": $"
-                + money(minimum(w.offeredBase(), w.prevailingBase())) + " base and $"
-                + money(minimum(w.offeredFringe(), w.prevailingFringe())) + " fringe per hour").toList());
+        List<String> lines = new ArrayList<>(c.wages().stream().map(w -> w.classification() + ": "
+                + ContractDocuments.dollars(minimum(w.offeredBase(), w.prevailingBase())) + " base and "
+                + ContractDocuments.dollars(minimum(w.offeredFringe(), w.prevailingFringe())) + " fringe per hour").toList());
         if (c.lowestHourlyWage() != null) {
-            lines.add("every covered worker, whatever the classification: at least $" + money(c.lowestHourlyWage())
+            lines.add("every covered worker, whatever the classification: at least " + ContractDocuments.dollars(c.lowestHourlyWage())
                     + " per hour (the bid's lowest hourly wage)");
         }
         return String.join("; ", lines);
@@ -156,14 +158,6 @@ class ContractDrafting {
         if (v != null) {
             pledges.put(c, v);
         }
-    }
-
-    /** Amounts in clauses read as in the schedules: 30,000.00 (the template supplies the $). */
-    static String money(BigDecimal v) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format.format(v);
     }
 
     private static String plain(BigDecimal v) {

@@ -42,6 +42,15 @@ public class Contracts {
         return contracts.require(contractId).primeVendorId();
     }
 
+    /**
+     * The code of the agency that let the contract (its solicitation's), whose business days the contract's periods
+     * in business days are counted in ({@code platform.time.AgencyCalendars}).
+     */
+    @Transactional(readOnly = true)
+    public String agencyCodeOf(long contractId) {
+        return contracts.require(contractId).agencyCode();
+    }
+
     @Transactional(readOnly = true)
     public List<ContractView> list(HighroadUser caller) {
         return contracts.findAllByOrderByIdDesc().stream().map(c -> shown(c, caller)).flatMap(Optional::stream).toList();

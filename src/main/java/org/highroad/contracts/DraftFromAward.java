@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DraftFromAward {
 
-    static final String WORKFLOW = "highroad-workflow";
+    private static final String WORKFLOW = HighroadUser.WORKFLOW_ID;
 
     private final ContractRepository contracts;
     private final ContractDrafting drafting;

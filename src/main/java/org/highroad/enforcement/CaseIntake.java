@@ -11,6 +11,7 @@ import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.security.HighroadUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseIntake {
 
-    private static final String WORKFLOW = "highroad-workflow";
+    private static final String WORKFLOW = HighroadUser.WORKFLOW_ID;
 
     private final ComplianceCaseRepository cases;
     private final CaseOpenings openings;

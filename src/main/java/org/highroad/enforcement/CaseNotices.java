@@ -1,14 +1,11 @@
 package org.highroad.enforcement;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.highroad.contracts.Contracts;
 import org.highroad.documents.Block;
 import org.highroad.documents.Document;
 import org.highroad.documents.PdfRenderer;
@@ -20,11 +17,12 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.ledger.RestitutionLedger;
 import org.highroad.enforcement.ledger.WorkerBalance;
-import org.highroad.enforcement.time.BusinessDays;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.money.Money;
+import org.highroad.platform.security.HighroadUser;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +31,22 @@ import org.springframework.transaction.annotation.Transactional;
  * Notices of non-compliance: to the contractor and, for a subcontractor, to the prime, which is
  * liable for its subcontractors' workers (29 CFR 5.5(a)(6)). A notice names the confirmed findings, the restitution
  * owed per worker and the cure date: the contract's cure period in business days (Schedule C, "Cure period") counted
- * from the day of the notice, US federal holidays excluded (5 U.S.C. 6103). A finding confirmed after a notice is put in
- * an amended notice, and the cure period runs again from it.
+ * from the day of the notice in the calendar of the contract's agency, its holidays and the US federal ones (5 U.S.C.
+ * 6103) excluded ({@link CaseCalendar}). A finding confirmed after a notice is put in an amended notice, and the cure
+ * period runs again from it. Notices are written in English ({@link #LANGUAGE}).
  */
 @Service
 public class CaseNotices {
 
-    static final String ISSUER = "highroad-workflow";
+    /** The language notices are written in, and their amounts for. */
+    static final Locale LANGUAGE = Locale.US;
+    private static final String ISSUER = HighroadUser.WORKFLOW_ID;
 
     private final ComplianceCaseRepository cases;
     private final CaseNoticeRepository notices;
     private final CaseSteps steps;
     private final CaseLedgers ledgers;
-    private final Contracts contracts;
+    private final CaseCalendar calendar;
     private final PayrollResults payroll;
     private final VendorRegistry vendors;
     private final PdfRenderer renderer;
@@ -53,13 +54,13 @@ public class CaseNotices {
     private final Clock clock;
 
     CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
-            Contracts contracts, PayrollResults payroll, VendorRegistry vendors, PdfRenderer renderer, AuditTrail audit,
+            CaseCalendar calendar, PayrollResults payroll, VendorRegistry vendors, PdfRenderer renderer, AuditTrail audit,
             Clock clock) {
         this.cases = cases;
         this.notices = notices;
         this.steps = steps;
         this.ledgers = ledgers;
-        this.contracts = contracts;
+        this.calendar = calendar;
         this.payroll = payroll;
         this.vendors = vendors;
         this.renderer = renderer;
@@ -81,8 +82,9 @@ public class CaseNotices {
             throw new IllegalStateException("case " + caseId + " has no confirmed finding to notice");
         }
         LocalDate today = LocalDate.now(clock);
-        int days = contracts.ruleBook(c.contractId()).reporting(today).curePeriodBusinessDays();
-        LocalDate due = BusinessDays.usFederal().addBusinessDays(today, days);
+        CaseCalendar.CurePeriod cure = calendar.cureOfNotice(c, today);
+        int days = cure.businessDays();
+        LocalDate due = cure.due();
         List<Long> to = c.vendorId() == c.primeVendorId() ? List.of(c.vendorId()) : List.of(c.vendorId(), c.primeVendorId());
         BigDecimal owed = ledgers.of(caseId).totals().outstanding();
         int sequence = notices.findByCaseIdOrderById(caseId).size() + 1;
@@ -129,13 +131,13 @@ public class CaseNotices {
         sections.add(new Section("Confirmed findings", List.of(new Block.Table(List.of("Finding", "Week ending", "Worker", "What",
                 "Owed", "Rule"), findings.stream().map(f -> List.of(String.valueOf(f.id()), String.valueOf(f.weekEnding()),
                         f.workerRef() == null ? "—" : f.workerRef(), f.kind().replace('_', ' ').toLowerCase(Locale.ROOT),
-                        f.amountOwed() == null ? "—" : money(f.amountOwed()), f.ruleCited())).toList(),
+                        f.amountOwed() == null ? "—" : dollars(f.amountOwed()), f.ruleCited())).toList(),
                 List.of(0.8f, 1.1f, 0.8f, 1.6f, 1f, 3f)))));
         RestitutionLedger ledger = ledgers.asOf(c.id(), n.ledgerThrough()); // as it stood when the notice was issued
         List<WorkerBalance> owing = ledger.workers().stream().filter(w -> w.outstanding().signum() > 0).toList();
         sections.add(new Section("Restitution owed", List.of(new Block.Paragraph("Total restitution owed to workers: "
-                + money(n.amountOwed()) + " as of this notice."), new Block.Table(List.of("Worker", "Owed", "Paid", "Outstanding"),
-                owing.stream().map(w -> List.of(w.workerRef(), money(w.owed()), money(w.paid()), money(w.outstanding()))).toList(),
+                + dollars(n.amountOwed()) + " as of this notice."), new Block.Table(List.of("Worker", "Owed", "Paid", "Outstanding"),
+                owing.stream().map(w -> List.of(w.workerRef(), dollars(w.owed()), dollars(w.paid()), dollars(w.outstanding()))).toList(),
                 null))));
         List<String> missing = findings.stream().filter(f -> "LATE_REPORT".equals(f.kind())).map(f -> String.valueOf(f.weekEnding()))
                 .toList();
@@ -152,9 +154,7 @@ public class CaseNotices {
                 "Case " + c.id() + ", notice " + n.sequenceNo(), sections, List.of("For the Agency: compliance auditor"));
     }
 
-    static String money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return format.format(amount);
+    private static String dollars(BigDecimal amount) {
+        return Money.of(amount).format(LANGUAGE);
     }
 }

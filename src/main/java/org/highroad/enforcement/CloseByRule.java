@@ -5,6 +5,7 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.Outcome;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
+import org.highroad.platform.security.HighroadUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +37,14 @@ public class CloseByRule {
         int superseded = c.count(Review.SUPERSEDED);
         if (superseded == 0) {
             closing.uncured(c, Outcome.DISMISSED, "every finding was dismissed on review");
-            steps.record(caseId, Kind.CLOSE, Outcome.DISMISSED.name(), null, "no finding was confirmed", null, CaseNotices.ISSUER);
+            steps.record(caseId, Kind.CLOSE, Outcome.DISMISSED.name(), null, "no finding was confirmed", null, HighroadUser.WORKFLOW_ID);
             return;
         }
         int dismissed = c.count(Review.DISMISSED);
         String reason = "no finding stands: " + superseded + " superseded after a correction payroll"
                 + (dismissed == 0 ? "" : ", " + dismissed + " dismissed on review");
         closing.uncured(c, Outcome.SUPERSEDED, reason);
-        steps.record(caseId, Kind.CLOSE, Outcome.SUPERSEDED.name(), null, reason, null, CaseNotices.ISSUER);
+        steps.record(caseId, Kind.CLOSE, Outcome.SUPERSEDED.name(), null, reason, null, HighroadUser.WORKFLOW_ID);
     }
 
     /** The ladder says CLOSE (nothing outstanding, nothing open): the case closes on its advice. */

@@ -10,7 +10,6 @@ import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.escalation.EscalationInput;
 import org.highroad.enforcement.escalation.EscalationStep;
-import org.highroad.enforcement.time.BusinessDays;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollResults;
 import org.springframework.stereotype.Component;
@@ -25,12 +24,15 @@ class EscalationFacts {
     private final ComplianceCaseRepository cases;
     private final CaseLedgers ledgers;
     private final PayrollResults payroll;
+    private final CaseCalendar calendar;
     private final Clock clock;
 
-    EscalationFacts(ComplianceCaseRepository cases, CaseLedgers ledgers, PayrollResults payroll, Clock clock) {
+    EscalationFacts(ComplianceCaseRepository cases, CaseLedgers ledgers, PayrollResults payroll, CaseCalendar calendar,
+            Clock clock) {
         this.cases = cases;
         this.ledgers = ledgers;
         this.payroll = payroll;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -60,9 +62,12 @@ class EscalationFacts {
         return c.cureDue() == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(c.cureDue(), today));
     }
 
-    /** The ladder's thresholds (escalation-ladder.dmn) count business days past cure, like the cure period itself. */
-    private static int daysPastCure(ComplianceCase c, LocalDate today) {
-        return c.cureDue() == null ? 0 : Math.max(0, BusinessDays.usFederal().businessDaysBetween(c.cureDue(), today));
+    /**
+     * The ladder's thresholds (escalation-ladder.dmn) count business days past cure, like the cure period itself, in
+     * the calendar of the case's agency.
+     */
+    private int daysPastCure(ComplianceCase c, LocalDate today) {
+        return c.cureDue() == null ? 0 : Math.max(0, calendar.of(c).businessDaysBetween(c.cureDue(), today));
     }
 
     private boolean repeatOffender(ComplianceCase c, LocalDate today) {

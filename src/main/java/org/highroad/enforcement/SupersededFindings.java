@@ -3,6 +3,7 @@ package org.highroad.enforcement;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.highroad.enforcement.domain.CaseNotice;
@@ -14,6 +15,8 @@ import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.payroll.PayrollEvents.FindingsSuperseded;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.money.Money;
+import org.highroad.platform.security.HighroadUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupersededFindings {
 
-    private static final String WORKFLOW = "highroad-workflow";
+    private static final String WORKFLOW = HighroadUser.WORKFLOW_ID;
 
     private final ComplianceCaseRepository cases;
     private final CaseNoticeRepository notices;
@@ -104,7 +107,7 @@ public class SupersededFindings {
                     .append(", which stands as it was sent.");
         }
         if (reversed.signum() > 0) {
-            s.append(" The restitution they owed, ").append(CaseNotices.money(reversed)).append(", is reversed in the ledger.");
+            s.append(" The restitution they owed, ").append(Money.of(reversed).format(Locale.US)).append(", is reversed in the ledger.");
         }
         if (!c.anyStanding()) {
             s.append(c.noticedEver() ? " As of now no finding of this case stands: unless new findings join it, the case closes "

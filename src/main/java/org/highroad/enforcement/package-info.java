@@ -3,9 +3,11 @@
  * restitution ledger, withholding from contract payments, escalation and debarment referral.
  *
  * <p>The pieces that decide, each testable alone: {@link org.highroad.enforcement.ledger} (what each worker is owed
- * and has been paid, what is withheld from each contractor, when a case may close), {@link org.highroad.enforcement.time}
- * (cure periods in business days) and {@link org.highroad.enforcement.escalation} (the escalation ladder, a DMN table
- * policy staff edit, {@code bpmn/enforcement/escalation-ladder.dmn}, and fines capped per the contract's terms).
+ * and has been paid, what is withheld from each contractor, when a case may close) and
+ * {@link org.highroad.enforcement.escalation} (the escalation ladder, a DMN table policy staff edit,
+ * {@code bpmn/enforcement/escalation-ladder.dmn}, and fines capped per the contract's terms). Cure periods and
+ * re-checks are counted in business days of the contract's agency ({@code CaseCalendar}, over
+ * {@code platform.time.AgencyCalendars}).
  *
  * <p>The API, one class per use case: {@code CaseIntake} (payroll findings, {@code PayrollFlagged}, open a case per
  * contract and contractor or join the open one: one open case at a time, held by the database,

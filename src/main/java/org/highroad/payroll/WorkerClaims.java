@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.highroad.contracts.ContractRuleBook;
@@ -16,6 +17,7 @@ import org.highroad.contracts.WageRule;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.domain.FindingStore;
 import org.highroad.payroll.domain.PayrollWeeks;
+import org.highroad.platform.money.Money;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +45,7 @@ public class WorkerClaims {
             + "29 CFR 5.5(a)(1): the committed wage for every hour worked; 29 CFR 5.6: investigation by the contracting agency";
     /** Overtime at one and a half times the basic rate (40 U.S.C. 3702, Contract Work Hours and Safety Standards Act). */
     private static final BigDecimal OVERTIME = new BigDecimal("1.5");
-    private static final HighroadUser READER = new HighroadUser("highroad-workflow", Set.of(Role.AUDITOR), null);
+    private static final HighroadUser READER = HighroadUser.workflowAs(Role.AUDITOR);
 
     private final JdbcTemplate jdbc;
     private final Contracts contracts;
@@ -163,15 +165,15 @@ public class WorkerClaims {
         BigDecimal shortBy = null;
         Long owedBy = null;
         if (claim.pay() != null && claim.pay().compareTo(required) < 0) {
-            found.add("$" + claim.pay() + " paid against $" + required + " due for the reported hours at the committed rate");
+            found.add(dollars(claim.pay()) + " paid against " + dollars(required) + " due for the reported hours at the committed rate");
             AlreadyOwed owed = alreadyOwed(claim, workerRef, ignoring);
             shortBy = required.subtract(claim.pay()).subtract(owed.amount()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
             if (owed.amount().signum() > 0) {
-                found.add("$" + owed.amount() + " of it already owed by payroll finding(s) " + owed.findingIds());
+                found.add(dollars(owed.amount()) + " of it already owed by payroll finding(s) " + owed.findingIds());
             }
             if (shortBy.signum() > 0) {
-                stated.add("paid less than the committed wage for the " + hours + " hours reported: $" + shortBy + " owed"
-                        + (owed.amount().signum() > 0 ? " beyond the $" + owed.amount() + " that payroll finding(s) "
+                stated.add("paid less than the committed wage for the " + hours + " hours reported: " + dollars(shortBy) + " owed"
+                        + (owed.amount().signum() > 0 ? " beyond the " + dollars(owed.amount()) + " that payroll finding(s) "
                                 + owed.findingIds() + " already owe" : ""));
             } else { // pay and the wage due are in cents: only wages already owed bring what is short to nothing
                 shortBy = null;
@@ -181,7 +183,7 @@ public class WorkerClaims {
         String week = "worker " + workerRef + ", week ending " + claim.weekEnding() + ": ";
         return found.isEmpty()
                 ? new ClaimCheck(Verdict.CONSISTENT, submissionId, workerRef, hours, required, null, week
-                        + "the account agrees with the certified payroll (" + hours + " hours, $" + required + " due)", null,
+                        + "the account agrees with the certified payroll (" + hours + " hours, " + dollars(required) + " due)", null,
                         null, row)
                 : new ClaimCheck(Verdict.DISCREPANCY, submissionId, workerRef, hours, required, shortBy,
                         week + String.join("; ", found), stated.isEmpty() ? null : week + String.join("; ", stated),
@@ -294,7 +296,7 @@ public class WorkerClaims {
         List<DayHours> days = ref.isEmpty() ? List.of() : days(submission.get().id(), ref.get());
         BigDecimal amount = owes ? v.amountOwed().setScale(2, RoundingMode.HALF_UP) : null;
         String detail = "site visit on " + v.visitedOn() + ": " + v.statement().strip()
-                + (owes ? " ($" + amount + " owed to worker " + ref.get() + " for the week ending " + v.weekEnding() + ")" : "");
+                + (owes ? " (" + dollars(amount) + " owed to worker " + ref.get() + " for the week ending " + v.weekEnding() + ")" : "");
         FindingView finding = new FindingView(null, SITE_KIND, "OPEN", v.contractId(), v.vendorId(), v.weekEnding(),
                 submission.map(Submission::id).orElse(null), days.isEmpty() ? null : days.get(0).entryNumber(), ref.orElse(null),
                 days.isEmpty() ? null : days.get(0).classification(), null, null, null, null, amount, null, detail, SITE_RULE,
@@ -344,6 +346,11 @@ public class WorkerClaims {
                 (rs, n) -> new DayHours(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4),
                         rs.getInt(5)),
                 submissionId, workerRef);
+    }
+
+    /** Amounts in the comparison's texts and the finding's detail, which are written in English. */
+    private static String dollars(BigDecimal amount) {
+        return Money.of(amount).format(Locale.US);
     }
 
     private record Submission(long id, boolean noWork) {

@@ -809,24 +809,26 @@ public final class PayrollBenchmark {
                 new String[] {"PayrollRowWriter", "flush", "intake: insert rows (JDBC batches)"},
                 new String[] {"PgCopyRowWriter", "flush", "intake: insert rows (PostgreSQL COPY)"},
                 new String[] {"RawUploadStore", "store", "intake: store raw upload (SHA-256, disk)"},
-                new String[] {"PayrollSubmissions", "uncovered", "intake: classification coverage per row"},
                 new String[] {"PayrollRows", "uncovered", "intake: classification coverage per row"},
                 new String[] {"PayrollCsvReader", "read", "intake: read + validate CSV"},
                 new String[] {"WorkerIdentities", null, "intake: one identifying number per worker (SQL)"},
-                new String[] {"PayrollSubmissions", "parse", "intake: parse (other)"},
                 new String[] {"PayrollRows", null, "intake: parse (other)"},
                 new String[] {"PayrollWeeks", "ensure", "intake: the week's row"},
                 new String[] {"WageCheck", null, "checks: wage check (in memory)"},
                 new String[] {"FindingStore", "insertNew", "checks: record findings"},
-                new String[] {"PayrollChecks", "record", "checks: record findings"},
+                new String[] {"WageChecks", "record", "checks: record findings"},
+                new String[] {"ShareShortfalls", "record", "checks: record findings"},
                 new String[] {"FindingStore", "fingerprints", "checks: load known fingerprints"},
-                new String[] {"PayrollChecks", "restitution", "checks: record restitution"},
+                new String[] {"WageChecks", "restitution", "checks: record restitution"},
                 new String[] {"WorkerRows", null, "checks: stream rows back (join, order by worker)"},
                 new String[] {"PayrollUtilization", "compute", "checks: utilization (all hours of the contract)"},
-                new String[] {"PayrollChecks", "checkWages", "checks: apprentice census / other"},
+                new String[] {"WageChecks", null, "checks: apprentice census / other"},
                 new String[] {"PayrollChecks", null, "checks: other"},
-                new String[] {"PayrollSubmissions", null, "submission: other (between steps)"},
+                new String[] {"PayrollAcceptance", null, "intake: accept (supersede the week's payroll)"},
                 new String[] {"SubmissionIntake", null, "submission: other (between steps)"},
+                new String[] {"SubmissionSettlement", null, "submission: other (between steps)"},
+                new String[] {"SubmissionReceipts", null, "submission: other (between steps)"},
+                new String[] {"ReceivePayroll", null, "submission: other (between steps)"},
                 new String[] {"PayrollFollowUp", null, "follow-up: tell the review process / other"},
                 new String[] {"PayrollsController", null, "controller: other"});
 
@@ -923,7 +925,8 @@ public final class PayrollBenchmark {
                         }
                     }
                     while (outer + 1 < stack.length && (stack[outer + 1].getClassName().contains("$$Lambda")
-                            || stack[outer + 1].getClassName().endsWith(".PayrollChecks")
+                            || (stack[outer + 1].getClassName().endsWith(".WageChecks")
+                                    || stack[outer + 1].getClassName().endsWith(".PayrollRows"))
                             && stack[outer + 1].getMethodName().startsWith("lambda$"))) {
                         outer++;
                     }

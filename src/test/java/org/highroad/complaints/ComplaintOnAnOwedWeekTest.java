@@ -127,7 +127,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
         assertThat(complaint.path("comparison").path("findingId").asLong()).as("the finding that owes these wages")
                 .isEqualTo(findingOfKind("UNDERPAID_BASE"));
-        assertThat(complaint.path("comparison").path("detail").asText()).contains("$1680.00 paid against $1800.00 due");
+        assertThat(complaint.path("comparison").path("detail").asText()).contains("$1,680.00 paid against $1,800.00 due");
         JsonNode c = get(caseId);
         assertThat(c.path("amountOwed").decimalValue()).as("not $314.00: the same wages are owed once").isEqualByComparingTo("194.00");
         assertThat(c.path("findings").findValuesAsText("kind")).doesNotContain("INVESTIGATION_DISCREPANCY");
@@ -139,7 +139,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
 
         String evidence = complaint.path("comparison").path("detail").asText();
         assertThat(evidence).as("the account, for auditors").contains("61.25 hours worked against 40.00 reported")
-                .contains("$1512.34 paid against $1800.00 due");
+                .contains("$1,512.34 paid against $1,800.00 due");
         assertThat(complaint.path("narrative").asText()).isEqualTo(NARRATIVE);
         long finding = complaint.path("comparison").path("findingId").asLong();
         JsonNode investigation = null;

@@ -34,7 +34,7 @@ class QuotedInvestigationFindingsTest extends PayrollTest {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(status -> {
             insert("quoted-rows", "5678", "287.66", "investigation: worker 5678, week ending 2027-01-09: 61.25 hours worked "
-                    + "against 40.00 reported; $1512.34 paid against $1800.00 due for the reported hours at the committed rate");
+                    + "against 40.00 reported; $1,512.34 paid against $1,800.00 due for the reported hours at the committed rate");
             insert("quoted-no-work", null, null, "investigation: the contractor certified no work in the week ending "
                     + "2027-01-09; the account is of 61.25 hours worked");
             restate.forEach(jdbc::update);

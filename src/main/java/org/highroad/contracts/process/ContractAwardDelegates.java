@@ -2,20 +2,18 @@ package org.highroad.contracts.process;
 
 import static org.highroad.contracts.process.ContractAwardProcess.*;
 
-import java.util.Optional;
 import org.highroad.contracts.AcceptanceDecision;
 import org.highroad.contracts.ContractAcceptance;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.DraftFromAward;
 import org.highroad.contracts.LegalReview;
 import org.highroad.contracts.LegalReviewDecision;
+import org.highroad.platform.process.TaskDecision;
 import org.highroad.platform.security.Role;
-import org.highroad.platform.security.VendorAffiliation;
 import org.highroad.platform.security.UserDirectory;
-import org.operaton.bpm.engine.delegate.BpmnError;
+import org.highroad.platform.security.VendorAffiliation;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
  * The contract-award delegates: each reads the ids, calls one use case of the contracts module and writes one flag.
  * The decision and reason are the task's answers, read in the transaction that completes the task and kept by the
  * module (the contract's status reason and audit trail), never as process variables; an answer that names no
- * decision is refused like any other, back to the task with the reason.
+ * decision is refused like any other, back to the task with the reason ({@link TaskDecision}).
  */
 @Configuration
 class ContractAwardDelegates {
@@ -49,10 +47,10 @@ class ContractAwardDelegates {
             long id = contractId(execution);
             LegalReviewDecision decision = LegalReviewDecision.of(execution.getVariable(VAR_DECISION)).orElse(null);
             String reason = (String) execution.getVariable(VAR_REASON);
-            Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            boolean officer = user != null && user.getGroupIds() != null && user.getGroupIds().contains(Role.PROCUREMENT_OFFICER.groupId());
-            refuseIf(execution, review.refusal(id, officer, decision, reason));
-            review.record(id, decision, reason, user.getUserId());
+            TaskDecision officer = TaskDecision.of(execution, VAR_REFUSAL, ERROR_STEP_REFUSED);
+            officer.refuseIf(review.refusal(id, officer.by(Role.PROCUREMENT_OFFICER), decision, reason));
+            officer.clearRefusal();
+            review.record(id, decision, reason, officer.userId());
             execution.setVariable(VAR_APPROVED, decision == LegalReviewDecision.APPROVE);
         };
     }
@@ -63,19 +61,12 @@ class ContractAwardDelegates {
             long id = contractId(execution);
             AcceptanceDecision decision = AcceptanceDecision.of(execution.getVariable(VAR_DECISION)).orElse(null);
             String reason = (String) execution.getVariable(VAR_REASON);
-            Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            Long vendor = user == null ? null : affiliation.vendorOf(user.getUserId()).orElse(null);
-            refuseIf(execution, acceptance.refusal(id, vendor, decision, reason));
-            acceptance.record(id, decision, reason, user.getUserId());
+            TaskDecision contractor = TaskDecision.of(execution, VAR_REFUSAL, ERROR_STEP_REFUSED);
+            Long vendor = contractor.user() == null ? null : affiliation.vendorOf(contractor.userId()).orElse(null);
+            contractor.refuseIf(acceptance.refusal(id, vendor, decision, reason));
+            contractor.clearRefusal();
+            acceptance.record(id, decision, reason, contractor.userId());
             execution.setVariable(VAR_ACCEPTED, decision == AcceptanceDecision.ACCEPT);
         };
-    }
-
-    private static void refuseIf(DelegateExecution execution, Optional<String> refusal) {
-        if (refusal.isPresent()) {
-            execution.setVariable(VAR_REFUSAL, refusal.get());
-            throw new BpmnError("CONTRACT_STEP_REFUSED", refusal.get());
-        }
-        execution.setVariable(VAR_REFUSAL, null);
     }
 }

@@ -50,6 +50,8 @@ public class ContractAwardProcess {
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_ACCEPTED = "accepted";
     public static final String VAR_REFUSAL = "refusal";
+    /** The error a refused decision raises; the task's boundary event takes the flow back to the task. */
+    public static final String ERROR_STEP_REFUSED = "CONTRACT_STEP_REFUSED";
     /** Kept as variables before ADR 0008: the answers, and a display copy of the contract. */
     static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_REASON, "contractSummary");
 

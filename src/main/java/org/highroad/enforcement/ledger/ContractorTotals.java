@@ -12,8 +12,8 @@ public record ContractorTotals(long vendorId, BigDecimal owed, BigDecimal paid, 
         int workersOutstanding) {
 
     static ContractorTotals none(long vendorId) {
-        return new ContractorTotals(vendorId, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-                Money.ZERO, 0, 0);
+        return new ContractorTotals(vendorId, LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO,
+                LedgerAmounts.ZERO, 0, 0);
     }
 
     /**
@@ -26,6 +26,6 @@ public record ContractorTotals(long vendorId, BigDecimal owed, BigDecimal paid, 
      * allow withholding accrued payments. Overpayments to other workers are not credited.
      */
     public BigDecimal recommendedWithholding() {
-        return Money.positivePart(outstanding.subtract(held));
+        return LedgerAmounts.positivePart(outstanding.subtract(held));
     }
 }

@@ -32,11 +32,11 @@ public sealed interface LedgerEntry {
         public static final String FRINGE = "fringe";
 
         public Owed {
-            workerRef = Money.text(workerRef, "workerRef", "OWED");
-            vendorId = Money.id(vendorId, "vendorId", "OWED");
-            amount = Money.amount(amount, "OWED");
-            findingId = Money.id(findingId, "findingId", "OWED");
-            component = Money.text(component, "component", "OWED");
+            workerRef = LedgerAmounts.text(workerRef, "workerRef", "OWED");
+            vendorId = LedgerAmounts.id(vendorId, "vendorId", "OWED");
+            amount = LedgerAmounts.amount(amount, "OWED");
+            findingId = LedgerAmounts.id(findingId, "findingId", "OWED");
+            component = LedgerAmounts.text(component, "component", "OWED");
         }
 
         @Override
@@ -54,14 +54,14 @@ public sealed interface LedgerEntry {
             String recordedBy) implements LedgerEntry {
 
         public Paid {
-            workerRef = Money.text(workerRef, "workerRef", "PAID");
-            vendorId = Money.id(vendorId, "vendorId", "PAID");
-            amount = Money.amount(amount, "PAID");
-            evidence = Money.text(evidence, "evidence", "PAID");
+            workerRef = LedgerAmounts.text(workerRef, "workerRef", "PAID");
+            vendorId = LedgerAmounts.id(vendorId, "vendorId", "PAID");
+            amount = LedgerAmounts.amount(amount, "PAID");
+            evidence = LedgerAmounts.text(evidence, "evidence", "PAID");
             if (paidOn == null) {
                 throw new IllegalArgumentException("PAID: paidOn is required");
             }
-            recordedBy = Money.text(recordedBy, "recordedBy", "PAID");
+            recordedBy = LedgerAmounts.text(recordedBy, "recordedBy", "PAID");
         }
 
         @Override
@@ -75,10 +75,10 @@ public sealed interface LedgerEntry {
             implements LedgerEntry {
 
         public Withheld {
-            vendorId = Money.id(vendorId, "vendorId", "WITHHELD");
-            amount = Money.amount(amount, "WITHHELD");
-            paymentReference = Money.text(paymentReference, "paymentReference", "WITHHELD");
-            recordedBy = Money.text(recordedBy, "recordedBy", "WITHHELD");
+            vendorId = LedgerAmounts.id(vendorId, "vendorId", "WITHHELD");
+            amount = LedgerAmounts.amount(amount, "WITHHELD");
+            paymentReference = LedgerAmounts.text(paymentReference, "paymentReference", "WITHHELD");
+            recordedBy = LedgerAmounts.text(recordedBy, "recordedBy", "WITHHELD");
         }
 
         @Override
@@ -91,10 +91,10 @@ public sealed interface LedgerEntry {
     record Released(long vendorId, BigDecimal amount, String reason, String recordedBy) implements LedgerEntry {
 
         public Released {
-            vendorId = Money.id(vendorId, "vendorId", "RELEASED");
-            amount = Money.amount(amount, "RELEASED");
-            reason = Money.text(reason, "reason", "RELEASED");
-            recordedBy = Money.text(recordedBy, "recordedBy", "RELEASED");
+            vendorId = LedgerAmounts.id(vendorId, "vendorId", "RELEASED");
+            amount = LedgerAmounts.amount(amount, "RELEASED");
+            reason = LedgerAmounts.text(reason, "reason", "RELEASED");
+            recordedBy = LedgerAmounts.text(recordedBy, "recordedBy", "RELEASED");
         }
 
         @Override
@@ -110,9 +110,9 @@ public sealed interface LedgerEntry {
     record OwedReversed(long findingId, String reason, String recordedBy) implements LedgerEntry {
 
         public OwedReversed {
-            findingId = Money.id(findingId, "findingId", "OWED_REVERSED");
-            reason = Money.text(reason, "reason", "OWED_REVERSED");
-            recordedBy = Money.text(recordedBy, "recordedBy", "OWED_REVERSED");
+            findingId = LedgerAmounts.id(findingId, "findingId", "OWED_REVERSED");
+            reason = LedgerAmounts.text(reason, "reason", "OWED_REVERSED");
+            recordedBy = LedgerAmounts.text(recordedBy, "recordedBy", "OWED_REVERSED");
         }
 
         @Override

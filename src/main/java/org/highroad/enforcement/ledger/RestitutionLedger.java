@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.highroad.enforcement.ledger.LedgerEntry.OwedReversed;
 import org.highroad.enforcement.ledger.LedgerEntry.Paid;
 import org.highroad.enforcement.ledger.LedgerEntry.Released;
 import org.highroad.enforcement.ledger.LedgerEntry.Withheld;
+import org.highroad.platform.money.Money;
 
 /**
  * The restitution ledger of one compliance case: an immutable value built from its entries in the order
@@ -158,14 +160,14 @@ public final class RestitutionLedger {
     public Optional<String> closeRefusal(String reason) {
         List<String> blockers = new ArrayList<>();
         if (totals.outstanding().signum() > 0) {
-            blockers.add("restitution of " + Money.format(totals.outstanding()) + " is outstanding for "
+            blockers.add("restitution of " + Money.of(totals.outstanding()).format(Locale.US) + " is outstanding for "
                     + plural(totals.workersOutstanding(), "worker"));
         }
         if (totals.held().signum() > 0) {
             Set<Long> vendors = new TreeSet<>();
             contractors.values().stream().filter(c -> c.held().signum() > 0).forEach(c -> vendors.add(c.vendorId()));
-            blockers.add(Money.format(totals.held()) + " of withholding is still held from " + (vendors.size() == 1
-                    ? "vendor " : "vendors ") + String.join(", ", vendors.stream().map(String::valueOf).toList())
+            blockers.add(Money.of(totals.held()).format(Locale.US) + " of withholding is still held from "
+                    + (vendors.size() == 1 ? "vendor " : "vendors ") + String.join(", ", vendors.stream().map(String::valueOf).toList())
                     + " (release it, or say why it is kept)");
         }
         if (blockers.isEmpty()) {
@@ -185,10 +187,10 @@ public final class RestitutionLedger {
     }
 
     private static CaseTotals caseTotals(Iterable<WorkerBalance> workers, Iterable<ContractorTotals> contractors) {
-        BigDecimal owed = Money.ZERO;
-        BigDecimal paid = Money.ZERO;
-        BigDecimal outstanding = Money.ZERO;
-        BigDecimal overpaid = Money.ZERO;
+        BigDecimal owed = LedgerAmounts.ZERO;
+        BigDecimal paid = LedgerAmounts.ZERO;
+        BigDecimal outstanding = LedgerAmounts.ZERO;
+        BigDecimal overpaid = LedgerAmounts.ZERO;
         int workersOutstanding = 0;
         for (WorkerBalance w : workers) {
             owed = owed.add(w.owed());
@@ -197,8 +199,8 @@ public final class RestitutionLedger {
             overpaid = overpaid.add(w.overpaid());
             workersOutstanding += w.outstanding().signum() > 0 ? 1 : 0;
         }
-        BigDecimal withheld = Money.ZERO;
-        BigDecimal released = Money.ZERO;
+        BigDecimal withheld = LedgerAmounts.ZERO;
+        BigDecimal released = LedgerAmounts.ZERO;
         for (ContractorTotals c : contractors) {
             withheld = withheld.add(c.withheld());
             released = released.add(c.released());
@@ -280,20 +282,20 @@ public final class RestitutionLedger {
             WorkerKey key = new WorkerKey(p.workerRef(), p.vendorId());
             // A payment is evidence against restitution owed: one to a worker the case owes nothing is a wrong
             // reference or a wrong case, not an overpayment.
-            if (owedInForce.getOrDefault(key, Money.ZERO).signum() == 0) {
+            if (owedInForce.getOrDefault(key, LedgerAmounts.ZERO).signum() == 0) {
                 throw new IllegalArgumentException(at + "nothing is owed to " + key + ", so a payment of "
-                        + Money.format(p.amount()) + " cannot be recorded in this case"
+                        + Money.of(p.amount()).format(Locale.US) + " cannot be recorded in this case"
                         + (owed.containsKey(key) ? " (every finding owed to this worker was reversed)" : ""));
             }
             paid.merge(key, p.amount(), BigDecimal::add);
         }
 
         private void release(String at, Released r) {
-            BigDecimal held = withheld.getOrDefault(r.vendorId(), Money.ZERO)
-                    .subtract(released.getOrDefault(r.vendorId(), Money.ZERO));
+            BigDecimal held = withheld.getOrDefault(r.vendorId(), LedgerAmounts.ZERO)
+                    .subtract(released.getOrDefault(r.vendorId(), LedgerAmounts.ZERO));
             if (r.amount().compareTo(held) > 0) {
-                throw new IllegalArgumentException(at + "cannot release " + Money.format(r.amount()) + " to vendor "
-                        + r.vendorId() + ": only " + Money.format(held) + " is held");
+                throw new IllegalArgumentException(at + "cannot release " + Money.of(r.amount()).format(Locale.US) + " to vendor "
+                        + r.vendorId() + ": only " + Money.of(held).format(Locale.US) + " is held");
             }
             released.merge(r.vendorId(), r.amount(), BigDecimal::add);
         }
@@ -311,7 +313,7 @@ public final class RestitutionLedger {
             f.reversedBy = n;
             reversed.add(r.findingId());
             BigDecimal amount = owed.get(f.worker).stream().filter(o -> o.findingId() == r.findingId())
-                    .map(Owed::amount).reduce(Money.ZERO, BigDecimal::add);
+                    .map(Owed::amount).reduce(LedgerAmounts.ZERO, BigDecimal::add);
             owedInForce.merge(f.worker, amount.negate(), BigDecimal::add);
         }
 
@@ -319,11 +321,11 @@ public final class RestitutionLedger {
             Map<WorkerKey, WorkerBalance> out = new LinkedHashMap<>();
             for (var e : owed.entrySet()) {
                 WorkerKey key = e.getKey();
-                BigDecimal paidTotal = paid.getOrDefault(key, Money.ZERO);
+                BigDecimal paidTotal = paid.getOrDefault(key, LedgerAmounts.ZERO);
                 // Oldest owed first: the worker's payments, all together, pay the entries in force in ledger order,
                 // each in full before the next (a payment names no component; see the class comment).
                 BigDecimal left = paidTotal;
-                BigDecimal owedTotal = Money.ZERO;
+                BigDecimal owedTotal = LedgerAmounts.ZERO;
                 List<OwedLine> lines = new ArrayList<>();
                 for (Owed o : e.getValue()) {
                     if (reversed.contains(o.findingId())) {
@@ -336,8 +338,8 @@ public final class RestitutionLedger {
                             o.amount().subtract(applied)));
                 }
                 // Outstanding floored at zero per worker; the excess is this worker's overpayment, never netted.
-                BigDecimal outstanding = Money.positivePart(owedTotal.subtract(paidTotal));
-                BigDecimal overpaid = Money.positivePart(paidTotal.subtract(owedTotal));
+                BigDecimal outstanding = LedgerAmounts.positivePart(owedTotal.subtract(paidTotal));
+                BigDecimal overpaid = LedgerAmounts.positivePart(paidTotal.subtract(owedTotal));
                 out.put(key, new WorkerBalance(key.workerRef(), key.vendorId(), owedTotal, paidTotal, outstanding,
                         overpaid, lines));
             }
@@ -347,10 +349,10 @@ public final class RestitutionLedger {
         Map<Long, ContractorTotals> contractorTotals(Map<WorkerKey, WorkerBalance> balances) {
             Map<Long, ContractorTotals> out = new LinkedHashMap<>();
             for (long vendorId : vendors) {
-                BigDecimal owedSum = Money.ZERO;
-                BigDecimal paidSum = Money.ZERO;
-                BigDecimal outstanding = Money.ZERO;
-                BigDecimal overpaid = Money.ZERO;
+                BigDecimal owedSum = LedgerAmounts.ZERO;
+                BigDecimal paidSum = LedgerAmounts.ZERO;
+                BigDecimal outstanding = LedgerAmounts.ZERO;
+                BigDecimal overpaid = LedgerAmounts.ZERO;
                 int count = 0;
                 int countOutstanding = 0;
                 for (WorkerBalance w : balances.values()) {
@@ -364,8 +366,8 @@ public final class RestitutionLedger {
                     count++;
                     countOutstanding += w.outstanding().signum() > 0 ? 1 : 0;
                 }
-                BigDecimal w = withheld.getOrDefault(vendorId, Money.ZERO);
-                BigDecimal r = released.getOrDefault(vendorId, Money.ZERO);
+                BigDecimal w = withheld.getOrDefault(vendorId, LedgerAmounts.ZERO);
+                BigDecimal r = released.getOrDefault(vendorId, LedgerAmounts.ZERO);
                 out.put(vendorId, new ContractorTotals(vendorId, owedSum, paidSum, outstanding, overpaid, w, r,
                         w.subtract(r), count, countOutstanding));
             }

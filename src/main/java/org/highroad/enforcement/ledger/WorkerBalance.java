@@ -19,7 +19,7 @@ public record WorkerBalance(String workerRef, long vendorId, BigDecimal owed, Bi
     }
 
     static WorkerBalance none(String workerRef, long vendorId) {
-        return new WorkerBalance(workerRef, vendorId, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, List.of());
+        return new WorkerBalance(workerRef, vendorId, LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO, List.of());
     }
 
     /**

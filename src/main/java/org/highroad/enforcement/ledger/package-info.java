@@ -6,7 +6,8 @@
  * contractor and what should be withheld from the next payment; and whether the case may close.
  *
  * <p>Pure: no Spring, no persistence, no process engine. Money is {@link java.math.BigDecimal} at cents; amounts
- * never need rounding because an entry refuses anything finer than a cent. A worker is the payroll's worker reference
+ * never need rounding because an entry refuses anything finer than a cent ({@code LedgerAmounts}); they are written,
+ * in its messages, as {@link org.highroad.platform.money.Money} writes them. A worker is the payroll's worker reference
  * of one contractor (the worker appears by reference only, never by name).
  */
 package org.highroad.enforcement.ledger;

@@ -2,7 +2,6 @@ package org.highroad.enforcement.process;
 
 import static org.highroad.enforcement.process.ComplianceCaseProcess.*;
 
-import java.util.Optional;
 import org.highroad.enforcement.AdviseEscalation;
 import org.highroad.enforcement.Answers;
 import org.highroad.enforcement.AwaitCure;
@@ -14,17 +13,17 @@ import org.highroad.enforcement.ReferForDebarment;
 import org.highroad.enforcement.ReviewFinding;
 import org.highroad.enforcement.RouteAfterReview;
 import org.highroad.enforcement.escalation.EscalationAdvice;
+import org.highroad.platform.process.TaskDecision;
 import org.highroad.platform.security.Role;
-import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
-import org.operaton.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The compliance-case delegates: each reads the ids, calls one enforcement step and writes a routing flag, or throws
- * {@code CASE_STEP_REFUSED} with the refusal (the task comes back with it). A decision task's decision and reason are
+ * {@code CASE_STEP_REFUSED} with the refusal (the task comes back with it; who decided, and the refusal, through
+ * {@link TaskDecision}). A decision task's decision and reason are
  * its answers, read in the transaction that completes the task and kept by the enforcement module (the case's steps
  * and audit trail), never as process variables (ADR 0008).
  */
@@ -41,12 +40,9 @@ class ComplianceCaseDelegates {
         return id(execution, VAR_CASE_ID);
     }
 
-    private static Authentication user(DelegateExecution execution) {
-        return execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    }
-
-    private static boolean in(Authentication user, Role role) {
-        return user != null && user.getGroupIds() != null && user.getGroupIds().contains(role.groupId());
+    /** The decision just taken on the case's task: who decided, and how a refusal sends the task back. */
+    private static TaskDecision decided(DelegateExecution execution) {
+        return TaskDecision.of(execution, VAR_REFUSAL, REFUSED);
     }
 
     private static String decision(DelegateExecution execution) {
@@ -63,17 +59,9 @@ class ComplianceCaseDelegates {
         return reason == null || reason.isBlank() ? null : reason;
     }
 
-    /** Refused: the refusal goes where the task's form reads it, and the task comes back. */
-    private static void refuseIf(DelegateExecution execution, Optional<String> refusal) {
-        if (refusal.isPresent()) {
-            execution.setVariable(VAR_REFUSAL, refusal.get());
-            throw new BpmnError(REFUSED, refusal.get());
-        }
-    }
-
-    /** Recorded: the next decision task shows no refusal (its decision fields start empty anyway: ADR 0008). */
-    private static void clearRefusal(DelegateExecution execution) {
-        execution.setVariable(VAR_REFUSAL, null);
+    /** The case waits (for the cure date or the next check): the timer is set to its next deadline. */
+    private static void waitsAgain(DelegateExecution execution, AwaitCure wait) {
+        execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
     }
 
     /**
@@ -93,15 +81,15 @@ class ComplianceCaseDelegates {
     JavaDelegate recordFindingReview(ReviewFinding review) {
         return execution -> {
             long findingId = id(execution, VAR_FINDING_ID);
+            TaskDecision auditor = decided(execution);
             if (review.leftReview(caseId(execution), findingId)) {
-                clearRefusal(execution);
+                auditor.clearRefusal();
                 return;
             }
-            Authentication user = user(execution);
-            refuseIf(execution, review.refusal(caseId(execution), findingId, in(user, Role.AUDITOR), decision(execution),
+            auditor.refuseIf(review.refusal(caseId(execution), findingId, auditor.by(Role.AUDITOR), decision(execution),
                     reason(execution)));
             review.record(caseId(execution), findingId, decision(execution, ReviewFinding.Decision.class),
-                    reason(execution), user.getUserId());
+                    reason(execution), auditor.userId());
         };
     }
 
@@ -124,20 +112,20 @@ class ComplianceCaseDelegates {
     JavaDelegate issueCaseNotice(CaseNotices notices, AwaitCure wait) {
         return execution -> {
             notices.issue(caseId(execution));
-            execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+            waitsAgain(execution, wait);
         };
     }
 
     @Bean(DELEGATE_RECORD_VERIFICATION)
     JavaDelegate recordCaseVerification(RecordVerification verification) {
         return execution -> {
-            Authentication user = user(execution);
-            refuseIf(execution, verification.refusal(caseId(execution), in(user, Role.AUDITOR), decision(execution),
+            TaskDecision auditor = decided(execution);
+            auditor.refuseIf(verification.refusal(caseId(execution), auditor.by(Role.AUDITOR), decision(execution),
                     reason(execution)));
             Object through = execution.getVariable(VAR_RESPONSES_THROUGH);
             boolean cured = verification.record(caseId(execution), decision(execution, RecordVerification.Decision.class),
-                    reason(execution), user.getUserId(), through instanceof Number n ? n.longValue() : null);
-            clearRefusal(execution);
+                    reason(execution), auditor.userId(), through instanceof Number n ? n.longValue() : null);
+            auditor.clearRefusal();
             execution.setVariable(VAR_CURED, cured);
         };
     }
@@ -149,7 +137,7 @@ class ComplianceCaseDelegates {
             execution.setVariable(VAR_NEXT_STEP, advice.nextStep().name());
             execution.setVariable(VAR_ADVICE, advice.rationale());
             if (advice.nextStep() == EscalationAdvice.NextStep.WAIT) {
-                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+                waitsAgain(execution, wait);
             }
         };
     }
@@ -162,16 +150,16 @@ class ComplianceCaseDelegates {
     @Bean(DELEGATE_RECORD_ESCALATION)
     JavaDelegate recordCaseEscalation(DecideEscalation escalation, AwaitCure wait) {
         return execution -> {
-            Authentication user = user(execution);
-            refuseIf(execution, escalation.refusal(caseId(execution), in(user, Role.AUDITOR), decision(execution),
+            TaskDecision auditor = decided(execution);
+            auditor.refuseIf(escalation.refusal(caseId(execution), auditor.by(Role.AUDITOR), decision(execution),
                     reason(execution)));
             boolean referral = escalation.record(caseId(execution),
                     EscalationAdvice.NextStep.valueOf((String) execution.getVariable(VAR_NEXT_STEP)),
-                    decision(execution, DecideEscalation.Decision.class), reason(execution), user.getUserId());
-            clearRefusal(execution);
+                    decision(execution, DecideEscalation.Decision.class), reason(execution), auditor.userId());
+            auditor.clearRefusal();
             execution.setVariable(VAR_ESCALATION_ROUTE, referral ? "DEBARMENT" : "CONTINUE");
             if (!referral) {
-                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+                waitsAgain(execution, wait);
             }
         };
     }
@@ -179,15 +167,15 @@ class ComplianceCaseDelegates {
     @Bean(DELEGATE_RECORD_DEBARMENT)
     JavaDelegate recordDebarmentReferral(ReferForDebarment referral, AwaitCure wait) {
         return execution -> {
-            Authentication user = user(execution);
-            refuseIf(execution, referral.refusal(caseId(execution), in(user, Role.ADMIN), decision(execution),
+            TaskDecision administrator = decided(execution);
+            administrator.refuseIf(referral.refusal(caseId(execution), administrator.by(Role.ADMIN), decision(execution),
                     reason(execution)));
             boolean approved = referral.record(caseId(execution), decision(execution, ReferForDebarment.Decision.class),
-                    reason(execution), user.getUserId());
-            clearRefusal(execution);
+                    reason(execution), administrator.userId());
+            administrator.clearRefusal();
             execution.setVariable(VAR_DEBARMENT_APPROVED, approved);
             if (!approved) {
-                execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+                waitsAgain(execution, wait);
             }
         };
     }

@@ -3,7 +3,6 @@ package org.highroad.payroll.wages;
 import static org.highroad.payroll.wages.WageCheck.REG_APPRENTICE;
 import static org.highroad.payroll.wages.WageCheck.REG_WAGES;
 import static org.highroad.payroll.wages.WageMath.cents;
-import static org.highroad.payroll.wages.WageMath.money;
 import static org.highroad.payroll.wages.WageMath.plain;
 
 import java.math.BigDecimal;
@@ -12,10 +11,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.highroad.payroll.wages.WageFinding.Kind;
+import org.highroad.platform.money.Money;
 
 /** One worker row under check: its apprentice status and what it is owed, turned into findings and restitution. */
 final class CheckedRow {
@@ -63,7 +64,7 @@ final class CheckedRow {
                         + "), so the journeyworker rate is owed. ";
             }
             String detail = who + reason + (acc.notes.isEmpty() ? "" : String.join("; ", acc.notes) + ". ")
-                    + "Total owed " + money(cents(acc.amount)) + ".";
+                    + "Total owed " + Money.of(acc.amount).format(Locale.US) + ".";
             String citation = acc.citations.isEmpty() ? REG_APPRENTICE : String.join(" | ", acc.citations);
             out.add(new WageFinding(e.getKey(), week.entryNumber(), week.workerRef(), week.classification(),
                     acc.dates.size() == 1 ? acc.dates.iterator().next() : null, cents(acc.amount), detail,

@@ -4,12 +4,13 @@ import static org.highroad.payroll.wages.WageCheck.REG_APPRENTICE;
 import static org.highroad.payroll.wages.WageCheck.REG_OVERTIME;
 import static org.highroad.payroll.wages.WageCheck.REG_WAGES;
 import static org.highroad.payroll.wages.WageMath.MC;
-import static org.highroad.payroll.wages.WageMath.money;
 import static org.highroad.payroll.wages.WageMath.plain;
+import static org.highroad.platform.money.Money.formatRate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.highroad.contracts.WageRule;
 import org.highroad.payroll.wages.CheckedRow.Acc;
 import org.highroad.payroll.wages.CheckedRow.Bucket;
@@ -49,7 +50,7 @@ final class Pricing {
                     : r.program.percentOfJourneyRateByLevel().get(w.apprenticeLevel());
             if (pct != null) {
                 base = journey.multiply(pct, MC).divide(HUNDRED, MC).setScale(2, RoundingMode.HALF_UP);
-                rateName = "apprentice rate (" + plain(pct) + "% of " + money(journey) + ")";
+                rateName = "apprentice rate (" + plain(pct) + "% of " + formatRate(journey, Locale.US) + ")";
             }
         }
         boolean apprenticeAtJourney = r.status != null;
@@ -109,8 +110,9 @@ final class Pricing {
         acc.amount = acc.amount.add(amount, MC);
         acc.dates.add(date);
         acc.citations.add(citation);
-        acc.notes.add(date + ": " + plain(hours) + " h " + what + " paid " + money(paid) + " against " + rateName
-                + " " + money(required) + ", owed " + plain(hours) + " × " + money(gap));
+        // a finding's detail is written in English, rates exact (a rate is never rounded: WageCheck)
+        acc.notes.add(date + ": " + plain(hours) + " h " + what + " paid " + formatRate(paid, Locale.US) + " against "
+                + rateName + " " + formatRate(required, Locale.US) + ", owed " + plain(hours) + " × " + formatRate(gap, Locale.US));
     }
 
     private static String cite(String contractClause, String regulation) {

@@ -46,12 +46,31 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     /** The amount written for a reader of this language ({@code $1,234.50}; see the class comment). */
     public String format(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(conventionFor(locale));
-        format.setCurrency(DOLLAR);
+        return dollars(locale, 2).format(amount);
+    }
+
+    /**
+     * The amount as {@link #format} writes it without the dollar sign ({@code 1,234.50}), for a text that writes the sign
+     * itself: a contract's clause template says {@code ${{restitutionThreshold}}}.
+     */
+    public String formatNumber(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(conventionFor(locale));
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount);
+    }
+
+    /**
+     * A rate, written as money is but never rounded: a rate in fractions of a cent is quoted with every digit it has
+     * ({@code $15.275}, half of $30.55), because the wage checks keep rates exact and round only the amounts owed
+     * ({@code payroll.wages.WageCheck}); a rate in cents is written like any amount ({@code $31.40}).
+     */
+    public static String formatRate(BigDecimal rate, Locale locale) {
+        if (rate == null) {
+            throw new IllegalArgumentException("a rate is required");
+        }
+        return dollars(locale, Math.max(2, rate.stripTrailingZeros().scale())).format(rate);
     }
 
     /** {@code format(Locale.US)}: the amount as English pages, documents and messages write it. */
@@ -63,6 +82,15 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);
+    }
+
+    private static NumberFormat dollars(Locale locale, int fractionDigits) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(conventionFor(locale));
+        format.setCurrency(DOLLAR);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(fractionDigits);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
     }
 
     private static Locale conventionFor(Locale locale) {

@@ -91,7 +91,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(complaint.path("status").asText()).isEqualTo("FINDING_RECORDED");
         assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
         assertThat(complaint.path("comparison").path("detail").asText()).contains("50.00 hours worked against 40.00 reported")
-                .contains("$2000.00 paid against $2400.00 due");
+                .contains("$2,000.00 paid against $2,400.00 due");
         long finding = complaint.path("comparison").path("findingId").asLong();
         assertThat(endedAt(PROCESS_ID, id, END_FINDING)).isTrue();
 

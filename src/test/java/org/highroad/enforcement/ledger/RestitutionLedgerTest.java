@@ -111,8 +111,8 @@ class RestitutionLedgerTest {
         assertThat(ledger(CASE).totals()).isEqualTo(new CaseTotals(new BigDecimal("618.55"), new BigDecimal("350.00"),
                 new BigDecimal("298.55"), new BigDecimal("30.00"), new BigDecimal("550.00"), new BigDecimal("350.00"),
                 new BigDecimal("200.00"), 3));
-        assertThat(RestitutionLedger.empty().totals()).isEqualTo(new CaseTotals(Money.ZERO, Money.ZERO, Money.ZERO,
-                Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, 0));
+        assertThat(RestitutionLedger.empty().totals()).isEqualTo(new CaseTotals(LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO,
+                LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO, LedgerAmounts.ZERO, 0));
     }
 
     // ---- withholding ---------------------------------------------------------------------------------------------

@@ -28,6 +28,24 @@ class MoneyTest {
         assertThat(Money.of(amount).format(Locale.forLanguageTag(language))).isEqualTo(text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a rate in cents is written like money             | 31.4       | en-US | $31.40",
+            "a rate in fractions of a cent keeps every digit   | 15.275     | en-US | $15.275",
+            "trailing zeros are not digits of the rate         | 15.2750000 | en-US | $15.275",
+            "a large rate is grouped like money                | 1234.5675  | en-US | $1,234.5675",
+            "Spanish pages write a rate the US way too         | 15.275     | es-US | $15.275"})
+    void aRateIsWrittenAsMoneyButNeverRounded(String why, String rate, String language, String text) {
+        assertThat(Money.formatRate(new BigDecimal(rate), Locale.forLanguageTag(language))).isEqualTo(text);
+    }
+
+    @Test
+    void aTextThatWritesTheDollarSignItselfGetsTheAmountWithoutIt() {
+        assertThat(Money.of("30000").formatNumber(Locale.US)).isEqualTo("30,000.00");
+        assertThat(Money.of("0.375").formatNumber(Locale.forLanguageTag("es-US"))).isEqualTo("0.38");
+        assertThat("$" + Money.of("1234.5").formatNumber(Locale.US)).isEqualTo(Money.of("1234.5").format(Locale.US));
+    }
+
     @Test
     void anAmountIsRoundedToCentsHalfUpOnceWhenItBecomesMoney() {
         assertThat(Money.of(new BigDecimal("10.005")).amount()).isEqualByComparingTo("10.01").hasScaleOf(2);

@@ -3,12 +3,15 @@ package org.highroad.enforcement.ledger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Amount checks and formatting of the ledger. Money is at cents; nothing here rounds a value that is not. */
-final class Money {
+/**
+ * The checks every ledger entry makes of its values: amounts at whole cents, ids, texts. Nothing here rounds an amount
+ * that is not in cents. Amounts are written with {@link org.highroad.platform.money.Money}.
+ */
+final class LedgerAmounts {
 
     static final BigDecimal ZERO = new BigDecimal("0.00");
 
-    private Money() {
+    private LedgerAmounts() {
     }
 
     /**
@@ -32,12 +35,6 @@ final class Money {
 
     static BigDecimal positivePart(BigDecimal n) {
         return n.signum() > 0 ? n : ZERO;
-    }
-
-    /** @deprecated write amounts with {@link org.highroad.platform.money.Money#format(java.util.Locale)}. */
-    @Deprecated(forRemoval = true)
-    static String format(BigDecimal n) {
-        return org.highroad.platform.money.Money.of(n).format(java.util.Locale.US);
     }
 
     static String text(String value, String field, String entry) {

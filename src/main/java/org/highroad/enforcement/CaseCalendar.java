@@ -1,0 +1,45 @@
+package org.highroad.enforcement;
+
+import java.time.LocalDate;
+import org.highroad.contracts.Contracts;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.platform.time.AgencyCalendars;
+import org.highroad.platform.time.BusinessDays;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's periods in business days, counted in the calendar of the agency that let the case's contract: weekends, the
+ * US federal holidays with their observed dates (5 U.S.C. 6103) and the agency's own holidays
+ * ({@code highroad.business-days.agency-holidays}), so that a cure period or a re-check skips the days that agency is
+ * closed.
+ */
+@Component
+class CaseCalendar {
+
+    private final Contracts contracts;
+    private final AgencyCalendars calendars;
+
+    CaseCalendar(Contracts contracts, AgencyCalendars calendars) {
+        this.contracts = contracts;
+        this.calendars = calendars;
+    }
+
+    /** A cure period: how many business days, and its last day. */
+    record CurePeriod(int businessDays, LocalDate due) {
+    }
+
+    /**
+     * The cure period of a notice served on {@code served}: the contract's cure period in business days in force that
+     * day (Schedule C, "Cure period"; clause REPORTING: "may be cured within N business days of notice"), counted from
+     * the day after the notice.
+     */
+    CurePeriod cureOfNotice(ComplianceCase c, LocalDate served) {
+        int days = contracts.ruleBook(c.contractId()).reporting(served).curePeriodBusinessDays();
+        return new CurePeriod(days, of(c).addBusinessDays(served, days));
+    }
+
+    /** The calendar of the agency of the case's contract. */
+    BusinessDays of(ComplianceCase c) {
+        return calendars.of(contracts.agencyCodeOf(c.contractId()));
+    }
+}
