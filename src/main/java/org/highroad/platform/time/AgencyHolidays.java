@@ -19,16 +19,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *       "[CITY-BOSTON]": [2026-04-20, 2027-04-19]   # Patriots' Day, Massachusetts
  * </pre>
  *
- * An agency not listed keeps the federal holidays only. Codes are matched whatever their case.
+ * An agency not listed keeps the federal holidays only. Codes are matched whatever their case; a code listed twice
+ * (in two spellings) is refused at start-up.
  */
 @ConfigurationProperties("highroad.business-days")
 public record AgencyHolidays(Map<String, List<LocalDate>> agencyHolidays) {
 
     public AgencyHolidays {
         Map<String, List<LocalDate>> byCode = new HashMap<>();
+        Map<String, String> spelled = new HashMap<>();
         (agencyHolidays == null ? Map.<String, List<LocalDate>>of() : agencyHolidays).forEach((code, days) -> {
             if (days != null && days.contains(null)) {
                 throw new IllegalArgumentException("highroad.business-days.agency-holidays." + code + ": a date is empty");
+            }
+            // Codes match whatever their case, so two spellings of one code are one agency: keeping either list would
+            // silently drop the other's holidays and end its cure periods early. The configuration names it once.
+            String earlier = spelled.putIfAbsent(key(code), code);
+            if (earlier != null) {
+                throw new IllegalArgumentException("highroad.business-days.agency-holidays: agency " + key(code)
+                        + " is listed twice (" + earlier + " and " + code + "); list its holidays once");
             }
             byCode.put(key(code), days == null ? List.of() : List.copyOf(days));
         });

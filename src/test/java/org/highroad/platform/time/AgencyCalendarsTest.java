@@ -76,6 +76,29 @@ class AgencyCalendarsTest {
     }
 
     @Test
+    void anAgencyListedTwiceInDifferentCaseIsRefusedAtStartUpInsteadOfLosingOneList() {
+        // "[CITY-BOSTON]" in application.yaml and "[city-boston]" in a profile's file are the same agency: keeping the
+        // list bound last would silently drop the other's holidays, and every cure period would end too early.
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "highroad.business-days.agency-holidays[CITY-BOSTON][0]", "2026-04-20",
+                "highroad.business-days.agency-holidays[city-boston][0]", "2026-03-11")));
+        assertThatThrownBy(() -> binder.bindOrCreate("highroad.business-days", AgencyHolidays.class))
+                .rootCause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("highroad.business-days.agency-holidays")
+                .hasMessageContaining("CITY-BOSTON").hasMessageContaining("city-boston")
+                .hasMessageContaining("listed twice");
+    }
+
+    @Test
+    void aHolidayThatIsNotADateIsRefusedAtStartUpNamingTheAgencyAndTheValue() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "highroad.business-days.agency-holidays[CITY-BOSTON][0]", "2026-02-30")));
+        assertThatThrownBy(() -> binder.bindOrCreate("highroad.business-days", AgencyHolidays.class))
+                .hasMessageContaining("highroad.business-days.agency-holidays[CITY-BOSTON][0]")
+                .rootCause().hasMessageContaining("2026-02-30");
+    }
+
+    @Test
     void aCalendarIsAskedForAnAgency() {
         assertThatThrownBy(() -> CALENDARS.of(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an agency code is required");
