@@ -9,6 +9,7 @@ import org.highroad.payroll.domain.ComplianceStatementRepository;
 import org.highroad.payroll.statement.StatementOfCompliance;
 import org.highroad.payroll.statement.StatementView;
 import org.highroad.payroll.wages.ApprenticeProgram;
+import org.highroad.payroll.wages.FringePlans;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.security.HighroadUser;
@@ -69,6 +70,12 @@ public class ComplianceStatements {
     @Transactional(readOnly = true)
     public List<ApprenticeProgram> programsOf(long statementId) {
         return statements.findById(statementId).map(ComplianceStatementRecord::apprenticePrograms).orElse(List.of());
+    }
+
+    /** The fringe plans of a statement, as far as they limit the plan credit the wage check credits. */
+    @Transactional(readOnly = true)
+    public FringePlans fringePlansOf(long statementId) {
+        return statements.findById(statementId).map(ComplianceStatementRecord::fringePlans).orElse(FringePlans.NONE);
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.wages.ApprenticeCensus;
 import org.highroad.payroll.wages.ApprenticeProgram;
 import org.highroad.payroll.wages.CheckResult;
+import org.highroad.payroll.wages.FringePlans;
 import org.highroad.payroll.wages.Restitution;
 import org.highroad.payroll.wages.WageCheck;
 import org.highroad.payroll.wages.WageFinding;
@@ -62,6 +63,7 @@ class WageChecks {
         WagePolicy policy = new WagePolicy(terms.weeklyOvertimeAfterHours(), terms.dailyOvertimeAfterHours(), OVERTIME_MULTIPLIER);
         List<ApprenticeProgram> programs = s.statementId() == null ? List.of()
                 : statements.programsOf(s.statementId());
+        FringePlans plans = s.statementId() == null ? FringePlans.NONE : statements.fringePlansOf(s.statementId());
         // the ratio is a property of the whole payroll: journeyworkers counted in the database, apprentices listed
         ApprenticeCensus census = new ApprenticeCensus();
         jdbc.query("select classification, count(distinct worker_ref) from payroll_row where submission_id = ? "
@@ -77,7 +79,7 @@ class WageChecks {
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};
         WorkerRows.stream(streaming, s.id(), CHUNK_ROWS, chunk -> {
-            CheckResult result = wageCheck.check(chunk, programs, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census);
+            CheckResult result = wageCheck.check(chunk, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census);
             created.addAll(record(s, result.findings(), known));
             owed[0] = owed[0].add(restitution(s.id(), result.restitution()));
         });

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,11 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.highroad.payroll.statement.ContributionPeriod;
 import org.highroad.payroll.statement.StatementOfCompliance;
 import org.highroad.payroll.statement.StatementOfCompliance.ApprenticeshipProgram;
 import org.highroad.payroll.statement.StatementOfCompliance.FringePlan;
 import org.highroad.payroll.statement.StatementView;
+import org.highroad.payroll.wages.AnnualizedPlan;
 import org.highroad.payroll.wages.ApprenticeProgram;
+import org.highroad.payroll.wages.FringePlans;
 
 /** A filed Statement of Compliance. Never changed: a new statement is a new record. */
 @Entity
@@ -68,7 +73,7 @@ public class ComplianceStatementRecord {
         this.exceptions = s.exceptions();
         this.filedBy = by;
         this.filedAt = at;
-        s.fringePlans().forEach(p -> plans.add(new Plan(p.name(), p.hourlyCredit())));
+        s.fringePlans().forEach(p -> plans.add(Plan.of(p)));
         for (int i = 0; i < s.apprenticeshipPrograms().size(); i++) {
             ApprenticeshipProgram p = s.apprenticeshipPrograms().get(i);
             programs.add(new Program(p.name(), p.classification(), p.registered(), p.registrationNumber(), p.registeredWith(),
@@ -84,7 +89,7 @@ public class ComplianceStatementRecord {
 
     public StatementView toView() {
         return new StatementView(id, contractId, vendorId, new StatementOfCompliance(signatoryName, signatoryTitle,
-                plans.stream().map(p -> new FringePlan(p.name(), p.hourlyCredit())).toList(),
+                plans.stream().map(Plan::toFringePlan).toList(),
                 indexedPrograms().stream().map(p -> new ApprenticeshipProgram(p.program().name(), p.program().classification(),
                         p.program().registered(), p.program().registrationNumber(), p.program().registeredWith(),
                         p.program().apprenticesPerJourneyworker(), p.levels())).toList(), exceptions), filedBy, filedAt);
@@ -113,9 +118,35 @@ public class ComplianceStatementRecord {
     private record ProgramLevels(Program program, Map<Integer, BigDecimal> levels) {
     }
 
-    /** Item 4(a): a plan and its hourly credit. */
+    /** The plans that pay for all work, annualized as the wage check credits them (29 CFR 5.25(c)(1)). */
+    public FringePlans fringePlans() {
+        List<FringePlan> filed = plans.stream().map(Plan::toFringePlan).toList();
+        return new FringePlans(filed.stream().filter(FringePlan::coversAllWork).map(FringePlan::annualized).toList(),
+                filed.stream().filter(p -> !p.coversAllWork()).map(FringePlan::hourlyCredit).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /**
+     * Item 4(a): a plan and its hourly credit; for a plan that pays for all work, its contribution, period, annual
+     * hours on all work and covered worker, and the hourly credit Highroad computed from them (29 CFR 5.25(c)(1)).
+     */
     @Embeddable
-    public record Plan(@Column(name = "plan_name") String name, @Column(name = "hourly_credit") BigDecimal hourlyCredit) {
+    public record Plan(@Column(name = "plan_name") String name, @Column(name = "hourly_credit") BigDecimal hourlyCredit,
+            @Column(name = "contribution") BigDecimal contribution,
+            @Enumerated(EnumType.STRING) @Column(name = "contribution_period") ContributionPeriod period,
+            @Column(name = "annual_hours_all_work") BigDecimal annualHoursAllWork,
+            @Column(name = "worker_ref") String workerRef) {
+
+        static Plan of(FringePlan p) {
+            if (!p.coversAllWork()) {
+                return new Plan(p.name(), p.hourlyCredit(), null, null, null, null);
+            }
+            AnnualizedPlan a = p.annualized();
+            return new Plan(p.name(), a.hourlyCredit(), p.contribution(), p.period(), p.annualHoursAllWork(), a.workerRef());
+        }
+
+        FringePlan toFringePlan() {
+            return new FringePlan(name, hourlyCredit, contribution, period, annualHoursAllWork, workerRef);
+        }
     }
 
     /** An apprenticeship program and its ratio. */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.highroad.payroll.wages.AnnualizedPlan;
 
 /**
  * The Statement of Compliance of the WH-347 (page 2, Rev. January 2025) as a contractor files it for a contract: the
@@ -34,9 +35,49 @@ public record StatementOfCompliance(
         apprenticeshipPrograms = apprenticeshipPrograms == null ? List.of() : List.copyOf(apprenticeshipPrograms);
     }
 
-    /** A bona fide fringe benefit plan, fund or program and the contribution credited per hour worked. */
+    /**
+     * A bona fide fringe benefit plan, fund or program and the contribution credited per hour worked. A plan paid per
+     * hour worked gives its {@code hourlyCredit}. A plan that pays for all of a worker's work, public and private (a
+     * monthly health premium, for example), gives instead its {@code contribution} per covered worker, its
+     * {@code period}, and the hours the worker works for the contractor in a year on all work, public and private
+     * ({@code annualHoursAllWork}); Highroad computes its hourly credit (29 CFR 5.25(c)(1): the total cost divided by
+     * the total hours worked on private and DBRA-covered work, {@link #annualized()}).
+     *
+     * @param workerRef the covered worker's identifying number as the payroll gives it (col. 1E; a full SSN is refused like in any
+     *                  statement text);
+     *                  blank when the plan covers every worker of the contractor
+     */
     public record FringePlan(@NotBlank @Size(max = 200) @StatementText String name,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal hourlyCredit) {
+            @DecimalMin("0.00") @Digits(integer = 6, fraction = 2) BigDecimal hourlyCredit,
+            @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal contribution,
+            ContributionPeriod period,
+            @DecimalMin("1") @DecimalMax("8784") @Digits(integer = 4, fraction = 2) BigDecimal annualHoursAllWork,
+            @Size(max = 20) @StatementText String workerRef) {
+
+        /** A plan paid per hour worked. */
+        public FringePlan(String name, BigDecimal hourlyCredit) {
+            this(name, hourlyCredit, null, null, null, null);
+        }
+
+        /** A plan gives either its hourly credit, or its contribution, period and annual hours on all work. */
+        @AssertTrue(message = "give hourlyCredit for a plan paid per hour, or contribution, period and annualHoursAllWork "
+                + "(and no hourlyCredit) for a plan that pays for all work")
+        public boolean isCreditedPerHourOrAnnualized() {
+            boolean annualized = contribution != null || period != null || annualHoursAllWork != null;
+            return annualized ? contribution != null && period != null && annualHoursAllWork != null && hourlyCredit == null
+                    : hourlyCredit != null && (workerRef == null || workerRef.isBlank());
+        }
+
+        /** Whether the plan pays for all work and its hourly credit is computed. */
+        public boolean coversAllWork() {
+            return contribution != null && period != null && annualHoursAllWork != null;
+        }
+
+        /** The plan as the wage check annualizes it (29 CFR 5.25(c)(1)); only for a plan that {@link #coversAllWork()}. */
+        public AnnualizedPlan annualized() {
+            return new AnnualizedPlan(name, workerRef == null || workerRef.isBlank() ? null : workerRef.strip(),
+                    period.annual(contribution), annualHoursAllWork);
+        }
     }
 
     /**

@@ -30,6 +30,8 @@ import org.highroad.payroll.wages.WageFinding.Kind;
  * its own unrounded sum rounded the same way. An apprentice rate is rounded to cents HALF_UP before use.</li>
  * <li><b>Credits do not cross</b>: pay above the committed base is not credited to a fringe shortfall and fringe above
  * the commitment is not credited to base (the Rev. 2025 WH-347 reports cash in lieu separately in col. 6C).</li>
+ * <li><b>Annualized plan credit</b>: a worker covered by a plan that pays for all work is credited at most its
+ * annualized hourly figure (29 CFR 5.25(c)(1), {@link FringePlans}) plus the per-hour plans' credits.</li>
  * <li><b>Apprentice fringe</b>: the full committed fringe (29 CFR 5.5(a)(4)(i): unless the program specifies
  * otherwise, apprentices get the full fringe). A registered level without a percentage is paid the journey rate.</li>
  * </ul>
@@ -58,13 +60,26 @@ public final class WageCheck {
      */
     public CheckResult check(List<WorkerWeek> rows, List<ApprenticeProgram> programs, WagePolicy policy,
             RuleLookup rules, ApprenticeCensus census) {
+        return check(rows, programs, FringePlans.NONE, policy, rules, census);
+    }
+
+    /**
+     * As above, each row's plan credit limited by the statement's plans that pay for all work ({@link FringePlans},
+     * 29 CFR 5.25(c)(1)) before its fringe is priced.
+     */
+    public CheckResult check(List<WorkerWeek> rows, List<ApprenticeProgram> programs, FringePlans plans,
+            WagePolicy policy, RuleLookup rules, ApprenticeCensus census) {
+        List<WageFinding> findings = new ArrayList<>();
         List<CheckedRow> all = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            all.add(new CheckedRow(i, rows.get(i)));
+            FringePlans.Credited credited = (plans == null ? FringePlans.NONE : plans).credit(rows.get(i));
+            if (credited.finding() != null) {
+                findings.add(credited.finding());
+            }
+            all.add(new CheckedRow(i, credited.row()));
         }
         ApprenticeStatus.classify(all, programs == null ? List.of() : programs, census);
 
-        List<WageFinding> findings = new ArrayList<>();
         Map<String, List<CheckedRow>> byWorker = new LinkedHashMap<>();
         for (CheckedRow r : all) {
             byWorker.computeIfAbsent(r.week.workerRef(), k -> new ArrayList<>()).add(r);

@@ -16,6 +16,8 @@ public record WageFinding(Kind kind, int entryNumber, String workerRef, String c
 
     public enum Kind {
         UNDERPAID_BASE, UNDERPAID_OVERTIME, OVERTIME_NOT_PAID_AS_OVERTIME, FRINGE_SHORTFALL, APPRENTICE_NOT_REGISTERED,
-        APPRENTICE_OVER_RATIO, UNCOVERED_CLASSIFICATION, HOURS_OVER_24_IN_A_DAY
+        APPRENTICE_OVER_RATIO, UNCOVERED_CLASSIFICATION, HOURS_OVER_24_IN_A_DAY,
+        /** A plan credit above what the plans paying for all work allow once annualized (29 CFR 5.25(c)(1)). */
+        FRINGE_CREDIT_ABOVE_ANNUALIZED
     }
 }
