@@ -84,6 +84,7 @@ public class ContractDocuments {
                 List.of("Weekly certified payroll due", r.reportingDeadlineDays() + " days after the week ends"),
                 List.of("Cure period", r.curePeriodBusinessDays() + " business days"),
                 List.of("Correction payroll above", dollars(r.restitutionThreshold()) + " per worker"),
+                List.of("Cash above the base makes up fringe", r.cashAboveBaseMakesUpFringe() ? "yes" : "no, kept apart"),
                 List.of("Fine per violation per day", dollars(r.finePerViolationPerDay())),
                 List.of("Fine cap", r.fineCap() == null ? "none" : dollars(r.fineCap())),
                 List.of("Weekly overtime after", r.weeklyOvertimeAfterHours().stripTrailingZeros().toPlainString() + " hours")), null))));

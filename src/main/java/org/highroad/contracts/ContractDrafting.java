@@ -54,7 +54,7 @@ class ContractDrafting {
         var e = standard.enforcement();
         ReportingTerms reporting = new ReportingTerms(e.reportingDeadlineDays(), e.curePeriodBusinessDays(),
                 e.restitutionThreshold(), e.finePerViolationPerDay(), e.fineCap(), e.weeklyOvertimeAfterHours(),
-                e.dailyOvertimeAfterHours());
+                e.dailyOvertimeAfterHours(), e.cashAboveBaseMakesUpFringe());
         // Every commitment a payroll can break becomes a rule: wages per classification (Schedule A), the lowest hourly
         // wage for every covered worker (a services bid's wage commitment, clause WAGES) and the shares of work hours
         // (Schedule B). The others (benefits, schedule notice, full-time share, training, plans) are terms of clause

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.highroad.contracts.Contracts;
+import org.highroad.contracts.ReportingTerms;
 import org.highroad.documents.Block;
 import org.highroad.documents.Document;
 import org.highroad.documents.PdfRenderer;
@@ -34,6 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * from the day of the notice in the calendar of the contract's agency, its holidays and the US federal ones (5 U.S.C.
  * 6103) excluded ({@link CaseCalendar}). A finding confirmed after a notice is put in an amended notice, and the cure
  * period runs again from it. Notices are written in English ({@link #LANGUAGE}).
+ *
+ * <p>A correction payroll is demanded only for a worker owed restitution of more than the contract's restitution
+ * threshold in force on the day of the notice (Schedule C, "Correction payroll above"; HUD "Making Davis-Bacon Work":
+ * more than $10 per worker, {@link ReportingTerms#correctionPayrollRequired}). At or below it the restitution is owed
+ * and recorded on the ledger all the same, and the notice says the correction payroll is optional.
  */
 @Service
 public class CaseNotices {
@@ -48,29 +55,38 @@ public class CaseNotices {
     private final CaseLedgers ledgers;
     private final CaseCalendar calendar;
     private final PayrollResults payroll;
+    private final Contracts contracts;
     private final VendorRegistry vendors;
     private final PdfRenderer renderer;
     private final AuditTrail audit;
     private final Clock clock;
 
     CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
-            CaseCalendar calendar, PayrollResults payroll, VendorRegistry vendors, PdfRenderer renderer, AuditTrail audit,
-            Clock clock) {
+            CaseCalendar calendar, PayrollResults payroll, Contracts contracts, VendorRegistry vendors, PdfRenderer renderer,
+            AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.notices = notices;
         this.steps = steps;
         this.ledgers = ledgers;
         this.calendar = calendar;
         this.payroll = payroll;
+        this.contracts = contracts;
         this.vendors = vendors;
         this.renderer = renderer;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A notice as listed on the case. */
+    /**
+     * A notice as listed on the case.
+     *
+     * @param restitutionThreshold      the contract's restitution per worker above which a correction payroll is required
+     * @param correctionPayrollRequired whether a worker was owed more than the threshold when the notice was issued;
+     *                                  otherwise the correction payroll is optional (the restitution is owed all the same)
+     */
     public record NoticeView(long id, int sequenceNo, List<Long> addressedTo, BigDecimal amountOwed, List<Long> findingIds,
-            LocalDate cureDue, int cureBusinessDays, java.time.Instant issuedAt, String pdf) {
+            LocalDate cureDue, int cureBusinessDays, java.time.Instant issuedAt, String pdf, BigDecimal restitutionThreshold,
+            boolean correctionPayrollRequired) {
     }
 
     /** Issues the notice for the confirmed findings not yet noticed; returns the cure date. */
@@ -103,9 +119,20 @@ public class CaseNotices {
 
     @Transactional(readOnly = true)
     public List<NoticeView> list(long caseId) {
-        return notices.findByCaseIdOrderById(caseId).stream().map(n -> new NoticeView(n.id(), n.sequenceNo(), n.addressedTo(),
-                n.amountOwed(), n.findingIds(), n.cureDue(), n.cureDays(), n.issuedAt(),
-                "/api/cases/" + caseId + "/notices/" + n.id() + "/pdf")).toList();
+        ComplianceCase c = cases.require(caseId);
+        return notices.findByCaseIdOrderById(caseId).stream().map(n -> {
+            ReportingTerms terms = termsOf(c, n);
+            boolean required = ledgers.asOf(caseId, n.ledgerThrough()).workers().stream()
+                    .anyMatch(w -> terms.correctionPayrollRequired(w.owed()));
+            return new NoticeView(n.id(), n.sequenceNo(), n.addressedTo(), n.amountOwed(), n.findingIds(), n.cureDue(),
+                    n.cureDays(), n.issuedAt(), "/api/cases/" + caseId + "/notices/" + n.id() + "/pdf",
+                    terms.restitutionThreshold(), required);
+        }).toList();
+    }
+
+    /** The contract's reporting terms in force on the day the notice was issued. */
+    private ReportingTerms termsOf(ComplianceCase c, CaseNotice n) {
+        return contracts.ruleBook(c.contractId()).reporting(n.issuedAt().atZone(clock.getZone()).toLocalDate());
     }
 
     /** The notice as a PDF, rendered from what was recorded when it was issued. */
@@ -135,17 +162,25 @@ public class CaseNotices {
                 List.of(0.8f, 1.1f, 0.8f, 1.6f, 1f, 3f)))));
         RestitutionLedger ledger = ledgers.asOf(c.id(), n.ledgerThrough()); // as it stood when the notice was issued
         List<WorkerBalance> owing = ledger.workers().stream().filter(w -> w.outstanding().signum() > 0).toList();
+        ReportingTerms terms = termsOf(c, n);
+        String threshold = dollars(terms.restitutionThreshold());
         sections.add(new Section("Restitution owed", List.of(new Block.Paragraph("Total restitution owed to workers: "
-                + dollars(n.amountOwed()) + " as of this notice."), new Block.Table(List.of("Worker", "Owed", "Paid", "Outstanding"),
-                owing.stream().map(w -> List.of(w.workerRef(), dollars(w.owed()), dollars(w.paid()), dollars(w.outstanding()))).toList(),
+                + dollars(n.amountOwed()) + " as of this notice. A correction payroll is required for a worker owed more "
+                + "than " + threshold + " (contract Schedule C); at or below it the restitution is owed all the same and "
+                + "the correction payroll is optional."), new Block.Table(List.of("Worker", "Owed", "Paid", "Outstanding",
+                "Correction payroll"), owing.stream().map(w -> List.of(w.workerRef(), dollars(w.owed()), dollars(w.paid()),
+                dollars(w.outstanding()), terms.correctionPayrollRequired(w.owed()) ? "required" : "optional")).toList(),
                 null))));
+        boolean correctionRequired = ledger.workers().stream().anyMatch(w -> terms.correctionPayrollRequired(w.owed()));
+        String correction = correctionRequired ? "submit a correction payroll for each worker owed more than " + threshold
+                : "a correction payroll is optional, as no worker is owed more than " + threshold;
         List<String> missing = findings.stream().filter(f -> "LATE_REPORT".equals(f.kind())).map(f -> String.valueOf(f.weekEnding()))
                 .toList();
         String payrolls = missing.isEmpty() ? "" : "submit the certified payroll for the week(s) ending "
                 + String.join(", ", missing) + " (29 CFR 5.5(a)(3)(ii): weekly, with the Statement of Compliance); ";
         sections.add(new Section("What you must do", List.of(new Block.Paragraph("Cure by " + n.cureDue() + " ("
                 + n.cureDays() + " business days from this notice, contract Schedule C): " + payrolls + "pay each worker the restitution "
-                + "above and send proof of payment, submit a correction payroll, and a corrective action plan, through "
+                + "above and send proof of payment, " + correction + ", and send a corrective action plan, through "
                 + "Highroad (POST /api/cases/" + c.id() + "/responses). If the violations are not cured by then, the "
                 + "Agency may withhold at least the outstanding restitution from payments due (29 CFR 5.5(a)(2), 29 CFR "
                 + "5.9), assess fines per violation per day up to the contract's cap, and refer the contractor for "

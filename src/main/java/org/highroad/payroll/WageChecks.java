@@ -59,8 +59,10 @@ class WageChecks {
     BigDecimal check(PayrollSubmission s, Set<String> known, List<Long> created) {
         ContractRuleBook rules = contracts.ruleBook(s.contractId());
         ReportingTerms terms = rules.reporting(s.weekEnding());
-        // the overtime standard of the contract's reporting terms (standard version's enforcement parameters)
-        WagePolicy policy = new WagePolicy(terms.weeklyOvertimeAfterHours(), terms.dailyOvertimeAfterHours(), OVERTIME_MULTIPLIER);
+        // the overtime standard of the contract's reporting terms (standard version's enforcement parameters), and
+        // whether that standard lets cash above the base make up a fringe shortfall
+        WagePolicy policy = new WagePolicy(terms.weeklyOvertimeAfterHours(), terms.dailyOvertimeAfterHours(),
+                OVERTIME_MULTIPLIER, terms.cashAboveBaseMakesUpFringe());
         List<ApprenticeProgram> programs = s.statementId() == null ? List.of()
                 : statements.programsOf(s.statementId());
         FringePlans plans = s.statementId() == null ? FringePlans.NONE : statements.fringePlansOf(s.statementId());

@@ -54,6 +54,27 @@ abstract class StandardsApiContract extends ApiTest {
     }
 
     @Test
+    void aVersionSaysWhetherCashAboveTheBaseMakesUpAFringeShortfallKeptApartWhenOmitted() {
+        Response omitted = as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        assertThat(omitted.status()).as(omitted.body()).isEqualTo(201);
+        assertThat(as(TestUsers.OFFICER).get("/api/standards/" + code + "/versions/1").json().path("content")
+                .path("enforcement").path("cashAboveBaseMakesUpFringe").asBoolean(true)).isFalse();
+
+        ObjectNode combined = StandardBodies.newStandard(newCode());
+        ((ObjectNode) combined.get("version").get("enforcement")).put("cashAboveBaseMakesUpFringe", true);
+        Response created = as(TestUsers.ADMIN).post("/api/standards", combined);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(as(TestUsers.OFFICER).get("/api/standards/" + code + "/versions/1").json().path("content")
+                .path("enforcement").path("cashAboveBaseMakesUpFringe").asBoolean(false)).isTrue();
+
+        ObjectNode wrongType = StandardBodies.newStandard(newCode());
+        ((ObjectNode) wrongType.get("version").get("enforcement")).put("cashAboveBaseMakesUpFringe", "sometimes");
+        Response refused = as(TestUsers.ADMIN).post("/api/standards", wrongType);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFor("version.enforcement.cashAboveBaseMakesUpFringe")).isNotBlank();
+    }
+
+    @Test
     void refusesMalformedJsonNamingWhereItBroke() {
         Response response = as(TestUsers.ADMIN).postRaw("/api/standards", "{\"code\": \"X\", ");
         assertThat(response.status()).isEqualTo(400);

@@ -16,6 +16,7 @@ import org.highroad.payroll.wages.CheckedRow.Acc;
 import org.highroad.payroll.wages.CheckedRow.Bucket;
 import org.highroad.payroll.wages.WageFinding.Kind;
 import org.highroad.payroll.wages.WorkerWeek.Level;
+import org.highroad.platform.money.Money;
 
 /** Prices one day segment against the commitment in force that day and adds what is owed to its row. */
 final class Pricing {
@@ -90,8 +91,30 @@ final class Pricing {
         // rate (standards.WageRate#fringePerHour), never of the overtime rate paid.
         BigDecimal fringe = rule.committedFringe() == null ? BigDecimal.ZERO : rule.committedFringe();
         BigDecimal credit = w.fringeCreditPerHour().add(w.cashInLieuPerHour(), MC);
-        owe(r, Kind.FRINGE_SHORTFALL, Bucket.FRINGE, date, s.hours, fringe, credit, "fringe (plan credit + cash)",
-                "committed fringe", citation);
+        if (!policy.cashAboveBaseMakesUpFringe()) {
+            // the standard keeps base and fringe apart: cash above the base is not credited to the fringe
+            owe(r, Kind.FRINGE_SHORTFALL, Bucket.FRINGE, date, s.hours, fringe, credit, "fringe (plan credit + cash)",
+                    "committed fringe", citation);
+            return;
+        }
+        // The standard lets cash and bona fide benefits combine (Davis-Bacon: 40 U.S.C. 3141(2); 29 CFR 5.5(a)(1)(i),
+        // "or by any combination thereof"): cash paid above the rate each of the day's hours required (the base, or
+        // the premium rate for premium hours) is credited to the committed fringe of the same day's hours.
+        BigDecimal cashAbove = above(straightAsSt, stRate, base).add(above(straightAsOt, otRate, base), MC)
+                .add(above(premiumAsOt, otRate, premiumRate), MC).add(above(premiumAsSt, stRate, premiumRate), MC);
+        BigDecimal shortfall = s.hours.multiply(fringe.subtract(credit, MC), MC).subtract(cashAbove, MC);
+        if (shortfall.signum() > 0) {
+            add(r, Kind.FRINGE_SHORTFALL, Bucket.FRINGE, date, shortfall, citation, date + ": " + plain(s.hours)
+                    + " h fringe (plan credit + cash) paid " + formatRate(credit, Locale.US) + " against committed fringe "
+                    + formatRate(fringe, Locale.US) + ", less " + Money.of(WageMath.cents(cashAbove)).format(Locale.US)
+                    + " cash paid above the base, owed " + Money.of(WageMath.cents(shortfall)).format(Locale.US));
+        }
+    }
+
+    /** Cash paid above what {@code hours} required: hours × (paid − required) when positive. */
+    private static BigDecimal above(BigDecimal hours, BigDecimal paid, BigDecimal required) {
+        BigDecimal over = paid.subtract(required, MC);
+        return hours.signum() <= 0 || over.signum() <= 0 ? BigDecimal.ZERO : hours.multiply(over, MC);
     }
 
     /** Adds hours × (required − paid) to the row when positive. Unrounded, DECIMAL64 (rule 7). */
@@ -104,15 +127,21 @@ final class Pricing {
         if (gap.signum() <= 0) {
             return;
         }
-        BigDecimal amount = hours.multiply(gap, MC);
+        // a finding's detail is written in English, rates exact (a rate is never rounded: WageCheck)
+        add(r, kind, bucket, date, hours.multiply(gap, MC), citation, date + ": " + plain(hours) + " h " + what + " paid "
+                + formatRate(paid, Locale.US) + " against " + rateName + " " + formatRate(required, Locale.US) + ", owed "
+                + plain(hours) + " × " + formatRate(gap, Locale.US));
+    }
+
+    /** Adds an amount owed (unrounded) to the row's component and to the finding of its kind. */
+    private static void add(CheckedRow r, Kind kind, Bucket bucket, LocalDate date, BigDecimal amount, String citation,
+            String note) {
         r.components.merge(bucket, amount, BigDecimal::add);
         Acc acc = r.accs.computeIfAbsent(kind, k -> new Acc());
         acc.amount = acc.amount.add(amount, MC);
         acc.dates.add(date);
         acc.citations.add(citation);
-        // a finding's detail is written in English, rates exact (a rate is never rounded: WageCheck)
-        acc.notes.add(date + ": " + plain(hours) + " h " + what + " paid " + formatRate(paid, Locale.US) + " against "
-                + rateName + " " + formatRate(required, Locale.US) + ", owed " + plain(hours) + " × " + formatRate(gap, Locale.US));
+        acc.notes.add(note);
     }
 
     private static String cite(String contractClause, String regulation) {

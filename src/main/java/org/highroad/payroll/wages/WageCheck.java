@@ -28,8 +28,10 @@ import org.highroad.payroll.wages.WageFinding.Kind;
  * <li><b>Rounding</b>: per-day amounts use {@link MathContext#DECIMAL64} unrounded; each restitution component is
  * rounded to cents HALF_UP once per worker row; the total is the sum of the rounded components. A finding's amount is
  * its own unrounded sum rounded the same way. An apprentice rate is rounded to cents HALF_UP before use.</li>
- * <li><b>Credits do not cross</b>: pay above the committed base is not credited to a fringe shortfall and fringe above
- * the commitment is not credited to base (the Rev. 2025 WH-347 reports cash in lieu separately in col. 6C).</li>
+ * <li><b>Credits cross only where the standard says so</b>: fringe above the commitment is never credited to base (the
+ * Rev. 2025 WH-347 reports cash in lieu separately in col. 6C). Pay above the committed base is credited to a fringe
+ * shortfall of the same day's hours only when the contract's standard version lets cash and benefits combine
+ * ({@link WagePolicy#cashAboveBaseMakesUpFringe()}, Davis-Bacon 29 CFR 5.5(a)(1)(i)); otherwise they are kept apart.</li>
  * <li><b>Annualized plan credit</b>: a worker covered by a plan that pays for all work is credited at most its
  * annualized hourly figure (29 CFR 5.25(c)(1), {@link FringePlans}) plus the per-hour plans' credits.</li>
  * <li><b>Apprentice fringe</b>: the full committed fringe (29 CFR 5.5(a)(4)(i): unless the program specifies

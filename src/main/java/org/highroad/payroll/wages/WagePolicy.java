@@ -11,9 +11,17 @@ import java.util.Objects;
  * @param dailyOvertimeAfterHours  hours in a day after which premium pay is due, {@code null} when the standard has no
  *                                 daily overtime (CWHSSA has none since 1986; some state and local standards do)
  * @param overtimeMultiplier       1.5 under CWHSSA
+ * @param cashAboveBaseMakesUpFringe whether cash paid above the rate an hour requires is credited to that hour's
+ *                                 committed fringe (the standard version's setting, carried into the contract)
  */
 public record WagePolicy(BigDecimal weeklyOvertimeAfterHours, BigDecimal dailyOvertimeAfterHours,
-        BigDecimal overtimeMultiplier) {
+        BigDecimal overtimeMultiplier, boolean cashAboveBaseMakesUpFringe) {
+
+    /** A policy that keeps base and fringe apart. */
+    public WagePolicy(BigDecimal weeklyOvertimeAfterHours, BigDecimal dailyOvertimeAfterHours,
+            BigDecimal overtimeMultiplier) {
+        this(weeklyOvertimeAfterHours, dailyOvertimeAfterHours, overtimeMultiplier, false);
+    }
 
     public WagePolicy {
         Objects.requireNonNull(weeklyOvertimeAfterHours, "weeklyOvertimeAfterHours");
