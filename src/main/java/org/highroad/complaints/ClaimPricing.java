@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.highroad.complaints.domain.WorkerAccount;
 import org.highroad.contracts.ReportingTerms;
 import org.highroad.contracts.WageRule;
 
@@ -26,42 +26,6 @@ public final class ClaimPricing {
     static final int USUAL_DAYS = 5;
 
     private ClaimPricing() {
-    }
-
-    /** How the worker says they were paid. */
-    public enum PaidBy {
-        /** An hourly rate ({@code amount} per hour). */
-        HOURLY,
-        /** A fixed amount a week, whatever the hours. */
-        WEEKLY,
-        /** Cash in hand, {@code amount} a week. */
-        CASH
-    }
-
-    /**
-     * What a worker can say.
-     *
-     * @param firstWeekEnding the last day of the first week claimed
-     * @param lastWeekEnding  the last day of the last week claimed (the same as the first for one week)
-     * @param hoursPerWeek    usual hours worked a week
-     * @param hoursPerDay     usual hours worked a day, or null when the worker does not say
-     * @param paidBy          how they were paid
-     * @param amount          the hourly rate, or the amount a week for {@link PaidBy#WEEKLY} and {@link PaidBy#CASH}
-     * @param overtimePaid    whether hours past the overtime threshold were paid at one and a half times the hourly rate
-     *                        (meaningful for {@link PaidBy#HOURLY}; a weekly or cash amount is what it is)
-     */
-    public record Account(LocalDate firstWeekEnding, LocalDate lastWeekEnding, BigDecimal hoursPerWeek,
-            BigDecimal hoursPerDay, PaidBy paidBy, BigDecimal amount, boolean overtimePaid) {
-        public Account {
-            Objects.requireNonNull(firstWeekEnding, "firstWeekEnding");
-            Objects.requireNonNull(lastWeekEnding, "lastWeekEnding");
-            Objects.requireNonNull(hoursPerWeek, "hoursPerWeek");
-            Objects.requireNonNull(paidBy, "paidBy");
-            Objects.requireNonNull(amount, "amount");
-            if (lastWeekEnding.isBefore(firstWeekEnding)) {
-                throw new IllegalArgumentException("the last week ends before the first");
-            }
-        }
     }
 
     /** The contract's rules the claim is priced against: the wage rule on a day, and the overtime terms on a day. */
@@ -92,7 +56,7 @@ public final class ClaimPricing {
     }
 
     /** Prices every week of the account, the weeks ending seven days apart from the first week's end to the last's. */
-    public static PricedClaim price(Account account, Rules rules) {
+    public static PricedClaim price(WorkerAccount account, Rules rules) {
         List<Week> weeks = new ArrayList<>();
         for (LocalDate end = account.firstWeekEnding(); !end.isAfter(account.lastWeekEnding()); end = end.plusWeeks(1)) {
             weeks.add(week(account, rules, end));
@@ -102,7 +66,7 @@ public final class ClaimPricing {
         return new PricedClaim(LABEL, List.copyOf(weeks), total, weeks.stream().allMatch(w -> w.unpriced() == null));
     }
 
-    private static Week week(Account account, Rules rules, LocalDate end) {
+    private static Week week(WorkerAccount account, Rules rules, LocalDate end) {
         ReportingTerms terms = rules.terms(end);
         BigDecimal weeklyAfter = terms.weeklyOvertimeAfterHours();
         BigDecimal dailyAfter = terms.dailyOvertimeAfterHours();
@@ -160,7 +124,7 @@ public final class ClaimPricing {
      * fill (the last day takes what remains), or the week's hours spread over five days when the worker gives no hours a
      * day. The worker's days are not known; the rule in force is looked up for the days counted from the week's start.
      */
-    static List<BigDecimal> days(Account account) {
+    static List<BigDecimal> days(WorkerAccount account) {
         BigDecimal week = account.hoursPerWeek();
         List<BigDecimal> days = new ArrayList<>();
         if (week.signum() <= 0) {

@@ -42,12 +42,14 @@ public class WorkerComplaints {
     private final SubmissionStore submissions;
     private final TriageRules rules;
     private final WorkerClaims claims;
+    private final ClaimPrices prices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkerComplaints(WorkerComplaintRepository complaints, SubmissionStore submissions, TriageRules rules,
-            WorkerClaims claims, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            WorkerClaims claims, ClaimPrices prices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.prices = prices;
         this.complaints = complaints;
         this.submissions = submissions;
         this.rules = rules;
@@ -87,7 +89,8 @@ public class WorkerComplaints {
     @Transactional(readOnly = true)
     public ComplaintView get(long id, HighroadUser caller) {
         requireInvestigator(caller);
-        return ComplaintViews.of(find(id));
+        WorkerComplaint complaint = find(id);
+        return ComplaintViews.of(complaint, prices.of(complaint).orElse(null));
     }
 
     /** Why this triage may not be recorded, if it may not: 404 for an unknown complaint. */

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.highroad.complaints.ClaimPricing.Account;
-import org.highroad.complaints.ClaimPricing.PaidBy;
 import org.highroad.complaints.ClaimPricing.PricedClaim;
 import org.highroad.complaints.ClaimPricing.Rules;
 import org.highroad.complaints.ClaimPricing.Week;
+import org.highroad.complaints.domain.WorkerAccount;
+import org.highroad.complaints.domain.WorkerAccount.PaidBy;
 import org.highroad.contracts.ReportingTerms;
 import org.highroad.contracts.WageRule;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class ClaimPricingTest {
     void one_week_is_priced_as_worked_by_hand(String name, String perWeek, String perDay, PaidBy paidBy, String amount,
             boolean overtimePaid, String dailyAfter, boolean cashMakesUp, String straight, String overtime, String due,
             String paid, String wagesShort, String fringe, String back) {
-        PricedClaim claim = ClaimPricing.price(new Account(WEEK, WEEK, d(perWeek), d(perDay), paidBy, d(amount), overtimePaid),
+        PricedClaim claim = ClaimPricing.price(new WorkerAccount(WEEK, WEEK, d(perWeek), d(perDay), paidBy, d(amount), overtimePaid),
                 rules(d(dailyAfter), cashMakesUp, null, null));
         Week week = claim.weeks().get(0);
         assertEquals(ClaimPricing.LABEL, claim.label());
@@ -85,7 +85,7 @@ class ClaimPricingTest {
     void a_range_of_weeks_is_priced_at_the_rate_in_force_on_each_day_and_totalled() {
         // week 2 runs Sunday 06-07 to Saturday 06-13; the base rises to $42 on Wednesday 06-10:
         // 3 days × 8 h × $40 + 2 days × 8 h × $42 = 960 + 672 = 1632 due; 1200 paid; 432 short + 400 fringe = 832
-        PricedClaim claim = ClaimPricing.price(new Account(WEEK, WEEK.plusWeeks(1), d("40"), d("8"), PaidBy.HOURLY, d("30"), false),
+        PricedClaim claim = ClaimPricing.price(new WorkerAccount(WEEK, WEEK.plusWeeks(1), d("40"), d("8"), PaidBy.HOURLY, d("30"), false),
                 rules(null, false, LocalDate.of(2026, 6, 10), null));
         assertEquals(2, claim.weeks().size());
         assertEquals(d("800.00"), claim.weeks().get(0).backWages());
@@ -97,7 +97,7 @@ class ClaimPricingTest {
 
     @Test
     void a_week_with_a_day_the_contract_has_no_rule_for_is_left_unpriced_and_the_claim_incomplete() {
-        PricedClaim claim = ClaimPricing.price(new Account(WEEK, WEEK.plusWeeks(1), d("40"), d("8"), PaidBy.HOURLY, d("30"), false),
+        PricedClaim claim = ClaimPricing.price(new WorkerAccount(WEEK, WEEK.plusWeeks(1), d("40"), d("8"), PaidBy.HOURLY, d("30"), false),
                 rules(null, false, null, WEEK.plusDays(2)));
         assertEquals("the contract has no wage rule for 2026-06-08", claim.weeks().get(1).unpriced());
         assertEquals(d("800.00"), claim.backWages());
