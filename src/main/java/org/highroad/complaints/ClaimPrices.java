@@ -30,6 +30,12 @@ class ClaimPrices {
         this.claims = claims;
     }
 
+    /** The triaged week of the priced claim, when the account spans it and it could be priced. */
+    Optional<ClaimPricing.Week> weekOf(WorkerComplaint complaint) {
+        return of(complaint).flatMap(claim -> claim.weeks().stream()
+                .filter(w -> w.weekEnding().equals(complaint.triageWeekEnding()) && w.unpriced() == null).findFirst());
+    }
+
     /** The priced claim, when the worker gave an account of their pay and the complaint is triaged to a contract. */
     Optional<PricedClaim> of(WorkerComplaint complaint) {
         if (complaint.account().isEmpty() || complaint.contractId() == null) {

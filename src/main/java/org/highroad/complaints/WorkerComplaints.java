@@ -125,8 +125,13 @@ public class WorkerComplaints {
         if (complaint.status() != Status.TRIAGED) {
             return complaint.status() == Status.FINDING_RECORDED;
         }
+        Optional<ClaimPricing.Week> priced = complaint.hoursClaimed() != null || complaint.payClaimed() != null
+                ? Optional.empty() : prices.weekOf(complaint);
+        // Without hours or pay for the week, the worker's account in their own terms gives them: usual hours a week and
+        // what they say they received that week (ClaimPricing), compared with the payroll like any account (29 CFR 5.6)
         ClaimedWeek claim = new ClaimedWeek(complaint.contractId(), complaint.vendorId(), complaint.triageWeekEnding(),
-                complaint.workerRef(), complaint.hoursClaimed(), complaint.payClaimed());
+                complaint.workerRef(), priced.map(ClaimPricing.Week::hours).orElse(complaint.hoursClaimed()),
+                priced.map(ClaimPricing.Week::paid).orElse(complaint.payClaimed()));
         WorkerClaims.Compared compared = claims.compareAndRecord(claim, source(id));
         ClaimCheck check = compared.check();
         boolean discrepancy = check.verdict() == WorkerClaims.Verdict.DISCREPANCY;

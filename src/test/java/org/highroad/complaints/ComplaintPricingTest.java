@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.highroad.enforcement.CaseTest;
 import org.highroad.support.Http.Response;
+import org.highroad.support.Jobs;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,27 @@ class ComplaintPricingTest extends CaseTest {
         assertThat(answer.errorFor("claim.paidBy")).contains("HOURLY, WEEKLY or CASH");
         assertThat(answer.errorFor("claim.lastWeekEnding")).contains("before the first week's end");
         assertThat(jdbc.queryForObject("select count(*) from worker_complaint", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void anAccountGivenOnlyInTheWorkersTermsIsComparedWithThePayrollAndOwesOnlyWhatThePayrollFindingsDoNot() {
+        JsonNode filed = filedAndTriaged("es");
+        Jobs.runDue(management);
+        JsonNode complaint = as(TestUsers.AUDITOR).get("/api/complaints/" + filed.path("id").asLong()).json();
+
+        // the payroll reports 40 hours at $42.00 where $45.00 is committed: $1,800.00 due, $120.00 already owed by the
+        // payroll's finding; the worker says 48 hours and $1,440.00 received: $1,800.00 - $1,440.00 - $120.00 = $240.00
+        assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
+        assertThat(complaint.path("comparison").path("detail").asText())
+                .contains("48.00 hours worked against 40.00 reported", "$1,440.00 paid against $1,800.00 due");
+        long finding = complaint.path("comparison").path("findingId").asLong();
+        JsonNode recorded = null;
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+            recorded = f.path("id").asLong() == finding ? f : recorded;
+        }
+        assertThat(recorded).isNotNull();
+        assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("240.00");
+        assertThat(recorded.toString()).doesNotContain("1,440.00", "48.00 hours", "treinta");
+        assertThat(complaint.path("pricedClaim").path("backWages").decimalValue()).isEqualByComparingTo("4377.60");
     }
 }
