@@ -3,16 +3,17 @@ package org.highroad.complaints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.highroad.complaints.domain.WorkerAccount;
 
 /**
  * A complaint as auditors and administrators read it: the account as given (text verbatim; escape it when showing it
  * in HTML), the contact details when the complainant left them, the triage, the comparison with the certified payroll
- * and the site visit. Contractors never read complaints (29 CFR 5.6(a)(5)).
+ * and the site visit; the worker's account of their pay in their own terms and, once triaged to a contract, that account priced per week and for the period, labelled as a claim until substantiated ({@link ClaimPricing}). Contractors never read complaints (29 CFR 5.6(a)(5)).
  */
 public record ComplaintView(long id, String receipt, String status, Instant receivedAt, String employer,
         String contractReference, String worksite, String narrative, LocalDate weekEnding, BigDecimal hoursClaimed,
         BigDecimal payClaimed, String language, boolean anonymous, Contact contact, TriageView triage,
-        Comparison comparison, Visit siteVisit) {
+        Comparison comparison, Visit siteVisit, WorkerAccount account, ClaimPricing.PricedClaim pricedClaim) {
 
     /** How to reach the complainant, if they chose to be reached. */
     public record Contact(String name, String phone, String email) {

@@ -8,7 +8,7 @@ final class ComplaintViews {
     private ComplaintViews() {
     }
 
-    static ComplaintView of(WorkerComplaint c) {
+    static ComplaintView of(WorkerComplaint c, ClaimPricing.PricedClaim priced) {
         ComplaintView.Contact contact = c.anonymous() ? null
                 : new ComplaintView.Contact(c.contactName(), c.contactPhone(), c.contactEmail());
         ComplaintView.TriageView triage = c.triagedAt() == null ? null : new ComplaintView.TriageView(c.contractId(),
@@ -20,7 +20,7 @@ final class ComplaintViews {
                         c.visitOutcome() == WorkerComplaint.VisitOutcome.VIOLATION_FOUND ? c.findingId() : null);
         return new ComplaintView(c.id(), c.receipt(), c.status().name(), c.receivedAt(), c.employer(),
                 c.contractReference(), c.worksite(), c.narrative(), c.weekEnding(), c.hoursClaimed(), c.payClaimed(),
-                c.language(), c.anonymous(), contact, triage, comparison, visit);
+                c.language(), c.anonymous(), contact, triage, comparison, visit, c.account().orElse(null), priced);
     }
 
     static ComplaintView.Summary summary(WorkerComplaint c) {

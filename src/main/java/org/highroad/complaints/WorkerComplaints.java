@@ -42,12 +42,14 @@ public class WorkerComplaints {
     private final SubmissionStore submissions;
     private final TriageRules rules;
     private final WorkerClaims claims;
+    private final ClaimPrices prices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkerComplaints(WorkerComplaintRepository complaints, SubmissionStore submissions, TriageRules rules,
-            WorkerClaims claims, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            WorkerClaims claims, ClaimPrices prices, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.prices = prices;
         this.complaints = complaints;
         this.submissions = submissions;
         this.rules = rules;
@@ -87,7 +89,8 @@ public class WorkerComplaints {
     @Transactional(readOnly = true)
     public ComplaintView get(long id, HighroadUser caller) {
         requireInvestigator(caller);
-        return ComplaintViews.of(find(id));
+        WorkerComplaint complaint = find(id);
+        return ComplaintViews.of(complaint, prices.of(complaint).orElse(null));
     }
 
     /** Why this triage may not be recorded, if it may not: 404 for an unknown complaint. */
@@ -122,8 +125,13 @@ public class WorkerComplaints {
         if (complaint.status() != Status.TRIAGED) {
             return complaint.status() == Status.FINDING_RECORDED;
         }
+        Optional<ClaimPricing.Week> priced = complaint.hoursClaimed() != null || complaint.payClaimed() != null
+                ? Optional.empty() : prices.weekOf(complaint);
+        // Without hours or pay for the week, the worker's account in their own terms gives them: usual hours a week and
+        // what they say they received that week (ClaimPricing), compared with the payroll like any account (29 CFR 5.6)
         ClaimedWeek claim = new ClaimedWeek(complaint.contractId(), complaint.vendorId(), complaint.triageWeekEnding(),
-                complaint.workerRef(), complaint.hoursClaimed(), complaint.payClaimed());
+                complaint.workerRef(), priced.map(ClaimPricing.Week::hours).orElse(complaint.hoursClaimed()),
+                priced.map(ClaimPricing.Week::paid).orElse(complaint.payClaimed()));
         WorkerClaims.Compared compared = claims.compareAndRecord(claim, source(id));
         ClaimCheck check = compared.check();
         boolean discrepancy = check.verdict() == WorkerClaims.Verdict.DISCREPANCY;

@@ -278,6 +278,19 @@ public class WorkerClaims {
     }
 
     /**
+     * The classification the contractor's accepted certified payroll for that contract and week reports the worker in
+     * (the worker's first row), when the payroll names exactly one such worker: a worker's claim is priced at the
+     * committed wage for that classification.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> payrollClassification(long contractId, long vendorId, LocalDate weekEnding, String worker) {
+        return accepted(new ClaimedWeek(contractId, vendorId, weekEnding, worker, null, null))
+                .filter(s -> !s.noWork())
+                .flatMap(s -> payrollWorker(contractId, vendorId, weekEnding, worker)
+                        .flatMap(ref -> days(s.id(), ref).stream().findFirst().map(DayHours::classification)));
+    }
+
+    /**
      * Records a site visit's violation as a payroll finding (once per {@code source}) and announces it, so that it joins
      * the contractor's compliance case; returns the finding's id. Wages owed are owed to the worker on the payroll, whose
      * row the finding points at; the statement is the auditor's, and says nothing of a complaint.

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -43,7 +44,13 @@ public final class ComplaintForm {
     static final BigDecimal MAX_PAY = new BigDecimal("1000000");
 
     private static final Set<String> FIELDS = Set.of("employer", "contract", "worksite", "narrative", "weekEnding",
-            "hoursClaimed", "payClaimed", "language", "anonymous", "contact");
+            "hoursClaimed", "payClaimed", "language", "anonymous", "contact", "claim");
+    private static final Set<String> CLAIM_FIELDS = Set.of("firstWeekEnding", "lastWeekEnding", "hoursPerWeek", "hoursPerDay",
+            "paidBy", "amount", "overtimePaid");
+    /** A day has 24 hours. */
+    static final BigDecimal MAX_DAY_HOURS = new BigDecimal("24");
+    /** Weeks a claim may span: a year, the longest a worker is asked to recall week by week. */
+    static final int MAX_WEEKS = 53;
     private static final Set<String> CONTACT_FIELDS = Set.of("name", "phone", "email");
     // BCP 47 language tag, as the page's language list sends it (en, es, zh-Hant, ht, pt-BR)
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
@@ -117,11 +124,12 @@ public final class ComplaintForm {
         }
         boolean anonymous = bool(root, "anonymous", true);
         Contact contact = contact(root.get("contact"), anonymous);
+        WorkerAccount account = account(root.get("claim"));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new ComplaintSubmission(employer, contract, worksite, narrative, week, hours, pay,
-                language == null ? "en" : language, anonymous, contact.name, contact.phone, contact.email);
+                language == null ? "en" : language, anonymous, contact.name, contact.phone, contact.email, account);
     }
 
     private static JsonNode tree(byte[] body) {
@@ -209,59 +217,71 @@ public final class ComplaintForm {
     }
 
     private LocalDate date(JsonNode object, String field) {
+        return date(object, field, field);
+    }
+
+    private LocalDate date(JsonNode object, String field, String label) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isTextual()) {
-            errors.add(new Violation(field, "must be a date (YYYY-MM-DD)"));
+            errors.add(new Violation(label, "must be a date (YYYY-MM-DD)"));
             return null;
         }
         try {
             LocalDate day = LocalDate.parse(value.asText());
             if (day.isAfter(today.plusDays(6))) {
-                errors.add(new Violation(field, "is after this week"));
+                errors.add(new Violation(label, "is after this week"));
                 return null;
             }
             if (day.isBefore(today.minusYears(6))) {
-                errors.add(new Violation(field, "is more than six years ago"));
+                errors.add(new Violation(label, "is more than six years ago"));
                 return null;
             }
             return day;
         } catch (DateTimeParseException e) {
-            errors.add(new Violation(field, "must be a date (YYYY-MM-DD)"));
+            errors.add(new Violation(label, "must be a date (YYYY-MM-DD)"));
             return null;
         }
     }
 
     private BigDecimal number(JsonNode object, String field, BigDecimal max) {
+        return number(object, field, field, max);
+    }
+
+    private BigDecimal number(JsonNode object, String field, String label, BigDecimal max) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isNumber()) {
-            errors.add(new Violation(field, "must be a number"));
+            errors.add(new Violation(label, "must be a number"));
             return null;
         }
         BigDecimal number = value.decimalValue();
         if (number.signum() < 0 || number.compareTo(max) > 0) {
-            errors.add(new Violation(field, "must be between 0 and " + max.toPlainString()));
+            errors.add(new Violation(label, "must be between 0 and " + max.toPlainString()));
             return null;
         }
         if (number.stripTrailingZeros().scale() > 2) {
-            errors.add(new Violation(field, "must have at most two decimals"));
+            errors.add(new Violation(label, "must have at most two decimals"));
             return null;
         }
         return number.setScale(2);
     }
 
     private boolean bool(JsonNode object, String field, boolean absent) {
+        return bool(object, field, field, absent);
+    }
+
+    private boolean bool(JsonNode object, String field, String label, boolean absent) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return absent;
         }
         if (!value.isBoolean()) {
-            errors.add(new Violation(field, "must be true or false"));
+            errors.add(new Violation(label, "must be true or false"));
             return absent;
         }
         return value.booleanValue();
@@ -302,6 +322,65 @@ public final class ComplaintForm {
                     + "reach you, or stay anonymous"));
         }
         return anonymous ? Contact.NONE : new Contact(name, phone, email);
+    }
+
+    /**
+     * The worker's account of their pay, in their own terms (object {@code claim}): the weeks (one, or a range), usual
+     * hours a week and a day, how they were paid ({@code HOURLY} rate, {@code WEEKLY} amount, {@code CASH} a week) and
+     * whether overtime was paid. Optional; every field is named when wrong.
+     */
+    private WorkerAccount account(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            errors.add(new Violation("claim", "must be an object with the weeks, hours and pay"));
+            return null;
+        }
+        int before = errors.size();
+        unknown(value, CLAIM_FIELDS, "claim.");
+        LocalDate first = date(value, "firstWeekEnding", "claim.firstWeekEnding");
+        LocalDate last = date(value, "lastWeekEnding", "claim.lastWeekEnding");
+        BigDecimal week = number(value, "hoursPerWeek", "claim.hoursPerWeek", MAX_HOURS);
+        BigDecimal day = number(value, "hoursPerDay", "claim.hoursPerDay", MAX_DAY_HOURS);
+        BigDecimal amount = number(value, "amount", "claim.amount", MAX_PAY);
+        boolean overtimePaid = bool(value, "overtimePaid", "claim.overtimePaid", false);
+        WorkerAccount.PaidBy paidBy = null;
+        JsonNode by = value.get("paidBy");
+        if (by == null || by.isNull()) {
+            errors.add(new Violation("claim.paidBy", "is required: HOURLY, WEEKLY or CASH"));
+        } else {
+            try {
+                paidBy = WorkerAccount.PaidBy.valueOf(by.isTextual() ? by.asText() : "");
+            } catch (IllegalArgumentException e) {
+                errors.add(new Violation("claim.paidBy", "must be HOURLY, WEEKLY or CASH"));
+            }
+        }
+        required(first, "claim.firstWeekEnding");
+        required(week, "claim.hoursPerWeek");
+        required(amount, "claim.amount");
+        if (last == null && clean("claim.lastWeekEnding")) {
+            last = first;
+        }
+        if (first != null && last != null) {
+            if (last.isBefore(first)) {
+                errors.add(new Violation("claim.lastWeekEnding", "is before the first week's end"));
+            } else if (!first.getDayOfWeek().equals(last.getDayOfWeek())) {
+                errors.add(new Violation("claim.lastWeekEnding", "must fall on the same weekday as the first week's end"));
+            } else if (ChronoUnit.WEEKS.between(first, last) >= MAX_WEEKS) {
+                errors.add(new Violation("claim.lastWeekEnding", "is more than " + MAX_WEEKS + " weeks after the first"));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new WorkerAccount(first, last, week, day, paidBy, amount, overtimePaid);
+    }
+
+    private void required(Object value, String field) {
+        if (value == null && clean(field)) {
+            errors.add(new Violation(field, "is required"));
+        }
     }
 
     private record Contact(String name, String phone, String email) {

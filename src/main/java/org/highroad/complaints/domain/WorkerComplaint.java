@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A worker's complaint: what they told us (kept as given), then the auditor's triage (contract, contractor, payroll
@@ -89,6 +90,21 @@ public class WorkerComplaint {
     private String visitNotes;
     @Column(name = "visited_by")
     private String visitedBy;
+    @Column(name = "claim_first_week")
+    private LocalDate claimFirstWeek;
+    @Column(name = "claim_last_week")
+    private LocalDate claimLastWeek;
+    @Column(name = "claim_week_hours")
+    private BigDecimal claimWeekHours;
+    @Column(name = "claim_day_hours")
+    private BigDecimal claimDayHours;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_paid_by")
+    private WorkerAccount.PaidBy claimPaidBy;
+    @Column(name = "claim_amount")
+    private BigDecimal claimAmount;
+    @Column(name = "claim_overtime_paid")
+    private Boolean claimOvertimePaid;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -112,6 +128,23 @@ public class WorkerComplaint {
         this.contactName = s.contactName();
         this.contactPhone = s.contactPhone();
         this.contactEmail = s.contactEmail();
+        WorkerAccount a = s.account();
+        if (a != null) {
+            this.claimFirstWeek = a.firstWeekEnding();
+            this.claimLastWeek = a.lastWeekEnding();
+            this.claimWeekHours = a.hoursPerWeek();
+            this.claimDayHours = a.hoursPerDay();
+            this.claimPaidBy = a.paidBy();
+            this.claimAmount = a.amount();
+            this.claimOvertimePaid = a.overtimePaid();
+        }
+    }
+
+    /** The worker's account of their pay, in their own terms, when they gave one. */
+    public Optional<WorkerAccount> account() {
+        return claimFirstWeek == null ? Optional.empty()
+                : Optional.of(new WorkerAccount(claimFirstWeek, claimLastWeek, claimWeekHours, claimDayHours,
+                        claimPaidBy, claimAmount, Boolean.TRUE.equals(claimOvertimePaid)));
     }
 
     public void triage(long contract, long vendor, String worker, LocalDate week, String note, String by, Instant at) {
