@@ -73,10 +73,11 @@ class WageChecks {
                 rs -> {
                     census.addJourneyworkers(rs.getString(1), rs.getInt(2));
                 }, s.id());
-        streaming.query("select classification, worker_ref, min(entry_number) from payroll_row where submission_id = ? "
-                + "and level = 'APPRENTICE' group by classification, worker_ref",
+        streaming.query("select classification, worker_ref, max(apprentice_level), min(apprentice_registration) "
+                + "from payroll_row where submission_id = ? and level = 'APPRENTICE' group by classification, worker_ref",
                 rs -> {
-                    census.add(rs.getString(1), WorkerWeek.Level.APPRENTICE, rs.getString(2), rs.getInt(3));
+                    census.addApprentice(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
+                            rs.getString(4));
                 }, s.id());
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};

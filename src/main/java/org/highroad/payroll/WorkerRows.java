@@ -20,6 +20,7 @@ final class WorkerRows implements RowCallbackHandler {
 
     static final String SQL = "select r.position, r.entry_number, r.worker_ref, r.classification, r.level, "
             + "r.apprentice_level, r.straight_rate, r.overtime_rate, r.fringe_credit_per_hour, r.cash_in_lieu_per_hour, "
+            + "r.apprentice_registration, "
             + "d.work_date, d.straight_hours, d.overtime_hours from payroll_row r left join payroll_row_day d "
             + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = ? "
             + "order by r.worker_ref, r.position, d.work_date";
@@ -54,7 +55,8 @@ final class WorkerRows implements RowCallbackHandler {
             current = new Current(position, rs.getInt("entry_number"), worker, rs.getString("classification"),
                     WorkerWeek.Level.valueOf(rs.getString("level")), (Integer) rs.getObject("apprentice_level", Integer.class),
                     rs.getBigDecimal("straight_rate"), rs.getBigDecimal("overtime_rate"),
-                    rs.getBigDecimal("fringe_credit_per_hour"), rs.getBigDecimal("cash_in_lieu_per_hour"), new ArrayList<>());
+                    rs.getBigDecimal("fringe_credit_per_hour"), rs.getBigDecimal("cash_in_lieu_per_hour"),
+                    rs.getString("apprentice_registration"), new ArrayList<>());
         }
         java.sql.Date day = rs.getDate("work_date");
         if (day != null) {
@@ -78,11 +80,11 @@ final class WorkerRows implements RowCallbackHandler {
 
     private record Current(int position, int entryNumber, String workerRef, String classification, WorkerWeek.Level level,
             Integer apprenticeLevel, BigDecimal straightRate, BigDecimal overtimeRate, BigDecimal fringe, BigDecimal cash,
-            List<DayHours> days) {
+            String registration, List<DayHours> days) {
 
         WorkerWeek week() {
             return new WorkerWeek(entryNumber, workerRef, classification, level, apprenticeLevel, days, straightRate,
-                    overtimeRate, fringe, cash);
+                    overtimeRate, fringe, cash, registration);
         }
     }
 }

@@ -79,7 +79,8 @@ public class ComplianceStatementRecord {
             programs.add(new Program(p.name(), p.classification(), p.registered(), p.registrationNumber(), p.registeredWith(),
                     p.apprenticesPerJourneyworker()));
             int program = i;
-            new TreeMap<>(p.percentOfJourneyRateByLevel()).forEach((level, percent) -> levels.add(new LevelRate(program, level, percent)));
+            new TreeMap<>(p.percentOfJourneyRateByLevel()).forEach((level, percent) -> levels.add(new LevelRate(program, level, percent,
+                    p.fringePercentOfJourneyByLevel().get(level))));
         }
     }
 
@@ -92,30 +93,35 @@ public class ComplianceStatementRecord {
                 plans.stream().map(Plan::toFringePlan).toList(),
                 indexedPrograms().stream().map(p -> new ApprenticeshipProgram(p.program().name(), p.program().classification(),
                         p.program().registered(), p.program().registrationNumber(), p.program().registeredWith(),
-                        p.program().apprenticesPerJourneyworker(), p.levels())).toList(), exceptions), filedBy, filedAt);
+                        p.program().apprenticesPerJourneyworker(), p.levels(), p.fringes())).toList(), exceptions), filedBy, filedAt);
     }
 
     /** The programs as the wage check takes them (29 CFR 5.5(a)(4)(i)). */
     public List<ApprenticeProgram> apprenticePrograms() {
         return indexedPrograms().stream().map(p -> new ApprenticeProgram(p.program().name(), p.program().classification(),
-                p.program().registered(), p.program().apprenticesPerJourneyworker(), p.levels())).toList();
+                p.program().registered(), p.program().registrationNumber(), p.program().apprenticesPerJourneyworker(),
+                p.levels(), p.fringes())).toList();
     }
 
     private List<ProgramLevels> indexedPrograms() {
         List<ProgramLevels> out = new ArrayList<>();
         for (int i = 0; i < programs.size(); i++) {
             Map<Integer, BigDecimal> byLevel = new TreeMap<>();
+            Map<Integer, BigDecimal> fringeByLevel = new TreeMap<>();
             for (LevelRate l : levels) {
                 if (l.programPosition() == i) {
                     byLevel.put(l.levelNo(), l.percentOfJourney());
+                    if (l.fringePercentOfJourney() != null) {
+                        fringeByLevel.put(l.levelNo(), l.fringePercentOfJourney());
+                    }
                 }
             }
-            out.add(new ProgramLevels(programs.get(i), byLevel));
+            out.add(new ProgramLevels(programs.get(i), byLevel, fringeByLevel));
         }
         return out;
     }
 
-    private record ProgramLevels(Program program, Map<Integer, BigDecimal> levels) {
+    private record ProgramLevels(Program program, Map<Integer, BigDecimal> levels, Map<Integer, BigDecimal> fringes) {
     }
 
     /** The plans that pay for all work, annualized as the wage check credits them (29 CFR 5.25(c)(1)). */
@@ -157,9 +163,13 @@ public class ComplianceStatementRecord {
             @Column(name = "apprentices_per_journey") BigDecimal apprenticesPerJourneyworker) {
     }
 
-    /** A program's progression level and its wage in percent of the journeyworker rate. */
+    /**
+     * A program's progression level, its wage in percent of the journeyworker rate and the fringe the program sets in
+     * percent of the journeyworker fringe ({@code null}: the full fringe, 29 CFR 5.5(a)(4)(i)).
+     */
     @Embeddable
     public record LevelRate(@Column(name = "program_position") int programPosition, @Column(name = "level_no") int levelNo,
-            @Column(name = "percent_of_journey") BigDecimal percentOfJourney) {
+            @Column(name = "percent_of_journey") BigDecimal percentOfJourney,
+            @Column(name = "fringe_percent_of_journey") BigDecimal fringePercentOfJourney) {
     }
 }

@@ -18,7 +18,7 @@ public final class PayrollRowWriter implements RowWriter {
     private static final String ROW = "insert into payroll_row (submission_id, position, entry_number, last_name, first_name, "
             + "worker_ref, classification, level, apprentice_level, straight_rate, overtime_rate, fringe_credit_per_hour, "
             + "cash_in_lieu_per_hour, gross_this_project, gross_all_work, net_pay, resident, address_effective_from, "
-            + "race_ethnicity, gender) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "race_ethnicity, gender, apprentice_registration) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String DAY = "insert into payroll_row_day (submission_id, position, work_date, straight_hours, "
             + "overtime_hours) values (?,?,?,?,?)";
 
@@ -42,7 +42,7 @@ public final class PayrollRowWriter implements RowWriter {
                 w.workerRef(), w.classification(), w.level().name(), w.apprenticeLevel(), w.straightRate(), w.overtimeRate(),
                 w.fringeCreditPerHour(), w.cashInLieuPerHour(), r.pay().grossThisProject(), r.pay().grossAllWork(),
                 r.pay().netPay(), e.resident(), e.addressEffectiveFrom() == null ? null : Date.valueOf(e.addressEffectiveFrom()),
-                e.raceEthnicity(), e.gender()});
+                e.raceEthnicity(), e.gender(), w.apprenticeRegistration()});
         for (DayHours d : w.days()) {
             days.add(new Object[] {submissionId, position, Date.valueOf(d.date()), d.straightHours(), d.overtimeHours()});
         }

@@ -37,7 +37,7 @@ public final class PgCopyRowWriter implements RowWriter {
     private static final String ROW = "COPY payroll_row (submission_id, position, entry_number, last_name, first_name, "
             + "worker_ref, classification, level, apprentice_level, straight_rate, overtime_rate, fringe_credit_per_hour, "
             + "cash_in_lieu_per_hour, gross_this_project, gross_all_work, net_pay, resident, address_effective_from, "
-            + "race_ethnicity, gender) FROM STDIN WITH (FORMAT csv)";
+            + "race_ethnicity, gender, apprentice_registration) FROM STDIN WITH (FORMAT csv)";
     private static final String DAY = "COPY payroll_row_day (submission_id, position, work_date, straight_hours, "
             + "overtime_hours) FROM STDIN WITH (FORMAT csv)";
 
@@ -69,7 +69,7 @@ public final class PgCopyRowWriter implements RowWriter {
                 .number(w.apprenticeLevel()).decimal(w.straightRate()).decimal(w.overtimeRate())
                 .decimal(w.fringeCreditPerHour()).decimal(w.cashInLieuPerHour()).decimal(pay.grossThisProject())
                 .decimal(pay.grossAllWork()).decimal(pay.netPay()).bool(e.resident()).date(e.addressEffectiveFrom())
-                .text(e.raceEthnicity()).text(e.gender()).end();
+                .text(e.raceEthnicity()).text(e.gender()).text(w.apprenticeRegistration()).end();
         for (DayHours d : w.days()) {
             new Csv(days).number(submissionId).number(position).date(d.date()).decimal(d.straightHours())
                     .decimal(d.overtimeHours()).end();

@@ -24,6 +24,8 @@ public final class PayrollCsvLayout {
     public static final String WORKER_ID = "worker_id";
     public static final String LEVEL = "level";
     public static final String APPRENTICE_LEVEL = "apprentice_level";
+    /** The registration number of the apprentice's program (WH-347 Rev. January 2025; 29 CFR 5.5(a)(4)(i)). */
+    public static final String APPRENTICE_REGISTRATION = "apprentice_registration";
     public static final String CLASSIFICATION = "classification";
     public static final String RATE_ST = "rate_st";
     public static final String RATE_OT = "rate_ot";
@@ -46,7 +48,7 @@ public final class PayrollCsvLayout {
 
     /** Columns that may be left out of the header. */
     public static final Set<String> OPTIONAL = Set.of(MIDDLE_INITIAL, APPRENTICE_LEVEL, RESIDENT,
-            ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER);
+            ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER, APPRENTICE_REGISTRATION);
 
     /** Every column of the layout in the documented order. */
     public static final List<String> ALL;
@@ -58,7 +60,7 @@ public final class PayrollCsvLayout {
         DAYS.forEach(d -> all.add(ot(d)));
         all.addAll(List.of(RATE_ST, RATE_OT, FRINGE_CREDIT_PER_HOUR, CASH_IN_LIEU_PER_HOUR, GROSS_THIS_PROJECT,
                 GROSS_ALL_WORK, DEDUCTIONS_TAX, DEDUCTIONS_FICA, DEDUCTIONS_OTHER, DEDUCTIONS_TOTAL, NET_PAY, RESIDENT,
-                ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER));
+                ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER, APPRENTICE_REGISTRATION));
         ALL = Collections.unmodifiableList(all);
     }
 
@@ -111,6 +113,7 @@ public final class PayrollCsvLayout {
                 "payroll_restitution.classification", "payroll_finding.classification", "payroll_finding.trade")));
         text.put(RACE_ETHNICITY, new TextLimit(100, List.of("payroll_row.race_ethnicity")));
         text.put(GENDER, new TextLimit(50, List.of("payroll_row.gender")));
+        text.put(APPRENTICE_REGISTRATION, new TextLimit(100, List.of("payroll_row.apprentice_registration")));
         TEXT = Collections.unmodifiableMap(text);
 
         Map<String, NumberLimit> numbers = new LinkedHashMap<>();

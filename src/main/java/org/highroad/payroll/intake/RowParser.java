@@ -65,6 +65,11 @@ final class RowParser {
                         + "for J");
             }
         }
+        String registration = c.text(APPRENTICE_REGISTRATION, false);
+        if (registration != null && level == WorkerWeek.Level.JOURNEYWORKER) {
+            errors.error(row, APPRENTICE_REGISTRATION, "is only for RA (registered apprentice) rows; leave it blank "
+                    + "for J");
+        }
         String classification = c.text(CLASSIFICATION, true);
 
         List<DayHours> days = new ArrayList<>();
@@ -111,7 +116,7 @@ final class RowParser {
             return null;
         }
         WorkerWeek week = new WorkerWeek(entry, workerId, classification, level, apprenticeLevel, days, rateSt,
-                rateOt, fringe, cashInLieu);
+                rateOt, fringe, cashInLieu, registration);
         return new ParsedRow(row, new WorkerName(last, first, middle), week, pay, extensions);
     }
 }

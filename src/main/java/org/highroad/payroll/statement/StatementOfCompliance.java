@@ -86,6 +86,9 @@ public record StatementOfCompliance(
      *
      * @param apprenticesPerJourneyworker the allowed ratio: 1 for 1:1, 0.333 for 1:3
      * @param percentOfJourneyRateByLevel per progression level, the wage in percent of the journeyworker rate
+     * @param fringePercentOfJourneyByLevel per progression level, the fringe the program sets in percent of the
+     *                                    journeyworker fringe; a level not listed owes the full fringe (29 CFR
+     *                                    5.5(a)(4)(i)); only levels that have a wage percentage
      */
     public record ApprenticeshipProgram(@NotBlank @Size(max = 200) @StatementText String name,
             @NotBlank @Size(max = 200) @StatementText String classification,
@@ -94,10 +97,28 @@ public record StatementOfCompliance(
             @Size(max = 200) @StatementText String registeredWith,
             @NotNull @DecimalMin("0") @DecimalMax("10") @Digits(integer = 2, fraction = 3) BigDecimal apprenticesPerJourneyworker,
             @Size(max = 12) Map<@NotNull @Min(1) @Max(12) Integer, @NotNull @DecimalMin("1") @DecimalMax("100")
-                    @Digits(integer = 3, fraction = 2) BigDecimal> percentOfJourneyRateByLevel) {
+                    @Digits(integer = 3, fraction = 2) BigDecimal> percentOfJourneyRateByLevel,
+            @Size(max = 12) Map<@NotNull @Min(1) @Max(12) Integer, @NotNull @DecimalMin("0") @DecimalMax("100")
+                    @Digits(integer = 3, fraction = 2) BigDecimal> fringePercentOfJourneyByLevel) {
 
         public ApprenticeshipProgram {
             percentOfJourneyRateByLevel = percentOfJourneyRateByLevel == null ? Map.of() : Map.copyOf(percentOfJourneyRateByLevel);
+            fringePercentOfJourneyByLevel = fringePercentOfJourneyByLevel == null ? Map.of()
+                    : Map.copyOf(fringePercentOfJourneyByLevel);
+        }
+
+        /** A program that sets no apprentice fringe: every level owes the full fringe. */
+        public ApprenticeshipProgram(String name, String classification, Boolean registered, String registrationNumber,
+                String registeredWith, BigDecimal apprenticesPerJourneyworker,
+                Map<Integer, BigDecimal> percentOfJourneyRateByLevel) {
+            this(name, classification, registered, registrationNumber, registeredWith, apprenticesPerJourneyworker,
+                    percentOfJourneyRateByLevel, Map.of());
+        }
+
+        /** A level's fringe is set beside its wage: a fringe for a level without a wage percentage is refused. */
+        @AssertTrue(message = "a level's fringe percentage needs the level's wage percentage")
+        public boolean isFringeGivenOnlyForLevelsWithAWage() {
+            return percentOfJourneyRateByLevel.keySet().containsAll(fringePercentOfJourneyByLevel.keySet());
         }
 
         /** A registered program names its registration (29 CFR 29.3 registration number or agency). */

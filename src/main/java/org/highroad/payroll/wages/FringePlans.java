@@ -51,7 +51,8 @@ public record FringePlans(List<AnnualizedPlan> annualized, BigDecimal perHourCre
         WageFinding finding = new WageFinding(Kind.FRINGE_CREDIT_ABOVE_ANNUALIZED, row.entryNumber(), row.workerRef(),
                 row.classification(), null, null, detail, REG_ANNUALIZATION);
         WorkerWeek credited = new WorkerWeek(row.entryNumber(), row.workerRef(), row.classification(), row.level(),
-                row.apprenticeLevel(), row.days(), row.straightRate(), row.overtimeRate(), allowed, row.cashInLieuPerHour());
+                row.apprenticeLevel(), row.days(), row.straightRate(), row.overtimeRate(), allowed, row.cashInLieuPerHour(),
+                row.apprenticeRegistration());
         return new Credited(credited, finding);
     }
 

@@ -90,11 +90,21 @@ final class Pricing {
         // together. A determination's percentage fringe is already dollars per hour here, taken of its basic hourly
         // rate (standards.WageRate#fringePerHour), never of the overtime rate paid.
         BigDecimal fringe = rule.committedFringe() == null ? BigDecimal.ZERO : rule.committedFringe();
+        String fringeName = "committed fringe";
+        // Apprentices (29 CFR 5.5(a)(4)(i)): fringe as the registered program sets it for the level; where the program
+        // sets none, the full fringe of the classification. Not registered or over the ratio: the full fringe.
+        BigDecimal fringePct = w.level() != Level.APPRENTICE || r.status != null || r.program == null
+                || w.apprenticeLevel() == null ? null
+                : r.program.fringePercentOfJourneyByLevel().get(w.apprenticeLevel());
+        if (fringePct != null) {
+            fringeName = "apprentice fringe (" + plain(fringePct) + "% of " + formatRate(fringe, Locale.US) + ")";
+            fringe = fringe.multiply(fringePct, MC).divide(HUNDRED, MC).setScale(2, RoundingMode.HALF_UP);
+        }
         BigDecimal credit = w.fringeCreditPerHour().add(w.cashInLieuPerHour(), MC);
         if (!policy.cashAboveBaseMakesUpFringe()) {
             // the standard keeps base and fringe apart: cash above the base is not credited to the fringe
             owe(r, Kind.FRINGE_SHORTFALL, Bucket.FRINGE, date, s.hours, fringe, credit, "fringe (plan credit + cash)",
-                    "committed fringe", citation);
+                    fringeName, citation);
             return;
         }
         // The standard lets cash and bona fide benefits combine (Davis-Bacon: 40 U.S.C. 3141(2); 29 CFR 5.5(a)(1)(i),
@@ -105,7 +115,7 @@ final class Pricing {
         BigDecimal shortfall = s.hours.multiply(fringe.subtract(credit, MC), MC).subtract(cashAbove, MC);
         if (shortfall.signum() > 0) {
             add(r, Kind.FRINGE_SHORTFALL, Bucket.FRINGE, date, shortfall, citation, date + ": " + plain(s.hours)
-                    + " h fringe (plan credit + cash) paid " + formatRate(credit, Locale.US) + " against committed fringe "
+                    + " h fringe (plan credit + cash) paid " + formatRate(credit, Locale.US) + " against " + fringeName + " "
                     + formatRate(fringe, Locale.US) + ", less " + Money.of(WageMath.cents(cashAbove)).format(Locale.US)
                     + " cash paid above the base, owed " + Money.of(WageMath.cents(shortfall)).format(Locale.US));
         }

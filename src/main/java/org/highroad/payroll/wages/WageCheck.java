@@ -34,8 +34,9 @@ import org.highroad.payroll.wages.WageFinding.Kind;
  * ({@link WagePolicy#cashAboveBaseMakesUpFringe()}, Davis-Bacon 29 CFR 5.5(a)(1)(i)); otherwise they are kept apart.</li>
  * <li><b>Annualized plan credit</b>: a worker covered by a plan that pays for all work is credited at most its
  * annualized hourly figure (29 CFR 5.25(c)(1), {@link FringePlans}) plus the per-hour plans' credits.</li>
- * <li><b>Apprentice fringe</b>: the full committed fringe (29 CFR 5.5(a)(4)(i): unless the program specifies
- * otherwise, apprentices get the full fringe). A registered level without a percentage is paid the journey rate.</li>
+ * <li><b>Apprentice fringe</b>: the percentage of the committed fringe the registered program sets for the level,
+ * rounded to cents HALF_UP; the full committed fringe where it sets none, and for an apprentice not registered or over
+ * the ratio (29 CFR 5.5(a)(4)(i)). A registered level without a wage percentage is paid the journey rate.</li>
  * </ul>
  */
 public final class WageCheck {

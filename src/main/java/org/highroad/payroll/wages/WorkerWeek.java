@@ -21,10 +21,20 @@ import java.util.regex.Pattern;
  *                            OT hours are then taken as paid at the straight rate)
  * @param fringeCreditPerHour col. 6B divided by hours: contributions to bona fide plans per hour (may be 0)
  * @param cashInLieuPerHour   col. 6C divided by hours: cash paid in lieu of fringe per hour (may be 0)
+ * @param apprenticeRegistration the registration number of the program the apprentice is registered in (WH-347 Rev.
+ *                            January 2025 asks it per apprentice), {@code null} when the row names none
  */
 public record WorkerWeek(int entryNumber, String workerRef, String classification, Level level,
         Integer apprenticeLevel, List<DayHours> days, BigDecimal straightRate, BigDecimal overtimeRate,
-        BigDecimal fringeCreditPerHour, BigDecimal cashInLieuPerHour) {
+        BigDecimal fringeCreditPerHour, BigDecimal cashInLieuPerHour, String apprenticeRegistration) {
+
+    /** A row that names no apprentice registration. */
+    public WorkerWeek(int entryNumber, String workerRef, String classification, Level level, Integer apprenticeLevel,
+            List<DayHours> days, BigDecimal straightRate, BigDecimal overtimeRate, BigDecimal fringeCreditPerHour,
+            BigDecimal cashInLieuPerHour) {
+        this(entryNumber, workerRef, classification, level, apprenticeLevel, days, straightRate, overtimeRate,
+                fringeCreditPerHour, cashInLieuPerHour, null);
+    }
 
     /** Col. 2 of the WH-347. */
     public enum Level {
@@ -46,5 +56,7 @@ public record WorkerWeek(int entryNumber, String workerRef, String classificatio
         days = days == null ? List.of() : List.copyOf(days);
         fringeCreditPerHour = fringeCreditPerHour == null ? BigDecimal.ZERO : fringeCreditPerHour;
         cashInLieuPerHour = cashInLieuPerHour == null ? BigDecimal.ZERO : cashInLieuPerHour;
+        apprenticeRegistration = apprenticeRegistration == null || apprenticeRegistration.isBlank() ? null
+                : apprenticeRegistration.strip();
     }
 }

@@ -141,9 +141,9 @@ class WageCheckTest {
                 Arguments.of("an apprentice with no program on the statement is owed the journey rate",
                         "30.00", List.of(apprentice(2, "2222", 1, "15.00")), List.of(),
                         List.of("2:APPRENTICE_NOT_REGISTERED:600.00"), List.of("2:600.00")),
-                Arguments.of("two apprentices with one journeyworker at 1:1: the later entry is owed the journey rate",
+                Arguments.of("two apprentices with one journeyworker at 1:1: the lower level is owed the journey rate",
                         "30.00", List.of(j1, apprentice(2, "2222", 1, "15.00"), apprentice(3, "3333", 2, "18.00")),
-                        List.of(registered), List.of("3:APPRENTICE_OVER_RATIO:480.00"), List.of("3:480.00")),
+                        List.of(registered), List.of("2:APPRENTICE_OVER_RATIO:600.00"), List.of("2:600.00")),
                 Arguments.of("an unregistered apprentice already paid the journey rate is still a finding, owing $0",
                         "30.00", List.of(apprentice(2, "2222", 1, "30.00")), List.of(unregistered),
                         List.of("2:APPRENTICE_NOT_REGISTERED:0.00"), List.of()));
