@@ -49,6 +49,9 @@ public class CaseNotices {
     static final Locale LANGUAGE = Locale.US;
     private static final String ISSUER = HighroadUser.WORKFLOW_ID;
 
+    /** The ledger a notice was issued on when the case had no entry yet: entry ids start at 1. */
+    private static final long NO_LEDGER_ENTRY = 0L;
+
     private final ComplianceCaseRepository cases;
     private final CaseNoticeRepository notices;
     private final CaseSteps steps;
@@ -105,7 +108,11 @@ public class CaseNotices {
         BigDecimal owed = ledgers.of(caseId).totals().outstanding();
         int sequence = notices.findByCaseIdOrderById(caseId).size() + 1;
         CaseNotice notice = new CaseNotice(caseId, sequence, to, owed, findings, due, days, clock.instant(), ISSUER);
-        notice.issuedOnLedgerThrough(ledgers.lastEntryId(caseId));
+        // the ledger as it stands now, re-read later as it stood: entry 0 when it is still empty, so the notice keeps
+        // showing nothing owed (and no correction payroll) once restitution is confirmed after it; null is kept for
+        // notices issued before the ledger was recorded with them, which show the ledger as it stands
+        Long through = ledgers.lastEntryId(caseId);
+        notice.issuedOnLedgerThrough(through == null ? NO_LEDGER_ENTRY : through);
         notice = notices.saveAndFlush(notice);
         c.noticed(notice.id(), findings, due);
         c.nextCheck(due);

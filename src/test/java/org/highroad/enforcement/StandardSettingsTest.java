@@ -79,6 +79,36 @@ class StandardSettingsTest extends CaseTest {
                 .contains("required");
     }
 
+    @Test
+    void aNoticeIssuedWhenNothingWasOwedStaysSoAfterRestitutionIsConfirmedLater() throws Exception {
+        long contract = contractWithStatement("Notice on an empty ledger");
+        // week 1: both paid in full; only the shares of hours fall short, which owe no restitution
+        String paidInFull = HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"
+                + row(2, "Lee", "5678", "60.00", "2400.00", ELECTRICIAN) + "\n";
+        Response first = post(TestUsers.HARBOR, contract, WEEK, paidInFull);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long caseId = caseOf(contract).path("id").asLong();
+        reviewAll(caseId, Set.of("SHARE_SHORTFALL"));
+        assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json()).hasSize(1);
+
+        // week 2: Lee at $50.00 where $60.00 is committed, 40 × $10.00 = $400.00, confirmed into an amended notice
+        Response second = post(TestUsers.HARBOR, contract, "2027-01-16", HEADER + "\n"
+                + row(1, "Lee", "5678", "50.00", "2000.00", ELECTRICIAN) + "\n");
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+
+        JsonNode notices = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json();
+        assertThat(notices).hasSize(2);
+        JsonNode firstNotice = notices.get(0);
+        assertThat(firstNotice.path("amountOwed").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(firstNotice.path("correctionPayrollRequired").asBoolean())
+                .as("the first notice demanded no correction payroll when it was issued").isFalse();
+        assertThat(pdfText(TestUsers.HARBOR, firstNotice.path("pdf").asText()).replaceAll("\\s+", " "))
+                .as("the first notice as it was sent, not today's ledger")
+                .contains("a correction payroll is optional").doesNotContain("5678").doesNotContain("$400.00");
+        assertThat(notices.get(1).path("correctionPayrollRequired").asBoolean()).isTrue();
+    }
+
     /** Garcia paid in full, Lee at {@code leeRate}: the base finding confirmed (the others dismissed) and noticed. */
     private long noticedCase(long contract, String leeRate, String leeGross) {
         String payroll = HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"

@@ -57,6 +57,22 @@ class AnnualizedFringePayrollTest extends PayrollTest {
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json()).isEmpty();
     }
 
+    @Test
+    void aPlanWhoseAnnualizedCreditIsAboveWhatAnHourlyCreditHoldsIsRefusedNamingTheFieldNotTakenForAConflict() {
+        // $99,999,999.99 a week × 52 over 1 hour = $5,199,999,999.48 an hour: an hourly credit holds at most
+        // $999,999.99, like a typed one (item 4(a), col. 6B)
+        long contract = executedContract("Annualized fringe too large");
+        Map<String, Object> plan = plan("99999999.99", "1");
+        plan.put("period", "WEEKLY");
+        Response refused = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements", statementWith(plan));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsText("field"))
+                .contains("fringePlans[0].annualizedCreditWithinLimit");
+        assertThat(refused.body()).doesNotContainIgnoringCase("hourly_credit").doesNotContain("5199999999");
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json()).isEmpty();
+    }
+
     private static Map<String, Object> plan(String monthly, String annualHours) {
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("name", "Harbor Health");

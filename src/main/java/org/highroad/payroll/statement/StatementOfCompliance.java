@@ -1,5 +1,6 @@
 package org.highroad.payroll.statement;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -66,6 +67,18 @@ public record StatementOfCompliance(
             boolean annualized = contribution != null || period != null || annualHoursAllWork != null;
             return annualized ? contribution != null && period != null && annualHoursAllWork != null && hourlyCredit == null
                     : hourlyCredit != null && (workerRef == null || workerRef.isBlank());
+        }
+
+        /**
+         * The hourly credit computed for a plan that pays for all work is held like a typed one, at most
+         * {@link AnnualizedPlan#MOST_HOURLY_CREDIT} (item 4(a), col. 6B); a larger figure is refused naming the plan.
+         */
+        @JsonIgnore
+        @AssertTrue(message = "the contribution for a year divided by annualHoursAllWork is more than 999999.99 an hour, "
+                + "more than an hourly credit holds: check contribution, period and annualHoursAllWork")
+        public boolean isAnnualizedCreditWithinLimit() {
+            return !coversAllWork() || contribution.signum() < 0 || annualHoursAllWork.signum() <= 0
+                    || annualized().creditWithinLimit();
         }
 
         /** Whether the plan pays for all work and its hourly credit is computed. */

@@ -17,6 +17,12 @@ import java.math.RoundingMode;
  */
 public record AnnualizedPlan(String name, String workerRef, BigDecimal annualContribution, BigDecimal annualHoursAllWork) {
 
+    /**
+     * The largest hourly credit a Statement of Compliance holds, typed or computed: six digits and cents (item 4(a),
+     * col. 6B, as a typed credit is limited). A larger annualized figure is a contribution or hours typed wrongly.
+     */
+    public static final BigDecimal MOST_HOURLY_CREDIT = new BigDecimal("999999.99");
+
     public AnnualizedPlan {
         if (annualContribution == null || annualContribution.signum() < 0) {
             throw new IllegalArgumentException("annualContribution must be zero or more");
@@ -29,6 +35,11 @@ public record AnnualizedPlan(String name, String workerRef, BigDecimal annualCon
     /** The credit per hour worked (29 CFR 5.25(c)(1)), in cents HALF_UP. */
     public BigDecimal hourlyCredit() {
         return annualContribution.divide(annualHoursAllWork, 2, RoundingMode.HALF_UP);
+    }
+
+    /** Whether {@link #hourlyCredit()} is at most {@link #MOST_HOURLY_CREDIT}. */
+    public boolean creditWithinLimit() {
+        return hourlyCredit().compareTo(MOST_HOURLY_CREDIT) <= 0;
     }
 
     boolean covers(String worker) {
