@@ -13,11 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.highroad.complaints.process.WorkerComplaintProcess;
 import org.highroad.enforcement.CaseTest;
 import org.highroad.support.Http.Response;
@@ -234,30 +229,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
             comparisons.add(management.createJobQuery().processInstanceId(instance).singleResult().getId());
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(comparisons.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> ran = new ArrayList<>();
-        for (String job : comparisons) {
-            ran.add(pool.submit(() -> {
-                start.await();
-                try {
-                    management.executeJob(job);
-                    return "compared";
-                } catch (RuntimeException e) {
-                    StringBuilder why = new StringBuilder();
-                    for (Throwable t = e; t != null; t = t.getCause()) {
-                        why.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" / ");
-                    }
-                    return why.toString();
-                }
-            }));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : ran) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> outcomes = Jobs.executeAtOnce(management, comparisons, "compared");
         // a comparison that waited longer than H2's lock timeout for the week is retried, as the job executor would
         assertThat(outcomes).allMatch(o -> o.equals("compared") || o.contains("Timeout trying to lock table"));
         Jobs.runDue(management);

@@ -7,11 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.payroll.process.CertifiedPayrollReviewProcess;
 import org.highroad.support.Jobs;
@@ -42,30 +37,7 @@ class OneOpenCaseTest extends CaseTest {
         }
         assertThat(timers).hasSize(8);
 
-        ExecutorService pool = Executors.newFixedThreadPool(timers.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> fired = new ArrayList<>();
-        for (String timer : timers) {
-            fired.add(pool.submit(() -> {
-                start.await();
-                try {
-                    management.executeJob(timer);
-                    return "fired";
-                } catch (RuntimeException e) {
-                    StringBuilder why = new StringBuilder();
-                    for (Throwable t = e; t != null; t = t.getCause()) {
-                        why.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" / ");
-                    }
-                    return why.toString();
-                }
-            }));
-        }
-        start.countDown();
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : fired) {
-            outcomes.add(f.get(120, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<String> outcomes = Jobs.executeAtOnce(management, timers, "fired");
         // a timer that waited longer than H2's lock timeout for the case's row is retried, as the job executor would
         assertThat(outcomes).as("a late report that lost the race joins the open case; none fails for it")
                 .allMatch(o -> o.equals("fired") || o.contains("Timeout trying to lock table"));

@@ -1,5 +1,12 @@
 package org.highroad.support;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.runtime.Job;
 
@@ -32,5 +39,41 @@ public final class Jobs {
         }
         management.executeJob(timer.getId());
         runDue(management);
+    }
+
+    /**
+     * Runs the given jobs at the same moment, each on its own thread, as several job executors would: for each, in the
+     * order given, {@code done} when it ran, or the chain of what it failed with.
+     */
+    public static List<String> executeAtOnce(ManagementService management, List<String> jobIds, String done)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(jobIds.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> ran = new ArrayList<>();
+        for (String job : jobIds) {
+            ran.add(pool.submit(() -> {
+                start.await();
+                try {
+                    management.executeJob(job);
+                    return done;
+                } catch (RuntimeException e) {
+                    StringBuilder why = new StringBuilder();
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        why.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" / ");
+                    }
+                    return why.toString();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        try {
+            for (Future<String> f : ran) {
+                outcomes.add(f.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return outcomes;
     }
 }
