@@ -2,11 +2,8 @@ package org.highroad.complaints.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.highroad.support.SteppedClock;
 import org.junit.jupiter.api.Test;
 
 /** The per-client windows of the public complaint endpoint and its bounded table, on a clock the test moves. */
@@ -54,26 +51,4 @@ class RateLimiterTest {
         assertThat(roomForThree.clients()).isEqualTo(3);
     }
 
-    private static final class SteppedClock extends Clock {
-        private Instant now = Instant.parse("2027-01-20T12:00:00Z");
-
-        void step(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

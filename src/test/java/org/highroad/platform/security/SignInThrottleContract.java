@@ -2,11 +2,8 @@ package org.highroad.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highroad.support.ApiTest;
+import org.highroad.support.SteppedClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +34,7 @@ abstract class SignInThrottleContract extends ApiTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private final SteppedClock clock = new SteppedClock();
+    private final SteppedClock clock = new SteppedClock(Instant.now());
 
     /** A node of Highroad, as it starts: nothing in memory, everything the database holds. */
     private SignInThrottle node(SignInThrottle.Policy policy) {
@@ -303,27 +301,4 @@ abstract class SignInThrottleContract extends ApiTest {
                 .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** Real time at first, moved by the test only. */
-    private static final class SteppedClock extends Clock {
-        private Instant now = Instant.now();
-
-        synchronized void step(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
