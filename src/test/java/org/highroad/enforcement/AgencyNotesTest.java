@@ -34,13 +34,6 @@ class AgencyNotesTest extends CaseTest {
         clock.reset();
     }
 
-    private long openCase(String title) {
-        long contract = contractWithStatement(title);
-        Response upload = post(TestUsers.HARBOR, contract, WEEK, UNDERPAID);
-        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
-        return caseOf(contract).path("id").asLong();
-    }
-
     @Test
     void theContractorReadsHowEachFindingWasReviewedButNotTheAuditorsNoteOrWhoWroteIt() {
         long caseId = openCase("Notes on findings");

@@ -49,6 +49,14 @@ public abstract class CaseTest extends PayrollTest {
         return caseOf(contract, as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong());
     }
 
+    /** A contract with its Statement of Compliance on file, and the case opened by an underpaid week's payroll. */
+    protected long openCase(String title) {
+        long contract = contractWithStatement(title);
+        Response upload = post(TestUsers.HARBOR, contract, WEEK, UNDERPAID);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        return caseOf(contract).path("id").asLong();
+    }
+
     protected JsonNode get(long caseId) {
         return as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json();
     }

@@ -27,13 +27,6 @@ class CaseLifecycleTest extends CaseTest {
         clock.reset();
     }
 
-    private long openCase(String title) {
-        long contract = contractWithStatement(title);
-        Response upload = post(TestUsers.HARBOR, contract, WEEK, UNDERPAID);
-        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
-        return caseOf(contract).path("id").asLong();
-    }
-
     @Test
     void releasesSentTogetherAreCheckedOneAtATimeAndNeverReleaseMoreThanIsHeld() throws Exception {
         long caseId = openCase("Case releases");
