@@ -98,7 +98,8 @@ class ModularityTest {
             "org.highroad.platform.audit", "the audit trail every module writes in its own transaction (not its domain)",
             "org.highroad.platform.process..", "the engine adapters every module's process package completes tasks with",
             "org.highroad.platform.money..", "the one rounding and writing of money",
-            "org.highroad.platform.time..", "business days and each agency's holidays");
+            "org.highroad.platform.time..", "business days and each agency's holidays",
+            "org.highroad.platform.operations..", "the gauges every module reports its business figures with");
 
     /**
      * Uses of another module's internals that are known and are to be removed, as "origin class -> internal class", so

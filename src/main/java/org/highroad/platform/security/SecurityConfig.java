@@ -2,6 +2,8 @@ package org.highroad.platform.security;
 
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,12 +22,31 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * its roles with {@code @PreAuthorize} (the engine REST API is for administrators only); a browser's request from
  * another site may not change data ({@link CrossSiteRequestGuard}), and failed sign-ins slow their client down
  * ({@link SignInThrottle}). {@code /operaton/**}: the webapps, which authenticate against the same identity service
- * with their own session and CSRF protection, their sign-in form slowed down the same way. Anything else is closed
- * unless listed here.
+ * with their own session and CSRF protection, their sign-in form slowed down the same way. The management endpoints
+ * (Actuator, on the application's port or on {@code management.server.port}): health and its liveness and readiness
+ * groups answer anyone with a status only (load balancers and container health checks), everything else (metrics,
+ * the Prometheus scrape, details of health) is for administrators, stateless HTTP Basic as the API. Anything else is
+ * closed unless listed here.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementChain(HttpSecurity http, ProblemResponses problems,
+            @Value("${highroad.security.trusted-origins:}") Set<String> trustedOrigins) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteRequestGuard(trustedOrigins, problems), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()));
+        return http.build();
+    }
 
     @Bean
     @Order(1)

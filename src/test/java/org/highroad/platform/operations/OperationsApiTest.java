@@ -1,0 +1,5 @@
+package org.highroad.platform.operations;
+
+/** Operations on H2. */
+class OperationsApiTest extends OperationsContract {
+}
