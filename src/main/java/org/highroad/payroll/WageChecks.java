@@ -3,7 +3,9 @@ package org.highroad.payroll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.highroad.contracts.ContractRuleBook;
@@ -101,10 +103,20 @@ class WageChecks {
         return findings.insertNew(views, prints, known);
     }
 
-    private BigDecimal restitution(long submissionId, List<Restitution> owed) {
-        if (owed.isEmpty()) {
+    private BigDecimal restitution(long submissionId, List<Restitution> perRow) {
+        if (perRow.isEmpty()) {
             return BigDecimal.ZERO;
         }
+        // one line per worker entry and classification for the payroll: a period longer than a week has a row per
+        // work week, each rounded to cents on its own (WageCheck), and the period's line is their sum. A chunk holds
+        // every row of its workers (WorkerRows), so no line is split between chunks.
+        Map<String, Restitution> lines = new LinkedHashMap<>();
+        for (Restitution r : perRow) {
+            lines.merge(r.entryNumber() + "|" + r.classification(), r, (a, b) -> new Restitution(a.workerRef(),
+                    a.entryNumber(), a.classification(), a.base().add(b.base()), a.overtime().add(b.overtime()),
+                    a.fringe().add(b.fringe()), a.total().add(b.total())));
+        }
+        List<Restitution> owed = List.copyOf(lines.values());
         jdbc.batchUpdate("insert into payroll_restitution (submission_id, entry_number, classification, worker_ref, base, "
                 + "overtime, fringe, total) values (?,?,?,?,?,?,?,?)", owed.stream().map(r -> new Object[] {submissionId,
                         r.entryNumber(), r.classification(), r.workerRef(), r.base(), r.overtime(), r.fringe(), r.total()}).toList());

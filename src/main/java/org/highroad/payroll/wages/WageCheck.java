@@ -18,8 +18,9 @@ import org.highroad.payroll.wages.WageFinding.Kind;
  * <p>Conventions (see also the rule comments below and in the package-private helpers {@link ApprenticeStatus}
  * (rule 5), {@link PremiumHours} (rule 3), {@link Pricing} (rules 1 to 4) and {@link CheckedRow} (rule 7)):
  * <ul>
- * <li><b>The week</b>: the rows given are one payroll week. Overtime counts sum all rows with the same
- * {@code workerRef} (a worker in two classifications has two rows).</li>
+ * <li><b>The week</b>: the rows given are one payroll: one work week, or a longer reporting period listed per work
+ * week. Overtime counts sum all rows with the same {@code workerRef} (a worker in two classifications has two rows)
+ * within each work week, Sunday to Saturday ({@link WorkWeeks}); each work week stands alone.</li>
  * <li><b>Premium-hour placement</b>: the number of premium hours is the larger of the daily excess (summed over the
  * week) and the weekly excess (no pyramiding). Daily-excess hours fall on the last hours of their day; any further
  * weekly-excess hours fall on the last remaining hours of the week, chronologically (same-day rows in input order).
@@ -127,6 +128,17 @@ public final class WageCheck {
         // chronological; same day: input row order, then day order within the row (stable sort)
         segs.sort(Comparator.comparing((DaySegment s) -> s.day.date()));
 
+        // Overtime is owed per work week (CWHSSA, 40 U.S.C. 3702(a): hours over 40 "in any workweek"; 29 CFR
+        // 778.104: each workweek stands alone), so a payroll of a longer reporting period is placed week by week; a
+        // weekly payroll is one work week.
+        Map<LocalDate, List<DaySegment>> byWorkWeek = new TreeMap<>();
+        segs.forEach(s -> byWorkWeek.computeIfAbsent(WorkWeeks.ending(s.day.date()), k -> new ArrayList<>()).add(s));
+        for (List<DaySegment> week : byWorkWeek.values()) {
+            checkWorkWeek(week, policy, rules, findings);
+        }
+    }
+
+    private void checkWorkWeek(List<DaySegment> segs, WagePolicy policy, RuleLookup rules, List<WageFinding> findings) {
         // Rule 6: more than 24 hours in a day cannot be right (29 CFR 5.5(a)(3): payrolls correct and complete).
         Map<LocalDate, List<DaySegment>> byDate = new TreeMap<>();
         segs.forEach(s -> byDate.computeIfAbsent(s.day.date(), k -> new ArrayList<>()).add(s));
