@@ -2,11 +2,13 @@ package org.highroad.payroll;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.highroad.contracts.ContractRuleBook;
 import org.highroad.contracts.Contracts;
@@ -21,6 +23,7 @@ import org.highroad.payroll.wages.Restitution;
 import org.highroad.payroll.wages.WageCheck;
 import org.highroad.payroll.wages.WageFinding;
 import org.highroad.payroll.wages.WagePolicy;
+import org.highroad.payroll.wages.WorkWeeks;
 import org.highroad.payroll.wages.WorkerWeek;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -84,21 +87,46 @@ class WageChecks {
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};
         WorkerRows.stream(streaming, s.id(), CHUNK_ROWS, chunk -> {
-            CheckResult result = wageCheck.check(chunk, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census);
-            created.addAll(record(s, result.findings(), known));
-            owed[0] = owed[0].add(restitution(s.id(), result.restitution()));
+            // each work week of the payroll is checked on its own (a weekly payroll is one): overtime is owed per work
+            // week (40 U.S.C. 3702(a)), and a finding names the work week it was found in
+            List<Restitution> chunkOwed = new ArrayList<>();
+            byWorkWeek(chunk, s.weekEnding()).forEach((week, rows) -> {
+                CheckResult result = wageCheck.check(rows, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census);
+                created.addAll(record(s, week, result.findings(), known));
+                chunkOwed.addAll(result.restitution());
+            });
+            owed[0] = owed[0].add(restitution(s.id(), chunkOwed));
         });
         return owed[0];
     }
 
-    private List<Long> record(PayrollSubmission s, List<WageFinding> found, Set<String> known) {
+    /** A chunk's rows by the Saturday ending their work week; a row without hours goes with the payroll's end. */
+    private static Map<LocalDate, List<WorkerWeek>> byWorkWeek(List<WorkerWeek> chunk, LocalDate payrollEnd) {
+        Map<LocalDate, List<WorkerWeek>> weeks = new TreeMap<>();
+        for (WorkerWeek row : chunk) {
+            LocalDate week = row.days().isEmpty() ? payrollEnd : WorkWeeks.ending(row.days().get(0).date());
+            weeks.computeIfAbsent(week, k -> new ArrayList<>()).add(row);
+        }
+        return weeks;
+    }
+
+    /**
+     * Records the findings of one work week. A weekly payroll's fingerprints are as they always were (a re-check of
+     * an older payroll finds its findings known); in a longer period's payroll the work week is part of the
+     * fingerprint and named in the detail, so that the same kind of finding in two of a worker's weeks are two findings.
+     */
+    private List<Long> record(PayrollSubmission s, LocalDate week, List<WageFinding> found, Set<String> known) {
+        boolean payrollWeek = week.equals(s.weekEnding());
         List<FindingView> views = new ArrayList<>();
         List<String> prints = new ArrayList<>();
         for (WageFinding f : found) {
             views.add(new FindingView(null, f.kind().name(), "OPEN", s.contractId(), s.vendorId(), s.weekEnding(), s.id(),
                     f.entryNumber(), f.workerRef(), f.classification(), f.date(), null, null, null, f.amountOwed(), null,
-                    f.detail(), f.citation(), clock.instant()));
-            prints.add(FindingStore.fingerprint("wage", s.id(), f.kind(), f.entryNumber(), f.workerRef(), f.classification(), f.date()));
+                    payrollWeek ? f.detail() : "Work week ending " + week + ": " + f.detail(), f.citation(), clock.instant()));
+            prints.add(payrollWeek
+                    ? FindingStore.fingerprint("wage", s.id(), f.kind(), f.entryNumber(), f.workerRef(), f.classification(), f.date())
+                    : FindingStore.fingerprint("wage", s.id(), f.kind(), f.entryNumber(), f.workerRef(), f.classification(), f.date(),
+                            week));
         }
         return findings.insertNew(views, prints, known);
     }
