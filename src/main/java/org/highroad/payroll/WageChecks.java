@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.wages.ApprenticeCensus;
 import org.highroad.payroll.wages.ApprenticeProgram;
 import org.highroad.payroll.wages.CheckResult;
+import org.highroad.payroll.wages.DayHours;
 import org.highroad.payroll.wages.FringePlans;
 import org.highroad.payroll.wages.Restitution;
 import org.highroad.payroll.wages.WageCheck;
@@ -85,19 +87,46 @@ class WageChecks {
                             rs.getString(4));
                 }, s.id());
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
+        Map<String, List<DayHours>> earlier = earlierHoursOfFirstWorkWeek(s, terms.periodStart(s.weekEnding()));
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};
         WorkerRows.stream(streaming, s.id(), CHUNK_ROWS, chunk -> {
             // each work week of the payroll is checked on its own (a weekly payroll is one): overtime is owed per work
             // week (40 U.S.C. 3702(a)), and a finding names the work week it was found in
             List<Restitution> chunkOwed = new ArrayList<>();
             byWorkWeek(chunk, s.weekEnding()).forEach((week, rows) -> {
-                CheckResult result = wageCheck.check(rows, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census);
+                CheckResult result = wageCheck.check(rows, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census,
+                        earlier);
                 created.addAll(record(s, week, result.findings(), known));
                 chunkOwed.addAll(result.restitution());
             });
             owed[0] = owed[0].add(restitution(s.id(), chunkOwed));
         });
         return owed[0];
+    }
+
+    /**
+     * A period that starts after a Sunday (a half-month, month or quarter) shares its first work week with the period
+     * before; overtime counts the whole work week (40 U.S.C. 3702(a); 29 CFR 778.104), so the hours the contractor's
+     * payroll of the period before reported in that week, per worker, count first. Empty for a weekly or biweekly
+     * contract, whose periods start on Sunday, and while the period before has no accepted payroll.
+     */
+    private Map<String, List<DayHours>> earlierHoursOfFirstWorkWeek(PayrollSubmission s, LocalDate periodStart) {
+        LocalDate sunday = WorkWeeks.ending(periodStart).minusDays(6);
+        if (!sunday.isBefore(periodStart)) {
+            return Map.of();
+        }
+        Map<String, List<DayHours>> earlier = new HashMap<>();
+        jdbc.query("select r.worker_ref, d.work_date, d.straight_hours, d.overtime_hours from payroll_row r "
+                + "join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+                + "where r.submission_id = (select max(p.id) from payroll_submission p where p.contract_id = ? and p.vendor_id = ? "
+                + "and p.week_ending = ? and p.status = 'ACCEPTED') and d.work_date >= ? and d.work_date < ? "
+                + "order by r.worker_ref, d.work_date, r.position",
+                rs -> {
+                    earlier.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DayHours(
+                            rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                }, s.contractId(), s.vendorId(), java.sql.Date.valueOf(periodStart.minusDays(1)), java.sql.Date.valueOf(sunday),
+                java.sql.Date.valueOf(periodStart));
+        return earlier;
     }
 
     /** A chunk's rows by the Saturday ending their work week; a row without hours goes with the payroll's end. */

@@ -180,6 +180,24 @@ class QuarterlyPayrollTest extends PayrollTest {
         assertThat(most).as("40 + 48 hours to 2027-01-16").isEqualByComparingTo("88");
     }
 
+    /**
+     * The work week Sunday 03-28 to Saturday 04-03 spans both quarters. The first quarter's payroll reports Monday to
+     * Wednesday, 10 h a day (30 h at $60.00 against $62.00: 30 × $2.00 = $60.00 base, no overtime); the second's
+     * Thursday to Saturday, 8 h a day, all as straight time. The week is 54 h: its last 14 hours (Saturday's 8, Friday's
+     * last 6) are premium hours, all the second quarter's: 14 × ($93.00 − $60.00) = $462.00 overtime, and the 10
+     * straight hours 10 × $2.00 = $20.00 base: $482.00. Counted alone, the second quarter's 24 h would owe $48.00.
+     */
+    @Test
+    void theWorkWeekAcrossTheQuartersEndCountsTheEarlierQuartersHoursFirst() {
+        Response first = post(TestUsers.HARBOR, contract, QUARTER_END, quarter(week("2027-04-03", "", "10", "10", "10", "", "", "")));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().path("amountOwed").decimalValue()).isEqualByComparingTo("60.00");
+
+        Response second = post(TestUsers.HARBOR, contract, "2027-06-30", quarter(week("2027-04-03", "", "", "", "", "8", "8", "8")));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.json().path("amountOwed").decimalValue()).isEqualByComparingTo("482.00");
+    }
+
     @Test
     void aQuarterWithoutWorkIsCertifiedOnceItHasEnded() {
         Response notYet = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=2027-06-30",

@@ -73,6 +73,16 @@ public final class WageCheck {
      */
     public CheckResult check(List<WorkerWeek> rows, List<ApprenticeProgram> programs, FringePlans plans,
             WagePolicy policy, RuleLookup rules, ApprenticeCensus census) {
+        return check(rows, programs, plans, policy, rules, census, Map.of());
+    }
+
+    /**
+     * As above, with {@code earlierHours}: per worker reference, the hours an earlier payroll reported in the work week
+     * the payroll's period starts in (a month or quarter that starts mid-week). They count toward that week's overtime
+     * threshold, coming first in the week, but are neither priced nor found against again: their own payroll was.
+     */
+    public CheckResult check(List<WorkerWeek> rows, List<ApprenticeProgram> programs, FringePlans plans,
+            WagePolicy policy, RuleLookup rules, ApprenticeCensus census, Map<String, List<DayHours>> earlierHours) {
         List<WageFinding> findings = new ArrayList<>();
         List<CheckedRow> all = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -88,8 +98,8 @@ public final class WageCheck {
         for (CheckedRow r : all) {
             byWorker.computeIfAbsent(r.week.workerRef(), k -> new ArrayList<>()).add(r);
         }
-        for (List<CheckedRow> worker : byWorker.values()) {
-            checkWorker(worker, policy, rules, findings);
+        for (var worker : byWorker.entrySet()) {
+            checkWorker(worker.getValue(), earlierHours.getOrDefault(worker.getKey(), List.of()), policy, rules, findings);
         }
 
         List<Restitution> restitution = new ArrayList<>();
@@ -117,9 +127,11 @@ public final class WageCheck {
         return Integer.MAX_VALUE;
     }
 
-    private void checkWorker(List<CheckedRow> worker, WagePolicy policy, RuleLookup rules,
+    private void checkWorker(List<CheckedRow> worker, List<DayHours> earlier, WagePolicy policy, RuleLookup rules,
             List<WageFinding> findings) {
         List<DaySegment> segs = new ArrayList<>();
+        // an earlier payroll's hours of the same work week come first in it (their days are before this period's)
+        earlier.forEach(d -> segs.add(new DaySegment(null, d)));
         for (CheckedRow r : worker) {
             for (DayHours d : r.week.days()) {
                 segs.add(new DaySegment(r, d));
@@ -144,7 +156,7 @@ public final class WageCheck {
         segs.forEach(s -> byDate.computeIfAbsent(s.day.date(), k -> new ArrayList<>()).add(s));
         for (var e : byDate.entrySet()) {
             BigDecimal total = DaySegment.sum(e.getValue());
-            if (total.compareTo(HOURS_IN_A_DAY) > 0) {
+            if (total.compareTo(HOURS_IN_A_DAY) > 0 && !e.getValue().get(0).earlier()) {
                 CheckedRow r = e.getValue().get(0).row;
                 findings.add(new WageFinding(Kind.HOURS_OVER_24_IN_A_DAY, r.week.entryNumber(), r.week.workerRef(),
                         r.week.classification(), e.getKey(), null,
@@ -154,7 +166,9 @@ public final class WageCheck {
 
         PremiumHours.place(segs, byDate, policy);
         for (DaySegment s : segs) {
-            Pricing.price(s, policy, rules);
+            if (!s.earlier()) {
+                Pricing.price(s, policy, rules);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.highroad.contracts.WageRule;
 import org.highroad.payroll.wages.WorkerWeek.Level;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +53,44 @@ class PeriodWageCheckTest {
         assertThat(overtimeOwed).as("overtime owed").isEqualByComparingTo(overtime);
         assertThat(result.findings().stream().map(WageFinding::amountOwed).filter(a -> a != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).as("findings owe what the rows owe").isEqualByComparingTo(base.add(overtime));
+    }
+
+    /**
+     * April 2027 starts on a Thursday: its first work week, Sunday 03-28 to Saturday 04-03, began in March, whose
+     * payroll reported Monday to Wednesday. Those hours come first in the week and count toward its 40; the premium
+     * hours fall on the last hours of the week, which are April's. March's hours are not priced again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // 30 h in March + 24 h in April = 54 h: 14 premium hours, Saturday's 8 and Friday's last 6: 14 × $10
+            "30 March hours and 24 April hours: 14 h of April's are overtime; 10 10 10; 2027-04-03:thu=8,fri=8,sat=8 2027-04-10:mon=8,tue=8,wed=8,thu=8,fri=8; 140.00",
+            // without March's hours April's 24 h owe nothing
+            "no earlier hours: no overtime; ''; 2027-04-03:thu=8,fri=8,sat=8; 0.00",
+            // 24 + 16 = 40 h: nothing past 40
+            "24 March hours and 16 April hours are exactly 40; 8 8 8; 2027-04-03:thu=8,fri=8; 0.00",
+            // 36 + 8 = 44 h: Thursday's last 4 hours: 4 × $10; March's own hours are March's payroll's business
+            "36 March hours and 8 April hours: 4 h of Thursday's are overtime; 12 12 12; 2027-04-03:thu=8; 40.00"})
+    void theWorkWeekAcrossThePeriodsStartCountsTheEarlierPayrollsHoursFirst(String sentence, String march, String rows,
+            BigDecimal overtime) {
+        List<DayHours> earlier = new ArrayList<>();
+        String[] hours = march.isBlank() ? new String[0] : march.trim().split("\\s+");
+        for (int i = 0; i < hours.length; i++) {
+            earlier.add(new DayHours(LocalDate.of(2027, 3, 29).plusDays(i), new BigDecimal(hours[i]), BigDecimal.ZERO));
+        }
+        RuleLookup rules = (c, d) -> new WageRule(1L, 1, c, d, new BigDecimal("20.00"), BigDecimal.ZERO, "offer",
+                "Contract HR-1 §7.2", null);
+
+        CheckResult result = CHECK.check(rows(rows), List.of(), FringePlans.NONE, WagePolicy.cwhssa(), rules,
+                ApprenticeCensus.of(rows(rows)), Map.of("1234", earlier));
+
+        assertThat(result.restitution().stream().map(Restitution::overtime).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(overtime);
+        assertThat(result.restitution().stream().map(Restitution::base).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("0");
+        assertThat(result.findings()).as("nothing is found on March's days").noneSatisfy(f -> assertThat(f.date())
+                .isBefore(LocalDate.of(2027, 4, 1)));
+        assertThat(result.findings().stream().map(WageFinding::amountOwed).filter(a -> a != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(overtime);
     }
 
     private static List<WorkerWeek> rows(String spec) {
