@@ -117,6 +117,12 @@ class QuarterlyPayrollTest extends PayrollTest {
         assertThat((Date) runtime.getVariable(instance.getId(), CertifiedPayrollReviewProcess.VAR_LATE_AT))
                 .isEqualTo(Date.from(LocalDate.parse("2027-04-08").atStartOfDay(clock.getZone()).toInstant()));
 
+        // a cadence that does not exist is refused, naming the field
+        Response unknown = as(TestUsers.OFFICER).put("/api/contracts/" + contract + "/draft", Map.of("title", "x", "value", 1,
+                "periodStart", "2027-01-04", "periodEnd", "2027-04-20", "reportingCadence", "FORTNIGHTLY"));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.errorFor("reportingCadence")).isNotBlank();
+
         // a week is not a period of this contract
         Response weekly = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN));
         assertThat(weekly.status()).as(weekly.body()).isEqualTo(400);
