@@ -81,7 +81,10 @@ public class ContractDocuments {
                         percent(w.pledgedPercent()), percent(w.committedPercent()), basis(w))).toList(), null))));
         ReportingTerms r = v.reporting();
         sections.add(new Section("Schedule C: reporting and remedies", List.of(new Block.Table(List.of("Term", "Value"), List.of(
-                List.of("Weekly certified payroll due", r.reportingDeadlineDays() + " days after the week ends"),
+                r.cadence() == org.highroad.standards.ReportingCadence.WEEKLY
+                        ? List.of("Weekly certified payroll due", r.reportingDeadlineDays() + " days after the week ends")
+                        : List.of("Certified payroll due for every " + r.cadence().periodName(), r.reportingDeadlineDays()
+                                + " days after the period ends, hours listed per work week"),
                 List.of("Cure period", r.curePeriodBusinessDays() + " business days"),
                 List.of("Correction payroll above", dollars(r.restitutionThreshold()) + " per worker"),
                 List.of("Cash above the base makes up fringe", r.cashAboveBaseMakesUpFringe() ? "yes" : "no, kept apart"),

@@ -54,7 +54,7 @@ class ContractDrafting {
         var e = standard.enforcement();
         ReportingTerms reporting = new ReportingTerms(e.reportingDeadlineDays(), e.curePeriodBusinessDays(),
                 e.restitutionThreshold(), e.finePerViolationPerDay(), e.fineCap(), e.weeklyOvertimeAfterHours(),
-                e.dailyOvertimeAfterHours(), e.cashAboveBaseMakesUpFringe());
+                e.dailyOvertimeAfterHours(), e.cashAboveBaseMakesUpFringe(), e.reportingCadence());
         // Every commitment a payroll can break becomes a rule: wages per classification (Schedule A), the lowest hourly
         // wage for every covered worker (a services bid's wage commitment, clause WAGES) and the shares of work hours
         // (Schedule B). The others (benefits, schedule notice, full-time share, training, plans) are terms of clause
@@ -94,7 +94,7 @@ class ContractDrafting {
 
     static final java.util.Set<String> CLAUSE_CODES = java.util.Set.of("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING");
     static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("standardCode", "standardVersion",
-            "wageDetermination", "wageSchedule", "weeklyOvertimeAfterHours", "reportingDeadlineDays", "curePeriodBusinessDays",
+            "wageDetermination", "wageSchedule", "weeklyOvertimeAfterHours", "reportingPeriod", "reportingBasis", "reportingDeadlineDays", "curePeriodBusinessDays",
             "restitutionThreshold", "finePerViolationPerDay", "fineCap", "healthShare", "paidLeave", "retirement",
             "scheduleNotice", "fullTimeShare", "training", "advancementPlan", "collectiveAgreement", "workerCommittee");
 
@@ -107,6 +107,12 @@ class ContractDrafting {
         v.put("wageSchedule", wageSchedule(c));
         ReportingTerms r = c.reporting();
         v.put("weeklyOvertimeAfterHours", plain(r.weeklyOvertimeAfterHours()));
+        v.put("reportingPeriod", r.cadence().periodName());
+        // weekly: the Davis-Bacon payroll clause; another cadence is the standard's own, hours still listed per work week
+        v.put("reportingBasis", r.cadence() == org.highroad.standards.ReportingCadence.WEEKLY ? "29 CFR 5.5(a)(3)(ii)"
+                : "the " + r.cadence().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " reporting of standard "
+                        + standardCode + " version " + standardVersion + "; each payroll lists every worker's hours per "
+                        + "work week, Sunday to Saturday, and overtime is counted per work week");
         v.put("reportingDeadlineDays", String.valueOf(r.reportingDeadlineDays()));
         v.put("curePeriodBusinessDays", String.valueOf(r.curePeriodBusinessDays()));
         // amounts read as in the schedules; the template writes the $ of these two itself: "${{restitutionThreshold}}"

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.highroad.contracts.domain.Contract;
 import org.highroad.contracts.domain.ContractRepository;
+import org.highroad.contracts.domain.ContractVersion;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.security.HighroadUser;
@@ -81,15 +82,23 @@ public class DraftFromAward {
         return contract.id();
     }
 
-    /** The officer's changes to a draft: title, value, period. */
+    /**
+     * The officer's changes to a draft: title, value, period, and the reporting cadence when given (the clauses are
+     * filled again with it).
+     */
     @Transactional
     public ContractView revise(long id, ContractDraft draft, HighroadUser by) {
         if (draft.periodEnd().isBefore(draft.periodStart())) {
             throw new InvalidInputException("periodEnd", "must not be before periodStart " + draft.periodStart());
         }
         Contract contract = contracts.require(id);
-        contract.reviseDraft(draft.title(), draft.value(), draft.periodStart(), draft.periodEnd(),
-                contract.current().commitments());
+        ContractVersion.Commitments commitments = contract.current().commitments();
+        if (draft.reportingCadence() != null && draft.reportingCadence() != commitments.reporting().cadence()) {
+            commitments = drafting.refilled(new ContractVersion.Commitments(commitments.wages(), commitments.lowestHourlyWage(),
+                    commitments.workforce(), commitments.terms(), commitments.reporting().withCadence(draft.reportingCadence()),
+                    commitments.clauses()), contract.standardCode(), contract.standardVersion(), contract.wageDetermination());
+        }
+        contract.reviseDraft(draft.title(), draft.value(), draft.periodStart(), draft.periodEnd(), commitments);
         audit.record(ContractAudit.SUBJECT, id, ContractAudit.DRAFT_REVISED, by.userId(), null, draft.toString());
         return contracts.saveAndFlush(contract).toView();
     }

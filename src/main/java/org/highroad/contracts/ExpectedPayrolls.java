@@ -11,9 +11,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out the weekly payrolls a contractor owes on an executed contract (29 CFR 5.5(a)(3)(ii)(A): a certified payroll
- * for every week in which work is performed), due as the contract's reporting terms say, and announces the weeks added
- * ({@link PayrollWeeksExpected}) in the same transaction. A week already expected is not added again.
+ * Lays out the payrolls a contractor owes on an executed contract, one per reporting period of the contract's cadence
+ * (weekly: 29 CFR 5.5(a)(3)(ii)(A), a certified payroll for every week in which work is performed), due as the
+ * contract's reporting terms say, and announces the periods added ({@link PayrollWeeksExpected}) in the same
+ * transaction. A period already expected is not added again.
  */
 @Component
 class ExpectedPayrolls {
@@ -27,11 +28,13 @@ class ExpectedPayrolls {
     }
 
     void expect(Contract contract, long vendorId, LocalDate from, LocalDate to) {
-        int due = contract.current().commitments().reporting().reportingDeadlineDays();
+        ReportingTerms terms = contract.current().commitments().reporting();
         List<ExpectedPayroll> added = new ArrayList<>();
-        for (PayrollCalendar.Week week : PayrollCalendar.weeks(from, to, due)) {
-            if (!calendar.existsByContractIdAndVendorIdAndWeekEnding(contract.id(), vendorId, week.weekEnding())) {
-                added.add(calendar.save(new ExpectedPayrollEntry(contract.id(), vendorId, week.weekEnding(), week.dueOn())).toView());
+        for (PayrollCalendar.Period period : PayrollCalendar.periods(terms.cadence(), contract.periodStart(), from, to,
+                terms.reportingDeadlineDays())) {
+            if (!calendar.existsByContractIdAndVendorIdAndWeekEnding(contract.id(), vendorId, period.end())) {
+                added.add(calendar.save(new ExpectedPayrollEntry(contract.id(), vendorId, period.start(), period.end(),
+                        period.dueOn())).toView());
             }
         }
         if (!added.isEmpty()) {

@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.Optional;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.ExpectedPayroll;
+import org.highroad.contracts.ReportingTerms;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.domain.FindingStore;
 import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.domain.PayrollSubmissionRepository;
 import org.highroad.payroll.utilization.Utilization;
 import org.highroad.platform.security.HighroadUser;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whether a contract's payroll reporting is in order: every expected week (the payroll calendar) received, a no-work
+ * Whether a contract's payroll reporting is in order: every expected week, or reporting period of another cadence
+ * (the payroll calendar), received, a no-work
  * statement, late, missing or not yet due; findings still open (awaiting review, or confirmed and not cured); shares
  * short to date. A contract is never compliant while a
  * report past its due date is missing (29 CFR 5.5(a)(3)(ii)(A): a payroll for every week worked; REPORTING clause). Late reports are recorded here when the review process's
@@ -31,6 +34,10 @@ public class PayrollCompliance {
     /** Weekly payrolls are due as the contract's reporting terms say (29 CFR 5.5(a)(3)(ii)(A); REPORTING clause). */
     static final String LATE_RULE = "29 CFR 5.5(a)(3)(ii)(A): a certified payroll for every week in which work is performed; "
             + "contract REPORTING clause: due the number of days after the week ends that the standard version sets";
+
+    /** Another cadence: the standard version's own reporting period, in the contract's reporting terms. */
+    static final String LATE_RULE_PERIOD = "contract REPORTING clause: a certified payroll for every reporting period in which "
+            + "work is performed, due the number of days after the period ends that the contract's reporting terms set";
 
     private final Contracts contracts;
     private final PayrollSubmissionRepository submissions;
@@ -58,9 +65,11 @@ public class PayrollCompliance {
         if (current(contractId, vendorId, weekEnding).isPresent()) {
             return false;
         }
+        ReportingTerms terms = contracts.ruleBook(contractId).reporting(weekEnding);
         FindingView late = new FindingView(null, "LATE_REPORT", "OPEN", contractId, vendorId, weekEnding, null, null, null, null,
-                null, null, null, null, null, null, "no certified payroll or no-work statement for the week ending " + weekEnding
-                        + " was received by " + dueOn, LATE_RULE, clock.instant());
+                null, null, null, null, null, null, "no certified payroll or no-work statement for "
+                        + terms.period(weekEnding) + " was received by " + dueOn, terms.weekly() ? LATE_RULE : LATE_RULE_PERIOD,
+                clock.instant());
         List<Long> ids = findings.insertNew(List.of(late), List.of(FindingStore.fingerprint("late", contractId, vendorId, weekEnding)),
                 findings.fingerprints(contractId, weekEnding));
         if (!ids.isEmpty()) {
@@ -81,7 +90,8 @@ public class PayrollCompliance {
             String state = s.map(x -> x.source() == PayrollSubmission.Source.NO_WORK ? "NO_WORK"
                     : "CHECKED".equals(x.checkStatus()) ? "RECEIVED" : "RECEIVED_UNCHECKED")
                     .orElse(today.isAfter(e.dueOn()) ? "MISSING" : "NOT_DUE");
-            weeks.add(new Week(e.vendorId(), e.weekEnding(), e.dueOn(), state, s.map(PayrollSubmission::id).orElse(null)));
+            weeks.add(new Week(e.vendorId(), e.weekEnding(), e.dueOn(), state, s.map(PayrollSubmission::id).orElse(null),
+                    e.periodStart()));
         }
         // still open: awaiting review, or confirmed and not yet cured (FindingView); dismissed, resolved and superseded
         // findings no longer count against the contract
@@ -114,7 +124,12 @@ public class PayrollCompliance {
             BigDecimal amountOwed, List<Utilization.ShareLine> shortfalls, List<Week> weeks) {
     }
 
-    /** One expected week: RECEIVED, RECEIVED_UNCHECKED (its checks failed; re-run them), NO_WORK, MISSING (past due) or NOT_DUE. */
-    public record Week(long vendorId, LocalDate weekEnding, LocalDate dueOn, String state, Long submissionId) {
+    /**
+     * One expected reporting period (a week unless the contract reports at another cadence; {@code weekEnding} is its
+     * last day, {@code periodStart} its first): RECEIVED, RECEIVED_UNCHECKED (its checks failed; re-run them), NO_WORK,
+     * MISSING (past due) or NOT_DUE.
+     */
+    public record Week(long vendorId, LocalDate weekEnding, LocalDate dueOn, String state, Long submissionId,
+            LocalDate periodStart) {
     }
 }

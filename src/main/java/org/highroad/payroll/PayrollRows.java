@@ -19,6 +19,7 @@ import org.highroad.payroll.intake.JsonRowsAsCsv;
 import org.highroad.payroll.intake.Limits;
 import org.highroad.payroll.intake.ParsedRow;
 import org.highroad.payroll.intake.PayrollCsvReader;
+import org.highroad.payroll.intake.PayrollPeriod;
 import org.highroad.payroll.intake.ReadResult;
 import org.highroad.payroll.intake.RowSink;
 import org.highroad.payroll.statement.StatementOfCompliance;
@@ -94,7 +95,7 @@ class PayrollRows {
         try (InputStream raw = store.open(upload)) {
             JsonRowsAsCsv translated = s.source() == Source.JSON ? new JsonRowsAsCsv(raw) : null;
             InputStream csv = translated != null ? translated : raw;
-            ReadResult result = reader.read(csv, s.weekEnding(), Limits.DEFAULT, new RowSink() {
+            ReadResult result = reader.read(csv, period(s, rules), Limits.DEFAULT, new RowSink() {
                 @Override
                 public void accept(ParsedRow row) {
                     uncovered(row, rules).ifPresentOrElse(p -> {
@@ -122,6 +123,14 @@ class PayrollRows {
             problems.addAll(identities.clashes(s.id(), MAX_PROBLEMS));
         }
         return problems.isEmpty() ? written : 0;
+    }
+
+    /**
+     * The reporting period the payroll covers: the contract's cadence in force at the period's end (its
+     * {@code weekEnding}, which the payroll calendar expects) gives the first day.
+     */
+    static PayrollPeriod period(PayrollSubmission s, ContractRuleBook rules) {
+        return new PayrollPeriod(rules.reporting(s.weekEnding()).periodStart(s.weekEnding()), s.weekEnding());
     }
 
     /** A classification the contract does not cover on a day worked (29 CFR 5.5(a)(1)(iii): conformance first). */

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PayrollUtilization {
 
     // one row per worker row and day, in worker order, so that a worker's profile and hours are complete when the next
-    // worker begins; weeks ending up to six days after asOf may hold days up to asOf
+    // worker begins; payrolls ending after asOf may hold days up to asOf (see compute)
     private static final String ROWS = "select s.vendor_id, r.worker_ref, r.classification, r.level, r.resident, "
             + "r.address_effective_from, r.race_ethnicity, r.gender, s.week_ending, d.work_date, "
             + "d.straight_hours + d.overtime_hours from payroll_submission s join payroll_row r on r.submission_id = s.id "
@@ -87,8 +87,10 @@ public class PayrollUtilization {
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
         UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
-        Object[] args = vendorId == null ? new Object[] {contractId, Date.valueOf(asOf.plusDays(6))}
-                : new Object[] {contractId, Date.valueOf(asOf.plusDays(6)), vendorId};
+        // a payroll ending up to a period's length after asOf may hold days up to asOf (six days for a weekly contract)
+        LocalDate lastEnd = asOf.plusDays(contracts.ruleBook(contractId).reporting(asOf).longestPeriodDays() - 1);
+        Object[] args = vendorId == null ? new Object[] {contractId, Date.valueOf(lastEnd)}
+                : new Object[] {contractId, Date.valueOf(lastEnd), vendorId};
         Worker[] current = {null};
         streaming.query(ROWS + (vendorId == null ? "" : "and s.vendor_id = ? ") + IN_WORKER_ORDER, rs -> {
             String ref = worker(rs.getLong(1), rs.getString(2));
@@ -102,7 +104,8 @@ public class PayrollUtilization {
             Boolean resident = (Boolean) rs.getObject(5, Boolean.class);
             Date from = rs.getDate(6);
             if (resident != null) {
-                // the CSV reader sets the date (the week's Sunday) when residence is given without one; later payrolls win
+                // the CSV reader sets the date (the week's Sunday, or the period's first day) when residence is given
+                // without one; later payrolls win
                 w.residences.put(from == null ? rs.getDate(9).toLocalDate().minusDays(6) : from.toLocalDate(), resident);
             }
             Boolean poc = personOfColor(rs.getString(7));

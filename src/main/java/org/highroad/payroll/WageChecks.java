@@ -2,9 +2,14 @@ package org.highroad.payroll;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.highroad.contracts.ContractRuleBook;
 import org.highroad.contracts.Contracts;
@@ -14,11 +19,13 @@ import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.wages.ApprenticeCensus;
 import org.highroad.payroll.wages.ApprenticeProgram;
 import org.highroad.payroll.wages.CheckResult;
+import org.highroad.payroll.wages.DayHours;
 import org.highroad.payroll.wages.FringePlans;
 import org.highroad.payroll.wages.Restitution;
 import org.highroad.payroll.wages.WageCheck;
 import org.highroad.payroll.wages.WageFinding;
 import org.highroad.payroll.wages.WagePolicy;
+import org.highroad.payroll.wages.WorkWeeks;
 import org.highroad.payroll.wages.WorkerWeek;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -80,31 +87,93 @@ class WageChecks {
                             rs.getString(4));
                 }, s.id());
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
+        Map<String, List<DayHours>> earlier = earlierHoursOfFirstWorkWeek(s, terms.periodStart(s.weekEnding()));
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};
         WorkerRows.stream(streaming, s.id(), CHUNK_ROWS, chunk -> {
-            CheckResult result = wageCheck.check(chunk, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census);
-            created.addAll(record(s, result.findings(), known));
-            owed[0] = owed[0].add(restitution(s.id(), result.restitution()));
+            // each work week of the payroll is checked on its own (a weekly payroll is one): overtime is owed per work
+            // week (40 U.S.C. 3702(a)), and a finding names the work week it was found in
+            List<Restitution> chunkOwed = new ArrayList<>();
+            byWorkWeek(chunk, s.weekEnding()).forEach((week, rows) -> {
+                CheckResult result = wageCheck.check(rows, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census,
+                        earlier);
+                created.addAll(record(s, week, result.findings(), known));
+                chunkOwed.addAll(result.restitution());
+            });
+            owed[0] = owed[0].add(restitution(s.id(), chunkOwed));
         });
         return owed[0];
     }
 
-    private List<Long> record(PayrollSubmission s, List<WageFinding> found, Set<String> known) {
+    /**
+     * A period that starts after a Sunday (a half-month, month or quarter) shares its first work week with the period
+     * before; overtime counts the whole work week (40 U.S.C. 3702(a); 29 CFR 778.104), so the hours the contractor's
+     * payroll of the period before reported in that week, per worker, count first. Empty for a weekly or biweekly
+     * contract, whose periods start on Sunday, and while the period before has no accepted payroll.
+     */
+    private Map<String, List<DayHours>> earlierHoursOfFirstWorkWeek(PayrollSubmission s, LocalDate periodStart) {
+        LocalDate sunday = WorkWeeks.ending(periodStart).minusDays(6);
+        if (!sunday.isBefore(periodStart)) {
+            return Map.of();
+        }
+        Map<String, List<DayHours>> earlier = new HashMap<>();
+        jdbc.query("select r.worker_ref, d.work_date, d.straight_hours, d.overtime_hours from payroll_row r "
+                + "join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+                + "where r.submission_id = (select max(p.id) from payroll_submission p where p.contract_id = ? and p.vendor_id = ? "
+                + "and p.week_ending = ? and p.status = 'ACCEPTED') and d.work_date >= ? and d.work_date < ? "
+                + "order by r.worker_ref, d.work_date, r.position",
+                rs -> {
+                    earlier.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DayHours(
+                            rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                }, s.contractId(), s.vendorId(), java.sql.Date.valueOf(periodStart.minusDays(1)), java.sql.Date.valueOf(sunday),
+                java.sql.Date.valueOf(periodStart));
+        return earlier;
+    }
+
+    /** A chunk's rows by the Saturday ending their work week; a row without hours goes with the payroll's end. */
+    private static Map<LocalDate, List<WorkerWeek>> byWorkWeek(List<WorkerWeek> chunk, LocalDate payrollEnd) {
+        Map<LocalDate, List<WorkerWeek>> weeks = new TreeMap<>();
+        for (WorkerWeek row : chunk) {
+            LocalDate week = row.days().isEmpty() ? payrollEnd : WorkWeeks.ending(row.days().get(0).date());
+            weeks.computeIfAbsent(week, k -> new ArrayList<>()).add(row);
+        }
+        return weeks;
+    }
+
+    /**
+     * Records the findings of one work week. A weekly payroll's fingerprints are as they always were (a re-check of
+     * an older payroll finds its findings known); in a longer period's payroll the work week is part of the
+     * fingerprint and named in the detail, so that the same kind of finding in two of a worker's weeks are two findings.
+     */
+    private List<Long> record(PayrollSubmission s, LocalDate week, List<WageFinding> found, Set<String> known) {
+        boolean payrollWeek = week.equals(s.weekEnding());
         List<FindingView> views = new ArrayList<>();
         List<String> prints = new ArrayList<>();
         for (WageFinding f : found) {
             views.add(new FindingView(null, f.kind().name(), "OPEN", s.contractId(), s.vendorId(), s.weekEnding(), s.id(),
                     f.entryNumber(), f.workerRef(), f.classification(), f.date(), null, null, null, f.amountOwed(), null,
-                    f.detail(), f.citation(), clock.instant()));
-            prints.add(FindingStore.fingerprint("wage", s.id(), f.kind(), f.entryNumber(), f.workerRef(), f.classification(), f.date()));
+                    payrollWeek ? f.detail() : "Work week ending " + week + ": " + f.detail(), f.citation(), clock.instant()));
+            prints.add(payrollWeek
+                    ? FindingStore.fingerprint("wage", s.id(), f.kind(), f.entryNumber(), f.workerRef(), f.classification(), f.date())
+                    : FindingStore.fingerprint("wage", s.id(), f.kind(), f.entryNumber(), f.workerRef(), f.classification(), f.date(),
+                            week));
         }
         return findings.insertNew(views, prints, known);
     }
 
-    private BigDecimal restitution(long submissionId, List<Restitution> owed) {
-        if (owed.isEmpty()) {
+    private BigDecimal restitution(long submissionId, List<Restitution> perRow) {
+        if (perRow.isEmpty()) {
             return BigDecimal.ZERO;
         }
+        // one line per worker entry and classification for the payroll: a period longer than a week has a row per
+        // work week, each rounded to cents on its own (WageCheck), and the period's line is their sum. A chunk holds
+        // every row of its workers (WorkerRows), so no line is split between chunks.
+        Map<String, Restitution> lines = new LinkedHashMap<>();
+        for (Restitution r : perRow) {
+            lines.merge(r.entryNumber() + "|" + r.classification(), r, (a, b) -> new Restitution(a.workerRef(),
+                    a.entryNumber(), a.classification(), a.base().add(b.base()), a.overtime().add(b.overtime()),
+                    a.fringe().add(b.fringe()), a.total().add(b.total())));
+        }
+        List<Restitution> owed = List.copyOf(lines.values());
         jdbc.batchUpdate("insert into payroll_restitution (submission_id, entry_number, classification, worker_ref, base, "
                 + "overtime, fringe, total) values (?,?,?,?,?,?,?,?)", owed.stream().map(r -> new Object[] {submissionId,
                         r.entryNumber(), r.classification(), r.workerRef(), r.base(), r.overtime(), r.fringe(), r.total()}).toList());

@@ -2,6 +2,8 @@ package org.highroad.standards;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -25,6 +27,10 @@ import java.math.BigDecimal;
  * thereof"), so cash paid above the committed base is credited to the committed fringe of the same hours;
  * {@code false} (the default when omitted) where a local program keeps them apart, e.g. a living wage paid in cash
  * beside a separate health benefit.
+ *
+ * <p>{@code reportingCadence}: how often a certified payroll is due ({@link ReportingCadence}): weekly (the default
+ * when omitted, and for every version stored before the setting existed; Davis-Bacon, 29 CFR 5.5(a)(3)(ii)(A)),
+ * biweekly, semi-monthly, monthly or quarterly; {@code reportingDeadlineDays} count from the period's last day.
  */
 @Embeddable
 public record EnforcementParameters(
@@ -42,11 +48,24 @@ public record EnforcementParameters(
         @Digits(integer = 3, fraction = 2) @Column(name = "weekly_overtime_after_hours") BigDecimal weeklyOvertimeAfterHours,
         @DecimalMin(value = "1", message = "must be at least 1 hour") @DecimalMax(value = "24", message = "must be at most 24 hours")
         @Digits(integer = 2, fraction = 2) @Column(name = "daily_overtime_after_hours") BigDecimal dailyOvertimeAfterHours,
-        @Column(name = "cash_above_base_makes_up_fringe") Boolean cashAboveBaseMakesUpFringe) {
+        @Column(name = "cash_above_base_makes_up_fringe") Boolean cashAboveBaseMakesUpFringe,
+        @Enumerated(EnumType.STRING) @Column(name = "reporting_cadence") ReportingCadence reportingCadence) {
 
-    /** Omitted: base and fringe are kept apart, as every version stored before the setting existed. */
+    /**
+     * Omitted: base and fringe are kept apart, and payroll is reported weekly, as every version stored before the
+     * settings existed.
+     */
     public EnforcementParameters {
         cashAboveBaseMakesUpFringe = cashAboveBaseMakesUpFringe != null && cashAboveBaseMakesUpFringe;
+        reportingCadence = reportingCadence == null ? ReportingCadence.WEEKLY : reportingCadence;
+    }
+
+    /** Parameters reported weekly. */
+    public EnforcementParameters(Integer reportingDeadlineDays, Integer curePeriodBusinessDays,
+            BigDecimal restitutionThreshold, BigDecimal finePerViolationPerDay, BigDecimal fineCap,
+            BigDecimal weeklyOvertimeAfterHours, BigDecimal dailyOvertimeAfterHours, Boolean cashAboveBaseMakesUpFringe) {
+        this(reportingDeadlineDays, curePeriodBusinessDays, restitutionThreshold, finePerViolationPerDay, fineCap,
+                weeklyOvertimeAfterHours, dailyOvertimeAfterHours, cashAboveBaseMakesUpFringe, ReportingCadence.WEEKLY);
     }
 
     /** Parameters that keep base and fringe apart. */
@@ -54,6 +73,6 @@ public record EnforcementParameters(
             BigDecimal restitutionThreshold, BigDecimal finePerViolationPerDay, BigDecimal fineCap,
             BigDecimal weeklyOvertimeAfterHours, BigDecimal dailyOvertimeAfterHours) {
         this(reportingDeadlineDays, curePeriodBusinessDays, restitutionThreshold, finePerViolationPerDay, fineCap,
-                weeklyOvertimeAfterHours, dailyOvertimeAfterHours, false);
+                weeklyOvertimeAfterHours, dailyOvertimeAfterHours, false, ReportingCadence.WEEKLY);
     }
 }

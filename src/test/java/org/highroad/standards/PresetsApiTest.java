@@ -53,6 +53,16 @@ class PresetsApiTest extends ApiTest {
     }
 
     @Test
+    void theLivingWageReportsQuarterlyAndTheConstructionStandardsWeekly() {
+        assertThat(version1("BOSTON-STYLE-SERVICE-LIVING-WAGE").path("enforcement").path("reportingCadence").asText())
+                .isEqualTo("QUARTERLY");
+        assertThat(version1("BOSTON-STYLE-CONSTRUCTION").path("enforcement").path("reportingCadence").asText())
+                .isEqualTo("WEEKLY");
+        assertThat(version1("SF-STYLE-LOCAL-HIRE").path("enforcement").path("reportingCadence").asText())
+                .isEqualTo("WEEKLY");
+    }
+
+    @Test
     void sanFranciscoRequiresThirtyPercentLocalHoursPerTrade() {
         JsonNode target = version1("SF-STYLE-LOCAL-HIRE").path("workforceTargets").get(0);
         assertThat(target.path("category").asText()).isEqualTo("LOCAL_RESIDENTS");

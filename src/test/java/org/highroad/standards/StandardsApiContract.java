@@ -75,6 +75,27 @@ abstract class StandardsApiContract extends ApiTest {
     }
 
     @Test
+    void aVersionSetsItsReportingCadenceWeeklyWhenOmitted() {
+        Response omitted = as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(newCode()));
+        assertThat(omitted.status()).as(omitted.body()).isEqualTo(201);
+        assertThat(as(TestUsers.OFFICER).get("/api/standards/" + code + "/versions/1").json().path("content")
+                .path("enforcement").path("reportingCadence").asText()).isEqualTo("WEEKLY");
+
+        ObjectNode quarterly = StandardBodies.newStandard(newCode());
+        ((ObjectNode) quarterly.get("version").get("enforcement")).put("reportingCadence", "QUARTERLY");
+        Response created = as(TestUsers.ADMIN).post("/api/standards", quarterly);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(as(TestUsers.OFFICER).get("/api/standards/" + code + "/versions/1").json().path("content")
+                .path("enforcement").path("reportingCadence").asText()).isEqualTo("QUARTERLY");
+
+        ObjectNode unknown = StandardBodies.newStandard(newCode());
+        ((ObjectNode) unknown.get("version").get("enforcement")).put("reportingCadence", "FORTNIGHTLY");
+        Response refused = as(TestUsers.ADMIN).post("/api/standards", unknown);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.errorFor("version.enforcement.reportingCadence")).isNotBlank();
+    }
+
+    @Test
     void refusesMalformedJsonNamingWhereItBroke() {
         Response response = as(TestUsers.ADMIN).postRaw("/api/standards", "{\"code\": \"X\", ");
         assertThat(response.status()).isEqualTo(400);

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.highroad.contracts.ExpectedPayroll;
 
-/** One week's certified payroll expected from one contractor on one contract (the payroll calendar). */
+/**
+ * One reporting period's certified payroll expected from one contractor on one contract (the payroll calendar):
+ * {@code week_ending} is the period's last day, {@code period_start} its first.
+ */
 @Entity
 @Table(name = "expected_payroll")
 public class ExpectedPayrollEntry {
@@ -25,18 +28,21 @@ public class ExpectedPayrollEntry {
     private LocalDate weekEnding;
     @Column(name = "due_on")
     private LocalDate dueOn;
+    @Column(name = "period_start")
+    private LocalDate periodStart;
 
     protected ExpectedPayrollEntry() {
     }
 
-    public ExpectedPayrollEntry(long contractId, long vendorId, LocalDate weekEnding, LocalDate dueOn) {
+    public ExpectedPayrollEntry(long contractId, long vendorId, LocalDate periodStart, LocalDate weekEnding, LocalDate dueOn) {
         this.contractId = contractId;
+        this.periodStart = periodStart;
         this.vendorId = vendorId;
         this.weekEnding = weekEnding;
         this.dueOn = dueOn;
     }
 
     public ExpectedPayroll toView() {
-        return new ExpectedPayroll(vendorId, weekEnding, dueOn);
+        return new ExpectedPayroll(vendorId, weekEnding, dueOn, periodStart);
     }
 }

@@ -108,6 +108,20 @@ final class Cells {
         return v;
     }
 
+    /** A YYYY-MM-DD cell, {@code null} when blank (an error when required), refused or not a date (an error). */
+    LocalDate date(String column, boolean required) {
+        String v = text(column, required);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            errors.error(row, column, "not a date: write YYYY-MM-DD, e.g. 2025-03-08");
+            return null;
+        }
+    }
+
     String workerId() {
         return refused.contains(WORKER_ID) ? null : text(WORKER_ID, true);
     }
@@ -172,7 +186,10 @@ final class Cells {
         return n;
     }
 
-    /** The extension columns; a residence without a date takes effect on {@code weekStart} (the Sunday). */
+    /**
+     * The extension columns; a residence without a date takes effect on {@code weekStart} (the Sunday, or the period's
+     * first day when the row's work week starts before the period), no later than {@code weekEnding} (the period's end).
+     */
     Extensions extensions(LocalDate weekEnding, LocalDate weekStart) {
         Boolean resident = null;
         String r = text(RESIDENT, false);

@@ -42,13 +42,23 @@ public final class PayrollCsvLayout {
     public static final String ADDRESS_EFFECTIVE_FROM = "address_effective_from";
     public static final String RACE_ETHNICITY = "race_ethnicity";
     public static final String GENDER = "gender";
+    /**
+     * The Saturday ending the row's work week, for a payroll whose reporting period is longer than one work week (a
+     * biweekly, semi-monthly, monthly or quarterly contract): required there, one row per worker, classification and
+     * work week; optional on a weekly payroll, where it must be the payroll's week ending. It is the period's end date
+     * that the upload's {@code weekEnding} parameter names, this column the work week's.
+     */
+    public static final String WEEK_ENDING = "week_ending";
 
-    /** Day suffixes in column order; the week runs Sunday to the Saturday week ending. */
+    /**
+     * Day suffixes in column order; the week runs Sunday to the Saturday week ending (the row's {@link #WEEK_ENDING}
+     * on a payroll of a longer period). A day outside the payroll's period is left blank or 0.
+     */
     public static final List<String> DAYS = List.of("sun", "mon", "tue", "wed", "thu", "fri", "sat");
 
     /** Columns that may be left out of the header. */
     public static final Set<String> OPTIONAL = Set.of(MIDDLE_INITIAL, APPRENTICE_LEVEL, RESIDENT,
-            ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER, APPRENTICE_REGISTRATION);
+            ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER, APPRENTICE_REGISTRATION, WEEK_ENDING);
 
     /** Every column of the layout in the documented order. */
     public static final List<String> ALL;
@@ -60,7 +70,7 @@ public final class PayrollCsvLayout {
         DAYS.forEach(d -> all.add(ot(d)));
         all.addAll(List.of(RATE_ST, RATE_OT, FRINGE_CREDIT_PER_HOUR, CASH_IN_LIEU_PER_HOUR, GROSS_THIS_PROJECT,
                 GROSS_ALL_WORK, DEDUCTIONS_TAX, DEDUCTIONS_FICA, DEDUCTIONS_OTHER, DEDUCTIONS_TOTAL, NET_PAY, RESIDENT,
-                ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER, APPRENTICE_REGISTRATION));
+                ADDRESS_EFFECTIVE_FROM, RACE_ETHNICITY, GENDER, APPRENTICE_REGISTRATION, WEEK_ENDING));
         ALL = Collections.unmodifiableList(all);
     }
 

@@ -16,8 +16,7 @@ import java.util.Map;
 /** One reading of {@link PayrollCsvReader}: the state is per call. */
 final class ReadRun {
 
-    final LocalDate weekEnding;
-    final LocalDate weekStart;
+    final PayrollPeriod period;
     final Limits limits;
     final RowSink sink;
     final ReadErrors errors;
@@ -28,16 +27,16 @@ final class ReadRun {
     long headerRecord = -1; // physical record index of the header (blank lines before it are skipped)
     CellGuardReader guard;
 
-    ReadRun(LocalDate weekEnding, Limits limits, RowSink sink) {
-        this.weekEnding = weekEnding;
-        this.weekStart = weekEnding.minusDays(6);
+    ReadRun(PayrollPeriod period, Limits limits, RowSink sink) {
+        this.period = period;
         this.limits = limits;
         this.sink = sink;
         this.errors = new ReadErrors(limits, sink);
     }
 
     void read(InputStream in) {
-        if (weekEnding.getDayOfWeek() != DayOfWeek.SATURDAY) {
+        LocalDate weekEnding = period.end();
+        if (period.start().equals(weekEnding.minusDays(6)) && weekEnding.getDayOfWeek() != DayOfWeek.SATURDAY) {
             errors.fatal(0, "week_ending", "the week ending must be a Saturday (the columns run from Sunday to "
                     + "Saturday); " + weekEnding + " is a " + weekEnding.getDayOfWeek().toString().toLowerCase(
                             Locale.ROOT));
@@ -63,7 +62,12 @@ final class ReadRun {
             physical++;
         }
         columns = HeaderCheck.check(header, index, errors);
-        RowParser parser = new RowParser(columns, index, errors, weekEnding, weekStart);
+        if (!period.oneWorkWeek() && !index.containsKey(PayrollCsvLayout.WEEK_ENDING)) {
+            errors.fatal(0, PayrollCsvLayout.WEEK_ENDING, "missing required column: the period " + period + " spans "
+                    + "more than one work week, so each row gives the Saturday ending its work week (one row per worker, "
+                    + "classification and work week)");
+        }
+        RowParser parser = new RowParser(columns, index, errors, period);
 
         int row = 0;
         for (CsvRecord r = next(records); r != null; r = next(records)) {

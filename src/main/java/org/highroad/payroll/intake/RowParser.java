@@ -4,9 +4,11 @@ import static org.highroad.payroll.intake.PayrollCsvLayout.*;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.highroad.payroll.intake.ParsedRow.Extensions;
 import org.highroad.payroll.intake.ParsedRow.PayAmounts;
@@ -20,16 +22,44 @@ final class RowParser {
     private final List<String> columns;
     private final Map<String, Integer> index;
     private final ReadErrors errors;
-    private final LocalDate weekEnding;
-    private final LocalDate weekStart;
+    private final PayrollPeriod period;
 
-    RowParser(List<String> columns, Map<String, Integer> index, ReadErrors errors, LocalDate weekEnding,
-            LocalDate weekStart) {
+    RowParser(List<String> columns, Map<String, Integer> index, ReadErrors errors, PayrollPeriod period) {
         this.columns = columns;
         this.index = index;
         this.errors = errors;
-        this.weekEnding = weekEnding;
-        this.weekStart = weekStart;
+        this.period = period;
+    }
+
+    /**
+     * The Saturday ending the row's work week, or {@code null} (with an error) when it cannot be known. A weekly
+     * payroll's rows are its week; a row may repeat the week ending, nothing else. A longer period's row names a work
+     * week with at least one day in the period.
+     */
+    private LocalDate workWeekEnding(Cells c, int row) {
+        if (period.oneWorkWeek()) {
+            LocalDate given = c.date(WEEK_ENDING, false);
+            if (given != null && !given.equals(period.end())) {
+                errors.error(row, WEEK_ENDING, "is " + given + " but this payroll is for the week ending " + period.end()
+                        + "; leave it blank or give " + period.end());
+            }
+            return period.end();
+        }
+        LocalDate given = c.date(WEEK_ENDING, true);
+        if (given == null) {
+            return null;
+        }
+        if (given.getDayOfWeek() != DayOfWeek.SATURDAY) {
+            errors.error(row, WEEK_ENDING, "must be the Saturday ending the row's work week (the day columns run from "
+                    + "Sunday to Saturday); " + given + " is a " + given.getDayOfWeek().toString().toLowerCase(Locale.ROOT));
+            return null;
+        }
+        if (!period.touchesWorkWeek(given)) {
+            errors.error(row, WEEK_ENDING, "the work week ending " + given + " has no day in the period " + period
+                    + ": its work weeks end from " + period.firstWorkWeekEnding() + " to " + period.lastWorkWeekEnding());
+            return null;
+        }
+        return given;
     }
 
     ParsedRow parse(CsvRecord r, int row) {
@@ -71,19 +101,28 @@ final class RowParser {
                     + "for J");
         }
         String classification = c.text(CLASSIFICATION, true);
+        LocalDate weekEnding = workWeekEnding(c, row);
+        LocalDate weekStart = weekEnding == null ? null : weekEnding.minusDays(6);
 
         List<DayHours> days = new ArrayList<>();
         BigDecimal stTotal = BigDecimal.ZERO;
         BigDecimal otTotal = BigDecimal.ZERO;
         for (int d = 0; d < DAYS.size(); d++) {
             String day = DAYS.get(d);
-            LocalDate date = weekStart.plusDays(d);
             BigDecimal st = c.amount(st(day), false);
             BigDecimal ot = c.amount(ot(day), false);
-            if (st == null || ot == null) {
+            if (st == null || ot == null || weekStart == null) {
                 continue;
             }
+            LocalDate date = weekStart.plusDays(d);
             BigDecimal total = st.add(ot);
+            if (total.signum() != 0 && !period.contains(date)) {
+                // the day belongs to the period before or after: its hours are reported on that period's payroll
+                errors.error(row, st.signum() != 0 ? st(day) : ot(day), date + " is outside the period " + period
+                        + ": leave " + st(day) + " and " + ot(day) + " blank or 0 and report that day's hours with the "
+                        + "period it falls in");
+                continue;
+            }
             if (total.compareTo(PayrollCsvReader.HOURS_IN_A_DAY) > 0) {
                 errors.error(row, st(day), st(day) + " + " + ot(day) + " = " + total.toPlainString() + " hours on "
                         + date + "; a day has 24");
@@ -111,7 +150,8 @@ final class RowParser {
         if (errors.count() == before) { // the sums only make sense on well-formed numbers
             PayChecks.check(row, errors, stTotal, otTotal, rateSt, rateOt, cashInLieu, pay);
         }
-        Extensions extensions = c.extensions(weekEnding, weekStart);
+        Extensions extensions = c.extensions(period.end(), weekStart == null || weekStart.isBefore(period.start())
+                ? period.start() : weekStart);
         if (errors.count() > before) {
             return null;
         }

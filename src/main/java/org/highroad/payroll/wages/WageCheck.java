@@ -18,8 +18,9 @@ import org.highroad.payroll.wages.WageFinding.Kind;
  * <p>Conventions (see also the rule comments below and in the package-private helpers {@link ApprenticeStatus}
  * (rule 5), {@link PremiumHours} (rule 3), {@link Pricing} (rules 1 to 4) and {@link CheckedRow} (rule 7)):
  * <ul>
- * <li><b>The week</b>: the rows given are one payroll week. Overtime counts sum all rows with the same
- * {@code workerRef} (a worker in two classifications has two rows).</li>
+ * <li><b>The week</b>: the rows given are one payroll: one work week, or a longer reporting period listed per work
+ * week. Overtime counts sum all rows with the same {@code workerRef} (a worker in two classifications has two rows)
+ * within each work week, Sunday to Saturday ({@link WorkWeeks}); each work week stands alone.</li>
  * <li><b>Premium-hour placement</b>: the number of premium hours is the larger of the daily excess (summed over the
  * week) and the weekly excess (no pyramiding). Daily-excess hours fall on the last hours of their day; any further
  * weekly-excess hours fall on the last remaining hours of the week, chronologically (same-day rows in input order).
@@ -72,6 +73,16 @@ public final class WageCheck {
      */
     public CheckResult check(List<WorkerWeek> rows, List<ApprenticeProgram> programs, FringePlans plans,
             WagePolicy policy, RuleLookup rules, ApprenticeCensus census) {
+        return check(rows, programs, plans, policy, rules, census, Map.of());
+    }
+
+    /**
+     * As above, with {@code earlierHours}: per worker reference, the hours an earlier payroll reported in the work week
+     * the payroll's period starts in (a month or quarter that starts mid-week). They count toward that week's overtime
+     * threshold, coming first in the week, but are neither priced nor found against again: their own payroll was.
+     */
+    public CheckResult check(List<WorkerWeek> rows, List<ApprenticeProgram> programs, FringePlans plans,
+            WagePolicy policy, RuleLookup rules, ApprenticeCensus census, Map<String, List<DayHours>> earlierHours) {
         List<WageFinding> findings = new ArrayList<>();
         List<CheckedRow> all = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -87,8 +98,8 @@ public final class WageCheck {
         for (CheckedRow r : all) {
             byWorker.computeIfAbsent(r.week.workerRef(), k -> new ArrayList<>()).add(r);
         }
-        for (List<CheckedRow> worker : byWorker.values()) {
-            checkWorker(worker, policy, rules, findings);
+        for (var worker : byWorker.entrySet()) {
+            checkWorker(worker.getValue(), earlierHours.getOrDefault(worker.getKey(), List.of()), policy, rules, findings);
         }
 
         List<Restitution> restitution = new ArrayList<>();
@@ -116,9 +127,11 @@ public final class WageCheck {
         return Integer.MAX_VALUE;
     }
 
-    private void checkWorker(List<CheckedRow> worker, WagePolicy policy, RuleLookup rules,
+    private void checkWorker(List<CheckedRow> worker, List<DayHours> earlier, WagePolicy policy, RuleLookup rules,
             List<WageFinding> findings) {
         List<DaySegment> segs = new ArrayList<>();
+        // an earlier payroll's hours of the same work week come first in it (their days are before this period's)
+        earlier.forEach(d -> segs.add(new DaySegment(null, d)));
         for (CheckedRow r : worker) {
             for (DayHours d : r.week.days()) {
                 segs.add(new DaySegment(r, d));
@@ -127,12 +140,23 @@ public final class WageCheck {
         // chronological; same day: input row order, then day order within the row (stable sort)
         segs.sort(Comparator.comparing((DaySegment s) -> s.day.date()));
 
+        // Overtime is owed per work week (CWHSSA, 40 U.S.C. 3702(a): hours over 40 "in any workweek"; 29 CFR
+        // 778.104: each workweek stands alone), so a payroll of a longer reporting period is placed week by week; a
+        // weekly payroll is one work week.
+        Map<LocalDate, List<DaySegment>> byWorkWeek = new TreeMap<>();
+        segs.forEach(s -> byWorkWeek.computeIfAbsent(WorkWeeks.ending(s.day.date()), k -> new ArrayList<>()).add(s));
+        for (List<DaySegment> week : byWorkWeek.values()) {
+            checkWorkWeek(week, policy, rules, findings);
+        }
+    }
+
+    private void checkWorkWeek(List<DaySegment> segs, WagePolicy policy, RuleLookup rules, List<WageFinding> findings) {
         // Rule 6: more than 24 hours in a day cannot be right (29 CFR 5.5(a)(3): payrolls correct and complete).
         Map<LocalDate, List<DaySegment>> byDate = new TreeMap<>();
         segs.forEach(s -> byDate.computeIfAbsent(s.day.date(), k -> new ArrayList<>()).add(s));
         for (var e : byDate.entrySet()) {
             BigDecimal total = DaySegment.sum(e.getValue());
-            if (total.compareTo(HOURS_IN_A_DAY) > 0) {
+            if (total.compareTo(HOURS_IN_A_DAY) > 0 && !e.getValue().get(0).earlier()) {
                 CheckedRow r = e.getValue().get(0).row;
                 findings.add(new WageFinding(Kind.HOURS_OVER_24_IN_A_DAY, r.week.entryNumber(), r.week.workerRef(),
                         r.week.classification(), e.getKey(), null,
@@ -142,7 +166,9 @@ public final class WageCheck {
 
         PremiumHours.place(segs, byDate, policy);
         for (DaySegment s : segs) {
-            Pricing.price(s, policy, rules);
+            if (!s.earlier()) {
+                Pricing.price(s, policy, rules);
+            }
         }
     }
 }

@@ -247,7 +247,7 @@ class PayrollCsvReaderTest {
 
     @Test
     void theLayoutListsEveryColumnOnce() {
-        assertThat(PayrollCsvLayout.ALL).hasSize(38).doesNotHaveDuplicates();
+        assertThat(PayrollCsvLayout.ALL).hasSize(39).doesNotHaveDuplicates();
         assertThat(PayrollCsvLayout.REQUIRED).hasSize(31).doesNotContain("middle_initial", "gender");
         assertThat(List.copyOf(PayrollCsvLayout.ALL).subList(8, 15))
                 .containsExactly("st_sun", "st_mon", "st_tue", "st_wed", "st_thu", "st_fri", "st_sat");
