@@ -102,8 +102,8 @@ class PayrollRows {
             ReadResult result = reader.read(csv, s.weekEnding(), Limits.DEFAULT, new RowSink() {
                 @Override
                 public void accept(ParsedRow row) {
-                    uncovered(row, rules).map(p -> mapped == null ? p : new Problem(mapped.sourceRow(p.row()), p.column(),
-                            p.reason())).ifPresentOrElse(p -> {
+                    uncovered(row, rules).map(p -> mapped == null ? p : new Problem(mapped.sourceRow(p.row()),
+                            mapped.sourceColumn(p.column()), p.reason() + " (field " + p.column() + ")")).ifPresentOrElse(p -> {
                         if (problems.size() < MAX_PROBLEMS) {
                             problems.add(p);
                         }

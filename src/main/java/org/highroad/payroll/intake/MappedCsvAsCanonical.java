@@ -155,6 +155,12 @@ public final class MappedCsvAsCanonical extends InputStream {
         return all;
     }
 
+    /** The file's column that feeds {@code field} when one does, else the field. */
+    public String sourceColumn(String field) {
+        List<Integer> from = field == null ? null : sourcesOf.get(field);
+        return from != null && from.size() == 1 ? shownHeaders.get(from.get(0)) : field;
+    }
+
     /** The row of the file where canonical row {@code canonicalRow} (1-based) begins. */
     public int sourceRow(int canonicalRow) {
         return canonicalRow >= 1 && canonicalRow - 1 < emitted ? sourceRowOf[canonicalRow - 1] : canonicalRow;
