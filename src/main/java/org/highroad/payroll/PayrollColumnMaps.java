@@ -26,6 +26,7 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,7 +122,7 @@ public class PayrollColumnMaps {
         int version;
         try {
             version = store.addVersion(m.id(), m.currentVersion(), map.name().strip(), definition, by.userId(), clock.instant());
-        } catch (DataIntegrityViolationException changedMeanwhile) {
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException changedMeanwhile) {
             throw new ConflictException("column map " + mapId + " was changed meanwhile: read it again and send the change anew");
         }
         audit.record(SUBJECT, m.id(), "VERSIONED", by.userId(), map.name().strip(), "version " + version);
@@ -143,9 +144,9 @@ public class PayrollColumnMaps {
     /**
      * Reads {@code file} with the map as a payroll for {@code weekEnding} would be read, keeping nothing: the first rows
      * as read, the file's columns the map does not read or ignores, and every error (row, column, reason).
-     * The checks that need a contract (classifications covered, the week expected) are made on upload.
+     * The checks that need a contract (classifications covered, the week expected) are made on upload. No transaction
+     * is held while the file streams.
      */
-    @Transactional(readOnly = true)
     public Preview preview(long vendorId, String mapId, Integer version, LocalDate weekEnding, InputStream file, HighroadUser by) {
         MapView map = get(vendorId, mapId, version, by);
         if (map.retiredAt() != null && version == null) {

@@ -194,6 +194,31 @@ class PayrollColumnMapsTest extends PayrollTest {
     }
 
     @Test
+    void changesSentAtTheSameMomentAreEachAVersionOfTheirOwnOrRefusedNeverOneVersionTwice() throws Exception {
+        String id = as(TestUsers.HARBOR).post(maps(), map("Raced", List.of("Dept"), Map.of("Wireman", ELECTRICIAN)))
+                .json().path("id").asText();
+        List<java.util.concurrent.Callable<Response>> changes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String craft = "Wireman " + i;
+            changes.add(() -> as(TestUsers.HARBOR).put(maps() + "/" + id, map("Raced", List.of("Dept"), Map.of(craft, ELECTRICIAN))));
+        }
+
+        List<Response> answers = PayrollRacesTest.atOnce(4, changes);
+
+        List<Integer> versions = new ArrayList<>();
+        for (Response a : answers) {
+            assertThat(a.status()).as(a.body()).isIn(200, 409);
+            if (a.status() == 200) {
+                versions.add(a.json().path("version").asInt());
+            }
+        }
+        assertThat(versions).doesNotHaveDuplicates().isNotEmpty();
+        int current = as(TestUsers.HARBOR).get(maps() + "/" + id).json().path("version").asInt();
+        assertThat(current).isEqualTo(1 + versions.size());
+        assertThat(versions).allSatisfy(v -> assertThat(v).isBetween(2, current));
+    }
+
+    @Test
     void aBadMapIsRefusedNamingTheField() {
         Map<String, Object> bad = map("Timecards", List.of("Dept", "Emp"), Map.of("Wireman", ELECTRICIAN));
         bad.put("dateFormat", "HH:mm");
