@@ -158,6 +158,24 @@ class PayrollColumnMapsTest extends PayrollTest {
     }
 
     @Test
+    void anUploadWithAColumnTheMapNeitherReadsNorIgnoresIsRejectedAndKeptAsSent() {
+        long contract = contractWithStatement("Column maps unmapped column");
+        String id = as(TestUsers.HARBOR).post(maps(), map("Timecards", List.of(), Map.of("Wireman", ELECTRICIAN)))
+                .json().path("id").asText();
+
+        Response rejected = send(TestUsers.HARBOR, "/api/contracts/" + contract + "/payrolls?weekEnding=" + WEEK + "&map=" + id,
+                "text/csv", export("Wireman"));
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        assertThat(rejected.json().path("errors").findValuesAsText("field")).containsExactly("Dept");
+        assertThat(rejected.json().path("errors").get(0).path("reason").asText()).contains("neither reads nor ignores");
+        JsonNode kept = rejected.json().path("submission");
+        assertThat(kept.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(kept.path("columnMapVersion").asInt()).isEqualTo(1);
+        assertThat(kept.path("sizeBytes").asLong()).isEqualTo(export("Wireman").getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
     void theRev2008Wh347LayoutIsABuiltInMap() throws Exception {
         long contract = contractWithStatement("Column maps built in");
         Response listed = as(TestUsers.HARBOR).get(maps());
