@@ -182,8 +182,18 @@ class PayrollColumnMapsTest extends PayrollTest {
         assertThat(listed.json().get(0).path("builtIn").asBoolean()).isTrue();
         String sample = Files.readString(Path.of("docs/examples/payroll-wh347-2008.csv")).replace("Electrician", ELECTRICIAN);
 
+        String boundary = "----highroad" + System.nanoTime();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"wh347.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + sample + "\r\n--" + boundary + "--\r\n";
+        Response preview = sendToday(TestUsers.HARBOR, maps() + "/wh-347-2008/preview?weekEnding=" + WEEK,
+                "multipart/form-data; boundary=" + boundary, multipart);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().path("rows")).hasSize(2);
+        assertThat(preview.json().path("errors")).isEmpty();
+        assertThat(preview.json().path("ignoredColumns")).hasSize(3);
+
         Response accepted = send(TestUsers.HARBOR, "/api/contracts/" + contract + "/payrolls?weekEnding=" + WEEK
-                + "&map=wh-347-2008", "text/csv", sample);
+                + "&map=wh-347-2008", "multipart/form-data; boundary=" + boundary, multipart);
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().path("columnMap").asText()).isEqualTo("wh-347-2008");
