@@ -17,6 +17,7 @@ import org.highroad.payroll.domain.RowWriter;
 import org.highroad.payroll.domain.WorkerIdentities;
 import org.highroad.payroll.intake.JsonRowsAsCsv;
 import org.highroad.payroll.intake.Limits;
+import org.highroad.payroll.intake.MappedCsvAsCanonical;
 import org.highroad.payroll.intake.ParsedRow;
 import org.highroad.payroll.intake.PayrollCsvReader;
 import org.highroad.payroll.intake.PayrollPeriod;
@@ -46,10 +47,12 @@ class PayrollRows {
     private final ObjectMapper json;
     private final Validator validator;
     private final JdbcTemplate jdbc;
+    private final PayrollColumnMaps maps;
     private final PayrollCsvReader reader = new PayrollCsvReader();
 
     PayrollRows(RawUploadStore store, ComplianceStatements statements, PayrollRowWriters writers, WorkerIdentities identities,
-            ObjectMapper json, Validator validator, JdbcTemplate jdbc) {
+            ObjectMapper json, Validator validator, JdbcTemplate jdbc, PayrollColumnMaps maps) {
+        this.maps = maps;
         this.store = store;
         this.statements = statements;
         this.writers = writers;
@@ -94,11 +97,14 @@ class PayrollRows {
         RowWriter writer = writers.open(s.id());
         try (InputStream raw = store.open(upload)) {
             JsonRowsAsCsv translated = s.source() == Source.JSON ? new JsonRowsAsCsv(raw) : null;
-            InputStream csv = translated != null ? translated : raw;
+            MappedCsvAsCanonical mapped = s.columnMap().isEmpty() ? null : new MappedCsvAsCanonical(raw,
+                    maps.reading(s.columnMap(), s.columnMapVersion()), s.weekEnding(), Limits.DEFAULT);
+            InputStream csv = translated != null ? translated : mapped != null ? mapped : raw;
             ReadResult result = reader.read(csv, period(s, rules), Limits.DEFAULT, new RowSink() {
                 @Override
                 public void accept(ParsedRow row) {
-                    uncovered(row, rules).ifPresentOrElse(p -> {
+                    uncovered(row, rules).map(p -> mapped == null ? p : new Problem(mapped.sourceRow(p.row()),
+                            mapped.sourceColumn(p.column()), p.reason() + " (field " + p.column() + ")")).ifPresentOrElse(p -> {
                         if (problems.size() < MAX_PROBLEMS) {
                             problems.add(p);
                         }
@@ -112,7 +118,9 @@ class PayrollRows {
             if (translated != null) {
                 translated.errors().forEach(e -> problems.add(new Problem(e.row(), e.column(), e.reason())));
             }
-            if (translated == null || translated.errors().isEmpty()) {
+            if (mapped != null) {
+                mapped.errors(result).forEach(e -> problems.add(new Problem(e.row(), e.column(), e.reason())));
+            } else if (translated == null || translated.errors().isEmpty()) {
                 result.errors().forEach(e -> problems.add(new Problem(e.row(), e.column(), e.reason())));
             }
         } catch (IOException e) {

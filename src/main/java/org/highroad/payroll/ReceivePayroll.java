@@ -8,6 +8,7 @@ import org.highroad.payroll.domain.PayrollSubmission.Source;
 import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.payroll.statement.StatementOfCompliance;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,10 +26,12 @@ public class ReceivePayroll {
     private final RawUploadStore store;
     private final SubmissionReceipts receipts;
     private final SubmissionSettlement settlement;
+    private final PayrollColumnMaps maps;
     private final Clock clock;
 
     ReceivePayroll(ReportingContractor reporting, RawUploadStore store, SubmissionReceipts receipts,
-            SubmissionSettlement settlement, Clock clock) {
+            SubmissionSettlement settlement, PayrollColumnMaps maps, Clock clock) {
+        this.maps = maps;
         this.reporting = reporting;
         this.store = store;
         this.receipts = receipts;
@@ -42,11 +45,28 @@ public class ReceivePayroll {
      */
     public SubmissionOutcome submit(long contractId, LocalDate weekEnding, Source source, InputStream body,
             StatementOfCompliance statement, HighroadUser by) {
+        return submit(contractId, weekEnding, source, body, statement, null, by);
+    }
+
+    /**
+     * The same, for a CSV export read with the contractor's column map {@code map} (a saved map's id or a built-in
+     * map's key; {@code null} for the canonical layout) in its current version, which the submission records: the raw
+     * file is stored as sent, then translated into the canonical rows while it streams and checked as a canonical file.
+     */
+    public SubmissionOutcome submit(long contractId, LocalDate weekEnding, Source source, InputStream body,
+            StatementOfCompliance statement, String map, HighroadUser by) {
         long vendor = reporting.of(contractId, weekEnding, by);
+        if (map != null && source != Source.CSV) {
+            throw new InvalidInputException("map", "a column map reads a CSV file; send the file as text/csv or multipart");
+        }
+        PayrollColumnMaps.Reading reading = map == null ? null : maps.forUpload(vendor, map);
         RawUploadStore.StoredUpload upload = store.store(body);
-        SubmissionReceipts.Receipt receipt = receipts.receive(contractId, vendor, weekEnding, upload.sha256(), () -> new PayrollSubmission(
-                contractId, vendor, weekEnding, source, upload.sha256(), upload.size(), upload.path().toString(), by.userId(),
-                clock.instant()));
+        SubmissionReceipts.Receipt receipt = receipts.receive(contractId, vendor, weekEnding, upload.sha256(),
+                reading == null ? "" : reading.map(), reading == null ? 0 : reading.version(), () -> {
+                    PayrollSubmission s = new PayrollSubmission(contractId, vendor, weekEnding, source, upload.sha256(),
+                            upload.size(), upload.path().toString(), by.userId(), clock.instant());
+                    return reading == null ? s : s.readWith(reading.map(), reading.version());
+                });
         return settlement.settle(receipt, upload, statement, by);
     }
 }

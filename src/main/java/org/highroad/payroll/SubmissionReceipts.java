@@ -47,10 +47,20 @@ class SubmissionReceipts {
     /** Records the file's submission for the week, or finds the one recorded before (also at the same moment). */
     Receipt receive(long contractId, long vendorId, LocalDate weekEnding, String sha256,
             Supplier<PayrollSubmission> fresh) {
+        return receive(contractId, vendorId, weekEnding, sha256, "", 0, fresh);
+    }
+
+    /**
+     * The same, for a file read with a column map ({@code map} and {@code version}): the same file read with another
+     * map or version is another submission.
+     */
+    Receipt receive(long contractId, long vendorId, LocalDate weekEnding, String sha256, String map, int version,
+            Supplier<PayrollSubmission> fresh) {
         weeks.ensure(contractId, vendorId, weekEnding);
         for (int attempt = 1; ; attempt++) {
-            Optional<Long> existing = tx.execute(status -> submissions.findFirstByContractIdAndVendorIdAndWeekEndingAndSha256OrderByIdAsc(
-                    contractId, vendorId, weekEnding, sha256).map(PayrollSubmission::id));
+            Optional<Long> existing = tx.execute(status -> submissions
+                    .findFirstByContractIdAndVendorIdAndWeekEndingAndSha256AndColumnMapAndColumnMapVersionOrderByIdAsc(
+                    contractId, vendorId, weekEnding, sha256, map, version).map(PayrollSubmission::id));
             if (existing.isPresent()) {
                 return new Receipt(existing.get(), false);
             }
@@ -71,7 +81,8 @@ class SubmissionReceipts {
         jdbc.update(con -> {
             PreparedStatement insert = con.prepareStatement("insert into payroll_submission (contract_id, vendor_id, week_ending, "
                     + "source, status, sha256, size_bytes, raw_path, row_count, error_count, submitted_by, submitted_at, row_version, "
-                    + "statement_id, no_work_reason) values (?, ?, ?, ?, 'RECEIVED', ?, ?, ?, 0, 0, ?, ?, 0, ?, ?)", new String[] {"id"});
+                    + "statement_id, no_work_reason, column_map, column_map_version) values (?, ?, ?, ?, 'RECEIVED', ?, ?, ?, 0, 0, ?, ?, 0, "
+                + "?, ?, ?, ?)", new String[] {"id"});
             insert.setLong(1, s.contractId());
             insert.setLong(2, s.vendorId());
             insert.setDate(3, Date.valueOf(s.weekEnding()));
@@ -83,6 +94,8 @@ class SubmissionReceipts {
             insert.setTimestamp(9, Timestamp.from(s.submittedAt()));
             insert.setObject(10, s.statementId(), Types.BIGINT);
             insert.setString(11, s.noWorkReason());
+            insert.setString(12, s.columnMap());
+            insert.setInt(13, s.columnMapVersion());
             return insert;
         }, key);
         return key.getKey().longValue();

@@ -78,6 +78,10 @@ public class PayrollSubmission {
     @Column(name = "review_told_at")
     private Instant reviewToldAt;
     private String failure;
+    @Column(name = "column_map")
+    private String columnMap = "";
+    @Column(name = "column_map_version")
+    private int columnMapVersion;
     @ElementCollection
     @CollectionTable(name = "payroll_error", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
@@ -109,6 +113,25 @@ public class PayrollSubmission {
         s.noWorkReason = reason;
         s.statementId = statementId;
         return s;
+    }
+
+    /**
+     * Read with a column map ({@code map}: a saved map's id or a built-in map's key) in {@code version}, not as the
+     * canonical layout; recorded before the file is read, so that it is read again the same way.
+     */
+    public PayrollSubmission readWith(String map, int version) {
+        this.columnMap = map;
+        this.columnMapVersion = version;
+        return this;
+    }
+
+    /** The column map that reads the raw file ("" for the canonical layout). */
+    public String columnMap() {
+        return columnMap;
+    }
+
+    public int columnMapVersion() {
+        return columnMapVersion;
     }
 
     public void certifiedUnder(Long statement) {
@@ -206,7 +229,7 @@ public class PayrollSubmission {
         return new SubmissionView(id, contractId, vendorId, weekEnding, source.name(), status.name(), sha256, sizeBytes,
                 rowCount, errorCount, errors.stream().map(e -> new SubmissionView.Error(e.row(), e.column(), e.reason())).toList(),
                 supersedesId, submittedBy, submittedAt, duplicate, statementId, noWorkReason, checkStatus, findingCount,
-                amountOwed, failure);
+                amountOwed, failure, columnMap.isEmpty() ? null : columnMap, columnMap.isEmpty() ? null : columnMapVersion);
     }
 
     public String sha256() {

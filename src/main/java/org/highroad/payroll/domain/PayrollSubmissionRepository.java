@@ -13,9 +13,12 @@ public interface PayrollSubmissionRepository extends JpaRepository<PayrollSubmis
 
     List<PayrollSubmission> findByContractIdOrderByWeekEndingAscIdAsc(long contractId);
 
-    /** The submission of this file for the week (unique; a copy stored twice before the unique index came later). */
-    Optional<PayrollSubmission> findFirstByContractIdAndVendorIdAndWeekEndingAndSha256OrderByIdAsc(long contractId, long vendorId,
-            LocalDate weekEnding, String sha256);
+    /**
+     * The submission of this file for the week read with this column map and version ("" and 0: the canonical layout)
+     * (unique; a copy stored twice before the unique index came later).
+     */
+    Optional<PayrollSubmission> findFirstByContractIdAndVendorIdAndWeekEndingAndSha256AndColumnMapAndColumnMapVersionOrderByIdAsc(
+            long contractId, long vendorId, LocalDate weekEnding, String sha256, String columnMap, int columnMapVersion);
 
     /**
      * Accepted payrolls received before {@code before} whose follow-up did not finish: checks PENDING (a crash), FAILED

@@ -11,6 +11,7 @@ import java.io.Reader;
  */
 final class CellGuardReader extends FilterReader {
     private final int max;
+    private final char delimiter;
     private boolean started;
     private boolean fieldStart = true;
     private boolean inQuotes;
@@ -21,8 +22,14 @@ final class CellGuardReader extends FilterReader {
     int field;
 
     CellGuardReader(Reader in, int max) {
+        this(in, max, ',');
+    }
+
+    /** For a file whose cells are separated by {@code delimiter} (a column map may name one). */
+    CellGuardReader(Reader in, int max, char delimiter) {
         super(in);
         this.max = max;
+        this.delimiter = delimiter;
     }
 
     @Override
@@ -75,7 +82,7 @@ final class CellGuardReader extends FilterReader {
             return;
         }
         justClosedQuote = false;
-        if (c == ',') {
+        if (c == delimiter) {
             field++;
             length = 0;
             fieldStart = true;

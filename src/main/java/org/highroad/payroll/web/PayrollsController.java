@@ -43,7 +43,8 @@ import org.springframework.web.multipart.MultipartFile;
  * moment: that request waits for the first), 422 with every error (row, column, reason) when rejected, 503 when it could
  * not be processed for a technical reason (a neutral reason and a reference, never internals), 202 when another request
  * held the week for longer than intake waits (it is processing the submission: read it again later); the submission
- * and its raw file are kept in every case.
+ * and its raw file are kept in every case. With {@code ?map=} (a CSV body or file) the file is the contractor's own
+ * export, read with its saved column map or a built-in one ({@code PayrollMapsController}).
  */
 @RestController
 class PayrollsController {
@@ -68,18 +69,20 @@ class PayrollsController {
     @PostMapping(value = "/api/contracts/{id}/payrolls", consumes = "text/csv")
     @PreAuthorize("hasRole('CONTRACTOR')")
     ResponseEntity<Object> submitCsv(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
-            HttpServletRequest request, @AuthenticationPrincipal HighroadUser user) throws IOException {
+            @RequestParam(required = false) String map, HttpServletRequest request, @AuthenticationPrincipal HighroadUser user)
+            throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return answer(receive.submit(id, weekEnding, Source.CSV, body, null, user));
+            return answer(receive.submit(id, weekEnding, Source.CSV, body, null, map, user));
         }
     }
 
     @PostMapping(value = "/api/contracts/{id}/payrolls", consumes = "application/json")
     @PreAuthorize("hasRole('CONTRACTOR')")
     ResponseEntity<Object> submitJson(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
-            HttpServletRequest request, @AuthenticationPrincipal HighroadUser user) throws IOException {
+            @RequestParam(required = false) String map, HttpServletRequest request, @AuthenticationPrincipal HighroadUser user)
+            throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return answer(receive.submit(id, weekEnding, Source.JSON, body, null, user));
+            return answer(receive.submit(id, weekEnding, Source.JSON, body, null, map, user));
         }
     }
 
@@ -87,9 +90,9 @@ class PayrollsController {
     @PreAuthorize("hasRole('CONTRACTOR')")
     ResponseEntity<Object> submitFile(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
             @RequestPart("file") MultipartFile file, @RequestPart(value = "statement", required = false) StatementOfCompliance statement,
-            @AuthenticationPrincipal HighroadUser user) throws IOException {
+            @RequestParam(required = false) String map, @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = file.getInputStream()) {
-            return answer(receive.submit(id, weekEnding, Source.CSV, body, statement, user));
+            return answer(receive.submit(id, weekEnding, Source.CSV, body, statement, map, user));
         }
     }
 
