@@ -22,3 +22,9 @@ alter table worker_complaint add column visit_finding_id bigint;
 -- Before, a visit followed only a comparison that recorded no finding, so the finding a visit found was the complaint's
 -- only one.
 update worker_complaint set visit_finding_id = finding_id where visit_outcome = 'VIOLATION_FOUND';
+
+-- Whether the payroll's layout asks each apprentice's registration (its header has apprentice_registration, as the
+-- WH-347 Rev. January 2025 asks per apprentice): then an apprentice row naming none is not shown registered in a
+-- program on file and is owed the journeyworker rate for all hours (29 CFR 5.5(a)(4)(i)). Payrolls read before this
+-- were checked taking such a row as registered in the classification's first registered program, and stay so.
+alter table payroll_submission add column names_registrations boolean default false not null;

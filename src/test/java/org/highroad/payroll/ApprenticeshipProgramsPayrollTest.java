@@ -52,6 +52,37 @@ class ApprenticeshipProgramsPayrollTest extends PayrollTest {
                 .containsExactly(REGISTRATION, "XX-0000-0001");
     }
 
+    /**
+     * A payroll in the current layout (its header has {@code apprentice_registration}): the journeyworker works Monday to
+     * Wednesday only. 2222 names the program and works all week: admitted Monday to Wednesday (one journeyworker, 1:1),
+     * over the ratio Thursday and Friday with no journeyworker on the job: 16 h × ($60.00 − $30.00) = $480.00 and
+     * 16 h × ($31.40 − $12.56) = $301.44. 3333 leaves its registration blank: not shown registered in a program on file,
+     * owed the journeyworker rate for all 40 h, $1,200.00 and $753.60 (29 CFR 5.5(a)(4)(i)). In all $2,735.04.
+     */
+    @Test
+    void aBlankRegistrationInTheCurrentLayoutAndDaysWithoutAJourneyworkerOweTheJourneyworkerRate() {
+        long contract = executedContract("Apprentices per day");
+        Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program())));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String journeyworker = "1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + ",,8,8,8,,,,,,,,,,,60.00,,31.40,0,1440.00,1440.00,"
+                + "300.00,183.60,0,483.60," + net("1440.00") + ",Y,2026-01-01,Hispanic or Latino,Female,";
+        String csv = HEADER + ",apprentice_registration\n" + apprentice(3, "3333", "") + "\n" + journeyworker + "\n"
+                + apprentice(2, "2222", REGISTRATION) + "\n";
+        Response accepted = post(TestUsers.HARBOR, contract, WEEK, csv);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("2735.04");
+
+        List<String> findings = new ArrayList<>();
+        for (JsonNode row : as(TestUsers.HARBOR).get("/api/payrolls/" + accepted.json().path("id").asLong() + "/rows").json()) {
+            for (JsonNode f : row.path("findings")) {
+                findings.add(f.path("kind").asText() + ":" + f.path("amountOwed").decimalValue().setScale(2).toPlainString());
+            }
+        }
+        assertThat(findings).containsExactlyInAnyOrder("APPRENTICE_OVER_RATIO:480.00", "FRINGE_SHORTFALL:301.44",
+                "APPRENTICE_NOT_REGISTERED:1200.00", "FRINGE_SHORTFALL:753.60");
+    }
+
     @Test
     void aFringePercentageForALevelWithoutAWagePercentageIsRefusedNamingTheField() {
         long contract = executedContract("Apprenticeship programs refused");

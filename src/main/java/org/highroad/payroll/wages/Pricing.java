@@ -46,7 +46,10 @@ final class Pricing {
         // Rule 2 (29 CFR 5.5(a)(1); apprentices 29 CFR 5.5(a)(4)(i)): the applicable base for the day.
         BigDecimal base = journey;
         String rateName = "committed base";
-        if (w.level() == Level.APPRENTICE && r.status == null && r.program != null) {
+        // not registered: the journeyworker rate all week; over the ratio: on the days over it (rule 5, ApprenticeStatus)
+        Kind journeyKind = r.status != null ? r.status : r.overRatio.containsKey(date) ? Kind.APPRENTICE_OVER_RATIO : null;
+        boolean apprenticeAtJourney = journeyKind != null;
+        if (w.level() == Level.APPRENTICE && !apprenticeAtJourney && r.program != null) {
             BigDecimal pct = w.apprenticeLevel() == null ? null
                     : r.program.percentOfJourneyRateByLevel().get(w.apprenticeLevel());
             if (pct != null) {
@@ -54,7 +57,6 @@ final class Pricing {
                 rateName = "apprentice rate (" + plain(pct) + "% of " + formatRate(journey, Locale.US) + ")";
             }
         }
-        boolean apprenticeAtJourney = r.status != null;
         if (apprenticeAtJourney) {
             rateName = "journeyworker rate";
         }
@@ -69,8 +71,8 @@ final class Pricing {
         BigDecimal straightAsSt = st.subtract(premiumAsSt);
         BigDecimal straightAsOt = ot.subtract(premiumAsOt);
 
-        Kind baseKind = apprenticeAtJourney ? r.status : Kind.UNDERPAID_BASE;
-        Kind otKind = apprenticeAtJourney ? r.status : Kind.UNDERPAID_OVERTIME;
+        Kind baseKind = apprenticeAtJourney ? journeyKind : Kind.UNDERPAID_BASE;
+        Kind otKind = apprenticeAtJourney ? journeyKind : Kind.UNDERPAID_OVERTIME;
         String baseCite = apprenticeAtJourney ? cite(rule.citation(), REG_APPRENTICE) : citation;
         String otCite = apprenticeAtJourney ? cite(rule.citation(), REG_APPRENTICE + "; " + REG_OVERTIME) : otCitation;
 
@@ -93,7 +95,7 @@ final class Pricing {
         String fringeName = "committed fringe";
         // Apprentices (29 CFR 5.5(a)(4)(i)): fringe as the registered program sets it for the level; where the program
         // sets none, the full fringe of the classification. Not registered or over the ratio: the full fringe.
-        BigDecimal fringePct = w.level() != Level.APPRENTICE || r.status != null || r.program == null
+        BigDecimal fringePct = w.level() != Level.APPRENTICE || apprenticeAtJourney || r.program == null
                 || w.apprenticeLevel() == null ? null
                 : r.program.fringePercentOfJourneyByLevel().get(w.apprenticeLevel());
         if (fringePct != null) {
