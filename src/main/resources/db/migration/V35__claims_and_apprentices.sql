@@ -28,3 +28,8 @@ update worker_complaint set visit_finding_id = finding_id where visit_outcome = 
 -- program on file and is owed the journeyworker rate for all hours (29 CFR 5.5(a)(4)(i)). Payrolls read before this
 -- were checked taking such a row as registered in the classification's first registered program, and stay so.
 alter table payroll_submission add column names_registrations boolean default false not null;
+
+-- The apprentice fringe per level may come from the wage determination (29 CFR 5.5(a)(4)(i)): an amount per hour per
+-- level instead of the program's percentage, and where the determination sets it, cited in the findings it prices.
+alter table compliance_statement_level add column fringe_per_hour numeric(8, 2);
+alter table compliance_statement_program add column fringe_source varchar(200);

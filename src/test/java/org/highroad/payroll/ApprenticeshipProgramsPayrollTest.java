@@ -97,6 +97,57 @@ class ApprenticeshipProgramsPayrollTest extends PayrollTest {
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json()).isEmpty();
     }
 
+    /**
+     * The apprentice fringe per level from the wage determination: level 1 owes $10.00 an hour as the determination sets
+     * it, cited. 2222 is paid $12.56 fringe: nothing owed for it. 3333 names the registration too, paid $8.00: 40 h ×
+     * $2.00 = $80.00, the finding citing the determination. A level given both a percentage and an amount, or amounts
+     * without their source, is refused naming the rule.
+     */
+    @Test
+    void anApprenticeFringeSetByTheDeterminationIsOwedAndCitedAndGivenOnceAndWithItsSource() {
+        long contract = executedContract("Apprentice fringe from the determination");
+        Map<String, Object> program = program();
+        program.put("fringePerHourByLevel", Map.of("1", "10.00"));
+        String source = "MA20260001 Mod 1, ELEC0103-005: apprentices' fringe, 1st period";
+        program.put("fringeSource", source);
+        Response both = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program)));
+        assertThat(both.status()).as(both.body()).isEqualTo(400);
+        assertThat(both.json().path("errors").findValuesAsText("field")).contains("apprenticeshipPrograms[0].oneFringePerLevel");
+        program.remove("fringePercentOfJourneyByLevel");
+        program.remove("fringeSource");
+        Response unsourced = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program)));
+        assertThat(unsourced.json().path("errors").findValuesAsText("field"))
+                .contains("apprenticeshipPrograms[0].fringeSourceGivenWithFringesPerHour");
+        program.put("fringeSource", source);
+        Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().path("statement").path("apprenticeshipPrograms").get(0).path("fringeSource").asText())
+                .isEqualTo(source);
+
+        String underpaid = apprentice(3, "3333", REGISTRATION).replace(",12.56,0,", ",8.00,0,");
+        String csv = HEADER + ",apprentice_registration\n" + underpaid + "\n"
+                + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + ",\n"
+                + row(4, "Silva", "4444", "60.00", "2400.00", ELECTRICIAN) + ",\n"
+                + apprentice(2, "2222", REGISTRATION) + "\n";
+        Response accepted = post(TestUsers.HARBOR, contract, WEEK, csv);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("80.00");
+        List<JsonNode> wages = new ArrayList<>();
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+            if (f.path("amountOwed").isNumber()) {
+                wages.add(f);
+            }
+        }
+        assertThat(wages).as("only the fringe of 3333 is owed").hasSize(1);
+        JsonNode finding = wages.get(0);
+        assertThat(finding.path("kind").asText()).isEqualTo("FRINGE_SHORTFALL");
+        assertThat(finding.path("workerRef").asText()).isEqualTo("3333");
+        assertThat(finding.path("ruleCited").asText()).contains("29 CFR 5.5(a)(1)", source);
+    }
+
     private static Map<String, Object> program() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", "Electrical JATC");

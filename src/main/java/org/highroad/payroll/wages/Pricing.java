@@ -102,6 +102,16 @@ final class Pricing {
             fringeName = "apprentice fringe (" + plain(fringePct) + "% of " + formatRate(fringe, Locale.US) + ")";
             fringe = fringe.multiply(fringePct, MC).divide(HUNDRED, MC).setScale(2, RoundingMode.HALF_UP);
         }
+        // Or the fringe the wage determination sets for apprentices at the level (29 CFR 5.5(a)(4)(i): apprentices are
+        // paid the fringe the determination sets for them, where it sets one), as the statement cites it.
+        BigDecimal fringeSet = w.level() != Level.APPRENTICE || apprenticeAtJourney || r.program == null
+                || w.apprenticeLevel() == null ? null : r.program.fringePerHourByLevel().get(w.apprenticeLevel());
+        if (fringeSet != null) {
+            fringe = fringeSet;
+            fringeName = "apprentice fringe the wage determination sets for level " + w.apprenticeLevel() + " ("
+                    + r.program.fringeSource() + ")";
+            citation = citation + "; apprentice fringe: " + r.program.fringeSource();
+        }
         BigDecimal credit = w.fringeCreditPerHour().add(w.cashInLieuPerHour(), MC);
         if (!policy.cashAboveBaseMakesUpFringe()) {
             // the standard keeps base and fringe apart: cash above the base is not credited to the fringe

@@ -153,4 +153,25 @@ class ApprenticeProgramsTest {
                     .singleElement().satisfies(f -> assertThat(f.detail()).contains("names no program registration"));
         }
     }
+
+    static final String WD = "MA20250001 Mod 2, CARP0001-002: apprentices' fringe per period";
+    /** 1:1; level 1 at 50 % wage, fringe $3.50 an hour as the determination sets it for apprentices of that period. */
+    static final ApprenticeProgram WD_FRINGE = new ApprenticeProgram("Carpenters JATC", "Carpenter", true, REG, BigDecimal.ONE,
+            Map.of(1, new BigDecimal("50")), Map.of(), Map.of(1, new BigDecimal("3.50")), WD);
+
+    /**
+     * The apprentice fringe the wage determination sets per level (29 CFR 5.5(a)(4)(i)), not only the program's
+     * percentage: level 1 owes $3.50 an hour. Worked by hand, 40 h: paid $3.50, nothing; paid $3.00, 40 × $0.50 = $20.00;
+     * over nothing of the ratio. The finding cites the determination beside the regulation.
+     */
+    @ParameterizedTest(name = "fringe paid {0}")
+    @CsvSource(delimiter = '|', value = {"3.50 | ''", "3.00 | 2:FRINGE_SHORTFALL:20.00", "0.00 | 2:FRINGE_SHORTFALL:140.00"})
+    void anApprenticeIsOwedTheFringeTheDeterminationSetsForItsLevelCitingIt(String fringe, String expected) {
+        var result = CHECK.check(List.of(J1, apprentice(2, "2222", 1, "15.00", fringe, REG)), List.of(WD_FRINGE),
+                WagePolicy.cwhssa(), flat("Carpenter", new BigDecimal("30.00"), "10.00"));
+
+        assertThat(amounts(result)).isEqualTo(expected.isBlank() ? List.of() : List.of(expected.split(" ")));
+        result.findings().forEach(f -> assertThat(f.citation()).contains("29 CFR 5.5(a)(1)", WD));
+        result.findings().forEach(f -> assertThat(f.detail()).contains("apprentice fringe the wage determination sets for level 1"));
+    }
 }
