@@ -55,6 +55,12 @@ final class Pricing {
             if (pct != null) {
                 base = journey.multiply(pct, MC).divide(HUNDRED, MC).setScale(2, RoundingMode.HALF_UP);
                 rateName = "apprentice rate (" + plain(pct) + "% of " + formatRate(journey, Locale.US) + ")";
+                // never below a wage that binds every covered worker, apprentices included (an ordinance's or living
+                // wage's floor, a services bid's lowest hourly wage for every covered worker: WageRule.everyWorkerFloor)
+                if (rule.everyWorkerFloor() != null && base.compareTo(rule.everyWorkerFloor()) < 0) {
+                    base = rule.everyWorkerFloor();
+                    rateName = rateName + " raised to the wage for every covered worker";
+                }
             }
         }
         if (apprenticeAtJourney) {

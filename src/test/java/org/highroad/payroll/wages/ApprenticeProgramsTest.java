@@ -174,4 +174,27 @@ class ApprenticeProgramsTest {
         result.findings().forEach(f -> assertThat(f.citation()).contains("29 CFR 5.5(a)(1)", WD));
         result.findings().forEach(f -> assertThat(f.detail()).contains("apprentice fringe the wage determination sets for level 1"));
     }
+
+    /**
+     * An apprentice's percentage never goes below a wage that binds every covered worker (an ordinance's or living
+     * wage's floor for all covered work, a services bid's lowest hourly wage for every covered worker). Carpenter
+     * committed at $30.00, level 1 at 50 % = $15.00, paid $15.00. Worked by hand, 40 h:
+     * <ol>
+     * <li>no such floor: nothing owed;</li>
+     * <li>a $20.00 floor for every worker: the apprentice is owed $20.00, 40 × $5.00 = $200.00;</li>
+     * <li>a $12.00 floor, below the apprentice rate: nothing owed.</li>
+     * </ol>
+     */
+    @ParameterizedTest(name = "floor for every worker {0}")
+    @CsvSource(delimiter = '|', value = {"'' | ''", "20.00 | 2:UNDERPAID_BASE:200.00", "12.00 | ''"})
+    void anApprenticesPercentageNeverGoesBelowTheWageForEveryCoveredWorker(String floor, String expected) {
+        BigDecimal everyWorker = floor.isBlank() ? null : new BigDecimal(floor);
+        RuleLookup rules = (c, d) -> new org.highroad.contracts.WageRule(1L, 1, c, d, new BigDecimal("30.00"),
+                new BigDecimal("10.00"), "the prevailing rate", "contract 1 version 1, clause WAGES", null, everyWorker);
+        var result = CHECK.check(List.of(J1, apprentice(2, "2222", 1, "15.00", "4.00", REG)), List.of(JATC),
+                WagePolicy.cwhssa(), rules);
+
+        assertThat(amounts(result)).isEqualTo(expected.isBlank() ? List.of() : List.of(expected.split(" ")));
+        result.findings().forEach(f -> assertThat(f.detail()).contains("raised to the wage for every covered worker"));
+    }
 }
