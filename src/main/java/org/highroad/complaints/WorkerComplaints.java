@@ -141,6 +141,14 @@ public class WorkerComplaints {
         Optional<ClaimPricing.PricedClaim> priced = complaint.account().isPresent() ? prices.of(complaint) : Optional.empty();
         Map<LocalDate, WorkerClaims.Compared> byWeek = new TreeMap<>();
         for (LocalDate week : weeksOf(complaint)) {
+            if (!week.equals(complaint.triageWeekEnding())
+                    && !claims.payrollExpected(complaint.contractId(), complaint.vendorId(), week)) {
+                // a week of the account outside the contractor's payroll calendar (before the contract, say): no payroll
+                // is owed for it, so its absence is no discrepancy; the visit or interview may still substantiate it
+                weeks.compared(id, week, "NOT_COMPARED", "week ending " + week + ": not a week of the contractor's payroll "
+                        + "calendar for the contract", null);
+                continue;
+            }
             WorkerClaims.Compared compared = claims.compareAndRecord(claimOf(complaint, week, priced), source(id));
             byWeek.put(week, compared);
             weeks.compared(id, week, compared.check().verdict().name(), compared.check().explanation(), compared.findingId());

@@ -208,6 +208,16 @@ public class WorkerClaims {
                 owing.stream().map(FindingView::id).toList());
     }
 
+    /**
+     * Whether the contractor is expected to report a certified payroll for the contract and week (the week is in its
+     * payroll calendar): a week a worker's account spans outside it is not one a payroll can be compared for.
+     */
+    @Transactional(readOnly = true)
+    public boolean payrollExpected(long contractId, long vendorId, LocalDate weekEnding) {
+        return contracts.payrollCalendar(contractId, READER).stream()
+                .anyMatch(e -> e.vendorId() == vendorId && e.weekEnding().equals(weekEnding));
+    }
+
     /** No payroll for a week that is due is itself a discrepancy; a week not yet due cannot be judged. */
     private ClaimCheck notReported(ClaimedWeek claim) {
         Optional<LocalDate> due = contracts.payrollCalendar(claim.contractId(), READER).stream()

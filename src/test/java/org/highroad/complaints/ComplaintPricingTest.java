@@ -223,4 +223,29 @@ class ComplaintPricingTest extends CaseTest {
             assertThat(owed).as("owed once for the week ending " + week).isEqualByComparingTo(week.equals(WEEK) ? "434.00" : "500.00");
         }
     }
+
+    /** A week of the account before the contractor's payroll calendar begins is not compared: no payroll is owed for it. */
+    @Test
+    void aWeekOfTheAccountOutsideThePayrollCalendarIsNotComparedAndRecordsNoFinding() {
+        assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and week_ending = '2027-01-02'",
+                Integer.class, contract)).isZero();
+        Map<String, Object> claim = twoWeeksAt30();
+        claim.put("firstWeekEnding", "2027-01-02");
+        claim.put("lastWeekEnding", WEEK);
+        PublicClient.Answer filed = new PublicClient(port).post(complaint("en", claim));
+        long id = jdbc.queryForObject("select id from worker_complaint where receipt = ?", Long.class,
+                filed.json().path("receipt").asText());
+        assertThat(as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/triage", Map.of("contractId", contract,
+                "vendorId", harbor, "workerRef", "5678", "weekEnding", WEEK)).status()).isEqualTo(202);
+        Jobs.runDue(management);
+        JsonNode weeks = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json().path("weeks");
+
+        assertThat(weeks).hasSize(2);
+        assertThat(weeks.get(0).path("weekEnding").asText()).isEqualTo("2027-01-02");
+        assertThat(weeks.get(0).path("verdict").asText()).isEqualTo("NOT_COMPARED");
+        assertThat(weeks.get(0).path("findingId").isNumber()).isFalse();
+        assertThat(weeks.get(1).path("verdict").asText()).isEqualTo("DISCREPANCY");
+        assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and week_ending = '2027-01-02'",
+                Integer.class, contract)).isZero();
+    }
 }
