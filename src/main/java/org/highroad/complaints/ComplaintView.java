@@ -3,6 +3,7 @@ package org.highroad.complaints;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.highroad.complaints.domain.WorkerAccount;
 
 /**
@@ -13,7 +14,17 @@ import org.highroad.complaints.domain.WorkerAccount;
 public record ComplaintView(long id, String receipt, String status, Instant receivedAt, String employer,
         String contractReference, String worksite, String narrative, LocalDate weekEnding, BigDecimal hoursClaimed,
         BigDecimal payClaimed, String language, boolean anonymous, Contact contact, TriageView triage,
-        Comparison comparison, Visit siteVisit, WorkerAccount account, ClaimPricing.PricedClaim pricedClaim) {
+        Comparison comparison, Visit siteVisit, WorkerAccount account, ClaimPricing.PricedClaim pricedClaim,
+        List<Week> weeks) {
+
+    /**
+     * One week of the complaint compared with the certified payroll (DISCREPANCY, CONSISTENT, UNDECIDED; NOT_COMPARED
+     * for a week only a visit substantiated), with the finding the comparison recorded or linked, and what the visit or
+     * interview substantiated for it with the finding that owes it.
+     */
+    public record Week(LocalDate weekEnding, String verdict, String detail, Long findingId, BigDecimal substantiated,
+            Long visitFindingId) {
+    }
 
     /** How to reach the complainant, if they chose to be reached. */
     public record Contact(String name, String phone, String email) {

@@ -3,6 +3,7 @@ package org.highroad.complaints;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.highroad.complaints.domain.ComplaintWeeks;
 import org.highroad.complaints.domain.WorkerComplaint;
 import org.highroad.complaints.domain.WorkerComplaint.Comparison;
 import org.highroad.complaints.domain.WorkerComplaintRepository;
@@ -30,8 +31,13 @@ class RecomparedComplaints {
     private final WorkerComplaintRepository complaints;
     private final ClaimRestatements restatements;
     private final AuditTrail audit;
+    private final ComplaintWeeks weeks;
+    private final WorkerComplaints complaintsApi;
 
-    RecomparedComplaints(WorkerComplaintRepository complaints, ClaimRestatements restatements, AuditTrail audit) {
+    RecomparedComplaints(WorkerComplaintRepository complaints, ClaimRestatements restatements, AuditTrail audit,
+            ComplaintWeeks weeks, WorkerComplaints complaintsApi) {
+        this.weeks = weeks;
+        this.complaintsApi = complaintsApi;
         this.complaints = complaints;
         this.restatements = restatements;
         this.audit = audit;
@@ -45,11 +51,18 @@ class RecomparedComplaints {
     @Transactional
     public void on(PayrollReceived received) {
         Map<ClaimOnRecord, WorkerComplaint> onRecord = new LinkedHashMap<>();
-        for (WorkerComplaint c : complaints.findByContractIdAndVendorIdAndTriageWeekEndingAndStatusOrderById(received.contractId(),
-                received.vendorId(), received.weekEnding(), WorkerComplaint.Status.FINDING_RECORDED)) {
-            if (c.findingId() != null) {
-                onRecord.put(new ClaimOnRecord(new ClaimedWeek(c.contractId(), c.vendorId(), c.triageWeekEnding(), c.workerRef(),
-                        c.hoursClaimed(), c.payClaimed()), c.findingId(), WorkerComplaints.source(c.id())), c);
+        for (WorkerComplaint c : complaints.findByContractIdAndVendorIdAndComparisonOrderById(received.contractId(),
+                received.vendorId(), Comparison.DISCREPANCY)) {
+            // every week of the account compared with a finding; a complaint compared before weeks were kept has its
+            // triaged week only
+            List<ComplaintWeeks.Week> weeks = this.weeks.of(c.id());
+            Long finding = weeks.isEmpty() ? (received.weekEnding().equals(c.triageWeekEnding()) ? c.findingId() : null)
+                    : weeks.stream().filter(w -> w.weekEnding().equals(received.weekEnding())).map(ComplaintWeeks.Week::findingId)
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (finding != null) {
+                ClaimedWeek claim = weeks.isEmpty() ? new ClaimedWeek(c.contractId(), c.vendorId(), c.triageWeekEnding(),
+                        c.workerRef(), c.hoursClaimed(), c.payClaimed()) : complaintsApi.claimFor(c, received.weekEnding());
+                onRecord.put(new ClaimOnRecord(claim, finding, WorkerComplaints.source(c.id())), c);
             }
         }
         if (onRecord.isEmpty()) {
@@ -59,7 +72,11 @@ class RecomparedComplaints {
                 List.copyOf(onRecord.keySet()))) {
             if (r.changed()) {
                 WorkerComplaint complaint = onRecord.get(r.onRecord());
-                complaint.recompared(Comparison.valueOf(r.check().verdict().name()), r.check().explanation(), r.findingId());
+                weeks.recompared(complaint.id(), received.weekEnding(), r.check().verdict().name(), r.check().explanation(),
+                        r.findingId());
+                if (received.weekEnding().equals(complaint.triageWeekEnding())) {
+                    complaint.recompared(Comparison.valueOf(r.check().verdict().name()), r.check().explanation(), r.findingId());
+                }
                 audit.record(WorkerComplaints.SUBJECT, complaint.id(), "COMPARED AGAIN", HighroadUser.WORKFLOW_ID, null, "payroll "
                         + received.submissionId() + " for the week: " + r.check().explanation() + " (payroll finding "
                         + r.findingId() + ")");

@@ -111,6 +111,14 @@ class TriageRules {
         if (owed != null && (owed.signum() < 0 || owed.stripTrailingZeros().scale() > 2 || owed.compareTo(AMOUNT_OWED_MAX) > 0)) {
             return input("amountOwed", "must be dollars and cents from 0.00 to " + AMOUNT_OWED_MAX);
         }
+        for (var week : v.substantiated().entrySet()) {
+            BigDecimal amount = week.getValue();
+            if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+                    || amount.compareTo(AMOUNT_OWED_MAX) > 0) {
+                return input("substantiated", "the week ending " + week.getKey() + ": must be dollars and cents from 0.00 to "
+                        + AMOUNT_OWED_MAX);
+            }
+        }
         return Optional.empty();
     }
 
@@ -121,6 +129,9 @@ class TriageRules {
         }
         if (v.amountOwed() != null && v.amountOwed().signum() != 0) {
             return input("amountOwed", "is recorded only when the outcome is VIOLATION_FOUND");
+        }
+        if (v.substantiated().values().stream().anyMatch(a -> a != null && a.signum() != 0)) {
+            return input("substantiated", "is recorded only when the outcome is VIOLATION_FOUND");
         }
         return Optional.empty();
     }

@@ -115,6 +115,10 @@ class PayrollRows {
                     });
                 }
             });
+            if (result.namesRegistrations()) {
+                // the layout asks each apprentice's registration: a blank names no program (ApprenticeStatus)
+                jdbc.update("update payroll_submission set names_registrations = true where id = ?", s.id());
+            }
             if (translated != null) {
                 translated.errors().forEach(e -> problems.add(new Problem(e.row(), e.column(), e.reason())));
             }

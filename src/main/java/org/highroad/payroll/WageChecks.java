@@ -73,18 +73,27 @@ class WageChecks {
         List<ApprenticeProgram> programs = s.statementId() == null ? List.of()
                 : statements.programsOf(s.statementId());
         FringePlans plans = s.statementId() == null ? FringePlans.NONE : statements.fringePlansOf(s.statementId());
-        // the ratio is a property of the whole payroll: journeyworkers counted in the database, apprentices listed
-        ApprenticeCensus census = new ApprenticeCensus();
-        jdbc.query("select classification, count(distinct worker_ref) from payroll_row where submission_id = ? "
-                + "and level = 'JOURNEYWORKER' group by classification",
+        // the ratio is a property of the whole payroll on each day (29 CFR 5.5(a)(4)(i), ApprenticeStatus):
+        // journeyworkers on the job each day counted in the database, apprentices listed with their days
+        ApprenticeCensus census = new ApprenticeCensus().registrationsNamed(Boolean.TRUE.equals(jdbc.queryForObject(
+                "select names_registrations from payroll_submission where id = ?", Boolean.class, s.id())));
+        jdbc.query("select r.classification, d.work_date, count(distinct r.worker_ref) from payroll_row r join payroll_row_day d "
+                + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = ? "
+                + "and r.level = 'JOURNEYWORKER' and d.straight_hours + d.overtime_hours > 0 group by r.classification, d.work_date",
                 rs -> {
-                    census.addJourneyworkers(rs.getString(1), rs.getInt(2));
+                    census.addJourneyworkersOn(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3));
                 }, s.id());
         streaming.query("select classification, worker_ref, max(apprentice_level), min(apprentice_registration) "
                 + "from payroll_row where submission_id = ? and level = 'APPRENTICE' group by classification, worker_ref",
                 rs -> {
                     census.addApprentice(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
                             rs.getString(4));
+                }, s.id());
+        streaming.query("select distinct r.classification, r.worker_ref, d.work_date from payroll_row r join payroll_row_day d "
+                + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = ? "
+                + "and r.level = 'APPRENTICE' and d.straight_hours + d.overtime_hours > 0",
+                rs -> {
+                    census.addApprenticeOn(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate());
                 }, s.id());
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
         Map<String, List<DayHours>> earlier = earlierHoursOfFirstWorkWeek(s, terms.periodStart(s.weekEnding()));

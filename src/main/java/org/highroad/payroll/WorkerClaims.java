@@ -208,6 +208,16 @@ public class WorkerClaims {
                 owing.stream().map(FindingView::id).toList());
     }
 
+    /**
+     * Whether the contractor is expected to report a certified payroll for the contract and week (the week is in its
+     * payroll calendar): a week a worker's account spans outside it is not one a payroll can be compared for.
+     */
+    @Transactional(readOnly = true)
+    public boolean payrollExpected(long contractId, long vendorId, LocalDate weekEnding) {
+        return contracts.payrollCalendar(contractId, READER).stream()
+                .anyMatch(e -> e.vendorId() == vendorId && e.weekEnding().equals(weekEnding));
+    }
+
     /** No payroll for a week that is due is itself a discrepancy; a week not yet due cannot be judged. */
     private ClaimCheck notReported(ClaimedWeek claim) {
         Optional<LocalDate> due = contracts.payrollCalendar(claim.contractId(), READER).stream()
@@ -291,14 +301,25 @@ public class WorkerClaims {
     }
 
     /**
-     * Records a site visit's violation as a payroll finding (once per {@code source}) and announces it, so that it joins
-     * the contractor's compliance case; returns the finding's id. Wages owed are owed to the worker on the payroll, whose
-     * row the finding points at; the statement is the auditor's, and says nothing of a complaint.
+     * Records a site visit's or interview's violation as a payroll finding (once per {@code source} and week) and
+     * announces it, so that it joins the contractor's compliance case; returns the finding's id. Wages owed are owed to
+     * the worker on the payroll, whose row the finding points at; the statement is the auditor's, and says nothing of a
+     * complaint. The amount substantiated is what the worker is owed for the week in all (wages and fringe); what
+     * findings standing for that worker and week already owe, of every kind, is credited, so that it is owed once
+     * (restitution is what was earned less what was paid, owed once: HUD, "Making Davis-Bacon Work"; domain
+     * reference, restitution conventions). The week's row is locked first ({@link PayrollWeeks#hold}), so a payroll
+     * check or another account of the week recorded at the same moment is credited too.
      *
      * @throws IllegalArgumentException for wages owed to a worker the week's certified payroll does not name
      */
     @Transactional
     public long recordSiteViolation(SiteViolation v, String source) {
+        weeks.hold(v.contractId(), v.vendorId(), v.weekEnding());
+        String print = FindingStore.fingerprint("site-visit", v.contractId(), v.vendorId(), v.weekEnding(), source);
+        Optional<Long> recorded = findings.standing(print);
+        if (recorded.isPresent()) {
+            return recorded.get(); // a retried step
+        }
         Optional<Submission> submission = accepted(new ClaimedWeek(v.contractId(), v.vendorId(), v.weekEnding(), v.worker(),
                 null, null));
         Optional<String> ref = payrollWorker(v.contractId(), v.vendorId(), v.weekEnding(), v.worker());
@@ -307,14 +328,53 @@ public class WorkerClaims {
             throw new IllegalArgumentException("wages owed need a worker on the certified payroll for the week ending " + v.weekEnding());
         }
         List<DayHours> days = ref.isEmpty() ? List.of() : days(submission.get().id(), ref.get());
-        BigDecimal amount = owes ? v.amountOwed().setScale(2, RoundingMode.HALF_UP) : null;
+        BigDecimal substantiated = owes ? v.amountOwed().setScale(2, RoundingMode.HALF_UP) : null;
+        List<FindingView> owing = owes ? findings.owedToWorker(v.contractId(), v.vendorId(), v.weekEnding(), ref.get()) : List.of();
+        BigDecimal already = owing.stream().map(FindingView::amountOwed).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal amount = !owes ? null : substantiated.subtract(already).max(BigDecimal.ZERO);
+        String credited = already.signum() == 0 ? ""
+                : ", of which " + dollars(substantiated.min(already)) + " is already owed by payroll finding(s) "
+                        + owing.stream().map(FindingView::id).toList();
         String detail = "site visit on " + v.visitedOn() + ": " + v.statement().strip()
-                + (owes ? " (" + dollars(amount) + " owed to worker " + ref.get() + " for the week ending " + v.weekEnding() + ")" : "");
+                + (owes ? " (" + dollars(substantiated) + " owed to worker " + ref.get() + " for the week ending " + v.weekEnding()
+                        + credited + ")" : "");
         FindingView finding = new FindingView(null, SITE_KIND, "OPEN", v.contractId(), v.vendorId(), v.weekEnding(),
                 submission.map(Submission::id).orElse(null), days.isEmpty() ? null : days.get(0).entryNumber(), ref.orElse(null),
-                days.isEmpty() ? null : days.get(0).classification(), null, null, null, null, amount, null, detail, SITE_RULE,
-                clock.instant());
-        return recordOnce(finding, FindingStore.fingerprint("site-visit", v.contractId(), v.vendorId(), v.weekEnding(), source));
+                days.isEmpty() ? null : days.get(0).classification(), null, null, null, null,
+                amount == null || amount.signum() == 0 ? null : amount, null, detail, SITE_RULE, clock.instant());
+        return recordOnce(finding, print);
+    }
+
+    /**
+     * One row of the worker's week on the certified payroll, as an auditor reads it beside the worker's priced claim:
+     * the name, classification, hours, rates and gross the contractor reported.
+     */
+    public record PayrollLine(int entryNumber, String name, String classification, String level, BigDecimal hours,
+            BigDecimal straightRate, BigDecimal overtimeRate, BigDecimal fringePerHour, BigDecimal grossThisProject) {
+    }
+
+    /**
+     * The worker's rows on the contractor's accepted certified payroll for the contract and week, when it names exactly
+     * one such worker; empty otherwise (no payroll, no work certified, or no single matching worker). For auditors.
+     */
+    @Transactional(readOnly = true)
+    public List<PayrollLine> payrollLines(long contractId, long vendorId, LocalDate weekEnding, String worker) {
+        Optional<Submission> submission = accepted(new ClaimedWeek(contractId, vendorId, weekEnding, worker, null, null))
+                .filter(s -> !s.noWork());
+        Optional<String> ref = payrollWorker(contractId, vendorId, weekEnding, worker);
+        if (submission.isEmpty() || ref.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select r.entry_number, r.first_name, r.last_name, r.classification, r.level, r.straight_rate, "
+                + "r.overtime_rate, r.fringe_credit_per_hour + r.cash_in_lieu_per_hour, r.gross_this_project, "
+                + "(select coalesce(sum(d.straight_hours + d.overtime_hours), 0) from payroll_row_day d "
+                + "where d.submission_id = r.submission_id and d.position = r.position) from payroll_row r "
+                + "where r.submission_id = ? and r.worker_ref = ? order by r.position",
+                (rs, n) -> new PayrollLine(rs.getInt(1), (rs.getString(2) + " " + rs.getString(3)).strip(), rs.getString(4),
+                        rs.getString(5), rs.getBigDecimal(10), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        rs.getBigDecimal(9)),
+                submission.get().id(), ref.get());
     }
 
     /** Inserts the finding unless one with its fingerprint exists (a retried job), and announces a new one. */

@@ -134,5 +134,118 @@ class ComplaintPricingTest extends CaseTest {
         assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("240.00");
         assertThat(recorded.toString()).doesNotContain("1,440.00", "48.00 hours", "treinta");
         assertThat(complaint.path("pricedClaim").path("backWages").decimalValue()).isEqualByComparingTo("4377.60");
+        assertThat(complaint.path("weeks")).hasSize(2);
+        assertThat(complaint.path("weeks").get(1).path("weekEnding").asText()).isEqualTo("2027-01-16");
+        assertThat(complaint.path("weeks").get(1).path("verdict").asText()).as("that week's payroll is not due yet")
+                .isEqualTo("UNDECIDED");
+        assertThat(complaint.path("weeks").get(1).path("detail").asText()).contains("not due until");
+    }
+
+    /**
+     * Every week of the range is compared with its own payroll. Harbor reports the second week as the first: Andre at
+     * $42.00 for 40 hours, $120.00 owed by the payroll's finding. The worker tells the weeks as ending on Sundays
+     * (2027-01-10 and 2027-01-17): they are the payroll weeks ending the Saturdays before. Each week, by hand:
+     * $1,800.00 due - $1,440.00 received - $120.00 already owed = $240.00, recorded once per week.
+     */
+    @Test
+    void everyWeekOfTheClaimedRangeIsComparedWithThatWeeksPayrollAndOwesOnlyWhatItsFindingsDoNot() throws Exception {
+        Response second = post(TestUsers.HARBOR, contract, "2027-01-16", Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        Map<String, Object> claim = twoWeeksAt30();
+        claim.put("firstWeekEnding", "2027-01-10");
+        claim.put("lastWeekEnding", "2027-01-17");
+        PublicClient.Answer filed = new PublicClient(port).post(complaint("en", claim));
+        long id = jdbc.queryForObject("select id from worker_complaint where receipt = ?", Long.class,
+                filed.json().path("receipt").asText());
+        assertThat(as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/triage", Map.of("contractId", contract,
+                "vendorId", harbor, "workerRef", "Andre Johnson", "weekEnding", WEEK)).status()).isEqualTo(202);
+        Jobs.runDue(management);
+        JsonNode complaint = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+
+        assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
+        JsonNode weeks = complaint.path("weeks");
+        assertThat(weeks).hasSize(2);
+        assertThat(weeks.get(0).path("weekEnding").asText()).isEqualTo(WEEK);
+        assertThat(weeks.get(1).path("weekEnding").asText()).isEqualTo("2027-01-16");
+        JsonNode findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        for (JsonNode week : weeks) {
+            assertThat(week.path("verdict").asText()).isEqualTo("DISCREPANCY");
+            assertThat(week.path("detail").asText()).contains("48.00 hours worked against 40.00 reported",
+                    "$1,440.00 paid against $1,800.00 due");
+            JsonNode recorded = null;
+            for (JsonNode f : findings) {
+                recorded = f.path("id").asLong() == week.path("findingId").asLong() ? f : recorded;
+            }
+            assertThat(recorded).isNotNull();
+            assertThat(recorded.path("weekEnding").asText()).isEqualTo(week.path("weekEnding").asText());
+            assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("240.00");
+        }
+        assertThat(weeks.get(0).path("findingId").asLong()).isNotEqualTo(weeks.get(1).path("findingId").asLong());
+
+        // The interview substantiates, for the first week, what the findings already owe Andre ($120.00 base, 40 h ×
+        // ($26.85 - $25.00) = $74.00 fringe, $240.00 by the comparison: $434.00), and $500.00 for the second: the first
+        // week owes nothing more, the second $500.00 - $434.00 = $66.00.
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("visitedOn", "2027-01-20");
+        visit.put("outcome", "VIOLATION_FOUND");
+        visit.put("notes", "the crew confirms 48 hours a week at $30");
+        visit.put("violation", "hours beyond 40 a week were worked and paid at straight time below the committed rate");
+        visit.put("amountOwed", "434.00");
+        visit.put("substantiated", java.util.List.of(Map.of("weekEnding", "2027-01-16", "amount", "500.00")));
+        Response visited = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);
+        assertThat(visited.status()).as(visited.body()).isEqualTo(200);
+        JsonNode after = visited.json().path("weeks");
+        assertThat(after.get(0).path("substantiated").decimalValue()).isEqualByComparingTo("434.00");
+        assertThat(after.get(1).path("substantiated").decimalValue()).isEqualByComparingTo("500.00");
+        findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        for (int i = 0; i < 2; i++) {
+            JsonNode recorded = null;
+            for (JsonNode f : findings) {
+                recorded = f.path("id").asLong() == after.get(i).path("visitFindingId").asLong() ? f : recorded;
+            }
+            assertThat(recorded).as("week " + i).isNotNull();
+            assertThat(recorded.path("kind").asText()).isEqualTo("SITE_VISIT_VIOLATION");
+            if (i == 0) {
+                assertThat(recorded.path("amountOwed").isNull() || recorded.path("amountOwed").isMissingNode()).as(recorded.toString())
+                        .isTrue();
+            } else {
+                assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("66.00");
+            }
+        }
+        for (String week : new String[] {WEEK, "2027-01-16"}) {
+            java.math.BigDecimal owed = java.math.BigDecimal.ZERO;
+            for (JsonNode f : findings) {
+                if ("5678".equals(f.path("workerRef").asText()) && week.equals(f.path("weekEnding").asText())
+                        && f.path("amountOwed").isNumber()) {
+                    owed = owed.add(f.path("amountOwed").decimalValue());
+                }
+            }
+            assertThat(owed).as("owed once for the week ending " + week).isEqualByComparingTo(week.equals(WEEK) ? "434.00" : "500.00");
+        }
+    }
+
+    /** A week of the account before the contractor's payroll calendar begins is not compared: no payroll is owed for it. */
+    @Test
+    void aWeekOfTheAccountOutsideThePayrollCalendarIsNotComparedAndRecordsNoFinding() {
+        assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and week_ending = '2027-01-02'",
+                Integer.class, contract)).isZero();
+        Map<String, Object> claim = twoWeeksAt30();
+        claim.put("firstWeekEnding", "2027-01-02");
+        claim.put("lastWeekEnding", WEEK);
+        PublicClient.Answer filed = new PublicClient(port).post(complaint("en", claim));
+        long id = jdbc.queryForObject("select id from worker_complaint where receipt = ?", Long.class,
+                filed.json().path("receipt").asText());
+        assertThat(as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/triage", Map.of("contractId", contract,
+                "vendorId", harbor, "workerRef", "5678", "weekEnding", WEEK)).status()).isEqualTo(202);
+        Jobs.runDue(management);
+        JsonNode weeks = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json().path("weeks");
+
+        assertThat(weeks).hasSize(2);
+        assertThat(weeks.get(0).path("weekEnding").asText()).isEqualTo("2027-01-02");
+        assertThat(weeks.get(0).path("verdict").asText()).isEqualTo("NOT_COMPARED");
+        assertThat(weeks.get(0).path("findingId").isNumber()).isFalse();
+        assertThat(weeks.get(1).path("verdict").asText()).isEqualTo("DISCREPANCY");
+        assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and week_ending = '2027-01-02'",
+                Integer.class, contract)).isZero();
     }
 }

@@ -111,6 +111,13 @@ final class WebDriver implements AutoCloseable {
         return command("POST", "/execute/sync", request);
     }
 
+    /** Runs an asynchronous script (its last argument is the callback to call with the value) and returns its value. */
+    JsonNode scriptAsync(String body, Object... args) {
+        ObjectNode request = Http.JSON.createObjectNode().put("script", body);
+        request.set("args", Http.JSON.valueToTree(List.of(args)));
+        return command("POST", "/execute/async", request);
+    }
+
     /** Waits (up to ten seconds) until the script returns true; false if it never does. */
     boolean until(String condition) throws InterruptedException {
         for (int attempt = 0; attempt < 100; attempt++) {

@@ -52,6 +52,37 @@ class ApprenticeshipProgramsPayrollTest extends PayrollTest {
                 .containsExactly(REGISTRATION, "XX-0000-0001");
     }
 
+    /**
+     * A payroll in the current layout (its header has {@code apprentice_registration}): the journeyworker works Monday to
+     * Wednesday only. 2222 names the program and works all week: admitted Monday to Wednesday (one journeyworker, 1:1),
+     * over the ratio Thursday and Friday with no journeyworker on the job: 16 h × ($60.00 − $30.00) = $480.00 and
+     * 16 h × ($31.40 − $12.56) = $301.44. 3333 leaves its registration blank: not shown registered in a program on file,
+     * owed the journeyworker rate for all 40 h, $1,200.00 and $753.60 (29 CFR 5.5(a)(4)(i)). In all $2,735.04.
+     */
+    @Test
+    void aBlankRegistrationInTheCurrentLayoutAndDaysWithoutAJourneyworkerOweTheJourneyworkerRate() {
+        long contract = executedContract("Apprentices per day");
+        Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program())));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String journeyworker = "1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + ",,8,8,8,,,,,,,,,,,60.00,,31.40,0,1440.00,1440.00,"
+                + "300.00,183.60,0,483.60," + net("1440.00") + ",Y,2026-01-01,Hispanic or Latino,Female,";
+        String csv = HEADER + ",apprentice_registration\n" + apprentice(3, "3333", "") + "\n" + journeyworker + "\n"
+                + apprentice(2, "2222", REGISTRATION) + "\n";
+        Response accepted = post(TestUsers.HARBOR, contract, WEEK, csv);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("2735.04");
+
+        List<String> findings = new ArrayList<>();
+        for (JsonNode row : as(TestUsers.HARBOR).get("/api/payrolls/" + accepted.json().path("id").asLong() + "/rows").json()) {
+            for (JsonNode f : row.path("findings")) {
+                findings.add(f.path("kind").asText() + ":" + f.path("amountOwed").decimalValue().setScale(2).toPlainString());
+            }
+        }
+        assertThat(findings).containsExactlyInAnyOrder("APPRENTICE_OVER_RATIO:480.00", "FRINGE_SHORTFALL:301.44",
+                "APPRENTICE_NOT_REGISTERED:1200.00", "FRINGE_SHORTFALL:753.60");
+    }
+
     @Test
     void aFringePercentageForALevelWithoutAWagePercentageIsRefusedNamingTheField() {
         long contract = executedContract("Apprenticeship programs refused");
@@ -64,6 +95,57 @@ class ApprenticeshipProgramsPayrollTest extends PayrollTest {
         assertThat(refused.json().path("errors").findValuesAsText("field"))
                 .contains("apprenticeshipPrograms[0].fringeGivenOnlyForLevelsWithAWage");
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json()).isEmpty();
+    }
+
+    /**
+     * The apprentice fringe per level from the wage determination: level 1 owes $10.00 an hour as the determination sets
+     * it, cited. 2222 is paid $12.56 fringe: nothing owed for it. 3333 names the registration too, paid $8.00: 40 h ×
+     * $2.00 = $80.00, the finding citing the determination. A level given both a percentage and an amount, or amounts
+     * without their source, is refused naming the rule.
+     */
+    @Test
+    void anApprenticeFringeSetByTheDeterminationIsOwedAndCitedAndGivenOnceAndWithItsSource() {
+        long contract = executedContract("Apprentice fringe from the determination");
+        Map<String, Object> program = program();
+        program.put("fringePerHourByLevel", Map.of("1", "10.00"));
+        String source = "MA20260001 Mod 1, ELEC0103-005: apprentices' fringe, 1st period";
+        program.put("fringeSource", source);
+        Response both = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program)));
+        assertThat(both.status()).as(both.body()).isEqualTo(400);
+        assertThat(both.json().path("errors").findValuesAsText("field")).contains("apprenticeshipPrograms[0].oneFringePerLevel");
+        program.remove("fringePercentOfJourneyByLevel");
+        program.remove("fringeSource");
+        Response unsourced = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program)));
+        assertThat(unsourced.json().path("errors").findValuesAsText("field"))
+                .contains("apprenticeshipPrograms[0].fringeSourceGivenWithFringesPerHour");
+        program.put("fringeSource", source);
+        Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().path("statement").path("apprenticeshipPrograms").get(0).path("fringeSource").asText())
+                .isEqualTo(source);
+
+        String underpaid = apprentice(3, "3333", REGISTRATION).replace(",12.56,0,", ",8.00,0,");
+        String csv = HEADER + ",apprentice_registration\n" + underpaid + "\n"
+                + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + ",\n"
+                + row(4, "Silva", "4444", "60.00", "2400.00", ELECTRICIAN) + ",\n"
+                + apprentice(2, "2222", REGISTRATION) + "\n";
+        Response accepted = post(TestUsers.HARBOR, contract, WEEK, csv);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("80.00");
+        List<JsonNode> wages = new ArrayList<>();
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+            if (f.path("amountOwed").isNumber()) {
+                wages.add(f);
+            }
+        }
+        assertThat(wages).as("only the fringe of 3333 is owed").hasSize(1);
+        JsonNode finding = wages.get(0);
+        assertThat(finding.path("kind").asText()).isEqualTo("FRINGE_SHORTFALL");
+        assertThat(finding.path("workerRef").asText()).isEqualTo("3333");
+        assertThat(finding.path("ruleCited").asText()).contains("29 CFR 5.5(a)(1)", source);
     }
 
     private static Map<String, Object> program() {

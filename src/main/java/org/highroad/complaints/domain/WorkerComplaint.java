@@ -90,6 +90,8 @@ public class WorkerComplaint {
     private String visitNotes;
     @Column(name = "visited_by")
     private String visitedBy;
+    @Column(name = "visit_finding_id")
+    private Long visitFindingId;
     @Column(name = "claim_first_week")
     private LocalDate claimFirstWeek;
     @Column(name = "claim_last_week")
@@ -159,7 +161,11 @@ public class WorkerComplaint {
         status = Status.TRIAGED;
     }
 
-    /** The comparison's verdict; a discrepancy comes with the payroll finding it recorded. */
+    /**
+     * The comparison's verdict; a discrepancy comes with the payroll finding it recorded. Whatever the verdict, an
+     * auditor visits the site or interviews workers next ({@link #awaitsVisit()}): a discrepancy is a claim to
+     * substantiate, agreement or no decision a claim to verify.
+     */
     public void compared(Comparison verdict, String detail, Long finding) {
         require(Status.TRIAGED, "compared with the payroll");
         comparison = verdict;
@@ -174,18 +180,28 @@ public class WorkerComplaint {
      * wages, or, when the payroll in force agrees with the account, the finding that was superseded).
      */
     public void recompared(Comparison verdict, String detail, long finding) {
-        require(Status.FINDING_RECORDED, "compared again with the payroll");
+        if (status != Status.FINDING_RECORDED && !(status == Status.VISITED && comparison == Comparison.DISCREPANCY)) {
+            throw new IllegalStateException("complaint " + id + " is " + status + " and cannot be compared again with the payroll");
+        }
         comparison = verdict;
         comparisonDetail = detail;
         findingId = finding;
     }
 
-    /** The site visit's outcome; a violation found comes with the payroll finding it recorded. */
+    /** Whether the complaint awaits its site visit or interview: compared, and not visited yet. */
+    public boolean awaitsVisit() {
+        return status == Status.SITE_VISIT_PENDING || status == Status.FINDING_RECORDED && visitOutcome == null;
+    }
+
+    /**
+     * The site visit's or interview's outcome; a violation found comes with the payroll finding it recorded (the
+     * comparison's finding, if any, stays the complaint's).
+     */
     public void visited(LocalDate on, VisitOutcome outcome, String notes, String by, Long finding) {
-        require(Status.SITE_VISIT_PENDING, "given a site visit");
-        if (finding != null) {
-            findingId = finding;
+        if (!awaitsVisit()) {
+            throw new IllegalStateException("complaint " + id + " is " + status + " and cannot be given a site visit");
         }
+        visitFindingId = finding;
         visitedOn = on;
         visitOutcome = outcome;
         visitNotes = notes;
@@ -230,4 +246,5 @@ public class WorkerComplaint {
     public VisitOutcome visitOutcome() { return visitOutcome; }
     public String visitNotes() { return visitNotes; }
     public String visitedBy() { return visitedBy; }
+    public Long visitFindingId() { return visitFindingId; }
 }

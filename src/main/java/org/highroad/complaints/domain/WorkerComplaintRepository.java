@@ -12,4 +12,8 @@ public interface WorkerComplaintRepository extends JpaRepository<WorkerComplaint
     /** The complaints about one contractor's payroll week in a status, oldest first. */
     List<WorkerComplaint> findByContractIdAndVendorIdAndTriageWeekEndingAndStatusOrderById(Long contractId, Long vendorId,
             java.time.LocalDate triageWeekEnding, WorkerComplaint.Status status);
+
+    /** The complaints about one contractor on a contract whose comparison said so, oldest first. */
+    List<WorkerComplaint> findByContractIdAndVendorIdAndComparisonOrderById(Long contractId, Long vendorId,
+            WorkerComplaint.Comparison comparison);
 }

@@ -5,6 +5,7 @@ import static org.highroad.complaints.process.WorkerComplaintProcess.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.highroad.complaints.Refusal;
 import org.highroad.complaints.SiteVisit;
 import org.highroad.complaints.Triage;
@@ -52,7 +53,8 @@ class WorkerComplaintDelegates {
             // submitted: for any other outcome they are not this visit's.
             boolean violation = "VIOLATION_FOUND".equals(outcome);
             SiteVisit visit = new SiteVisit(date(execution, VAR_VISITED_ON), outcome, text(execution, VAR_NOTES),
-                    violation ? text(execution, VAR_VIOLATION) : null, violation ? money(execution, auditor, VAR_AMOUNT_OWED) : null);
+                    violation ? text(execution, VAR_VIOLATION) : null, violation ? money(execution, auditor, VAR_AMOUNT_OWED) : null,
+                    violation ? weeks(execution, auditor) : Map.of());
             auditor.refuseIf(complaints.siteVisitRefusal(id, visit, auditor.user()));
             auditor.clearRefusal();
             execution.setVariable(VAR_VIOLATION_RECORDED, complaints.recordSiteVisit(id, visit, auditor.userId()).isPresent());
@@ -79,6 +81,16 @@ class WorkerComplaintDelegates {
         } catch (NumberFormatException e) {
             auditor.refuse(new Refusal(name, "must be an amount in dollars and cents").toString());
             return null;
+        }
+    }
+
+    /** The weeks substantiated, one a line ({@link SiteVisit#weeksFromText}); a line that cannot be read is refused. */
+    private static Map<LocalDate, BigDecimal> weeks(DelegateExecution execution, TaskDecision auditor) {
+        try {
+            return SiteVisit.weeksFromText(text(execution, VAR_SUBSTANTIATED));
+        } catch (IllegalArgumentException e) {
+            auditor.refuse(new Refusal(VAR_SUBSTANTIATED, e.getMessage()).toString());
+            return Map.of();
         }
     }
 

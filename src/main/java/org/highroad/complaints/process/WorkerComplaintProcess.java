@@ -35,8 +35,6 @@ public class WorkerComplaintProcess {
     public static final String TASK_RECORD_TRIAGE = "serviceTask_recordTriage";
     public static final String EVENT_TRIAGE_REFUSED = "boundaryEvent_triageRefused";
     public static final String TASK_COMPARE = "serviceTask_compareWithPayroll";
-    public static final String GATEWAY_DISCREPANCY = "gateway_discrepancy";
-    public static final String END_FINDING = "endEvent_findingRecorded";
     public static final String TASK_SITE_VISIT = "userTask_siteVisit";
     public static final String TASK_RECORD_VISIT = "serviceTask_recordSiteVisit";
     public static final String EVENT_VISIT_REFUSED = "boundaryEvent_visitRefused";
@@ -66,6 +64,9 @@ public class WorkerComplaintProcess {
     public static final String VAR_NOTES = "notes";
     public static final String VAR_VIOLATION = "violation";
     public static final String VAR_AMOUNT_OWED = "amountOwed";
+    public static final String VAR_SUBSTANTIATED = "substantiated";
+    /** Shown in the visit's form when it is read, never a variable ({@code TaskFormValues}). */
+    public static final String SHOWN_CLAIM = "claimBesidePayroll";
     public static final String VAR_VIOLATION_RECORDED = "violationRecorded";
     public static final String VAR_REFUSAL = "refusal";
     /** Kept as variables before ADR 0008: the worker's own words, and the triage's and the visit's answers. */
@@ -124,6 +125,12 @@ public class WorkerComplaintProcess {
         variables.put(VAR_NOTES, visit.notes());
         variables.put(VAR_VIOLATION, visit.violation());
         variables.put(VAR_AMOUNT_OWED, visit.amountOwed() == null ? null : visit.amountOwed().toPlainString());
+        if (!visit.substantiated().isEmpty()) {
+            StringBuilder lines = new StringBuilder();
+            new java.util.TreeMap<>(visit.substantiated()).forEach((week, amount) -> lines.append(week).append(' ')
+                    .append(amount.toPlainString()).append('\n'));
+            variables.put(VAR_SUBSTANTIATED, lines.toString());
+        }
         completion.completeAs(auditor.userId(), task, variables);
     }
 

@@ -7,12 +7,15 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.highroad.complaints.ComplaintView;
 import org.highroad.complaints.SiteVisit;
 import org.highroad.complaints.Triage;
 import org.highroad.complaints.WorkerComplaints;
 import org.highroad.complaints.process.WorkerComplaintProcess;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,8 +68,14 @@ class ComplaintsController {
     @PreAuthorize("hasRole('AUDITOR')")
     ComplaintView siteVisit(@PathVariable long id, @Valid @RequestBody SiteVisitRequest body,
             @AuthenticationPrincipal HighroadUser user) {
+        Map<LocalDate, BigDecimal> substantiated = new TreeMap<>();
+        for (WeekAmount week : body.substantiated() == null ? List.<WeekAmount>of() : body.substantiated()) {
+            if (substantiated.put(week.weekEnding(), week.amount()) != null) {
+                throw new InvalidInputException("substantiated", "the week ending " + week.weekEnding() + " is given twice");
+            }
+        }
         process.recordSiteVisit(id, new SiteVisit(body.visitedOn(), body.outcome(), body.notes(), body.violation(),
-                body.amountOwed()), user);
+                body.amountOwed(), substantiated), user);
         return complaints.get(id, user);
     }
 
@@ -74,8 +83,15 @@ class ComplaintsController {
             @NotNull LocalDate weekEnding, @Size(max = 2000) String note) {
     }
 
-    /** {@code violation} and {@code amountOwed} go with VIOLATION_FOUND only; the notes stay with the complaint. */
+    /**
+     * {@code violation}, {@code amountOwed} (the triaged week) and {@code substantiated} (other weeks of the account) go
+     * with VIOLATION_FOUND only; the notes stay with the complaint.
+     */
     record SiteVisitRequest(@NotNull LocalDate visitedOn, @NotBlank String outcome, @NotBlank @Size(max = 4000) String notes,
-            @Size(max = 1000) String violation, BigDecimal amountOwed) {
+            @Size(max = 1000) String violation, BigDecimal amountOwed, @Size(max = 60) List<@Valid WeekAmount> substantiated) {
+    }
+
+    /** What the visit or interview substantiated as owed to the worker for a week (wages and fringe). */
+    record WeekAmount(@NotNull LocalDate weekEnding, @NotNull BigDecimal amount) {
     }
 }

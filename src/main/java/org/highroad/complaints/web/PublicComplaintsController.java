@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.http.MediaType;
 import org.highroad.complaints.Receipt;
 import org.highroad.complaints.WorkerComplaints;
 import org.highroad.complaints.domain.ComplaintForm;
@@ -28,8 +32,11 @@ class PublicComplaintsController {
 
     private final WorkerComplaints complaints;
     private final int maxBodyBytes;
+    private final ObjectMapper json;
 
-    PublicComplaintsController(WorkerComplaints complaints, @Value("${highroad.complaints.max-body-bytes:65536}") int maxBodyBytes) {
+    PublicComplaintsController(WorkerComplaints complaints, @Value("${highroad.complaints.max-body-bytes:65536}") int maxBodyBytes,
+            ObjectMapper json) {
+        this.json = json;
         this.complaints = complaints;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -47,6 +54,36 @@ class PublicComplaintsController {
             }
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(complaints.receive(body));
+    }
+
+    /**
+     * The page's form, posted without script (form-encoded): the same complaint as the API's JSON
+     * ({@link ComplaintPage#json}), answered with the page in the worker's language: the receipt, or the form again with
+     * the answers and what to check (400). Limited like the API ({@link PublicComplaintGuard}).
+     */
+    @PostMapping(value = PublicComplaintGuard.PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.TEXT_HTML_VALUE)
+    @PreAuthorize("permitAll()")
+    @PublicIntake
+    ResponseEntity<String> receiveForm(HttpServletRequest request) throws IOException {
+        Map<String, String[]> form = request.getParameterMap();
+        ComplaintPage page = ComplaintPage.in(ComplaintPage.value(form, ComplaintPage.PAGE));
+        byte[] body = json.writeValueAsBytes(ComplaintPage.json(form));
+        if (body.length > maxBodyBytes) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.TEXT_HTML)
+                    .header("Content-Security-Policy", ComplaintPage.POLICY).body(page.form(form, List.of(new Violation(
+                            ComplaintForm.fieldAtCut(Arrays.copyOf(body, maxBodyBytes)), "is too long: the whole complaint may be at most "
+                                    + maxBodyBytes + " bytes"))));
+        }
+        try {
+            Receipt receipt = complaints.receive(body);
+            return PublicPages.html(page.receipt(receipt, ComplaintPage.value(form, "employer") != null
+                    ? ComplaintPage.value(form, "employer") : ComplaintPage.value(form, "contract"), ComplaintPage.value(form, "worksite")));
+        } catch (InvalidInputException e) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(new MediaType(MediaType.TEXT_HTML,
+                    java.nio.charset.StandardCharsets.UTF_8)).header("Content-Security-Policy", ComplaintPage.POLICY)
+                    .body(page.form(form, e.violations()));
+        }
     }
 
     /** Reads and drops what is left of an oversized body, up to {@link PublicComplaintGuard#REFUSE_UNREAD_OVER}. */

@@ -1,15 +1,31 @@
 package org.highroad.complaints.web;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-/** The public complaint form at {@code /public/complaints} (a static page: no login, no external assets). */
-@Configuration
-class PublicPages implements WebMvcConfigurer {
+/**
+ * The public complaint page at {@code /public/complaints}: no login, no script, no external assets, in English or
+ * Spanish ({@code ?lang=es}, else the browser's preferred language). It posts to {@code /api/public/complaints}.
+ */
+@RestController
+class PublicPages {
 
-    @Override
-    public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addViewController("/public/complaints").setViewName("forward:/public/complaints.html");
+    @GetMapping(value = "/public/complaints", produces = MediaType.TEXT_HTML_VALUE)
+    @PreAuthorize("permitAll()")
+    ResponseEntity<String> page(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request) {
+        ComplaintPage page = ComplaintPage.in(lang != null ? lang : request.getLocale().toLanguageTag());
+        return html(page.form(Map.of(), List.of()));
+    }
+
+    static ResponseEntity<String> html(String body) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", ComplaintPage.POLICY).header("Cache-Control", "no-store").body(body);
     }
 }

@@ -50,7 +50,7 @@ public final class CommitmentRules {
         String commitment = "wageOffers[" + w.classification() + "]";
         return new WageRule(origin.contractId(), versionNo, w.classification(), date, binding.rate, fringe, binding.source,
                 citation(origin, versionNo, c, " and Schedule A", "bid " + origin.bidId() + ", its offer for " + w.classification()),
-                lineage(origin, c, commitment));
+                lineage(origin, c, commitment), everyWorker(c.lowestHourlyWage(), floors));
     }
 
     /**
@@ -74,7 +74,26 @@ public final class CommitmentRules {
                 ? citation(origin, versionNo, c, " (wage determination and floors)", null)
                 : citation(origin, versionNo, c, "", "bid " + origin.bidId() + ", its lowest hourly wage for every covered worker");
         return Optional.of(new WageRule(origin.contractId(), versionNo, classification, date, binding.rate, fringe,
-                binding.source, citation, lineage(origin, c, promise == null ? null : LOWEST_HOURLY_WAGE)));
+                binding.source, citation, lineage(origin, c, promise == null ? null : LOWEST_HOURLY_WAGE),
+                everyWorker(promise, floors)));
+    }
+
+    /**
+     * The highest wage that binds every covered worker whatever their level, apprentices included: the bid's lowest
+     * hourly wage for every covered worker (contract clause WAGES) and the standard's floors for all covered work or a
+     * region (an ordinance's, a living wage's or a policy's minimum binds every covered worker, e.g. Boston Jobs and
+     * Living Wage Ordinance, City of Boston Code ch. XXIV §24-6.2), not a floor a wage determination sets for a
+     * classification, of which an apprentice is paid its program's percentage (29 CFR 5.5(a)(4)(i)).
+     */
+    static BigDecimal everyWorker(BigDecimal promise, List<WageFloor> floors) {
+        BigDecimal highest = promise;
+        for (WageFloor f : floors) {
+            if (f.scope() != WageFloor.Scope.CLASSIFICATION && f.source() != WageFloor.Source.WAGE_DETERMINATION
+                    && (highest == null || f.hourlyRate().compareTo(highest) > 0)) {
+                highest = f.hourlyRate();
+            }
+        }
+        return highest;
     }
 
     /** The legal minimum alone, for a classification of a contract whose bid committed nothing that covers it. */

@@ -77,10 +77,10 @@ public class ComplianceStatementRecord {
         for (int i = 0; i < s.apprenticeshipPrograms().size(); i++) {
             ApprenticeshipProgram p = s.apprenticeshipPrograms().get(i);
             programs.add(new Program(p.name(), p.classification(), p.registered(), p.registrationNumber(), p.registeredWith(),
-                    p.apprenticesPerJourneyworker()));
+                    p.apprenticesPerJourneyworker(), p.fringePerHourByLevel().isEmpty() ? null : p.fringeSource().strip()));
             int program = i;
             new TreeMap<>(p.percentOfJourneyRateByLevel()).forEach((level, percent) -> levels.add(new LevelRate(program, level, percent,
-                    p.fringePercentOfJourneyByLevel().get(level))));
+                    p.fringePercentOfJourneyByLevel().get(level), p.fringePerHourByLevel().get(level))));
         }
     }
 
@@ -93,14 +93,15 @@ public class ComplianceStatementRecord {
                 plans.stream().map(Plan::toFringePlan).toList(),
                 indexedPrograms().stream().map(p -> new ApprenticeshipProgram(p.program().name(), p.program().classification(),
                         p.program().registered(), p.program().registrationNumber(), p.program().registeredWith(),
-                        p.program().apprenticesPerJourneyworker(), p.levels(), p.fringes())).toList(), exceptions), filedBy, filedAt);
+                        p.program().apprenticesPerJourneyworker(), p.levels(), p.fringes(), p.fringesPerHour(),
+                        p.program().fringeSource())).toList(), exceptions), filedBy, filedAt);
     }
 
     /** The programs as the wage check takes them (29 CFR 5.5(a)(4)(i)). */
     public List<ApprenticeProgram> apprenticePrograms() {
         return indexedPrograms().stream().map(p -> new ApprenticeProgram(p.program().name(), p.program().classification(),
                 p.program().registered(), p.program().registrationNumber(), p.program().apprenticesPerJourneyworker(),
-                p.levels(), p.fringes())).toList();
+                p.levels(), p.fringes(), p.fringesPerHour(), p.program().fringeSource())).toList();
     }
 
     private List<ProgramLevels> indexedPrograms() {
@@ -108,20 +109,25 @@ public class ComplianceStatementRecord {
         for (int i = 0; i < programs.size(); i++) {
             Map<Integer, BigDecimal> byLevel = new TreeMap<>();
             Map<Integer, BigDecimal> fringeByLevel = new TreeMap<>();
+            Map<Integer, BigDecimal> fringePerHour = new TreeMap<>();
             for (LevelRate l : levels) {
                 if (l.programPosition() == i) {
                     byLevel.put(l.levelNo(), l.percentOfJourney());
                     if (l.fringePercentOfJourney() != null) {
                         fringeByLevel.put(l.levelNo(), l.fringePercentOfJourney());
                     }
+                    if (l.fringePerHour() != null) {
+                        fringePerHour.put(l.levelNo(), l.fringePerHour());
+                    }
                 }
             }
-            out.add(new ProgramLevels(programs.get(i), byLevel, fringeByLevel));
+            out.add(new ProgramLevels(programs.get(i), byLevel, fringeByLevel, fringePerHour));
         }
         return out;
     }
 
-    private record ProgramLevels(Program program, Map<Integer, BigDecimal> levels, Map<Integer, BigDecimal> fringes) {
+    private record ProgramLevels(Program program, Map<Integer, BigDecimal> levels, Map<Integer, BigDecimal> fringes,
+            Map<Integer, BigDecimal> fringesPerHour) {
     }
 
     /** The plans that pay for all work, annualized as the wage check credits them (29 CFR 5.25(c)(1)). */
@@ -160,16 +166,19 @@ public class ComplianceStatementRecord {
     public record Program(@Column(name = "program_name") String name, @Column(name = "classification") String classification,
             @Column(name = "registered") boolean registered, @Column(name = "registration_number") String registrationNumber,
             @Column(name = "registered_with") String registeredWith,
-            @Column(name = "apprentices_per_journey") BigDecimal apprenticesPerJourneyworker) {
+            @Column(name = "apprentices_per_journey") BigDecimal apprenticesPerJourneyworker,
+            @Column(name = "fringe_source") String fringeSource) {
     }
 
     /**
      * A program's progression level, its wage in percent of the journeyworker rate and the fringe the program sets in
-     * percent of the journeyworker fringe ({@code null}: the full fringe, 29 CFR 5.5(a)(4)(i)).
+     * percent of the journeyworker fringe, or the fringe per hour the wage determination sets for the level ({@code null}
+     * both: the full fringe, 29 CFR 5.5(a)(4)(i)).
      */
     @Embeddable
     public record LevelRate(@Column(name = "program_position") int programPosition, @Column(name = "level_no") int levelNo,
             @Column(name = "percent_of_journey") BigDecimal percentOfJourney,
-            @Column(name = "fringe_percent_of_journey") BigDecimal fringePercentOfJourney) {
+            @Column(name = "fringe_percent_of_journey") BigDecimal fringePercentOfJourney,
+            @Column(name = "fringe_per_hour") BigDecimal fringePerHour) {
     }
 }

@@ -47,6 +47,6 @@ public final class PayrollCsvReader {
         } catch (StopReading stop) {
             // a fatal error or the error cap: the errors say why
         }
-        return new ReadResult(run.rowsRead, run.errors.list());
+        return new ReadResult(run.rowsRead, run.errors.list(), run.index.containsKey(PayrollCsvLayout.APPRENTICE_REGISTRATION));
     }
 }

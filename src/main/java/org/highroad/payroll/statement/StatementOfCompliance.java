@@ -102,6 +102,12 @@ public record StatementOfCompliance(
      * @param fringePercentOfJourneyByLevel per progression level, the fringe the program sets in percent of the
      *                                    journeyworker fringe; a level not listed owes the full fringe (29 CFR
      *                                    5.5(a)(4)(i)); only levels that have a wage percentage
+     * @param fringePerHourByLevel per progression level, the fringe per hour the wage determination sets for
+     *                                    apprentices at that level (some determinations publish apprentice fringes
+     *                                    apart from the journeyworker's), instead of a percentage; only levels that
+     *                                    have a wage percentage and no fringe percentage
+     * @param fringeSource          where the determination sets those fringes (its number, modification and line), cited
+     *                                    in every finding priced with them; required with {@code fringePerHourByLevel}
      */
     public record ApprenticeshipProgram(@NotBlank @Size(max = 200) @StatementText String name,
             @NotBlank @Size(max = 200) @StatementText String classification,
@@ -112,12 +118,24 @@ public record StatementOfCompliance(
             @Size(max = 12) Map<@NotNull @Min(1) @Max(12) Integer, @NotNull @DecimalMin("1") @DecimalMax("100")
                     @Digits(integer = 3, fraction = 2) BigDecimal> percentOfJourneyRateByLevel,
             @Size(max = 12) Map<@NotNull @Min(1) @Max(12) Integer, @NotNull @DecimalMin("0") @DecimalMax("100")
-                    @Digits(integer = 3, fraction = 2) BigDecimal> fringePercentOfJourneyByLevel) {
+                    @Digits(integer = 3, fraction = 2) BigDecimal> fringePercentOfJourneyByLevel,
+            @Size(max = 12) Map<@NotNull @Min(1) @Max(12) Integer, @NotNull @DecimalMin("0") @DecimalMax("999999.99")
+                    @Digits(integer = 6, fraction = 2) BigDecimal> fringePerHourByLevel,
+            @Size(max = 200) @StatementText String fringeSource) {
 
         public ApprenticeshipProgram {
             percentOfJourneyRateByLevel = percentOfJourneyRateByLevel == null ? Map.of() : Map.copyOf(percentOfJourneyRateByLevel);
             fringePercentOfJourneyByLevel = fringePercentOfJourneyByLevel == null ? Map.of()
                     : Map.copyOf(fringePercentOfJourneyByLevel);
+            fringePerHourByLevel = fringePerHourByLevel == null ? Map.of() : Map.copyOf(fringePerHourByLevel);
+        }
+
+        /** A program whose apprentice fringes, if any, are percentages it sets. */
+        public ApprenticeshipProgram(String name, String classification, Boolean registered, String registrationNumber,
+                String registeredWith, BigDecimal apprenticesPerJourneyworker,
+                Map<Integer, BigDecimal> percentOfJourneyRateByLevel, Map<Integer, BigDecimal> fringePercentOfJourneyByLevel) {
+            this(name, classification, registered, registrationNumber, registeredWith, apprenticesPerJourneyworker,
+                    percentOfJourneyRateByLevel, fringePercentOfJourneyByLevel, Map.of(), null);
         }
 
         /** A program that sets no apprentice fringe: every level owes the full fringe. */
@@ -131,7 +149,20 @@ public record StatementOfCompliance(
         /** A level's fringe is set beside its wage: a fringe for a level without a wage percentage is refused. */
         @AssertTrue(message = "a level's fringe percentage needs the level's wage percentage")
         public boolean isFringeGivenOnlyForLevelsWithAWage() {
-            return percentOfJourneyRateByLevel.keySet().containsAll(fringePercentOfJourneyByLevel.keySet());
+            return percentOfJourneyRateByLevel.keySet().containsAll(fringePercentOfJourneyByLevel.keySet())
+                    && percentOfJourneyRateByLevel.keySet().containsAll(fringePerHourByLevel.keySet());
+        }
+
+        /** A level's apprentice fringe comes from the program (a percentage) or from the determination (an amount), not both. */
+        @AssertTrue(message = "a level's fringe is a percentage the program sets or an amount the determination sets, not both")
+        public boolean isOneFringePerLevel() {
+            return fringePerHourByLevel.keySet().stream().noneMatch(fringePercentOfJourneyByLevel::containsKey);
+        }
+
+        /** The determination's apprentice fringes are cited (29 CFR 5.5(a)(4)(i): the fringe the determination sets). */
+        @AssertTrue(message = "fringes per hour from the wage determination need their source: the determination, modification and line")
+        public boolean isFringeSourceGivenWithFringesPerHour() {
+            return fringePerHourByLevel.isEmpty() || fringeSource != null && !fringeSource.isBlank();
         }
 
         /** A registered program names its registration (29 CFR 29.3 registration number or agency). */

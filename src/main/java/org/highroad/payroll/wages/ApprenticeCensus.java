@@ -1,17 +1,21 @@
 package org.highroad.payroll.wages;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Who works in each classification in the payroll week: the journeyworkers (counted once each) and the apprentices
- * with their progression level and the registration their rows name. The apprentice ratio (29 CFR 5.5(a)(4)(i)) is a
- * property of the whole payroll, so a payroll checked a few workers at a time is given the census of all of it;
- * {@link #of} takes it from rows in memory. Nothing here depends on the order of rows.
+ * Who works in each classification on each day of the payroll: the journeyworkers on the job that day (counted once
+ * each) and the apprentices on the job that day, with each apprentice's progression level and the registration their
+ * rows name. The apprentice ratio (29 CFR 5.5(a)(4)(i): "the allowable ratio of apprentices to journeyworkers on the
+ * job site") is a property of the whole payroll on each day, so a payroll checked a few workers at a time is given the
+ * census of all of it; {@link #of} takes it from rows in memory. Nothing here depends on the order of rows.
  */
 public final class ApprenticeCensus {
 
@@ -32,18 +36,30 @@ public final class ApprenticeCensus {
         }
     }
 
-    private final Map<String, Set<String>> journeyworkers = new HashMap<>();
-    private final Map<String, Integer> journeyworkerCounts = new HashMap<>();
+    private final Map<String, Map<LocalDate, Set<String>>> journeyworkersOn = new HashMap<>();
+    private final Map<String, Map<LocalDate, Integer>> journeyworkerCountsOn = new HashMap<>();
     private final Map<String, Map<String, Apprentice>> apprentices = new HashMap<>();
+    private final Map<String, Map<LocalDate, Set<String>>> apprenticesOn = new HashMap<>();
+    private boolean registrationsNamed;
 
-    /** The census of the rows given. */
+    /** The census of the rows given; a day counts a worker who has hours on it. */
     public static ApprenticeCensus of(List<WorkerWeek> rows) {
         ApprenticeCensus census = new ApprenticeCensus();
         for (WorkerWeek r : rows) {
             if (r.level() == WorkerWeek.Level.JOURNEYWORKER) {
-                census.journeyworkers.computeIfAbsent(key(r.classification()), k -> new HashSet<>()).add(r.workerRef());
+                for (DayHours d : r.days()) {
+                    if (d.totalHours().signum() > 0) {
+                        census.journeyworkersOn.computeIfAbsent(key(r.classification()), k -> new HashMap<>())
+                                .computeIfAbsent(d.date(), k -> new HashSet<>()).add(r.workerRef());
+                    }
+                }
             } else {
                 census.addApprentice(r.classification(), r.workerRef(), r.apprenticeLevel(), r.apprenticeRegistration());
+                for (DayHours d : r.days()) {
+                    if (d.totalHours().signum() > 0) {
+                        census.addApprenticeOn(r.classification(), r.workerRef(), d.date());
+                    }
+                }
             }
         }
         return census;
@@ -57,24 +73,53 @@ public final class ApprenticeCensus {
         return this;
     }
 
-    /**
-     * Counts journeyworkers already counted elsewhere (a database's {@code count(distinct …)}), so that a large payroll's
-     * census need not list them; spellings of a classification that differ only in case or blanks add up.
-     */
-    public ApprenticeCensus addJourneyworkers(String classification, int distinctWorkers) {
-        journeyworkerCounts.merge(key(classification), distinctWorkers, Integer::sum);
+    /** An apprentice (counted with {@link #addApprentice}) on the job in the classification on a day. */
+    public ApprenticeCensus addApprenticeOn(String classification, String workerRef, LocalDate day) {
+        apprenticesOn.computeIfAbsent(key(classification), k -> new HashMap<>()).computeIfAbsent(day, k -> new HashSet<>())
+                .add(workerRef);
         return this;
     }
 
-    /** Distinct journeyworkers in the classification. */
-    public int journeyworkers(String classification) {
+    /**
+     * Counts journeyworkers on the job on a day already counted elsewhere (a database's {@code count(distinct …)}), so
+     * that a large payroll's census need not list them; spellings of a classification that differ only in case or
+     * blanks add up.
+     */
+    public ApprenticeCensus addJourneyworkersOn(String classification, LocalDate day, int distinctWorkers) {
+        journeyworkerCountsOn.computeIfAbsent(key(classification), k -> new HashMap<>()).merge(day, distinctWorkers, Integer::sum);
+        return this;
+    }
+
+    /**
+     * Whether the payroll's layout has a registration for each apprentice (the WH-347 Rev. January 2025 does): then an
+     * apprentice row naming none names no program on file.
+     */
+    public ApprenticeCensus registrationsNamed(boolean named) {
+        this.registrationsNamed = named;
+        return this;
+    }
+
+    public boolean registrationsNamed() {
+        return registrationsNamed;
+    }
+
+    /** Distinct journeyworkers of the classification on the job on the day. */
+    public int journeyworkersOn(String classification, LocalDate day) {
         String key = key(classification);
-        return journeyworkers.getOrDefault(key, Set.of()).size() + journeyworkerCounts.getOrDefault(key, 0);
+        return journeyworkersOn.getOrDefault(key, Map.of()).getOrDefault(day, Set.of()).size()
+                + journeyworkerCountsOn.getOrDefault(key, Map.of()).getOrDefault(day, 0);
     }
 
     /** Apprentices in the classification by worker ref. */
     public Map<String, Apprentice> apprentices(String classification) {
         return Map.copyOf(apprentices.getOrDefault(key(classification), Map.of()));
+    }
+
+    /** The days any apprentice of the classification was on the job, each with those apprentices' worker refs. */
+    public Map<LocalDate, Set<String>> apprenticeDays(String classification) {
+        Map<LocalDate, Set<String>> days = new TreeMap<>();
+        apprenticesOn.getOrDefault(key(classification), Map.of()).forEach((day, refs) -> days.put(day, new TreeSet<>(refs)));
+        return days;
     }
 
     static String key(String classification) {

@@ -19,10 +19,22 @@ import java.util.Objects;
  * @param fringePercentOfJourneyByLevel  per progression level the fringe the program sets, in percent of the
  *                                       journeyworker fringe; a level absent here owes the full fringe
  *                                       (29 CFR 5.5(a)(4)(i))
+ * @param fringePerHourByLevel           per progression level the fringe per hour the wage determination sets for
+ *                                       apprentices, in dollars (instead of a percentage)
+ * @param fringeSource                   where the determination sets them, cited beside the fringe owed
  */
 public record ApprenticeProgram(String name, String classification, boolean registered, String registrationNumber,
         BigDecimal maxApprenticesPerJourneyworker, Map<Integer, BigDecimal> percentOfJourneyRateByLevel,
-        Map<Integer, BigDecimal> fringePercentOfJourneyByLevel) {
+        Map<Integer, BigDecimal> fringePercentOfJourneyByLevel, Map<Integer, BigDecimal> fringePerHourByLevel,
+        String fringeSource) {
+
+    /** A program whose apprentice fringes, if any, are percentages it sets. */
+    public ApprenticeProgram(String name, String classification, boolean registered, String registrationNumber,
+            BigDecimal maxApprenticesPerJourneyworker, Map<Integer, BigDecimal> percentOfJourneyRateByLevel,
+            Map<Integer, BigDecimal> fringePercentOfJourneyByLevel) {
+        this(name, classification, registered, registrationNumber, maxApprenticesPerJourneyworker,
+                percentOfJourneyRateByLevel, fringePercentOfJourneyByLevel, Map.of(), null);
+    }
 
     public ApprenticeProgram {
         Objects.requireNonNull(classification, "classification");
@@ -31,6 +43,7 @@ public record ApprenticeProgram(String name, String classification, boolean regi
                 : Map.copyOf(percentOfJourneyRateByLevel);
         fringePercentOfJourneyByLevel = fringePercentOfJourneyByLevel == null ? Map.of()
                 : Map.copyOf(fringePercentOfJourneyByLevel);
+        fringePerHourByLevel = fringePerHourByLevel == null ? Map.of() : Map.copyOf(fringePerHourByLevel);
     }
 
     /** A program without a registration number on file and with the full fringe at every level. */

@@ -5,9 +5,9 @@ import static org.highroad.payroll.wages.WageMath.plain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import org.highroad.payroll.wages.ApprenticeCensus.Apprentice;
 import org.highroad.payroll.wages.WageFinding.Kind;
 import org.highroad.payroll.wages.WorkerWeek.Level;
 
-/** Sets each apprentice row's program, or the status that makes it owed the journeyworker rate. */
+/** Sets each apprentice row's program, or the status (for all days, or the days over the ratio) that owes it the journeyworker rate. */
 final class ApprenticeStatus {
 
     private ApprenticeStatus() {
@@ -26,69 +26,100 @@ final class ApprenticeStatus {
     // ---------------------------------------------------------------------------------------------------------------
     // Rule 5: apprentices. 29 CFR 5.5(a)(4)(i): an apprentice is paid less than the journeyworker rate only when
     // individually registered in a program registered with the DOL Office of Apprenticeship or a State Apprenticeship
-    // Agency (29 CFR 5.2, "apprentice") and within that program's ratio to journeyworkers; any worker listed as an
-    // apprentice but not so registered is owed the journeyworker rate for the classification for all hours worked.
-    // A row is registered when the registration number it names is that of a registered program on the Statement of
-    // Compliance for its classification; a row naming none is taken as registered in the classification's first
-    // registered program on the statement (payrolls filed before the WH-347 Rev. January 2025 asked it per row).
+    // Agency (29 CFR 5.2, "apprentice") and within that program's ratio to journeyworkers on the job site; any worker
+    // listed as an apprentice but not so registered is owed the journeyworker rate for the classification for all hours
+    // worked, and an apprentice over the ratio the journeyworker rate for the hours over it.
     //
-    // Ratio (29 CFR 5.5(a)(4)(i)): the journeyworkers of the classification on the payroll admit floor(journeyworkers
-    // × the program's ratio) of its apprentices. Who is admitted does not depend on row order: apprentices are admitted
-    // from the highest progression level down, ties by worker ref ascending; the rest are over the ratio and owed the
-    // journeyworker base and fringe. Admitting the most advanced first leaves the largest difference to the apprentices
-    // over the ratio, so restitution is never understated by how the contractor ordered the file.
+    // Registration: a row is registered when the registration number it names is that of a registered program on the
+    // Statement of Compliance for its classification (case and blanks ignored). A payroll whose layout asks each
+    // apprentice's registration (the WH-347 Rev. January 2025, Highroad's CSV with its apprentice_registration column,
+    // docs/payroll-csv.md) and whose row names none does not show the apprentice registered in a program on file: the
+    // journeyworker rate for all hours. Only a payroll in a layout that never asked it per row (no such column: the Rev.
+    // 2008 form, whose Statement of Compliance certified apprentices registered as a whole) takes an unnamed
+    // apprentice as registered in the classification's first registered program on the statement, the one program the
+    // statement offers; the statement's order, never the rows', decides it.
+    //
+    // Ratio, per day (29 CFR 5.5(a)(4)(i): the ratio of apprentices to journeyworkers on the job site; an apprentice
+    // over it is paid the journeyworker rate for the work performed): on each day, the journeyworkers of the
+    // classification on the payroll with hours that day admit floor(journeyworkers × the program's ratio) of the
+    // program's apprentices with hours that day. Who is admitted does not depend on row order: each day, apprentices are
+    // admitted from the highest progression level down, ties by worker ref ascending; the rest are over the ratio that
+    // day and owed the journeyworker base and fringe for their hours of that day. Admitting the most advanced first
+    // leaves the largest difference to the apprentices over the ratio, so restitution is never understated by how the
+    // contractor ordered the file.
     // ---------------------------------------------------------------------------------------------------------------
     static void classify(List<CheckedRow> rows, List<ApprenticeProgram> programs, ApprenticeCensus census) {
         Map<String, List<CheckedRow>> byClass = new LinkedHashMap<>();
         for (CheckedRow r : rows) {
             byClass.computeIfAbsent(key(r.week.classification()), k -> new ArrayList<>()).add(r);
         }
+        boolean named = census.registrationsNamed();
         for (List<CheckedRow> group : byClass.values()) {
             String classification = group.get(0).week.classification();
             List<ApprenticeProgram> registered = programs.stream().filter(ApprenticeProgram::registered)
                     .filter(p -> key(p.classification()).equals(key(classification))).toList();
             for (CheckedRow r : group) {
                 if (r.week.level() == Level.APPRENTICE) {
-                    ApprenticeProgram program = programFor(registered, r.week.apprenticeRegistration());
+                    ApprenticeProgram program = programFor(registered, r.week.apprenticeRegistration(), named);
                     if (program == null) {
                         r.status = Kind.APPRENTICE_NOT_REGISTERED;
+                        r.statusNote = registered.isEmpty()
+                                ? "no registered program for " + classification + " is on the Statement of Compliance"
+                                : r.week.apprenticeRegistration() == null
+                                        ? "the row names no program registration, which the payroll asks of each apprentice"
+                                        : "the registration the row names is not that of a registered program for "
+                                                + classification + " on the Statement of Compliance";
                     } else {
                         r.program = program;
                     }
                 }
             }
-            // the ratio is counted over the whole payroll's census, not only the rows in hand
-            int journeyworkers = census.journeyworkers(classification);
+            // the ratio is counted over the whole payroll's census, day by day, not only the rows in hand
             Map<String, Apprentice> apprentices = census.apprentices(classification);
+            Map<LocalDate, Set<String>> days = census.apprenticeDays(classification);
             for (ApprenticeProgram program : registered) {
-                List<String> admittedFirst = apprentices.entrySet().stream()
-                        .filter(e -> programFor(registered, e.getValue().registration()) == program)
-                        .sorted(Comparator.comparing((Map.Entry<String, Apprentice> e) -> e.getValue().level())
-                                .reversed().thenComparing(Map.Entry::getKey))
-                        .map(Map.Entry::getKey).toList();
-                int allowed = new BigDecimal(journeyworkers).multiply(program.maxApprenticesPerJourneyworker(), MC)
-                        .setScale(0, RoundingMode.FLOOR).intValue();
-                if (admittedFirst.size() <= allowed) {
-                    continue;
-                }
-                Set<String> over = new HashSet<>(admittedFirst.subList(allowed, admittedFirst.size()));
-                for (CheckedRow r : group) {
-                    if (r.program == program && over.contains(r.week.workerRef())) {
-                        r.status = Kind.APPRENTICE_OVER_RATIO;
-                        r.statusNote = journeyworkers + " journeyworker(s) and " + admittedFirst.size()
-                                + " apprentice(s) in " + classification + " against a ratio of "
-                                + plain(program.maxApprenticesPerJourneyworker()) + " apprentice(s) per journeyworker ("
-                                + program.name() + "); admitted from the highest progression level down";
+                for (var day : days.entrySet()) {
+                    List<String> admittedFirst = day.getValue().stream()
+                            .filter(ref -> apprentices.containsKey(ref)
+                                    && programFor(registered, apprentices.get(ref).registration(), named) == program)
+                            .sorted(Comparator.comparing((String ref) -> apprentices.get(ref).level()).reversed()
+                                    .thenComparing(Comparator.naturalOrder()))
+                            .toList();
+                    int journeyworkers = census.journeyworkersOn(classification, day.getKey());
+                    int allowed = new BigDecimal(journeyworkers).multiply(program.maxApprenticesPerJourneyworker(), MC)
+                            .setScale(0, RoundingMode.FLOOR).intValue();
+                    if (admittedFirst.size() <= allowed) {
+                        continue;
+                    }
+                    Set<String> over = Set.copyOf(admittedFirst.subList(allowed, admittedFirst.size()));
+                    String note = day.getKey() + " (" + journeyworkers + " journeyworker(s), " + admittedFirst.size()
+                            + " apprentice(s))";
+                    for (CheckedRow r : group) {
+                        if (r.program == program && r.status == null && over.contains(r.week.workerRef())) {
+                            r.overRatio.put(day.getKey(), note);
+                            r.overRatioProgram = program;
+                        }
                     }
                 }
             }
         }
     }
 
-    /** The registered program a row's registration names, or the first registered one when the row names none. */
-    private static ApprenticeProgram programFor(List<ApprenticeProgram> registered, String registration) {
+    /** What a finding says of the days an apprentice was over the ratio. */
+    static String overRatioNote(CheckedRow r) {
+        return "over the ratio on " + String.join(", ", r.overRatio.values()) + " in " + r.week.classification()
+                + " against a ratio of " + plain(r.overRatioProgram.maxApprenticesPerJourneyworker())
+                + " apprentice(s) per journeyworker on the job (" + r.overRatioProgram.name()
+                + "); admitted each day from the highest progression level down";
+    }
+
+    /**
+     * The registered program a row's registration names; for a row naming none, nothing where the payroll asks each
+     * apprentice's registration, else the classification's first registered program.
+     */
+    private static ApprenticeProgram programFor(List<ApprenticeProgram> registered, String registration, boolean named) {
         if (registration == null) {
-            return registered.isEmpty() ? null : registered.get(0);
+            return named || registered.isEmpty() ? null : registered.get(0);
         }
         String wanted = normalized(registration);
         return registered.stream().filter(p -> p.registrationNumber() != null)

@@ -23,10 +23,13 @@ final class CheckedRow {
 
     final int index;
     final WorkerWeek week;
-    /** APPRENTICE_NOT_REGISTERED or APPRENTICE_OVER_RATIO when the apprentice is owed the journeyworker rate. */
+    /** APPRENTICE_NOT_REGISTERED when the apprentice is owed the journeyworker rate for all hours. */
     Kind status;
     String statusNote;
     ApprenticeProgram program;
+    /** The days the apprentice was over the program's ratio, each with what the day counted (rule 5). */
+    final Map<LocalDate, String> overRatio = new TreeMap<>();
+    ApprenticeProgram overRatioProgram;
     final Map<Kind, Acc> accs = new EnumMap<>(Kind.class);
     final Map<Bucket, BigDecimal> components = new EnumMap<>(Bucket.class);
     final Map<LocalDate, BigDecimal> uncovered = new TreeMap<>();
@@ -53,15 +56,18 @@ final class CheckedRow {
         if (status != null && !accs.containsKey(status)) {
             accs.put(status, new Acc()); // the status is a finding even when the journey rate was paid
         }
+        if (!overRatio.isEmpty() && !accs.containsKey(Kind.APPRENTICE_OVER_RATIO)) {
+            accs.put(Kind.APPRENTICE_OVER_RATIO, new Acc());
+        }
         for (var e : accs.entrySet()) {
             Acc acc = e.getValue();
             String reason = "";
             if (e.getKey() == Kind.APPRENTICE_NOT_REGISTERED) {
-                reason = "listed as an apprentice but no registered program for " + week.classification()
-                        + " is on the Statement of Compliance, so the journeyworker rate is owed. ";
+                reason = "listed as an apprentice but not shown registered in a program on file (" + statusNote
+                        + "), so the journeyworker rate is owed for all hours. ";
             } else if (e.getKey() == Kind.APPRENTICE_OVER_RATIO) {
-                reason = "apprentice beyond the program ratio (" + statusNote
-                        + "), so the journeyworker rate is owed. ";
+                reason = "apprentice " + ApprenticeStatus.overRatioNote(this)
+                        + ", so the journeyworker rate is owed for the hours of those days. ";
             }
             String detail = who + reason + (acc.notes.isEmpty() ? "" : String.join("; ", acc.notes) + ". ")
                     + "Total owed " + Money.of(acc.amount).format(Locale.US) + ".";

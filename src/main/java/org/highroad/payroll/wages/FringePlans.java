@@ -29,7 +29,7 @@ public record FringePlans(List<AnnualizedPlan> annualized, BigDecimal perHourCre
 
     /** The row as the check credits it, and the finding when its typed plan credit is above the annualized one. */
     Credited credit(WorkerWeek row) {
-        List<AnnualizedPlan> covering = annualized.stream().filter(p -> p.covers(row.workerRef())).toList();
+        List<AnnualizedPlan> covering = onceEach(annualized.stream().filter(p -> p.covers(row.workerRef())).toList());
         if (covering.isEmpty()) {
             return new Credited(row, null);
         }
@@ -57,5 +57,27 @@ public record FringePlans(List<AnnualizedPlan> annualized, BigDecimal perHourCre
     }
 
     record Credited(WorkerWeek row, WageFinding finding) {
+    }
+
+    /**
+     * Each plan once per worker: a plan listed twice for one worker (once for every worker and once naming them, or
+     * named twice) pays one contribution for that worker's work, so it is credited once (29 CFR 5.25(c)(1): the
+     * contribution for the worker divided by the worker's hours). The entry naming the worker is the one credited, the
+     * plan's entry for every worker only where none names them; of two alike, the smaller hourly credit, so that a plan
+     * typed twice never raises the credit. Plans are the same plan when their names are, ignoring case and blanks.
+     */
+    static List<AnnualizedPlan> onceEach(List<AnnualizedPlan> covering) {
+        java.util.Map<String, AnnualizedPlan> byName = new java.util.LinkedHashMap<>();
+        for (AnnualizedPlan p : covering) {
+            byName.merge(p.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), p, (a, b) -> {
+                boolean aNames = a.workerRef() != null;
+                boolean bNames = b.workerRef() != null;
+                if (aNames != bNames) {
+                    return aNames ? a : b;
+                }
+                return b.hourlyCredit().compareTo(a.hourlyCredit()) < 0 ? b : a;
+            });
+        }
+        return List.copyOf(byName.values());
     }
 }

@@ -46,15 +46,23 @@ final class Pricing {
         // Rule 2 (29 CFR 5.5(a)(1); apprentices 29 CFR 5.5(a)(4)(i)): the applicable base for the day.
         BigDecimal base = journey;
         String rateName = "committed base";
-        if (w.level() == Level.APPRENTICE && r.status == null && r.program != null) {
+        // not registered: the journeyworker rate all week; over the ratio: on the days over it (rule 5, ApprenticeStatus)
+        Kind journeyKind = r.status != null ? r.status : r.overRatio.containsKey(date) ? Kind.APPRENTICE_OVER_RATIO : null;
+        boolean apprenticeAtJourney = journeyKind != null;
+        if (w.level() == Level.APPRENTICE && !apprenticeAtJourney && r.program != null) {
             BigDecimal pct = w.apprenticeLevel() == null ? null
                     : r.program.percentOfJourneyRateByLevel().get(w.apprenticeLevel());
             if (pct != null) {
                 base = journey.multiply(pct, MC).divide(HUNDRED, MC).setScale(2, RoundingMode.HALF_UP);
                 rateName = "apprentice rate (" + plain(pct) + "% of " + formatRate(journey, Locale.US) + ")";
+                // never below a wage that binds every covered worker, apprentices included (an ordinance's or living
+                // wage's floor, a services bid's lowest hourly wage for every covered worker: WageRule.everyWorkerFloor)
+                if (rule.everyWorkerFloor() != null && base.compareTo(rule.everyWorkerFloor()) < 0) {
+                    base = rule.everyWorkerFloor();
+                    rateName = rateName + " raised to the wage for every covered worker";
+                }
             }
         }
-        boolean apprenticeAtJourney = r.status != null;
         if (apprenticeAtJourney) {
             rateName = "journeyworker rate";
         }
@@ -69,8 +77,8 @@ final class Pricing {
         BigDecimal straightAsSt = st.subtract(premiumAsSt);
         BigDecimal straightAsOt = ot.subtract(premiumAsOt);
 
-        Kind baseKind = apprenticeAtJourney ? r.status : Kind.UNDERPAID_BASE;
-        Kind otKind = apprenticeAtJourney ? r.status : Kind.UNDERPAID_OVERTIME;
+        Kind baseKind = apprenticeAtJourney ? journeyKind : Kind.UNDERPAID_BASE;
+        Kind otKind = apprenticeAtJourney ? journeyKind : Kind.UNDERPAID_OVERTIME;
         String baseCite = apprenticeAtJourney ? cite(rule.citation(), REG_APPRENTICE) : citation;
         String otCite = apprenticeAtJourney ? cite(rule.citation(), REG_APPRENTICE + "; " + REG_OVERTIME) : otCitation;
 
@@ -93,12 +101,22 @@ final class Pricing {
         String fringeName = "committed fringe";
         // Apprentices (29 CFR 5.5(a)(4)(i)): fringe as the registered program sets it for the level; where the program
         // sets none, the full fringe of the classification. Not registered or over the ratio: the full fringe.
-        BigDecimal fringePct = w.level() != Level.APPRENTICE || r.status != null || r.program == null
+        BigDecimal fringePct = w.level() != Level.APPRENTICE || apprenticeAtJourney || r.program == null
                 || w.apprenticeLevel() == null ? null
                 : r.program.fringePercentOfJourneyByLevel().get(w.apprenticeLevel());
         if (fringePct != null) {
             fringeName = "apprentice fringe (" + plain(fringePct) + "% of " + formatRate(fringe, Locale.US) + ")";
             fringe = fringe.multiply(fringePct, MC).divide(HUNDRED, MC).setScale(2, RoundingMode.HALF_UP);
+        }
+        // Or the fringe the wage determination sets for apprentices at the level (29 CFR 5.5(a)(4)(i): apprentices are
+        // paid the fringe the determination sets for them, where it sets one), as the statement cites it.
+        BigDecimal fringeSet = w.level() != Level.APPRENTICE || apprenticeAtJourney || r.program == null
+                || w.apprenticeLevel() == null ? null : r.program.fringePerHourByLevel().get(w.apprenticeLevel());
+        if (fringeSet != null) {
+            fringe = fringeSet;
+            fringeName = "apprentice fringe the wage determination sets for level " + w.apprenticeLevel() + " ("
+                    + r.program.fringeSource() + ")";
+            citation = citation + "; apprentice fringe: " + r.program.fringeSource();
         }
         BigDecimal credit = w.fringeCreditPerHour().add(w.cashInLieuPerHour(), MC);
         if (!policy.cashAboveBaseMakesUpFringe()) {

@@ -3,13 +3,19 @@ package org.highroad.platform.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import org.operaton.bpm.engine.delegate.VariableScope;
+import org.operaton.bpm.engine.form.FormField;
+import org.operaton.bpm.engine.form.FormProperty;
+import org.operaton.bpm.engine.form.OperatonFormRef;
 import org.operaton.bpm.engine.form.TaskFormData;
+import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.operaton.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.form.FormFieldImpl;
 import org.operaton.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.operaton.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.operaton.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -23,6 +29,7 @@ import org.operaton.bpm.engine.impl.util.xml.Element;
 import org.operaton.bpm.engine.variable.VariableMap;
 import org.operaton.bpm.engine.variable.Variables;
 import org.operaton.bpm.engine.variable.value.TypedValue;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,6 +54,12 @@ import org.springframework.stereotype.Component;
 class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListener {
 
     private final AskedFields asked = new AskedFields();
+    private final ObjectProvider<TaskFormValues> shown;
+
+    /** @param shown the modules' values for their tasks' forms, looked up when a form is read (ADR 0008) */
+    FormAnswers(ObjectProvider<TaskFormValues> shown) {
+        this.shown = shown;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -64,7 +77,7 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         if (!(task.getTaskFormHandler() instanceof TransientAnswers)) {
-            task.setTaskFormHandler(new TransientAnswers(task.getTaskFormHandler(), asked));
+            task.setTaskFormHandler(new TransientAnswers(task.getTaskFormHandler(), asked, shown));
         }
     }
 
@@ -73,15 +86,41 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
 
         private final TaskFormHandler form;
         private final AskedFields asked;
+        private final ObjectProvider<TaskFormValues> shown;
 
-        TransientAnswers(TaskFormHandler form, AskedFields asked) {
+        TransientAnswers(TaskFormHandler form, AskedFields asked, ObjectProvider<TaskFormValues> shown) {
             this.form = form;
             this.asked = asked;
+            this.shown = shown;
         }
 
+        /**
+         * The task's own form, with the values its module shows in it ({@link TaskFormValues}) as form fields: the
+         * engine's form variables include a form's fields, so the form reads them, and nothing stores them.
+         */
         @Override
         public TaskFormData createTaskForm(TaskEntity task) {
-            return form.createTaskForm(task);
+            TaskFormData data = form.createTaskForm(task);
+            ExecutionEntity execution = task.getExecution();
+            if (shown == null || execution == null || execution.getProcessDefinition() == null) {
+                return data;
+            }
+            String process = execution.getProcessDefinition().getKey();
+            List<FormField> extra = new ArrayList<>();
+            shown.orderedStream().filter(v -> v.processDefinitionKey().equals(process))
+                    .forEach(v -> v.valuesFor(task.getTaskDefinitionKey(), execution.getProcessBusinessKey())
+                            .forEach((name, text) -> extra.add(field(name, text))));
+            return extra.isEmpty() ? data : new Shown(data, extra);
+        }
+
+        private static FormField field(String name, String text) {
+            FormFieldImpl field = new FormFieldImpl();
+            field.setId(name);
+            field.setLabel(name);
+            field.setValue(Variables.stringValue(text, true));
+            field.setProperties(Map.of());
+            field.setValidationConstraints(List.of());
+            return field;
         }
 
         @Override
@@ -111,6 +150,26 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
                 } else {
                     instance.setVariableLocal(name, transientCopy(fields.getValueTyped(name)));
                 }
+            }
+        }
+
+        /** A task's form data with the values shown beside its fields. */
+        private record Shown(TaskFormData data, List<FormField> extra) implements TaskFormData {
+            @Override
+            public Task getTask() { return data.getTask(); }
+            @Override
+            public String getFormKey() { return data.getFormKey(); }
+            @Override
+            public OperatonFormRef getOperatonFormRef() { return data.getOperatonFormRef(); }
+            @Override
+            public String getDeploymentId() { return data.getDeploymentId(); }
+            @Override
+            public List<FormProperty> getFormProperties() { return data.getFormProperties(); }
+            @Override
+            public List<FormField> getFormFields() {
+                List<FormField> all = new ArrayList<>(data.getFormFields() == null ? List.of() : data.getFormFields());
+                all.addAll(extra);
+                return all;
             }
         }
 

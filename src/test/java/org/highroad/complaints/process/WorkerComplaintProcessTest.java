@@ -93,7 +93,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(complaint.path("comparison").path("detail").asText()).contains("50.00 hours worked against 40.00 reported")
                 .contains("$2,000.00 paid against $2,400.00 due");
         long finding = complaint.path("comparison").path("findingId").asLong();
-        assertThat(endedAt(PROCESS_ID, id, END_FINDING)).isTrue();
+        assertThat(openTask(id)).as("a discrepancy is substantiated by a visit or an interview").isEqualTo(TASK_SITE_VISIT);
 
         JsonNode recorded = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding);
         assertThat(recorded.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
@@ -116,6 +116,55 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
                 + "and subject_id = ? order by id", String.class, id);
         assertThat(actions).containsExactly("RECEIVED", "TRIAGED", "FINDING RECORDED");
         assertThat(triage(id, TestUsers.AUDITOR, contract, harbor, "1234", WEEK).status()).as("triaged once").isEqualTo(409);
+    }
+
+    /**
+     * Worked by hand: the payroll reports 40 hours at $60.00, $2,400.00 due; the worker says 50 hours and $2,000.00
+     * received, so the comparison's finding owes $400.00. The interview substantiates $600.00 owed for the week: the
+     * visit's finding owes $600.00 - $400.00 = $200.00, and the worker is owed $600.00 in all, once.
+     */
+    @Test
+    void aDiscrepancyOpensTheVisitWithTheClaimBesideThePayrollAndWhatItSubstantiatesIsOwedOnce() {
+        long id = complaintOf(50, 2000.00, WEEK);
+        JsonNode complaint = triagedAndCompared(id, "1234", WEEK);
+        long discrepancy = complaint.path("comparison").path("findingId").asLong();
+        assertThat(openTask(id)).isEqualTo(TASK_SITE_VISIT);
+
+        String shown = (String) forms.getTaskFormVariables(taskId(id)).getValue(SHOWN_CLAIM, String.class);
+        assertThat(shown).contains("| " + WEEK + " | 50.00 | $2,000.00 |", "Maria Garcia", ELECTRICIAN, "| 40.00 | $60.00",
+                "$2,400.00", "discrepancy", "claim, not substantiated").doesNotContain("/api/", "1234");
+        assertThat(runtime.getVariables(processInstance(id)).keySet()).as("the table is no variable")
+                .doesNotContain(SHOWN_CLAIM).containsOnly(VAR_COMPLAINT_ID, VAR_RECEIPT, VAR_DISCREPANCY, VAR_REFUSAL);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstance(id)).list())
+                .extracting(v -> String.valueOf(v.getValue())).noneMatch(v -> v.contains("Garcia") || v.contains("2,000"));
+
+        Map<String, Object> visit = new HashMap<>(Map.of("visitedOn", "2027-01-20", "outcome", "VIOLATION_FOUND", "notes",
+                "two crew members confirm ten hours more", "violation", "hours worked beyond those reported were not paid",
+                "amountOwed", "600.00"));
+        visit.put("substantiated", List.of(Map.of("weekEnding", "2027-02-06", "amount", "10.00")));
+        assertThat(as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit).errorFor("substantiated"))
+                .as("a week the complaint is not about").contains("not a week of the complaint");
+        visit.remove("substantiated");
+        Response visited = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);
+        assertThat(visited.status()).as(visited.body()).isEqualTo(200);
+        assertThat(endedAt(PROCESS_ID, id, END_VIOLATION)).isTrue();
+
+        JsonNode after = visited.json();
+        long byVisit = after.path("siteVisit").path("findingId").asLong();
+        assertThat(byVisit).isNotEqualTo(discrepancy);
+        assertThat(after.path("comparison").path("findingId").asLong()).isEqualTo(discrepancy);
+        assertThat(after.path("weeks").get(0).path("substantiated").decimalValue()).isEqualByComparingTo("600.00");
+        JsonNode findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        JsonNode recorded = only(findings, byVisit);
+        assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(recorded.path("detail").asText()).contains("$600.00 owed to worker 1234", "of which $400.00 is already owed");
+        java.math.BigDecimal owed = java.math.BigDecimal.ZERO;
+        for (JsonNode f : findings) {
+            if ("1234".equals(f.path("workerRef").asText()) && WEEK.equals(f.path("weekEnding").asText())) {
+                owed = owed.add(f.path("amountOwed").isNumber() ? f.path("amountOwed").decimalValue() : java.math.BigDecimal.ZERO);
+            }
+        }
+        assertThat(owed).as("owed once").isEqualByComparingTo("600.00");
     }
 
     @Test
@@ -371,7 +420,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         form.put(VAR_CONTRACT_ID, (double) contract); // Tasklist's number field may send a double
         completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
         Jobs.runDue(management);
-        assertThat(endedAt(PROCESS_ID, id, END_FINDING)).isTrue();
+        assertThat(openTask(id)).isEqualTo(TASK_SITE_VISIT);
         assertThat(as(TestUsers.AUDITOR).get("/api/complaints/" + id).json().path("triage").path("triagedBy").asText())
                 .isEqualTo(TestUsers.AUDITOR);
     }

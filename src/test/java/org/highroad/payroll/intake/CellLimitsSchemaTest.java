@@ -109,6 +109,7 @@ class CellLimitsSchemaTest extends ApiTest {
             new Object[] {ApprenticeshipProgram.class, "registrationNumber",
                     "compliance_statement_program.registration_number"},
             new Object[] {ApprenticeshipProgram.class, "registeredWith", "compliance_statement_program.registered_with"},
+            new Object[] {ApprenticeshipProgram.class, "fringeSource", "compliance_statement_program.fringe_source"},
             new Object[] {ApprenticeshipProgram.class, "apprenticesPerJourneyworker",
                     "compliance_statement_program.apprentices_per_journey"});
 

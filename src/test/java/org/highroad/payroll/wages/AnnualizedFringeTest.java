@@ -88,6 +88,45 @@ class AnnualizedFringeTest {
         });
     }
 
+    /**
+     * A plan listed twice for one worker pays one contribution for that worker's work, so it is credited once (29 CFR
+     * 5.25(c)(1)). Worker 1234 types $8.00 an hour against $4.00 committed. Worked by hand:
+     * <ol>
+     * <li>"Health" $600 a month over 2,000 h ($3.60) for every worker and again naming 1234: one $3.60 credited (twice
+     * would be $7.20 and hide the shortfall): 40 × ($4.00 − $3.60) = $16.00;</li>
+     * <li>"Health" for every worker ($3.60) and "health " naming 1234 at $300 a month ($1.80): the entry naming the
+     * worker, $1.80: 40 × $2.20 = $88.00;</li>
+     * <li>"Health" named twice for 1234, $3.60 and $1.80: the smaller, $1.80: $88.00;</li>
+     * <li>"Health" ($3.60) and "Dental" ($50 a month over 2,000 h, $0.30), two plans: $3.90, 40 × $0.10 = $4.00.</li>
+     * </ol>
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the same plan for every worker and naming the worker | Health | 600.00 |      | Health  | 600.00 | 1234 | 16.00",
+            "the entry naming the worker, not the one for all     | Health | 600.00 |      | health  | 300.00 | 1234 | 88.00",
+            "the same plan named twice for the worker: the smaller| Health | 600.00 | 1234 | Health  | 300.00 | 1234 | 88.00",
+            "two plans are both credited                          | Health | 600.00 |      | Dental  | 50.00  | 1234 | 4.00",
+    })
+    void aPlanListedTwiceForOneWorkerIsCreditedOnce(String label, String firstName, String firstMonthly, String firstWorker,
+            String secondName, String secondMonthly, String secondWorker, String fringeOwed) {
+        WageRate prevailing = new WageRate("CARPENTER", "CARP0033-001", new BigDecimal("30.00"), new BigDecimal("4.00"),
+                LocalDate.of(2025, 9, 1));
+        WorkerWeek week = new WorkerWeek(1, "1234", "CARPENTER", Level.JOURNEYWORKER, null, fortyHours(),
+                new BigDecimal("30.00"), null, new BigDecimal("8.00"), BigDecimal.ZERO);
+        FringePlans plans = new FringePlans(List.of(
+                new FringePlan(firstName, null, new BigDecimal(firstMonthly), ContributionPeriod.MONTHLY, new BigDecimal("2000"),
+                        firstWorker).annualized(),
+                new FringePlan(secondName, null, new BigDecimal(secondMonthly), ContributionPeriod.MONTHLY, new BigDecimal("2000"),
+                        secondWorker).annualized()), BigDecimal.ZERO);
+
+        CheckResult result = new WageCheck().check(List.of(week), List.of(), plans, WagePolicy.cwhssa(),
+                (c, d) -> CommitmentRules.legalMinimum(9L, 1, prevailing, List.of(), "CARPENTER", d).orElseThrow(),
+                ApprenticeCensus.of(List.of(week)));
+
+        assertThat(result.restitution().stream().map(Restitution::fringe).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(fringeOwed);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a plan paid per hour|31.40|||true",
