@@ -284,8 +284,10 @@ public class BidEvaluation {
                 return s;
             }
             PastPerformance.Input input = p.input(metricOf.get(s.code()));
-            String cases = input.caseIds().isEmpty() ? "" : "; cases " + String.join(", ",
-                    input.caseIds().stream().map(String::valueOf).toList());
+            // the line is stored in 1,000 characters: the first 20 cases are named, the others counted
+            List<Long> ids = input.caseIds();
+            String cases = ids.isEmpty() ? "" : "; cases " + String.join(", ", ids.stream().limit(20).map(String::valueOf)
+                    .toList()) + (ids.size() > 20 ? " and " + (ids.size() - 20) + " more" : "");
             return new CriterionScore(s.code(), s.name(), s.principle(), s.kind(), s.weight(), s.input(), s.points(),
                     s.outcome(), s.reason() + " (" + input.basis() + ", " + p.from() + " to " + p.to() + cases + ")");
         }).toList();
