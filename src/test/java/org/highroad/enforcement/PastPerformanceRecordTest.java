@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -59,7 +61,12 @@ class PastPerformanceRecordTest extends CaseTest {
 
     /** An executed one-week contract of the demo standard, the contractor's Statement of Compliance on file. */
     private long contractFor(Contractor prime, String title) {
-        long solicitation = publishedSolicitation(title);
+        return contractFor(prime, publishedSolicitation(title), null);
+    }
+
+    /** The same on a published solicitation; {@code statementJson} is the Statement of Compliance (null: no program). */
+    private long contractFor(Contractor prime, long solicitation, String statementJson) {
+        String title = "Past performance contract " + solicitation;
         long bid = submit(prime.user(), solicitation, strongBid("1100000"));
         deadlinePasses(solicitation);
         review(bid, "CONFIRM", "verified", 5);
@@ -76,7 +83,9 @@ class PastPerformanceRecordTest extends CaseTest {
         as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
         Response accepted = as(prime.user()).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        Response filed = as(prime.user()).post("/api/contracts/" + id + "/compliance-statements", statement(List.of()));
+        Response filed = statementJson == null
+                ? as(prime.user()).post("/api/contracts/" + id + "/compliance-statements", statement(List.of()))
+                : send(prime.user(), "/api/contracts/" + id + "/compliance-statements", "application/json", statementJson);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         return id;
     }
@@ -92,9 +101,10 @@ class PastPerformanceRecordTest extends CaseTest {
 
     /**
      * A standard like the demo one, adopted for the test, whose rubric gives 15 of PRICE's 40 points to past
-     * performance: on-time reporting 4 (0 at 80 %, 4 at 100 %), findings per 1,000 hours 4 (DMN
-     * past-performance-findings-tiers), restitution cured in time 4 (0 at 0 %, 4 at 100 %), workforce commitments met
-     * 3 (0 at 50 %, 3 at 100 %); neutral 100 % without history.
+     * performance, as the README does with {@code docs/walkthrough/past-performance-criteria.json}: on-time reporting
+     * 4 (0 at 80 %, 4 at 100 %), findings per 1,000 hours 4 (DMN past-performance-findings-tiers), restitution cured
+     * in time 4 (0 at 0 %, 4 at 100 %), workforce commitments met 3 (0 at 50 %, 3 at 100 %); neutral 100 % without
+     * history; 3 years' look-back.
      */
     private String pastPerformanceStandard() {
         String code = "PAST-PERF-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
@@ -105,18 +115,11 @@ class PastPerformanceRecordTest extends CaseTest {
                 ((ObjectNode) c).put("weight", 25);
             }
         }
-        rubric.addObject().put("code", "PP-REPORTING").put("name", "Payrolls reported on time").put("principle", "EARNINGS")
-                .put("kind", "PAST_PERFORMANCE").put("weight", 4).put("metric", "pastOnTimeReportingPercent")
-                .put("zeroPointsAt", 80).put("fullPointsAt", 100);
-        rubric.addObject().put("code", "PP-FINDINGS").put("name", "Confirmed findings per 1,000 hours").put("principle", "EARNINGS")
-                .put("kind", "PAST_PERFORMANCE").put("weight", 4).put("metric", "pastFindingsPer1000Hours")
-                .put("decisionRef", "past-performance-findings-tiers");
-        rubric.addObject().put("code", "PP-CURED").put("name", "Restitution paid within the cure period").put("principle", "EARNINGS")
-                .put("kind", "PAST_PERFORMANCE").put("weight", 4).put("metric", "pastRestitutionCuredPercent")
-                .put("zeroPointsAt", 0).put("fullPointsAt", 100);
-        rubric.addObject().put("code", "PP-WORKFORCE").put("name", "Workforce commitments met").put("principle", "LEARNING_AND_DEVELOPMENT")
-                .put("kind", "PAST_PERFORMANCE").put("weight", 3).put("metric", "pastWorkforceCommitmentsMetPercent")
-                .put("zeroPointsAt", 50).put("fullPointsAt", 100);
+        try {
+            rubric.addAll((ArrayNode) Http.JSON.readTree(Files.readString(Path.of("docs/walkthrough/past-performance-criteria.json"))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ObjectNode body = Http.JSON.createObjectNode().put("code", code).put("title", "Past performance " + code)
                 .put("agencyCode", "DEMO-CITY");
         body.set("version", version);
@@ -247,16 +250,17 @@ class PastPerformanceRecordTest extends CaseTest {
         long bid = submit(harbor.user(), again, strongBid("1050000"));
         assertThat(bidAs(harbor.user(), bid).path("status").asText()).isNotEqualTo("DISQUALIFIED");
         Map<String, JsonNode> lines = pastPerformanceLines(harbor.user(), bid);
-        // 1 of 1 week on time: 100 % → 4.00; 1 confirmed finding over 80 hours = 12.50 per 1,000 → tier "more than 1"
-        // → 0.00; 1 case owing, paid after its cure date → 0 % → 0.00; 1 of 1 week without a shortfall (dismissed) → 3.00
-        assertThat(lines.get("PP-REPORTING").path("points").decimalValue()).isEqualByComparingTo("4.00");
+        // 1 of 1 week on time: 100 % → 4.00; 1 confirmed finding over 80 hours = 12.50 per 1,000 → tier "more than 5,
+        // up to 15" → 50 % → 2.00; 1 case owing, paid after its cure date → 0 % → 0.00; 1 of 1 week without a
+        // shortfall (dismissed) → 3.00
+        assertThat(lines.get("PP-ON-TIME-REPORTING").path("points").decimalValue()).isEqualByComparingTo("4.00");
         assertThat(lines.get("PP-FINDINGS").path("input").asText()).isEqualTo("12.50");
-        assertThat(lines.get("PP-FINDINGS").path("points").decimalValue()).isEqualByComparingTo("0.00");
-        assertThat(lines.get("PP-FINDINGS").path("reason").asText()).contains("more than 1 per 1,000 hours",
+        assertThat(lines.get("PP-FINDINGS").path("points").decimalValue()).isEqualByComparingTo("2.00");
+        assertThat(lines.get("PP-FINDINGS").path("reason").asText()).contains("more than 5, up to 15 per 1,000 hours",
                 "1 confirmed finding(s) over 80 hours reported", "cases " + caseId);
-        assertThat(lines.get("PP-CURED").path("points").decimalValue()).isEqualByComparingTo("0.00");
-        assertThat(lines.get("PP-CURED").path("reason").asText()).contains("0 of 1 case(s)", "cases " + caseId);
-        assertThat(lines.get("PP-WORKFORCE").path("points").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(lines.get("PP-RESTITUTION-CURED").path("points").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(lines.get("PP-RESTITUTION-CURED").path("reason").asText()).contains("0 of 1 case(s)", "cases " + caseId);
+        assertThat(lines.get("PP-WORKFORCE-COMMITMENTS").path("points").decimalValue()).isEqualByComparingTo("3.00");
 
         Contractor newcomer = newContractor("Newcomer Electric");
         long fresh = submit(newcomer.user(), again, strongBid("1050000"));
@@ -346,5 +350,75 @@ class PastPerformanceRecordTest extends CaseTest {
                 + "recorded_by, origin, case_id, entry_key) values (?, 'WAGE_THEFT', ?, 'DEMO-CITY', current_timestamp, 'test', "
                 + "'CASE', ?, ?)", harbor.vendorId(), LocalDate.parse(WEEK), caseId, "case:" + caseId + ":vendor:" + harbor.vendorId()))
                 .as("a case's entry for a vendor exists once").isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /**
+     * The README walkthrough's steps 17 and 18 with its files, for a contractor new to the test (on a fresh demo
+     * database Harbor's figures are these): the case of {@code payroll-week-1.csv} (2 findings confirmed, $194.00
+     * paid within the cure period, closed cured) is a resolved entry of the record; its past performance is 1 of 1 week
+     * on time (100.00), 2 findings over 164 hours (12.20 per 1,000), 1 of 1 case cured in time (100.00) and 1 of 1 week
+     * without a shortfall (100.00); the next bid's scorecard gives 4.00 + 2.00 + 4.00 + 3.00 = 13.00 past-performance
+     * points, and a bidder without history the neutral 15.00.
+     */
+    @Test
+    void theWalkthroughCaseIsOnTheContractorsRecordAndInItsNextBidsScorecard() throws Exception {
+        Contractor harbor = newContractor("Walkthrough Builders");
+        long solicitation = publishedSolicitation("Past performance: walkthrough");
+        long contract = contractFor(harbor, solicitation, Files.readString(Path.of("docs/walkthrough/statement-of-compliance.json")));
+        assertThat(post(harbor.user(), contract, WEEK, Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")))
+                .status()).isEqualTo(201);
+        long caseId = caseOf(contract, harbor.vendorId()).path("id").asLong();
+        reviewAll(caseId, Set.of("UNDERPAID_BASE", "FRINGE_SHORTFALL"));
+        LocalDate today = LocalDate.now(clock);
+        Response paid = send(harbor.user(), "/api/cases/" + caseId + "/responses", "application/json",
+                Files.readString(Path.of("docs/walkthrough/restitution-payment.json")).replace("PAID_ON", today.toString()));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "Check 2217 and plan receipt seen").status())
+                .isEqualTo(200);
+
+        JsonNode rec = record(harbor.user(), harbor.vendorId());
+        JsonNode entry = rec.path("entries").get(0);
+        assertThat(entry.path("origin").asText()).isEqualTo("CASE");
+        assertThat(entry.path("kind").asText()).isEqualTo("WAGE_THEFT");
+        assertThat(entry.path("caseId").asLong()).isEqualTo(caseId);
+        assertThat(entry.path("amountOwed").decimalValue()).isEqualByComparingTo("194.00");
+        assertThat(entry.path("amountPaid").decimalValue()).isEqualByComparingTo("194.00");
+        assertThat(entry.path("resolvedOn").asText()).isEqualTo(today.toString());
+        Map<String, String> inputs = new LinkedHashMap<>();
+        rec.path("pastPerformance").path("inputs").forEach(i -> inputs.put(i.path("metric").asText(), i.path("value").asText()));
+        assertThat(inputs).containsExactly(Map.entry("pastOnTimeReportingPercent", "100.0"),
+                Map.entry("pastFindingsPer1000Hours", "12.2"), Map.entry("pastRestitutionCuredPercent", "100.0"),
+                Map.entry("pastWorkforceCommitmentsMetPercent", "100.0"));
+        assertThat(rec.path("pastPerformance").path("inputs").get(1).path("basis").asText())
+                .isEqualTo("2 confirmed finding(s) over 164 hours reported");
+        Response answered = as(harbor.user()).post("/api/vendors/" + harbor.vendorId() + "/compliance-record/entries/"
+                + entry.path("id").asLong() + "/responses", Http.JSON.readTree(
+                        Files.readString(Path.of("docs/walkthrough/record-response.json"))));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+
+        String standard = pastPerformanceStandard();
+        ObjectNode draft = (ObjectNode) Http.JSON.readTree(Files.readString(Path.of("docs/walkthrough/solicitation.json")));
+        draft.put("title", "Branch library HVAC").put("standardCode", standard).put("submissionDeadline",
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).plusDays(14).withNano(0).toString());
+        long next = as(TestUsers.OFFICER).post("/api/solicitations", draft).json().path("id").asLong();
+        assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + next + "/publication", "").status()).isEqualTo(200);
+        Response bid = send(harbor.user(), "/api/solicitations/" + next + "/bids", "application/json",
+                Files.readString(Path.of("docs/walkthrough/bid-harbor.json")));
+        assertThat(bid.status()).as(bid.body()).isEqualTo(201);
+        Jobs.runDue(management);
+        Map<String, JsonNode> lines = pastPerformanceLines(harbor.user(), bid.json().path("id").asLong());
+        assertThat(lines.values().stream().map(l -> l.path("points").decimalValue().setScale(2).toPlainString()).toList())
+                .containsExactly("4.00", "2.00", "4.00", "3.00");
+        assertThat(lines.get("PP-FINDINGS").path("reason").asText()).isEqualTo("12.20 over 3 years is in tier \"more than 5, "
+                + "up to 15 per 1,000 hours\" of past-performance-findings-tiers = 50% of 4 points (2 confirmed finding(s) over "
+                + "164 hours reported, " + today.minusYears(3) + " to " + today + "; cases " + caseId + ")");
+
+        Contractor newcomer = newContractor("Walkthrough Newcomer");
+        Response fresh = send(newcomer.user(), "/api/solicitations/" + next + "/bids", "application/json",
+                Files.readString(Path.of("docs/walkthrough/bid-northside.json")));
+        assertThat(fresh.status()).as(fresh.body()).isEqualTo(201);
+        Jobs.runDue(management);
+        assertThat(pastPerformanceLines(newcomer.user(), fresh.json().path("id").asLong()).values().stream()
+                .map(l -> l.path("points").decimalValue().setScale(2).toPlainString()).toList()).containsExactly("4.00", "4.00", "4.00", "3.00");
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * and a vendor without history, on four past-performance criteria worth 15 points:
  * <pre>
  * PP-REPORTING  4 points, on-time reporting %, straight line 0 points at 80 %, 4 at 100 %
- * PP-FINDINGS   4 points, confirmed findings per 1,000 hours, tiers: 0 → 100 %, up to 1 → 50 %, more → 0 %
+ * PP-FINDINGS   4 points, confirmed findings per 1,000 hours, tiers: 0 → 100 %, up to 5 → 75 %, up to 15 → 50 %,
+ *               up to 30 → 25 %, more → 0 %
  * PP-CURED      4 points, restitution cured within the cure period %, straight line 0 at 0 %, 4 at 100 %
  * PP-WORKFORCE  3 points, weeks with workforce commitments met %, straight line 0 at 50 %, 3 at 100 %
  * </pre>
@@ -35,14 +36,20 @@ class PastPerformanceScoreTest {
     private static final LocalDate TO = LocalDate.parse("2027-06-30");
     private static final LocalDate FROM = TO.minusYears(3);
 
-    /** The DMN table past-performance-findings-tiers, as policy staff set it. */
+    /** The DMN table past-performance-findings-tiers, as policy staff set it (bpmn/procurement). */
     private static final TierTable FINDINGS = (decision, rate) -> {
         assertThat(decision).isEqualTo("past-performance-findings-tiers");
         if (rate.signum() <= 0) {
             return new TierTable.Tier(BigDecimal.ONE, "no confirmed finding");
         }
-        return rate.compareTo(BigDecimal.ONE) <= 0 ? new TierTable.Tier(new BigDecimal("0.5"), "up to 1 per 1,000 hours")
-                : new TierTable.Tier(BigDecimal.ZERO, "more than 1 per 1,000 hours");
+        if (rate.compareTo(BigDecimal.valueOf(5)) <= 0) {
+            return new TierTable.Tier(new BigDecimal("0.75"), "up to 5 per 1,000 hours");
+        }
+        if (rate.compareTo(BigDecimal.valueOf(15)) <= 0) {
+            return new TierTable.Tier(new BigDecimal("0.5"), "more than 5, up to 15 per 1,000 hours");
+        }
+        return rate.compareTo(BigDecimal.valueOf(30)) <= 0 ? new TierTable.Tier(new BigDecimal("0.25"),
+                "more than 15, up to 30 per 1,000 hours") : new TierTable.Tier(BigDecimal.ZERO, "more than 30 per 1,000 hours");
     };
 
     static List<Criterion> rubric(String neutralPercent) {
@@ -92,7 +99,7 @@ class PastPerformanceScoreTest {
     }
 
     @Test
-    void oneCuredFindingCostsHalfTheFindingsPointsOnly() {
+    void oneCuredFindingCostsAQuarterOfTheFindingsPointsOnly() {
         // 12 weeks due, none late; 1,600 hours; 1 confirmed finding in case 7, its $200.00 paid within the cure period
         Facts cured = new Facts(12, 0, List.of(), new BigDecimal("1600"), Map.of(7L, 1), List.of(7L), List.of(7L), 12, 0,
                 List.of());
@@ -102,31 +109,33 @@ class PastPerformanceScoreTest {
         assertThat(p.input(PastPerformance.FINDINGS_PER_1000_HOURS).caseIds()).containsExactly(7L);
         assertThat(p.input(PastPerformance.RESTITUTION_CURED).value()).isEqualByComparingTo("100.00");
         Scorecard card = score(cured, null);
-        // 4.00 + 2.00 (0.63 is in the "up to 1" tier: 50 % of 4) + 4.00 (1 of 1 cured) + 3.00
-        assertThat(points(card)).containsExactly(Map.entry("PP-REPORTING", "4.00"), Map.entry("PP-FINDINGS", "2.00"),
+        // 4.00 + 3.00 (0.63 is in the "up to 5" tier: 75 % of 4) + 4.00 (1 of 1 cured) + 3.00
+        assertThat(points(card)).containsExactly(Map.entry("PP-REPORTING", "4.00"), Map.entry("PP-FINDINGS", "3.00"),
                 Map.entry("PP-CURED", "4.00"), Map.entry("PP-WORKFORCE", "3.00"));
-        assertThat(card.total()).isEqualByComparingTo("13.00");
-        assertThat(card.criteria().get(1).reason()).contains("up to 1 per 1,000 hours");
+        assertThat(card.total()).isEqualByComparingTo("14.00");
+        assertThat(card.criteria().get(1).reason()).contains("up to 5 per 1,000 hours");
     }
 
     @Test
     void anUnpaidReferralLosesAlmostEverything() {
-        // 10 weeks due, 2 never reported (late-report findings in case 9); 800 hours on the 8 reported;
+        // 10 weeks due, 2 never reported (late-report findings in case 9); 80 hours on the 8 reported (a crew of one,
+        // two days a week);
         // 3 confirmed findings in case 9, its restitution unpaid (referred for debarment); 2 of the 8 weeks short
-        Facts referred = new Facts(10, 2, List.of(9L), new BigDecimal("800"), Map.of(9L, 3), List.of(9L), List.of(), 8, 2,
+        Facts referred = new Facts(10, 2, List.of(9L), new BigDecimal("80"), Map.of(9L, 3), List.of(9L), List.of(), 8, 2,
                 List.of(9L));
         PastPerformance p = PastPerformanceRates.of(1L, FROM, TO, referred);
         assertThat(p.input(PastPerformance.ON_TIME_REPORTING).value()).isEqualByComparingTo("80.00"); // 8 / 10
-        assertThat(p.input(PastPerformance.FINDINGS_PER_1000_HOURS).value()).isEqualByComparingTo("3.75"); // 3000 / 800
+        assertThat(p.input(PastPerformance.FINDINGS_PER_1000_HOURS).value()).isEqualByComparingTo("37.50"); // 3000 / 80
         assertThat(p.input(PastPerformance.RESTITUTION_CURED).value()).isEqualByComparingTo("0.00"); // 0 of 1
         assertThat(p.input(PastPerformance.WORKFORCE_COMMITMENTS_MET).value()).isEqualByComparingTo("75.00"); // 6 / 8
         Scorecard card = score(referred, null);
-        // 0.00 (80 % is the zero end) + 0.00 (tier "more than 1") + 0.00 (0 %) + 1.50 ((75 − 50) / 50 × 3)
+        // 0.00 (80 % is the zero end) + 0.00 (tier "more than 30") + 0.00 (0 %) + 1.50 ((75 − 50) / 50 × 3)
         assertThat(points(card)).containsExactly(Map.entry("PP-REPORTING", "0.00"), Map.entry("PP-FINDINGS", "0.00"),
                 Map.entry("PP-CURED", "0.00"), Map.entry("PP-WORKFORCE", "1.50"));
         assertThat(card.total()).isEqualByComparingTo("1.50");
         assertThat(p.input(PastPerformance.ON_TIME_REPORTING).basis()).isEqualTo("8 of 10 weeks reported on time");
         assertThat(p.input(PastPerformance.ON_TIME_REPORTING).caseIds()).containsExactly(9L);
+        assertThat(p.input(PastPerformance.FINDINGS_PER_1000_HOURS).basis()).isEqualTo("3 confirmed finding(s) over 80 hours reported");
     }
 
     @Test
