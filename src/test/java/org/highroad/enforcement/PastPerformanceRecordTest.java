@@ -107,6 +107,11 @@ class PastPerformanceRecordTest extends CaseTest {
      * history; 3 years' look-back.
      */
     private String pastPerformanceStandard() {
+        return pastPerformanceStandard(TestUsers.REVIEWER);
+    }
+
+    /** The same, adopted by {@code adopter}, an administrator who did not propose it (four eyes). */
+    private String pastPerformanceStandard(String adopter) {
         String code = "PAST-PERF-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         ObjectNode version = Http.JSON.valueToTree(standards.version(STANDARD, 1).content());
         ArrayNode rubric = (ArrayNode) version.get("rubric");
@@ -127,7 +132,7 @@ class PastPerformanceRecordTest extends CaseTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String v1 = "/api/standards/" + code + "/versions/1";
         assertThat(as(TestUsers.ADMIN).post(v1 + "/proposal", "").status()).isEqualTo(200);
-        Response adopted = as(TestUsers.REVIEWER).post(v1 + "/decision",
+        Response adopted = as(adopter).post(v1 + "/decision",
                 Http.JSON.createObjectNode().put("decision", "ADOPT").put("comment", "adopted for a test"));
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
         return code;
@@ -396,7 +401,15 @@ class PastPerformanceRecordTest extends CaseTest {
                         Files.readString(Path.of("docs/walkthrough/record-response.json"))));
         assertThat(answered.status()).as(answered.body()).isEqualTo(201);
 
-        String standard = pastPerformanceStandard();
+        // the README's second administrator, made through the engine's REST API as the walkthrough makes it
+        String second = "rev" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+        Response createdUser = as(TestUsers.ADMIN).post("/engine-rest/user/create", Http.JSON.readTree("{\"profile\":{\"id\":\""
+                + second + "\",\"firstName\":\"Rae\",\"lastName\":\"Reviewer\",\"email\":\"" + second
+                + "@demo.highroad.example\"},\"credentials\":{\"password\":\"" + TestUsers.PASSWORD + "\"}}"));
+        assertThat(createdUser.status()).as(createdUser.body()).isEqualTo(204);
+        Response member = as(TestUsers.ADMIN).put("/engine-rest/group/operaton-admin/members/" + second, "");
+        assertThat(member.status()).as(member.body()).isEqualTo(204);
+        String standard = pastPerformanceStandard(second);
         ObjectNode draft = (ObjectNode) Http.JSON.readTree(Files.readString(Path.of("docs/walkthrough/solicitation.json")));
         draft.put("title", "Branch library HVAC").put("standardCode", standard).put("submissionDeadline",
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).plusDays(14).withNano(0).toString());
