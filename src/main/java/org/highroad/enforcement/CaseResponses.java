@@ -39,10 +39,12 @@ public class CaseResponses {
     private final PayrollResults payroll;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final CaseRecords records;
     private final Clock clock;
 
     CaseResponses(ComplianceCaseRepository cases, CaseResponseRepository responses, CaseLedgers ledgers, PayrollResults payroll,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, CaseRecords records, Clock clock) {
+        this.records = records;
         this.cases = cases;
         this.responses = responses;
         this.ledgers = ledgers;
@@ -78,7 +80,11 @@ public class CaseResponses {
         // response's message finds the case waiting
         ComplianceCase c = cases.lockById(caseId).filter(x -> x.concerns(caller.vendorId()))
                 .orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
-        if (c.status() != ComplianceCase.Status.OPEN) {
+        // restitution still owed after the close (a referral, a close with its reason) can be paid, and resolves the
+        // vendor's record; nothing else is answered on a closed case
+        boolean open = c.status() == ComplianceCase.Status.OPEN;
+        if (!open && (request.kind() != CaseResponse.Kind.RESTITUTION_PAYMENT
+                || ledgers.of(caseId).totals().outstanding().signum() == 0)) {
             throw new ConflictException("case " + caseId + " is closed");
         }
         switch (request.kind()) {
@@ -110,7 +116,12 @@ public class CaseResponses {
         }
         audit.record(ComplianceCases.SUBJECT, caseId, "CONTRACTOR RESPONDED", caller.userId(), null,
                 request.kind() + " (response " + saved.id() + ")");
-        events.publishEvent(new CaseResponded(caseId, saved.id()));
+        if (request.kind() == CaseResponse.Kind.RESTITUTION_PAYMENT) {
+            records.report(c, caller.userId()); // paid in full resolves the vendor's entry, with the payment's date
+        }
+        if (open) {
+            events.publishEvent(new CaseResponded(caseId, saved.id()));
+        }
         return view(saved);
     }
 

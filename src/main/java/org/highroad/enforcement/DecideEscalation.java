@@ -27,10 +27,12 @@ public class DecideEscalation {
     private final CaseSteps steps;
     private final EscalationChecks checks;
     private final AuditTrail audit;
+    private final CaseRecords records;
     private final Clock clock;
 
     DecideEscalation(ComplianceCaseRepository cases, SanctionAmounts amounts, CaseSteps steps, EscalationChecks checks,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, CaseRecords records, Clock clock) {
+        this.records = records;
         this.cases = cases;
         this.amounts = amounts;
         this.steps = steps;
@@ -76,6 +78,7 @@ public class DecideEscalation {
         boolean referral = apply && step == EscalationStep.DEBARMENT_REFERRAL;
         if (apply && !referral) {
             c.stepTo(step);
+            records.report(c, auditor); // a withholding or fine decided goes on the vendor's record
         }
         if (!referral) {
             checks.scheduleNext(c, today);

@@ -26,10 +26,12 @@ public class ReferForDebarment {
     private final CaseSteps steps;
     private final EscalationChecks checks;
     private final AuditTrail audit;
+    private final CaseRecords records;
     private final Clock clock;
 
     ReferForDebarment(ComplianceCaseRepository cases, CaseLedgers ledgers, VendorRegistry vendors, CaseSteps steps,
-            EscalationChecks checks, AuditTrail audit, Clock clock) {
+            EscalationChecks checks, AuditTrail audit, CaseRecords records, Clock clock) {
+        this.records = records;
         this.cases = cases;
         this.ledgers = ledgers;
         this.vendors = vendors;
@@ -72,6 +74,7 @@ public class ReferForDebarment {
             // a case closed by a referral cured nothing: its confirmed findings stay confirmed
             c.close(Outcome.REFERRED_FOR_DEBARMENT, reason.strip(), clock.instant());
             audit.record(ComplianceCases.SUBJECT, caseId, "REFERRED FOR DEBARMENT", admin, reason, "vendor " + c.vendorId());
+            records.report(c, admin); // the referral and what it leaves unpaid go on the vendor's record
         } else {
             checks.scheduleNext(c, LocalDate.now(clock));
         }

@@ -31,6 +31,7 @@ import org.highroad.standards.scoring.RubricScorer;
 import org.highroad.standards.scoring.Scorecard;
 import org.highroad.standards.scoring.TierTable;
 import org.highroad.vendors.Eligibility;
+import org.highroad.vendors.PastPerformance;
 import org.highroad.vendors.VendorQualifications;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.stereotype.Service;
@@ -247,8 +248,50 @@ public class BidEvaluation {
         Solicitation solicitation = solicitations.find(bid.solicitationId());
         Answers profile = qualifications.profileAnswers(bid.vendorId(), solicitation.standardCode(), bidDate(bid))
                 .orElse(Answers.none());
+        Map<String, PastPerformance> past = pastPerformance(bid, solicitation.rubric());
+        for (Map.Entry<String, PastPerformance> p : past.entrySet()) {
+            BigDecimal value = p.getValue().input(p.getKey()).value();
+            profile = value == null ? profile : profile.withNumber(p.getKey(), value);
+        }
         Answers answers = BidAnswers.of(bid.commitments(), floors(solicitation, bid), bid.ratings(), lowestPrice, profile);
-        return scorer.score(solicitation.rubric(), answers, tiers);
+        Scorecard card = scorer.score(solicitation.rubric(), answers, tiers);
+        return past.isEmpty() ? card : withCasesBehind(card, solicitation.rubric(), past);
+    }
+
+    /**
+     * The vendor's past performance for each past-performance criterion's metric, over the criterion's look-back
+     * before the bid date (read from the vendor's record, not from the bid: a bidder cannot answer it).
+     */
+    private Map<String, PastPerformance> pastPerformance(Bid bid, List<Criterion> rubric) {
+        Map<Integer, PastPerformance> byLookback = new HashMap<>();
+        Map<String, PastPerformance> byMetric = new java.util.LinkedHashMap<>();
+        for (Criterion c : rubric) {
+            if (c.kind() == CriterionKind.PAST_PERFORMANCE) {
+                byMetric.putIfAbsent(c.metric(), byLookback.computeIfAbsent(c.lookbackYears(),
+                        years -> vendors.pastPerformance(bid.vendorId(), bidDate(bid), years)));
+            }
+        }
+        return byMetric;
+    }
+
+    /** Each past-performance line says how its input was counted, over which days, and which cases are behind it. */
+    private static Scorecard withCasesBehind(Scorecard card, List<Criterion> rubric, Map<String, PastPerformance> past) {
+        Map<String, String> metricOf = rubric.stream().filter(c -> c.kind() == CriterionKind.PAST_PERFORMANCE)
+                .collect(Collectors.toMap(Criterion::code, Criterion::metric));
+        List<CriterionScore> lines = card.criteria().stream().map(s -> {
+            PastPerformance p = s.kind() == CriterionKind.PAST_PERFORMANCE ? past.get(metricOf.get(s.code())) : null;
+            if (p == null) {
+                return s;
+            }
+            PastPerformance.Input input = p.input(metricOf.get(s.code()));
+            // the line is stored in 1,000 characters: the first 20 cases are named, the others counted
+            List<Long> ids = input.caseIds();
+            String cases = ids.isEmpty() ? "" : "; cases " + String.join(", ", ids.stream().limit(20).map(String::valueOf)
+                    .toList()) + (ids.size() > 20 ? " and " + (ids.size() - 20) + " more" : "");
+            return new CriterionScore(s.code(), s.name(), s.principle(), s.kind(), s.weight(), s.input(), s.points(),
+                    s.outcome(), s.reason() + " (" + input.basis() + ", " + p.from() + " to " + p.to() + cases + ")");
+        }).toList();
+        return new Scorecard(lines, card.subtotals(), card.total(), card.status(), card.failedFloors());
     }
 
     private BigDecimal lowestLivePrice(long solicitationId) {

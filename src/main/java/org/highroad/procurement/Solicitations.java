@@ -175,7 +175,7 @@ public class Solicitations {
         }
         for (int i = 0; i < rubric.size(); i++) {
             Criterion c = rubric.get(i);
-            if (c != null && c.kind() == CriterionKind.TIERED && c.decisionRef() != null && !decisions.exists(c.decisionRef())) {
+            if (c != null && (c.kind() == CriterionKind.TIERED || c.kind() == CriterionKind.PAST_PERFORMANCE) && c.decisionRef() != null && !c.decisionRef().isBlank() && !decisions.exists(c.decisionRef())) {
                 violations.add(new Violation("rubric[" + i + "].decisionRef", "no decision table " + c.decisionRef() + " is deployed"));
             }
         }

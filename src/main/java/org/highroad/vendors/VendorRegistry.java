@@ -8,10 +8,16 @@ import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.standards.EligibilityRule;
 import org.highroad.standards.StandardCatalog;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.highroad.vendors.domain.PastPerformanceRates;
+import org.highroad.vendors.domain.RecordResponse;
+import org.highroad.vendors.domain.RecordResponseRepository;
 import org.highroad.vendors.domain.Vendor;
 import org.highroad.vendors.domain.VendorRepository;
 import org.highroad.vendors.domain.VendorScreening;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,13 +27,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VendorRegistry {
 
+    /** The look-back of the compliance record's past performance when the caller names none (years). */
+    public static final int DEFAULT_LOOKBACK_YEARS = 3;
+
     private final VendorRepository vendors;
     private final StandardCatalog standards;
+    private final RecordResponseRepository responses;
+    private final PerformanceFacts facts;
     private final Clock clock;
 
-    VendorRegistry(VendorRepository vendors, StandardCatalog standards, Clock clock) {
+    VendorRegistry(VendorRepository vendors, StandardCatalog standards, RecordResponseRepository responses,
+            PerformanceFacts facts, Clock clock) {
         this.vendors = vendors;
         this.standards = standards;
+        this.responses = responses;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -100,6 +114,72 @@ public class VendorRegistry {
         vendor.referForDebarment(new DebarmentReport(LocalDate.now(clock), null, "Highroad compliance case " + caseId, reason),
                 caseId, by, clock.instant());
         vendors.saveAndFlush(vendor);
+    }
+
+    /**
+     * A compliance case's outcome on the record, in the transaction of the outcome: the case's contractor gets (or
+     * updates) one entry once the case closes with confirmed violations or a sanction is decided; the prime of a
+     * subcontractor's case gets one when the case closes with wages unpaid, for which the prime is liable (29 CFR
+     * 5.5(a)(6): the prime is responsible for its subcontractors' compliance). An entry once written follows the case
+     * (payments after the close resolve it). One entry per case and vendor, held by the unique {@code entry_key}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordCaseOutcome(CaseOutcome outcome, String by) {
+        Vendor contractor = vendors.findById(outcome.vendorId())
+                .orElseThrow(() -> new NotFoundException("no vendor " + outcome.vendorId()));
+        boolean reportable = outcome.closed() && outcome.confirmedFindings() > 0 || !outcome.sanctions().isEmpty();
+        if (reportable || contractor.hasEntryFrom(outcome.caseId())) {
+            contractor.recordCaseOutcome(outcome, false, by, clock.instant());
+            vendors.saveAndFlush(contractor);
+        }
+        if (outcome.subcontractorCase()) {
+            Vendor prime = vendors.findById(outcome.primeVendorId())
+                    .orElseThrow(() -> new NotFoundException("no vendor " + outcome.primeVendorId()));
+            if (outcome.closed() && outcome.outstanding().signum() > 0 || prime.hasEntryFrom(outcome.caseId())) {
+                prime.recordCaseOutcome(outcome, true, by, clock.instant());
+                vendors.saveAndFlush(prime);
+            }
+        }
+    }
+
+    /**
+     * The vendor's compliance scorecard: agency staff read every vendor's, a contractor its own (another vendor's is
+     * not found), with the referral reasons left out as in {@link VendorView#asReadByContractor()}.
+     */
+    @Transactional(readOnly = true)
+    public ComplianceRecord complianceRecord(Long id, HighroadUser caller) {
+        Vendor vendor = visible(id, caller);
+        Map<Long, List<ComplianceRecord.Response>> byEntry = responses.findByVendorIdOrderById(id).stream().collect(
+                Collectors.groupingBy(RecordResponse::violationId, Collectors.mapping(RecordResponse::toView, Collectors.toList())));
+        LocalDate today = LocalDate.now(clock);
+        return new ComplianceRecord(id, vendor.legalName(), vendor.violations().stream()
+                .map(v -> v.toEntry(byEntry.getOrDefault(v.id(), List.of()))).toList(), viewFor(vendor, caller).debarments(),
+                pastPerformance(id, today, DEFAULT_LOOKBACK_YEARS));
+    }
+
+    /** The contractor's written response to an entry of its own record, kept beside the entry. */
+    @Transactional
+    public ComplianceRecord respond(Long id, Long entryId, String text, HighroadUser caller) {
+        if (caller.isAgencyStaff()) {
+            throw new org.highroad.platform.errors.ConflictException("only the vendor's own contractor users respond to its record");
+        }
+        Vendor vendor = visible(id, caller);
+        vendor.violation(entryId);
+        if (text == null || text.isBlank()) {
+            throw new org.highroad.platform.validation.InvalidInputException("text", "a response says something");
+        }
+        responses.saveAndFlush(new RecordResponse(entryId, id, text.strip(), caller.userId(), clock.instant()));
+        return complianceRecord(id, caller);
+    }
+
+    /**
+     * The vendor's past performance over the {@code lookbackYears} before {@code asOf} (inclusive), from the payroll
+     * and enforcement facts ({@link PerformanceFacts}); no caller check: procurement scores bids with it.
+     */
+    @Transactional(readOnly = true)
+    public PastPerformance pastPerformance(long vendorId, LocalDate asOf, int lookbackYears) {
+        LocalDate from = asOf.minusYears(lookbackYears);
+        return PastPerformanceRates.of(vendorId, from, asOf, facts.of(vendorId, from, asOf));
     }
 
     /** Screens a vendor against the eligibility rules of a standard version as of a date. */

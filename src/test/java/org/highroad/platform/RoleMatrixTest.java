@@ -58,6 +58,9 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/vendors/{own}/eligibility?standard=BOSTON-STYLE-CONSTRUCTION&version=1&date=2026-01-01",
                         ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("PUT", "/api/vendors/{own}/users/no-such-user", ADMIN),
+                // the compliance record: staff read every vendor's, a contractor its own, which only it answers
+                row("GET", "/api/vendors/{own}/compliance-record", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/vendors/{own}/compliance-record/entries/999999/responses", CONTRACTOR),
                 row("POST", "/api/vendors/{own}/qualifications", ADMIN, OFFICER, CONTRACTOR),
                 row("GET", "/api/vendors/{own}/qualifications", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/vendors/{own}/qualifications/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),

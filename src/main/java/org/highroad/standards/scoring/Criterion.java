@@ -19,6 +19,10 @@ import java.math.BigDecimal;
  * @param target       proportional: the value that earns the full weight when there is no cap
  * @param cap          proportional: highest ratio value / target credited (at least 1, null means 1)
  * @param decisionRef  tiered: the key of the decision table (DMN) that gives the share of the weight
+ *
+ * <p>A {@link CriterionKind#PAST_PERFORMANCE} criterion reads {@code metric}, {@code decisionRef} or
+ * {@code zeroPointsAt}/{@code fullPointsAt} as above, {@code target} as the neutral share in percent given without
+ * history ({@link #neutralSharePercent()}) and {@code maximum} as the look-back in years ({@link #lookbackYears()}).
  */
 public record Criterion(
         String code,
@@ -34,4 +38,14 @@ public record Criterion(
         BigDecimal target,
         BigDecimal cap,
         String decisionRef) {
+
+    /** Past performance: the look-back in years, 3 unless the criterion's {@code maximum} says otherwise. */
+    public int lookbackYears() {
+        return maximum == null ? 3 : maximum.intValue();
+    }
+
+    /** Past performance: the share of the weight, in percent, for a vendor without history (100 unless set). */
+    public BigDecimal neutralSharePercent() {
+        return target == null ? BigDecimal.valueOf(100) : target;
+    }
 }

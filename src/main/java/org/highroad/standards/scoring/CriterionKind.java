@@ -25,5 +25,15 @@ public enum CriterionKind {
      * A share of the weight from a tier table that policy staff edit: a DMN decision named by {@code decisionRef},
      * looked up with the answer through a {@link TierTable}.
      */
-    TIERED
+    TIERED,
+
+    /**
+     * One input of the vendor's past performance across the agency's contracts over a look-back period (on-time
+     * reporting, confirmed findings per 1,000 hours, restitution cured in time, workforce commitments met), keyed by
+     * {@code metric}: scored on the tier table {@code decisionRef} when it names one, otherwise in a straight line from
+     * {@code zeroPointsAt} to {@code fullPointsAt}. A vendor without history for the input gets the stated neutral
+     * share {@code target} (percent of the weight, 100 when not set): no penalty. {@code maximum} is the look-back in
+     * years (3 when not set).
+     */
+    PAST_PERFORMANCE
 }

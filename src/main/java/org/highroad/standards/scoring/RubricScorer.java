@@ -56,6 +56,7 @@ public final class RubricScorer {
             case OFFICER_RATED -> officerRated(c, a.rating(c.code()));
             case PRICE -> price(c, a.number(c.metric()), a.lowestPrice());
             case TIERED -> tiered(c, a.number(c.metric()), tiers);
+            case PAST_PERFORMANCE -> pastPerformance(c, a.number(c.metric()), tiers);
         };
     }
 
@@ -67,6 +68,26 @@ public final class RubricScorer {
         TierTable.Tier tier = tiers.tierFor(c.decisionRef(), value);
         return share(c, value.toPlainString(), tier.share(), BigDecimal.ONE,
                 text(value) + " is in tier \"" + tier.label() + "\" of " + c.decisionRef());
+    }
+
+    /**
+     * No value is no history (no week due, no hour worked, no restitution owed in the look-back period): the stated
+     * neutral share, never a penalty, so that new and small firms can win. A value is scored on the standard's tier
+     * table when the criterion names one (policy staff edit it, ADR 0006), otherwise on its straight line.
+     */
+    private static CriterionScore pastPerformance(Criterion c, BigDecimal value, TierTable tiers) {
+        if (value == null) {
+            return share(c, "no history", c.neutralSharePercent(), HUNDRED, "no history in the " + c.lookbackYears()
+                    + "-year look-back: neutral share");
+        }
+        if (c.decisionRef() != null && !c.decisionRef().isBlank()) {
+            TierTable.Tier tier = tiers.tierFor(c.decisionRef(), value);
+            return share(c, value.toPlainString(), tier.share(), BigDecimal.ONE,
+                    text(value) + " over " + c.lookbackYears() + " years is in tier \"" + tier.label() + "\" of " + c.decisionRef());
+        }
+        return share(c, value.toPlainString(), value.subtract(c.zeroPointsAt()), c.fullPointsAt().subtract(c.zeroPointsAt()),
+                text(value) + " over " + c.lookbackYears() + " years on a scale from " + text(c.zeroPointsAt()) + " to "
+                        + text(c.fullPointsAt()));
     }
 
     private static CriterionScore flagFloor(Criterion c, Boolean confirmed) {

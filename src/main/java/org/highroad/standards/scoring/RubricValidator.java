@@ -16,6 +16,14 @@ public final class RubricValidator {
 
     private static final BigDecimal FULL_SCORE = BigDecimal.valueOf(100);
 
+    /** Past-performance inputs a {@link CriterionKind#PAST_PERFORMANCE} criterion can score (the vendor record's). */
+    public static final String PAST_ON_TIME_REPORTING = "pastOnTimeReportingPercent";
+    public static final String PAST_FINDINGS_PER_1000_HOURS = "pastFindingsPer1000Hours";
+    public static final String PAST_RESTITUTION_CURED = "pastRestitutionCuredPercent";
+    public static final String PAST_WORKFORCE_COMMITMENTS_MET = "pastWorkforceCommitmentsMetPercent";
+    public static final java.util.Set<String> PAST_PERFORMANCE_METRICS = java.util.Set.of(PAST_ON_TIME_REPORTING,
+            PAST_FINDINGS_PER_1000_HOURS, PAST_RESTITUTION_CURED, PAST_WORKFORCE_COMMITMENTS_MET);
+
     public List<Violation> validate(List<Criterion> rubric) {
         List<Criterion> criteria = rubric == null ? List.of() : rubric;
         List<Violation> violations = new ArrayList<>();
@@ -114,6 +122,7 @@ public final class RubricValidator {
                     violations.add(new Violation(at + "decisionRef", "decisionRef must name a decision table (letters, digits, - or _)"));
                 }
             }
+            case PAST_PERFORMANCE -> checkPastPerformance(c, at, violations);
             case YES_NO, PRICE -> { }
         }
     }
@@ -126,6 +135,26 @@ public final class RubricValidator {
             violations.add(new Violation(at + "fullPointsAt", "fullPointsAt is required"));
         } else if (c.zeroPointsAt() != null && c.fullPointsAt().compareTo(c.zeroPointsAt()) == 0) {
             violations.add(new Violation(at + "fullPointsAt", "fullPointsAt must differ from zeroPointsAt"));
+        }
+    }
+
+    // Either a tier table or a straight line; the neutral share cannot exceed the weight; the look-back is whole years.
+    private static void checkPastPerformance(Criterion c, String at, List<Violation> violations) {
+        if (!blank(c.metric()) && !PAST_PERFORMANCE_METRICS.contains(c.metric())) {
+            violations.add(new Violation(at + "metric", "a past-performance criterion scores one of "
+                    + new java.util.TreeSet<>(PAST_PERFORMANCE_METRICS)));
+        }
+        if (blank(c.decisionRef())) {
+            checkLinear(c, at, violations);
+        } else if (!c.decisionRef().matches("[A-Za-z][A-Za-z0-9_-]{0,99}")) {
+            violations.add(new Violation(at + "decisionRef", "decisionRef must name a decision table (letters, digits, - or _)"));
+        }
+        if (c.target() != null && (c.target().signum() < 0 || c.target().compareTo(FULL_SCORE) > 0)) {
+            violations.add(new Violation(at + "target", "the neutral share given without history is a percent from 0 to 100"));
+        }
+        if (c.maximum() != null && (c.maximum().stripTrailingZeros().scale() > 0 || c.maximum().intValue() < 1
+                || c.maximum().intValue() > 10)) {
+            violations.add(new Violation(at + "maximum", "the look-back is a whole number of years from 1 to 10"));
         }
     }
 

@@ -95,6 +95,33 @@ public class Vendor {
         return violation;
     }
 
+    /**
+     * The entry a compliance case keeps on this vendor's record, written the first time and brought up to date after
+     * ({@link LaborViolation#follow}); {@code primeLiability} for a prime liable for its subcontractor's unpaid wages.
+     */
+    public LaborViolation recordCaseOutcome(org.highroad.vendors.CaseOutcome outcome, boolean primeLiability, String by,
+            Instant at) {
+        String key = LaborViolation.entryKey(outcome.caseId(), id);
+        for (LaborViolation v : violations) {
+            if (key.equals(v.entryKey())) {
+                v.follow(outcome);
+                return v;
+            }
+        }
+        LaborViolation entry = new LaborViolation(this, key, primeLiability, outcome, by, at);
+        violations.add(entry);
+        return entry;
+    }
+
+    /** Whether the vendor's record holds an entry from this case. */
+    public boolean hasEntryFrom(long caseId) {
+        return violations.stream().anyMatch(v -> v.caseId() != null && v.caseId() == caseId);
+    }
+
+    public String legalName() {
+        return legalName;
+    }
+
     public LaborViolation violation(Long violationId) {
         return violations.stream().filter(v -> v.id().equals(violationId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("vendor " + id + " has no violation " + violationId));

@@ -33,6 +33,16 @@ public final class VendorScreening {
         return reasons;
     }
 
+    /** Names an entry and why it counts, so a refusal says which entry of the record refused it. */
+    private static String named(LaborViolation v) {
+        String from = v.caseId() == null ? "found by " + v.agencySource() : (LaborViolation.PRIME_LIABILITY.equals(v.origin())
+                ? "as liable prime in compliance case " : "compliance case ") + v.caseId();
+        return "entry " + v.id() + " (" + from + ", occurred " + v.occurredOn()
+                + (v.resolvedOn() == null ? ", unresolved" : ", resolved on " + v.resolvedOn())
+                + (v.outstanding() == null ? "" : ", " + org.highroad.platform.money.Money.of(v.outstanding())
+                        .format(java.util.Locale.US) + " restitution outstanding") + ")";
+    }
+
     private static void count(Vendor vendor, EligibilityRule rule, LocalDate date, ViolationReport.Kind kind,
             boolean onlyUnresolved, List<Reason> reasons, String what) {
         LocalDate from = date.minusYears(rule.lookbackYears());
@@ -44,7 +54,8 @@ public final class VendorScreening {
         if (matching.size() > rule.allowed()) {
             reasons.add(new Reason(rule.kind().name(), rule.citation(), matching.size() + " " + what + " between "
                     + from + " and " + date + " (at most " + rule.allowed() + " allowed); latest on "
-                    + matching.stream().map(LaborViolation::occurredOn).max(LocalDate::compareTo).orElseThrow()));
+                    + matching.stream().map(LaborViolation::occurredOn).max(LocalDate::compareTo).orElseThrow()
+                    + "; " + String.join("; ", matching.stream().map(VendorScreening::named).toList())));
         }
     }
 }

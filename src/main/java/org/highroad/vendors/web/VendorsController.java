@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.vendors.ComplianceRecord;
 import org.highroad.vendors.DebarmentReport;
 import org.highroad.vendors.Eligibility;
 import org.highroad.vendors.VendorProfile;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The vendor registry. Procurement officers and administrators register vendors; auditors, officers and
- * administrators record violations and debarments; a contractor reads and edits only its own vendor's profile.
+ * administrators record violations and debarments; a contractor reads and edits only its own vendor's profile, reads
+ * its own compliance record and responds to its entries in writing.
  */
 @RestController
 @RequestMapping("/api/vendors")
@@ -102,6 +104,22 @@ class VendorsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal HighroadUser user) {
         return registry.eligibility(id, standard, version, date, user);
+    }
+
+    /** The vendor's compliance scorecard: every entry with the responses beside it, debarments, past performance. */
+    @GetMapping("/{id}/compliance-record")
+    @PreAuthorize(STAFF_OR_CONTRACTOR)
+    ComplianceRecord complianceRecord(@PathVariable Long id, @AuthenticationPrincipal HighroadUser user) {
+        return registry.complianceRecord(id, user);
+    }
+
+    /** The contractor's written response to an entry of its own record. */
+    @PostMapping("/{id}/compliance-record/entries/{entryId}/responses")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    @ResponseStatus(HttpStatus.CREATED)
+    ComplianceRecord respond(@PathVariable Long id, @PathVariable Long entryId,
+            @Valid @RequestBody ComplianceRecord.ResponseRequest request, @AuthenticationPrincipal HighroadUser user) {
+        return registry.respond(id, entryId, request.text(), user);
     }
 
     @PutMapping("/{id}/users/{userId}")
