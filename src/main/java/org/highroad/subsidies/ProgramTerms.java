@@ -45,6 +45,9 @@ public record ProgramTerms(
         @Digits(integer = 3, fraction = 2) BigDecimal qualityGoalPercent,
         @Size(max = 10) List<@NotNull Attestation> attestations) {
 
+    /** No term given: every term is taken from elsewhere. */
+    public static final ProgramTerms NONE = new ProgramTerms(null, null, null, null, null, null, null, null, null, null, null, null);
+
     /** Each term of this one, or where absent the other's. */
     public ProgramTerms orElse(ProgramTerms other) {
         if (other == null) {
