@@ -4,8 +4,10 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.subsidies.NewProgram;
+import org.highroad.subsidies.ProgramReport;
 import org.highroad.subsidies.ProgramView;
 import org.highroad.subsidies.SubsidyPrograms;
+import org.highroad.subsidies.SubsidyReports;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +25,11 @@ class SubsidyProgramsController {
     private static final String EVERYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
 
     private final SubsidyPrograms programs;
-    SubsidyProgramsController(SubsidyPrograms programs) {
+    private final SubsidyReports reports;
+
+    SubsidyProgramsController(SubsidyPrograms programs, SubsidyReports reports) {
         this.programs = programs;
+        this.reports = reports;
     }
 
     @PostMapping("/api/subsidy-programs")
@@ -43,5 +48,12 @@ class SubsidyProgramsController {
     @PreAuthorize(EVERYONE)
     ProgramView get(@PathVariable long id) {
         return programs.get(id);
+    }
+
+    /** Aggregates over fewer than five hires are suppressed, so no employer's or worker's figures can be read off it. */
+    @GetMapping("/api/subsidy-programs/{id}/report")
+    @PreAuthorize("hasAnyRole('ADMIN','WORKFORCE_STAFF','AUDITOR')")
+    ProgramReport report(@PathVariable long id) {
+        return reports.report(id);
     }
 }
