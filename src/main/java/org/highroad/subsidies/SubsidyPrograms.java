@@ -52,7 +52,13 @@ public class SubsidyPrograms {
     public ProgramView create(NewProgram request, HighroadUser by) {
         ProgramPreset preset = request.preset() == null ? null : presets.preset(request.preset())
                 .orElseThrow(() -> new InvalidInputException("preset", "no program preset " + request.preset()));
-        StandardVersionView version = standards.version(request.standardCode(), request.standardVersion());
+        StandardVersionView version;
+        try {
+            version = standards.version(request.standardCode(), request.standardVersion());
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("standardVersion", "no version " + request.standardVersion() + " of standard "
+                    + request.standardCode());
+        }
         if (version.adoption().status() != Adoption.Status.ADOPTED) {
             throw new ConflictException("version " + request.standardVersion() + " of " + request.standardCode()
                     + " is not adopted; a program is pinned to an adopted version");

@@ -100,6 +100,11 @@ public class SubsidyReview {
     @Transactional(readOnly = true)
     public Scorecard scorecard(long id) {
         SubsidyRequest r = requests.findById(id).orElseThrow(() -> new NotFoundException("no subsidy request " + id));
+        List<String> missing = r.content().missing();
+        if (!missing.isEmpty()) {
+            throw new org.highroad.platform.errors.ConflictException("the request is scored once it has "
+                    + String.join(", ", missing));
+        }
         return JobQuality.score(rubric(program(r)), program(r).terms(), r.content());
     }
 
@@ -139,8 +144,9 @@ public class SubsidyReview {
         SubsidyRequest r = requests.findById(id).orElseThrow();
         SubsidyProgram program = program(r);
         String flags = r.flags().isEmpty() ? "none" : r.flags().stream().map(Reason::text).collect(Collectors.joining("; "));
-        return new ReviewLabels(vendors.legalName(r.vendorId()), r.content().position() + " (" + r.content().classification()
-                + "), " + r.content().hires() + " hires at " + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US),
+        return new ReviewLabels(vendors.legalName(r.vendorId()), r.content().hires() + " hires at "
+                + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US) + " an hour, " + r.content().trainingHours()
+                + " training hours each",
                 r.scoreTotal().toPlainString() + " points; " + (Boolean.TRUE.equals(r.qualityJob()) ? "a quality job" : "not a quality job")
                         + " (threshold " + program.terms().qualityThreshold().stripTrailingZeros().toPlainString() + ")",
                 flags, Money.of(r.reimbursementPerHire()).toString(), Money.of(r.reimbursementTotal()).toString(),

@@ -142,6 +142,13 @@ class RoleMatrixTest extends ApiTest {
                 row("POST", "/api/subsidy-requests/999999/review", STAFF),
                 row("GET", "/api/subsidy-requests/999999/agreement.pdf", ADMIN, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/subsidy-requests/999999/agreement/acceptance", CONTRACTOR),
+                row("POST", "/api/subsidy-requests/999999/hires", CONTRACTOR),
+                row("GET", "/api/subsidy-requests/999999/hires", ADMIN, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/subsidy-requests/999999/hires/T-1/end", STAFF, CONTRACTOR),
+                row("POST", "/api/subsidy-requests/999999/claims", CONTRACTOR),
+                row("GET", "/api/subsidy-requests/999999/claims", ADMIN, AUDITOR, STAFF, CONTRACTOR),
+                row("POST", "/api/subsidy-requests/999999/clawbacks", STAFF),
+                row("GET", "/api/subsidy-requests/999999/clawbacks", ADMIN, AUDITOR, STAFF, CONTRACTOR),
                 // account locks: administrators only (an unknown user, so that the matrix locks nobody)
                 row("GET", "/api/users/no-such-user/lock", ADMIN),
                 row("PUT", "/api/users/no-such-user/lock", ADMIN),

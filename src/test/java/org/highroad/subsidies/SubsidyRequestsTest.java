@@ -54,6 +54,11 @@ class SubsidyRequestsTest extends SubsidiesTest {
         assertThat(bare.errorFor("terms.livingWage")).contains("required");
         assertThat(bare.errorFor("terms.budget")).contains("required");
 
+        Response unknown = as(TestUsers.STAFF).post("/api/subsidy-programs", body.deepCopy().put("code", "OJT-NONE")
+                .put("standardCode", "NO-SUCH-STANDARD"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorFor("standardVersion")).contains("NO-SUCH-STANDARD");
+
         Response negative = as(TestUsers.STAFF).post("/api/subsidy-programs", body.deepCopy().put("code", "lower case"));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.errorFor("code")).isNotEmpty();
@@ -110,8 +115,13 @@ class SubsidyRequestsTest extends SubsidiesTest {
     void anEmployerSeesOnlyItsOwnCompanysRequestsAndStaffSeeAll() {
         long program = program("250000.00", "100000.00");
         long harbors = draft(TestUsers.HARBOR, program, content()).path("id").asLong();
+        long partial = draft(TestUsers.HARBOR, program, Http.JSON.createObjectNode().put("position", "Cook")).path("id").asLong();
+        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + partial + "/scorecard").status())
+                .as("an incomplete draft is not scored").isEqualTo(409);
+        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + harbors + "/scorecard").json().path("total")
+                .decimalValue()).isEqualByComparingTo("66.67");
 
-        for (String path : List.of("", "/scorecard")) {
+        for (String path : List.of("", "/scorecard", "/agreement.pdf", "/hires", "/claims", "/clawbacks")) {
             Response other = as(TestUsers.NORTHSIDE).get("/api/subsidy-requests/" + harbors + path);
             assertThat(other.status()).as(path).isEqualTo(404);
             assertThat(other.body()).doesNotContain("Machine operator");

@@ -46,6 +46,9 @@ class SubsidyWalkthroughTest extends SubsidiesTest {
         assertThat(approved.path("flags").get(0).path("text").asText()).isEqualTo("the hourly wage $22.00 is below the county "
                 + "living-wage benchmark $26.00: approved on condition of a wage-progression commitment");
 
+        assertThat(approved.path("scoreTotal").decimalValue()).isEqualByComparingTo("66.67");
+        assertThat(approved.path("qualityJob").asBoolean()).isTrue();
+
         // 3. The reimbursement per hire and in total.
         assertThat(approved.path("reimbursementPerHire").decimalValue()).isEqualByComparingTo("5720.00");
         assertThat(approved.path("reimbursementTotal").decimalValue()).isEqualByComparingTo("5720.00");

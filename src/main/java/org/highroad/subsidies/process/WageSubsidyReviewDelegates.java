@@ -45,7 +45,7 @@ class WageSubsidyReviewDelegates {
             if (reservation == SubsidyReview.Reservation.STAFF_REVIEW) {
                 ReviewLabels labels = review.reviewLabels(id);
                 execution.setVariable(VAR_EMPLOYER, labels.employer());
-                execution.setVariable(VAR_POSITION, labels.position());
+                execution.setVariable(VAR_HIRES_AND_WAGE, labels.hiresAndWage());
                 execution.setVariable(VAR_SCORECARD, labels.scorecard());
                 execution.setVariable(VAR_FLAGS, labels.flags());
                 execution.setVariable(VAR_PER_HIRE, labels.perHire());

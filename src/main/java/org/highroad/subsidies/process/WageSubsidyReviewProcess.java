@@ -75,7 +75,7 @@ public class WageSubsidyReviewProcess {
     public static final String VAR_REFUSAL = "refusal";
     /** The review task's labels (shown, never asked). */
     public static final String VAR_EMPLOYER = "employer";
-    public static final String VAR_POSITION = "position";
+    public static final String VAR_HIRES_AND_WAGE = "hiresAndWage";
     public static final String VAR_SCORECARD = "scorecard";
     public static final String VAR_FLAGS = "flags";
     public static final String VAR_PER_HIRE = "perHire";

@@ -113,11 +113,13 @@ class SubsidyRequestsController {
         return requests.get(id, user);
     }
 
-    @GetMapping(value = "/api/subsidy-requests/{id}/agreement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    /** The content type is set on the answer, not declared for negotiation, so a caller without the role gets 403. */
+    @GetMapping("/api/subsidy-requests/{id}/agreement.pdf")
     @PreAuthorize(READERS)
     ResponseEntity<byte[]> agreement(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         requests.get(id, user);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(requests.agreement(id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"subsidy-agreement-" + id + ".pdf\"").body(requests.agreement(id));
     }
 
     /** The employer accepts the agreement, before the first day of work. */
