@@ -9,7 +9,8 @@
  * fringe, apprentices, restitution to the cent) and the shares to date ({@code ShareShortfalls}, {@code PayrollUtilization} over {@code utilization.UtilizationCalculator}), recording
  * findings once and announcing them as {@code PayrollFlagged}; {@code PayrollCompliance} records late reports (timer of
  * {@code certifiedPayrollReview}) and answers whether a contract's reporting is in order; {@code FindingReviews} sets a
- * finding's status from its review in enforcement. Depends on {@code contracts}
+ * finding's status from its review in enforcement; {@code PayrollEvidence} reads one week of pay records in the
+ * same CSV layout with the same reader, storing nothing, for a wage subsidy's claim. Depends on {@code contracts}
  * ({@code ContractRuleBook}, {@code WageRule}, {@code WorkforceRule}, the payroll calendar).
  */
 package org.highroad.payroll;

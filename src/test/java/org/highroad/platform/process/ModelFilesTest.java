@@ -49,7 +49,8 @@ class ModelFilesTest {
             org.highroad.contracts.process.ContractAwardProcess.class,
             org.highroad.payroll.process.CertifiedPayrollReviewProcess.class,
             org.highroad.enforcement.process.ComplianceCaseProcess.class,
-            org.highroad.complaints.process.WorkerComplaintProcess.class})
+            org.highroad.complaints.process.WorkerComplaintProcess.class,
+            org.highroad.subsidies.process.WageSubsidyReviewProcess.class})
     void eachProcessAndItsFormsLiveUnderTheFolderOfTheModuleThatOwnsThem(Class<?> adapter) throws Exception {
         String module = adapter.getPackageName().split("\\.")[2];
         String processId = (String) adapter.getField("PROCESS_ID").get(null);

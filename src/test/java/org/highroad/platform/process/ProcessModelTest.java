@@ -131,7 +131,8 @@ class ProcessModelTest extends ApiTest {
             org.highroad.contracts.process.ContractAwardProcess.class,
             org.highroad.payroll.process.CertifiedPayrollReviewProcess.class,
             org.highroad.enforcement.process.ComplianceCaseProcess.class,
-            org.highroad.complaints.process.WorkerComplaintProcess.class})
+            org.highroad.complaints.process.WorkerComplaintProcess.class,
+            org.highroad.subsidies.process.WageSubsidyReviewProcess.class})
     void everyIdInAProcessAdapterExistsInItsModel(Class<?> adapter) throws Exception {
         String processId = (String) adapter.getField("PROCESS_ID").get(null);
         BpmnModelInstance model = models().values().stream()

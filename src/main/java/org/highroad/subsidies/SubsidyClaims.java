@@ -1,0 +1,202 @@
+package org.highroad.subsidies;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.highroad.payroll.PayrollEvidence;
+import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.money.Money;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.Violation;
+import org.highroad.subsidies.domain.Agreements;
+import org.highroad.subsidies.domain.ClaimRules;
+import org.highroad.subsidies.domain.SubsidyLedger;
+import org.highroad.subsidies.domain.SubsidyProgram;
+import org.highroad.subsidies.domain.SubsidyProgramRepository;
+import org.highroad.subsidies.domain.SubsidyRequest;
+import org.highroad.subsidies.domain.SubsidyRequestRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the agreement: hires named (a worker reference, never a Social Security number), milestone claims paid from
+ * payroll evidence, hires ended, and clawbacks. A verified wage below the approved one or a hire ended early without
+ * cause claws back what was paid for that hire; a displacement complaint, everything paid on the request.
+ */
+@Service
+public class SubsidyClaims {
+
+    private static final Pattern FULL_SSN = Pattern.compile("\\d{3}-?\\d{2}-?\\d{4}");
+    private static final Pattern WORKER_REF = Pattern.compile("[A-Za-z0-9-]{1,20}");
+    private static final String AUDIT = SubsidyRequests.AUDIT_SUBJECT;
+
+    private final SubsidyRequests requests;
+    private final SubsidyRequestRepository repository;
+    private final SubsidyProgramRepository programs;
+    private final Agreements agreements;
+    private final SubsidyLedger ledger;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SubsidyClaims(SubsidyRequests requests, SubsidyRequestRepository repository, SubsidyProgramRepository programs,
+            Agreements agreements, SubsidyLedger ledger, AuditTrail audit, Clock clock) {
+        this.requests = requests;
+        this.repository = repository;
+        this.programs = programs;
+        this.agreements = agreements;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Names a hire under an accepted agreement: on or after the agreed first day, at most the hires approved. */
+    @Transactional
+    public List<SubsidyLedger.Hire> nameHire(long id, String workerRef, LocalDate startDate, HighroadUser employer) {
+        SubsidyRequest r = agreed(id, employer);
+        List<Violation> bad = new ArrayList<>();
+        if (workerRef == null || FULL_SSN.matcher(workerRef.trim()).matches()) {
+            bad.add(new Violation("workerRef", "must be the employer's worker reference, never a Social Security number"));
+        } else if (!WORKER_REF.matcher(workerRef).matches()) {
+            bad.add(new Violation("workerRef", "must be 1 to 20 letters, digits or hyphens, as on the payroll's worker_id"));
+        }
+        if (startDate == null || startDate.isBefore(r.content().startDate())) {
+            bad.add(new Violation("startDate", "must be on or after the agreed first day of work, " + r.content().startDate()));
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidInputException(bad);
+        }
+        List<SubsidyLedger.Hire> named = ledger.hires(id);
+        if (named.stream().anyMatch(h -> h.workerRef().equals(workerRef))) {
+            throw new ConflictException("worker " + workerRef + " is named already");
+        }
+        if (named.size() >= r.content().hires()) {
+            throw new ConflictException("the agreement is for " + r.content().hires() + " hires, all named");
+        }
+        ledger.nameHire(id, workerRef, startDate, employer.userId(), clock.instant());
+        audit.record(AUDIT, id, "HIRE_NAMED", employer.userId(), null, workerRef + " from " + startDate);
+        return ledger.hires(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubsidyLedger.Hire> hires(long id, HighroadUser reader) {
+        requests.get(id, reader);
+        return ledger.hires(id);
+    }
+
+    /** Files a milestone claim: each named hire's pay records checked, the qualifying hours paid, every payment recorded. */
+    @Transactional
+    public ClaimView file(long id, ClaimFiling filing, HighroadUser employer) {
+        SubsidyRequest r = agreed(id, employer);
+        if (ledger.claims(id).stream().anyMatch(c -> c.milestone().equals(filing.milestone()))) {
+            throw new ConflictException("the " + filing.milestone() + " claim of this request was filed already");
+        }
+        List<PayrollEvidence.Week> weeks = read(filing);
+        SubsidyProgram program = programs.findById(r.programId()).orElseThrow();
+        LocalDate agreedOn = agreements.acceptedOn(id).orElseThrow();
+        List<String> reasons = new ArrayList<>();
+        List<ClaimRules.HireResult> results = new ArrayList<>();
+        for (SubsidyLedger.Hire hire : ledger.hires(id)) {
+            ClaimRules.Terms terms = new ClaimRules.Terms(program.terms().sharePercent(), r.content().hourlyWage(),
+                    program.terms().minHoursPerWeek(), agreedOn, hire.startDate(),
+                    BigDecimal.valueOf(r.content().trainingHours()).subtract(ledger.hoursPaidTo(id, hire.workerRef())),
+                    Money.of(r.reimbursementPerHire().subtract(ledger.paidTo(id, hire.workerRef()))));
+            ClaimRules.HireResult result = ClaimRules.assess(hire.workerRef(), weeks, terms);
+            result.reasons().forEach(reason -> reasons.add(hire.workerRef() + ": " + reason));
+            results.add(result);
+        }
+        BigDecimal total = results.stream().map(h -> h.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long claimId = ledger.fileClaim(id, filing.milestone(), employer.userId(), clock.instant(), total, String.join("\n", reasons));
+        for (ClaimRules.HireResult h : results) {
+            if (h.wageBelowApproved()) {
+                clawBackHire(id, h.workerRef(), "WAGE_BELOW_APPROVED", "pay records of the " + filing.milestone()
+                        + " claim show " + Money.formatRate(h.lowestWage(), java.util.Locale.US) + " an hour, below the approved "
+                        + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US), HighroadUser.WORKFLOW_ID);
+            }
+            ledger.pay(claimId, id, new SubsidyLedger.Payment(claimId, h.workerRef(), h.hoursClaimed(), h.hoursPaid(),
+                    h.lowestWage() == null ? BigDecimal.ZERO : h.lowestWage(), h.amount().amount()), clock.instant());
+        }
+        audit.record(AUDIT, id, "CLAIM_PAID", employer.userId(), null, filing.milestone() + ": " + Money.of(total) + " paid");
+        return claims(id, employer).stream().filter(c -> c.id() == claimId).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClaimView> claims(long id, HighroadUser reader) {
+        requests.get(id, reader);
+        List<SubsidyLedger.Payment> payments = ledger.payments(id);
+        return ledger.claims(id).stream().map(c -> new ClaimView(c.id(), c.milestone(), c.amount(),
+                c.reasons() == null || c.reasons().isBlank() ? List.of() : List.of(c.reasons().split("\n")), c.filedAt(),
+                payments.stream().filter(p -> p.claimId() == c.id()).map(p -> new ClaimView.PaymentLine(p.workerRef(),
+                        p.hoursClaimed(), p.hoursPaid(), p.wagePaid(), p.amount())).toList())).toList();
+    }
+
+    /** A hire ends: without cause before the training is complete, what was paid for the hire is clawed back. */
+    @Transactional
+    public List<SubsidyLedger.Hire> endHire(long id, String workerRef, LocalDate on, boolean withCause, String reason,
+            HighroadUser by) {
+        requests.get(id, by);
+        if (!ledger.endHire(id, workerRef, withCause ? "ENDED_WITH_CAUSE" : "ENDED_EARLY", on, reason)) {
+            throw new ConflictException("worker " + workerRef + " is not a started hire of request " + id);
+        }
+        audit.record(AUDIT, id, "HIRE_ENDED", by.userId(), reason, workerRef + (withCause ? " with cause" : " without cause"));
+        if (!withCause) {
+            clawBackHire(id, workerRef, "ENDED_EARLY", "the hire ended on " + on + " before the training was complete, without cause: "
+                    + reason, by.userId());
+        }
+        return ledger.hires(id);
+    }
+
+    /** A displacement complaint upheld by workforce staff: everything paid on the request is to be recovered. */
+    @Transactional
+    public List<SubsidyLedger.Clawback> clawBackForDisplacement(long id, String detail, HighroadUser staff) {
+        requests.get(id, staff);
+        BigDecimal paid = ledger.paid(id);
+        ledger.clawBack(id, null, "DISPLACEMENT", paid, detail, staff.userId(), clock.instant());
+        audit.record(AUDIT, id, "CLAWBACK", staff.userId(), detail, "DISPLACEMENT: " + Money.of(paid) + " to recover");
+        return ledger.clawbacks(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubsidyLedger.Clawback> clawbacks(long id, HighroadUser reader) {
+        requests.get(id, reader);
+        return ledger.clawbacks(id);
+    }
+
+    private void clawBackHire(long id, String workerRef, String ground, String detail, String by) {
+        BigDecimal paid = ledger.paidTo(id, workerRef);
+        ledger.clawBack(id, workerRef, ground, paid, detail, by, clock.instant());
+        audit.record(AUDIT, id, "CLAWBACK", by, detail, ground + ": " + Money.of(paid) + " to recover for " + workerRef);
+    }
+
+    private List<PayrollEvidence.Week> read(ClaimFiling filing) {
+        List<Violation> errors = new ArrayList<>();
+        List<PayrollEvidence.Week> weeks = new ArrayList<>();
+        for (int i = 0; i < filing.weeks().size(); i++) {
+            ClaimFiling.EvidenceWeek week = filing.weeks().get(i);
+            PayrollEvidence.Week read = PayrollEvidence.read(new ByteArrayInputStream(week.csv().getBytes(StandardCharsets.UTF_8)),
+                    week.weekEnding());
+            int index = i;
+            read.errors().forEach(e -> errors.add(new Violation("weeks[" + index + "].csv", e)));
+            weeks.add(read);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return weeks;
+    }
+
+    private SubsidyRequest agreed(long id, HighroadUser employer) {
+        requests.get(id, employer);
+        SubsidyRequest r = repository.findLocked(id).orElseThrow();
+        if (r.status() != RequestStatus.AGREED) {
+            throw new ConflictException("request " + id + " has no accepted agreement; it is " + r.status());
+        }
+        return r;
+    }
+}

@@ -1,0 +1,112 @@
+package org.highroad.subsidies.domain;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The hires named under an agreement, the claims and each payment, and the clawbacks: rows in SQL, kept as written. */
+@Component
+public class SubsidyLedger {
+
+    private final JdbcTemplate jdbc;
+
+    SubsidyLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Hire(String workerRef, LocalDate startDate, String status, LocalDate endedOn, String endReason) {
+    }
+
+    public record Payment(long claimId, String workerRef, BigDecimal hoursClaimed, BigDecimal hoursPaid, BigDecimal wagePaid,
+            BigDecimal amount) {
+    }
+
+    public record Claim(long id, String milestone, BigDecimal amount, String reasons, Instant filedAt) {
+    }
+
+    public record Clawback(long id, String workerRef, String ground, BigDecimal amount, String detail, String status,
+            Instant recordedAt) {
+    }
+
+    public void nameHire(long requestId, String workerRef, LocalDate start, String by, Instant at) {
+        jdbc.update("insert into subsidy_hire (request_id, worker_ref, start_date, status, named_by, named_at) values (?, ?, ?, ?, ?, ?)",
+                requestId, workerRef, Date.valueOf(start), "STARTED", by, Timestamp.from(at));
+    }
+
+    public List<Hire> hires(long requestId) {
+        return jdbc.query("select worker_ref, start_date, status, ended_on, end_reason from subsidy_hire where request_id = ? order by id",
+                (rs, n) -> new Hire(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getString(5)), requestId);
+    }
+
+    public boolean endHire(long requestId, String workerRef, String status, LocalDate on, String reason) {
+        return jdbc.update("update subsidy_hire set status = ?, ended_on = ?, end_reason = ? where request_id = ? and worker_ref = ? "
+                + "and status = 'STARTED'", status, Date.valueOf(on), reason, requestId, workerRef) == 1;
+    }
+
+    public long fileClaim(long requestId, String milestone, String by, Instant at, BigDecimal amount, String reasons) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var s = c.prepareStatement("insert into subsidy_claim (request_id, milestone, filed_by, filed_at, amount, reasons) "
+                    + "values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            s.setLong(1, requestId);
+            s.setString(2, milestone);
+            s.setString(3, by);
+            s.setTimestamp(4, Timestamp.from(at));
+            s.setBigDecimal(5, amount);
+            s.setString(6, reasons);
+            return s;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public void pay(long claimId, long requestId, Payment p, Instant at) {
+        jdbc.update("insert into subsidy_payment (claim_id, request_id, worker_ref, hours_claimed, hours_paid, wage_paid, amount, paid_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", claimId, requestId, p.workerRef(), p.hoursClaimed(), p.hoursPaid(), p.wagePaid(),
+                p.amount(), Timestamp.from(at));
+    }
+
+    public List<Claim> claims(long requestId) {
+        return jdbc.query("select id, milestone, amount, reasons, filed_at from subsidy_claim where request_id = ? order by id",
+                (rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()), requestId);
+    }
+
+    public List<Payment> payments(long requestId) {
+        return jdbc.query("select claim_id, worker_ref, hours_claimed, hours_paid, wage_paid, amount from subsidy_payment "
+                + "where request_id = ? order by id", (rs, n) -> new Payment(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)), requestId);
+    }
+
+    public BigDecimal paidTo(long requestId, String workerRef) {
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from subsidy_payment where request_id = ? and worker_ref = ?",
+                BigDecimal.class, requestId, workerRef);
+    }
+
+    public BigDecimal hoursPaidTo(long requestId, String workerRef) {
+        return jdbc.queryForObject("select coalesce(sum(hours_paid), 0) from subsidy_payment where request_id = ? and worker_ref = ?",
+                BigDecimal.class, requestId, workerRef);
+    }
+
+    public BigDecimal paid(long requestId) {
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from subsidy_payment where request_id = ?", BigDecimal.class,
+                requestId);
+    }
+
+    public void clawBack(long requestId, String workerRef, String ground, BigDecimal amount, String detail, String by, Instant at) {
+        jdbc.update("insert into subsidy_clawback (request_id, worker_ref, ground, amount, detail, status, recorded_by, recorded_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)", requestId, workerRef, ground, amount, detail, "TO_RECOVER", by, Timestamp.from(at));
+    }
+
+    public List<Clawback> clawbacks(long requestId) {
+        return jdbc.query("select id, worker_ref, ground, amount, detail, status, recorded_at from subsidy_clawback where request_id = ? "
+                + "order by id", (rs, n) -> new Clawback(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()), requestId);
+    }
+}

@@ -1,0 +1,127 @@
+package org.highroad.subsidies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import org.highroad.support.Http.Response;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claims and clawbacks: the weekly minimum and the approved wage checked per week; a wage below the approved one, a
+ * hire ended early without cause and an upheld displacement complaint each recorded with the amount to recover; the
+ * program report showing its aggregates once they cover five hires. One hire paid 50% x $22.00 an hour.
+ */
+class SubsidyClaimsTest extends SubsidiesTest {
+
+    @Test
+    void weeksBelowTheMinimumOrBelowTheApprovedWageAreNotPaidAndTheLowWageIsClawedBack() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 2);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "W-1", start);
+        name(TestUsers.HARBOR, id, "W-2", start);
+        clock.advance(Duration.ofDays(60));
+        LocalDate w1 = start.plusDays(6);
+
+        Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", PayCsv.week("W-1", "22.00", List.of(8, 8, 8, 8, 8))
+                        + PayCsv.week("W-2", "22.00", List.of(6, 6, 6, 6, 6)).lines().skip(1).map(l -> l.replaceFirst("^1,", "2,"))
+                        .reduce("", (a, b) -> a + b + "\n")),
+                        Map.of("weekEnding", w1.plusDays(7).toString(), "csv", PayCsv.week("W-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(midpoint.status()).as(midpoint.body()).isEqualTo(201);
+        // W-1: 80 hours x $11.00 = $880.00; W-2: 30 hours in its only week, below 32: nothing.
+        assertThat(midpoint.json().path("amount").decimalValue()).isEqualByComparingTo("880.00");
+        assertThat(midpoint.json().path("reasons").toString()).contains("W-2: week ending " + w1
+                + ": 30 hours is below the program's minimum of 32 a week; not reimbursed");
+
+        Response completion = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "COMPLETION",
+                "weeks", List.of(Map.of("weekEnding", w1.plusDays(14).toString(), "csv", PayCsv.week("W-1", "21.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(completion.status()).as(completion.body()).isEqualTo(201);
+        assertThat(completion.json().path("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(completion.json().path("reasons").toString()).contains("paid $21.00 an hour, below the approved $22.00");
+
+        JsonNode clawbacks = as(TestUsers.STAFF).get("/api/subsidy-requests/" + id + "/clawbacks").json();
+        assertThat(clawbacks).hasSize(1);
+        assertThat(clawbacks.get(0).path("ground").asText()).isEqualTo("WAGE_BELOW_APPROVED");
+        assertThat(clawbacks.get(0).path("workerRef").asText()).isEqualTo("W-1");
+        assertThat(clawbacks.get(0).path("amount").decimalValue()).as("what W-1 was paid").isEqualByComparingTo("880.00");
+    }
+
+    @Test
+    void aHireEndedEarlyWithoutCauseAndAnUpheldDisplacementAreClawedBack() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.NORTHSIDE, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.NORTHSIDE, id, "N-7", start);
+        clock.advance(Duration.ofDays(60));
+        Response paid = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("N-7", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(paid.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
+
+        Response ended = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/hires/N-7/end",
+                Map.of("endedOn", today().toString(), "withCause", false, "reason", "Position eliminated"));
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        Response displacement = as(TestUsers.STAFF).post("/api/subsidy-requests/" + id + "/clawbacks",
+                Map.of("detail", "Complaint upheld: a current machine operator's hours were cut for the trainee"));
+        assertThat(displacement.status()).as(displacement.body()).isEqualTo(201);
+
+        JsonNode clawbacks = displacement.json();
+        assertThat(clawbacks.findValuesAsText("ground")).containsExactly("ENDED_EARLY", "DISPLACEMENT");
+        assertThat(clawbacks.get(0).path("amount").decimalValue()).isEqualByComparingTo("440.00");
+        assertThat(clawbacks.get(1).path("amount").decimalValue()).isEqualByComparingTo("440.00");
+        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + id + "/clawbacks").status()).isEqualTo(404);
+        assertThat(as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/clawbacks", Map.of("detail", "x")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theReportShowsItsAggregatesOnceTheyCoverFiveHires() {
+        long program = program("250000.00", "100000.00");
+        long five = agreed(TestUsers.HARBOR, program, 5);
+        JsonNode report = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(report.path("committed").decimalValue()).isEqualByComparingTo("28600.00");
+        assertThat(report.path("hires").path("suppressed").asBoolean()).isFalse();
+        assertThat(report.path("hires").path("approved").asInt()).isEqualTo(5);
+        assertThat(report.path("hires").path("wageAtApproval").decimalValue()).isEqualByComparingTo("22.00");
+        assertThat(report.path("bySector").get(0).path("name").asText()).isEqualTo("Manufacturing");
+        assertThat(report.path("bySector").get(0).path("hires").asInt()).isEqualTo(5);
+        assertThat(report.path("bySector").get(0).path("qualityJobDollars").decimalValue()).isEqualByComparingTo("28600.00");
+
+        agreed(TestUsers.NORTHSIDE, program, 1, "Health care");
+        JsonNode mixed = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(mixed.path("bySector").findValuesAsText("name")).containsExactly("Health care", "Manufacturing");
+        assertThat(mixed.path("bySector").get(0).path("suppressed").asBoolean()).isTrue();
+        assertThat(mixed.path("bySector").get(0).path("committed").isMissingNode()).isTrue();
+        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-programs/" + program + "/report").status()).isEqualTo(403);
+        assertThat(five).isPositive();
+    }
+
+    private long agreed(String employer, long program, int hires) {
+        return agreed(employer, program, hires, "Manufacturing");
+    }
+
+    private long agreed(String employer, long program, int hires, String sector) {
+        long id = submitted(employer, program, content().put("hires", hires).put("sector", sector)).path("id").asLong();
+        Response accepted = as(employer).post("/api/subsidy-requests/" + id + "/agreement/acceptance",
+                Map.of("wageCommitment", "$24.00 after three months"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return id;
+    }
+
+    private LocalDate hireStart(long id) {
+        return LocalDate.parse(read(TestUsers.STAFF, id).path("content").path("startDate").asText())
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    }
+
+    private void name(String employer, long id, String worker, LocalDate start) {
+        Response named = as(employer).post("/api/subsidy-requests/" + id + "/hires", Map.of("workerRef", worker, "startDate", start.toString()));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+    }
+}
