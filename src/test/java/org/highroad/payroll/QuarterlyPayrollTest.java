@@ -73,22 +73,6 @@ class QuarterlyPayrollTest extends PayrollTest {
         return id;
     }
 
-    /** Garcia's row for one work week: {@code days} are the hours Sunday to Saturday, all straight time, at $60.00. */
-    private static String week(String weekEnding, String... days) {
-        BigDecimal hours = BigDecimal.ZERO;
-        for (String d : days) {
-            hours = hours.add(d.isEmpty() ? BigDecimal.ZERO : new BigDecimal(d));
-        }
-        String gross = hours.multiply(new BigDecimal("60.00")).setScale(2).toPlainString();
-        return "1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + "," + String.join(",", days) + ",,,,,,,,60.00,90.00,31.40,0,"
-                + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross) + ",Y,2026-01-01,Hispanic or Latino,Female,"
-                + weekEnding;
-    }
-
-    private static String quarter(String... rows) {
-        return HEADER + ",week_ending\n" + String.join("\n", rows) + "\n";
-    }
-
     @Test
     void legalReviewSetsTheCadenceAndTheCalendarExpectsEachQuarterDueAfterItsEnd() {
         JsonNode current = as(TestUsers.HARBOR).get("/api/contracts/" + contract).json().path("current");
@@ -141,14 +125,14 @@ class QuarterlyPayrollTest extends PayrollTest {
                 + "quarter 2027-01-01 to 2027-03-31 was received by 2027-04-07");
 
         // Thursday 2027-04-01 is the second quarter's: refused, naming the row and the day's column
-        Response refused = post(TestUsers.HARBOR, contract, QUARTER_END, quarter(week("2027-01-09", "", "8", "8", "8", "8", "8", ""),
+        Response refused = post(TestUsers.HARBOR, contract, QUARTER_END, perWorkWeek(week("2027-01-09", "", "8", "8", "8", "8", "8", ""),
                 week("2027-04-03", "", "8", "8", "8", "8", "", "")));
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("row 2, st_thu");
         assertThat(refused.json().path("errors").get(0).path("reason").asText())
                 .startsWith("2027-04-01 is outside the period 2027-01-01 to 2027-03-31");
 
-        Response accepted = post(TestUsers.HARBOR, contract, QUARTER_END, quarter(
+        Response accepted = post(TestUsers.HARBOR, contract, QUARTER_END, perWorkWeek(
                 week("2027-01-09", "", "8", "8", "8", "8", "8", ""),
                 week("2027-01-16", "", "8", "8", "8", "8", "8", "8"),
                 week("2027-02-13", "", "8", "8", "8", "8", "8", ""),
@@ -195,11 +179,11 @@ class QuarterlyPayrollTest extends PayrollTest {
      */
     @Test
     void theWorkWeekAcrossTheQuartersEndCountsTheEarlierQuartersHoursFirst() {
-        Response first = post(TestUsers.HARBOR, contract, QUARTER_END, quarter(week("2027-04-03", "", "10", "10", "10", "", "", "")));
+        Response first = post(TestUsers.HARBOR, contract, QUARTER_END, perWorkWeek(week("2027-04-03", "", "10", "10", "10", "", "", "")));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.json().path("amountOwed").decimalValue()).isEqualByComparingTo("60.00");
 
-        Response second = post(TestUsers.HARBOR, contract, "2027-06-30", quarter(week("2027-04-03", "", "", "", "", "8", "8", "8")));
+        Response second = post(TestUsers.HARBOR, contract, "2027-06-30", perWorkWeek(week("2027-04-03", "", "", "", "", "8", "8", "8")));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         assertThat(second.json().path("amountOwed").decimalValue()).isEqualByComparingTo("482.00");
     }
