@@ -201,4 +201,14 @@ class QuarterlyPayrollTest extends PayrollTest {
         assertThat(second.path("periodStart").asText()).isEqualTo("2027-04-01");
         assertThat(second.path("state").asText()).isEqualTo("NO_WORK");
     }
+
+    /** A day the calendar cannot count a quarter past is refused naming the parameter, never an error of the server. */
+    @Test
+    void sharesAsOfADayAtTheCalendarsEdgeAreRefusedNamingTheDay() {
+        for (String asOf : new String[] {"%2B999999999-12-31", "-999999999-01-01", "%2B100000-01-01"}) {
+            Response refused = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/utilization?asOf=" + asOf);
+            assertThat(refused.status()).as(asOf + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.errorFor("asOf")).as(refused.body()).isNotBlank();
+        }
+    }
 }
