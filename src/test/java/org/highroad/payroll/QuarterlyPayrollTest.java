@@ -85,6 +85,12 @@ class QuarterlyPayrollTest extends PayrollTest {
         }
         assertThat(reporting).contains("for every calendar quarter in which work is performed")
                 .contains("within 7 days after the calendar quarter ends").doesNotContain("{{");
+        // the standard (Boston-style construction) reports weekly: the quarter is legal review's, not the standard's
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("standardCode").asText())
+                .isEqualTo("BOSTON-STYLE-CONSTRUCTION");
+        assertThat(reporting).doesNotContain("the quarterly reporting of standard")
+                .contains("quarterly reporting settled in legal review, in place of the weekly reporting of standard "
+                        + "BOSTON-STYLE-CONSTRUCTION version 1");
 
         JsonNode calendar = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-calendar").json();
         assertThat(calendar).hasSize(2);
