@@ -116,7 +116,8 @@ class QuarterlyPayrollTest extends PayrollTest {
         // a week is not a period of this contract
         Response weekly = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN));
         assertThat(weekly.status()).as(weekly.body()).isEqualTo(400);
-        assertThat(weekly.body()).contains("weekEnding");
+        assertThat(weekly.errorFor("weekEnding")).as(weekly.body()).startsWith(WEEK + " is not the last day of a reporting "
+                + "period (calendar quarter) that the contract's payroll calendar expects from your company");
     }
 
     @Test
@@ -199,6 +200,8 @@ class QuarterlyPayrollTest extends PayrollTest {
         Response notYet = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=2027-06-30",
                 Map.of("reason", "work finished in April"));
         assertThat(notYet.status()).as(notYet.body()).isEqualTo(400);
+        assertThat(notYet.errorFor("weekEnding")).as("the period in its own words")
+                .startsWith("the calendar quarter 2027-04-01 to 2027-06-30 has not ended yet");
 
         Response noWork = noWork(TestUsers.HARBOR, contract, "2027-06-30", "work finished in April");
         assertThat(noWork.status()).as(noWork.body()).isEqualTo(201);
