@@ -15,6 +15,8 @@ import org.highroad.contracts.domain.ContractVersion;
 import org.highroad.contracts.domain.WageCommitment;
 import org.highroad.platform.money.Money;
 import org.highroad.procurement.BidSubmission;
+import org.highroad.standards.ReportingCadence;
+import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionContent;
 import org.highroad.standards.WageDetermination;
 import org.highroad.standards.WageRate;
@@ -31,9 +33,11 @@ import org.springframework.stereotype.Component;
 class ContractDrafting {
 
     private final ClauseTemplateRepository templates;
+    private final StandardCatalog standards;
 
-    ContractDrafting(ClauseTemplateRepository templates) {
+    ContractDrafting(ClauseTemplateRepository templates, StandardCatalog standards) {
         this.templates = templates;
+        this.standards = standards;
     }
 
     ContractVersion.Commitments commitments(long bidId, BidSubmission bid, StandardVersionContent standard, String standardCode,
@@ -61,13 +65,13 @@ class ContractDrafting {
         // JOB_QUALITY that a certified payroll cannot show, monitored outside the payroll checks.
         return withClauses(new ContractVersion.Commitments(wages, bid.lowestHourlyWage(),
                 CommitmentRules.workforce(standard.workforceTargets(), pledges, bidId), terms, reporting, List.of()),
-                standardCode, standardVersion, wageDetermination);
+                standardCode, standardVersion, wageDetermination, e.reportingCadence());
     }
 
     /** Fills the latest clause templates from the commitments (a new draft). */
     ContractVersion.Commitments withClauses(ContractVersion.Commitments c, String standardCode, int standardVersion,
-            String wageDetermination) {
-        Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination);
+            String wageDetermination, ReportingCadence standardCadence) {
+        Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination, standardCadence);
         List<ContractClause> clauses = new ArrayList<>();
         for (String code : List.of("WAGES", "WORKFORCE", "JOB_QUALITY", "REPORTING")) {
             templates.findFirstByCodeOrderByVersionDesc(code).ifPresent(t -> clauses.add(clause(t, values)));
@@ -81,7 +85,8 @@ class ContractDrafting {
      */
     ContractVersion.Commitments refilled(ContractVersion.Commitments c, String standardCode, int standardVersion,
             String wageDetermination) {
-        Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination);
+        Map<String, String> values = values(c, standardCode, standardVersion, wageDetermination,
+                standards.version(standardCode, standardVersion).content().enforcement().reportingCadence());
         List<ContractClause> clauses = c.clauses().stream().map(old -> templates.findByCodeAndVersion(old.code(), old.templateVersion())
                 .map(t -> clause(t, values)).orElse(old)).toList();
         return new ContractVersion.Commitments(c.wages(), c.lowestHourlyWage(), c.workforce(), c.terms(), c.reporting(), clauses);
@@ -99,7 +104,9 @@ class ContractDrafting {
             "scheduleNotice", "fullTimeShare", "training", "advancementPlan", "collectiveAgreement", "workerCommittee");
 
     /** The names every clause template may use ({@link #PLACEHOLDERS}). */
-    static Map<String, String> values(ContractVersion.Commitments c, String standardCode, int standardVersion, String wd) {
+    /** {@code standardCadence}: the standard version's reporting cadence, which legal review may have changed. */
+    static Map<String, String> values(ContractVersion.Commitments c, String standardCode, int standardVersion, String wd,
+            ReportingCadence standardCadence) {
         Map<String, String> v = new HashMap<>();
         v.put("standardCode", standardCode);
         v.put("standardVersion", String.valueOf(standardVersion));
@@ -108,11 +115,18 @@ class ContractDrafting {
         ReportingTerms r = c.reporting();
         v.put("weeklyOvertimeAfterHours", plain(r.weeklyOvertimeAfterHours()));
         v.put("reportingPeriod", r.cadence().periodName());
-        // weekly: the Davis-Bacon payroll clause; another cadence is the standard's own, hours still listed per work week
-        v.put("reportingBasis", r.cadence() == org.highroad.standards.ReportingCadence.WEEKLY ? "29 CFR 5.5(a)(3)(ii)"
-                : "the " + r.cadence().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " reporting of standard "
-                        + standardCode + " version " + standardVersion + "; each payroll lists every worker's hours per "
-                        + "work week, Sunday to Saturday, and overtime is counted per work week");
+        // weekly, as the standard says: the Davis-Bacon payroll clause; another cadence is the standard's own, or the one
+        // legal review settled in place of the standard's (the clause names which), hours still listed per work week
+        String cadence = cadenceWords(r.cadence());
+        String source = r.cadence() == standardCadence ? "the " + cadence + " reporting of standard " + standardCode
+                + " version " + standardVersion
+                : cadence + " reporting settled in legal review, in place of the " + cadenceWords(standardCadence)
+                        + " reporting of standard " + standardCode + " version " + standardVersion;
+        v.put("reportingBasis", r.cadence() == ReportingCadence.WEEKLY && standardCadence == ReportingCadence.WEEKLY
+                ? "29 CFR 5.5(a)(3)(ii)"
+                : r.cadence() == ReportingCadence.WEEKLY ? source
+                : source + "; each payroll lists every worker's hours per work week, Sunday to Saturday, and overtime is "
+                        + "counted per work week");
         v.put("reportingDeadlineDays", String.valueOf(r.reportingDeadlineDays()));
         v.put("curePeriodBusinessDays", String.valueOf(r.curePeriodBusinessDays()));
         // amounts read as in the schedules; the template writes the $ of these two itself: "${{restitutionThreshold}}"
@@ -142,6 +156,11 @@ class ContractDrafting {
                     + " per hour (the bid's lowest hourly wage)");
         }
         return String.join("; ", lines);
+    }
+
+    /** "weekly", "semi-monthly", "quarterly". */
+    private static String cadenceWords(ReportingCadence cadence) {
+        return cadence.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static ContractClause clause(ClauseTemplate t, Map<String, String> values) {

@@ -88,6 +88,16 @@ public class DraftFromAward {
      */
     @Transactional
     public ContractView revise(long id, ContractDraft draft, HighroadUser by) {
+        // days written with a four-digit year (ISO 8601's calendar date): the payroll calendar counts reporting periods
+        // up to a quarter past the period's end, which must still be a day of the calendar and of the database
+        if (draft.periodStart().getYear() < 1 || draft.periodStart().getYear() > 9999) {
+            throw new InvalidInputException("periodStart", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got "
+                    + draft.periodStart());
+        }
+        if (draft.periodEnd().getYear() < 1 || draft.periodEnd().getYear() > 9999) {
+            throw new InvalidInputException("periodEnd", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got "
+                    + draft.periodEnd());
+        }
         if (draft.periodEnd().isBefore(draft.periodStart())) {
             throw new InvalidInputException("periodEnd", "must not be before periodStart " + draft.periodStart());
         }

@@ -3,6 +3,7 @@ package org.highroad.payroll;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.highroad.contracts.Contracts;
+import org.highroad.contracts.ReportingTerms;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
@@ -34,11 +35,15 @@ class ReportingContractor {
         }
         boolean expected = contracts.payrollCalendar(contractId, by).stream()
                 .anyMatch(w -> w.vendorId().equals(by.vendorId()) && w.weekEnding().equals(weekEnding));
+        // a contract reporting at another cadence than weekly is told in its own period's words
+        ReportingTerms terms = contracts.ruleBook(contractId).reporting(weekEnding);
         if (!expected) {
-            throw new InvalidInputException("weekEnding", weekEnding + " is not a week the contract's payroll calendar expects from your company");
+            throw new InvalidInputException("weekEnding", weekEnding + (terms.weekly() ? " is not a week"
+                    : " is not the last day of a reporting period (" + terms.cadence().periodName() + ") that")
+                    + " the contract's payroll calendar expects from your company");
         }
         if (!weekEnding.isBefore(LocalDate.now(clock))) {
-            throw new InvalidInputException("weekEnding", "the week ending " + weekEnding + " has not ended yet: its certified "
+            throw new InvalidInputException("weekEnding", terms.period(weekEnding) + " has not ended yet: its certified "
                     + "payroll is taken from the day after its last day, " + weekEnding.plusDays(1));
         }
         return by.vendorId();

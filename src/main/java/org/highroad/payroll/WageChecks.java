@@ -2,6 +2,7 @@ package org.highroad.payroll;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +98,7 @@ class WageChecks {
                 }, s.id());
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
         Map<String, List<DayHours>> earlier = earlierHoursOfFirstWorkWeek(s, terms.periodStart(s.weekEnding()));
+        boolean perWorkWeek = !PayrollRows.period(s, rules).oneWorkWeek();
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};
         WorkerRows.stream(streaming, s.id(), CHUNK_ROWS, chunk -> {
             // each work week of the payroll is checked on its own (a weekly payroll is one): overtime is owed per work
@@ -105,7 +107,7 @@ class WageChecks {
             byWorkWeek(chunk, s.weekEnding()).forEach((week, rows) -> {
                 CheckResult result = wageCheck.check(rows, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census,
                         earlier);
-                created.addAll(record(s, week, result.findings(), known));
+                created.addAll(record(s, perWorkWeek, week, result.findings(), known));
                 chunkOwed.addAll(result.restitution());
             });
             owed[0] = owed[0].add(restitution(s.id(), chunkOwed));
@@ -150,11 +152,15 @@ class WageChecks {
 
     /**
      * Records the findings of one work week. A weekly payroll's fingerprints are as they always were (a re-check of
-     * an older payroll finds its findings known); in a longer period's payroll the work week is part of the
-     * fingerprint and named in the detail, so that the same kind of finding in two of a worker's weeks are two findings.
+     * an older payroll finds its findings known); in a longer period's payroll ({@code perWorkWeek}) the work week is
+     * part of the fingerprint and named in the detail of every finding, the last week's too when it ends on the
+     * period's last day (a fortnight, a month ending on a Saturday), so that the same kind of finding in two of a
+     * worker's weeks are two findings. A row without hours goes with the period's last day ({@link #byWorkWeek}), named
+     * as a work week only when that day is a Saturday.
      */
-    private List<Long> record(PayrollSubmission s, LocalDate week, List<WageFinding> found, Set<String> known) {
-        boolean payrollWeek = week.equals(s.weekEnding());
+    private List<Long> record(PayrollSubmission s, boolean perWorkWeek, LocalDate week, List<WageFinding> found,
+            Set<String> known) {
+        boolean payrollWeek = !perWorkWeek || week.getDayOfWeek() != DayOfWeek.SATURDAY;
         List<FindingView> views = new ArrayList<>();
         List<String> prints = new ArrayList<>();
         for (WageFinding f : found) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,6 +44,11 @@ public abstract class PayrollTest extends ProcurementTest {
     protected JdbcTemplate jdbc;
 
     protected long executedContract(String title) {
+        return executedContract(title, "2027-01-04", "2027-03-26", null);
+    }
+
+    /** An executed contract for the period given, reporting at {@code cadence} (the standard's, weekly, when null). */
+    protected long executedContract(String title, String periodStart, String periodEnd, String cadence) {
         long solicitation = publishedSolicitation(title);
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
         deadlinePasses(solicitation);
@@ -55,8 +61,13 @@ public abstract class PayrollTest extends ProcurementTest {
                 id = c.path("id").asLong();
             }
         }
-        as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", title, "value", 1100000,
-                "periodStart", "2027-01-04", "periodEnd", "2027-03-26"));
+        Map<String, Object> draft = new HashMap<>(Map.of("title", title, "value", 1100000, "periodStart", periodStart,
+                "periodEnd", periodEnd));
+        if (cadence != null) {
+            draft.put("reportingCadence", cadence);
+        }
+        Response revised = as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", draft);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
         as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
         as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
         return id;
@@ -85,6 +96,26 @@ public abstract class PayrollTest extends ProcurementTest {
         return entry + "," + lastName + ",Maria,L," + workerId + ",J,," + classification + ",,8,8,8,8,8,,,,,,,,,"
                 + rateSt + ",,31.40,0," + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross)
                 + ",Y,2026-01-01,Hispanic or Latino,Female";
+    }
+
+    /**
+     * Garcia's row of a payroll listed per work week: {@code days} are the hours Sunday to Saturday of the work week
+     * ending {@code weekEnding}, all straight time, at $60.00.
+     */
+    protected static String week(String weekEnding, String... days) {
+        BigDecimal hours = BigDecimal.ZERO;
+        for (String d : days) {
+            hours = hours.add(d.isEmpty() ? BigDecimal.ZERO : new BigDecimal(d));
+        }
+        String gross = hours.multiply(new BigDecimal("60.00")).setScale(2).toPlainString();
+        return "1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + "," + String.join(",", days) + ",,,,,,,,60.00,90.00,31.40,0,"
+                + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross) + ",Y,2026-01-01,Hispanic or Latino,Female,"
+                + weekEnding;
+    }
+
+    /** A payroll of a period longer than a week: the rows of {@link #week}, each naming its work week. */
+    protected static String perWorkWeek(String... rows) {
+        return HEADER + ",week_ending\n" + String.join("\n", rows) + "\n";
     }
 
     protected static String net(String gross) {

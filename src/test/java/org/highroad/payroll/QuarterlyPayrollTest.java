@@ -73,22 +73,6 @@ class QuarterlyPayrollTest extends PayrollTest {
         return id;
     }
 
-    /** Garcia's row for one work week: {@code days} are the hours Sunday to Saturday, all straight time, at $60.00. */
-    private static String week(String weekEnding, String... days) {
-        BigDecimal hours = BigDecimal.ZERO;
-        for (String d : days) {
-            hours = hours.add(d.isEmpty() ? BigDecimal.ZERO : new BigDecimal(d));
-        }
-        String gross = hours.multiply(new BigDecimal("60.00")).setScale(2).toPlainString();
-        return "1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + "," + String.join(",", days) + ",,,,,,,,60.00,90.00,31.40,0,"
-                + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross) + ",Y,2026-01-01,Hispanic or Latino,Female,"
-                + weekEnding;
-    }
-
-    private static String quarter(String... rows) {
-        return HEADER + ",week_ending\n" + String.join("\n", rows) + "\n";
-    }
-
     @Test
     void legalReviewSetsTheCadenceAndTheCalendarExpectsEachQuarterDueAfterItsEnd() {
         JsonNode current = as(TestUsers.HARBOR).get("/api/contracts/" + contract).json().path("current");
@@ -101,6 +85,12 @@ class QuarterlyPayrollTest extends PayrollTest {
         }
         assertThat(reporting).contains("for every calendar quarter in which work is performed")
                 .contains("within 7 days after the calendar quarter ends").doesNotContain("{{");
+        // the standard (Boston-style construction) reports weekly: the quarter is legal review's, not the standard's
+        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("standardCode").asText())
+                .isEqualTo("BOSTON-STYLE-CONSTRUCTION");
+        assertThat(reporting).doesNotContain("the quarterly reporting of standard")
+                .contains("quarterly reporting settled in legal review, in place of the weekly reporting of standard "
+                        + "BOSTON-STYLE-CONSTRUCTION version 1");
 
         JsonNode calendar = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-calendar").json();
         assertThat(calendar).hasSize(2);
@@ -126,7 +116,8 @@ class QuarterlyPayrollTest extends PayrollTest {
         // a week is not a period of this contract
         Response weekly = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN));
         assertThat(weekly.status()).as(weekly.body()).isEqualTo(400);
-        assertThat(weekly.body()).contains("weekEnding");
+        assertThat(weekly.errorFor("weekEnding")).as(weekly.body()).startsWith(WEEK + " is not the last day of a reporting "
+                + "period (calendar quarter) that the contract's payroll calendar expects from your company");
     }
 
     @Test
@@ -141,14 +132,14 @@ class QuarterlyPayrollTest extends PayrollTest {
                 + "quarter 2027-01-01 to 2027-03-31 was received by 2027-04-07");
 
         // Thursday 2027-04-01 is the second quarter's: refused, naming the row and the day's column
-        Response refused = post(TestUsers.HARBOR, contract, QUARTER_END, quarter(week("2027-01-09", "", "8", "8", "8", "8", "8", ""),
+        Response refused = post(TestUsers.HARBOR, contract, QUARTER_END, perWorkWeek(week("2027-01-09", "", "8", "8", "8", "8", "8", ""),
                 week("2027-04-03", "", "8", "8", "8", "8", "", "")));
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("row 2, st_thu");
         assertThat(refused.json().path("errors").get(0).path("reason").asText())
                 .startsWith("2027-04-01 is outside the period 2027-01-01 to 2027-03-31");
 
-        Response accepted = post(TestUsers.HARBOR, contract, QUARTER_END, quarter(
+        Response accepted = post(TestUsers.HARBOR, contract, QUARTER_END, perWorkWeek(
                 week("2027-01-09", "", "8", "8", "8", "8", "8", ""),
                 week("2027-01-16", "", "8", "8", "8", "8", "8", "8"),
                 week("2027-02-13", "", "8", "8", "8", "8", "8", ""),
@@ -195,11 +186,11 @@ class QuarterlyPayrollTest extends PayrollTest {
      */
     @Test
     void theWorkWeekAcrossTheQuartersEndCountsTheEarlierQuartersHoursFirst() {
-        Response first = post(TestUsers.HARBOR, contract, QUARTER_END, quarter(week("2027-04-03", "", "10", "10", "10", "", "", "")));
+        Response first = post(TestUsers.HARBOR, contract, QUARTER_END, perWorkWeek(week("2027-04-03", "", "10", "10", "10", "", "", "")));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.json().path("amountOwed").decimalValue()).isEqualByComparingTo("60.00");
 
-        Response second = post(TestUsers.HARBOR, contract, "2027-06-30", quarter(week("2027-04-03", "", "", "", "", "8", "8", "8")));
+        Response second = post(TestUsers.HARBOR, contract, "2027-06-30", perWorkWeek(week("2027-04-03", "", "", "", "", "8", "8", "8")));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         assertThat(second.json().path("amountOwed").decimalValue()).isEqualByComparingTo("482.00");
     }
@@ -209,6 +200,8 @@ class QuarterlyPayrollTest extends PayrollTest {
         Response notYet = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=2027-06-30",
                 Map.of("reason", "work finished in April"));
         assertThat(notYet.status()).as(notYet.body()).isEqualTo(400);
+        assertThat(notYet.errorFor("weekEnding")).as("the period in its own words")
+                .startsWith("the calendar quarter 2027-04-01 to 2027-06-30 has not ended yet");
 
         Response noWork = noWork(TestUsers.HARBOR, contract, "2027-06-30", "work finished in April");
         assertThat(noWork.status()).as(noWork.body()).isEqualTo(201);
@@ -216,5 +209,15 @@ class QuarterlyPayrollTest extends PayrollTest {
         JsonNode second = compliance.path("weeks").get(1);
         assertThat(second.path("periodStart").asText()).isEqualTo("2027-04-01");
         assertThat(second.path("state").asText()).isEqualTo("NO_WORK");
+    }
+
+    /** A day the calendar cannot count a quarter past is refused naming the parameter, never an error of the server. */
+    @Test
+    void sharesAsOfADayAtTheCalendarsEdgeAreRefusedNamingTheDay() {
+        for (String asOf : new String[] {"%2B999999999-12-31", "-999999999-01-01", "%2B100000-01-01"}) {
+            Response refused = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/utilization?asOf=" + asOf);
+            assertThat(refused.status()).as(asOf + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.errorFor("asOf")).as(refused.body()).isNotBlank();
+        }
     }
 }
