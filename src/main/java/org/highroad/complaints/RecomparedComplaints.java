@@ -11,6 +11,7 @@ import org.highroad.payroll.ClaimRestatements;
 import org.highroad.payroll.ClaimRestatements.ClaimOnRecord;
 import org.highroad.payroll.ClaimRestatements.Restated;
 import org.highroad.payroll.PayrollEvents.PayrollReceived;
+import org.highroad.payroll.WorkerClaims;
 import org.highroad.payroll.WorkerClaims.ClaimedWeek;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.security.HighroadUser;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * checked (a correction, say): a complaint's finding owed only what the payroll's findings did not, and those may be
  * superseded now, or the correction's own findings may owe the wages. The payroll module restates the findings
  * ({@link ClaimRestatements}); the complaint keeps the comparison as it reads now and the finding it rests on. The
- * account itself never leaves the complaint (29 CFR 5.6(a)(5)).
+ * account itself never leaves the complaint (29 CFR 5.6(a)(5)). Then what a visit or interview substantiated for the
+ * week is credited with what the findings standing now owe, so that it is owed once.
  */
 @Service
 class RecomparedComplaints {
@@ -33,9 +35,11 @@ class RecomparedComplaints {
     private final AuditTrail audit;
     private final ComplaintWeeks weeks;
     private final WorkerComplaints complaintsApi;
+    private final WorkerClaims claims;
 
     RecomparedComplaints(WorkerComplaintRepository complaints, ClaimRestatements restatements, AuditTrail audit,
-            ComplaintWeeks weeks, WorkerComplaints complaintsApi) {
+            ComplaintWeeks weeks, WorkerComplaints complaintsApi, WorkerClaims claims) {
+        this.claims = claims;
         this.weeks = weeks;
         this.complaintsApi = complaintsApi;
         this.complaints = complaints;
@@ -65,10 +69,7 @@ class RecomparedComplaints {
                 onRecord.put(new ClaimOnRecord(claim, finding, WorkerComplaints.source(c.id())), c);
             }
         }
-        if (onRecord.isEmpty()) {
-            return;
-        }
-        for (Restated r : restatements.restate(received.contractId(), received.vendorId(), received.weekEnding(),
+        for (Restated r : onRecord.isEmpty() ? List.<Restated>of() : restatements.restate(received.contractId(), received.vendorId(), received.weekEnding(),
                 List.copyOf(onRecord.keySet()))) {
             if (r.changed()) {
                 WorkerComplaint complaint = onRecord.get(r.onRecord());
@@ -80,6 +81,25 @@ class RecomparedComplaints {
                 audit.record(WorkerComplaints.SUBJECT, complaint.id(), "COMPARED AGAIN", HighroadUser.WORKFLOW_ID, null, "payroll "
                         + received.submissionId() + " for the week: " + r.check().explanation() + " (payroll finding "
                         + r.findingId() + ")");
+            }
+        }
+        restateVisits(received);
+    }
+
+    /**
+     * What a visit or interview substantiated for the week is owed once: once the accounts are compared again, each
+     * visit's finding owes it less what the findings standing now owe the worker for the week (the payroll's checks on a
+     * correction, say), earliest visit first ({@link WorkerClaims#restateSiteViolation}).
+     */
+    private void restateVisits(PayrollReceived received) {
+        for (ComplaintWeeks.Visited v : weeks.visited(received.contractId(), received.vendorId(), received.weekEnding())) {
+            long now = claims.restateSiteViolation(v.visitFindingId(), v.substantiated(), WorkerComplaints.source(v.complaintId()));
+            if (now != v.visitFindingId()) {
+                weeks.substantiated(v.complaintId(), v.weekEnding(), v.substantiated(), now);
+                complaints.findById(v.complaintId()).ifPresent(c -> c.visitRestated(v.visitFindingId(), now));
+                audit.record(WorkerComplaints.SUBJECT, v.complaintId(), "VISIT FINDING RESTATED", HighroadUser.WORKFLOW_ID, null,
+                        "payroll " + received.submissionId() + " for the week ending " + v.weekEnding() + ": payroll finding "
+                                + v.visitFindingId() + " restated as " + now);
             }
         }
     }

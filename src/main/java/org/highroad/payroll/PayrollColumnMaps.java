@@ -16,6 +16,7 @@ import org.highroad.payroll.intake.ColumnMapCheck;
 import org.highroad.payroll.intake.Limits;
 import org.highroad.payroll.intake.MappedCsvAsCanonical;
 import org.highroad.payroll.intake.PayrollCsvReader;
+import org.highroad.payroll.intake.PayrollPeriod;
 import org.highroad.payroll.intake.ReadResult;
 import org.highroad.payroll.intake.RowError;
 import org.highroad.payroll.intake.RowSink;
@@ -44,6 +45,8 @@ public class PayrollColumnMaps {
     static final String SUBJECT = "payroll-column-map";
     /** The longest definition kept (payroll_column_map_version.definition, migration V34). */
     static final int MAX_DEFINITION = 200_000;
+    /** The longest reporting period, a calendar quarter. */
+    static final int MAX_PERIOD_DAYS = 92;
 
     private final ColumnMapStore store;
     private final ObjectMapper json;
@@ -67,7 +70,7 @@ public class PayrollColumnMaps {
     }
 
     /** What a file reads as with a map, without keeping anything: the first rows, the file's columns, every error. */
-    public record Preview(String map, int version, LocalDate weekEnding, int rowsRead, List<MappedCsvAsCanonical.PreviewRow> rows,
+    public record Preview(String map, int version, LocalDate periodStart, LocalDate weekEnding, int rowsRead, List<MappedCsvAsCanonical.PreviewRow> rows,
             List<String> unmappedColumns, List<String> ignoredColumns, List<RowError> errors) {
     }
 
@@ -147,20 +150,37 @@ public class PayrollColumnMaps {
      * The checks that need a contract (classifications covered, the week expected) are made on upload. No transaction
      * is held while the file streams.
      */
-    public Preview preview(long vendorId, String mapId, Integer version, LocalDate weekEnding, InputStream file, HighroadUser by) {
+    public Preview preview(long vendorId, String mapId, Integer version, LocalDate weekEnding, LocalDate periodStart,
+            InputStream file, HighroadUser by) {
         MapView map = get(vendorId, mapId, version, by);
         if (map.retiredAt() != null && version == null) {
             throw new ConflictException("column map " + mapId + " is retired");
         }
-        MappedCsvAsCanonical mapped = new MappedCsvAsCanonical(file, map.map(), weekEnding, Limits.DEFAULT);
-        ReadResult result = reader.read(mapped, weekEnding, Limits.DEFAULT, new RowSink() {
+        PayrollPeriod period = periodOf(periodStart, weekEnding);
+        MappedCsvAsCanonical mapped = new MappedCsvAsCanonical(file, map.map(), period, Limits.DEFAULT);
+        ReadResult result = reader.read(mapped, period, Limits.DEFAULT, new RowSink() {
             @Override
             public void accept(org.highroad.payroll.intake.ParsedRow row) {
                 // a preview keeps nothing
             }
         });
-        return new Preview(map.id(), map.version(), weekEnding, result.rowsRead(), mapped.preview(result),
+        return new Preview(map.id(), map.version(), period.start(), weekEnding, result.rowsRead(), mapped.preview(result),
                 mapped.unmappedColumns(), mapped.ignoredColumns(), mapped.errors(result));
+    }
+
+    /**
+     * The period a preview reads: the week ending on {@code weekEnding}, or {@code periodStart} to it, at most a
+     * quarter long (the longest reporting cadence, docs/payroll-csv.md "Reporting periods longer than a week").
+     */
+    static PayrollPeriod periodOf(LocalDate periodStart, LocalDate weekEnding) {
+        if (periodStart == null) {
+            return PayrollPeriod.week(weekEnding);
+        }
+        if (periodStart.isAfter(weekEnding) || periodStart.isBefore(weekEnding.minusDays(MAX_PERIOD_DAYS - 1))) {
+            throw new InvalidInputException("periodStart", "must be on or before weekEnding (the period's last day) and "
+                    + "at most " + MAX_PERIOD_DAYS + " days before it");
+        }
+        return new PayrollPeriod(periodStart, weekEnding);
     }
 
     /** The map a contractor's payroll upload names ({@code ?map=}), in its current version; retired maps are refused. */

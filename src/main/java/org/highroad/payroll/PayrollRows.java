@@ -98,7 +98,7 @@ class PayrollRows {
         try (InputStream raw = store.open(upload)) {
             JsonRowsAsCsv translated = s.source() == Source.JSON ? new JsonRowsAsCsv(raw) : null;
             MappedCsvAsCanonical mapped = s.columnMap().isEmpty() ? null : new MappedCsvAsCanonical(raw,
-                    maps.reading(s.columnMap(), s.columnMapVersion()), s.weekEnding(), Limits.DEFAULT);
+                    maps.reading(s.columnMap(), s.columnMapVersion()), period(s, rules), Limits.DEFAULT);
             InputStream csv = translated != null ? translated : mapped != null ? mapped : raw;
             ReadResult result = reader.read(csv, period(s, rules), Limits.DEFAULT, new RowSink() {
                 @Override

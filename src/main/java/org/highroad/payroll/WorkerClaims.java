@@ -347,6 +347,66 @@ public class WorkerClaims {
     }
 
     /**
+     * A site visit's finding owed again once a payroll for its week is accepted and checked (a correction, say): what was
+     * substantiated is what the worker is owed for the week in all, so the finding owes it less what the findings
+     * standing now for that worker and week owe (the correction's checks, the accounts compared again), except the
+     * visits recorded after it, which credit this one. Restitution is owed once (HUD, "Making Davis-Bacon Work"; domain
+     * reference, restitution conventions). When the amount changes, the finding is superseded and recorded again on the
+     * payroll in force with the amount owed now, and both are announced. Returns the finding owing now: the same one when
+     * nothing changed, or when it no longer stands open (reviewed to an end) or the payroll no longer names the worker.
+     */
+    @Transactional
+    public long restateSiteViolation(long findingId, BigDecimal substantiated, String source) {
+        FindingView f = findings.byIds(List.of(findingId)).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no payroll finding " + findingId));
+        weeks.hold(f.contractId(), f.vendorId(), f.weekEnding());
+        f = findings.byIds(List.of(findingId)).get(0); // as it stands with the week held
+        if (!SITE_KIND.equals(f.kind()) || !FindingStore.stillOpen(f.status()) || f.workerRef() == null
+                || substantiated == null || substantiated.signum() <= 0) {
+            return f.id();
+        }
+        Optional<Submission> submission = accepted(new ClaimedWeek(f.contractId(), f.vendorId(), f.weekEnding(), f.workerRef(),
+                null, null)).filter(s -> !s.noWork());
+        Optional<String> ref = payrollWorker(f.contractId(), f.vendorId(), f.weekEnding(), f.workerRef());
+        if (submission.isEmpty() || ref.isEmpty() || !ref.get().equals(f.workerRef())) {
+            return f.id();
+        }
+        long own = f.id();
+        BigDecimal owedInAll = substantiated.setScale(2, RoundingMode.HALF_UP);
+        List<FindingView> owing = findings.owedToWorker(f.contractId(), f.vendorId(), f.weekEnding(), f.workerRef()).stream()
+                .filter(o -> o.id() != own && !(SITE_KIND.equals(o.kind()) && o.id() > own)).toList();
+        BigDecimal already = owing.stream().map(FindingView::amountOwed).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal amount = owedInAll.subtract(already).max(BigDecimal.ZERO);
+        BigDecimal was = f.amountOwed() == null ? BigDecimal.ZERO : f.amountOwed();
+        if (amount.compareTo(was) == 0) {
+            return f.id();
+        }
+        List<Long> superseded = findings.supersede(List.of(f.id()));
+        if (superseded.isEmpty()) {
+            return f.id();
+        }
+        long inForce = submission.get().id();
+        events.publishEvent(new PayrollEvents.FindingsSuperseded(f.contractId(), f.vendorId(), f.weekEnding(),
+                f.submissionId() == null ? inForce : f.submissionId(), inForce, superseded, "the site visit's finding was "
+                        + "restated against payroll " + inForce + ", the certified payroll in force for the week ending "
+                        + f.weekEnding()));
+        String detail = f.detail();
+        int amounts = detail.lastIndexOf(" ($");
+        String statement = amounts < 0 ? detail : detail.substring(0, amounts);
+        String credited = already.signum() == 0 ? ""
+                : ", of which " + dollars(owedInAll.min(already)) + " is already owed by payroll finding(s) "
+                        + owing.stream().map(FindingView::id).toList();
+        List<DayHours> days = days(inForce, f.workerRef());
+        FindingView restated = new FindingView(null, SITE_KIND, "OPEN", f.contractId(), f.vendorId(), f.weekEnding(), inForce,
+                days.isEmpty() ? f.entryNumber() : days.get(0).entryNumber(), f.workerRef(),
+                days.isEmpty() ? f.classification() : days.get(0).classification(), null, null, null, null,
+                amount.signum() == 0 ? null : amount, null, statement + " (" + dollars(owedInAll) + " owed to worker "
+                        + f.workerRef() + " for the week ending " + f.weekEnding() + credited + ")", SITE_RULE, clock.instant());
+        return recordOnce(restated, FindingStore.fingerprint("site-visit", f.contractId(), f.vendorId(), f.weekEnding(), source));
+    }
+
+    /**
      * One row of the worker's week on the certified payroll, as an auditor reads it beside the worker's priced claim:
      * the name, classification, hours, rates and gross the contractor reported.
      */

@@ -195,6 +195,46 @@ class QuarterlyPayrollTest extends PayrollTest {
         assertThat(second.json().path("amountOwed").decimalValue()).isEqualByComparingTo("482.00");
     }
 
+    /**
+     * The same quarter sent as a daily timecard export read with a saved map (days as rows): each work week's days become
+     * that week's row, so the figures are those of the canonical file above, $240.00 overtime in the week ending 01-16
+     * and $80.00 base in the week ending 02-20, $320.00 in all. Each week's rows repeat that week's totals: $2,400.00
+     * for 40 h, $2,880.00 for 48 h; deductions $483.60.
+     */
+    @Test
+    void theQuartersDailyExportReadWithAMapIsCheckedPerWorkWeek() {
+        String maps = "/api/vendors/" + harbor + "/payroll-maps";
+        Response created = as(TestUsers.HARBOR).post(maps, PayrollColumnMapsTest.map("Daily timecards", List.of("Dept"),
+                Map.of("Inside Wireman", ELECTRICIAN)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String map = created.json().path("id").asText();
+        StringBuilder file = new StringBuilder(PayrollColumnMapsTest.HEADER).append('\n');
+        String forty = "\"$2,400.00\",\"$2,400.00\",$300.00,$183.60,$483.60,\"$1,916.40\"";
+        String fortyEight = "\"$2,880.00\",\"$2,880.00\",$300.00,$183.60,$483.60,\"$2,396.40\"";
+        String[][] days = {
+            {"01/04/2027", forty}, {"01/05/2027", forty}, {"01/06/2027", forty}, {"01/07/2027", forty}, {"01/08/2027", forty},
+            {"01/11/2027", fortyEight}, {"01/12/2027", fortyEight}, {"01/13/2027", fortyEight}, {"01/14/2027", fortyEight},
+            {"01/15/2027", fortyEight}, {"01/16/2027", fortyEight},
+            {"02/08/2027", forty}, {"02/09/2027", forty}, {"02/10/2027", forty}, {"02/11/2027", forty}, {"02/12/2027", forty},
+            {"02/15/2027", forty}, {"02/16/2027", forty}, {"02/17/2027", forty}, {"02/18/2027", forty}, {"02/19/2027", forty}};
+        for (String[] day : days) {
+            file.append("1,Garcia,Maria,1234,Journeyman,Inside Wireman,").append(day[0]).append(",8,,$60.00,$31.40,")
+                    .append(day[1]).append(",Electrical\n");
+        }
+
+        Response preview = sendToday(TestUsers.HARBOR, maps + "/" + map + "/preview?weekEnding=" + QUARTER_END
+                + "&periodStart=2027-01-01", "text/csv", file.toString());
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().path("errors")).as(preview.body()).isEmpty();
+        assertThat(preview.json().path("rows").findValuesAsText("week_ending"))
+                .containsExactly("2027-01-09", "2027-01-16", "2027-02-13", "2027-02-20");
+
+        Response accepted = send(TestUsers.HARBOR, "/api/contracts/" + contract + "/payrolls?weekEnding=" + QUARTER_END
+                + "&map=" + map, "text/csv", file.toString());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("320.00");
+    }
+
     @Test
     void aQuarterWithoutWorkIsCertifiedOnceItHasEnded() {
         Response notYet = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=2027-06-30",

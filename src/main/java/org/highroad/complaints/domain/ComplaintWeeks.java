@@ -51,6 +51,19 @@ public class ComplaintWeeks {
         }
     }
 
+    /** A week a visit or interview substantiated an amount for, and the finding that owes it. */
+    public record Visited(long complaintId, LocalDate weekEnding, BigDecimal substantiated, long visitFindingId) {
+    }
+
+    /** The contractor's weeks ending on {@code weekEnding} with an amount substantiated, the earliest visit's first. */
+    public List<Visited> visited(long contractId, long vendorId, LocalDate weekEnding) {
+        return jdbc.query("select w.complaint_id, w.week_ending, w.substantiated, w.visit_finding_id from complaint_week w "
+                + "join worker_complaint c on c.id = w.complaint_id where c.contract_id = ? and c.vendor_id = ? "
+                + "and w.week_ending = ? and w.substantiated > 0 and w.visit_finding_id is not null order by w.visit_finding_id",
+                (rs, n) -> new Visited(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getLong(4)),
+                contractId, vendorId, Date.valueOf(weekEnding));
+    }
+
     /** The complaint's weeks, earliest first. */
     public List<Week> of(long complaintId) {
         return jdbc.query("select week_ending, verdict, detail, finding_id, substantiated, visit_finding_id from complaint_week "

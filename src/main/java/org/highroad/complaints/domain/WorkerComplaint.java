@@ -197,6 +197,13 @@ public class WorkerComplaint {
      * The site visit's or interview's outcome; a violation found comes with the payroll finding it recorded (the
      * comparison's finding, if any, stays the complaint's).
      */
+    /** The visit's finding {@code from} was restated as {@code to} (a payroll in force changed what it owes). */
+    public void visitRestated(long from, long to) {
+        if (visitFindingId != null && visitFindingId == from) {
+            visitFindingId = to;
+        }
+    }
+
     public void visited(LocalDate on, VisitOutcome outcome, String notes, String by, Long finding) {
         if (!awaitsVisit()) {
             throw new IllegalStateException("complaint " + id + " is " + status + " and cannot be given a site visit");

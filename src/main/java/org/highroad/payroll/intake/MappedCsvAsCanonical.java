@@ -11,10 +11,12 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,8 +60,7 @@ public final class MappedCsvAsCanonical extends InputStream {
 
     private final InputStream raw;
     private final ColumnMap map;
-    private final LocalDate weekStart;
-    private final LocalDate weekEnding;
+    private final PayrollPeriod period;
     private final Limits limits;
     private final boolean byRows;
     private final DateTimeFormatter dates;
@@ -97,12 +98,20 @@ public final class MappedCsvAsCanonical extends InputStream {
     private boolean done;
     private final Deque<String> pending = new ArrayDeque<>();
 
-    /** {@code map} must have passed {@link ColumnMapCheck}. */
+    /** A weekly payroll, the week ending on {@code weekEnding}; {@code map} must have passed {@link ColumnMapCheck}. */
     public MappedCsvAsCanonical(InputStream raw, ColumnMap map, LocalDate weekEnding, Limits limits) {
+        this(raw, map, PayrollPeriod.week(Objects.requireNonNull(weekEnding, "weekEnding")), limits);
+    }
+
+    /**
+     * A payroll of the reporting {@code period}. With days as rows over a period longer than a work week, each worker's
+     * days are grouped per work week, each its own row naming its Saturday as {@code week_ending} (overtime is owed
+     * "in any workweek", 40 U.S.C. 3702(a); the layout's rows per work week, ADR 0011).
+     */
+    public MappedCsvAsCanonical(InputStream raw, ColumnMap map, PayrollPeriod period, Limits limits) {
         this.raw = Objects.requireNonNull(raw, "raw");
         this.map = Objects.requireNonNull(map, "map");
-        this.weekEnding = Objects.requireNonNull(weekEnding, "weekEnding");
-        this.weekStart = weekEnding.minusDays(6);
+        this.period = Objects.requireNonNull(period, "period");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.byRows = map.days() == ColumnMap.Days.ROWS;
         this.dates = Objects.requireNonNull(ColumnMapCheck.formatter(map.dateFormat()), "dateFormat");
@@ -300,7 +309,8 @@ public final class MappedCsvAsCanonical extends InputStream {
         }
         List<String> columns = new ArrayList<>();
         for (String column : PayrollCsvLayout.ALL) {
-            if (sourcesOf.containsKey(column) || PayrollCsvLayout.REQUIRED.contains(column)) {
+            if (sourcesOf.containsKey(column) || PayrollCsvLayout.REQUIRED.contains(column)
+                    || (byRows && !period.oneWorkWeek() && column.equals(PayrollCsvLayout.WEEK_ENDING))) {
                 columns.add(column);
             }
         }
@@ -333,14 +343,44 @@ public final class MappedCsvAsCanonical extends InputStream {
                         + "rows: sort the export by worker, so that each worker's rows are together");
             }
         }
+        LocalDate day = day(row, values);
+        if (day == null) {
+            return; // an error of the row's date is recorded: its hours belong to no work week
+        }
+        LocalDate workWeek = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        String named = values.getOrDefault(PayrollCsvLayout.WEEK_ENDING, "");
+        if (!named.isEmpty() && !named.equals(workWeek.toString())) {
+            fieldError(row, PayrollCsvLayout.WEEK_ENDING, "is not the Saturday ending the work week of the row's date ("
+                    + workWeek + ")");
+            return;
+        }
         String key = values.getOrDefault(PayrollCsvLayout.CLASSIFICATION, "") + "\u0000"
-                + values.getOrDefault(PayrollCsvLayout.LEVEL, "");
+                + values.getOrDefault(PayrollCsvLayout.LEVEL, "") + "\u0000" + workWeek;
         Group g = groups.get(key);
         if (g == null) {
-            groups.put(key, new Group(row, values));
+            groups.put(key, new Group(row, workWeek, values, day));
         } else {
-            g.add(row, values);
+            g.add(row, values, day);
         }
+    }
+
+    /** The row's day worked, or null with an error when it is blank, not a date or not a day of the period. */
+    private LocalDate day(int row, Map<String, String> values) {
+        String date = values.get(WORK_DATE);
+        if (cellsInError.contains(row + ":" + WORK_DATE)) {
+            return null;
+        }
+        if (date == null || date.isEmpty()) {
+            fieldError(row, WORK_DATE, "required: the date of the row's day");
+            return null;
+        }
+        LocalDate day = LocalDate.parse(date);
+        if (!period.contains(day)) {
+            fieldError(row, WORK_DATE, "is not a day of the payroll " + (period.oneWorkWeek() ? "week" : "period") + " ("
+                    + period + ")");
+            return null;
+        }
+        return day;
     }
 
     /** Turns the worker's groups into canonical rows, in the order they began. */
@@ -350,6 +390,9 @@ public final class MappedCsvAsCanonical extends InputStream {
         }
         for (Group g : groups.values()) {
             Map<String, String> values = new LinkedHashMap<>(g.fixed);
+            if (!period.oneWorkWeek()) {
+                values.put(PayrollCsvLayout.WEEK_ENDING, g.weekEnding.toString());
+            }
             for (int d = 0; d < PayrollCsvLayout.DAYS.size(); d++) {
                 String day = PayrollCsvLayout.DAYS.get(d);
                 values.put(PayrollCsvLayout.st(day), g.straight[d].signum() == 0 ? "" : g.straight[d].toPlainString());
@@ -361,16 +404,18 @@ public final class MappedCsvAsCanonical extends InputStream {
         groups.clear();
     }
 
-    /** One worker's week in one classification, from rows of days. */
+    /** One worker's work week in one classification, from rows of days. */
     private final class Group {
         final int firstRow;
+        final LocalDate weekEnding;
         final Map<String, String> fixed = new LinkedHashMap<>();
         final Map<String, BigDecimal> summed = new LinkedHashMap<>();
         final BigDecimal[] straight = new BigDecimal[7];
         final BigDecimal[] overtime = new BigDecimal[7];
 
-        Group(int row, Map<String, String> values) {
+        Group(int row, LocalDate weekEnding, Map<String, String> values, LocalDate day) {
             this.firstRow = row;
+            this.weekEnding = weekEnding;
             Arrays.fill(straight, BigDecimal.ZERO);
             Arrays.fill(overtime, BigDecimal.ZERO);
             values.forEach((field, value) -> {
@@ -380,10 +425,10 @@ public final class MappedCsvAsCanonical extends InputStream {
                     fixed.put(field, value);
                 }
             });
-            add(row, values);
+            add(row, values, day);
         }
 
-        void add(int row, Map<String, String> values) {
+        void add(int row, Map<String, String> values, LocalDate day) {
             fixed.forEach((field, first) -> {
                 String v = values.get(field);
                 if (!Objects.equals(first, v) && !cellsInError.contains(row + ":" + field)
@@ -395,22 +440,7 @@ public final class MappedCsvAsCanonical extends InputStream {
                 }
             });
             summed.replaceAll((field, sum) -> add(sum, values.get(field)));
-            String date = values.get(WORK_DATE);
-            if (date.isEmpty()) {
-                if (!cellsInError.contains(row + ":" + WORK_DATE)) {
-                    fieldError(row, WORK_DATE, "required: the date of the row's day");
-                }
-                return;
-            }
-            if (cellsInError.contains(row + ":" + WORK_DATE)) {
-                return;
-            }
-            LocalDate day = LocalDate.parse(date);
-            if (day.isBefore(weekStart) || day.isAfter(weekEnding)) {
-                fieldError(row, WORK_DATE, "is not a day of the payroll week (" + weekStart + " to " + weekEnding + ")");
-                return;
-            }
-            int d = (int) ChronoUnit.DAYS.between(weekStart, day);
+            int d = (int) ChronoUnit.DAYS.between(weekEnding.minusDays(6), day);
             straight[d] = add(straight[d], values.get(HOURS_STRAIGHT));
             overtime[d] = add(overtime[d], values.get(HOURS_OVERTIME));
         }

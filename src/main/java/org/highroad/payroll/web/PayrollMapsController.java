@@ -29,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A contractor's saved column maps for payroll exports (docs/payroll-csv.md, "Column maps"): its own vendor's only
  * (another vendor's are 404); agency staff read them. A change is a new version; DELETE retires the map. A preview
- * reads a file with a map and keeps nothing. Uploading with a map is {@code POST /api/contracts/{id}/payrolls?map=}.
+ * reads a file with a map and keeps nothing, as a payroll of the week ending {@code weekEnding} or, with
+ * {@code periodStart}, of the longer reporting period {@code periodStart} to {@code weekEnding}. Uploading with a map is {@code POST /api/contracts/{id}/payrolls?map=}.
  */
 @RestController
 class PayrollMapsController {
@@ -81,10 +82,11 @@ class PayrollMapsController {
     @PostMapping(value = "/api/vendors/{id}/payroll-maps/{mapId}/preview", consumes = "text/csv")
     @PreAuthorize(ANYONE)
     Preview previewCsv(@PathVariable long id, @PathVariable String mapId, @RequestParam(required = false) Integer version,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding, HttpServletRequest request,
-            @AuthenticationPrincipal HighroadUser user) throws IOException {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+            HttpServletRequest request, @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = request.getInputStream()) {
-            return maps.preview(id, mapId, version, weekEnding, body, user);
+            return maps.preview(id, mapId, version, weekEnding, periodStart, body, user);
         }
     }
 
@@ -92,9 +94,10 @@ class PayrollMapsController {
     @PreAuthorize(ANYONE)
     Preview previewFile(@PathVariable long id, @PathVariable String mapId, @RequestParam(required = false) Integer version,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
             @RequestPart("file") MultipartFile file, @AuthenticationPrincipal HighroadUser user) throws IOException {
         try (InputStream body = file.getInputStream()) {
-            return maps.preview(id, mapId, version, weekEnding, body, user);
+            return maps.preview(id, mapId, version, weekEnding, periodStart, body, user);
         }
     }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.highroad.complaints.process.WorkerComplaintProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.complaints.ComplaintsTest;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.support.Http.Response;
@@ -257,6 +259,48 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
         assertThat(only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding)
                 .path("status").asText()).as("a correction payroll does not undo what the visit found").isEqualTo("OPEN");
+    }
+
+    /**
+     * Worked by hand: the payroll reports 40 hours at $60.00, as the worker says; the interview substantiates $600.00 owed
+     * for early hours not on the payroll, and the visit's finding owes $600.00. The correction payroll then certifies
+     * Saturday's 8 early hours too, paid as straight time: its checks owe 8 × ($90.00 − $60.00) = $240.00 overtime. The
+     * worker is owed what was substantiated, $600.00, once: the visit's finding is restated to $600.00 − $240.00 = $360.00.
+     */
+    @Test
+    void wagesACorrectionPayrollsChecksOweForTheWeekAreCreditedAgainstWhatTheVisitSubstantiated() {
+        long id = complaintOf(40, 2400.00, WEEK);
+        assertThat(triagedAndCompared(id, "1234", WEEK).path("status").asText()).isEqualTo("SITE_VISIT_PENDING");
+        Response visited = visit(id, "VIOLATION_FOUND", "Time sheets show early starts that the certified payroll does not "
+                + "report.", "600.00");
+        assertThat(visited.status()).as(visited.body()).isEqualTo(200);
+        assertThat(owedToWorker("1234", WEEK)).isEqualByComparingTo("600.00");
+
+        String saturday = row(1, "Garcia", "1234", "60.00", "2880.00", ELECTRICIAN).replace(",8,8,8,8,8,,", ",8,8,8,8,8,8,");
+        Response correction = post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + saturday + "\n");
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        assertThat(correction.json().path("amountOwed").decimalValue()).isEqualByComparingTo("240.00");
+
+        assertThat(owedToWorker("1234", WEEK)).as("what the visit substantiated, owed once").isEqualByComparingTo("600.00");
+        JsonNode complaint = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
+        long restated = complaint.path("siteVisit").path("findingId").asLong();
+        JsonNode finding = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), restated);
+        assertThat(finding.path("kind").asText()).isEqualTo("SITE_VISIT_VIOLATION");
+        assertThat(finding.path("amountOwed").decimalValue()).isEqualByComparingTo("360.00");
+        assertThat(finding.path("status").asText()).isEqualTo("OPEN");
+        assertThat(caseWith(TestUsers.AUDITOR, restated)).as("the restated finding is in the case").isNotNull();
+    }
+
+    /** What the standing findings (neither dismissed nor superseded) owe the worker for the week. */
+    private BigDecimal owedToWorker(String worker, String week) {
+        BigDecimal owed = BigDecimal.ZERO;
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+            if (f.path("workerRef").asText().equals(worker) && f.path("weekEnding").asText().equals(week)
+                    && !Set.of("SUPERSEDED", "DISMISSED").contains(f.path("status").asText()) && f.hasNonNull("amountOwed")) {
+                owed = owed.add(f.path("amountOwed").decimalValue());
+            }
+        }
+        return owed;
     }
 
     @Test

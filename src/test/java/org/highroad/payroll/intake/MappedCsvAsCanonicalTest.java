@@ -36,11 +36,15 @@ class MappedCsvAsCanonicalTest {
     }
 
     static Read read(ColumnMap map, String file) {
+        return read(map, file, PayrollPeriod.week(WEEK_ENDING));
+    }
+
+    static Read read(ColumnMap map, String file, PayrollPeriod period) {
         assertThat(ColumnMapCheck.problems(map)).as("the map itself is valid").isEmpty();
         var mapped = new MappedCsvAsCanonical(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), map,
-                WEEK_ENDING, Limits.DEFAULT);
+                period, Limits.DEFAULT);
         var sink = new CollectingSink();
-        ReadResult result = READER.read(mapped, WEEK_ENDING, Limits.DEFAULT, sink);
+        ReadResult result = READER.read(mapped, period, Limits.DEFAULT, sink);
         return new Read(sink.rows, mapped.errors(result), mapped, result);
     }
 
@@ -281,6 +285,36 @@ class MappedCsvAsCanonicalTest {
                 "row 3, Emp: this worker's rows of the week go on here after other workers' rows: sort the export by worker, "
                         + "so that each worker's rows are together (field entry_number)",
                 "row 9, Date: is not a day of the payroll week (2025-03-02 to 2025-03-08) (field work_date)");
+    }
+
+    /**
+     * A monthly period, March 2025 (Saturday 1st to Monday 31st): Garcia's days are grouped per work week, each week
+     * its own row with its Saturday as week_ending, so overtime is counted in each week. Week of 3-8: 4 + 4 Monday,
+     * 8 Tuesday to Friday, 2 overtime Saturday; week of 3-15: 8 on Monday 3-10 alone, its own totals 8 × 60 = 480.00.
+     * A day of April is outside the period.
+     */
+    @Test
+    void withDaysAsRowsOverAPeriodLongerThanAWeekEachWorkWeekIsItsOwnRow() {
+        PayrollPeriod march = new PayrollPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
+        String secondWeek = "1,Garcia,Maria,1234,Journeyman,ELECTRICIAN (hyp.),03/10/2025,8,,$60.00,$90.00,31.40,"
+                + "480.00,480.00,60.00,36.72,0,96.72,383.28\n";
+        String file = DAILY_HEADER + "\n" + garciaDays(GARCIA_WEEK) + secondWeek;
+
+        Read read = read(daily(List.of()), file, march);
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.rows()).hasSize(2);
+        assertThat(read.rows().get(0).week().days()).hasSize(6).first()
+                .isEqualTo(new DayHours(LocalDate.of(2025, 3, 3), new BigDecimal("8"), BigDecimal.ZERO));
+        assertThat(read.rows().get(0).pay().grossThisProject()).isEqualByComparingTo("2580.00");
+        assertThat(read.rows().get(1).week().days())
+                .containsExactly(new DayHours(LocalDate.of(2025, 3, 10), new BigDecimal("8"), BigDecimal.ZERO));
+        assertThat(read.rows().get(1).pay().grossThisProject()).isEqualByComparingTo("480.00");
+        assertThat(read.mapped().sourceRow(2)).as("the second week begins on the file's eighth row").isEqualTo(8);
+
+        Read april = read(daily(List.of()), file + secondWeek.replace("03/10/2025", "04/01/2025"), march);
+        assertThat(april.reasons()).contains(
+                "row 9, Date: is not a day of the payroll period (2025-03-01 to 2025-03-31) (field work_date)");
     }
 
     @Test
