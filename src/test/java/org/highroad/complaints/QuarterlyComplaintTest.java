@@ -76,12 +76,17 @@ class QuarterlyComplaintTest extends CaseTest {
 
     /** Garcia's row for one work week: {@code days} are the hours Sunday to Saturday, all straight time, at $60.00. */
     private static String week(String weekEnding, String... days) {
+        return weekAt("60.00", weekEnding, days);
+    }
+
+    /** Garcia's row for one work week at the straight-time rate {@code rate}. */
+    private static String weekAt(String rate, String weekEnding, String... days) {
         BigDecimal hours = BigDecimal.ZERO;
         for (String d : days) {
             hours = hours.add(d.isEmpty() ? BigDecimal.ZERO : new BigDecimal(d));
         }
-        String gross = hours.multiply(new BigDecimal("60.00")).setScale(2).toPlainString();
-        return "1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + "," + String.join(",", days) + ",,,,,,,,60.00,90.00,31.40,0,"
+        String gross = hours.multiply(new BigDecimal(rate)).setScale(2).toPlainString();
+        return "1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + "," + String.join(",", days) + ",,,,,,,," + rate + ",90.00,31.40,0,"
                 + gross + "," + gross + ",300.00,183.60,0,483.60," + net(gross) + ",Y,2026-01-01,Hispanic or Latino,Female,"
                 + weekEnding;
     }
@@ -195,6 +200,40 @@ class QuarterlyComplaintTest extends CaseTest {
         assertThat(site.path("amountOwed").decimalValue()).as("$100.00 less the week's $80.00").isEqualByComparingTo("20.00");
         assertThat(site.path("detail").asText()).startsWith("Work week ending 2027-02-20: site visit on ")
                 .contains("of which $80.00 is already owed");
+    }
+
+    /**
+     * Harbor's correction of the quarter pays week 02-20 at $62.00 ($2,480.00): the week's base finding is superseded,
+     * and the complaint that was linked to it is compared again with the correction's rows of that week: $2,480.00 due,
+     * $2,400.00 received, nothing else owes the $80.00 now, so the complaint's own finding owes it, filed under the
+     * quarter and naming the work week.
+     */
+    @Test
+    void aCorrectionOfTheQuarterRestatesTheComplaintOfItsWorkWeek() {
+        theQuartersPayroll();
+        JsonNode owedWeek = compared("2027-02-20", 40, 2400.00);
+        long base = owedWeek.path("comparison").path("findingId").asLong();
+        assertThat(finding(base).path("kind").asText()).isEqualTo("UNDERPAID_BASE");
+
+        Response correction = post(TestUsers.HARBOR, contract, QUARTER_END, HEADER + ",week_ending\n" + String.join("\n",
+                week("2027-01-09", "", "8", "8", "8", "8", "8", ""),
+                week("2027-01-16", "", "8", "8", "8", "8", "8", "8"),
+                week("2027-02-13", "", "8", "8", "8", "8", "8", ""),
+                weekAt("62.00", "2027-02-20", "", "8", "8", "8", "8", "8", "")) + "\n");
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        assertThat(correction.json().path("amountOwed").decimalValue()).as("the overtime of 01-16 only").isEqualByComparingTo("240.00");
+        assertThat(finding(base).path("status").asText()).isEqualTo("SUPERSEDED");
+
+        JsonNode now = as(TestUsers.AUDITOR).get("/api/complaints/" + owedWeek.path("id").asLong()).json();
+        long restated = now.path("comparison").path("findingId").asLong();
+        assertThat(restated).isNotEqualTo(base);
+        JsonNode investigation = finding(restated);
+        assertThat(investigation.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
+        assertThat(investigation.path("weekEnding").asText()).isEqualTo(QUARTER_END);
+        assertThat(investigation.path("submissionId").asLong()).isEqualTo(correction.json().path("id").asLong());
+        assertThat(investigation.path("amountOwed").decimalValue()).isEqualByComparingTo("80.00");
+        assertThat(investigation.path("detail").asText()).startsWith("Work week ending 2027-02-20: investigation: ");
+        assertThat(now.path("weeks").get(0).path("findingId").asLong()).isEqualTo(restated);
     }
 
     @Test
