@@ -127,8 +127,9 @@ public class WorkerClaims {
     /**
      * Compares the account with the certified payroll in force and records a discrepancy as a payroll finding (once per
      * {@code source}), or links it to the finding that already owes the wages in question. The week's row is locked
-     * first ({@link PayrollWeeks#hold}: the row of each reporting period holding the work week, in date order), so two accounts of one worker's week compared at the same moment are compared
-     * one after the other and the second credits what the first recorded: the difference is owed once.
+     * first ({@link PayrollWeeks#hold}: the row of each reporting period holding the work week, in date order), so two
+     * accounts of one worker's week compared at the same moment are compared one after the other and the second
+     * credits what the first recorded: the difference is owed once.
      */
     @Transactional
     public Compared compareAndRecord(ClaimedWeek claim, String source) {
@@ -250,7 +251,8 @@ public class WorkerClaims {
 
     /**
      * Whether the contractor is expected to report a certified payroll for the contract and week (the week is in its
-     * payroll calendar: a period of its calendar holds the work week): a week a worker's account spans outside it is not one a payroll can be compared for.
+     * payroll calendar: a period of its calendar holds the work week): a week a worker's account spans outside it is
+     * not one a payroll can be compared for.
      */
     @Transactional(readOnly = true)
     public boolean payrollExpected(long contractId, long vendorId, LocalDate weekEnding) {
@@ -417,7 +419,7 @@ public class WorkerClaims {
         if (owes && ref.isEmpty()) {
             throw new IllegalArgumentException("wages owed need a worker on the certified payroll for the week ending " + v.weekEnding());
         }
-        // filed under the period of the payroll that names the worker in the week (the last period holding it otherwise)
+        // filed under the period of the latest payroll holding the week (the last period holding it, without one)
         LocalDate filedUnder = submission.map(Submission::end).orElse(periods.filedUnder());
         List<DayHours> days = ref.isEmpty() ? List.of() : days(reported, ref.get(), periods);
         if (days.isEmpty() && ref.isPresent() && !periods.weekly()) {
@@ -589,8 +591,9 @@ public class WorkerClaims {
      * The reporting periods of a contractor's payroll calendar that hold a day of the work week ending {@code workWeek},
      * in date order. On a weekly contract the period whose end is the week (exactly as before cadences); on a longer
      * one each period with a day in the work week, Sunday to Saturday: one, or two when a period ends inside the week
-     * (a quarter ending on a Wednesday). A longer period's last day is no work week's end unless it is a Saturday. Rules: the cadences of docs/adr/0011-reporting-cadence-period-end-key.md; the
-     * work week, Sunday to Saturday, as the WH-347 day columns run (29 CFR 778.105).
+     * (a quarter ending on a Wednesday). A longer period's last day is no work week's end unless it is a Saturday.
+     * Rules: the cadences of docs/adr/0011-reporting-cadence-period-end-key.md; the work week, Sunday to Saturday, as
+     * the WH-347 day columns run (29 CFR 778.105).
      */
     record Periods(LocalDate workWeek, List<ExpectedPayroll> periods) {
 
