@@ -1,5 +1,6 @@
 package org.highroad.complaints;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,23 +60,30 @@ class RecomparedComplaints {
                 received.vendorId(), Comparison.DISCREPANCY)) {
             // every week of the account compared with a finding; a complaint compared before weeks were kept has its
             // triaged week only
+            // the work weeks in the payroll's reporting period: the week itself on a weekly contract, every work week
+            // with a day in the period on a longer one
             List<ComplaintWeeks.Week> weeks = this.weeks.of(c.id());
-            Long finding = weeks.isEmpty() ? (received.weekEnding().equals(c.triageWeekEnding()) ? c.findingId() : null)
-                    : weeks.stream().filter(w -> w.weekEnding().equals(received.weekEnding())).map(ComplaintWeeks.Week::findingId)
-                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (finding != null) {
-                ClaimedWeek claim = weeks.isEmpty() ? new ClaimedWeek(c.contractId(), c.vendorId(), c.triageWeekEnding(),
-                        c.workerRef(), c.hoursClaimed(), c.payClaimed()) : complaintsApi.claimFor(c, received.weekEnding());
-                onRecord.put(new ClaimOnRecord(claim, finding, WorkerComplaints.source(c.id())), c);
+            if (weeks.isEmpty()) {
+                if (inPeriod(c, c.triageWeekEnding(), received) && c.findingId() != null) {
+                    onRecord.put(new ClaimOnRecord(new ClaimedWeek(c.contractId(), c.vendorId(), c.triageWeekEnding(),
+                            c.workerRef(), c.hoursClaimed(), c.payClaimed()), c.findingId(), WorkerComplaints.source(c.id())), c);
+                }
+                continue;
+            }
+            for (ComplaintWeeks.Week w : weeks) {
+                if (w.findingId() != null && inPeriod(c, w.weekEnding(), received)) {
+                    onRecord.put(new ClaimOnRecord(complaintsApi.claimFor(c, w.weekEnding()), w.findingId(),
+                            WorkerComplaints.source(c.id())), c);
+                }
             }
         }
         for (Restated r : onRecord.isEmpty() ? List.<Restated>of() : restatements.restate(received.contractId(), received.vendorId(), received.weekEnding(),
                 List.copyOf(onRecord.keySet()))) {
             if (r.changed()) {
                 WorkerComplaint complaint = onRecord.get(r.onRecord());
-                weeks.recompared(complaint.id(), received.weekEnding(), r.check().verdict().name(), r.check().explanation(),
-                        r.findingId());
-                if (received.weekEnding().equals(complaint.triageWeekEnding())) {
+                LocalDate week = r.onRecord().claim().weekEnding();
+                weeks.recompared(complaint.id(), week, r.check().verdict().name(), r.check().explanation(), r.findingId());
+                if (week.equals(complaint.triageWeekEnding())) {
                     complaint.recompared(Comparison.valueOf(r.check().verdict().name()), r.check().explanation(), r.findingId());
                 }
                 audit.record(WorkerComplaints.SUBJECT, complaint.id(), "COMPARED AGAIN", HighroadUser.WORKFLOW_ID, null, "payroll "
@@ -102,5 +110,11 @@ class RecomparedComplaints {
                                 + v.visitFindingId() + " restated as " + now);
             }
         }
+    }
+
+    /** Whether the complaint's work week lies in the reporting period of the payroll received. */
+    private boolean inPeriod(WorkerComplaint c, LocalDate week, PayrollReceived received) {
+        return week.equals(received.weekEnding())
+                || claims.periodEndings(c.contractId(), c.vendorId(), week).contains(received.weekEnding());
     }
 }

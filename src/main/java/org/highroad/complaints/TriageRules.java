@@ -10,6 +10,7 @@ import org.highroad.complaints.domain.WorkerComplaint.VisitOutcome;
 import org.highroad.contracts.ContractView;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.ExpectedPayroll;
+import org.highroad.payroll.WorkerClaims;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
@@ -21,7 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What a triage and a site visit must say before they are recorded, checked against the contract: the contractor is
  * its prime or a subcontractor, and the week is one of that contractor's payroll weeks (so the comparison looks at
- * the payroll the contractor had to certify, 29 CFR 5.5(a)(3)(ii)).
+ * the payroll the contractor had to certify, 29 CFR 5.5(a)(3)(ii)). The triage's {@code weekEnding} names a work week:
+ * on a contract that reports weekly, the payroll week's end, as in the payroll calendar; on a contract that reports
+ * biweekly, semi-monthly, monthly or quarterly, the Saturday ending a work week with a day in one of the contractor's
+ * reporting periods (not the period's last day, unless that is the Saturday): the worker's week is compared with the
+ * rows of that work week on the period's payroll ({@link WorkerClaims}).
  */
 @Component
 class TriageRules {
@@ -34,12 +39,14 @@ class TriageRules {
     static final BigDecimal AMOUNT_OWED_MAX = new BigDecimal("100000.00");
 
     private final Contracts contracts;
+    private final WorkerClaims claims;
     private final Clock clock;
 
     private final TransactionTemplate lookup;
 
-    TriageRules(Contracts contracts, Clock clock, PlatformTransactionManager transactions) {
+    TriageRules(Contracts contracts, WorkerClaims claims, Clock clock, PlatformTransactionManager transactions) {
         this.contracts = contracts;
+        this.claims = claims;
         this.clock = clock;
         this.lookup = new TransactionTemplate(transactions);
         lookup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -76,8 +83,13 @@ class TriageRules {
         }
         List<ExpectedPayroll> weeks = contracts.payrollCalendar(t.contractId(), auditor).stream()
                 .filter(e -> t.vendorId().equals(e.vendorId())).toList();
-        if (weeks.stream().noneMatch(e -> e.weekEnding().equals(t.weekEnding()))) {
+        if (claims.periodEndings(t.contractId(), t.vendorId(), t.weekEnding()).isEmpty()) {
+            boolean longer = weeks.stream().anyMatch(e -> e.periodStart() != null
+                    && e.periodStart().isBefore(e.weekEnding().minusDays(6)));
             return input("weekEnding", weeks.isEmpty() ? "contract " + t.contractId() + " expects no payroll from vendor " + t.vendorId()
+                    : longer ? "is not the Saturday ending a work week of this contractor's reporting periods on contract "
+                            + t.contractId() + " (" + weeks.get(0).periodStart() + " to " + weeks.get(weeks.size() - 1).weekEnding()
+                            + "): give the work week the worker speaks of, by its Saturday"
                     : "is not a payroll week of this contractor on contract " + t.contractId() + " (weeks end on "
                             + weeks.get(0).weekEnding().getDayOfWeek() + ", " + weeks.get(0).weekEnding() + " to "
                             + weeks.get(weeks.size() - 1).weekEnding() + ")");

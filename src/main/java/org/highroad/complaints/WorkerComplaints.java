@@ -175,7 +175,9 @@ public class WorkerComplaints {
     /**
      * The weeks compared: the triaged payroll week and each week of the worker's account. The worker's weeks are moved
      * to the payroll's week ends, to the nearest (a worker's "week ending Sunday" is the payroll week ending the day
-     * before): the worker tells their weeks as they remember them, the payroll's weeks are the contract's.
+     * before): the worker tells their weeks as they remember them, the payroll's weeks are the contract's. On a contract
+     * that reports over longer periods (biweekly to quarterly) the triaged week is a work week's Saturday, so each week is
+     * a work week, compared within the reporting period holding it ({@link WorkerClaims}).
      */
     List<LocalDate> weeksOf(WorkerComplaint complaint) {
         List<LocalDate> out = new ArrayList<>();

@@ -72,7 +72,7 @@ public class ClaimRestatements {
                 .collect(Collectors.toMap(FindingView::id, Function.identity()));
         // an account's own finding is the one recorded under its source; any other is the finding it was linked to
         Set<ClaimOnRecord> own = new HashSet<>();
-        onRecord.stream().filter(r -> findings.standing(WorkerClaims.investigationPrint(r.claim(), r.source()))
+        onRecord.stream().filter(r -> findings.standing(claims.investigationPrint(r.claim(), r.source()))
                 .filter(id -> id == r.findingId()).isPresent()).forEach(own::add);
         List<ClaimOnRecord> due = onRecord.stream().filter(r -> restatable(byId.get(r.findingId()), own.contains(r)))
                 .sorted(Comparator.comparing((ClaimOnRecord r) -> own.contains(r) ? r.findingId() : Long.MAX_VALUE)).toList();

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
  * where the account came from (29 CFR 5.6(a)(5): a complainant's identity is not disclosed) and never quotes it (the
  * hours and pay claimed stay with the complaint, for auditors). Wages a payroll finding already owes the worker for
  * the week are not owed again.
+ *
+ * <p>The week is always a work week, Sunday to Saturday (29 CFR 778.105; overtime is owed "in any workweek", 40 U.S.C.
+ * 3702(a)). On a contract that reports weekly it is the reporting period itself, keyed by its end as every payroll
+ * table is. On a contract that reports biweekly, semi-monthly, monthly or quarterly, a work week lies inside the
+ * reporting period (or, when a period ends mid-week, the two periods) that contains its days: the account is compared
+ * with that worker's rows of that work week on the period's payroll in force, the period's due date decides whether it
+ * is due, a no-work statement for the period covers its weeks, and what findings already owe is credited only where
+ * they are about the same work week (a longer period's wage findings name their work week: their work date, or their
+ * detail's "Work week ending" prefix; see docs/adr/0011-reporting-cadence-period-end-key.md).
  */
 @Service
 public class WorkerClaims {
@@ -84,9 +94,26 @@ public class WorkerClaims {
      * @param statement    what the contractor reads in the finding: what differs, never the worker's account (hours or
      *                     pay claimed); null when the only difference is wages a finding already owes
      * @param owedBy       that finding, when the statement is null
+     * @param periodEnding the end of the reporting period the comparison is filed under (the week itself on a weekly
+     *                     contract), or null when the contractor's calendar has no period holding the week
+     * @param workWeek     the work week compared, when it is not the whole reporting period (a longer period's week),
+     *                     else null
      */
     public record ClaimCheck(Verdict verdict, Long submissionId, String workerRef, BigDecimal reportedHours,
-            BigDecimal requiredPay, BigDecimal amountShort, String explanation, String statement, Long owedBy, Row row) {
+            BigDecimal requiredPay, BigDecimal amountShort, String explanation, String statement, Long owedBy, Row row,
+            LocalDate periodEnding, LocalDate workWeek) {
+
+        /** The check with its period (the payroll's compared, else the last period holding the week) and work week. */
+        ClaimCheck in(Periods periods) {
+            return new ClaimCheck(verdict, submissionId, workerRef, reportedHours, requiredPay, amountShort, explanation,
+                    statement, owedBy, row, periodEnding != null ? periodEnding : periods.filedUnder(),
+                    periods.weekly() ? null : periods.workWeek());
+        }
+
+        ClaimCheck filedUnder(LocalDate period) {
+            return new ClaimCheck(verdict, submissionId, workerRef, reportedHours, requiredPay, amountShort, explanation,
+                    statement, owedBy, row, period, workWeek);
+        }
     }
 
     /** The worker's (first) payroll row, so that the auditor's review shows the row behind the finding. */
@@ -100,12 +127,13 @@ public class WorkerClaims {
     /**
      * Compares the account with the certified payroll in force and records a discrepancy as a payroll finding (once per
      * {@code source}), or links it to the finding that already owes the wages in question. The week's row is locked
-     * first ({@link PayrollWeeks#hold}), so two accounts of one worker's week compared at the same moment are compared
-     * one after the other and the second credits what the first recorded: the difference is owed once.
+     * first ({@link PayrollWeeks#hold}: the row of each reporting period holding the work week, in date order), so two
+     * accounts of one worker's week compared at the same moment are compared one after the other and the second
+     * credits what the first recorded: the difference is owed once.
      */
     @Transactional
     public Compared compareAndRecord(ClaimedWeek claim, String source) {
-        weeks.hold(claim.contractId(), claim.vendorId(), claim.weekEnding());
+        hold(claim.contractId(), claim.vendorId(), periods(claim));
         ClaimCheck check = compare(claim, Set.of());
         return new Compared(check, check.verdict() == Verdict.DISCREPANCY ? record(claim, check, source) : null);
     }
@@ -115,35 +143,48 @@ public class WorkerClaims {
      * already owe, except the findings in {@code ignoring}. Call it in a transaction holding the week ({@link PayrollWeeks#hold}).
      */
     ClaimCheck compare(ClaimedWeek claim, Set<Long> ignoring) {
+        Periods periods = periods(claim);
+        return compare(claim, periods, ignoring).in(periods);
+    }
+
+    private ClaimCheck compare(ClaimedWeek claim, Periods periods, Set<Long> ignoring) {
         if (claim.hours() == null && claim.pay() == null) {
             return undecided(null, "the account gives no hours or pay to compare");
         }
-        Optional<Submission> submission = accepted(claim);
-        if (submission.isEmpty()) {
-            return notReported(claim);
+        List<Submission> submissions = accepted(claim.contractId(), claim.vendorId(), periods);
+        if (submissions.isEmpty()) {
+            return notReported(claim, periods);
         }
-        Submission s = submission.get();
-        if (s.noWork()) {
+        Submission s = submissions.get(submissions.size() - 1);
+        List<Submission> reported = submissions.stream().filter(x -> !x.noWork()).toList();
+        if (reported.isEmpty()) {
+            String certified = periods.weekly() ? "the contractor certified no work in the week ending " + claim.weekEnding()
+                    : "the contractor certified no work in " + periods.describe();
             return claim.hours() != null && claim.hours().signum() > 0
                     ? new ClaimCheck(Verdict.DISCREPANCY, s.id(), null, BigDecimal.ZERO.setScale(2), null, null,
-                            "the contractor certified no work in the week ending " + claim.weekEnding() + "; the account is of "
-                                    + claim.hours() + " hours worked", "the contractor certified no work in the week ending "
-                                    + claim.weekEnding() + "; the investigation found work in that week", null, null)
-                    : undecided(s.id(), "the contractor certified no work that week and the account gives no hours");
+                            certified + "; the account is of " + claim.hours() + " hours worked", certified
+                                    + "; the investigation found work in " + (periods.weekly() ? "that week"
+                                            : "the work week ending " + claim.weekEnding()), null, null, s.end(), null)
+                    : undecided(s.id(), periods.weekly() ? "the contractor certified no work that week and the account gives no hours"
+                            : certified + " and the account gives no hours");
         }
-        List<String> refs = workerRefs(s.id(), claim.worker());
+        List<String> refs = workerRefs(reported, claim.worker());
         if (refs.size() != 1) {
             return undecided(s.id(), refs.isEmpty() ? "no worker on the payroll matches the worker reference given"
                     : "more than one worker on the payroll matches the reference given");
         }
-        return compareRows(claim, s.id(), refs.get(0), ignoring);
+        Submission compared = reported.get(reported.size() - 1);
+        return compareRows(claim, periods, reported, refs.get(0), ignoring).filedUnder(compared.end());
     }
 
-    private ClaimCheck compareRows(ClaimedWeek claim, long submissionId, String workerRef, Set<Long> ignoring) {
+    private ClaimCheck compareRows(ClaimedWeek claim, Periods periods, List<Submission> reported, String workerRef,
+            Set<Long> ignoring) {
+        // the payroll the comparison is filed under: the latest period's that reports work (the week's own, on a weekly contract)
+        long submissionId = reported.get(reported.size() - 1).id();
         ContractRuleBook book = contracts.ruleBook(claim.contractId());
         BigDecimal hours = BigDecimal.ZERO;
         BigDecimal required = BigDecimal.ZERO;
-        List<DayHours> days = days(submissionId, workerRef);
+        List<DayHours> days = days(reported, workerRef, periods);
         Row row = days.isEmpty() ? null : new Row(days.get(0).entryNumber(), days.get(0).classification());
         for (DayHours day : days) {
             Optional<WageRule> rule = book.wageRule(day.classification(), day.date());
@@ -166,7 +207,7 @@ public class WorkerClaims {
         Long owedBy = null;
         if (claim.pay() != null && claim.pay().compareTo(required) < 0) {
             found.add(dollars(claim.pay()) + " paid against " + dollars(required) + " due for the reported hours at the committed rate");
-            AlreadyOwed owed = alreadyOwed(claim, workerRef, ignoring);
+            AlreadyOwed owed = alreadyOwed(claim, periods, workerRef, ignoring);
             shortBy = required.subtract(claim.pay()).subtract(owed.amount()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
             if (owed.amount().signum() > 0) {
                 found.add(dollars(owed.amount()) + " of it already owed by payroll finding(s) " + owed.findingIds());
@@ -180,14 +221,14 @@ public class WorkerClaims {
                 owedBy = owed.findingIds().get(0);
             }
         }
-        String week = "worker " + workerRef + ", week ending " + claim.weekEnding() + ": ";
+        String week = "worker " + workerRef + ", " + (periods.weekly() ? "" : "work ") + "week ending " + claim.weekEnding() + ": ";
         return found.isEmpty()
                 ? new ClaimCheck(Verdict.CONSISTENT, submissionId, workerRef, hours, required, null, week
                         + "the account agrees with the certified payroll (" + hours + " hours, " + dollars(required) + " due)", null,
-                        null, row)
+                        null, row, null, null)
                 : new ClaimCheck(Verdict.DISCREPANCY, submissionId, workerRef, hours, required, shortBy,
                         week + String.join("; ", found), stated.isEmpty() ? null : week + String.join("; ", stated),
-                        stated.isEmpty() ? owedBy : null, row);
+                        stated.isEmpty() ? owedBy : null, row, null, null);
     }
 
     /** Wages payroll findings already owe a worker for a week, and which findings owe them. */
@@ -201,8 +242,8 @@ public class WorkerClaims {
      * against the basic hourly rate and overtime (40 U.S.C. 3141(2)(A), 40 U.S.C. 3702), so a fringe shortfall, the
      * other part of the wages (40 U.S.C. 3141(2)(B)), is not the same money.
      */
-    private AlreadyOwed alreadyOwed(ClaimedWeek claim, String workerRef, Set<Long> ignoring) {
-        List<FindingView> owing = findings.owedToWorker(claim.contractId(), claim.vendorId(), claim.weekEnding(), workerRef)
+    private AlreadyOwed alreadyOwed(ClaimedWeek claim, Periods periods, String workerRef, Set<Long> ignoring) {
+        List<FindingView> owing = owedToWorker(claim.contractId(), claim.vendorId(), periods, workerRef)
                 .stream().filter(f -> !f.kind().contains("FRINGE") && !ignoring.contains(f.id())).toList();
         return new AlreadyOwed(owing.stream().map(FindingView::amountOwed).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2),
                 owing.stream().map(FindingView::id).toList());
@@ -210,27 +251,38 @@ public class WorkerClaims {
 
     /**
      * Whether the contractor is expected to report a certified payroll for the contract and week (the week is in its
-     * payroll calendar): a week a worker's account spans outside it is not one a payroll can be compared for.
+     * payroll calendar: a period of its calendar holds the work week): a week a worker's account spans outside it is
+     * not one a payroll can be compared for.
      */
     @Transactional(readOnly = true)
     public boolean payrollExpected(long contractId, long vendorId, LocalDate weekEnding) {
-        return contracts.payrollCalendar(contractId, READER).stream()
-                .anyMatch(e -> e.vendorId() == vendorId && e.weekEnding().equals(weekEnding));
+        return !Periods.of(contracts.payrollCalendar(contractId, READER), vendorId, weekEnding).periods().isEmpty();
     }
 
-    /** No payroll for a week that is due is itself a discrepancy; a week not yet due cannot be judged. */
-    private ClaimCheck notReported(ClaimedWeek claim) {
-        Optional<LocalDate> due = contracts.payrollCalendar(claim.contractId(), READER).stream()
-                .filter(e -> e.vendorId() == claim.vendorId() && e.weekEnding().equals(claim.weekEnding()))
-                .map(ExpectedPayroll::dueOn).findFirst();
+    /**
+     * The ends of the contractor's reporting periods that hold a day of the work week ending {@code weekEnding}: the
+     * week itself on a weekly contract; the period (or the two periods, when one ends inside the week) on a longer one.
+     */
+    @Transactional(readOnly = true)
+    public List<LocalDate> periodEndings(long contractId, long vendorId, LocalDate weekEnding) {
+        return Periods.of(contracts.payrollCalendar(contractId, READER), vendorId, weekEnding).periods().stream()
+                .map(ExpectedPayroll::weekEnding).toList();
+    }
+
+    /**
+     * No payroll for a week that is due is itself a discrepancy; a week not yet due cannot be judged. On a longer
+     * period it is the period's due date that decides (the last of the periods holding the week, when two do).
+     */
+    private ClaimCheck notReported(ClaimedWeek claim, Periods periods) {
+        Optional<LocalDate> due = periods.periods().stream().map(ExpectedPayroll::dueOn).max(Comparator.naturalOrder());
+        String what = periods.weekly() ? "the week ending " + claim.weekEnding() : periods.describe();
         if (due.isPresent() && !LocalDate.now(clock).isAfter(due.get())) {
-            return undecided(null, "the certified payroll for the week ending " + claim.weekEnding() + " is not due until "
-                    + due.get());
+            return undecided(null, "the certified payroll for " + what + " is not due until " + due.get());
         }
         return new ClaimCheck(Verdict.DISCREPANCY, null, null, null, null, null,
-                "no certified payroll was reported for the week ending " + claim.weekEnding() + ", in which work is reported",
-                "no certified payroll was reported for the week ending " + claim.weekEnding()
-                        + ", in which the investigation found work", null, null);
+                "no certified payroll was reported for " + what + ", in which work is reported",
+                "no certified payroll was reported for " + what + ", in which the investigation found work", null, null,
+                null, null);
     }
 
     /**
@@ -246,22 +298,48 @@ public class WorkerClaims {
         if (check.statement() == null) {
             return check.owedBy();
         }
-        String print = investigationPrint(claim, source);
-        FindingView finding = new FindingView(null, KIND, "OPEN", claim.contractId(), claim.vendorId(), claim.weekEnding(),
+        String print = investigationPrint(claim, check, source);
+        Optional<Long> standing = findings.standing(print);
+        if (standing.isPresent()) {
+            return standing.get(); // a retried job
+        }
+        FindingView finding = new FindingView(null, KIND, "OPEN", claim.contractId(), claim.vendorId(), filedUnder(claim, check),
                 check.submissionId(), check.row() == null ? null : check.row().entryNumber(), check.workerRef(),
                 check.row() == null ? null : check.row().classification(), null, null, null, null, check.amountShort(), null,
                 detail(check), RULE, clock.instant());
         return recordOnce(finding, print);
     }
 
-    /** What an account's own finding is about: the contractor's week, and the account ({@code source}). */
-    static String investigationPrint(ClaimedWeek claim, String source) {
-        return FindingStore.fingerprint("investigation", claim.contractId(), claim.vendorId(), claim.weekEnding(), source);
+    /**
+     * What an account's own finding is about: the contractor's week, and the account ({@code source}). On a longer
+     * period, the work week (a longer period's wage findings name theirs too), whichever period's payroll is in force
+     * for it, so that the account's weeks of one period are findings of their own and a restatement finds its own; a
+     * weekly contract's fingerprints are as they always were.
+     */
+    static String investigationPrint(ClaimedWeek claim, ClaimCheck check, String source) {
+        return check.workWeek() == null
+                ? FindingStore.fingerprint("investigation", claim.contractId(), claim.vendorId(), claim.weekEnding(), source)
+                : FindingStore.fingerprint("investigation", claim.contractId(), claim.vendorId(), "work week", check.workWeek(),
+                        source);
     }
 
-    /** What the contractor reads in the finding of a discrepancy: the check's statement. */
+    /** {@link #investigationPrint(ClaimedWeek, ClaimCheck, String)} of the account, its periods looked up. */
+    String investigationPrint(ClaimedWeek claim, String source) {
+        Periods periods = periods(claim);
+        return investigationPrint(claim, undecided(null, "").in(periods), source);
+    }
+
+    /** The period a finding about the claimed week is filed under: its end, the key of every payroll table. */
+    private static LocalDate filedUnder(ClaimedWeek claim, ClaimCheck check) {
+        return check.periodEnding() == null ? claim.weekEnding() : check.periodEnding();
+    }
+
+    /**
+     * What the contractor reads in the finding of a discrepancy: the check's statement; on a longer period named by its
+     * work week as the period's wage findings are ("Work week ending ...: ").
+     */
     static String detail(ClaimCheck check) {
-        return "investigation: " + check.statement();
+        return (check.workWeek() == null ? "" : "Work week ending " + check.workWeek() + ": ") + "investigation: " + check.statement();
     }
 
     /**
@@ -280,24 +358,32 @@ public class WorkerClaims {
      */
     @Transactional(readOnly = true)
     public Optional<String> payrollWorker(long contractId, long vendorId, LocalDate weekEnding, String worker) {
-        return accepted(new ClaimedWeek(contractId, vendorId, weekEnding, worker, null, null))
-                .filter(s -> !s.noWork())
-                .map(s -> workerRefs(s.id(), worker))
-                .filter(refs -> refs.size() == 1)
-                .map(refs -> refs.get(0));
+        return payrollWorker(contractId, vendorId, periods(contractId, vendorId, weekEnding), worker);
+    }
+
+    private Optional<String> payrollWorker(long contractId, long vendorId, Periods periods, String worker) {
+        List<Submission> reported = accepted(contractId, vendorId, periods).stream().filter(s -> !s.noWork()).toList();
+        List<String> refs = reported.isEmpty() ? List.of() : workerRefs(reported, worker);
+        return refs.size() == 1 ? Optional.of(refs.get(0)) : Optional.empty();
     }
 
     /**
      * The classification the contractor's accepted certified payroll for that contract and week reports the worker in
-     * (the worker's first row), when the payroll names exactly one such worker: a worker's claim is priced at the
-     * committed wage for that classification.
+     * (the worker's first row of the work week, or else of the period), when the payroll names exactly one such worker:
+     * a worker's claim is priced at the committed wage for that classification.
      */
     @Transactional(readOnly = true)
     public Optional<String> payrollClassification(long contractId, long vendorId, LocalDate weekEnding, String worker) {
-        return accepted(new ClaimedWeek(contractId, vendorId, weekEnding, worker, null, null))
-                .filter(s -> !s.noWork())
-                .flatMap(s -> payrollWorker(contractId, vendorId, weekEnding, worker)
-                        .flatMap(ref -> days(s.id(), ref).stream().findFirst().map(DayHours::classification)));
+        Periods periods = periods(contractId, vendorId, weekEnding);
+        List<Submission> reported = accepted(contractId, vendorId, periods).stream().filter(s -> !s.noWork()).toList();
+        Optional<String> ref = payrollWorker(contractId, vendorId, periods, worker);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> inWeek = days(reported, ref.get(), periods).stream().findFirst().map(DayHours::classification);
+        // a longer period's payroll may name the worker in other weeks only: the worker's first row of the period
+        return inWeek.isPresent() || periods.weekly() ? inWeek
+                : days(reported, ref.get(), null).stream().findFirst().map(DayHours::classification);
     }
 
     /**
@@ -314,32 +400,44 @@ public class WorkerClaims {
      */
     @Transactional
     public long recordSiteViolation(SiteViolation v, String source) {
-        weeks.hold(v.contractId(), v.vendorId(), v.weekEnding());
-        String print = FindingStore.fingerprint("site-visit", v.contractId(), v.vendorId(), v.weekEnding(), source);
+        Periods periods = periods(v.contractId(), v.vendorId(), v.weekEnding());
+        hold(v.contractId(), v.vendorId(), periods);
+        // a weekly contract's fingerprint as it always was; a longer period's names its work week too
+        String print = periods.weekly()
+                ? FindingStore.fingerprint("site-visit", v.contractId(), v.vendorId(), v.weekEnding(), source)
+                : FindingStore.fingerprint("site-visit", v.contractId(), v.vendorId(), "work week", v.weekEnding(), source);
         Optional<Long> recorded = findings.standing(print);
         if (recorded.isPresent()) {
             return recorded.get(); // a retried step
         }
-        Optional<Submission> submission = accepted(new ClaimedWeek(v.contractId(), v.vendorId(), v.weekEnding(), v.worker(),
-                null, null));
-        Optional<String> ref = payrollWorker(v.contractId(), v.vendorId(), v.weekEnding(), v.worker());
+        List<Submission> reported = accepted(v.contractId(), v.vendorId(), periods).stream().filter(s -> !s.noWork()).toList();
+        Optional<Submission> submission = reported.isEmpty()
+                ? accepted(v.contractId(), v.vendorId(), periods).stream().reduce((a, b) -> b)
+                : Optional.of(reported.get(reported.size() - 1));
+        Optional<String> ref = payrollWorker(v.contractId(), v.vendorId(), periods, v.worker());
         boolean owes = v.amountOwed() != null && v.amountOwed().signum() > 0;
         if (owes && ref.isEmpty()) {
             throw new IllegalArgumentException("wages owed need a worker on the certified payroll for the week ending " + v.weekEnding());
         }
-        List<DayHours> days = ref.isEmpty() ? List.of() : days(submission.get().id(), ref.get());
+        // filed under the period of the latest payroll holding the week (the last period holding it, without one)
+        LocalDate filedUnder = submission.map(Submission::end).orElse(periods.filedUnder());
+        List<DayHours> days = ref.isEmpty() ? List.of() : days(reported, ref.get(), periods);
+        if (days.isEmpty() && ref.isPresent() && !periods.weekly()) {
+            days = days(reported, ref.get(), null); // the worker's row of the period, for a week the payroll shows no hours in
+        }
         BigDecimal substantiated = owes ? v.amountOwed().setScale(2, RoundingMode.HALF_UP) : null;
-        List<FindingView> owing = owes ? findings.owedToWorker(v.contractId(), v.vendorId(), v.weekEnding(), ref.get()) : List.of();
+        List<FindingView> owing = owes ? owedToWorker(v.contractId(), v.vendorId(), periods, ref.get()) : List.of();
         BigDecimal already = owing.stream().map(FindingView::amountOwed).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal amount = !owes ? null : substantiated.subtract(already).max(BigDecimal.ZERO);
         String credited = already.signum() == 0 ? ""
                 : ", of which " + dollars(substantiated.min(already)) + " is already owed by payroll finding(s) "
                         + owing.stream().map(FindingView::id).toList();
-        String detail = "site visit on " + v.visitedOn() + ": " + v.statement().strip()
+        String detail = (periods.weekly() ? "" : "Work week ending " + v.weekEnding() + ": ")
+                + "site visit on " + v.visitedOn() + ": " + v.statement().strip()
                 + (owes ? " (" + dollars(substantiated) + " owed to worker " + ref.get() + " for the week ending " + v.weekEnding()
                         + credited + ")" : "");
-        FindingView finding = new FindingView(null, SITE_KIND, "OPEN", v.contractId(), v.vendorId(), v.weekEnding(),
+        FindingView finding = new FindingView(null, SITE_KIND, "OPEN", v.contractId(), v.vendorId(), filedUnder,
                 submission.map(Submission::id).orElse(null), days.isEmpty() ? null : days.get(0).entryNumber(), ref.orElse(null),
                 days.isEmpty() ? null : days.get(0).classification(), null, null, null, null,
                 amount == null || amount.signum() == 0 ? null : amount, null, detail, SITE_RULE, clock.instant());
@@ -420,21 +518,37 @@ public class WorkerClaims {
      */
     @Transactional(readOnly = true)
     public List<PayrollLine> payrollLines(long contractId, long vendorId, LocalDate weekEnding, String worker) {
-        Optional<Submission> submission = accepted(new ClaimedWeek(contractId, vendorId, weekEnding, worker, null, null))
-                .filter(s -> !s.noWork());
-        Optional<String> ref = payrollWorker(contractId, vendorId, weekEnding, worker);
-        if (submission.isEmpty() || ref.isEmpty()) {
+        Periods periods = periods(contractId, vendorId, weekEnding);
+        List<Submission> reported = accepted(contractId, vendorId, periods).stream().filter(s -> !s.noWork()).toList();
+        Optional<String> ref = payrollWorker(contractId, vendorId, periods, worker);
+        if (reported.isEmpty() || ref.isEmpty()) {
             return List.of();
+        }
+        List<PayrollLine> lines = new ArrayList<>();
+        for (Submission s : reported) {
+            lines.addAll(payrollLines(s.id(), ref.get(), periods));
+        }
+        return lines;
+    }
+
+    /** The worker's rows on one payroll: all of a weekly payroll's, a longer period's rows of the work week. */
+    private List<PayrollLine> payrollLines(long submissionId, String workerRef, Periods periods) {
+        String inWeek = periods.weekly() ? "" : " and exists (select 1 from payroll_row_day w where w.submission_id = r.submission_id "
+                + "and w.position = r.position and w.work_date between ? and ?)";
+        List<Object> args = new ArrayList<>(List.of(submissionId, workerRef));
+        if (!periods.weekly()) {
+            args.add(Date.valueOf(periods.sunday()));
+            args.add(Date.valueOf(periods.workWeek()));
         }
         return jdbc.query("select r.entry_number, r.first_name, r.last_name, r.classification, r.level, r.straight_rate, "
                 + "r.overtime_rate, r.fringe_credit_per_hour + r.cash_in_lieu_per_hour, r.gross_this_project, "
                 + "(select coalesce(sum(d.straight_hours + d.overtime_hours), 0) from payroll_row_day d "
                 + "where d.submission_id = r.submission_id and d.position = r.position) from payroll_row r "
-                + "where r.submission_id = ? and r.worker_ref = ? order by r.position",
+                + "where r.submission_id = ? and r.worker_ref = ?" + inWeek + " order by r.position",
                 (rs, n) -> new PayrollLine(rs.getInt(1), (rs.getString(2) + " " + rs.getString(3)).strip(), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(10), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9)),
-                submission.get().id(), ref.get());
+                args.toArray());
     }
 
     /** Inserts the finding unless one with its fingerprint exists (a retried job), and announces a new one. */
@@ -450,35 +564,159 @@ public class WorkerClaims {
     }
 
     private static ClaimCheck undecided(Long submissionId, String why) {
-        return new ClaimCheck(Verdict.UNDECIDED, submissionId, null, null, null, null, why, null, null, null);
+        return new ClaimCheck(Verdict.UNDECIDED, submissionId, null, null, null, null, why, null, null, null, null, null);
     }
 
-    private Optional<Submission> accepted(ClaimedWeek claim) {
-        return jdbc.query("select id, source from payroll_submission where contract_id = ? and vendor_id = ? and week_ending = ? "
-                        + "and status = 'ACCEPTED' order by id desc", (rs, n) -> new Submission(rs.getLong("id"),
-                        "NO_WORK".equals(rs.getString("source"))), claim.contractId(), claim.vendorId(), Date.valueOf(claim.weekEnding()))
-                .stream().findFirst();
+    /** The accepted payroll or no-work statement in force of each period holding the week, in date order. */
+    private List<Submission> accepted(long contractId, long vendorId, Periods periods) {
+        List<Submission> out = new ArrayList<>();
+        for (LocalDate end : periods.endings()) {
+            jdbc.query("select id, source from payroll_submission where contract_id = ? and vendor_id = ? and week_ending = ? "
+                            + "and status = 'ACCEPTED' order by id desc", (rs, n) -> new Submission(rs.getLong("id"),
+                            "NO_WORK".equals(rs.getString("source")), end), contractId, vendorId, Date.valueOf(end))
+    .stream().findFirst().ifPresent(out::add);
+        }
+        return out;
     }
 
-    /** The payroll's worker references matching the reference given, or else the name given (first and last, or last). */
-    private List<String> workerRefs(long submissionId, String worker) {
+    /**
+     * The payrolls' worker references matching the reference given, or else the name given (first and last, or last),
+     * on any of the payrolls.
+     */
+    private List<String> workerRefs(List<Submission> submissions, String worker) {
         String given = worker == null ? "" : worker.trim();
-        List<String> byRef = jdbc.queryForList("select distinct worker_ref from payroll_row where submission_id = ? and worker_ref = ?",
-                String.class, submissionId, given);
+        String ids = String.join(",", submissions.stream().map(s -> Long.toString(s.id())).toList());
+        List<String> byRef = jdbc.queryForList("select distinct worker_ref from payroll_row where submission_id in (" + ids
+                + ") and worker_ref = ?", String.class, given);
         if (!byRef.isEmpty()) {
             return byRef;
         }
-        return jdbc.queryForList("select distinct worker_ref from payroll_row where submission_id = ? and (lower(last_name) = lower(?) "
-                + "or lower(first_name || ' ' || last_name) = lower(?))", String.class, submissionId, given, given);
+        return jdbc.queryForList("select distinct worker_ref from payroll_row where submission_id in (" + ids + ") and (lower(last_name) "
+                + "= lower(?) or lower(first_name || ' ' || last_name) = lower(?))", String.class, given, given);
     }
 
-    private List<DayHours> days(long submissionId, String workerRef) {
-        return jdbc.query("select r.classification, d.work_date, d.straight_hours, d.overtime_hours, r.entry_number from payroll_row r "
-                + "join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
-                + "where r.submission_id = ? and r.worker_ref = ? order by r.position, d.work_date",
-                (rs, n) -> new DayHours(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getInt(5)),
-                submissionId, workerRef);
+    /**
+     * The worker's hours per day on the payrolls: all of a weekly payroll's, the work week's days of a longer period's
+     * ({@code periods} null: every day of the payrolls).
+     */
+    private List<DayHours> days(List<Submission> submissions, String workerRef, Periods periods) {
+        List<DayHours> out = new ArrayList<>();
+        boolean inWeek = periods != null && !periods.weekly();
+        for (Submission s : submissions) {
+            List<Object> args = new ArrayList<>(List.of(s.id(), workerRef));
+            if (inWeek) {
+                args.add(Date.valueOf(periods.sunday()));
+                args.add(Date.valueOf(periods.workWeek()));
+            }
+            out.addAll(jdbc.query("select r.classification, d.work_date, d.straight_hours, d.overtime_hours, r.entry_number "
+                    + "from payroll_row r join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+                    + "where r.submission_id = ? and r.worker_ref = ?" + (inWeek ? " and d.work_date between ? and ?" : "")
+                    + " order by r.position, d.work_date",
+                    (rs, n) -> new DayHours(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                            rs.getInt(5)),
+                    args.toArray()));
+        }
+        return out;
+    }
+
+    /** The reporting periods holding the claimed week, from the contractor's payroll calendar. */
+    private Periods periods(ClaimedWeek claim) {
+        return periods(claim.contractId(), claim.vendorId(), claim.weekEnding());
+    }
+
+    private Periods periods(long contractId, long vendorId, LocalDate weekEnding) {
+        return Periods.of(contracts.payrollCalendar(contractId, READER), vendorId, weekEnding);
+    }
+
+    /** Locks the row of each period holding the week, in date order, so that two holders never wait on each other. */
+    private void hold(long contractId, long vendorId, Periods periods) {
+        for (LocalDate end : periods.endings()) {
+            weeks.hold(contractId, vendorId, end);
+        }
+    }
+
+    /**
+     * What findings standing for the worker owe in the periods holding the week, about that week: all of a weekly
+     * period's; on a longer period, those that name the work week ({@link Periods#about}).
+     */
+    private List<FindingView> owedToWorker(long contractId, long vendorId, Periods periods, String workerRef) {
+        List<FindingView> out = new ArrayList<>();
+        for (LocalDate end : periods.endings()) {
+            findings.owedToWorker(contractId, vendorId, end, workerRef).stream().filter(periods::about).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The reporting periods of a contractor's payroll calendar that hold a day of the work week ending {@code workWeek},
+     * in date order. On a weekly contract the period whose end is the week (exactly as before cadences); on a longer
+     * one each period with a day in the work week, Sunday to Saturday: one, or two when a period ends inside the week
+     * (a quarter ending on a Wednesday). A longer period's last day is no work week's end unless it is a Saturday.
+     * Rules: the cadences of docs/adr/0011-reporting-cadence-period-end-key.md; the work week, Sunday to Saturday, as
+     * the WH-347 day columns run (29 CFR 778.105).
+     */
+    record Periods(LocalDate workWeek, List<ExpectedPayroll> periods) {
+
+        static Periods of(List<ExpectedPayroll> calendar, long vendorId, LocalDate workWeek) {
+            LocalDate sunday = workWeek.minusDays(6);
+            boolean saturday = workWeek.getDayOfWeek() == java.time.DayOfWeek.SATURDAY;
+            return new Periods(workWeek, calendar.stream()
+                    .filter(e -> e.vendorId() != null && e.vendorId() == vendorId)
+                    .filter(e -> longer(e) ? saturday && !e.periodStart().isAfter(workWeek) && !e.weekEnding().isBefore(sunday)
+                            : e.weekEnding().equals(workWeek))
+                    .sorted(Comparator.comparing(ExpectedPayroll::weekEnding)).toList());
+        }
+
+        /** A period longer than the one work week ending on its last day. */
+        static boolean longer(ExpectedPayroll e) {
+            return e.periodStart() != null && e.periodStart().isBefore(e.weekEnding().minusDays(6));
+        }
+
+        /** The week is the period itself (a weekly contract), or no period holds it: compared as before cadences. */
+        boolean weekly() {
+            return periods.isEmpty() || periods.size() == 1 && periods.get(0).weekEnding().equals(workWeek) && !longer(periods.get(0));
+        }
+
+        /** The Sunday starting the work week. */
+        LocalDate sunday() {
+            return workWeek.minusDays(6);
+        }
+
+        List<LocalDate> endings() {
+            return periods.isEmpty() ? List.of(workWeek) : periods.stream().map(ExpectedPayroll::weekEnding).toList();
+        }
+
+        /** The period a finding about the week is filed under: the last period holding it (the one with its Saturday). */
+        LocalDate filedUnder() {
+            return periods.isEmpty() ? workWeek : periods.get(periods.size() - 1).weekEnding();
+        }
+
+        /** The period(s) in words, for the comparison's texts. */
+        String describe() {
+            return String.join(" and ", periods.stream().map(e -> "the period " + e.periodStart() + " to " + e.weekEnding())
+                    .toList()) + ", which holds the work week ending " + workWeek;
+        }
+
+        /**
+         * Whether a finding of a period holding the week is about the week: every finding of a weekly period; on a longer
+         * period a finding whose day is in the work week, or, without a day, one whose detail names the work week as a
+         * longer period's findings do ("Work week ending ...: ", WageChecks and this class), or one without that prefix
+         * when the period ends in the work week (WageChecks does not prefix the findings of the period's last week).
+         */
+        boolean about(FindingView f) {
+            if (weekly()) {
+                return true;
+            }
+            if (f.workDate() != null) {
+                return !f.workDate().isBefore(sunday()) && !f.workDate().isAfter(workWeek);
+            }
+            String detail = f.detail() == null ? "" : f.detail();
+            if (detail.startsWith("Work week ending ")) {
+                return detail.startsWith("Work week ending " + workWeek + ":");
+            }
+            // a finding of the period's last work week (one ending on the period's last day) is not prefixed
+            return !f.weekEnding().isBefore(sunday()) && !f.weekEnding().isAfter(workWeek);
+        }
     }
 
     /** Amounts in the comparison's texts and the finding's detail, which are written in English. */
@@ -486,7 +724,8 @@ public class WorkerClaims {
         return Money.of(amount).format(Locale.US);
     }
 
-    private record Submission(long id, boolean noWork) {
+    /** An accepted payroll or no-work statement, and the end of its period. */
+    private record Submission(long id, boolean noWork, LocalDate end) {
     }
 
     private record DayHours(String classification, LocalDate date, BigDecimal straight, BigDecimal overtime, int entryNumber) {
