@@ -457,21 +457,25 @@ public class WorkerClaims {
     public long restateSiteViolation(long findingId, BigDecimal substantiated, String source) {
         FindingView f = findings.byIds(List.of(findingId)).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no payroll finding " + findingId));
-        weeks.hold(f.contractId(), f.vendorId(), f.weekEnding());
+        // the work week the visit substantiated: the week the finding is filed under, or on a longer reporting period
+        // the work week its statement names (it is filed under the period's last day)
+        LocalDate week = workWeekNamed(f.detail()).orElse(f.weekEnding());
+        Periods periods = periods(f.contractId(), f.vendorId(), week);
+        hold(f.contractId(), f.vendorId(), periods);
         f = findings.byIds(List.of(findingId)).get(0); // as it stands with the week held
         if (!SITE_KIND.equals(f.kind()) || !FindingStore.stillOpen(f.status()) || f.workerRef() == null
                 || substantiated == null || substantiated.signum() <= 0) {
             return f.id();
         }
-        Optional<Submission> submission = accepted(new ClaimedWeek(f.contractId(), f.vendorId(), f.weekEnding(), f.workerRef(),
-                null, null)).filter(s -> !s.noWork());
-        Optional<String> ref = payrollWorker(f.contractId(), f.vendorId(), f.weekEnding(), f.workerRef());
-        if (submission.isEmpty() || ref.isEmpty() || !ref.get().equals(f.workerRef())) {
+        List<Submission> reported = accepted(f.contractId(), f.vendorId(), periods).stream().filter(s -> !s.noWork()).toList();
+        Optional<String> ref = payrollWorker(f.contractId(), f.vendorId(), periods, f.workerRef());
+        if (reported.isEmpty() || ref.isEmpty() || !ref.get().equals(f.workerRef())) {
             return f.id();
         }
+        Submission submission = reported.get(reported.size() - 1);
         long own = f.id();
         BigDecimal owedInAll = substantiated.setScale(2, RoundingMode.HALF_UP);
-        List<FindingView> owing = findings.owedToWorker(f.contractId(), f.vendorId(), f.weekEnding(), f.workerRef()).stream()
+        List<FindingView> owing = owedToWorker(f.contractId(), f.vendorId(), periods, f.workerRef()).stream()
                 .filter(o -> o.id() != own && !(SITE_KIND.equals(o.kind()) && o.id() > own)).toList();
         BigDecimal already = owing.stream().map(FindingView::amountOwed).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
@@ -484,24 +488,44 @@ public class WorkerClaims {
         if (superseded.isEmpty()) {
             return f.id();
         }
-        long inForce = submission.get().id();
+        long inForce = submission.id();
         events.publishEvent(new PayrollEvents.FindingsSuperseded(f.contractId(), f.vendorId(), f.weekEnding(),
                 f.submissionId() == null ? inForce : f.submissionId(), inForce, superseded, "the site visit's finding was "
                         + "restated against payroll " + inForce + ", the certified payroll in force for the week ending "
-                        + f.weekEnding()));
+                        + week));
         String detail = f.detail();
         int amounts = detail.lastIndexOf(" ($");
         String statement = amounts < 0 ? detail : detail.substring(0, amounts);
         String credited = already.signum() == 0 ? ""
                 : ", of which " + dollars(owedInAll.min(already)) + " is already owed by payroll finding(s) "
                         + owing.stream().map(FindingView::id).toList();
-        List<DayHours> days = days(inForce, f.workerRef());
-        FindingView restated = new FindingView(null, SITE_KIND, "OPEN", f.contractId(), f.vendorId(), f.weekEnding(), inForce,
+        List<DayHours> days = days(reported, f.workerRef(), periods);
+        if (days.isEmpty() && !periods.weekly()) {
+            days = days(reported, f.workerRef(), null); // the worker's row of the period, for a week it shows no hours in
+        }
+        FindingView restated = new FindingView(null, SITE_KIND, "OPEN", f.contractId(), f.vendorId(), submission.end(), inForce,
                 days.isEmpty() ? f.entryNumber() : days.get(0).entryNumber(), f.workerRef(),
                 days.isEmpty() ? f.classification() : days.get(0).classification(), null, null, null, null,
                 amount.signum() == 0 ? null : amount, null, statement + " (" + dollars(owedInAll) + " owed to worker "
-                        + f.workerRef() + " for the week ending " + f.weekEnding() + credited + ")", SITE_RULE, clock.instant());
-        return recordOnce(restated, FindingStore.fingerprint("site-visit", f.contractId(), f.vendorId(), f.weekEnding(), source));
+                        + f.workerRef() + " for the week ending " + week + credited + ")", SITE_RULE, clock.instant());
+        // the fingerprint the visit's finding was recorded with ({@link #recordSiteViolation})
+        String print = periods.weekly()
+                ? FindingStore.fingerprint("site-visit", f.contractId(), f.vendorId(), week, source)
+                : FindingStore.fingerprint("site-visit", f.contractId(), f.vendorId(), "work week", week, source);
+        return recordOnce(restated, print);
+    }
+
+    /** The work week a finding's statement names ("Work week ending 2027-02-20: …", on a longer reporting period). */
+    private static Optional<LocalDate> workWeekNamed(String detail) {
+        String prefix = "Work week ending ";
+        if (detail == null || !detail.startsWith(prefix) || detail.length() < prefix.length() + 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(detail.substring(prefix.length(), prefix.length() + 10)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**

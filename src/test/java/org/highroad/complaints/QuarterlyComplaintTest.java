@@ -74,11 +74,6 @@ class QuarterlyComplaintTest extends CaseTest {
         return id;
     }
 
-    /** Garcia's row for one work week: {@code days} are the hours Sunday to Saturday, all straight time, at $60.00. */
-    private static String week(String weekEnding, String... days) {
-        return weekAt("60.00", weekEnding, days);
-    }
-
     /** Garcia's row for one work week at the straight-time rate {@code rate}. */
     private static String weekAt(String rate, String weekEnding, String... days) {
         BigDecimal hours = BigDecimal.ZERO;
