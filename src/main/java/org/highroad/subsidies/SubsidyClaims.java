@@ -102,12 +102,25 @@ public class SubsidyClaims {
         LocalDate agreedOn = agreements.acceptedOn(id).orElseThrow();
         List<String> reasons = new ArrayList<>();
         List<ClaimRules.HireResult> results = new ArrayList<>();
+        java.util.Map<String, List<PayrollEvidence.Week>> freshWeeks = new java.util.HashMap<>();
         for (SubsidyLedger.Hire hire : ledger.hires(id)) {
+            // A week's pay records are reimbursed once per hire: a later claim repeating a week is not paid for it again.
+            java.util.Map<LocalDate, String> claimed = ledger.claimedWeeks(id, hire.workerRef());
+            List<PayrollEvidence.Week> fresh = new ArrayList<>();
+            for (PayrollEvidence.Week week : weeks) {
+                if (!claimed.containsKey(week.weekEnding())) {
+                    fresh.add(week);
+                } else if (week.days().stream().anyMatch(d -> d.workerRef().equals(hire.workerRef()))) {
+                    reasons.add(hire.workerRef() + ": week ending " + week.weekEnding() + " was claimed already on the "
+                            + claimed.get(week.weekEnding()) + " claim; not reimbursed again");
+                }
+            }
+            freshWeeks.put(hire.workerRef(), fresh);
             ClaimRules.Terms terms = new ClaimRules.Terms(program.terms().sharePercent(), r.content().hourlyWage(),
                     program.terms().minHoursPerWeek(), agreedOn, hire.startDate(),
                     BigDecimal.valueOf(r.content().trainingHours()).subtract(ledger.hoursPaidTo(id, hire.workerRef())),
                     Money.of(r.reimbursementPerHire().subtract(ledger.paidTo(id, hire.workerRef()))));
-            ClaimRules.HireResult result = ClaimRules.assess(hire.workerRef(), weeks, terms);
+            ClaimRules.HireResult result = ClaimRules.assess(hire.workerRef(), fresh, terms);
             result.reasons().forEach(reason -> reasons.add(hire.workerRef() + ": " + reason));
             results.add(result);
         }
@@ -118,6 +131,11 @@ public class SubsidyClaims {
                 clawBackHire(id, h.workerRef(), "WAGE_BELOW_APPROVED", "pay records of the " + filing.milestone()
                         + " claim show " + Money.formatRate(h.lowestWage(), java.util.Locale.US) + " an hour, below the approved "
                         + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US), HighroadUser.WORKFLOW_ID);
+            }
+            for (PayrollEvidence.Week week : freshWeeks.get(h.workerRef())) {
+                if (week.days().stream().anyMatch(d -> d.workerRef().equals(h.workerRef()))) {
+                    ledger.claimWeek(claimId, id, h.workerRef(), week.weekEnding());
+                }
             }
             ledger.pay(claimId, id, new SubsidyLedger.Payment(claimId, h.workerRef(), h.hoursClaimed(), h.hoursPaid(),
                     h.lowestWage() == null ? BigDecimal.ZERO : h.lowestWage(), h.amount().amount()), clock.instant());
@@ -177,8 +195,21 @@ public class SubsidyClaims {
     private List<PayrollEvidence.Week> read(ClaimFiling filing) {
         List<Violation> errors = new ArrayList<>();
         List<PayrollEvidence.Week> weeks = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        java.util.Set<LocalDate> given = new java.util.HashSet<>();
         for (int i = 0; i < filing.weeks().size(); i++) {
             ClaimFiling.EvidenceWeek week = filing.weeks().get(i);
+            // Pay records are evidence of hours worked: a week not ended yet has none to reimburse.
+            if (week.weekEnding().isAfter(today)) {
+                errors.add(new Violation("weeks[" + i + "].weekEnding", "the week ending " + week.weekEnding()
+                        + " has not ended yet (today is " + today + "); claim it once it is worked and paid"));
+                continue;
+            }
+            if (!given.add(week.weekEnding())) {
+                errors.add(new Violation("weeks[" + i + "].weekEnding", "the week ending " + week.weekEnding()
+                        + " is given twice; one file a week, with every hire of that week in it"));
+                continue;
+            }
             PayrollEvidence.Week read = PayrollEvidence.read(new ByteArrayInputStream(week.csv().getBytes(StandardCharsets.UTF_8)),
                     week.weekEnding());
             int index = i;

@@ -103,6 +103,51 @@ class SubsidyClaimsTest extends SubsidiesTest {
         assertThat(five).isPositive();
     }
 
+    @Test
+    void payRecordsOfAWeekNotYetEndedAreRefusedNamingItsWeekEnding() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "F-1", start);
+        // Today is before the first day of work: the week ending six days after it has not been worked yet.
+        Response early = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("F-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(early.status()).as(early.body()).isEqualTo(400);
+        assertThat(early.errorFor("weeks[0].weekEnding")).contains("has not ended");
+        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + id + "/claims").json()).as("nothing filed").isEmpty();
+    }
+
+    @Test
+    void aWeeksPayRecordsAreReimbursedOnceWhetherRepeatedInAClaimOrFiledAgainOnTheNext() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "D-1", start);
+        clock.advance(Duration.ofDays(60));
+        LocalDate w1 = start.plusDays(6);
+        String week = PayCsv.week("D-1", "22.00", List.of(8, 8, 8, 8, 8));
+
+        Response twice = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", week), Map.of("weekEnding", w1.toString(), "csv", week))));
+        assertThat(twice.status()).as(twice.body()).isEqualTo(400);
+        assertThat(twice.errorFor("weeks[1].weekEnding")).contains("twice");
+
+        Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", week))));
+        assertThat(midpoint.status()).as(midpoint.body()).isEqualTo(201);
+        assertThat(midpoint.json().path("amount").decimalValue()).as("40 hours x $11.00").isEqualByComparingTo("440.00");
+
+        // The completion claim repeats week 1 and adds week 2: only week 2 is paid, 40 x $11.00 = $440.00.
+        Response completion = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "COMPLETION",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", week),
+                        Map.of("weekEnding", w1.plusDays(7).toString(), "csv", PayCsv.week("D-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(completion.status()).as(completion.body()).isEqualTo(201);
+        assertThat(completion.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
+        assertThat(completion.json().path("payments").get(0).path("hoursPaid").decimalValue()).isEqualByComparingTo("40");
+        assertThat(completion.json().path("reasons").toString()).contains("D-1: week ending " + w1
+                + " was claimed already on the MIDPOINT claim; not reimbursed again");
+    }
+
     private long agreed(String employer, long program, int hires) {
         return agreed(employer, program, hires, "Manufacturing");
     }
