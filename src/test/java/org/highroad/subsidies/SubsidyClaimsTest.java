@@ -148,6 +148,23 @@ class SubsidyClaimsTest extends SubsidiesTest {
                 + " was claimed already on the MIDPOINT claim; not reimbursed again");
     }
 
+    @Test
+    void aRequestIsNotReducedBelowTheHiresAlreadyNamed() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.NORTHSIDE, program, 3);
+        LocalDate start = hireStart(id);
+        name(TestUsers.NORTHSIDE, id, "R-1", start);
+        name(TestUsers.NORTHSIDE, id, "R-2", start);
+        Response below = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/reduction", Map.of("hires", 1));
+        assertThat(below.status()).as(below.body()).isEqualTo(400);
+        assertThat(below.errorFor("hires")).contains("2 hires are named");
+        assertThat(read(TestUsers.STAFF, id).path("reimbursementTotal").decimalValue()).as("unchanged").isEqualByComparingTo("17160.00");
+
+        Response toTwo = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/reduction", Map.of("hires", 2));
+        assertThat(toTwo.status()).as(toTwo.body()).isEqualTo(200);
+        assertThat(toTwo.json().path("reimbursementTotal").decimalValue()).isEqualByComparingTo("11440.00");
+    }
+
     private long agreed(String employer, long program, int hires) {
         return agreed(employer, program, hires, "Manufacturing");
     }
