@@ -104,6 +104,27 @@ class SubsidyClaimsTest extends SubsidiesTest {
     }
 
     @Test
+    void aSuppressedGroupCannotBeReadBySubtractingTheGroupsShownFromTheProgramsTotal() {
+        long program = program("250000.00", "100000.00");
+        agreed(TestUsers.HARBOR, program, 5, "Manufacturing");
+        agreed(TestUsers.NORTHSIDE, program, 1, "Health care");
+        // Committed $34,320.00 is always shown; were Manufacturing's $28,600.00 shown, Health care's $5,720.00 would follow.
+        JsonNode two = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(two.path("committed").decimalValue()).isEqualByComparingTo("34320.00");
+        assertThat(two.path("bySector").findValuesAsText("suppressed")).containsExactly("true", "true");
+        assertThat(two.path("bySector").get(1).path("committed").isMissingNode()).isTrue();
+        assertThat(two.path("byCounty").get(0).path("suppressed").asBoolean()).as("one county of six hires").isFalse();
+
+        // With Retail's 6 hires, the smallest group shown (Manufacturing, 5) is suppressed beside Health care: the two
+        // together cover 6 hires, and Retail is shown.
+        agreed(TestUsers.HARBOR, program, 6, "Retail");
+        JsonNode three = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(three.path("bySector").findValuesAsText("name")).containsExactly("Health care", "Manufacturing", "Retail");
+        assertThat(three.path("bySector").findValuesAsText("suppressed")).containsExactly("true", "true", "false");
+        assertThat(three.path("bySector").get(2).path("committed").decimalValue()).isEqualByComparingTo("34320.00");
+    }
+
+    @Test
     void payRecordsOfAWeekNotYetEndedAreRefusedNamingItsWeekEnding() {
         long program = program("250000.00", "100000.00");
         long id = agreed(TestUsers.HARBOR, program, 1);
