@@ -36,17 +36,21 @@ public class SubsidyClaims {
     private static final Pattern FULL_SSN = Pattern.compile("\\d{3}-?\\d{2}-?\\d{4}");
     private static final Pattern WORKER_REF = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final String AUDIT = SubsidyRequests.AUDIT_SUBJECT;
+    private static final String COMPLETION = "COMPLETION";
 
     private final SubsidyRequests requests;
     private final SubsidyRequestRepository repository;
     private final SubsidyProgramRepository programs;
     private final Agreements agreements;
     private final SubsidyLedger ledger;
+    private final org.highroad.subsidies.domain.Budgets budgets;
     private final AuditTrail audit;
     private final Clock clock;
 
     SubsidyClaims(SubsidyRequests requests, SubsidyRequestRepository repository, SubsidyProgramRepository programs,
-            Agreements agreements, SubsidyLedger ledger, AuditTrail audit, Clock clock) {
+            Agreements agreements, SubsidyLedger ledger, org.highroad.subsidies.domain.Budgets budgets, AuditTrail audit,
+            Clock clock) {
+        this.budgets = budgets;
         this.requests = requests;
         this.repository = repository;
         this.programs = programs;
@@ -97,6 +101,9 @@ public class SubsidyClaims {
         if (ledger.claims(id).stream().anyMatch(c -> c.milestone().equals(filing.milestone()))) {
             throw new ConflictException("the " + filing.milestone() + " claim of this request was filed already");
         }
+        if (ledger.claims(id).stream().anyMatch(c -> c.milestone().equals(COMPLETION))) {
+            throw new ConflictException("the COMPLETION claim of this request was filed: its reimbursement is settled");
+        }
         List<PayrollEvidence.Week> weeks = read(filing);
         SubsidyProgram program = programs.findById(r.programId()).orElseThrow();
         LocalDate agreedOn = agreements.acceptedOn(id).orElseThrow();
@@ -140,7 +147,13 @@ public class SubsidyClaims {
             ledger.pay(claimId, id, new SubsidyLedger.Payment(claimId, h.workerRef(), h.hoursClaimed(), h.hoursPaid(),
                     h.lowestWage() == null ? BigDecimal.ZERO : h.lowestWage(), h.amount().amount()), clock.instant());
         }
-        audit.record(AUDIT, id, "CLAIM_PAID", employer.userId(), null, filing.milestone() + ": " + Money.of(total) + " paid");
+        String released = "";
+        if (COMPLETION.equals(filing.milestone())) {
+            // The last milestone settles the request: what its payments left of the reservation returns to the budget.
+            released = "; " + Money.of(budgets.reduce(id, ledger.paid(id))) + " of the reservation released";
+        }
+        audit.record(AUDIT, id, "CLAIM_PAID", employer.userId(), null, filing.milestone() + ": " + Money.of(total) + " paid"
+                + released);
         return claims(id, employer).stream().filter(c -> c.id() == claimId).findFirst().orElseThrow();
     }
 

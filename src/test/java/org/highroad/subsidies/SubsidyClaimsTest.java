@@ -186,6 +186,28 @@ class SubsidyClaimsTest extends SubsidiesTest {
         assertThat(toTwo.json().path("reimbursementTotal").decimalValue()).isEqualByComparingTo("11440.00");
     }
 
+    @Test
+    void theCompletionClaimReleasesWhatThePaymentsLeftOfTheReservation() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 2);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "C-1", start);
+        clock.advance(Duration.ofDays(60));
+        LocalDate w1 = start.plusDays(6);
+        assertThat(as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "COMPLETION",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", PayCsv.week("C-1", "22.00", List.of(8, 8, 8, 8, 8))))))
+                .status()).isEqualTo(201);
+        // Reserved 2 x $5,720.00 = $11,440.00; paid 40 x $11.00 = $440.00; the other $11,000.00 returns to the budget.
+        JsonNode programView = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program).json();
+        assertThat(programView.path("available").decimalValue()).isEqualByComparingTo("249560.00");
+        JsonNode report = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(report.path("committed").decimalValue()).isEqualByComparingTo("440.00");
+        assertThat(report.path("paid").decimalValue()).isEqualByComparingTo("440.00");
+        Response midpointAfter = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.plusDays(7).toString(), "csv", PayCsv.week("C-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(midpointAfter.status()).as("nothing is claimed after completion").isEqualTo(409);
+    }
+
     private long agreed(String employer, long program, int hires) {
         return agreed(employer, program, hires, "Manufacturing");
     }
