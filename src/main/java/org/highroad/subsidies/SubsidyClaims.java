@@ -116,7 +116,7 @@ public class SubsidyClaims {
             List<PayrollEvidence.Week> fresh = new ArrayList<>();
             for (PayrollEvidence.Week week : weeks) {
                 if (!claimed.containsKey(week.weekEnding())) {
-                    fresh.add(week);
+                    fresh.add(hire.endedOn() == null ? week : untilEnded(week, hire, reasons));
                 } else if (week.days().stream().anyMatch(d -> d.workerRef().equals(hire.workerRef()))) {
                     reasons.add(hire.workerRef() + ": week ending " + week.weekEnding() + " was claimed already on the "
                             + claimed.get(week.weekEnding()) + " claim; not reimbursed again");
@@ -203,6 +203,20 @@ public class SubsidyClaims {
         BigDecimal paid = ledger.paidTo(id, workerRef);
         ledger.clawBack(id, workerRef, ground, paid, detail, by, clock.instant());
         audit.record(AUDIT, id, "CLAWBACK", by, detail, ground + ": " + Money.of(paid) + " to recover for " + workerRef);
+    }
+
+    /** The week without the hire's days after the hire ended: no hour after the end of the hire is reimbursed. */
+    private static PayrollEvidence.Week untilEnded(PayrollEvidence.Week week, SubsidyLedger.Hire hire, List<String> reasons) {
+        List<PayrollEvidence.WorkedDay> kept = new ArrayList<>();
+        for (PayrollEvidence.WorkedDay day : week.days()) {
+            if (day.workerRef().equals(hire.workerRef()) && day.date().isAfter(hire.endedOn())) {
+                reasons.add(hire.workerRef() + ": " + day.hours().stripTrailingZeros().toPlainString() + " hours on " + day.date()
+                        + " are after the hire ended on " + hire.endedOn() + "; not reimbursed");
+            } else {
+                kept.add(day);
+            }
+        }
+        return new PayrollEvidence.Week(week.weekEnding(), kept, week.errors());
     }
 
     private List<PayrollEvidence.Week> read(ClaimFiling filing) {

@@ -208,6 +208,24 @@ class SubsidyClaimsTest extends SubsidiesTest {
         assertThat(midpointAfter.status()).as("nothing is claimed after completion").isEqualTo(409);
     }
 
+    @Test
+    void hoursAfterAHireEndedAreNotReimbursed() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.NORTHSIDE, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.NORTHSIDE, id, "E-1", start);
+        clock.advance(Duration.ofDays(60));
+        assertThat(as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/hires/E-1/end",
+                Map.of("endedOn", start.plusDays(2).toString(), "withCause", true, "reason", "Moved away")).status()).isEqualTo(200);
+        // Monday and Tuesday (16 hours) before the end; 24 hours after it are not counted, so the week is below 32 hours.
+        Response claim = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("E-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+        assertThat(claim.json().path("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(claim.json().path("reasons").toString()).contains("E-1: 8 hours on " + start.plusDays(3)
+                + " are after the hire ended on " + start.plusDays(2) + "; not reimbursed");
+    }
+
     private long agreed(String employer, long program, int hires) {
         return agreed(employer, program, hires, "Manufacturing");
     }
