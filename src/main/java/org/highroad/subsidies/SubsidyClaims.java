@@ -36,17 +36,21 @@ public class SubsidyClaims {
     private static final Pattern FULL_SSN = Pattern.compile("\\d{3}-?\\d{2}-?\\d{4}");
     private static final Pattern WORKER_REF = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final String AUDIT = SubsidyRequests.AUDIT_SUBJECT;
+    private static final String COMPLETION = "COMPLETION";
 
     private final SubsidyRequests requests;
     private final SubsidyRequestRepository repository;
     private final SubsidyProgramRepository programs;
     private final Agreements agreements;
     private final SubsidyLedger ledger;
+    private final org.highroad.subsidies.domain.Budgets budgets;
     private final AuditTrail audit;
     private final Clock clock;
 
     SubsidyClaims(SubsidyRequests requests, SubsidyRequestRepository repository, SubsidyProgramRepository programs,
-            Agreements agreements, SubsidyLedger ledger, AuditTrail audit, Clock clock) {
+            Agreements agreements, SubsidyLedger ledger, org.highroad.subsidies.domain.Budgets budgets, AuditTrail audit,
+            Clock clock) {
+        this.budgets = budgets;
         this.requests = requests;
         this.repository = repository;
         this.programs = programs;
@@ -97,17 +101,33 @@ public class SubsidyClaims {
         if (ledger.claims(id).stream().anyMatch(c -> c.milestone().equals(filing.milestone()))) {
             throw new ConflictException("the " + filing.milestone() + " claim of this request was filed already");
         }
+        if (ledger.claims(id).stream().anyMatch(c -> c.milestone().equals(COMPLETION))) {
+            throw new ConflictException("the COMPLETION claim of this request was filed: its reimbursement is settled");
+        }
         List<PayrollEvidence.Week> weeks = read(filing);
         SubsidyProgram program = programs.findById(r.programId()).orElseThrow();
         LocalDate agreedOn = agreements.acceptedOn(id).orElseThrow();
         List<String> reasons = new ArrayList<>();
         List<ClaimRules.HireResult> results = new ArrayList<>();
+        java.util.Map<String, List<PayrollEvidence.Week>> freshWeeks = new java.util.HashMap<>();
         for (SubsidyLedger.Hire hire : ledger.hires(id)) {
+            // A week's pay records are reimbursed once per hire: a later claim repeating a week is not paid for it again.
+            java.util.Map<LocalDate, String> claimed = ledger.claimedWeeks(id, hire.workerRef());
+            List<PayrollEvidence.Week> fresh = new ArrayList<>();
+            for (PayrollEvidence.Week week : weeks) {
+                if (!claimed.containsKey(week.weekEnding())) {
+                    fresh.add(hire.endedOn() == null ? week : untilEnded(week, hire, reasons));
+                } else if (week.days().stream().anyMatch(d -> d.workerRef().equals(hire.workerRef()))) {
+                    reasons.add(hire.workerRef() + ": week ending " + week.weekEnding() + " was claimed already on the "
+                            + claimed.get(week.weekEnding()) + " claim; not reimbursed again");
+                }
+            }
+            freshWeeks.put(hire.workerRef(), fresh);
             ClaimRules.Terms terms = new ClaimRules.Terms(program.terms().sharePercent(), r.content().hourlyWage(),
                     program.terms().minHoursPerWeek(), agreedOn, hire.startDate(),
                     BigDecimal.valueOf(r.content().trainingHours()).subtract(ledger.hoursPaidTo(id, hire.workerRef())),
                     Money.of(r.reimbursementPerHire().subtract(ledger.paidTo(id, hire.workerRef()))));
-            ClaimRules.HireResult result = ClaimRules.assess(hire.workerRef(), weeks, terms);
+            ClaimRules.HireResult result = ClaimRules.assess(hire.workerRef(), fresh, terms);
             result.reasons().forEach(reason -> reasons.add(hire.workerRef() + ": " + reason));
             results.add(result);
         }
@@ -119,10 +139,21 @@ public class SubsidyClaims {
                         + " claim show " + Money.formatRate(h.lowestWage(), java.util.Locale.US) + " an hour, below the approved "
                         + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US), HighroadUser.WORKFLOW_ID);
             }
+            for (PayrollEvidence.Week week : freshWeeks.get(h.workerRef())) {
+                if (week.days().stream().anyMatch(d -> d.workerRef().equals(h.workerRef()))) {
+                    ledger.claimWeek(claimId, id, h.workerRef(), week.weekEnding());
+                }
+            }
             ledger.pay(claimId, id, new SubsidyLedger.Payment(claimId, h.workerRef(), h.hoursClaimed(), h.hoursPaid(),
                     h.lowestWage() == null ? BigDecimal.ZERO : h.lowestWage(), h.amount().amount()), clock.instant());
         }
-        audit.record(AUDIT, id, "CLAIM_PAID", employer.userId(), null, filing.milestone() + ": " + Money.of(total) + " paid");
+        String released = "";
+        if (COMPLETION.equals(filing.milestone())) {
+            // The last milestone settles the request: what its payments left of the reservation returns to the budget.
+            released = "; " + Money.of(budgets.reduce(id, ledger.paid(id))) + " of the reservation released";
+        }
+        audit.record(AUDIT, id, "CLAIM_PAID", employer.userId(), null, filing.milestone() + ": " + Money.of(total) + " paid"
+                + released);
         return claims(id, employer).stream().filter(c -> c.id() == claimId).findFirst().orElseThrow();
     }
 
@@ -174,11 +205,38 @@ public class SubsidyClaims {
         audit.record(AUDIT, id, "CLAWBACK", by, detail, ground + ": " + Money.of(paid) + " to recover for " + workerRef);
     }
 
+    /** The week without the hire's days after the hire ended: no hour after the end of the hire is reimbursed. */
+    private static PayrollEvidence.Week untilEnded(PayrollEvidence.Week week, SubsidyLedger.Hire hire, List<String> reasons) {
+        List<PayrollEvidence.WorkedDay> kept = new ArrayList<>();
+        for (PayrollEvidence.WorkedDay day : week.days()) {
+            if (day.workerRef().equals(hire.workerRef()) && day.date().isAfter(hire.endedOn())) {
+                reasons.add(hire.workerRef() + ": " + day.hours().stripTrailingZeros().toPlainString() + " hours on " + day.date()
+                        + " are after the hire ended on " + hire.endedOn() + "; not reimbursed");
+            } else {
+                kept.add(day);
+            }
+        }
+        return new PayrollEvidence.Week(week.weekEnding(), kept, week.errors());
+    }
+
     private List<PayrollEvidence.Week> read(ClaimFiling filing) {
         List<Violation> errors = new ArrayList<>();
         List<PayrollEvidence.Week> weeks = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        java.util.Set<LocalDate> given = new java.util.HashSet<>();
         for (int i = 0; i < filing.weeks().size(); i++) {
             ClaimFiling.EvidenceWeek week = filing.weeks().get(i);
+            // Pay records are evidence of hours worked: a week not ended yet has none to reimburse.
+            if (week.weekEnding().isAfter(today)) {
+                errors.add(new Violation("weeks[" + i + "].weekEnding", "the week ending " + week.weekEnding()
+                        + " has not ended yet (today is " + today + "); claim it once it is worked and paid"));
+                continue;
+            }
+            if (!given.add(week.weekEnding())) {
+                errors.add(new Violation("weeks[" + i + "].weekEnding", "the week ending " + week.weekEnding()
+                        + " is given twice; one file a week, with every hire of that week in it"));
+                continue;
+            }
             PayrollEvidence.Week read = PayrollEvidence.read(new ByteArrayInputStream(week.csv().getBytes(StandardCharsets.UTF_8)),
                     week.weekEnding());
             int index = i;

@@ -71,12 +71,47 @@ public class SubsidyReports {
                 + "sum(case when r.quality_job = true then v.amount else 0 end) as quality from subsidy_request r join subsidy_reservation v "
                 + "on v.request_id = r.id where r.program_id = ? and v.status = 'HELD' and r.status in " + COMMITTED
                 + " group by r." + column + " order by r." + column, programId);
-        return rows.stream().map(row -> {
-            int hires = ((Number) value(row, "hires")).intValue();
+        int[] hires = rows.stream().mapToInt(row -> ((Number) value(row, "hires")).intValue()).toArray();
+        boolean[] suppressed = complementarySuppression(hires);
+        List<ProgramReport.Group> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < hires.length; i++) {
+            Map<String, Object> row = rows.get(i);
             String name = (String) value(row, "name");
-            return hires < ProgramReport.MIN_HIRES ? new ProgramReport.Group(name, true, null, null, null)
-                    : new ProgramReport.Group(name, false, hires, (BigDecimal) value(row, "committed"), (BigDecimal) value(row, "quality"));
-        }).toList();
+            groups.add(suppressed[i] ? new ProgramReport.Group(name, true, null, null, null)
+                    : new ProgramReport.Group(name, false, hires[i], (BigDecimal) value(row, "committed"), (BigDecimal) value(row, "quality")));
+        }
+        return groups;
+    }
+
+    /**
+     * Which groups are withheld: each of fewer than {@link ProgramReport#MIN_HIRES} hires, and, since the program's
+     * totals are shown, as many of the smallest others as it takes for the withheld groups to cover at least that many
+     * hires together, or subtracting the groups shown from the totals would give a small group's figures
+     * (complementary suppression, as statistical agencies practise it for small cells).
+     */
+    static boolean[] complementarySuppression(int[] hires) {
+        boolean[] suppressed = new boolean[hires.length];
+        int withheld = 0;
+        for (int i = 0; i < hires.length; i++) {
+            if (hires[i] < ProgramReport.MIN_HIRES) {
+                suppressed[i] = true;
+                withheld += hires[i];
+            }
+        }
+        while (withheld > 0 && withheld < ProgramReport.MIN_HIRES) {
+            int smallest = -1;
+            for (int i = 0; i < hires.length; i++) {
+                if (!suppressed[i] && (smallest < 0 || hires[i] < hires[smallest])) {
+                    smallest = i;
+                }
+            }
+            if (smallest < 0) {
+                break;
+            }
+            suppressed[smallest] = true;
+            withheld += hires[smallest];
+        }
+        return suppressed;
     }
 
     private static Object value(Map<String, Object> row, String key) {

@@ -37,14 +37,16 @@ public class SubsidyRequests {
     private final VendorRegistry vendors;
     private final Budgets budgets;
     private final org.highroad.subsidies.domain.Agreements agreements;
+    private final org.highroad.subsidies.domain.SubsidyLedger ledger;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SubsidyRequests(SubsidyRequestRepository requests, SubsidyProgramRepository programs, VendorRegistry vendors,
-            Budgets budgets, org.highroad.subsidies.domain.Agreements agreements, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            Budgets budgets, org.highroad.subsidies.domain.Agreements agreements,
+            org.highroad.subsidies.domain.SubsidyLedger ledger, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
+        this.ledger = ledger;
         this.requests = requests;
         this.programs = programs;
         this.vendors = vendors;
@@ -134,6 +136,13 @@ public class SubsidyRequests {
         if (hires < 1 || hires >= request.content().hires()) {
             throw new InvalidInputException("hires", "must be at least 1 and fewer than the " + request.content().hires()
                     + " approved; withdraw the request to give up every hire");
+        }
+        // Each named hire may be reimbursed up to the amount per hire: the reservation never drops below what they can
+        // be paid, or the program's budget would be over-committed by the claims.
+        int named = ledger.hires(id).size();
+        if (hires < named) {
+            throw new InvalidInputException("hires", "must be at least " + named + ": " + named
+                    + " hires are named under the agreement, and each may be reimbursed");
         }
         org.highroad.platform.money.Money total = org.highroad.subsidies.domain.Reimbursement.total(
                 org.highroad.platform.money.Money.of(request.reimbursementPerHire()), hires);

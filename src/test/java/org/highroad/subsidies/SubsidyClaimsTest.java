@@ -103,6 +103,129 @@ class SubsidyClaimsTest extends SubsidiesTest {
         assertThat(five).isPositive();
     }
 
+    @Test
+    void aSuppressedGroupCannotBeReadBySubtractingTheGroupsShownFromTheProgramsTotal() {
+        long program = program("250000.00", "100000.00");
+        agreed(TestUsers.HARBOR, program, 5, "Manufacturing");
+        agreed(TestUsers.NORTHSIDE, program, 1, "Health care");
+        // Committed $34,320.00 is always shown; were Manufacturing's $28,600.00 shown, Health care's $5,720.00 would follow.
+        JsonNode two = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(two.path("committed").decimalValue()).isEqualByComparingTo("34320.00");
+        assertThat(two.path("bySector").findValuesAsText("suppressed")).containsExactly("true", "true");
+        assertThat(two.path("bySector").get(1).path("committed").isMissingNode()).isTrue();
+        assertThat(two.path("byCounty").get(0).path("suppressed").asBoolean()).as("one county of six hires").isFalse();
+
+        // With Retail's 6 hires, the smallest group shown (Manufacturing, 5) is suppressed beside Health care: the two
+        // together cover 6 hires, and Retail is shown.
+        agreed(TestUsers.HARBOR, program, 6, "Retail");
+        JsonNode three = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(three.path("bySector").findValuesAsText("name")).containsExactly("Health care", "Manufacturing", "Retail");
+        assertThat(three.path("bySector").findValuesAsText("suppressed")).containsExactly("true", "true", "false");
+        assertThat(three.path("bySector").get(2).path("committed").decimalValue()).isEqualByComparingTo("34320.00");
+    }
+
+    @Test
+    void payRecordsOfAWeekNotYetEndedAreRefusedNamingItsWeekEnding() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "F-1", start);
+        // Today is before the first day of work: the week ending six days after it has not been worked yet.
+        Response early = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("F-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(early.status()).as(early.body()).isEqualTo(400);
+        assertThat(early.errorFor("weeks[0].weekEnding")).contains("has not ended");
+        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + id + "/claims").json()).as("nothing filed").isEmpty();
+    }
+
+    @Test
+    void aWeeksPayRecordsAreReimbursedOnceWhetherRepeatedInAClaimOrFiledAgainOnTheNext() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "D-1", start);
+        clock.advance(Duration.ofDays(60));
+        LocalDate w1 = start.plusDays(6);
+        String week = PayCsv.week("D-1", "22.00", List.of(8, 8, 8, 8, 8));
+
+        Response twice = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", week), Map.of("weekEnding", w1.toString(), "csv", week))));
+        assertThat(twice.status()).as(twice.body()).isEqualTo(400);
+        assertThat(twice.errorFor("weeks[1].weekEnding")).contains("twice");
+
+        Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", week))));
+        assertThat(midpoint.status()).as(midpoint.body()).isEqualTo(201);
+        assertThat(midpoint.json().path("amount").decimalValue()).as("40 hours x $11.00").isEqualByComparingTo("440.00");
+
+        // The completion claim repeats week 1 and adds week 2: only week 2 is paid, 40 x $11.00 = $440.00.
+        Response completion = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "COMPLETION",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", week),
+                        Map.of("weekEnding", w1.plusDays(7).toString(), "csv", PayCsv.week("D-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(completion.status()).as(completion.body()).isEqualTo(201);
+        assertThat(completion.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
+        assertThat(completion.json().path("payments").get(0).path("hoursPaid").decimalValue()).isEqualByComparingTo("40");
+        assertThat(completion.json().path("reasons").toString()).contains("D-1: week ending " + w1
+                + " was claimed already on the MIDPOINT claim; not reimbursed again");
+    }
+
+    @Test
+    void aRequestIsNotReducedBelowTheHiresAlreadyNamed() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.NORTHSIDE, program, 3);
+        LocalDate start = hireStart(id);
+        name(TestUsers.NORTHSIDE, id, "R-1", start);
+        name(TestUsers.NORTHSIDE, id, "R-2", start);
+        Response below = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/reduction", Map.of("hires", 1));
+        assertThat(below.status()).as(below.body()).isEqualTo(400);
+        assertThat(below.errorFor("hires")).contains("2 hires are named");
+        assertThat(read(TestUsers.STAFF, id).path("reimbursementTotal").decimalValue()).as("unchanged").isEqualByComparingTo("17160.00");
+
+        Response toTwo = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/reduction", Map.of("hires", 2));
+        assertThat(toTwo.status()).as(toTwo.body()).isEqualTo(200);
+        assertThat(toTwo.json().path("reimbursementTotal").decimalValue()).isEqualByComparingTo("11440.00");
+    }
+
+    @Test
+    void theCompletionClaimReleasesWhatThePaymentsLeftOfTheReservation() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 2);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "C-1", start);
+        clock.advance(Duration.ofDays(60));
+        LocalDate w1 = start.plusDays(6);
+        assertThat(as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "COMPLETION",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", PayCsv.week("C-1", "22.00", List.of(8, 8, 8, 8, 8))))))
+                .status()).isEqualTo(201);
+        // Reserved 2 x $5,720.00 = $11,440.00; paid 40 x $11.00 = $440.00; the other $11,000.00 returns to the budget.
+        JsonNode programView = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program).json();
+        assertThat(programView.path("available").decimalValue()).isEqualByComparingTo("249560.00");
+        JsonNode report = as(TestUsers.STAFF).get("/api/subsidy-programs/" + program + "/report").json();
+        assertThat(report.path("committed").decimalValue()).isEqualByComparingTo("440.00");
+        assertThat(report.path("paid").decimalValue()).isEqualByComparingTo("440.00");
+        Response midpointAfter = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.plusDays(7).toString(), "csv", PayCsv.week("C-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(midpointAfter.status()).as("nothing is claimed after completion").isEqualTo(409);
+    }
+
+    @Test
+    void hoursAfterAHireEndedAreNotReimbursed() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.NORTHSIDE, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.NORTHSIDE, id, "E-1", start);
+        clock.advance(Duration.ofDays(60));
+        assertThat(as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/hires/E-1/end",
+                Map.of("endedOn", start.plusDays(2).toString(), "withCause", true, "reason", "Moved away")).status()).isEqualTo(200);
+        // Monday and Tuesday (16 hours) before the end; 24 hours after it are not counted, so the week is below 32 hours.
+        Response claim = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("E-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+        assertThat(claim.json().path("amount").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(claim.json().path("reasons").toString()).contains("E-1: 8 hours on " + start.plusDays(3)
+                + " are after the hire ended on " + start.plusDays(2) + "; not reimbursed");
+    }
+
     private long agreed(String employer, long program, int hires) {
         return agreed(employer, program, hires, "Manufacturing");
     }

@@ -72,6 +72,22 @@ public class SubsidyLedger {
                 p.amount(), Timestamp.from(at));
     }
 
+    /** Records that the hire's pay records of this week were claimed; a week is claimed once per hire. */
+    public void claimWeek(long claimId, long requestId, String workerRef, LocalDate weekEnding) {
+        jdbc.update("insert into subsidy_claim_week (claim_id, request_id, worker_ref, week_ending) values (?, ?, ?, ?)",
+                claimId, requestId, workerRef, Date.valueOf(weekEnding));
+    }
+
+    /** The weeks the hire was claimed for already, each with the milestone of the claim that took it. */
+    public java.util.Map<LocalDate, String> claimedWeeks(long requestId, String workerRef) {
+        java.util.Map<LocalDate, String> weeks = new java.util.HashMap<>();
+        jdbc.query("select w.week_ending, c.milestone from subsidy_claim_week w join subsidy_claim c on c.id = w.claim_id "
+                + "where w.request_id = ? and w.worker_ref = ?", rs -> {
+                    weeks.put(rs.getDate(1).toLocalDate(), rs.getString(2));
+                }, requestId, workerRef);
+        return weeks;
+    }
+
     public List<Claim> claims(long requestId) {
         return jdbc.query("select id, milestone, amount, reasons, filed_at from subsidy_claim where request_id = ? order by id",
                 (rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
