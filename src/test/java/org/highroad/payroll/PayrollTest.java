@@ -47,6 +47,19 @@ public abstract class PayrollTest extends ProcurementTest {
         return executedContract(title, "2027-01-04", "2027-03-26", null);
     }
 
+    /**
+     * The quarterly tests' contract: Harbor's, 2027-01-04 to 2027-04-20, reporting QUARTERLY (settled in legal review),
+     * the electrician's committed base raised to $62.00 from 2027-02-15, inside the first quarter.
+     */
+    protected long executedQuarterlyWithARaise(String title) {
+        long id = executedContract(title, "2027-01-04", "2027-04-20", "QUARTERLY");
+        Response amended = as(TestUsers.OFFICER).post("/api/contracts/" + id + "/amendments", Map.of("effectiveFrom", "2027-02-15",
+                "reason", "raise inside the quarter", "wageOffers", List.of(Map.of("classification", ELECTRICIAN,
+                        "baseRate", 62.00, "fringeRate", 31.40))));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        return id;
+    }
+
     /** An executed contract for the period given, reporting at {@code cadence} (the standard's, weekly, when null). */
     protected long executedContract(String title, String periodStart, String periodEnd, String cadence) {
         long solicitation = publishedSolicitation(title);

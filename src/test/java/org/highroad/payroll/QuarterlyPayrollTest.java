@@ -42,35 +42,10 @@ class QuarterlyPayrollTest extends PayrollTest {
 
     @BeforeEach
     void aQuarterlyContract() {
-        contract = executedQuarterly("Quarterly reporting " + System.nanoTime());
+        contract = executedQuarterlyWithARaise("Quarterly reporting " + System.nanoTime());
         harbor = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong();
         Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements", statement(List.of()));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-    }
-
-    private long executedQuarterly(String title) {
-        long solicitation = publishedSolicitation(title);
-        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
-        deadlinePasses(solicitation);
-        review(bid, "CONFIRM", "verified", 5);
-        as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
-        Jobs.runDue(management);
-        long id = -1;
-        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
-            if (c.path("bidId").asLong() == bid) {
-                id = c.path("id").asLong();
-            }
-        }
-        Response revised = as(TestUsers.OFFICER).put("/api/contracts/" + id + "/draft", Map.of("title", title, "value", 1100000,
-                "periodStart", "2027-01-04", "periodEnd", "2027-04-20", "reportingCadence", "QUARTERLY"));
-        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
-        as(TestUsers.HARBOR).post("/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok"));
-        Response amended = as(TestUsers.OFFICER).post("/api/contracts/" + id + "/amendments", Map.of("effectiveFrom", "2027-02-15",
-                "reason", "raise inside the quarter", "wageOffers", List.of(Map.of("classification", ELECTRICIAN,
-                        "baseRate", 62.00, "fringeRate", 31.40))));
-        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
-        return id;
     }
 
     @Test
