@@ -134,11 +134,6 @@ public class SubsidyClaims {
         BigDecimal total = results.stream().map(h -> h.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         long claimId = ledger.fileClaim(id, filing.milestone(), employer.userId(), clock.instant(), total, String.join("\n", reasons));
         for (ClaimRules.HireResult h : results) {
-            if (h.wageBelowApproved()) {
-                clawBackHire(id, h.workerRef(), "WAGE_BELOW_APPROVED", "pay records of the " + filing.milestone()
-                        + " claim show " + Money.formatRate(h.lowestWage(), java.util.Locale.US) + " an hour, below the approved "
-                        + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US), HighroadUser.WORKFLOW_ID);
-            }
             for (PayrollEvidence.Week week : freshWeeks.get(h.workerRef())) {
                 if (week.days().stream().anyMatch(d -> d.workerRef().equals(h.workerRef()))) {
                     ledger.claimWeek(claimId, id, h.workerRef(), week.weekEnding());
@@ -146,6 +141,13 @@ public class SubsidyClaims {
             }
             ledger.pay(claimId, id, new SubsidyLedger.Payment(claimId, h.workerRef(), h.hoursClaimed(), h.hoursPaid(),
                     h.lowestWage() == null ? BigDecimal.ZERO : h.lowestWage(), h.amount().amount()), clock.instant());
+            if (h.wageBelowApproved()) {
+                // Recorded after this claim's payment, so that it covers everything paid for the hire; recorded once per
+                // hire, so that a low wage found again on a later claim does not recover the same payments twice.
+                clawBackHire(id, h.workerRef(), "WAGE_BELOW_APPROVED", "pay records of the " + filing.milestone()
+                        + " claim show " + Money.formatRate(h.lowestWage(), java.util.Locale.US) + " an hour, below the approved "
+                        + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US), HighroadUser.WORKFLOW_ID);
+            }
         }
         String released = "";
         if (COMPLETION.equals(filing.milestone())) {
@@ -183,14 +185,23 @@ public class SubsidyClaims {
         return ledger.hires(id);
     }
 
-    /** A displacement complaint upheld by workforce staff: everything paid on the request is to be recovered. */
+    /** The clawbacks after a displacement complaint, and whether this call recorded it (false: it was recorded already). */
+    public record Displacement(boolean recorded, List<SubsidyLedger.Clawback> clawbacks) {
+    }
+
+    /**
+     * A displacement complaint upheld by workforce staff: everything paid on the request is to be recovered, recorded
+     * once; the same complaint posted again answers with the clawback already recorded.
+     */
     @Transactional
-    public List<SubsidyLedger.Clawback> clawBackForDisplacement(long id, String detail, HighroadUser staff) {
+    public Displacement clawBackForDisplacement(long id, String detail, HighroadUser staff) {
         requests.get(id, staff);
         BigDecimal paid = ledger.paid(id);
-        ledger.clawBack(id, null, "DISPLACEMENT", paid, detail, staff.userId(), clock.instant());
-        audit.record(AUDIT, id, "CLAWBACK", staff.userId(), detail, "DISPLACEMENT: " + Money.of(paid) + " to recover");
-        return ledger.clawbacks(id);
+        boolean recorded = ledger.clawBack(id, null, "DISPLACEMENT", paid, detail, staff.userId(), clock.instant());
+        if (recorded) {
+            audit.record(AUDIT, id, "CLAWBACK", staff.userId(), detail, "DISPLACEMENT: " + Money.of(paid) + " to recover");
+        }
+        return new Displacement(recorded, ledger.clawbacks(id));
     }
 
     @Transactional(readOnly = true)
@@ -201,7 +212,9 @@ public class SubsidyClaims {
 
     private void clawBackHire(long id, String workerRef, String ground, String detail, String by) {
         BigDecimal paid = ledger.paidTo(id, workerRef);
-        ledger.clawBack(id, workerRef, ground, paid, detail, by, clock.instant());
+        if (!ledger.clawBack(id, workerRef, ground, paid, detail, by, clock.instant())) {
+            return;
+        }
         audit.record(AUDIT, id, "CLAWBACK", by, detail, ground + ": " + Money.of(paid) + " to recover for " + workerRef);
     }
 

@@ -144,12 +144,16 @@ public class SubsidyReview {
         SubsidyRequest r = requests.findById(id).orElseThrow();
         SubsidyProgram program = program(r);
         String flags = r.flags().isEmpty() ? "none" : r.flags().stream().map(Reason::text).collect(Collectors.joining("; "));
+        // The scorecard line by line as the pinned rubric scores it: each criterion's points of its weight, its maximum.
+        List<String> criteria = JobQuality.score(rubric(program), program.terms(), r.content()).criteria().stream()
+                .map(c -> "| " + c.name().replace("|", "/") + " | " + c.points().setScale(2, java.math.RoundingMode.HALF_UP)
+                        .toPlainString() + " of " + c.weight().stripTrailingZeros().toPlainString() + " |").toList();
         return new ReviewLabels(vendors.legalName(r.vendorId()), r.content().hires() + " hires at "
                 + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US) + " an hour, " + r.content().trainingHours()
                 + " training hours each",
                 r.scoreTotal().toPlainString() + " points; " + (Boolean.TRUE.equals(r.qualityJob()) ? "a quality job" : "not a quality job")
                         + " (threshold " + program.terms().qualityThreshold().stripTrailingZeros().toPlainString() + ")",
-                flags, Money.of(r.reimbursementPerHire()).toString(), Money.of(r.reimbursementTotal()).toString(),
+                criteria, flags, Money.of(r.reimbursementPerHire()).toString(), Money.of(r.reimbursementTotal()).toString(),
                 Money.of(program.terms().budget().subtract(budgets.reservedTotal(program.id()))).toString());
     }
 

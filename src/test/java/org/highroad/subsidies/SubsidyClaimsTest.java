@@ -82,6 +82,87 @@ class SubsidyClaimsTest extends SubsidiesTest {
     }
 
     @Test
+    void aDisplacementPostedTwiceIsRecordedOnceAndTheRepeatAnswersWithTheClawbackAlreadyRecorded() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.NORTHSIDE, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.NORTHSIDE, id, "N-8", start);
+        clock.advance(Duration.ofDays(60));
+        Response paid = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("N-8", "22.00", List.of(8, 8, 8, 8, 8))))));
+        // 40 hours x 50% x $22.00 = $440.00
+        assertThat(paid.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
+
+        Map<String, String> complaint = Map.of("detail", "Complaint upheld: a current operator's hours were cut for the trainee");
+        Response first = as(TestUsers.STAFF).post("/api/subsidy-requests/" + id + "/clawbacks", complaint);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        Response again = as(TestUsers.STAFF).post("/api/subsidy-requests/" + id + "/clawbacks", complaint);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json()).hasSize(1);
+        assertThat(again.json().get(0).path("ground").asText()).isEqualTo("DISPLACEMENT");
+        assertThat(again.json().get(0).path("amount").decimalValue()).as("$440.00 once, not $880.00").isEqualByComparingTo("440.00");
+        assertThat(as(TestUsers.STAFF).get("/api/subsidy-requests/" + id + "/clawbacks").json()).hasSize(1);
+    }
+
+    @Test
+    void displacementsPostedAtOnceRecordOneClawbackAndTheDatabaseRefusesASecondRow() throws Exception {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.NORTHSIDE, program, 1);
+        Map<String, String> complaint = Map.of("detail", "Complaint upheld");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                posts.add(pool.submit(() -> {
+                    go.await();
+                    return as(TestUsers.STAFF).post("/api/subsidy-requests/" + id + "/clawbacks", complaint).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var post : posts) {
+                statuses.add(post.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).allMatch(s -> s == 201 || s == 200 || s == 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from subsidy_clawback where request_id = ?", Integer.class, id)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into subsidy_clawback (request_id, recovers, "
+                + "ground, amount, detail, status, recorded_by, recorded_at) values (?, '', 'DISPLACEMENT', 0, 'x', 'TO_RECOVER', 'x', "
+                + "current_timestamp)", id)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aLowWageFoundOnEachClaimRecordsTheHiresClawbackOnce() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "L-1", start);
+        clock.advance(Duration.ofDays(60));
+        LocalDate w1 = start.plusDays(6);
+
+        // Midpoint: week 1 at $22.00 is paid, 40 x $11.00 = $440.00; week 2 at $21.00 is below the approved wage.
+        Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", PayCsv.week("L-1", "22.00", List.of(8, 8, 8, 8, 8))),
+                        Map.of("weekEnding", w1.plusDays(7).toString(), "csv", PayCsv.week("L-1", "21.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(midpoint.status()).as(midpoint.body()).isEqualTo(201);
+        assertThat(midpoint.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
+        // Completion: week 3 at $21.00 again, nothing paid; the hire's low wage was recorded on the midpoint already.
+        Response completion = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "COMPLETION",
+                "weeks", List.of(Map.of("weekEnding", w1.plusDays(14).toString(), "csv", PayCsv.week("L-1", "21.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(completion.status()).as(completion.body()).isEqualTo(201);
+        assertThat(completion.json().path("amount").decimalValue()).isEqualByComparingTo("0.00");
+
+        JsonNode clawbacks = as(TestUsers.STAFF).get("/api/subsidy-requests/" + id + "/clawbacks").json();
+        assertThat(clawbacks.findValuesAsText("ground")).containsExactly("WAGE_BELOW_APPROVED");
+        assertThat(clawbacks.get(0).path("workerRef").asText()).isEqualTo("L-1");
+        assertThat(clawbacks.get(0).path("amount").decimalValue()).as("the $440.00 paid to L-1, once").isEqualByComparingTo("440.00");
+    }
+
+    @Test
     void theReportShowsItsAggregatesOnceTheyCoverFiveHires() {
         long program = program("250000.00", "100000.00");
         long five = agreed(TestUsers.HARBOR, program, 5);

@@ -115,9 +115,17 @@ public class SubsidyLedger {
                 requestId);
     }
 
-    public void clawBack(long requestId, String workerRef, String ground, BigDecimal amount, String detail, String by, Instant at) {
-        jdbc.update("insert into subsidy_clawback (request_id, worker_ref, ground, amount, detail, status, recorded_by, recorded_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)", requestId, workerRef, ground, amount, detail, "TO_RECOVER", by, Timestamp.from(at));
+    /**
+     * Records what is to be recovered, once per request, hire (or the whole request) and ground: false when that
+     * clawback was recorded already. uq_subsidy_clawback_once holds it however requests arrive; a repeat arriving at
+     * the same moment fails on that key.
+     */
+    public boolean clawBack(long requestId, String workerRef, String ground, BigDecimal amount, String detail, String by, Instant at) {
+        String recovers = workerRef == null ? "" : workerRef;
+        return jdbc.update("insert into subsidy_clawback (request_id, worker_ref, recovers, ground, amount, detail, status, recorded_by, "
+                + "recorded_at) select ?, ?, ?, ?, ?, ?, ?, ?, ? from (values (1)) one where not exists (select 1 from subsidy_clawback "
+                + "where request_id = ? and recovers = ? and ground = ?)", requestId, workerRef, recovers, ground, amount, detail,
+                "TO_RECOVER", by, Timestamp.from(at), requestId, recovers, ground) == 1;
     }
 
     public List<Clawback> clawbacks(long requestId) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import org.highroad.platform.process.TaskDecision;
 import org.highroad.platform.security.UserDirectory;
 import org.highroad.subsidies.Assessment;
-import org.highroad.subsidies.ReviewLabels;
 import org.highroad.subsidies.StaffDecision;
 import org.highroad.subsidies.SubsidyReview;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
@@ -16,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The wage-subsidy review's delegates: each reads the request version's id, asks {@link SubsidyReview} once, and
- * writes a routing flag (or the review task's labels), or sends a human step back with the reason ({@code BpmnError}).
+ * writes a routing flag, or sends a human step back with the reason ({@code BpmnError}).
  */
 @Configuration
 class WageSubsidyReviewDelegates {
@@ -42,16 +41,6 @@ class WageSubsidyReviewDelegates {
             SubsidyReview.Reservation reservation = review.reserve(id);
             execution.setVariable(VAR_BUDGET_RESERVED, reservation != SubsidyReview.Reservation.EXHAUSTED);
             execution.setVariable(VAR_AUTOMATIC, reservation == SubsidyReview.Reservation.AUTOMATIC_APPROVAL);
-            if (reservation == SubsidyReview.Reservation.STAFF_REVIEW) {
-                ReviewLabels labels = review.reviewLabels(id);
-                execution.setVariable(VAR_EMPLOYER, labels.employer());
-                execution.setVariable(VAR_HIRES_AND_WAGE, labels.hiresAndWage());
-                execution.setVariable(VAR_SCORECARD, labels.scorecard());
-                execution.setVariable(VAR_FLAGS, labels.flags());
-                execution.setVariable(VAR_PER_HIRE, labels.perHire());
-                execution.setVariable(VAR_TOTAL, labels.total());
-                execution.setVariable(VAR_BUDGET_LEFT, labels.programBudgetLeft());
-            }
         };
     }
 

@@ -73,14 +73,11 @@ public class WageSubsidyReviewProcess {
     public static final String VAR_AUTOMATIC = "automaticApproval";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_REFUSAL = "refusal";
-    /** The review task's labels (shown, never asked). */
-    public static final String VAR_EMPLOYER = "employer";
-    public static final String VAR_HIRES_AND_WAGE = "hiresAndWage";
-    public static final String VAR_SCORECARD = "scorecard";
-    public static final String VAR_FLAGS = "flags";
-    public static final String VAR_PER_HIRE = "perHire";
-    public static final String VAR_TOTAL = "total";
-    public static final String VAR_BUDGET_LEFT = "budgetLeft";
+    /**
+     * What the review form shows: names, money and the scorecard's lines, read from the module each time the form is
+     * read ({@code SubsidyReviewFormValues}), never a process variable (ADR 0008).
+     */
+    public static final String SHOWN_REVIEW = "reviewSummary";
     /** The review's answers (its form's fields). */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_NOTE = "note";

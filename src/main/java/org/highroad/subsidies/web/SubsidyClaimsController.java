@@ -68,7 +68,8 @@ class SubsidyClaimsController {
     @PreAuthorize("hasRole('WORKFORCE_STAFF')")
     ResponseEntity<List<SubsidyLedger.Clawback>> clawBack(@PathVariable long id, @Valid @RequestBody DisplacementBody body,
             @AuthenticationPrincipal HighroadUser user) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(claims.clawBackForDisplacement(id, body.detail(), user));
+        SubsidyClaims.Displacement d = claims.clawBackForDisplacement(id, body.detail(), user);
+        return ResponseEntity.status(d.recorded() ? HttpStatus.CREATED : HttpStatus.OK).body(d.clawbacks());
     }
 
     @GetMapping("/api/subsidy-requests/{id}/clawbacks")

@@ -36,6 +36,8 @@ class WageSubsidyReviewProcessTest extends SubsidiesTest {
     @Autowired
     HistoryService history;
     @Autowired
+    org.operaton.bpm.engine.FormService forms;
+    @Autowired
     SubsidyRequests requests;
 
     @Test
@@ -107,7 +109,7 @@ class WageSubsidyReviewProcessTest extends SubsidiesTest {
     }
 
     @Test
-    void aboveTheAutomaticAmountWorkforceStaffReviewTheScorecardFlagsAndMoneyAndApprove() {
+    void aboveTheAutomaticAmountWorkforceStaffReviewTheScorecardFlagsAndMoneyAndApprove() throws Exception {
         long program = program("250000.00", "8000.00");
         JsonNode inReview = submitted(TestUsers.HARBOR, program, content());
         long id = inReview.path("id").asLong();
@@ -117,13 +119,29 @@ class WageSubsidyReviewProcessTest extends SubsidiesTest {
         Task review = task(id);
         assertThat(review.getTaskDefinitionKey()).isEqualTo(WageSubsidyReviewProcess.TASK_REVIEW);
         assertThat(tasks.getIdentityLinksForTask(review.getId())).anyMatch(l -> "workforceStaff".equals(l.getGroupId()));
-        Map<String, Object> shown = runtime.getVariables(review.getExecutionId());
-        assertThat(shown.get("employer")).isEqualTo(users.vendor(users.vendorOf(TestUsers.HARBOR)).profile().legalName());
-        assertThat(shown.get("total")).isEqualTo("$17,160.00");
-        assertThat(shown.get("perHire")).isEqualTo("$5,720.00");
-        assertThat(shown.get("budgetLeft")).isEqualTo("$232,840.00");
-        assertThat((String) shown.get("scorecard")).startsWith("66.67 points; a quality job");
-        assertThat((String) shown.get("flags")).contains("living-wage benchmark");
+        // The form shows names, money and the scorecard line by line, read from the module; no id, no API path.
+        String employer = users.vendor(users.vendorOf(TestUsers.HARBOR)).profile().legalName();
+        String shown = forms.getTaskFormVariables(review.getId()).getValue(WageSubsidyReviewProcess.SHOWN_REVIEW, String.class);
+        assertThat(shown).contains("**Employer:** " + employer, "**Reimbursement in total (reserved):** $17,160.00",
+                "**Reimbursement per hire:** $5,720.00", "**Program budget left after it:** $232,840.00",
+                "**Job-quality scorecard:** 66.67 points; a quality job", "living-wage benchmark", "| Criterion | Points |")
+                .doesNotContain("/api/", "requestId", "Request version");
+        JsonNode scorecard = as(TestUsers.STAFF).get("/api/subsidy-requests/" + id + "/scorecard").json();
+        assertThat(scorecard.path("criteria")).isNotEmpty();
+        for (JsonNode criterion : scorecard.path("criteria")) {
+            assertThat(shown).contains("| " + criterion.path("name").asText() + " | "
+                    + criterion.path("points").decimalValue().setScale(2).toPlainString() + " of "
+                    + criterion.path("weight").decimalValue().stripTrailingZeros().toPlainString() + " |");
+        }
+        assertThat(shown).doesNotContain("| " + id + " ");
+        String form = new String(getClass().getResourceAsStream("/forms/subsidies/review-subsidy.form").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).doesNotContain("/api/", "{requestId}", "\"requestId\"").contains("=" + WageSubsidyReviewProcess.SHOWN_REVIEW);
+        // The process holds the request's id, its label and routing flags only: no name, no amount.
+        assertThat(runtime.getVariables(review.getExecutionId()).keySet()).containsOnly("requestId", "label", "hardRulesMet",
+                "qualityJob", "conditional", "budgetReserved", "automaticApproval");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(review.getProcessInstanceId()).list())
+                .extracting(v -> String.valueOf(v.getValue())).noneMatch(v -> v.contains(employer) || v.contains("17,160"));
 
         assertThat(as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/review", Map.of("decision", "APPROVE")).status())
                 .isEqualTo(403);
