@@ -234,6 +234,11 @@ public class WorkerComplaints {
         if (identifying.isPresent()) {
             return identifying;
         }
+        if (visit.amountOwed() != null && visit.substantiated().containsKey(complaint.triageWeekEnding())) {
+            // one amount per week: what was substantiated for the triaged week is owed once, so it is given once
+            return Optional.of(new Refusal("substantiated", "the week ending " + complaint.triageWeekEnding() + " is the "
+                    + "triaged week, whose amount is given in amountOwed: give it once, there or here"));
+        }
         List<LocalDate> accountWeeks = weeksOf(complaint);
         for (var week : visit.owedByWeek(complaint.triageWeekEnding()).entrySet()) {
             String field = week.getKey().equals(complaint.triageWeekEnding()) && visit.amountOwed() != null ? "amountOwed"

@@ -191,6 +191,12 @@ class ComplaintPricingTest extends CaseTest {
         visit.put("notes", "the crew confirms 48 hours a week at $30");
         visit.put("violation", "hours beyond 40 a week were worked and paid at straight time below the committed rate");
         visit.put("amountOwed", "434.00");
+        Map<String, Object> twice = new LinkedHashMap<>(visit);
+        twice.put("substantiated", java.util.List.of(Map.of("weekEnding", WEEK, "amount", "400.00"),
+                Map.of("weekEnding", "2027-01-16", "amount", "500.00")));
+        Response refused = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", twice);
+        assertThat(refused.status()).as("the triaged week's amount given twice: " + refused.body()).isEqualTo(400);
+        assertThat(refused.errorFor("substantiated")).contains("the triaged week");
         visit.put("substantiated", java.util.List.of(Map.of("weekEnding", "2027-01-16", "amount", "500.00")));
         Response visited = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);
         assertThat(visited.status()).as(visited.body()).isEqualTo(200);
