@@ -3,6 +3,7 @@ package org.highroad.enforcement;
 import java.time.LocalDate;
 import org.highroad.contracts.Contracts;
 import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.domain.SubsidyRecoveries;
 import org.highroad.platform.time.AgencyCalendars;
 import org.highroad.platform.time.BusinessDays;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 class CaseCalendar {
 
     private final Contracts contracts;
+    private final SubsidyRecoveries recoveries;
     private final AgencyCalendars calendars;
 
-    CaseCalendar(Contracts contracts, AgencyCalendars calendars) {
+    CaseCalendar(Contracts contracts, SubsidyRecoveries recoveries, AgencyCalendars calendars) {
         this.contracts = contracts;
+        this.recoveries = recoveries;
         this.calendars = calendars;
     }
 
@@ -38,8 +41,17 @@ class CaseCalendar {
         return new CurePeriod(days, of(c).addBusinessDays(served, days));
     }
 
-    /** The calendar of the agency of the case's contract. */
+    /** The calendar of the agency of the case's contract, or of the subsidy program's standard. */
     BusinessDays of(ComplianceCase c) {
-        return calendars.of(contracts.agencyCodeOf(c.contractId()));
+        return calendars.of(agencyOf(c));
+    }
+
+    /** The agency whose calendar counts the case's periods, and whose record entry the case writes. */
+    String agencyOf(ComplianceCase c) {
+        return c.aboutSubsidy() ? recovery(c).agencyCode() : contracts.agencyCodeOf(c.contractId());
+    }
+
+    private org.highroad.enforcement.SubsidyRecovery recovery(ComplianceCase c) {
+        return recoveries.ofCase(c.id()).get(0);
     }
 }
