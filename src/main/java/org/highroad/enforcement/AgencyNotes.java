@@ -38,7 +38,8 @@ final class AgencyNotes {
         if (reader.isAgencyStaff()) {
             return c;
         }
-        return new CaseView(c.id(), c.subject(), c.contractId(), c.subsidyRequestId(), c.vendorId(), c.primeVendorId(), c.subcontractorCase(), c.status(),
+        return new CaseView(c.id(), c.subject(), c.contractId(), c.subsidyRequestId(), c.vendorId(), c.primeVendorId(),
+                c.subcontractorCase(), c.status(),
                 c.outcome(), c.openedAt(), c.ageDays(), c.pendingFindings(), c.confirmedFindings(), c.dismissedFindings(),
                 c.supersededFindings(), c.amountOwed(), c.outstanding(), c.hoursShort(), c.escalationStep(), c.cureDue(), c.nextDeadline(),
                 c.outcome() != null && CLOSED_BY_THE_RULES.contains(c.outcome()) ? c.closedReason() : null,

@@ -34,10 +34,12 @@ class CaseCalendar {
     /**
      * The cure period of a notice served on {@code served}: the contract's cure period in business days in force that
      * day (Schedule C, "Cure period"; clause REPORTING: "may be cured within N business days of notice"), counted from
-     * the day after the notice.
+     * the day after the notice. A subsidy case's cure period is the one of the program's pinned standard version (its
+     * enforcement parameters), as the recovery recorded it.
      */
     CurePeriod cureOfNotice(ComplianceCase c, LocalDate served) {
-        int days = contracts.ruleBook(c.contractId()).reporting(served).curePeriodBusinessDays();
+        int days = c.aboutSubsidy() ? recovery(c).cureBusinessDays()
+                : contracts.ruleBook(c.contractId()).reporting(served).curePeriodBusinessDays();
         return new CurePeriod(days, of(c).addBusinessDays(served, days));
     }
 

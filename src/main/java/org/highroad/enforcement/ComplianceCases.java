@@ -116,7 +116,8 @@ public class ComplianceCases {
         BigDecimal hours = standing.stream().filter(f -> f.finding() != null).map(f -> f.finding().hoursShort()).filter(h -> h != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         Instant until = c.closedAt() == null ? clock.instant() : c.closedAt();
-        return new CaseView(c.id(), c.subject().name(), c.contractId(), c.subsidyRequestId(), c.vendorId(), c.primeVendorId(), c.vendorId() != c.primeVendorId(),
+        return new CaseView(c.id(), c.subject().name(), c.contractId(), c.subsidyRequestId(), c.vendorId(),
+                c.primeVendorId(), c.vendorId() != c.primeVendorId(),
                 c.status().name(), c.outcome(), c.openedAt(), Duration.between(c.openedAt(), until).toDays(),
                 c.count(Review.PENDING), c.count(Review.CONFIRMED), c.count(Review.DISMISSED), c.count(Review.SUPERSEDED), owed,
                 outstanding, hours, c.escalationStep(), c.cureDue(), c.nextCheck(), c.closedReason(), findings);
