@@ -137,6 +137,43 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
     }
 
     @Test
+    void notRepaidByTheCureDateTheLadderAdvisesWithholdingTheOutstandingRecoveryAndFinesCarryNoAmount() {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(TestUsers.HARBOR, program, 1);
+        LocalDate start = hireStart(id);
+        name(TestUsers.HARBOR, id, "U-1", start);
+        clock.advance(Duration.ofDays(60));
+        as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("U-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        Response ended = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/hires/U-1/end",
+                Map.of("endedOn", today().toString(), "withCause", false, "reason", "Left without notice"));
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        JsonNode opened = subsidyCase(id);
+        long caseId = opened.path("id").asLong();
+        Jobs.runDue(management);
+        assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/findings/" + opened.path("findings").get(0).path("recovery")
+                .path("id").asLong() + "/review", Map.of("decision", "CONFIRM", "reason", "Ended without cause")).status()).isEqualTo(200);
+        Jobs.runDue(management);
+        JsonNode noticed = as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json();
+        // the cure period of the demo's WIOA standard, counted in business days from the notice
+        assertThat(noticed.path("cureDue").asText()).isNotBlank();
+
+        LocalDate next = LocalDate.parse(noticed.path("nextDeadline").asText());
+        clock.advance(Duration.ofDays(next.toEpochDay() - today().toEpochDay() + 1));
+        Jobs.fireTimer(management, runtime, ComplianceCaseProcess.PROCESS_ID, String.valueOf(caseId),
+                ComplianceCaseProcess.EVENT_CURE_ENDED);
+        Response applied = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/escalation",
+                Map.of("decision", "APPLY", "reason", "Recovery unpaid past the repay-by date"));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        JsonNode steps = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();
+        JsonNode last = steps.get(steps.size() - 1);
+        assertThat(last.path("step").asText()).isEqualTo("WITHHOLDING");
+        assertThat(last.path("amount").decimalValue()).as("the outstanding $440.00, offset from payments due")
+                .isEqualByComparingTo("440.00");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json().path("escalationStep").asText()).isEqualTo("WITHHOLDING");
+    }
+
+    @Test
     void displacementsPostedAtOnceOpenOneCase() throws Exception {
         long program = program("250000.00", "100000.00");
         long id = agreed(TestUsers.NORTHSIDE, program, 1);
