@@ -206,8 +206,7 @@ public class SubsidyClaims {
     public Displacement clawBackForDisplacement(long id, String detail, HighroadUser staff) {
         requests.get(id, staff);
         SubsidyRequest r = repository.findLocked(id).orElseThrow();
-        boolean recorded = recordClawback(r, null, "DISPLACEMENT", "a displacement complaint was upheld: " + detail,
-                staff.userId());
+        boolean recorded = recordClawback(r, null, "DISPLACEMENT", detail, staff.userId());
         return new Displacement(recorded, ledger.clawbacks(id));
     }
 
@@ -229,13 +228,14 @@ public class SubsidyClaims {
      */
     private boolean recordClawback(SubsidyRequest r, String workerRef, String ground, String detail, String by) {
         BigDecimal amount = Money.of(ledger.unrecovered(r.id(), workerRef)).amount();
-        String why = amount.signum() > 0 ? detail : detail + "; nothing more to recover: an earlier clawback recovers every payment";
-        Long clawbackId = ledger.clawBack(r.id(), workerRef, ground, amount, why, by, clock.instant());
+        // the detail is kept as written (up to its 2,000 characters); nothing left to recover is the status NOTHING_MORE
+        Long clawbackId = ledger.clawBack(r.id(), workerRef, ground, amount, detail, by, clock.instant());
         if (clawbackId == null) {
             return false;
         }
-        audit.record(AUDIT, r.id(), "CLAWBACK", by, why, ground + ": " + Money.of(amount) + " to recover"
-                + (workerRef == null ? "" : " for " + workerRef));
+        audit.record(AUDIT, r.id(), "CLAWBACK", by, detail, ground + ": " + Money.of(amount) + " to recover"
+                + (workerRef == null ? "" : " for " + workerRef) + (amount.signum() > 0 ? ""
+                        : " (nothing more: earlier clawbacks recover every payment)"));
         if (amount.signum() > 0) {
             SubsidyProgram program = programs.findById(r.programId()).orElseThrow();
             StandardVersionView standard = standards.version(program.standardCode(), program.standardVersion());
@@ -243,7 +243,7 @@ public class SubsidyClaims {
             String agreement = "training agreement of subsidy request " + r.id() + " (version " + r.version() + ", "
                     + r.content().position() + ")" + (accepted == null ? "" : ", accepted on " + accepted);
             events.publishEvent(new SubsidyClawbackFound(clawbackId, r.id(), r.vendorId(), program.id(), program.code(),
-                    program.name(), agreement, ground, workerRef, amount, why, RULES.get(ground),
+                    program.name(), agreement, ground, workerRef, amount, detail, RULES.get(ground),
                     standard.agencyCode(), standard.content().enforcement().curePeriodBusinessDays(), clock.instant()));
         }
         return true;
