@@ -38,11 +38,13 @@ final class AgencyNotes {
         if (reader.isAgencyStaff()) {
             return c;
         }
-        return new CaseView(c.id(), c.contractId(), c.vendorId(), c.primeVendorId(), c.subcontractorCase(), c.status(),
+        return new CaseView(c.id(), c.subject(), c.contractId(), c.subsidyRequestId(), c.vendorId(), c.primeVendorId(),
+                c.subcontractorCase(), c.status(),
                 c.outcome(), c.openedAt(), c.ageDays(), c.pendingFindings(), c.confirmedFindings(), c.dismissedFindings(),
                 c.supersededFindings(), c.amountOwed(), c.outstanding(), c.hoursShort(), c.escalationStep(), c.cureDue(), c.nextDeadline(),
                 c.outcome() != null && CLOSED_BY_THE_RULES.contains(c.outcome()) ? c.closedReason() : null,
-                c.findings().stream().map(f -> new CaseView.Finding(f.finding(), f.review(), null, null, f.reviewedAt()))
+                c.findings().stream().map(f -> new CaseView.Finding(f.finding(), f.recovery(), f.review(), null, null,
+                        f.reviewedAt()))
                         .toList());
     }
 

@@ -28,8 +28,10 @@ class CaseClosing {
      */
     void cured(ComplianceCase c, Outcome outcome, String reason) {
         c.close(outcome, reason, clock.instant());
-        findingReviews.resolved(c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
-                .map(ComplianceCase.CaseFinding::findingId).toList());
+        if (!c.aboutSubsidy()) { // a subsidy recovery is no payroll finding: the case's own review says it
+            findingReviews.resolved(c.findings().stream().filter(f -> f.review() == Review.CONFIRMED)
+                    .map(ComplianceCase.CaseFinding::findingId).toList());
+        }
         records.report(c, HighroadUser.WORKFLOW_ID); // confirmed violations go on the vendor's record
     }
 

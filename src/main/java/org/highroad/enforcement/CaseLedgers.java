@@ -84,6 +84,19 @@ public class CaseLedgers {
     }
 
     /**
+     * A confirmed subsidy recovery owes its amount to the program, the ledger's payee in a subsidy case (named by the
+     * program's code, as on the notice), not to a worker: the employer repays it with the evidence of its repayment.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void oweRecovery(ComplianceCase c, org.highroad.enforcement.SubsidyRecovery r, String by) {
+        append(c.id(), forAppend(c.id()), new LedgerEntry.Owed(r.payee(), c.vendorId(), r.amount(), r.id(), SUBSIDY_RECOVERY),
+                null, by);
+    }
+
+    /** The component of a subsidy recovery on the ledger. */
+    static final String SUBSIDY_RECOVERY = "subsidy recovery";
+
+    /**
      * Reverses what these findings owe in the case, those that owe something not yet reversed: they no longer stand (a
      * correction payroll replaced the payroll they were found on), and the correction's own findings say what is owed
      * now. Returns the restitution reversed.

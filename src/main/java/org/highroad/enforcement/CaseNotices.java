@@ -17,6 +17,7 @@ import org.highroad.enforcement.domain.CaseNoticeRepository;
 import org.highroad.enforcement.domain.CaseStep;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
+import org.highroad.enforcement.domain.SubsidyRecoveries;
 import org.highroad.enforcement.ledger.RestitutionLedger;
 import org.highroad.enforcement.ledger.WorkerBalance;
 import org.highroad.payroll.FindingView;
@@ -60,13 +61,15 @@ public class CaseNotices {
     private final PayrollResults payroll;
     private final Contracts contracts;
     private final VendorRegistry vendors;
+    private final SubsidyRecoveries recoveries;
     private final PdfRenderer renderer;
     private final AuditTrail audit;
     private final Clock clock;
 
     CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
-            CaseCalendar calendar, PayrollResults payroll, Contracts contracts, VendorRegistry vendors, PdfRenderer renderer,
-            AuditTrail audit, Clock clock) {
+            CaseCalendar calendar, PayrollResults payroll, Contracts contracts, VendorRegistry vendors,
+            SubsidyRecoveries recoveries, PdfRenderer renderer, AuditTrail audit, Clock clock) {
+        this.recoveries = recoveries;
         this.cases = cases;
         this.notices = notices;
         this.steps = steps;
@@ -117,8 +120,9 @@ public class CaseNotices {
         c.noticed(notice.id(), findings, due);
         c.nextCheck(due);
         steps.record(caseId, CaseStep.Kind.NOTICE, sequence == 1 ? "ISSUED" : "AMENDED", owed,
-                "Notice of non-compliance " + sequence + " to vendor(s) " + to + " for finding(s) " + findings,
-                "cure by " + due + " (" + days + " business days, contract Schedule C)", ISSUER);
+                (c.aboutSubsidy() ? "Notice of subsidy recovery " : "Notice of non-compliance ") + sequence + " to vendor(s) " + to + " for finding(s) " + findings,
+                "cure by " + due + " (" + days + " business days, " + (c.aboutSubsidy() ? "the program's standard" : "contract Schedule C")
+                        + ")", ISSUER);
         audit.record(ComplianceCases.SUBJECT, caseId, sequence == 1 ? "NOTICE ISSUED" : "AMENDED NOTICE ISSUED", ISSUER, null,
                 "notice " + sequence + " to vendor(s) " + to + ", restitution owed " + owed + ", cure by " + due);
         return due;
@@ -128,6 +132,10 @@ public class CaseNotices {
     public List<NoticeView> list(long caseId) {
         ComplianceCase c = cases.require(caseId);
         return notices.findByCaseIdOrderById(caseId).stream().map(n -> {
+            if (c.aboutSubsidy()) { // owed to the program: no worker, no correction payroll
+                return new NoticeView(n.id(), n.sequenceNo(), n.addressedTo(), n.amountOwed(), n.findingIds(), n.cureDue(),
+                        n.cureDays(), n.issuedAt(), "/api/cases/" + caseId + "/notices/" + n.id() + "/pdf", null, false);
+            }
             ReportingTerms terms = termsOf(c, n);
             boolean required = ledgers.asOf(caseId, n.ledgerThrough()).workers().stream()
                     .anyMatch(w -> terms.correctionPayrollRequired(w.owed()));
@@ -151,6 +159,9 @@ public class CaseNotices {
     }
 
     private Document document(ComplianceCase c, CaseNotice n) {
+        if (c.aboutSubsidy()) {
+            return recoveryDocument(c, n);
+        }
         String contractor = vendors.legalName(c.vendorId());
         List<Section> sections = new ArrayList<>();
         StringBuilder to = new StringBuilder("To: " + contractor + " (vendor " + c.vendorId() + ")");
@@ -193,6 +204,37 @@ public class CaseNotices {
                 + "5.9), assess fines per violation per day up to the contract's cap, and refer the contractor for "
                 + "debarment (29 CFR 5.12)."))));
         return new Document("Notice of non-compliance" + (n.sequenceNo() > 1 ? " (amended)" : ""), contractor,
+                "Case " + c.id() + ", notice " + n.sequenceNo(), sections, List.of("For the Agency: compliance auditor"));
+    }
+
+    /**
+     * A notice of subsidy recovery: the employer owes the program what it was reimbursed under the training agreement
+     * on the ground found (each ground's rule cited), to be repaid by the cure date; uncured, the debt is collected by
+     * offset against payments due and the employer may be referred (2 CFR 200.346; 2 CFR 180 for debarment).
+     */
+    private Document recoveryDocument(ComplianceCase c, CaseNotice n) {
+        String employer = vendors.legalName(c.vendorId());
+        List<org.highroad.enforcement.SubsidyRecovery> found = recoveries.byIds(n.findingIds());
+        org.highroad.enforcement.SubsidyRecovery first = found.get(0);
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Notice", List.of(new Block.Paragraph("To: " + employer + " (vendor " + c.vendorId()
+                + "), employer\nProgram: " + first.programName() + " (" + first.payee() + ")\nAgreement: " + first.agreement()
+                + "\nCompliance case: " + c.id() + "\nIssued: " + n.issuedAt().atZone(clock.getZone()).toLocalDate()))));
+        sections.add(new Section("Subsidy to recover", List.of(new Block.Table(List.of("Finding", "Ground", "Hire", "Amount",
+                "What was found", "Rule"), found.stream().map(r -> List.of(String.valueOf(r.id()),
+                        r.ground().replace('_', ' ').toLowerCase(Locale.ROOT), r.workerRef() == null ? "all hires" : r.workerRef(),
+                        dollars(r.amount()), r.detail(), r.ruleCited())).toList(), List.of(0.7f, 1.1f, 0.8f, 1f, 2.6f, 2.8f)))));
+        RestitutionLedger ledger = ledgers.asOf(c.id(), n.ledgerThrough());
+        sections.add(new Section("Amount to repay", List.of(new Block.Paragraph("Total to repay to the program "
+                + first.programName() + ": " + dollars(n.amountOwed()) + " as of this notice (repaid so far: "
+                + dollars(ledger.totals().paid()) + ")."))));
+        sections.add(new Section("What you must do", List.of(new Block.Paragraph("Repay by " + n.cureDue() + " ("
+                + n.cureDays() + " business days from this notice, the program's standard): send the repayment with its "
+                + "evidence (a check number or transfer reference) through Highroad (POST /api/cases/" + c.id()
+                + "/responses, kind RESTITUTION_PAYMENT, payee " + first.payee() + " as workerRef). If it is not repaid by "
+                + "then, the Agency may offset the amount against payments due to you (2 CFR 200.346) and refer you for "
+                + "debarment (2 CFR 180)."))));
+        return new Document("Notice of subsidy recovery" + (n.sequenceNo() > 1 ? " (amended)" : ""), employer,
                 "Case " + c.id() + ", notice " + n.sequenceNo(), sections, List.of("For the Agency: compliance auditor"));
     }
 

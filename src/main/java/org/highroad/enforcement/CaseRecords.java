@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.highroad.contracts.Contracts;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
+import org.highroad.enforcement.domain.SubsidyRecoveries;
 import org.highroad.enforcement.escalation.EscalationStep;
 import org.highroad.enforcement.ledger.CaseTotals;
 import org.highroad.enforcement.ledger.LedgerEntry;
@@ -30,13 +30,16 @@ class CaseRecords {
 
     private final CaseLedgers ledgers;
     private final PayrollResults payroll;
-    private final Contracts contracts;
+    private final CaseCalendar calendar;
+    private final SubsidyRecoveries recoveries;
     private final VendorRegistry vendors;
 
-    CaseRecords(CaseLedgers ledgers, PayrollResults payroll, Contracts contracts, VendorRegistry vendors) {
+    CaseRecords(CaseLedgers ledgers, PayrollResults payroll, CaseCalendar calendar, SubsidyRecoveries recoveries,
+            VendorRegistry vendors) {
         this.ledgers = ledgers;
         this.payroll = payroll;
-        this.contracts = contracts;
+        this.calendar = calendar;
+        this.recoveries = recoveries;
         this.vendors = vendors;
     }
 
@@ -51,17 +54,22 @@ class CaseRecords {
                 .map(ComplianceCase.CaseFinding::findingId).toList();
         List<Long> weeksOf = confirmed.isEmpty() ? c.findings().stream().map(ComplianceCase.CaseFinding::findingId).toList()
                 : confirmed;
-        List<LocalDate> weeks = payroll.findingsByIds(weeksOf).stream().map(FindingView::weekEnding).sorted().toList();
+        // a subsidy recovery's period is the day it was found; payroll findings', their weeks
+        List<SubsidyRecovery> recovered = c.aboutSubsidy() ? recoveries.ofCase(c.id()) : List.of();
+        List<LocalDate> weeks = c.aboutSubsidy()
+                ? recovered.stream().map(r -> r.foundAt().atZone(ZoneOffset.UTC).toLocalDate()).sorted().toList()
+                : payroll.findingsByIds(weeksOf).stream().map(FindingView::weekEnding).sorted().toList();
         LocalDate opened = c.openedAt().atZone(ZoneOffset.UTC).toLocalDate();
         RestitutionLedger ledger = ledgers.of(c.id());
         CaseTotals totals = ledger.totals();
         LocalDate closedOn = c.closedAt() == null ? null : c.closedAt().atZone(ZoneOffset.UTC).toLocalDate();
         Set<String> sanctions = decided == null || decided == EscalationStep.NONE ? Set.of() : Set.of(decided.name());
         vendors.recordCaseOutcome(new CaseOutcome(c.id(), c.contractId(), c.vendorId(), c.primeVendorId(),
-                contracts.agencyCodeOf(c.contractId()), confirmed.size(), weeks.isEmpty() ? opened : weeks.get(0),
+                calendar.agencyOf(c), confirmed.size(), weeks.isEmpty() ? opened : weeks.get(0),
                 weeks.isEmpty() ? opened : weeks.get(weeks.size() - 1), totals.owed(), totals.paid(), totals.outstanding(),
                 sanctions, c.status() == ComplianceCase.Status.CLOSED ? c.outcome() : null, closedOn,
-                paidInFullOn(ledger)), by);
+                paidInFullOn(ledger), recovered.isEmpty() ? null : "the " + recovered.get(0).agreement() + ", program "
+                        + recovered.get(0).payee() + " (" + recovered.get(0).programName() + ")"), by);
     }
 
     /**

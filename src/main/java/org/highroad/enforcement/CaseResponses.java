@@ -94,6 +94,10 @@ public class CaseResponses {
                 }
             }
             case CORRECTION_PAYROLL -> {
+                if (c.aboutSubsidy()) {
+                    throw new InvalidInputException("kind", "a subsidy case has no payroll to correct: repay the program "
+                            + "(RESTITUTION_PAYMENT, the program's code as workerRef) or send a corrective action plan");
+                }
                 if (request.submissionId() == null) {
                     throw new InvalidInputException("submissionId", "name the correction payroll you submitted");
                 }

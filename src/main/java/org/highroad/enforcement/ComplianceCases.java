@@ -13,6 +13,7 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.CaseFinding;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
+import org.highroad.enforcement.domain.SubsidyRecoveries;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.errors.NotFoundException;
@@ -35,9 +36,12 @@ public class ComplianceCases {
     private final ComplianceCaseRepository cases;
     private final PayrollResults payroll;
     private final CaseLedgers ledgers;
+    private final SubsidyRecoveries recoveries;
     private final Clock clock;
 
-    ComplianceCases(ComplianceCaseRepository cases, PayrollResults payroll, CaseLedgers ledgers, Clock clock) {
+    ComplianceCases(ComplianceCaseRepository cases, PayrollResults payroll, CaseLedgers ledgers, SubsidyRecoveries recoveries,
+            Clock clock) {
+        this.recoveries = recoveries;
         this.cases = cases;
         this.payroll = payroll;
         this.ledgers = ledgers;
@@ -52,10 +56,10 @@ public class ComplianceCases {
     public List<CaseView> list(HighroadUser caller) {
         List<ComplianceCase> visible = cases.findAllByOrderByIdDesc().stream().filter(c -> visibleTo(c, caller)).toList();
         // one read of the findings and one of the ledgers for the whole queue
-        Map<Long, FindingView> findings = byId(visible.stream().flatMap(c -> c.findings().stream()).map(CaseFinding::findingId)
-                .toList());
+        Map<Long, FindingView> findings = byId(findingIds(visible, false));
+        Map<Long, SubsidyRecovery> recovered = recoveriesById(findingIds(visible, true));
         Map<Long, BigDecimal> outstanding = ledgers.outstanding(visible.stream().map(ComplianceCase::id).toList());
-        return visible.stream().map(c -> AgencyNotes.caseFor(view(c, findings, outstanding.get(c.id())), caller))
+        return visible.stream().map(c -> AgencyNotes.caseFor(view(c, findings, recovered, outstanding.get(c.id())), caller))
                 .sorted(Comparator.comparing(CaseView::status).reversed().thenComparing(CaseView::openedAt))
                 .toList();
     }
@@ -77,27 +81,43 @@ public class ComplianceCases {
         return caller.isAgencyStaff() || c.concerns(caller.vendorId());
     }
 
+    /** The findings of these cases from one source: subsidy recoveries, or payroll findings (ids of two tables). */
+    private static List<Long> findingIds(List<ComplianceCase> of, boolean subsidy) {
+        return of.stream().filter(c -> c.aboutSubsidy() == subsidy).flatMap(c -> c.findings().stream())
+                .map(CaseFinding::findingId).toList();
+    }
+
+    private Map<Long, SubsidyRecovery> recoveriesById(List<Long> ids) {
+        return recoveries.byIds(ids).stream().collect(Collectors.toMap(SubsidyRecovery::id, Function.identity()));
+    }
+
     private Map<Long, FindingView> byId(List<Long> findingIds) {
         return payroll.findingsByIds(findingIds).stream().collect(Collectors.toMap(FindingView::id, Function.identity()));
     }
 
     private CaseView view(ComplianceCase c) {
-        return view(c, byId(c.findings().stream().map(CaseFinding::findingId).toList()), ledgers.of(c.id()).totals().outstanding());
+        return view(c, byId(findingIds(List.of(c), false)), recoveriesById(findingIds(List.of(c), true)),
+                ledgers.of(c.id()).totals().outstanding());
     }
 
-    private CaseView view(ComplianceCase c, Map<Long, FindingView> byId, BigDecimal outstanding) {
-        List<CaseView.Finding> findings = c.findings().stream().map(f -> new CaseView.Finding(byId.get(f.findingId()),
-                f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt())).toList();
+    private CaseView view(ComplianceCase c, Map<Long, FindingView> byId, Map<Long, SubsidyRecovery> recovered,
+            BigDecimal outstanding) {
+        List<CaseView.Finding> findings = c.findings().stream().map(f -> c.aboutSubsidy()
+                ? new CaseView.Finding(null, recovered.get(f.findingId()), f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt())
+                : new CaseView.Finding(byId.get(f.findingId()), null, f.review().name(), f.reason(), f.reviewedBy(),
+                        f.reviewedAt())).toList();
         // what the case holds against the contractor: not what was dismissed, nor what no longer stands
         List<CaseView.Finding> standing = findings.stream().filter(f -> !f.review().equals(Review.DISMISSED.name())
                 && !f.review().equals(Review.SUPERSEDED.name())
                 && (f.finding() == null || !"SUPERSEDED".equals(f.finding().status()))).toList();
-        BigDecimal owed = standing.stream().map(f -> f.finding().amountOwed()).filter(a -> a != null)
+        BigDecimal owed = standing.stream().map(f -> f.recovery() != null ? f.recovery().amount()
+                : f.finding() == null ? null : f.finding().amountOwed()).filter(a -> a != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-        BigDecimal hours = standing.stream().map(f -> f.finding().hoursShort()).filter(h -> h != null)
+        BigDecimal hours = standing.stream().filter(f -> f.finding() != null).map(f -> f.finding().hoursShort()).filter(h -> h != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         Instant until = c.closedAt() == null ? clock.instant() : c.closedAt();
-        return new CaseView(c.id(), c.contractId(), c.vendorId(), c.primeVendorId(), c.vendorId() != c.primeVendorId(),
+        return new CaseView(c.id(), c.subject().name(), c.contractId(), c.subsidyRequestId(), c.vendorId(),
+                c.primeVendorId(), c.vendorId() != c.primeVendorId(),
                 c.status().name(), c.outcome(), c.openedAt(), Duration.between(c.openedAt(), until).toDays(),
                 c.count(Review.PENDING), c.count(Review.CONFIRMED), c.count(Review.DISMISSED), c.count(Review.SUPERSEDED), owed,
                 outstanding, hours, c.escalationStep(), c.cureDue(), c.nextCheck(), c.closedReason(), findings);

@@ -45,6 +45,9 @@ class EscalationFacts {
 
     /** The weeks of the case's confirmed late reports whose certified payroll is still not in. */
     List<LocalDate> missingPayrolls(ComplianceCase c) {
+        if (c.aboutSubsidy()) {
+            return List.of(); // a training agreement has no certified payrolls due
+        }
         List<Long> late = c.findings().stream().filter(f -> f.review() == Review.CONFIRMED).map(ComplianceCase.CaseFinding::findingId)
                 .toList();
         return payroll.findingsByIds(late).stream().filter(f -> "LATE_REPORT".equals(f.kind()))

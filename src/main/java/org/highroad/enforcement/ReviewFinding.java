@@ -7,6 +7,7 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCase.CaseFinding;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
+import org.highroad.enforcement.domain.SubsidyRecoveries;
 import org.highroad.payroll.FindingReviews;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.audit.AuditTrail;
@@ -26,11 +27,13 @@ public class ReviewFinding {
     private final FindingReviews reviews;
     private final PayrollResults payroll;
     private final CaseLedgers ledgers;
+    private final SubsidyRecoveries recoveries;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReviewFinding(ComplianceCaseRepository cases, FindingReviews reviews, PayrollResults payroll, CaseLedgers ledgers,
-            AuditTrail audit, Clock clock) {
+            SubsidyRecoveries recoveries, AuditTrail audit, Clock clock) {
+        this.recoveries = recoveries;
         this.cases = cases;
         this.reviews = reviews;
         this.payroll = payroll;
@@ -91,10 +94,15 @@ public class ReviewFinding {
 
     /**
      * Records an auditor's review (after {@link #refusal}); the audit trail keeps who, when and why, and the payroll
-     * finding says it is confirmed or dismissed.
+     * finding says it is confirmed or dismissed. A subsidy recovery confirmed is owed to the program in the case's
+     * ledger; it has no payroll finding to tell.
      */
     @Transactional
     public void record(long caseId, long findingId, Decision decision, String reason, String auditor) {
+        if (cases.require(caseId).aboutSubsidy()) {
+            recordRecovery(caseId, findingId, decision, reason, auditor);
+            return;
+        }
         // the finding, then the case, locked before either is read, in the order a correction superseding the finding
         // locks them: a correction meanwhile is seen here (409), or sees this review
         reviews.hold(List.of(findingId));
@@ -112,5 +120,19 @@ public class ReviewFinding {
         }
         audit.record(ComplianceCases.SUBJECT, caseId, confirm ? "FINDING CONFIRMED" : "FINDING DISMISSED", auditor, why,
                 "finding " + findingId);
+    }
+
+    private void recordRecovery(long caseId, long recoveryId, Decision decision, String reason, String auditor) {
+        ComplianceCase c = cases.requireLocked(caseId);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        boolean confirm = decision == Decision.CONFIRM;
+        if (!c.review(recoveryId, confirm ? Review.CONFIRMED : Review.DISMISSED, why, auditor, clock.instant())) {
+            throw new ConflictException("finding " + recoveryId + " is not pending in case " + caseId);
+        }
+        if (confirm) {
+            recoveries.byIds(List.of(recoveryId)).forEach(r -> ledgers.oweRecovery(c, r, auditor));
+        }
+        audit.record(ComplianceCases.SUBJECT, caseId, confirm ? "FINDING CONFIRMED" : "FINDING DISMISSED", auditor, why,
+                "subsidy recovery " + recoveryId);
     }
 }

@@ -33,7 +33,9 @@ class SanctionAmounts {
     BigDecimal of(ComplianceCase c, EscalationStep step, LocalDate today) {
         return switch (step) {
             case WITHHOLDING -> withholding(c);
-            case FINES -> FineCalculator.of(contracts.ruleBook(c.contractId()).reporting(today))
+            // a training agreement sets no fine per violation per day: a subsidy case's FINES step has no amount, its
+            // recovery stays a debt collected by offset and referral (2 CFR 200.346)
+            case FINES -> c.aboutSubsidy() ? null : FineCalculator.of(contracts.ruleBook(c.contractId()).reporting(today))
                     .fine(EscalationFacts.violations(c), EscalationFacts.calendarDaysPastCure(c, today));
             default -> null;
         };
@@ -44,7 +46,8 @@ class SanctionAmounts {
      * for each certified payroll still missing, its share of a week's work, estimated as its average reported weekly
      * gross on the contract (29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv): after written notice, payment suspended while the
      * payrolls are missing). For a subcontractor the money is held from the prime's payments, but only for the
-     * subcontractor's share.
+     * subcontractor's share. In a subsidy case: the outstanding recovery, offset against the employer's payments due
+     * (2 CFR 200.346(b): a debt may be collected by administrative offset).
      */
     private BigDecimal withholding(ComplianceCase c) {
         BigDecimal amount = ledgers.of(c.id()).recommendedWithholding(c.vendorId());

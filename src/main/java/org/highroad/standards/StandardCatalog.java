@@ -134,7 +134,11 @@ public class StandardCatalog {
     public StandardVersionView decideAdoption(long versionId, boolean adopt, String reviewer, String comment) {
         StandardVersion version = versionEntity(versionId);
         version.decide(adopt, reviewer, comment, clock.instant());
-        return view(version);
+        StandardVersionView adopted = view(version);
+        if (adopt) {
+            events.publishEvent(new StandardVersionAdopted(versionId, adopted.standardCode(), adopted.version()));
+        }
+        return adopted;
     }
 
     @Transactional(readOnly = true)

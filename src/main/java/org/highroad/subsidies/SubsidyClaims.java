@@ -22,6 +22,9 @@ import org.highroad.subsidies.domain.SubsidyProgram;
 import org.highroad.subsidies.domain.SubsidyProgramRepository;
 import org.highroad.subsidies.domain.SubsidyRequest;
 import org.highroad.subsidies.domain.SubsidyRequestRepository;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.StandardVersionView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +47,17 @@ public class SubsidyClaims {
     private final Agreements agreements;
     private final SubsidyLedger ledger;
     private final org.highroad.subsidies.domain.Budgets budgets;
+    private final StandardCatalog standards;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
     SubsidyClaims(SubsidyRequests requests, SubsidyRequestRepository repository, SubsidyProgramRepository programs,
-            Agreements agreements, SubsidyLedger ledger, org.highroad.subsidies.domain.Budgets budgets, AuditTrail audit,
-            Clock clock) {
+            Agreements agreements, SubsidyLedger ledger, org.highroad.subsidies.domain.Budgets budgets,
+            StandardCatalog standards, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.budgets = budgets;
+        this.standards = standards;
+        this.events = events;
         this.requests = requests;
         this.repository = repository;
         this.programs = programs;
@@ -174,6 +181,7 @@ public class SubsidyClaims {
     public List<SubsidyLedger.Hire> endHire(long id, String workerRef, LocalDate on, boolean withCause, String reason,
             HighroadUser by) {
         requests.get(id, by);
+        repository.findLocked(id).orElseThrow(); // clawbacks of one request are recorded one at a time
         if (!ledger.endHire(id, workerRef, withCause ? "ENDED_WITH_CAUSE" : "ENDED_EARLY", on, reason)) {
             throw new ConflictException("worker " + workerRef + " is not a started hire of request " + id);
         }
@@ -190,17 +198,15 @@ public class SubsidyClaims {
     }
 
     /**
-     * A displacement complaint upheld by workforce staff: everything paid on the request is to be recovered, recorded
-     * once; the same complaint posted again answers with the clawback already recorded.
+     * A displacement complaint upheld by workforce staff: everything paid on the request that no earlier clawback of a
+     * hire recovers is to be recovered, recorded once; the same complaint posted again, also at the same moment (the
+     * request's row is locked, so the second waits for the first), answers with the clawback already recorded.
      */
     @Transactional
     public Displacement clawBackForDisplacement(long id, String detail, HighroadUser staff) {
         requests.get(id, staff);
-        BigDecimal paid = ledger.paid(id);
-        boolean recorded = ledger.clawBack(id, null, "DISPLACEMENT", paid, detail, staff.userId(), clock.instant());
-        if (recorded) {
-            audit.record(AUDIT, id, "CLAWBACK", staff.userId(), detail, "DISPLACEMENT: " + Money.of(paid) + " to recover");
-        }
+        SubsidyRequest r = repository.findLocked(id).orElseThrow();
+        boolean recorded = recordClawback(r, null, "DISPLACEMENT", detail, staff.userId());
         return new Displacement(recorded, ledger.clawbacks(id));
     }
 
@@ -211,12 +217,46 @@ public class SubsidyClaims {
     }
 
     private void clawBackHire(long id, String workerRef, String ground, String detail, String by) {
-        BigDecimal paid = ledger.paidTo(id, workerRef);
-        if (!ledger.clawBack(id, workerRef, ground, paid, detail, by, clock.instant())) {
-            return;
-        }
-        audit.record(AUDIT, id, "CLAWBACK", by, detail, ground + ": " + Money.of(paid) + " to recover for " + workerRef);
+        recordClawback(repository.findById(id).orElseThrow(), workerRef, ground, detail, by);
     }
+
+    /**
+     * Records a clawback of the hire (or, with no worker, of the whole request) once per ground, for what its payments
+     * come to less what earlier clawbacks recover of them ({@link SubsidyLedger#unrecovered}), and announces an amount
+     * above zero to recover ({@link SubsidyClawbackFound}), on which the enforcement module opens a case. The caller
+     * holds the request's row locked. Returns whether it was recorded now.
+     */
+    private boolean recordClawback(SubsidyRequest r, String workerRef, String ground, String detail, String by) {
+        BigDecimal amount = Money.of(ledger.unrecovered(r.id(), workerRef)).amount();
+        // the detail is kept as written (up to its 2,000 characters); nothing left to recover is the status NOTHING_MORE
+        Long clawbackId = ledger.clawBack(r.id(), workerRef, ground, amount, detail, by, clock.instant());
+        if (clawbackId == null) {
+            return false;
+        }
+        audit.record(AUDIT, r.id(), "CLAWBACK", by, detail, ground + ": " + Money.of(amount) + " to recover"
+                + (workerRef == null ? "" : " for " + workerRef) + (amount.signum() > 0 ? ""
+                        : " (nothing more: earlier clawbacks recover every payment)"));
+        if (amount.signum() > 0) {
+            SubsidyProgram program = programs.findById(r.programId()).orElseThrow();
+            StandardVersionView standard = standards.version(program.standardCode(), program.standardVersion());
+            LocalDate accepted = agreements.acceptedOn(r.id()).orElse(null);
+            String agreement = "training agreement of subsidy request " + r.id() + " (version " + r.version() + ", "
+                    + r.content().position() + ")" + (accepted == null ? "" : ", accepted on " + accepted);
+            events.publishEvent(new SubsidyClawbackFound(clawbackId, r.id(), r.vendorId(), program.id(), program.code(),
+                    program.name(), agreement, ground, workerRef, amount, detail, RULES.get(ground),
+                    standard.agencyCode(), standard.content().enforcement().curePeriodBusinessDays(), clock.instant()));
+        }
+        return true;
+    }
+
+    /** The rule each ground of a clawback rests on. */
+    private static final java.util.Map<String, String> RULES = java.util.Map.of(
+            "WAGE_BELOW_APPROVED", "the training agreement's approved wage (20 CFR 680.700(a), 680.720: the reimbursement is "
+                    + "a share of the wage the agreement sets); an amount paid beyond entitlement is a debt (2 CFR 200.346)",
+            "ENDED_EARLY", "the training agreement: reimbursement is for training completed (20 CFR 680.700(a)); a hire ended "
+                    + "early without cause is recovered as a debt (2 CFR 200.346)",
+            "DISPLACEMENT", "the attestation of no displacement (WIOA sec. 181(b)(2)): a subsidized hire must not displace a "
+                    + "current worker; what was paid is recovered as a debt (2 CFR 200.346)");
 
     /** The week without the hire's days after the hire ended: no hour after the end of the hire is reimbursed. */
     private static PayrollEvidence.Week untilEnded(PayrollEvidence.Week week, SubsidyLedger.Hire hire, List<String> reasons) {

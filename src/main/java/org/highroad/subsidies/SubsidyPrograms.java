@@ -48,6 +48,12 @@ public class SubsidyPrograms {
         this.clock = clock;
     }
 
+    /** Whether a program has this code. */
+    @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return programs.existsByCode(code);
+    }
+
     @Transactional
     public ProgramView create(NewProgram request, HighroadUser by) {
         ProgramPreset preset = request.preset() == null ? null : presets.preset(request.preset())

@@ -10,7 +10,9 @@
  * living-wage flag ({@code domain.SoftStandards}), the money ({@code domain.Reimbursement}), the budget reservation held
  * in SQL ({@code domain.Budgets}), approval automatic or by workforce staff, the agreement PDF ({@code documents}) and
  * its acceptance before the first day. {@link org.highroad.subsidies.SubsidyClaims} names hires, pays milestone claims
- * from pay records in the certified-payroll CSV layout ({@code payroll.PayrollEvidence}) and records clawbacks;
+ * from pay records in the certified-payroll CSV layout ({@code payroll.PayrollEvidence}) and records clawbacks, each
+ * amount to recover announced as {@link org.highroad.subsidies.SubsidyClawbackFound} (the enforcement module opens its
+ * case; this module never imports enforcement);
  * {@link org.highroad.subsidies.SubsidyReports} the program report, suppressing aggregates under five hires. Depends on
  * {@code standards}, {@code vendors}, {@code payroll}, {@code documents} and {@code platform}.
  */

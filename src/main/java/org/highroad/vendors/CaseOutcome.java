@@ -22,10 +22,15 @@ import java.util.Set;
  * @param outcome        how the case closed (null while it is open)
  * @param closedOn       the day it closed (null while it is open)
  * @param paidInFullOn   the payment date that brought the outstanding restitution to zero (null when unpaid or none owed)
+ * @param contractId     the contract of the case; null for a case about a wage-subsidy agreement
+ * @param subsidyRecovery for a case about a wage-subsidy agreement: the program and agreement the employer owes a
+ *                       recovery to (owed, paid and outstanding are then that repayment, not workers' restitution);
+ *                       null for a contract case
  */
-public record CaseOutcome(long caseId, long contractId, long vendorId, long primeVendorId, String agency,
+public record CaseOutcome(long caseId, Long contractId, long vendorId, long primeVendorId, String agency,
         int confirmedFindings, LocalDate periodStart, LocalDate periodEnd, BigDecimal owed, BigDecimal paid,
-        BigDecimal outstanding, Set<String> sanctions, String outcome, LocalDate closedOn, LocalDate paidInFullOn) {
+        BigDecimal outstanding, Set<String> sanctions, String outcome, LocalDate closedOn, LocalDate paidInFullOn,
+        String subsidyRecovery) {
 
     public CaseOutcome {
         sanctions = Set.copyOf(sanctions);

@@ -32,10 +32,27 @@ class EnforcementModuleTest {
     void enforcementDependsOnlyOnTheModulesItFollows() {
         noClasses().that().resideInAPackage("org.highroad.enforcement..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.highroad.standards..",
-                        "org.highroad.procurement..", "org.highroad.subsidies..", "org.highroad.transparency..",
-                        "org.highroad.demo..")
+                        "org.highroad.procurement..", "org.highroad.transparency..", "org.highroad.demo..")
                 .because("enforcement follows payroll findings under the contract's terms (platform, payroll, "
-                        + "contracts, documents, vendors)")
+                        + "contracts, documents, vendors) and wage-subsidy clawbacks")
+                .check(main);
+    }
+
+    @Test
+    void ofTheSubsidiesModuleEnforcementHearsOnlyTheClawbackEvent() {
+        noClasses().that().resideInAPackage("org.highroad.enforcement..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("subsidies other than "
+                        + "SubsidyClawbackFound", (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName()
+                                .startsWith("org.highroad.subsidies") && !c.getName().equals("org.highroad.subsidies.SubsidyClawbackFound")))
+                .because("a clawback opens a case through its event; enforcement reads nothing else of subsidies")
+                .check(main);
+    }
+
+    @Test
+    void subsidiesDoNotDependOnEnforcement() {
+        noClasses().that().resideInAPackage("org.highroad.subsidies..")
+                .should().dependOnClassesThat().resideInAPackage("org.highroad.enforcement..")
+                .because("subsidies announce a clawback (SubsidyClawbackFound); enforcement opens the case")
                 .check(main);
     }
 

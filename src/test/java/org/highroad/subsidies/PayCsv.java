@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** One worker's week in the certified-payroll CSV layout (docs/payroll-csv.md), with the pay figures that add up. */
-final class PayCsv {
+public final class PayCsv {
 
     static final String HEADER = "entry_number,last_name,first_name,middle_initial,worker_id,level,apprentice_level,classification,"
             + "st_sun,st_mon,st_tue,st_wed,st_thu,st_fri,st_sat,ot_sun,ot_mon,ot_tue,ot_wed,ot_thu,ot_fri,ot_sat,rate_st,rate_ot,"
@@ -15,7 +15,7 @@ final class PayCsv {
     }
 
     /** Straight hours Monday to Friday (Sunday and Saturday off) at one rate; deductions 10% tax, 7.65% FICA. */
-    static String week(String workerId, String rate, List<Integer> monToFri) {
+    public static String week(String workerId, String rate, List<Integer> monToFri) {
         BigDecimal hours = BigDecimal.valueOf(monToFri.stream().mapToInt(Integer::intValue).sum());
         BigDecimal gross = hours.multiply(new BigDecimal(rate)).setScale(2);
         BigDecimal tax = gross.multiply(new BigDecimal("0.10")).setScale(2, java.math.RoundingMode.HALF_UP);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highroad.standards.Adoption;
@@ -109,5 +111,28 @@ public abstract class SubsidiesTest extends ApiTest {
         Response read = as(user).get("/api/subsidy-requests/" + id);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         return read.json();
+    }
+
+    /** A request of this many hires submitted, approved and its agreement accepted; returns its id. */
+    protected long agreed(String employer, long program, int hires) {
+        return agreed(employer, program, hires, "Manufacturing");
+    }
+
+    protected long agreed(String employer, long program, int hires, String sector) {
+        long id = submitted(employer, program, content().put("hires", hires).put("sector", sector)).path("id").asLong();
+        Response accepted = as(employer).post("/api/subsidy-requests/" + id + "/agreement/acceptance",
+                Map.of("wageCommitment", "$24.00 after three months"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return id;
+    }
+
+    protected LocalDate hireStart(long id) {
+        return LocalDate.parse(read(TestUsers.STAFF, id).path("content").path("startDate").asText())
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    }
+
+    protected void name(String employer, long id, String worker, LocalDate start) {
+        Response named = as(employer).post("/api/subsidy-requests/" + id + "/hires", Map.of("workerRef", worker, "startDate", start.toString()));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
     }
 }

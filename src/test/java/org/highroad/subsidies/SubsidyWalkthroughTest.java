@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The README walkthrough, step by step over HTTP: an employer applies below the program's wage floor and is returned
  * with the reason, resubmits above it, is flagged below the living-wage benchmark and approved on condition, sees the
  * reimbursement per hire and in total, accepts the agreement, names its hire, files the midpoint evidence and is paid;
- * the program report counts it. Figures: $22.00 an hour x 520 training hours x 50% = $5,720.00 per hire, one hire;
+ * the program report counts it; a wage below the approved one on the completion evidence opens a compliance case with
+ * the amount to recover. Figures: $22.00 an hour x 520 training hours x 50% = $5,720.00 per hire, one hire;
  * midpoint: two weeks of 40 hours paid, 50% x $22.00 x 80 = $880.00; a week worked before the agreement is refused.
  */
 class SubsidyWalkthroughTest extends SubsidiesTest {
@@ -102,5 +103,27 @@ class SubsidyWalkthroughTest extends SubsidiesTest {
         assertThat(report.path("hires").path("approved").isMissingNode()).isTrue();
         assertThat(report.path("bySector").get(0).path("suppressed").asBoolean()).isTrue();
         assertThat(report.path("bySector").get(0).path("committed").isMissingNode()).isTrue();
+
+        // 8. The completion evidence shows $21.00 an hour, below the approved $22.00: nothing more is paid, and the
+        // $880.00 the hire was reimbursed is to be recovered: a compliance case about the agreement, in the auditor's queue.
+        clock.advance(Duration.ofDays(14));
+        Response completion = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone",
+                "COMPLETION", "weeks", List.of(Map.of("weekEnding", week2.plusDays(7).toString(), "csv",
+                        PayCsv.week("T-0001", "21.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(completion.status()).as(completion.body()).isEqualTo(201);
+        assertThat(completion.json().path("amount").decimalValue()).isEqualByComparingTo("0.00");
+        JsonNode subsidyCase = null;
+        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+            if (c.path("subsidyRequestId").asLong() == id) {
+                subsidyCase = c;
+            }
+        }
+        assertThat(subsidyCase).as("a case about the agreement").isNotNull();
+        assertThat(subsidyCase.path("subject").asText()).isEqualTo("SUBSIDY_AGREEMENT");
+        assertThat(subsidyCase.path("status").asText()).isEqualTo("OPEN");
+        assertThat(subsidyCase.path("amountOwed").decimalValue()).as("the amount to recover").isEqualByComparingTo("880.00");
+        assertThat(subsidyCase.path("findings").get(0).path("recovery").path("ground").asText()).isEqualTo("WAGE_BELOW_APPROVED");
+        assertThat(as(TestUsers.HARBOR).get("/api/cases/" + subsidyCase.path("id").asLong()).status()).isEqualTo(200);
+        assertThat(as(TestUsers.NORTHSIDE).get("/api/cases/" + subsidyCase.path("id").asLong()).status()).isEqualTo(404);
     }
 }

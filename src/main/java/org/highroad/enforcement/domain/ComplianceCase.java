@@ -45,11 +45,25 @@ public class ComplianceCase {
      */
     public enum Outcome { RESOLVED, DISMISSED, SUPERSEDED, CLOSED_OFF_LADDER, REFERRED_FOR_DEBARMENT }
 
+    /**
+     * What the case is about: a contract (findings on its contractor's certified payrolls, restitution owed to workers)
+     * or a wage-subsidy agreement (one subsidy recovery, owed by the employer to the program; no contract).
+     */
+    public enum Subject { CONTRACT, SUBSIDY_AGREEMENT }
+
+    /** Where a case's findings come from: PAYROLL ({@code payroll_finding}) or SUBSIDY_RECOVERY ({@code subsidy_recovery_finding}). */
+    public static final String PAYROLL = "PAYROLL";
+    public static final String SUBSIDY_RECOVERY = "SUBSIDY_RECOVERY";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @Enumerated(EnumType.STRING)
+    private Subject subject = Subject.CONTRACT;
     @Column(name = "contract_id")
-    private long contractId;
+    private Long contractId;
+    @Column(name = "subsidy_request_id")
+    private Long subsidyRequestId;
     @Column(name = "vendor_id")
     private long vendorId;
     @Column(name = "prime_vendor_id")
@@ -92,7 +106,7 @@ public class ComplianceCase {
         int added = 0;
         for (Long f : findingIds) {
             if (findings.stream().noneMatch(c -> c.findingId() == f)) {
-                findings.add(new CaseFinding(f, Review.PENDING, null, null, null, null));
+                findings.add(new CaseFinding(f, Review.PENDING, null, null, null, null, source()));
                 added++;
             }
         }
@@ -104,7 +118,7 @@ public class ComplianceCase {
         for (int i = 0; i < findings.size(); i++) {
             CaseFinding f = findings.get(i);
             if (f.findingId() == findingId && f.review() == Review.PENDING) {
-                findings.set(i, new CaseFinding(findingId, review, reason, by, at, null));
+                findings.set(i, new CaseFinding(findingId, review, reason, by, at, null, f.source()));
                 return true;
             }
         }
@@ -121,7 +135,7 @@ public class ComplianceCase {
             CaseFinding f = findings.get(i);
             if (findingIds.contains(f.findingId()) && (f.review() == Review.PENDING || f.review() == Review.CONFIRMED)) {
                 before.add(f);
-                findings.set(i, new CaseFinding(f.findingId(), Review.SUPERSEDED, why, by, at, f.noticeId()));
+                findings.set(i, new CaseFinding(f.findingId(), Review.SUPERSEDED, why, by, at, f.noticeId(), f.source()));
             }
         }
         return before;
@@ -148,7 +162,8 @@ public class ComplianceCase {
         for (int i = 0; i < findings.size(); i++) {
             CaseFinding f = findings.get(i);
             if (findingIds.contains(f.findingId()) && f.noticeId() == null) {
-                findings.set(i, new CaseFinding(f.findingId(), f.review(), f.reason(), f.reviewedBy(), f.reviewedAt(), noticeId));
+                findings.set(i, new CaseFinding(f.findingId(), f.review(), f.reason(), f.reviewedBy(), f.reviewedAt(), noticeId,
+                        f.source()));
             }
         }
         this.cureDue = cureDue;
@@ -213,8 +228,28 @@ public class ComplianceCase {
         return id;
     }
 
-    public long contractId() {
+    /** The contract of a CONTRACT case; null for a SUBSIDY_AGREEMENT case. */
+    public Long contractId() {
         return contractId;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
+    /** Whether the case is about a wage-subsidy agreement (its finding a subsidy recovery owed to the program). */
+    public boolean aboutSubsidy() {
+        return subject == Subject.SUBSIDY_AGREEMENT;
+    }
+
+    /** The subsidy request of a SUBSIDY_AGREEMENT case; null for a CONTRACT case. */
+    public Long subsidyRequestId() {
+        return subsidyRequestId;
+    }
+
+    /** Where this case's findings come from. */
+    private String source() {
+        return aboutSubsidy() ? SUBSIDY_RECOVERY : PAYROLL;
     }
 
     public long vendorId() {
@@ -247,6 +282,7 @@ public class ComplianceCase {
     public record CaseFinding(@Column(name = "finding_id") long findingId,
             @Enumerated(EnumType.STRING) @Column(name = "review") Review review,
             @Column(name = "reason") String reason, @Column(name = "reviewed_by") String reviewedBy,
-            @Column(name = "reviewed_at") Instant reviewedAt, @Column(name = "notice_id") Long noticeId) {
+            @Column(name = "reviewed_at") Instant reviewedAt, @Column(name = "notice_id") Long noticeId,
+            @Column(name = "source") String source) {
     }
 }

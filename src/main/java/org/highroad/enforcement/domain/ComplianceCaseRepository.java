@@ -21,8 +21,9 @@ public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, 
     @Query("select c from ComplianceCase c where c.id = :id")
     Optional<ComplianceCase> lockById(@Param("id") long id);
 
-    /** The cases holding any of these findings (a finding is in one case at most), in id order. */
-    @Query("select distinct c.id from ComplianceCase c join c.findings f where f.findingId in :findingIds order by c.id")
+    /** The cases holding any of these payroll findings (a finding is in one case at most), in id order. */
+    @Query("select distinct c.id from ComplianceCase c join c.findings f where f.findingId in :findingIds "
+            + "and f.source = 'PAYROLL' order by c.id")
     List<Long> idsHolding(@Param("findingIds") java.util.Collection<Long> findingIds);
 
     /** The case, or 404. */

@@ -116,16 +116,40 @@ public class SubsidyLedger {
     }
 
     /**
-     * Records what is to be recovered, once per request, hire (or the whole request) and ground: false when that
-     * clawback was recorded already. uq_subsidy_clawback_once holds it however requests arrive; a repeat arriving at
-     * the same moment fails on that key.
+     * Records what is to be recovered, once per request, hire (or the whole request) and ground, with the payments it
+     * covers (the request's payments so far): null when that clawback was recorded already, otherwise its id. The
+     * caller holds the request's row locked, so a repeat arriving at the same moment waits and finds it recorded;
+     * uq_subsidy_clawback_once holds it whatever writes the table.
      */
-    public boolean clawBack(long requestId, String workerRef, String ground, BigDecimal amount, String detail, String by, Instant at) {
+    public Long clawBack(long requestId, String workerRef, String ground, BigDecimal amount, String detail, String by, Instant at) {
         String recovers = workerRef == null ? "" : workerRef;
-        return jdbc.update("insert into subsidy_clawback (request_id, worker_ref, recovers, ground, amount, detail, status, recorded_by, "
-                + "recorded_at) select ?, ?, ?, ?, ?, ?, ?, ?, ? from (values (1)) one where not exists (select 1 from subsidy_clawback "
-                + "where request_id = ? and recovers = ? and ground = ?)", requestId, workerRef, recovers, ground, amount, detail,
-                "TO_RECOVER", by, Timestamp.from(at), requestId, recovers, ground) == 1;
+        Long through = jdbc.queryForObject("select max(id) from subsidy_payment where request_id = ?", Long.class, requestId);
+        int inserted = jdbc.update("insert into subsidy_clawback (request_id, worker_ref, recovers, ground, amount, detail, status, "
+                + "recorded_by, recorded_at, payments_through) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from (values (1)) one where not exists "
+                + "(select 1 from subsidy_clawback where request_id = ? and recovers = ? and ground = ?)", requestId, workerRef,
+                recovers, ground, amount, detail, amount.signum() > 0 ? "TO_RECOVER" : "NOTHING_MORE", by, Timestamp.from(at), through,
+                requestId, recovers, ground);
+        if (inserted == 0) {
+            return null;
+        }
+        return jdbc.queryForObject("select id from subsidy_clawback where request_id = ? and recovers = ? and ground = ?", Long.class,
+                requestId, recovers, ground);
+    }
+
+    /**
+     * What a new clawback of this hire ({@code workerRef}) or, with null, of the whole request recovers: the payments
+     * in its scope that no earlier clawback covering them recovered (one of the same hire, or a displacement of the
+     * whole request), that is, those paid after the latest such clawback. The same dollars are a debt once (2 CFR
+     * 200.346: what was paid beyond the employer's entitlement is owed back, once), however many grounds reveal it.
+     */
+    public BigDecimal unrecovered(long requestId, String workerRef) {
+        String covered = "coalesce((select max(c.payments_through) from subsidy_clawback c where c.request_id = p.request_id "
+                + "and c.recovers in (p.worker_ref, '') and c.status <> 'RECORDED_TWICE' and c.payments_through is not null), 0)";
+        return workerRef == null
+                ? jdbc.queryForObject("select coalesce(sum(p.amount), 0) from subsidy_payment p where p.request_id = ? and p.id > "
+                        + covered, BigDecimal.class, requestId)
+                : jdbc.queryForObject("select coalesce(sum(p.amount), 0) from subsidy_payment p where p.request_id = ? "
+                        + "and p.worker_ref = ? and p.id > " + covered, BigDecimal.class, requestId, workerRef);
     }
 
     public List<Clawback> clawbacks(long requestId) {

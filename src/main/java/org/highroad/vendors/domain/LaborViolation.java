@@ -97,7 +97,9 @@ public class LaborViolation extends VendorRecord {
      * brought the restitution to zero, or on the close when nothing was owed; it never becomes unresolved again.
      */
     void follow(CaseOutcome o) {
-        this.kind = o.owed().signum() > 0 ? ViolationReport.Kind.WAGE_THEFT : ViolationReport.Kind.OTHER_LABOR_VIOLATION;
+        // a subsidy recovery is owed to a program, not wages to workers: not wage theft
+        this.kind = o.owed().signum() > 0 && o.subsidyRecovery() == null ? ViolationReport.Kind.WAGE_THEFT
+                : ViolationReport.Kind.OTHER_LABOR_VIOLATION;
         this.occurredOn = o.periodStart();
         this.periodStart = o.periodStart();
         this.periodEnd = o.periodEnd();
@@ -120,6 +122,16 @@ public class LaborViolation extends VendorRecord {
         StringBuilder s = new StringBuilder();
         if (PRIME_LIABILITY.equals(origin)) {
             s.append("Liable as prime for the unpaid wages of subcontractor ").append(o.vendorId()).append(" (29 CFR 5.5(a)(6)): ");
+        }
+        if (o.subsidyRecovery() != null) {
+            s.append("Highroad compliance case ").append(o.caseId()).append(" on ").append(o.subsidyRecovery()).append(": ")
+                    .append(o.confirmedFindings()).append(" confirmed subsidy recovery, found ").append(o.periodStart())
+                    .append("; to repay ").append(Money.of(o.owed()).format(Locale.US)).append(", repaid ")
+                    .append(Money.of(o.paid()).format(Locale.US));
+            if (sanctions != null) {
+                s.append("; sanctions: ").append(sanctions.replace(",", ", "));
+            }
+            return s.append(o.closed() ? "; closed " + o.outcome() + " on " + o.closedOn() : "; case open").toString();
         }
         s.append("Highroad compliance case ").append(o.caseId()).append(" on contract ").append(o.contractId()).append(": ")
                 .append(o.confirmedFindings()).append(" confirmed finding(s), weeks ending ").append(o.periodStart())
