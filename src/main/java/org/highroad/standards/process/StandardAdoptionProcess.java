@@ -8,10 +8,14 @@ import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionProposed;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter between the standards module and {@code bpmn/standards/standard-version-adoption.bpmn}: ids, variable
@@ -49,13 +53,15 @@ public class StandardAdoptionProcess {
     static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_COMMENT, "proposedBy");
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final StandardCatalog catalog;
     private final RetiredVariables retired;
 
-    StandardAdoptionProcess(RuntimeService runtime, TaskCompletion completion, StandardCatalog catalog,
+    StandardAdoptionProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, StandardCatalog catalog,
             RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.catalog = catalog;
         this.retired = retired;
@@ -67,9 +73,11 @@ public class StandardAdoptionProcess {
     }
 
     /** Runs in the proposing transaction: the proposal and its review task commit together or not at all. */
-    @EventListener
+    /** After the publisher's commit, through the event publication registry: one adoption per proposed version (ADR 0015). */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(StandardVersionProposed proposed) {
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(proposed.versionId()), Map.of(
+        starts.once(PROCESS_ID, String.valueOf(proposed.versionId()), Map.of(
                 VAR_VERSION_ID, proposed.versionId(), VAR_STANDARD_CODE, proposed.standardCode(),
                 VAR_VERSION_NUMBER, proposed.version()));
     }
