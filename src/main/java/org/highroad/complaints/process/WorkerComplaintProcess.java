@@ -98,8 +98,10 @@ public class WorkerComplaintProcess {
         retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
-    /** In the intake transaction: the complaint and its triage task commit together or not at all. */
-    /** After the publisher's commit, through the event publication registry: one handling per complaint (ADR 0015). */
+    /**
+     * After the intake commits, through the event publication registry: one handling per complaint, started again until
+     * it succeeds (ADR 0015); the complaint and its receipt are kept even while its triage cannot start.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ComplaintReceived received) {

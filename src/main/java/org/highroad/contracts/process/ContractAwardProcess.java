@@ -88,7 +88,7 @@ public class ContractAwardProcess {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(BidAwarded awarded) {
-        starts.once(PROCESS_ID, String.valueOf(awarded.bidId()), false, Map.of(VAR_BID_ID, awarded.bidId(),
+        starts.once(PROCESS_ID, null, String.valueOf(awarded.bidId()), Map.of(VAR_BID_ID, awarded.bidId(),
                 VAR_SOLICITATION_ID, awarded.solicitationId()));
     }
 

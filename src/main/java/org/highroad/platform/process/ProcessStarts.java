@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts a process instance once per process and business key, for listeners that the event publication registry
+ * Starts a process instance once per process and start key (usually its business key), for listeners that the event publication registry
  * may call more than once for the same event (after a failure, or when a node stopped before recording that the
  * listener had succeeded: ADR 0015). The key is a row of {@code process_start} written in the transaction that
  * starts the instance, so the primary key, not a query, decides: a second delivery writes no row and starts nothing;
@@ -35,14 +35,15 @@ public class ProcessStarts {
     }
 
     /**
-     * Starts {@code processKey} with {@code businessKey} (set on the instance when {@code keyed}) unless an instance
-     * was started for that key already; answers whether it started one. Runs in the caller's transaction.
+     * Starts {@code processKey} with {@code businessKey} unless an instance was started for {@code onceKey} already
+     * (the business key itself, when each business key starts one instance ever); {@code businessKey} null starts an
+     * instance without one. Answers whether it started one. Runs in the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean once(String processKey, String businessKey, boolean keyed, Map<String, Object> variables) {
-        int claimed = jdbc.update("insert into process_start (process_key, business_key, started_at) select ?, ?, ? "
-                + "where not exists (select 1 from process_start where process_key = ? and business_key = ?)",
-                processKey, businessKey, Timestamp.from(clock.instant()), processKey, businessKey);
+    public boolean once(String processKey, String businessKey, String onceKey, Map<String, Object> variables) {
+        int claimed = jdbc.update("insert into process_start (process_key, start_key, started_at) select ?, ?, ? "
+                + "where not exists (select 1 from process_start where process_key = ? and start_key = ?)",
+                processKey, onceKey, Timestamp.from(clock.instant()), processKey, onceKey);
         if (claimed == 0) {
             return false;
         }
@@ -52,7 +53,7 @@ public class ProcessStarts {
         Authentication user = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            if (keyed) {
+            if (businessKey != null) {
                 runtime.startProcessInstanceByKey(processKey, businessKey, variables);
             } else {
                 runtime.startProcessInstanceByKey(processKey, variables);
@@ -65,9 +66,9 @@ public class ProcessStarts {
         return true;
     }
 
-    /** {@link #once} for an instance whose business key is {@code businessKey}. */
+    /** {@link #once} for an instance whose business key starts it once ever. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean once(String processKey, String businessKey, Map<String, Object> variables) {
-        return once(processKey, businessKey, true, variables);
+        return once(processKey, businessKey, businessKey, variables);
     }
 }

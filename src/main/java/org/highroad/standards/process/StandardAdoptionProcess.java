@@ -72,14 +72,17 @@ public class StandardAdoptionProcess {
         retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
-    /** Runs in the proposing transaction: the proposal and its review task commit together or not at all. */
-    /** After the publisher's commit, through the event publication registry: one adoption per proposed version (ADR 0015). */
+    /**
+     * After the proposal commits, through the event publication registry: one adoption per proposal, started again
+     * until it succeeds (ADR 0015). A version returned to draft and proposed again starts a new one: the key is the
+     * version and the moment it was proposed; the instance's business key stays the version's id.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(StandardVersionProposed proposed) {
-        starts.once(PROCESS_ID, String.valueOf(proposed.versionId()), Map.of(
-                VAR_VERSION_ID, proposed.versionId(), VAR_STANDARD_CODE, proposed.standardCode(),
-                VAR_VERSION_NUMBER, proposed.version()));
+        starts.once(PROCESS_ID, String.valueOf(proposed.versionId()), proposed.versionId() + "@" + proposed.proposedAt(),
+                Map.of(VAR_VERSION_ID, proposed.versionId(), VAR_STANDARD_CODE, proposed.standardCode(),
+                        VAR_VERSION_NUMBER, proposed.version()));
     }
 
     /** A decision through the API: checked first (409 for the proposer), then the task is completed as the reviewer. */

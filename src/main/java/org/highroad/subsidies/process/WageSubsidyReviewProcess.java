@@ -100,8 +100,10 @@ public class WageSubsidyReviewProcess {
         this.review = review;
     }
 
-    /** In the submitting transaction: the submission and its review commit together or not at all. */
-    /** After the publisher's commit, through the event publication registry: one review per request (ADR 0015). */
+    /**
+     * After the submission commits, through the event publication registry: one review per submitted version, started
+     * again until it succeeds (ADR 0015).
+     */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SubsidyRequestSubmitted submitted) {

@@ -99,10 +99,10 @@ public class VendorQualificationProcess {
     }
 
     /**
-     * Runs in the filing transaction: the profile and its review task commit together or not at all. The profile and
-     * its scorecard stay in the vendors module's tables; the officer reads them through its API.
+     * After the filing commits, through the event publication registry: one review per qualification, started again
+     * until it succeeds (ADR 0015); a filed profile waits for its review task at most until the next resubmission. The
+     * profile and its scorecard stay in the vendors module's tables; the officer reads them through its API.
      */
-    /** After the publisher's commit, through the event publication registry: one review per qualification (ADR 0015). */
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(VendorQualificationFiled filed) {

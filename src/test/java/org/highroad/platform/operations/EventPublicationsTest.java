@@ -18,10 +18,13 @@ import org.highroad.complaints.ComplaintsTest;
 import org.highroad.complaints.process.WorkerComplaintProcess;
 import org.highroad.platform.process.ProcessStarts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,6 +53,46 @@ class EventPublicationsTest extends ComplaintsTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock appClock;
+    @Autowired
+    EventSerializer serializer;
+
+    /** Every event an after-commit listener receives, with values of each kind its fields hold. */
+    static List<Object> afterCommitEvents() {
+        java.time.LocalDate week = java.time.LocalDate.of(2027, 1, 9);
+        return List.of(
+                new org.highroad.procurement.ProcurementEvents.SolicitationPublished(1L,
+                        java.time.OffsetDateTime.parse("2027-01-15T17:00:00-05:00")),
+                new org.highroad.procurement.ProcurementEvents.BidSubmitted(2L, 1L),
+                new org.highroad.procurement.BidAwarded(1L, 2L, 3L, "JQ-CITY", 2, new java.math.BigDecimal("1100000.00"),
+                        "officer", java.time.Instant.parse("2027-01-20T15:04:05.123456Z"), "highest score"),
+                new org.highroad.contracts.PayrollWeeksExpected(4L, List.of(
+                        new org.highroad.contracts.ExpectedPayroll(3L, week, week.plusDays(7)),
+                        new org.highroad.contracts.ExpectedPayroll(5L, week.plusDays(7), week.plusDays(14), week))),
+                new org.highroad.vendors.VendorQualificationFiled(6L, 3L, "Harbor Builders, Inc.", "JQ-CITY", 2,
+                        new java.math.BigDecimal("72.50"), "COMPLETE", "harbor"),
+                new org.highroad.standards.StandardVersionProposed(7L, "JQ-CITY", 3, "officer",
+                        java.time.Instant.parse("2027-01-02T10:00:00.5Z")),
+                new org.highroad.subsidies.SubsidyRequestSubmitted(8L, 3L, "Harbor Builders: 4 hires"),
+                new org.highroad.complaints.ComplaintReceived(9L, "WC-0000-0001", "Harbor Builders",
+                        "Branch library, 12 Main Street", week),
+                new org.highroad.enforcement.CaseIntake.CaseFindingsAdded(10L, List.of(11L, 12L), true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("afterCommitEvents")
+    void everyAfterCommitEventReadsBackAsPublished(Object event) {
+        Object stored = serializer.serialize(event);
+        Object read = serializer.deserialize(stored, event.getClass());
+        if (event instanceof org.highroad.procurement.ProcurementEvents.SolicitationPublished published) {
+            // the deadline reads back as the same instant in UTC, not in the offset it was published with: the
+            // listener uses the instant only
+            var back = (org.highroad.procurement.ProcurementEvents.SolicitationPublished) read;
+            assertThat(back.solicitationId()).isEqualTo(published.solicitationId());
+            assertThat(back.submissionDeadline().toInstant()).isEqualTo(published.submissionDeadline().toInstant());
+            return;
+        }
+        assertThat(read).as(String.valueOf(stored)).isEqualTo(event);
+    }
 
     @Test
     void aListenerThatFailsAfterCommitKeepsThePublisherAndIsResubmittedUntilItsEffectHappensOnce() {
@@ -161,6 +204,32 @@ class EventPublicationsTest extends ComplaintsTest {
         assertThat(again).as("delivered again").isFalse();
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+    }
+
+    @Test
+    void completedPublicationsAreDeletedAfterTheRetentionAndIncompleteOnesNever() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        UUID owed = UUID.randomUUID();
+        java.time.Instant now = appClock.instant();
+        // highroad.events.keep-completed: 7 days
+        publication(old, now.minus(Duration.ofDays(9)), now.minus(Duration.ofDays(8)));
+        publication(recent, now.minus(Duration.ofDays(7)), now.minus(Duration.ofDays(6)));
+        publication(owed, now.minus(Duration.ofDays(30)), null);
+        try {
+            publications.deleteCompleted();
+            assertThat(jdbc.queryForList("select id from event_publication where id in (?, ?, ?)", UUID.class, old,
+                    recent, owed)).containsExactlyInAnyOrder(recent, owed);
+        } finally {
+            jdbc.update("delete from event_publication where id in (?, ?, ?)", old, recent, owed);
+        }
+    }
+
+    /** A publication of an event no listener receives (nothing to resubmit), published and completed then. */
+    private void publication(UUID id, java.time.Instant published, java.time.Instant completed) {
+        jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, "
+                + "completion_date) values (?, 'retention-test', 'java.lang.String', '\"retention\"', ?, ?)", id,
+                Timestamp.from(published), completed == null ? null : Timestamp.from(completed));
     }
 
     private long instances(long complaintId) {
