@@ -111,12 +111,13 @@ public class StandardCatalog {
         return view(version);
     }
 
-    /** Proposes a draft for adoption; the adoption process starts on the published event, in this transaction. */
+    /** Proposes a draft for adoption; the adoption process starts on the published event, after this transaction commits. */
     @Transactional
     public StandardVersionView propose(String code, int number, String by) {
         StandardVersion version = standard(code).version(number);
-        version.propose(by, clock.instant());
-        events.publishEvent(new StandardVersionProposed(version.id(), code, number, by));
+        Instant at = clock.instant();
+        version.propose(by, at);
+        events.publishEvent(new StandardVersionProposed(version.id(), code, number, by, at));
         return view(version);
     }
 

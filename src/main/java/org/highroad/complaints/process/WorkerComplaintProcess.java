@@ -13,10 +13,14 @@ import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter between the complaints module and {@code bpmn/complaints/worker-complaint.bpmn}: ids, variable names, the
@@ -75,13 +79,15 @@ public class WorkerComplaintProcess {
             VAR_AMOUNT_OWED);
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final WorkerComplaints complaints;
     private final RetiredVariables retired;
 
-    WorkerComplaintProcess(RuntimeService runtime, TaskCompletion completion, WorkerComplaints complaints,
+    WorkerComplaintProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, WorkerComplaints complaints,
             RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.complaints = complaints;
         this.retired = retired;
@@ -92,13 +98,17 @@ public class WorkerComplaintProcess {
         retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
-    /** In the intake transaction: the complaint and its triage task commit together or not at all. */
-    @EventListener
+    /**
+     * After the intake commits, through the event publication registry: one handling per complaint, started again until
+     * it succeeds (ADR 0015); the complaint and its receipt are kept even while its triage cannot start.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ComplaintReceived received) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, received.complaintId());
         variables.put(VAR_RECEIPT, received.receipt());
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(received.complaintId()), variables);
+        starts.once(PROCESS_ID, String.valueOf(received.complaintId()), variables);
     }
 
     /** Triage through the API: checked first (404, 400 naming the field, 409), then the task is completed as the auditor. */

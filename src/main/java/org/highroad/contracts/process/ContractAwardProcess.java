@@ -11,10 +11,14 @@ import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.BidAwarded;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter for {@code bpmn/contracts/contract-award.bpmn}: started by {@code BidAwarded} in the award's transaction
@@ -56,14 +60,16 @@ public class ContractAwardProcess {
     static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_REASON, "contractSummary");
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final LegalReview review;
     private final ContractAcceptance acceptance;
     private final RetiredVariables retired;
 
-    ContractAwardProcess(RuntimeService runtime, TaskCompletion completion, LegalReview review, ContractAcceptance acceptance,
+    ContractAwardProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, LegalReview review, ContractAcceptance acceptance,
             RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.review = review;
         this.acceptance = acceptance;
@@ -75,9 +81,14 @@ public class ContractAwardProcess {
         retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
-    @EventListener
+    /**
+     * After the publisher's commit, through the event publication registry: one contract award per awarded bid, keyed
+     * by the bid (the instance itself carries no business key, as before) (ADR 0015).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(BidAwarded awarded) {
-        runtime.startProcessInstanceByKey(PROCESS_ID, Map.of(VAR_BID_ID, awarded.bidId(),
+        starts.once(PROCESS_ID, null, String.valueOf(awarded.bidId()), Map.of(VAR_BID_ID, awarded.bidId(),
                 VAR_SOLICITATION_ID, awarded.solicitationId()));
     }
 

@@ -8,6 +8,7 @@ import org.highroad.enforcement.CaseIntake.CaseFindingsAdded;
 import org.highroad.enforcement.ReviewFinding;
 import org.highroad.enforcement.SupersededFindings;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.process.ProcessStarts;
 import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.platform.security.HighroadUser;
@@ -18,6 +19,9 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter for {@code bpmn/enforcement/compliance-case.bpmn}: one instance per compliance case (business key: the case
@@ -93,14 +97,16 @@ public class ComplianceCaseProcess {
     static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_REASON, "findingSummary", "caseSummary");
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskService tasks;
     private final TaskCompletion completion;
     private final ReviewFinding review;
     private final RetiredVariables retired;
 
-    ComplianceCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion, ReviewFinding review,
+    ComplianceCaseProcess(RuntimeService runtime, ProcessStarts starts, TaskService tasks, TaskCompletion completion, ReviewFinding review,
             RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.tasks = tasks;
         this.completion = completion;
         this.review = review;
@@ -112,15 +118,27 @@ public class ComplianceCaseProcess {
         retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
-    @EventListener
-    void on(CaseFindingsAdded added) {
-        String key = String.valueOf(added.caseId());
-        if (added.opened()) {
-            // the first review round reads the case's pending findings from the database
-            runtime.startProcessInstanceByKey(PROCESS_ID, key, Map.of(VAR_CASE_ID, added.caseId()));
-        } else if (!added.findingIds().isEmpty()) {
+    /**
+     * A case opened: its process starts after the opening commits, through the event publication registry, once per
+     * case (ADR 0015). The first review round reads the case's pending findings from the database, so findings that
+     * joined before a delayed start are reviewed in it.
+     */
+    @TransactionalEventListener(fallbackExecution = true, condition = "#added.opened()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void opened(CaseFindingsAdded added) {
+        starts.once(PROCESS_ID, String.valueOf(added.caseId()), Map.of(VAR_CASE_ID, added.caseId()));
+    }
+
+    /**
+     * Findings joined an open case: told to its process in the transaction that joined them (ADR 0015), since a second
+     * delivery would start a review the findings do not need.
+     */
+    @EventListener(condition = "!#added.opened()")
+    void joined(CaseFindingsAdded added) {
+        if (!added.findingIds().isEmpty()) {
             // waiting out a cure period: review them now; in a review round: the round picks them up when it ends
-            runtime.createMessageCorrelation(MESSAGE_FINDINGS_JOINED).processInstanceBusinessKey(key).correlateAllWithResult();
+            runtime.createMessageCorrelation(MESSAGE_FINDINGS_JOINED).processInstanceBusinessKey(String.valueOf(added.caseId()))
+                    .correlateAllWithResult();
         }
     }
 

@@ -9,9 +9,13 @@ import org.highroad.contracts.ExpectedPayroll;
 import org.highroad.contracts.PayrollWeeksExpected;
 import org.highroad.payroll.PayrollEvents.PayrollReceived;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter for {@code bpmn/payroll/certified-payroll-review.bpmn}: one instance per expected weekly report (business
@@ -45,10 +49,12 @@ public class CertifiedPayrollReviewProcess {
     public static final String VAR_FLAGGED = "flagged";
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final Clock clock;
 
-    CertifiedPayrollReviewProcess(RuntimeService runtime, Clock clock) {
+    CertifiedPayrollReviewProcess(RuntimeService runtime, ProcessStarts starts, Clock clock) {
         this.runtime = runtime;
+        this.starts = starts;
         this.clock = clock;
     }
 
@@ -56,7 +62,9 @@ public class CertifiedPayrollReviewProcess {
         return contractId + ":" + vendorId + ":" + weekEnding;
     }
 
-    @EventListener
+    /** After the publisher's commit, through the event publication registry: one watch per contract, contractor and period (ADR 0015). */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PayrollWeeksExpected expected) {
         for (ExpectedPayroll week : expected.weeks()) {
             Map<String, Object> vars = new HashMap<>();
@@ -66,7 +74,7 @@ public class CertifiedPayrollReviewProcess {
             vars.put(VAR_DUE_ON, week.dueOn().toString());
             // late from the first moment after the due date, in the agency's time zone (the application clock's)
             vars.put(VAR_LATE_AT, Date.from(week.dueOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
-            runtime.startProcessInstanceByKey(PROCESS_ID, businessKey(expected.contractId(), week.vendorId(), week.weekEnding()), vars);
+            starts.once(PROCESS_ID, businessKey(expected.contractId(), week.vendorId(), week.weekEnding()), vars);
         }
     }
 

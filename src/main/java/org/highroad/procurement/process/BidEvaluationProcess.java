@@ -10,10 +10,14 @@ import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ProcurementEvents;
 import org.highroad.procurement.ScorecardReview;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter for {@code bpmn/procurement/bid-evaluation.bpmn}: one instance per bid, business key = bid id. Started in
@@ -86,13 +90,15 @@ public class BidEvaluationProcess {
     static final Set<String> RETIRED_VARIABLES = retiredVariables();
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final BidEvaluation evaluation;
     private final RetiredVariables retired;
 
-    BidEvaluationProcess(RuntimeService runtime, TaskCompletion completion, BidEvaluation evaluation,
+    BidEvaluationProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, BidEvaluation evaluation,
             RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.evaluation = evaluation;
         this.retired = retired;
@@ -114,9 +120,11 @@ public class BidEvaluationProcess {
         return Set.copyOf(names);
     }
 
-    @EventListener
+    /** After the publisher's commit, through the event publication registry: one evaluation per bid (ADR 0015). */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ProcurementEvents.BidSubmitted submitted) {
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(submitted.bidId()),
+        starts.once(PROCESS_ID, String.valueOf(submitted.bidId()),
                 Map.of(VAR_BID_ID, submitted.bidId(), VAR_SOLICITATION_ID, submitted.solicitationId()));
     }
 

@@ -8,10 +8,14 @@ import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.ProcurementEvents;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter for {@code bpmn/procurement/solicitation-award.bpmn}: one instance per published solicitation, business
@@ -59,12 +63,14 @@ public class SolicitationAwardProcess {
     static final Set<String> RETIRED_VARIABLES = Set.of(VAR_REASON, "rankingText");
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final Awards awards;
     private final RetiredVariables retired;
 
-    SolicitationAwardProcess(RuntimeService runtime, TaskCompletion completion, Awards awards, RetiredVariables retired) {
+    SolicitationAwardProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, Awards awards, RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.awards = awards;
         this.retired = retired;
@@ -75,9 +81,11 @@ public class SolicitationAwardProcess {
         retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
-    @EventListener
+    /** After the publisher's commit, through the event publication registry: one award process per solicitation (ADR 0015). */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ProcurementEvents.SolicitationPublished published) {
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(published.solicitationId()), Map.of(
+        starts.once(PROCESS_ID, String.valueOf(published.solicitationId()), Map.of(
                 VAR_SOLICITATION_ID, published.solicitationId(),
                 VAR_DEADLINE, published.submissionDeadline().toInstant().toString()));
     }

@@ -8,10 +8,14 @@ import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionProposed;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter between the standards module and {@code bpmn/standards/standard-version-adoption.bpmn}: ids, variable
@@ -49,13 +53,15 @@ public class StandardAdoptionProcess {
     static final Set<String> RETIRED_VARIABLES = Set.of(VAR_DECISION, VAR_COMMENT, "proposedBy");
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final StandardCatalog catalog;
     private final RetiredVariables retired;
 
-    StandardAdoptionProcess(RuntimeService runtime, TaskCompletion completion, StandardCatalog catalog,
+    StandardAdoptionProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, StandardCatalog catalog,
             RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.catalog = catalog;
         this.retired = retired;
@@ -66,12 +72,17 @@ public class StandardAdoptionProcess {
         retired.remove(PROCESS_ID, RETIRED_VARIABLES);
     }
 
-    /** Runs in the proposing transaction: the proposal and its review task commit together or not at all. */
-    @EventListener
+    /**
+     * After the proposal commits, through the event publication registry: one adoption per proposal, started again
+     * until it succeeds (ADR 0015). A version returned to draft and proposed again starts a new one: the key is the
+     * version and the moment it was proposed; the instance's business key stays the version's id.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(StandardVersionProposed proposed) {
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(proposed.versionId()), Map.of(
-                VAR_VERSION_ID, proposed.versionId(), VAR_STANDARD_CODE, proposed.standardCode(),
-                VAR_VERSION_NUMBER, proposed.version()));
+        starts.once(PROCESS_ID, String.valueOf(proposed.versionId()), proposed.versionId() + "@" + proposed.proposedAt(),
+                Map.of(VAR_VERSION_ID, proposed.versionId(), VAR_STANDARD_CODE, proposed.standardCode(),
+                        VAR_VERSION_NUMBER, proposed.version()));
     }
 
     /** A decision through the API: checked first (409 for the proposer), then the task is completed as the reviewer. */

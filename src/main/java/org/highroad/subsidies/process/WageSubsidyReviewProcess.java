@@ -9,9 +9,13 @@ import org.highroad.subsidies.StaffDecision;
 import org.highroad.subsidies.SubsidyRequestSubmitted;
 import org.highroad.subsidies.SubsidyReview;
 import org.highroad.subsidies.SubsidyWithdrawn;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter between the subsidies module and {@code bpmn/subsidies/wage-subsidy-review.bpmn}: ids, variable names, the
@@ -85,22 +89,28 @@ public class WageSubsidyReviewProcess {
     public static final String VAR_WAGE_COMMITMENT = "wageCommitment";
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final SubsidyReview review;
 
-    WageSubsidyReviewProcess(RuntimeService runtime, TaskCompletion completion, SubsidyReview review) {
+    WageSubsidyReviewProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, SubsidyReview review) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.review = review;
     }
 
-    /** In the submitting transaction: the submission and its review commit together or not at all. */
-    @EventListener
+    /**
+     * After the submission commits, through the event publication registry: one review per submitted version, started
+     * again until it succeeds (ADR 0015).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SubsidyRequestSubmitted submitted) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_REQUEST_ID, submitted.requestId());
         variables.put(VAR_LABEL, submitted.label());
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(submitted.requestId()), variables);
+        starts.once(PROCESS_ID, String.valueOf(submitted.requestId()), variables);
     }
 
     /** A withdrawal ends the review wherever it waits (the reservation was released by the withdrawal itself). */

@@ -15,10 +15,14 @@ import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.vendors.VendorQualificationFiled;
 import org.highroad.vendors.VendorQualifications;
+import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Adapter between the vendors module and {@code bpmn/vendors/vendor-qualification.bpmn}: ids, variable names and
@@ -67,13 +71,15 @@ public class VendorQualificationProcess {
             "scorecardStatus", "vendorName", "filedBy");
 
     private final RuntimeService runtime;
+    private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final VendorQualifications qualifications;
     private final RetiredVariables retired;
 
-    VendorQualificationProcess(RuntimeService runtime, TaskCompletion completion,
+    VendorQualificationProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion,
             VendorQualifications qualifications, RetiredVariables retired) {
         this.runtime = runtime;
+        this.starts = starts;
         this.completion = completion;
         this.qualifications = qualifications;
         this.retired = retired;
@@ -93,17 +99,19 @@ public class VendorQualificationProcess {
     }
 
     /**
-     * Runs in the filing transaction: the profile and its review task commit together or not at all. The profile and
-     * its scorecard stay in the vendors module's tables; the officer reads them through its API.
+     * After the filing commits, through the event publication registry: one review per qualification, started again
+     * until it succeeds (ADR 0015); a filed profile waits for its review task at most until the next resubmission. The
+     * profile and its scorecard stay in the vendors module's tables; the officer reads them through its API.
      */
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(VendorQualificationFiled filed) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_QUALIFICATION_ID, filed.qualificationId());
         variables.put(VAR_VENDOR_ID, filed.vendorId());
         variables.put(VAR_STANDARD_CODE, filed.standardCode());
         variables.put(VAR_STANDARD_VERSION, filed.standardVersion());
-        runtime.startProcessInstanceByKey(PROCESS_ID, String.valueOf(filed.qualificationId()), variables);
+        starts.once(PROCESS_ID, String.valueOf(filed.qualificationId()), variables);
     }
 
     /**
