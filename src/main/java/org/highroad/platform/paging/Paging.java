@@ -59,6 +59,10 @@ public final class Paging {
     }
 
     private static Sort sort(String text, SortFields fields, List<Violation> violations) {
+        if (fields.names().isEmpty()) {
+            violations.add(new Violation("sort", "this list has one order and takes no sort, got '" + text + "'"));
+            return null;
+        }
         String[] parts = text.split(",", -1);
         String allowed = "one of " + String.join(", ", fields.names()) + ", then ',asc' or ',desc'";
         if (parts.length > 2) {
