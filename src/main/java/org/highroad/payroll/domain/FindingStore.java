@@ -237,7 +237,8 @@ public class FindingStore {
         Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args);
         StringBuilder order = new StringBuilder();
         query.sort().forEach(o -> order.append(order.isEmpty() ? " order by " : ", ").append(o.getProperty())
-                .append(o.isAscending() ? " asc" : " desc"));
+                .append(o.isAscending() ? " asc" : " desc")
+                .append(o.getNullHandling() == org.springframework.data.domain.Sort.NullHandling.NULLS_LAST ? " nulls last" : ""));
         List<FindingView> rows = jdbc.query("select " + COLUMNS + where + order + " limit " + query.size() + " offset "
                 + (long) query.page() * query.size(), (rs, n) -> view(rs), args);
         long count = total == null ? 0 : total;

@@ -51,11 +51,14 @@ public final class SortFields {
         return withTieBreaker(defaultOrder, Sort.Direction.ASC);
     }
 
-    /** By the field asked for, then by the tie-breaker in the same direction. */
+    /**
+     * By the field asked for, then by the tie-breaker in the same direction. Rows without a value come last either way
+     * (H2 and PostgreSQL would otherwise differ: PostgreSQL ranks NULL above every value, H2 below).
+     */
     Sort sort(String name, Sort.Direction direction) {
         List<Sort.Order> orders = new ArrayList<>();
         for (String property : fields.get(name)) {
-            orders.add(new Sort.Order(direction, property));
+            orders.add(new Sort.Order(direction, property).nullsLast());
         }
         return withTieBreaker(Sort.by(orders), direction);
     }

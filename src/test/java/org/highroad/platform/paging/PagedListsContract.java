@@ -264,6 +264,11 @@ abstract class PagedListsContract extends PayrollTest {
         List<JsonNode> complaints = walk(TestUsers.AUDITOR, "/api/complaints", count("select count(*) from worker_complaint"));
         assertThat(ids(complaints, "id")).as("newest first").isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(as(TestUsers.HARBOR).get("/api/complaints").status()).isEqualTo(403);
+        List<JsonNode> byWeek = walk(TestUsers.AUDITOR, "/api/complaints?sort=weekEnding,desc", complaints.size());
+        List<String> weeks = byWeek.stream().map(c -> c.path("weekEnding").asText("")).toList();
+        assertThat(weeks.subList(weeks.indexOf("") < 0 ? weeks.size() : weeks.indexOf(""), weeks.size()))
+                .as("complaints naming no week come last, on every database").containsOnly("");
+        assertThat(weeks.stream().filter(w -> !w.isEmpty()).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         long requests = count("select count(*) from subsidy_request");
         if (requests >= 2) { // drafted by the subsidy tests when they ran before this one

@@ -26,11 +26,11 @@ class PagingTest {
                 Arguments.of("", " ", "", 0, 50, "status: DESC,openedAt: ASC,id: ASC"),
                 Arguments.of("0", "1", null, 0, 1, "status: DESC,openedAt: ASC,id: ASC"),
                 Arguments.of("3", "200", null, 3, 200, "status: DESC,openedAt: ASC,id: ASC"),
-                Arguments.of(" 2 ", "25", "openedAt", 2, 25, "openedAt: ASC,id: ASC"),
-                Arguments.of(null, null, "openedAt,desc", 0, 50, "openedAt: DESC,id: DESC"),
-                Arguments.of(null, null, "openedAt,DESC", 0, 50, "openedAt: DESC,id: DESC"),
-                Arguments.of(null, null, "contract,asc", 0, 50, "contractId: ASC,id: ASC"),
-                Arguments.of(null, null, "id,desc", 0, 50, "id: DESC"),
+                Arguments.of(" 2 ", "25", "openedAt", 2, 25, "openedAt: ASC, NULLS_LAST,id: ASC"),
+                Arguments.of(null, null, "openedAt,desc", 0, 50, "openedAt: DESC, NULLS_LAST,id: DESC"),
+                Arguments.of(null, null, "openedAt,DESC", 0, 50, "openedAt: DESC, NULLS_LAST,id: DESC"),
+                Arguments.of(null, null, "contract,asc", 0, 50, "contractId: ASC, NULLS_LAST,id: ASC"),
+                Arguments.of(null, null, "id,desc", 0, 50, "id: DESC, NULLS_LAST"),
                 Arguments.of("10000000", "200", null, 10_000_000, 200, "status: DESC,openedAt: ASC,id: ASC"));
     }
 
