@@ -95,7 +95,7 @@ public class WorkerComplaints {
     @Transactional(readOnly = true)
     public PageView<ComplaintView.Summary> list(HighroadUser caller, PageParams asked) {
         requireInvestigator(caller);
-        return PageView.of(complaints.findAll(asked.query(SORTS).pageable())).map(ComplaintViews::summary);
+        return PageView.of(complaints.page(asked.query(SORTS).pageable())).map(ComplaintViews::summary);
     }
 
     /** How the complaint list may be sorted: newest first by default. */

@@ -44,7 +44,7 @@ public class AuditTrail {
     /** One page of a subject's trail, as asked ({@link #SORTS}); its total counts the subject's whole trail. */
     @Transactional(readOnly = true)
     public PageView<AuditEntry> page(String subjectType, long subjectId, PageParams asked) {
-        return PageView.of(events.findBySubjectTypeAndSubjectId(subjectType, subjectId, asked.query(SORTS).pageable()))
+        return PageView.of(events.pageOf(subjectType, subjectId, asked.query(SORTS).pageable()))
                 .map(AuditEvent::toEntry);
     }
 
