@@ -25,6 +25,9 @@ import org.highroad.payroll.WorkerClaims.ClaimedWeek;
 import org.highroad.payroll.WorkerClaims.SiteViolation;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,10 +93,14 @@ public class WorkerComplaints {
     }
 
     @Transactional(readOnly = true)
-    public List<ComplaintView.Summary> list(HighroadUser caller) {
+    public PageView<ComplaintView.Summary> list(HighroadUser caller, PageParams asked) {
         requireInvestigator(caller);
-        return complaints.findAllByOrderByIdDesc().stream().map(ComplaintViews::summary).toList();
+        return PageView.of(complaints.page(asked.query(SORTS).pageable())).map(ComplaintViews::summary);
     }
+
+    /** How the complaint list may be sorted: newest first by default. */
+    public static final SortFields SORTS = SortFields.byId("id", org.springframework.data.domain.Sort.Direction.DESC)
+            .allow("id").allow("receivedAt").allow("status").allow("weekEnding").allow("employer");
 
     @Transactional(readOnly = true)
     public ComplaintView get(long id, HighroadUser caller) {

@@ -11,6 +11,11 @@ import org.highroad.contracts.domain.ExpectedPayrollEntry;
 import org.highroad.contracts.domain.ExpectedPayrollRepository;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageQuery;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
+import org.springframework.data.domain.Sort;
 import org.highroad.platform.security.HighroadUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +57,18 @@ public class Contracts {
     }
 
     @Transactional(readOnly = true)
-    public List<ContractView> list(HighroadUser caller) {
-        return contracts.findAllByOrderByIdDesc().stream().map(c -> shown(c, caller)).flatMap(Optional::stream).toList();
+    public PageView<ContractView> list(HighroadUser caller, PageParams asked) {
+        PageQuery query = asked.query(SORTS);
+        if (!caller.isAgencyStaff() && caller.vendorId() == null) {
+            return new PageView<>(List.of(), query.page(), query.size(), 0, 0);
+        }
+        return PageView.of(contracts.pageVisible(caller.isAgencyStaff(), caller.vendorId() == null ? -1 : caller.vendorId(),
+                query.pageable())).map(c -> shown(c, caller).orElseThrow());
     }
+
+    /** How the contract list may be sorted: newest first by default. */
+    public static final SortFields SORTS = SortFields.byId("id", Sort.Direction.DESC).allow("id").allow("title")
+            .allow("status").allow("periodStart").allow("periodEnd").allow("agencyCode").allow("primeVendorId");
 
     @Transactional(readOnly = true)
     public ContractView get(long id, HighroadUser caller) {
@@ -83,10 +97,9 @@ public class Contracts {
 
     /** Agency staff read the whole trail; the prime reads every entry, with the reasons written for it. */
     @Transactional(readOnly = true)
-    public List<AuditEntryView> auditTrail(long id, HighroadUser caller) {
+    public PageView<AuditEntryView> auditTrail(long id, HighroadUser caller, PageParams asked) {
         ContractSight sight = ContractSight.of(caller, whole(id, caller));
-        return audit.of(ContractAudit.SUBJECT, id).stream().map(AuditEntryView::of).map(e -> ContractAudit.shown(e, sight))
-                .toList();
+        return audit.page(ContractAudit.SUBJECT, id, asked).map(AuditEntryView::of).map(e -> ContractAudit.shown(e, sight));
     }
 
     /**

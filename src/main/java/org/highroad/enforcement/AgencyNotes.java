@@ -43,9 +43,11 @@ final class AgencyNotes {
                 c.outcome(), c.openedAt(), c.ageDays(), c.pendingFindings(), c.confirmedFindings(), c.dismissedFindings(),
                 c.supersededFindings(), c.amountOwed(), c.outstanding(), c.hoursShort(), c.escalationStep(), c.cureDue(), c.nextDeadline(),
                 c.outcome() != null && CLOSED_BY_THE_RULES.contains(c.outcome()) ? c.closedReason() : null,
-                c.findings().stream().map(f -> new CaseView.Finding(f.finding(), f.recovery(), f.review(), null, null,
-                        f.reviewedAt()))
-                        .toList());
+                c.findings().stream().map(f -> findingFor(f, reader)).toList());
+    }
+
+    static CaseView.Finding findingFor(CaseView.Finding f, HighroadUser reader) {
+        return reader.isAgencyStaff() ? f : new CaseView.Finding(f.finding(), f.recovery(), f.review(), null, null, f.reviewedAt());
     }
 
     static CaseSteps.StepView stepFor(CaseSteps.StepView s, HighroadUser reader) {

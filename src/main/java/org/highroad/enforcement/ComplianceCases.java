@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +16,12 @@ import org.highroad.enforcement.domain.SubsidyRecoveries;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageQuery;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,19 +53,49 @@ public class ComplianceCases {
     }
 
     /**
-     * The auditor's queue: open cases first, oldest first; a contractor sees its own (and its subcontractors'), without
-     * the agency's notes ({@link AgencyNotes}).
+     * How the auditor's queue may be sorted: by default open cases first, oldest first (then by id, so pages never
+     * overlap).
+     */
+    public static final SortFields SORTS = SortFields.by(Sort.by(Sort.Order.desc("status"), Sort.Order.asc("openedAt")), "id")
+            .allow("status", "status", "openedAt").allow("openedAt").allow("contractId").allow("vendorId").allow("id");
+
+    /** A case's findings are read in the order the case holds them. */
+    public static final SortFields FINDING_SORTS = SortFields.byId("position", Sort.Direction.ASC);
+
+    /**
+     * One page of the auditor's queue: open cases first, oldest first; a contractor sees its own (and its
+     * subcontractors'), without the agency's notes ({@link AgencyNotes}), and its total counts only those.
      */
     @Transactional(readOnly = true)
-    public List<CaseView> list(HighroadUser caller) {
-        List<ComplianceCase> visible = cases.findAllByOrderByIdDesc().stream().filter(c -> visibleTo(c, caller)).toList();
-        // one read of the findings and one of the ledgers for the whole queue
-        Map<Long, FindingView> findings = byId(findingIds(visible, false));
-        Map<Long, SubsidyRecovery> recovered = recoveriesById(findingIds(visible, true));
-        Map<Long, BigDecimal> outstanding = ledgers.outstanding(visible.stream().map(ComplianceCase::id).toList());
-        return visible.stream().map(c -> AgencyNotes.caseFor(view(c, findings, recovered, outstanding.get(c.id())), caller))
-                .sorted(Comparator.comparing(CaseView::status).reversed().thenComparing(CaseView::openedAt))
-                .toList();
+    public PageView<CaseView> list(HighroadUser caller, PageParams asked) {
+        PageQuery query = asked.query(SORTS);
+        if (!caller.isAgencyStaff() && caller.vendorId() == null) {
+            return new PageView<>(List.of(), query.page(), query.size(), 0, 0);
+        }
+        PageView<ComplianceCase> page = PageView.of(cases.pageVisible(caller.isAgencyStaff(),
+                caller.vendorId() == null ? -1 : caller.vendorId(), query.pageable()));
+        // one read of the findings and one of the ledgers for the whole page
+        Map<Long, FindingView> findings = byId(findingIds(page.items(), false));
+        Map<Long, SubsidyRecovery> recovered = recoveriesById(findingIds(page.items(), true));
+        Map<Long, BigDecimal> outstanding = ledgers.outstanding(page.items().stream().map(ComplianceCase::id).toList());
+        return page.map(c -> AgencyNotes.caseFor(view(c, findings, recovered, outstanding.get(c.id())), caller));
+    }
+
+    /**
+     * One page of a case's findings with their review, if the caller may see the case (else 404); a contractor reads
+     * them without the review notes ({@link AgencyNotes}).
+     */
+    @Transactional(readOnly = true)
+    public PageView<CaseView.Finding> findings(long id, HighroadUser caller, PageParams asked) {
+        PageQuery query = asked.query(FINDING_SORTS);
+        boolean subsidy = visible(id, caller).aboutSubsidy();
+        PageView<CaseFinding> page = PageView.of(cases.findingsOf(id,
+                org.springframework.data.domain.PageRequest.of(query.page(), query.size())));
+        List<Long> ids = page.items().stream().map(CaseFinding::findingId).toList();
+        Map<Long, FindingView> byId = subsidy ? Map.of() : byId(ids);
+        Map<Long, SubsidyRecovery> recovered = subsidy ? recoveriesById(ids) : Map.of();
+        return page.map(f -> AgencyNotes.findingFor(new CaseView.Finding(byId.get(f.findingId()), recovered.get(f.findingId()),
+                f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt()), caller));
     }
 
     /** The case if the caller may see it (agency staff, its contractor, the liable prime), else 404. */

@@ -5,7 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.highroad.payroll.domain.FindingStore;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
+import org.springframework.data.domain.Sort;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -110,8 +114,15 @@ public class PayrollResults {
 
     /** Every finding on a contract; a contractor sees those about its own payrolls. */
     @Transactional(readOnly = true)
-    public List<FindingView> findings(long contractId, HighroadUser caller) {
+    public PageView<FindingView> findings(long contractId, HighroadUser caller, PageParams asked) {
+        var query = asked.query(FINDING_SORTS);
         contracts.get(contractId, caller);
-        return findings.ofContract(contractId).stream().filter(f -> caller.mayActFor(f.vendorId())).toList();
+        return findings.pageOfContract(contractId, caller.isAgencyStaff() ? null : caller.vendorId() == null ? -1L
+                : caller.mayActFor(caller.vendorId()) ? caller.vendorId() : -1L, query);
     }
+
+    /** How a contract's findings may be sorted (column names): by week, oldest first, by default. */
+    public static final SortFields FINDING_SORTS = SortFields.by(Sort.by("week_ending"), "id").allow("weekEnding", "week_ending")
+            .allow("kind", "kind").allow("status", "status").allow("amountOwed", "amount_owed").allow("foundAt", "found_at")
+            .allow("vendorId", "vendor_id").allow("id");
 }

@@ -5,7 +5,11 @@ import org.highroad.contracts.Contracts;
 import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.domain.PayrollSubmissionRepository;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +47,15 @@ public class PayrollSubmissions {
 
     /** Staff see every submission of the contract; a contractor its own. */
     @Transactional(readOnly = true)
-    public List<SubmissionView> list(long contractId, HighroadUser caller) {
+    public PageView<SubmissionView> list(long contractId, HighroadUser caller, PageParams asked) {
+        var query = asked.query(SORTS);
         contracts.get(contractId, caller);
-        return submissions.findByContractIdOrderByWeekEndingAscIdAsc(contractId).stream()
-                .filter(s -> caller.mayActFor(s.vendorId())).map(s -> s.toView(false)).toList();
+        long vendor = caller.vendorId() != null && caller.mayActFor(caller.vendorId()) ? caller.vendorId() : -1;
+        return PageView.of(submissions.pageOfContract(contractId, caller.isAgencyStaff(), vendor, query.pageable()))
+                .map(s -> s.toView(false));
     }
+
+    /** How a contract's payrolls may be sorted: by week, oldest first, by default. */
+    public static final SortFields SORTS = SortFields.by(Sort.by("weekEnding"), "id").allow("weekEnding").allow("submittedAt")
+            .allow("status").allow("vendorId").allow("id");
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.procurement.domain.Bid;
 import org.highroad.procurement.domain.BidRepository;
@@ -166,9 +168,9 @@ public class Awards {
     }
 
     @Transactional(readOnly = true)
-    public List<org.highroad.platform.audit.AuditEntry> auditTrail(long solicitationId) {
+    public PageView<org.highroad.platform.audit.AuditEntry> auditTrail(long solicitationId, PageParams asked) {
         solicitations.find(solicitationId);
-        return audit.of(Solicitations.SUBJECT, solicitationId);
+        return audit.page(Solicitations.SUBJECT, solicitationId, asked);
     }
 
     private void notifyRuledOut(Solicitation solicitation, Bid bid, Instant now) {

@@ -11,6 +11,9 @@ import org.highroad.platform.audit.AuditEntry;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
@@ -104,16 +107,20 @@ public class Bids {
 
     /** Agency staff see every bid with history; a contractor sees its own vendor's bids only. */
     @Transactional(readOnly = true)
-    public List<BidView> list(long solicitationId, HighroadUser caller) {
+    public PageView<BidView> list(long solicitationId, HighroadUser caller, PageParams asked) {
+        var query = asked.query(SORTS);
         solicitations.get(solicitationId, caller);
         if (caller.isAgencyStaff()) {
             requireOpened(solicitations.find(solicitationId));
         }
-        List<Bid> found = caller.isAgencyStaff() ? bids.findBySolicitationIdOrderByIdAsc(solicitationId)
-                : caller.vendorId() == null ? List.of()
-                : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, caller.vendorId());
-        return found.stream().map(b -> seesFullScore(b, caller) ? b.toView() : b.toBidderView()).toList();
+        long vendor = caller.vendorId() == null ? -1 : caller.vendorId();
+        return PageView.of(bids.pageOfSolicitation(solicitationId, caller.isAgencyStaff(), vendor, query.pageable()))
+                .map(b -> seesFullScore(b, caller) ? b.toView() : b.toBidderView());
     }
+
+    /** How a solicitation's bids may be sorted: in the order they came, by default. */
+    public static final SortFields SORTS = SortFields.byId("id", org.springframework.data.domain.Sort.Direction.ASC)
+            .allow("id").allow("price").allow("status").allow("vendorId").allow("submittedAt");
 
     @Transactional(readOnly = true)
     public ScorecardView scorecard(long bidId, HighroadUser caller) {
@@ -148,18 +155,18 @@ public class Bids {
      * agency rated, confirmed, disqualified, awarded or cancelled is the agency's.
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> auditTrail(long bidId, HighroadUser caller) {
+    public PageView<AuditEntry> auditTrail(long bidId, HighroadUser caller, PageParams asked) {
         Bid bid = readable(bidId, caller);
-        List<AuditEntry> entries = audit.of(SUBJECT, bidId);
+        PageView<AuditEntry> entries = audit.page(SUBJECT, bidId, asked);
         if (caller.isAgencyStaff()) {
             return entries;
         }
         boolean details = seesFullScore(bid, caller);
         Set<String> named = new HashSet<>(vendorUsers.usersOf(bid.vendorId()));
         named.add(HighroadUser.WORKFLOW_ID);
-        return entries.stream().map(e -> new AuditEntry(e.subjectType(), e.subjectId(), e.action(),
+        return entries.map(e -> new AuditEntry(e.subjectType(), e.subjectId(), e.action(),
                 named.contains(e.actor()) ? e.actor() : null, e.at(), INTERNAL_NOTES.contains(e.action()) ? null : e.reason(),
-                details ? e.detail() : null)).toList();
+                details ? e.detail() : null));
     }
 
     Bid visible(long bidId, HighroadUser caller) {

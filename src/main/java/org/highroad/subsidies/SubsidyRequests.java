@@ -5,6 +5,9 @@ import java.util.List;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
@@ -159,11 +162,15 @@ public class SubsidyRequests {
     }
 
     @Transactional(readOnly = true)
-    public List<RequestView> list(HighroadUser reader) {
-        List<SubsidyRequest> all = reader.isAgencyStaff() ? requests.findAllByOrderById()
-                : requests.findByVendorIdOrderById(vendorOf(reader));
-        return all.stream().map(r -> view(r, reader)).toList();
+    public PageView<RequestView> list(HighroadUser reader, PageParams asked) {
+        var query = asked.query(SORTS);
+        long vendor = reader.isAgencyStaff() ? -1 : vendorOf(reader);
+        return PageView.of(requests.pageVisible(reader.isAgencyStaff(), vendor, query.pageable())).map(r -> view(r, reader));
     }
+
+    /** How the requests may be sorted: in the order they were drafted, by default. */
+    public static final SortFields SORTS = SortFields.byId("id", org.springframework.data.domain.Sort.Direction.ASC)
+            .allow("id").allow("status").allow("submittedAt").allow("createdAt").allow("programId").allow("vendorId");
 
     /** The agreement's PDF as issued (the caller's right to read it checked by {@link #get}). */
     @Transactional(readOnly = true)

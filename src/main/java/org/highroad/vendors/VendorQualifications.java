@@ -12,6 +12,8 @@ import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
@@ -155,16 +157,17 @@ public class VendorQualifications {
      * vendor's users read who acted when it was one of them or the workflow, not which officer decided.
      */
     @Transactional(readOnly = true)
-    public List<org.highroad.platform.audit.AuditEntry> auditTrail(long qualificationId, HighroadUser caller) {
+    public PageView<org.highroad.platform.audit.AuditEntry> auditTrail(long qualificationId, HighroadUser caller,
+            PageParams asked) {
         QualificationView qualification = get(qualificationId, caller);
-        List<org.highroad.platform.audit.AuditEntry> entries = audit.of(SUBJECT, qualificationId);
+        PageView<org.highroad.platform.audit.AuditEntry> entries = audit.page(SUBJECT, qualificationId, asked);
         if (caller.isAgencyStaff()) {
             return entries;
         }
         Set<String> named = new HashSet<>(users.usersOf(qualification.vendorId()));
         named.add(HighroadUser.WORKFLOW_ID);
-        return entries.stream().map(e -> new org.highroad.platform.audit.AuditEntry(e.subjectType(), e.subjectId(),
-                e.action(), named.contains(e.actor()) ? e.actor() : null, e.at(), e.reason(), e.detail())).toList();
+        return entries.map(e -> new org.highroad.platform.audit.AuditEntry(e.subjectType(), e.subjectId(),
+                e.action(), named.contains(e.actor()) ? e.actor() : null, e.at(), e.reason(), e.detail()));
     }
 
     /**

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageQuery;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
+import org.springframework.data.domain.Sort;
 import org.highroad.standards.EligibilityRule;
 import org.highroad.standards.StandardCatalog;
 import java.util.Map;
@@ -52,13 +57,18 @@ public class VendorRegistry {
     }
 
     @Transactional(readOnly = true)
-    public List<VendorView> list(HighroadUser caller) {
-        if (caller.isAgencyStaff()) {
-            return vendors.findAllByOrderByLegalName().stream().map(Vendor::toView).toList();
+    public PageView<VendorView> list(HighroadUser caller, PageParams asked) {
+        PageQuery query = asked.query(SORTS);
+        if (!caller.isAgencyStaff() && caller.vendorId() == null) {
+            return new PageView<>(List.of(), query.page(), query.size(), 0, 0);
         }
-        return caller.vendorId() == null ? List.of()
-                : vendors.findById(caller.vendorId()).map(v -> List.of(viewFor(v, caller))).orElse(List.of());
+        return PageView.of(vendors.pageVisible(caller.isAgencyStaff(), caller.vendorId() == null ? -1 : caller.vendorId(),
+                query.pageable())).map(v -> viewFor(v, caller));
     }
+
+    /** How the vendor list may be sorted: by legal name by default. */
+    public static final SortFields SORTS = SortFields.by(Sort.by("legalName"), "id").allow("legalName").allow("id")
+            .allow("createdAt");
 
     /** A vendor's legal name, for documents addressed to it (a notice of non-compliance). */
     @Transactional(readOnly = true)

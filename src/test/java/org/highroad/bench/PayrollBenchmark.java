@@ -488,7 +488,7 @@ public final class PayrollBenchmark {
         waitForIdleJobs(management);
         long[] contract = {-1};
         waitUntil("the contract is drafted", () -> {
-            for (JsonNode c : get("officer", "/api/contracts").json()) {
+            for (JsonNode c : get("officer", "/api/contracts").json().path("items")) {
                 if (c.path("bidId").asLong() == bid) {
                     contract[0] = c.path("id").asLong();
                 }

@@ -90,10 +90,10 @@ class ComplaintIntakeTest extends ComplaintsTest {
             assertThat(read.json().path("anonymous").asBoolean()).isFalse();
             assertThat(read.json().path("contact").path("name").asText()).isEqualTo("Rosa Delgado");
             assertThat(read.json().path("contact").path("email").asText()).isEqualTo("rosa@example.org");
-            assertThat(as(investigator).get("/api/complaints").json().findValuesAsText("id")).contains(String.valueOf(id));
+            assertThat(as(investigator).all("/api/complaints").json().findValuesAsText("id")).contains(String.valueOf(id));
         }
         for (String other : List.of(TestUsers.HARBOR, TestUsers.NORTHSIDE, TestUsers.OFFICER, TestUsers.STAFF)) {
-            Response list = as(other).get("/api/complaints");
+            Response list = as(other).all("/api/complaints");
             Response one = as(other).get("/api/complaints/" + id);
             assertThat(list.status()).as(other).isEqualTo(403);
             assertThat(one.status()).as(other).isEqualTo(403);

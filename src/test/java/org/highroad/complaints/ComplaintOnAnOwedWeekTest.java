@@ -76,7 +76,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
     }
 
     private JsonNode finding(long id) {
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("id").asLong() == id) {
                 return f;
             }
@@ -97,7 +97,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
     /** Wages (not fringe) owed to worker 5678 for the week by findings that stand: not dismissed, not superseded. */
     private BigDecimal wagesStandingFor5678() {
         BigDecimal owed = BigDecimal.ZERO;
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("workerRef").asText().equals("5678") && !f.path("kind").asText().contains("FRINGE")
                     && !Set.of("DISMISSED", "SUPERSEDED").contains(f.path("status").asText()) && f.hasNonNull("amountOwed")) {
                 owed = owed.add(f.path("amountOwed").decimalValue());
@@ -107,7 +107,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
     }
 
     private long findingOfKind(String kind) {
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("kind").asText().equals(kind)) {
                 return f.path("id").asLong();
             }
@@ -165,8 +165,8 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         JsonNode notices = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json();
         JsonNode notice = notices.get(notices.size() - 1);
         assertThat(notice.path("amountOwed").decimalValue()).isEqualByComparingTo("361.66");
-        String seenByContractor = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body()
-                + as(TestUsers.HARBOR).get("/api/cases").body()
+        String seenByContractor = as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payroll-findings").body()
+                + as(TestUsers.HARBOR).all("/api/cases").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + caseId).body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").body()
@@ -212,7 +212,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
                 .isEqualByComparingTo("240.00");
         String seenByContractor = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + caseId).body()
-                + as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body();
+                + as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payroll-findings").body();
         assertThat(seenByContractor).doesNotContainIgnoringCase("complain").doesNotContain("1560").doesNotContain("1,560");
     }
 

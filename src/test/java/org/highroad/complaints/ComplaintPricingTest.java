@@ -127,7 +127,7 @@ class ComplaintPricingTest extends CaseTest {
                 .contains("48.00 hours worked against 40.00 reported", "$1,440.00 paid against $1,800.00 due");
         long finding = complaint.path("comparison").path("findingId").asLong();
         JsonNode recorded = null;
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             recorded = f.path("id").asLong() == finding ? f : recorded;
         }
         assertThat(recorded).isNotNull();
@@ -167,7 +167,7 @@ class ComplaintPricingTest extends CaseTest {
         assertThat(weeks).hasSize(2);
         assertThat(weeks.get(0).path("weekEnding").asText()).isEqualTo(WEEK);
         assertThat(weeks.get(1).path("weekEnding").asText()).isEqualTo("2027-01-16");
-        JsonNode findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        JsonNode findings = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json();
         for (JsonNode week : weeks) {
             assertThat(week.path("verdict").asText()).isEqualTo("DISCREPANCY");
             assertThat(week.path("detail").asText()).contains("48.00 hours worked against 40.00 reported",
@@ -203,7 +203,7 @@ class ComplaintPricingTest extends CaseTest {
         JsonNode after = visited.json().path("weeks");
         assertThat(after.get(0).path("substantiated").decimalValue()).isEqualByComparingTo("434.00");
         assertThat(after.get(1).path("substantiated").decimalValue()).isEqualByComparingTo("500.00");
-        findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        findings = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json();
         for (int i = 0; i < 2; i++) {
             JsonNode recorded = null;
             for (JsonNode f : findings) {

@@ -103,7 +103,7 @@ class QuarterlyComplaintTest extends CaseTest {
     }
 
     private JsonNode finding(long id) {
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("id").asLong() == id) {
                 return f;
             }
@@ -162,7 +162,7 @@ class QuarterlyComplaintTest extends CaseTest {
         Response visited = as(TestUsers.AUDITOR).post("/api/complaints/" + owedWeek.path("id").asLong() + "/site-visit", visit);
         assertThat(visited.status()).as(visited.body()).isEqualTo(200);
         JsonNode site = null;
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             site = f.path("kind").asText().equals("SITE_VISIT_VIOLATION") ? f : site;
         }
         assertThat(site).isNotNull();

@@ -25,7 +25,7 @@ class ContractPeriodInputTest extends ProcurementTest {
         as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
         Jobs.runDue(management);
         long id = -1;
-        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
+        for (JsonNode c : as(TestUsers.OFFICER).all("/api/contracts").json()) {
             if (c.path("bidId").asLong() == bid) {
                 id = c.path("id").asLong();
             }

@@ -49,7 +49,7 @@ class ServicesContractWageTest extends PayrollTest {
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("60.00");
-        JsonNode findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        JsonNode findings = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json();
         assertThat(findings.findValuesAsText("kind")).containsExactly("UNDERPAID_BASE");
         assertThat(findings.get(0).path("amountOwed").decimalValue()).isEqualByComparingTo("60.00");
         assertThat(findings.get(0).path("ruleCited").asText()).contains("bid " + bid).contains("lowest hourly wage")
@@ -89,7 +89,7 @@ class ServicesContractWageTest extends PayrollTest {
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("0");
-        assertThat(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()).isEmpty();
+        assertThat(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()).isEmpty();
     }
 
     private long awardedServicesBid(String title, String lowestHourlyWage) {
@@ -113,7 +113,7 @@ class ServicesContractWageTest extends PayrollTest {
 
     private long executed(long bid, String title) {
         long id = -1;
-        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
+        for (JsonNode c : as(TestUsers.OFFICER).all("/api/contracts").json()) {
             if (c.path("bidId").asLong() == bid) {
                 id = c.path("id").asLong();
             }

@@ -44,7 +44,7 @@ class AgencyNotesTest extends CaseTest {
         assertThat(staff.findValuesAsText("reviewedBy")).containsOnly(TestUsers.AUDITOR);
 
         Response one = as(TestUsers.HARBOR).get("/api/cases/" + caseId);
-        Response queue = as(TestUsers.HARBOR).get("/api/cases");
+        Response queue = as(TestUsers.HARBOR).all("/api/cases");
         for (Response read : List.of(one, queue)) {
             assertThat(read.status()).isEqualTo(200);
             assertThat(read.body()).doesNotContain(CONFIRMED_NOTE, DISMISSED_NOTE).doesNotContain(STAFF_NAMES);
@@ -105,7 +105,7 @@ class AgencyNotesTest extends CaseTest {
         JsonNode referralRead = referralOf(vendorRead.json(), caseId);
         assertThat(referralRead.path("status").asText()).as("the pending referral itself is shown").isEqualTo("PENDING");
         assertThat(vendorRead.body()).doesNotContain(approval);
-        assertThat(as(TestUsers.HARBOR).get("/api/vendors").body()).doesNotContain(approval);
+        assertThat(as(TestUsers.HARBOR).all("/api/vendors").body()).doesNotContain(approval);
         Response edited = as(TestUsers.HARBOR).put("/api/vendors/" + vendor, vendorRead.json().path("profile"));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.body()).doesNotContain(approval);
@@ -202,7 +202,7 @@ class AgencyNotesTest extends CaseTest {
                 assertThat(read.body()).as(contractor + " " + path).doesNotContain(CONFIRMED_NOTE, DISMISSED_NOTE, cured)
                         .doesNotContain(STAFF_NAMES);
             }
-            assertThat(as(contractor).get("/api/cases").body()).doesNotContain(CONFIRMED_NOTE, DISMISSED_NOTE, cured)
+            assertThat(as(contractor).all("/api/cases").body()).doesNotContain(CONFIRMED_NOTE, DISMISSED_NOTE, cured)
                     .doesNotContain(STAFF_NAMES);
         }
     }

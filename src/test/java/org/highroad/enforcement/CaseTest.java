@@ -37,7 +37,7 @@ public abstract class CaseTest extends PayrollTest {
     protected TaskService tasks;
 
     protected JsonNode caseOf(long contract, long vendor) {
-        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+        for (JsonNode c : as(TestUsers.AUDITOR).all("/api/cases").json()) {
             if (c.path("contractId").asLong() == contract && c.path("vendorId").asLong() == vendor) {
                 return c;
             }

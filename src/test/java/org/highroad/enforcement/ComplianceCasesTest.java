@@ -28,7 +28,7 @@ class ComplianceCasesTest extends PayrollTest {
 
     private JsonNode caseOf(String user, long contract, long vendor) {
         JsonNode found = null;
-        for (JsonNode c : as(user).get("/api/cases").json()) {
+        for (JsonNode c : as(user).all("/api/cases").json()) {
             if (c.path("contractId").asLong() == contract && c.path("vendorId").asLong() == vendor) {
                 assertThat(found).as("one case per contract and contractor").isNull();
                 found = c;

@@ -46,7 +46,7 @@ class OneOpenCaseTest extends CaseTest {
                 .activityId(CertifiedPayrollReviewProcess.EVENT_DUE_DATE_PASSED).list().stream()
                 .filter(j -> timers.contains(j.getId())).toList()).as("every timer has fired").isEmpty();
         List<JsonNode> open = new ArrayList<>();
-        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+        for (JsonNode c : as(TestUsers.AUDITOR).all("/api/cases").json()) {
             if (c.path("contractId").asLong() == contract && c.path("vendorId").asLong() == harbor
                     && c.path("status").asText().equals("OPEN")) {
                 open.add(c);

@@ -33,7 +33,7 @@ class StandardSettingsTest extends CaseTest {
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
 
         List<String> wageFindings = new ArrayList<>();
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (!f.path("kind").asText().equals("SHARE_SHORTFALL")) {
                 wageFindings.add(f.path("workerRef").asText() + ":" + f.path("kind").asText() + ":"
                         + f.path("amountOwed").decimalValue().setScale(2));

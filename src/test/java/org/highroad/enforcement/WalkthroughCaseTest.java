@@ -79,7 +79,7 @@ class WalkthroughCaseTest extends CaseTest {
     /** Kind and status of each payroll finding on the contract (every finding of a kind has the same status here). */
     private Map<String, String> statuses(long contract) {
         Map<String, String> byKind = new HashMap<>();
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             String before = byKind.put(f.path("kind").asText(), f.path("status").asText());
             assertThat(before == null || before.equals(f.path("status").asText())).as(f.toString()).isTrue();
         }

@@ -136,7 +136,7 @@ class ApprenticeshipProgramsPayrollTest extends PayrollTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("80.00");
         List<JsonNode> wages = new ArrayList<>();
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("amountOwed").isNumber()) {
                 wages.add(f);
             }

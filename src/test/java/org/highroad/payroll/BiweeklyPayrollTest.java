@@ -44,7 +44,7 @@ class BiweeklyPayrollTest extends PayrollTest {
         assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("480.00");
 
         Map<String, BigDecimal> overtimeByWeek = new TreeMap<>();
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("kind").asText().equals("OVERTIME_NOT_PAID_AS_OVERTIME")) {
                 String workWeek = WorkWeeks.ending(LocalDate.parse(f.path("workDate").asText())).toString();
                 assertThat(f.path("detail").asText()).as("the finding names its work week")

@@ -40,7 +40,7 @@ class PayrollChecksTest extends PayrollTest {
         assertThat(rows.get(1).path("restitution").path("base").decimalValue()).isEqualByComparingTo("200.00");
         assertThat(rows.get(1).path("restitution").path("total").decimalValue()).isEqualByComparingTo("200.00");
 
-        Response findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings");
+        Response findings = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings");
         JsonNode wage = only(findings.json(), "UNDERPAID_BASE");
         assertThat(wage.path("workerRef").asText()).isEqualTo("5678");
         assertThat(wage.path("entryNumber").asInt()).isEqualTo(2);
@@ -60,7 +60,7 @@ class PayrollChecksTest extends PayrollTest {
         assertThat(published.flagged()).as("nothing announced twice").hasSize(announced + 1);
 
         assertThat(as(TestUsers.NORTHSIDE).get("/api/payrolls/" + id + "/rows").status()).isEqualTo(404);
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/contracts/" + contract + "/payroll-findings").status()).isEqualTo(404);
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/contracts/" + contract + "/payroll-findings").status()).isEqualTo(404);
         assertThat(as(TestUsers.HARBOR).post("/api/payrolls/" + id + "/check", "").status()).isEqualTo(403);
     }
 
@@ -162,7 +162,7 @@ class PayrollChecksTest extends PayrollTest {
         // 40 journeyworker hours, 20 % committed: 8.00 apprentice hours required, none worked
         assertThat(apprentices.path("totalHours").decimalValue()).isEqualByComparingTo("40.00");
         assertThat(apprentices.path("shortfallHours").decimalValue()).isEqualByComparingTo("8.00");
-        JsonNode finding = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), "SHARE_SHORTFALL");
+        JsonNode finding = only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(), "SHARE_SHORTFALL");
         assertThat(finding.path("hoursShort").decimalValue()).isEqualByComparingTo("8.00");
         JsonNode status = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-compliance").json();
         assertThat(status.path("weeks").get(0).path("state").asText()).isEqualTo("NO_WORK");

@@ -65,7 +65,7 @@ class PayrollGaugesTest extends PayrollTest {
         Response underpaid = post(TestUsers.HARBOR, contract, WEEK, csv("20.00", "800.00", ELECTRICIAN));
         assertThat(underpaid.status()).as(underpaid.body()).isEqualTo(201);
         int findings = 0;
-        for (var f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (var f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("status").asText().equals("OPEN") && f.path("submissionId").asLong() == underpaid.json().path("id").asLong()) {
                 findings++;
             }

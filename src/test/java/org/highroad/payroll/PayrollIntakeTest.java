@@ -50,7 +50,7 @@ class PayrollIntakeTest extends PayrollTest {
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
         assertThat(correction.json().path("supersedesId").asLong()).isEqualTo(id);
         assertThat(as(TestUsers.HARBOR).get("/api/payrolls/" + id).json().path("status").asText()).isEqualTo("SUPERSEDED");
-        assertThat(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payrolls").json()).hasSize(2);
+        assertThat(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payrolls").json()).hasSize(2);
         assertThat(as(TestUsers.NORTHSIDE).get("/api/payrolls/" + id).status()).isEqualTo(404);
     }
 

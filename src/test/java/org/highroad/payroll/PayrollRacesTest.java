@@ -64,7 +64,7 @@ class PayrollRacesTest extends PayrollTest {
 
         assertThat(corrections).extracting(Response::status).as(bodies(corrections)).containsOnly(201);
         List<JsonNode> all = new ArrayList<>();
-        as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payrolls").json().forEach(all::add);
+        as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payrolls").json().forEach(all::add);
         assertThat(all).hasSize(3);
         assertThat(all).filteredOn(s -> s.path("status").asText().equals("ACCEPTED")).hasSize(1);
         JsonNode inForce = all.stream().filter(s -> s.path("status").asText().equals("ACCEPTED")).findFirst().orElseThrow();

@@ -69,7 +69,7 @@ public abstract class PayrollTest extends ProcurementTest {
         as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
         Jobs.runDue(management);
         long id = -1;
-        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
+        for (JsonNode c : as(TestUsers.OFFICER).all("/api/contracts").json()) {
             if (c.path("bidId").asLong() == bid) {
                 id = c.path("id").asLong();
             }

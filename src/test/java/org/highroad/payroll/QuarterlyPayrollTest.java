@@ -101,7 +101,7 @@ class QuarterlyPayrollTest extends PayrollTest {
         clock.advance(Duration.between(LocalDate.now(clock).atStartOfDay(), LocalDate.parse("2027-04-08").atStartOfDay()));
         Jobs.fireTimer(management, runtime, CertifiedPayrollReviewProcess.PROCESS_ID, contract + ":" + harbor + ":" + QUARTER_END,
                 CertifiedPayrollReviewProcess.EVENT_DUE_DATE_PASSED);
-        JsonNode late = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        JsonNode late = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json();
         assertThat(late.findValuesAsText("kind")).containsExactly("LATE_REPORT");
         assertThat(late.get(0).path("detail").asText()).isEqualTo("no certified payroll or no-work statement for the calendar "
                 + "quarter 2027-01-01 to 2027-03-31 was received by 2027-04-07");
@@ -121,7 +121,7 @@ class QuarterlyPayrollTest extends PayrollTest {
                 week("2027-02-20", "", "8", "8", "8", "8", "8", "")));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().path("amountOwed").decimalValue()).isEqualByComparingTo("320.00");
-        JsonNode findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        JsonNode findings = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json();
         BigDecimal overtime = BigDecimal.ZERO;
         BigDecimal base = BigDecimal.ZERO;
         for (JsonNode f : findings) {

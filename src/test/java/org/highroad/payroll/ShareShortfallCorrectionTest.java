@@ -84,7 +84,7 @@ class ShareShortfallCorrectionTest extends CaseTest {
         assertThat(standing.stream().map(f -> f.path("category").asText() + " " + f.path("trade").asText() + " "
                 + f.path("level").asText()).distinct()).hasSize(standing.size());
         assertThat(standing).anySatisfy(f -> assertThat(f.path("submissionId").asLong()).isEqualTo(none.json().path("id").asLong()));
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/contracts/" + contract + "/payroll-findings").json()
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/contracts/" + contract + "/payroll-findings").json()
                 .findValuesAsText("kind")).as("the shortfalls are the prime's").doesNotContain("SHARE_SHORTFALL");
         assertThat(northside).isPositive();
     }
@@ -194,7 +194,7 @@ class ShareShortfallCorrectionTest extends CaseTest {
     /** The week's share findings that stand (not superseded), as the auditor reads them. */
     private List<JsonNode> standingShares(long contract, String week) {
         List<JsonNode> out = new ArrayList<>();
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("kind").asText().equals("SHARE_SHORTFALL") && f.path("weekEnding").asText().equals(week)
                     && !f.path("status").asText().equals("SUPERSEDED")) {
                 out.add(f);
@@ -215,7 +215,7 @@ class ShareShortfallCorrectionTest extends CaseTest {
     }
 
     private String statusOf(long contract, long finding) {
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("id").asLong() == finding) {
                 return f.path("status").asText();
             }

@@ -94,7 +94,7 @@ class SubcontractorSharesTest extends CaseTest {
     void theContractsShareShortfallIsThePrimesFindingInThePrimesCase() {
         List<String> inSubcontractorsCases = new ArrayList<>();
         List<String> inPrimesCase = new ArrayList<>();
-        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+        for (JsonNode c : as(TestUsers.AUDITOR).all("/api/cases").json()) {
             if (c.path("contractId").asLong() != contract) {
                 continue;
             }
@@ -106,7 +106,7 @@ class SubcontractorSharesTest extends CaseTest {
         }
         assertThat(inSubcontractorsCases).as("Northside paid in full and answers for no share").doesNotContain("SHARE_SHORTFALL");
         assertThat(inPrimesCase).contains("SHARE_SHORTFALL").containsOnly("SHARE_SHORTFALL");
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/contracts/" + contract + "/payroll-findings").json()
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/contracts/" + contract + "/payroll-findings").json()
                 .findValuesAsText("kind")).doesNotContain("SHARE_SHORTFALL");
     }
 }

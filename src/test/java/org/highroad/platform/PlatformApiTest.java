@@ -57,7 +57,7 @@ class PlatformApiTest extends ApiTest {
 
     @Test
     void unauthenticatedAndForbiddenAnswersAreProblemDetails() {
-        Response unauthenticated = anonymous().get("/api/vendors");
+        Response unauthenticated = anonymous().all("/api/vendors");
         assertThat(unauthenticated.status()).isEqualTo(401);
         assertThat(unauthenticated.contentType()).contains("application/problem+json");
         assertThat(unauthenticated.json().path("status").asInt()).isEqualTo(401);

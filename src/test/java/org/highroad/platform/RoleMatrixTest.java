@@ -117,6 +117,7 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/contracts/999999/compliance-statements", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/cases", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/cases/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/cases/999999/findings", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/cases/999999/findings/1/review", AUDITOR),
                 row("POST", "/api/cases/999999/verification", AUDITOR),
                 row("POST", "/api/cases/999999/escalation", AUDITOR),

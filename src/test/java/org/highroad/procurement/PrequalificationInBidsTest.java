@@ -55,7 +55,7 @@ class PrequalificationInBidsTest extends ProcurementTest {
                 Map.of("decision", "QUALIFY", "qualifiedUntil", LocalDate.now().plusYears(1).toString(), "notes", "Meets the standard"));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         String audit = "/api/vendors/" + vendor + "/qualifications/" + qualification + "/audit";
-        assertThat(as(TestUsers.HARBOR).get(audit).json().findValuesAsText("action")).containsExactly("FILED", "QUALIFIED");
+        assertThat(as(TestUsers.HARBOR).all(audit).json().findValuesAsText("action")).containsExactly("FILED", "QUALIFIED");
         assertThat(as(TestUsers.NORTHSIDE).get(audit).status()).isEqualTo(404);
     }
 

@@ -50,7 +50,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(as(TestUsers.OFFICER).get("/api/bids/" + strong + "/scorecard").status()).isEqualTo(409);
         assertThat(review(strong, "CONFIRM", "Commitments verified", 5).status()).isEqualTo(409);
         deadlinePasses(solicitation);
-        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
+        assertThat(as(TestUsers.OFFICER).all("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
                 .contains("CLOSED", "OPENED");
         assertThat(bid(screened).path("status").asText()).isEqualTo("DISQUALIFIED");
 
@@ -58,7 +58,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(review(cheap, "CONFIRM", "Commitments verified", 3).status()).isEqualTo(200);
 
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong).json().has("rank")).as("rank hidden before award").isFalse();
-        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong + "/audit").body())
+        assertThat(as(TestUsers.HARBOR).all("/api/bids/" + strong + "/audit").body())
                 .as("neither Northside's lower price nor Harbor's total reaches Harbor before award")
                 .contains("REPRICED", "REVIEW CONFIRMED").doesNotContain("1000000", "total");
         JsonNode ranking = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/ranking").json();
@@ -86,7 +86,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(publicRanking.path("entries").get(0).path("totalScore").decimalValue()).isEqualByComparingTo("94.22");
         assertThat(publicRanking.path("entries").get(2).has("outcomeReason")).as("another bidder's disqualification").isFalse();
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + strong).json().path("rank").asInt()).isEqualTo(1);
-        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
+        assertThat(as(TestUsers.OFFICER).all("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
                 .contains("DRAFTED", "PUBLISHED", "CLOSED", "OPENED", "RANKED", "AWARDED");
     }
 
@@ -124,9 +124,9 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         JsonNode own = bidAs(TestUsers.HARBOR, harbor);
         assertThat(own.path("commitments").path("price").decimalValue()).isEqualByComparingTo("1234567.89");
         assertThat(own.path("status").asText()).isEqualTo("SCORED");
-        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).hasSize(1);
+        assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + solicitation + "/bids").json()).hasSize(1);
         assertThat(as(TestUsers.HARBOR).get("/api/bids/" + northside).status()).isEqualTo(404);
-        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + harbor + "/audit").body()).contains("SUBMITTED", "SCORED")
+        assertThat(as(TestUsers.HARBOR).all("/api/bids/" + harbor + "/audit").body()).contains("SUBMITTED", "SCORED")
                 .doesNotContain("1234567", "total");
 
         deadlinePasses(solicitation);
@@ -136,8 +136,8 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
             assertThat(as(staff).get("/api/bids/" + harbor).json().path("commitments").path("price").decimalValue())
                     .isEqualByComparingTo("1234567.89");
             assertThat(as(staff).get("/api/bids/" + northside + "/scorecard").json().has("total")).isTrue();
-            assertThat(as(staff).get("/api/bids/" + harbor + "/audit").status()).isEqualTo(200);
-            assertThat(as(staff).get("/api/solicitations/" + solicitation + "/bids").json()).hasSize(2);
+            assertThat(as(staff).all("/api/bids/" + harbor + "/audit").status()).isEqualTo(200);
+            assertThat(as(staff).all("/api/solicitations/" + solicitation + "/bids").json()).hasSize(2);
             assertThat(as(staff).get("/api/solicitations/" + solicitation + "/ranking").json().path("entries")).hasSize(2);
         }
         assertThat(review(harbor, "CONFIRM", "Reviewed after the opening", 5).status()).isEqualTo(200);
@@ -209,7 +209,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         assertThat(unknownClass.status()).isEqualTo(400);
         assertThat(unknownClass.errorFor("wageOffers[0].classification")).contains("not covered");
-        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+        assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
         assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/bids", strongBid("1")).status())
                 .as("officers do not bid").isEqualTo(403);
     }

@@ -129,9 +129,9 @@ class SubsidyRequestsTest extends SubsidiesTest {
         assertThat(as(TestUsers.NORTHSIDE).put("/api/subsidy-requests/" + harbors,
                 Http.JSON.createObjectNode().set("content", content())).status()).isEqualTo(404);
         assertThat(as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + harbors + "/submission", "").status()).isEqualTo(404);
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/subsidy-requests").json().findValuesAsText("id"))
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/subsidy-requests").json().findValuesAsText("id"))
                 .doesNotContain(String.valueOf(harbors));
-        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests").json().findValuesAsText("id")).contains(String.valueOf(harbors));
+        assertThat(as(TestUsers.HARBOR).all("/api/subsidy-requests").json().findValuesAsText("id")).contains(String.valueOf(harbors));
         for (String staff : List.of(TestUsers.STAFF, TestUsers.AUDITOR, TestUsers.ADMIN)) {
             assertThat(read(staff, harbors).path("employer").asText()).isEqualTo(users.vendor(users.vendorOf(TestUsers.HARBOR))
                     .profile().legalName());

@@ -113,7 +113,7 @@ class SubsidyWalkthroughTest extends SubsidiesTest {
         assertThat(completion.status()).as(completion.body()).isEqualTo(201);
         assertThat(completion.json().path("amount").decimalValue()).isEqualByComparingTo("0.00");
         JsonNode subsidyCase = null;
-        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+        for (JsonNode c : as(TestUsers.AUDITOR).all("/api/cases").json()) {
             if (c.path("subsidyRequestId").asLong() == id) {
                 subsidyCase = c;
             }

@@ -57,7 +57,7 @@ abstract class VendorsApiContract extends ApiTest {
 
         assertThat(as(TestUsers.HARBOR).get("/api/vendors/" + own).status()).isEqualTo(200);
         assertThat(as(TestUsers.HARBOR).get("/api/vendors/" + other).status()).isEqualTo(404);
-        Response list = as(TestUsers.HARBOR).get("/api/vendors");
+        Response list = as(TestUsers.HARBOR).all("/api/vendors");
         assertThat(list.json()).hasSize(1);
         assertThat(list.json().get(0).path("id").asLong()).isEqualTo(own);
 
@@ -153,7 +153,7 @@ abstract class VendorsApiContract extends ApiTest {
 
     @Test
     void badInputIsRefusedNamingEachFieldAndStoresNothing() {
-        int before = as(TestUsers.OFFICER).get("/api/vendors").json().size();
+        int before = as(TestUsers.OFFICER).all("/api/vendors").json().size();
         ObjectNode body = profile("");
         body.put("ein", "123456789");
         body.put("uei", "short");
@@ -164,7 +164,7 @@ abstract class VendorsApiContract extends ApiTest {
         assertThat(response.errorFor("ein")).contains("12-3456789");
         assertThat(response.errorFor("uei")).contains("12-character");
         assertThat(response.errorFor("contacts[0].email")).isNotEmpty();
-        assertThat(as(TestUsers.OFFICER).get("/api/vendors").json().size()).isEqualTo(before);
+        assertThat(as(TestUsers.OFFICER).all("/api/vendors").json().size()).isEqualTo(before);
 
         ObjectNode wrongType = profile("Typed Wrong");
         ((ObjectNode) wrongType.get("certifications").get(0)).put("kind", 7);

@@ -1,11 +1,18 @@
 package org.highroad.complaints.domain;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface WorkerComplaintRepository extends JpaRepository<WorkerComplaint, Long> {
 
     List<WorkerComplaint> findAllByOrderByIdDesc();
+
+    /** One page of the complaints (a JPQL query, so that the order can put rows without a value last). */
+    @Query(value = "select c from WorkerComplaint c", countQuery = "select count(c) from WorkerComplaint c")
+    Page<WorkerComplaint> page(Pageable pageable);
 
     boolean existsByReceipt(String receipt);
 

@@ -14,6 +14,9 @@ import org.highroad.complaints.SiteVisit;
 import org.highroad.complaints.Triage;
 import org.highroad.complaints.WorkerComplaints;
 import org.highroad.complaints.process.WorkerComplaintProcess;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -45,8 +48,8 @@ class ComplaintsController {
 
     @GetMapping("/api/complaints")
     @PreAuthorize(INVESTIGATORS)
-    List<ComplaintView.Summary> list(@AuthenticationPrincipal HighroadUser user) {
-        return complaints.list(user);
+    ResponseEntity<PageView<ComplaintView.Summary>> list(PageParams page, @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(complaints.list(user, page));
     }
 
     @GetMapping("/api/complaints/{id}")

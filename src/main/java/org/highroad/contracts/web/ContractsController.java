@@ -22,6 +22,9 @@ import org.highroad.contracts.SubcontractorRequest;
 import org.highroad.contracts.WageRule;
 import org.highroad.contracts.process.ContractAwardProcess;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -65,8 +68,8 @@ class ContractsController {
 
     @GetMapping
     @PreAuthorize(ANYONE)
-    List<ContractView> list(@AuthenticationPrincipal HighroadUser user) {
-        return contracts.list(user);
+    ResponseEntity<PageView<ContractView>> list(PageParams page, @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(contracts.list(user, page));
     }
 
     @GetMapping("/{id}")
@@ -141,8 +144,9 @@ class ContractsController {
 
     @GetMapping("/{id}/audit")
     @PreAuthorize(ANYONE)
-    List<AuditEntryView> audit(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return contracts.auditTrail(id, user);
+    ResponseEntity<PageView<AuditEntryView>> audit(@PathVariable long id, PageParams page,
+            @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(contracts.auditTrail(id, user, page));
     }
 
     /** Body of a legal review: approve or return, and why. */

@@ -3,6 +3,8 @@ package org.highroad.enforcement.domain;
 import java.util.List;
 import java.util.Optional;
 import org.highroad.platform.errors.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -41,6 +43,19 @@ public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, 
     }
 
     List<ComplianceCase> findAllByOrderByIdDesc();
+
+    /**
+     * One page of the cases a reader sees: agency staff every case ({@code everyone}), a contractor its own and, as the
+     * liable prime, its subcontractors' ({@link ComplianceCase#concerns}); counted under the same condition.
+     */
+    @Query(value = "select c from ComplianceCase c where :everyone = true or c.vendorId = :vendor or c.primeVendorId = :vendor",
+            countQuery = "select count(c) from ComplianceCase c where :everyone = true or c.vendorId = :vendor or c.primeVendorId = :vendor")
+    Page<ComplianceCase> pageVisible(@Param("everyone") boolean everyone, @Param("vendor") long vendor, Pageable pageable);
+
+    /** One page of a case's findings, in the order the case holds them. */
+    @Query(value = "select f from ComplianceCase c join c.findings f where c.id = :id order by index(f)",
+            countQuery = "select count(f) from ComplianceCase c join c.findings f where c.id = :id")
+    Page<ComplianceCase.CaseFinding> findingsOf(@Param("id") long caseId, Pageable pageable);
 
     List<ComplianceCase> findByVendorIdAndIdNot(long vendorId, long id);
 }

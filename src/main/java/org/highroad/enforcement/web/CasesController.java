@@ -16,6 +16,9 @@ import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.LedgerView;
 import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,8 +60,16 @@ class CasesController {
 
     @GetMapping("/api/cases")
     @PreAuthorize(ANYONE)
-    List<CaseView> list(@AuthenticationPrincipal HighroadUser user) {
-        return cases.list(user);
+    ResponseEntity<PageView<CaseView>> list(PageParams page, @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(cases.list(user, page));
+    }
+
+    /** A case's findings with their review, a page at a time (a payroll can bring thousands). */
+    @GetMapping("/api/cases/{id}/findings")
+    @PreAuthorize(ANYONE)
+    ResponseEntity<PageView<CaseView.Finding>> findings(@PathVariable long id, PageParams page,
+            @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(cases.findings(id, user, page));
     }
 
     @GetMapping("/api/cases/{id}")

@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.highroad.payroll.FindingView;
+import org.highroad.platform.paging.PageQuery;
+import org.highroad.platform.paging.PageView;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -223,6 +225,24 @@ public class FindingStore {
     public List<FindingView> ofContract(long contractId) {
         return jdbc.query("select " + COLUMNS + " from payroll_finding where contract_id = ? order by week_ending, id",
                 (rs, n) -> view(rs), contractId);
+    }
+
+    /**
+     * One page of a contract's findings, a contractor's own only when {@code vendorId} is given, in the order asked
+     * (its properties are column names from the list's whitelist, never the caller's text), with their count.
+     */
+    public PageView<FindingView> pageOfContract(long contractId, Long vendorId, PageQuery query) {
+        String where = " from payroll_finding where contract_id = ?" + (vendorId == null ? "" : " and vendor_id = ?");
+        Object[] args = vendorId == null ? new Object[] {contractId} : new Object[] {contractId, vendorId};
+        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args);
+        StringBuilder order = new StringBuilder();
+        query.sort().forEach(o -> order.append(order.isEmpty() ? " order by " : ", ").append(o.getProperty())
+                .append(o.isAscending() ? " asc" : " desc")
+                .append(o.getNullHandling() == org.springframework.data.domain.Sort.NullHandling.NULLS_LAST ? " nulls last" : ""));
+        List<FindingView> rows = jdbc.query("select " + COLUMNS + where + order + " limit " + query.size() + " offset "
+                + (long) query.page() * query.size(), (rs, n) -> view(rs), args);
+        long count = total == null ? 0 : total;
+        return new PageView<>(rows, query.page(), query.size(), count, (int) ((count + query.size() - 1) / query.size()));
     }
 
     public List<FindingView> ofSubmission(long submissionId) {

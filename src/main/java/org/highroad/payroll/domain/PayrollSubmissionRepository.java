@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,6 +14,12 @@ public interface PayrollSubmissionRepository extends JpaRepository<PayrollSubmis
     List<PayrollSubmission> findByContractIdAndVendorIdAndWeekEndingOrderByIdAsc(long contractId, long vendorId, LocalDate weekEnding);
 
     List<PayrollSubmission> findByContractIdOrderByWeekEndingAscIdAsc(long contractId);
+
+    /** One page of a contract's submissions a reader sees: agency staff every one ({@code everyone}), a contractor its own. */
+    @Query(value = "select s from PayrollSubmission s where s.contractId = :contract and (:everyone = true or s.vendorId = :vendor)",
+            countQuery = "select count(s) from PayrollSubmission s where s.contractId = :contract and (:everyone = true or s.vendorId = :vendor)")
+    Page<PayrollSubmission> pageOfContract(@Param("contract") long contractId, @Param("everyone") boolean everyone,
+            @Param("vendor") long vendor, Pageable pageable);
 
     /**
      * The submission of this file for the week read with this column map and version ("" and 0: the canonical layout)

@@ -12,7 +12,11 @@ import org.highroad.payroll.RowResult;
 import org.highroad.payroll.statement.StatementOfCompliance;
 import org.highroad.payroll.statement.StatementView;
 import org.highroad.payroll.utilization.Utilization;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,8 +74,9 @@ class PayrollComplianceController {
 
     @GetMapping("/api/contracts/{id}/payroll-findings")
     @PreAuthorize(ANYONE)
-    List<FindingView> findings(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return results.findings(id, user);
+    ResponseEntity<PageView<FindingView>> findings(@PathVariable long id, PageParams page,
+            @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(results.findings(id, user, page));
     }
 
     @GetMapping("/api/contracts/{id}/utilization")

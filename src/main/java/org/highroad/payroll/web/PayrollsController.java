@@ -18,6 +18,9 @@ import org.highroad.payroll.SubmissionOutcome;
 import org.highroad.payroll.SubmissionView;
 import org.highroad.payroll.domain.PayrollSubmission.Source;
 import org.highroad.payroll.statement.StatementOfCompliance;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -128,8 +131,9 @@ class PayrollsController {
 
     @GetMapping("/api/contracts/{id}/payrolls")
     @PreAuthorize(ANYONE)
-    List<SubmissionView> list(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return submissions.list(id, user);
+    ResponseEntity<PageView<SubmissionView>> list(@PathVariable long id, PageParams page,
+            @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(submissions.list(id, user, page));
     }
 
     @GetMapping("/api/payrolls/{submissionId}")

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import org.highroad.platform.audit.domain.AuditEvent;
 import org.highroad.platform.audit.domain.AuditEventRepository;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditTrail {
+
+    /** An audit trail reads oldest first by default (in the order written), or by time either way. */
+    public static final SortFields SORTS = SortFields.byId("id", Sort.Direction.ASC).allow("at", "occurredAt").allow("action").allow("actor");
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -32,6 +39,13 @@ public class AuditTrail {
     public List<AuditEntry> of(String subjectType, long subjectId) {
         return events.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId).stream()
                 .map(AuditEvent::toEntry).toList();
+    }
+
+    /** One page of a subject's trail, as asked ({@link #SORTS}); its total counts the subject's whole trail. */
+    @Transactional(readOnly = true)
+    public PageView<AuditEntry> page(String subjectType, long subjectId, PageParams asked) {
+        return PageView.of(events.pageOf(subjectType, subjectId, asked.query(SORTS).pageable()))
+                .map(AuditEvent::toEntry);
     }
 
     private static String truncate(String text, int max) {

@@ -1,10 +1,20 @@
 package org.highroad.procurement.domain;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface BidRepository extends JpaRepository<Bid, Long> {
     List<Bid> findBySolicitationIdOrderByIdAsc(long solicitationId);
+
+    /** One page of a solicitation's bids a reader sees: agency staff every bid ({@code everyone}), a bidder its own. */
+    @Query(value = "select b from Bid b where b.solicitationId = :solicitation and (:everyone = true or b.vendorId = :vendor)",
+            countQuery = "select count(b) from Bid b where b.solicitationId = :solicitation and (:everyone = true or b.vendorId = :vendor)")
+    Page<Bid> pageOfSolicitation(@Param("solicitation") long solicitationId, @Param("everyone") boolean everyone,
+            @Param("vendor") long vendor, Pageable pageable);
 
     List<Bid> findBySolicitationIdAndVendorIdOrderByIdAsc(long solicitationId, long vendorId);
 }

@@ -4,7 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.highroad.platform.audit.AuditEntry;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
+import org.springframework.http.ResponseEntity;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
 import org.highroad.procurement.ScorecardReview;
@@ -67,7 +71,8 @@ class BidsController {
     @GetMapping("/{id}/audit")
     @PreAuthorize(ANYONE)
     @Operation(summary = "Who did what to a bid, when and why", description = SEALED)
-    List<AuditEntry> audit(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return bids.auditTrail(id, user);
+    ResponseEntity<PageView<AuditEntry>> audit(@PathVariable long id, PageParams page,
+            @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(bids.auditTrail(id, user, page));
     }
 }

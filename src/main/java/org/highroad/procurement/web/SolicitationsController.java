@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.highroad.platform.audit.AuditEntry;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.BidSubmission;
@@ -95,8 +98,9 @@ class SolicitationsController {
     @GetMapping("/{id}/bids")
     @PreAuthorize(ANYONE)
     @Operation(summary = "The bids of a solicitation (a contractor: its own)", description = BidsController.SEALED)
-    List<BidView> bids(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        return bids.list(id, user);
+    ResponseEntity<PageView<BidView>> bids(@PathVariable long id, PageParams page,
+            @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(bids.list(id, user, page));
     }
 
     @PostMapping("/{id}/bids")
@@ -132,8 +136,8 @@ class SolicitationsController {
 
     @GetMapping("/{id}/audit")
     @PreAuthorize(STAFF)
-    List<AuditEntry> audit(@PathVariable long id) {
-        return awards.auditTrail(id);
+    ResponseEntity<PageView<AuditEntry>> audit(@PathVariable long id, PageParams page) {
+        return PagedAnswer.of(awards.auditTrail(id, page));
     }
 
     /** Body of a cancellation. */

@@ -3,6 +3,8 @@ package org.highroad.subsidies.domain;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +14,12 @@ public interface SubsidyRequestRepository extends JpaRepository<SubsidyRequest, 
     List<SubsidyRequest> findByLineageIdOrderByVersion(long lineageId);
 
     List<SubsidyRequest> findAllByOrderById();
+
+    /** One page of the requests a reader sees: agency staff every one ({@code everyone}), an employer its own. */
+    @Query(value = "select r from SubsidyRequest r where :everyone = true or r.vendorId = :vendor",
+            countQuery = "select count(r) from SubsidyRequest r where :everyone = true or r.vendorId = :vendor")
+    Page<SubsidyRequest> pageVisible(@org.springframework.data.repository.query.Param("everyone") boolean everyone,
+            @org.springframework.data.repository.query.Param("vendor") long vendor, Pageable pageable);
 
     List<SubsidyRequest> findByVendorIdOrderById(long vendorId);
 

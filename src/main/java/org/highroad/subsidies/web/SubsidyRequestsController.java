@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.subsidies.NewRequest;
 import org.highroad.subsidies.RequestContent;
@@ -54,8 +57,8 @@ class SubsidyRequestsController {
 
     @GetMapping("/api/subsidy-requests")
     @PreAuthorize(READERS)
-    List<RequestView> list(@AuthenticationPrincipal HighroadUser user) {
-        return requests.list(user);
+    ResponseEntity<PageView<RequestView>> list(PageParams page, @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(requests.list(user, page));
     }
 
     @GetMapping("/api/subsidy-requests/{id}")

@@ -8,6 +8,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.vendors.JobQualityProfile;
 import org.highroad.vendors.QualificationView;
@@ -60,10 +63,10 @@ class QualificationsController {
 
     @GetMapping("/{qualificationId}/audit")
     @PreAuthorize(STAFF_OR_CONTRACTOR)
-    java.util.List<org.highroad.platform.audit.AuditEntry> audit(@PathVariable Long vendorId, @PathVariable long qualificationId,
-            @AuthenticationPrincipal HighroadUser user) {
+    ResponseEntity<PageView<org.highroad.platform.audit.AuditEntry>> audit(@PathVariable Long vendorId,
+            @PathVariable long qualificationId, PageParams page, @AuthenticationPrincipal HighroadUser user) {
         ofVendor(vendorId, qualificationId, user);
-        return qualifications.auditTrail(qualificationId, user);
+        return PagedAnswer.of(qualifications.auditTrail(qualificationId, user, page));
     }
 
     @GetMapping("/{qualificationId}")

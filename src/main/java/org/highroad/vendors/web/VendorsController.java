@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.vendors.ComplianceRecord;
 import org.highroad.vendors.DebarmentReport;
@@ -50,8 +53,8 @@ class VendorsController {
 
     @GetMapping
     @PreAuthorize(STAFF_OR_CONTRACTOR)
-    List<VendorView> list(@AuthenticationPrincipal HighroadUser user) {
-        return registry.list(user);
+    ResponseEntity<PageView<VendorView>> list(PageParams page, @AuthenticationPrincipal HighroadUser user) {
+        return PagedAnswer.of(registry.list(user, page));
     }
 
     @PostMapping

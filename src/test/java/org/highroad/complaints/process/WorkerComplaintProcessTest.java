@@ -97,7 +97,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         long finding = complaint.path("comparison").path("findingId").asLong();
         assertThat(openTask(id)).as("a discrepancy is substantiated by a visit or an interview").isEqualTo(TASK_SITE_VISIT);
 
-        JsonNode recorded = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding);
+        JsonNode recorded = only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(), finding);
         assertThat(recorded.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
         assertThat(recorded.path("workerRef").asText()).isEqualTo("1234");
         assertThat(recorded.path("entryNumber").asInt()).as("the row behind it, for the auditor's review").isEqualTo(1);
@@ -106,8 +106,8 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
 
         JsonNode harborCase = caseWith(TestUsers.HARBOR, finding);
         assertThat(harborCase).as("the finding joined Harbor's compliance case").isNotNull();
-        String seenByContractor = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body()
-                + as(TestUsers.HARBOR).get("/api/cases").body()
+        String seenByContractor = as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payroll-findings").body()
+                + as(TestUsers.HARBOR).all("/api/cases").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + harborCase.path("id").asLong()).body();
         assertThat(seenByContractor).contains(String.valueOf(finding)).doesNotContain("Rosa").doesNotContain("Delgado")
                 .doesNotContain("555-0142").doesNotContain("rosa.d@").doesNotContain(complaint.path("receipt").asText())
@@ -156,7 +156,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(byVisit).isNotEqualTo(discrepancy);
         assertThat(after.path("comparison").path("findingId").asLong()).isEqualTo(discrepancy);
         assertThat(after.path("weeks").get(0).path("substantiated").decimalValue()).isEqualByComparingTo("600.00");
-        JsonNode findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        JsonNode findings = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json();
         JsonNode recorded = only(findings, byVisit);
         assertThat(recorded.path("amountOwed").decimalValue()).isEqualByComparingTo("200.00");
         assertThat(recorded.path("detail").asText()).contains("$600.00 owed to worker 1234", "of which $400.00 is already owed");
@@ -235,7 +235,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(finding).isPositive();
         assertThat(endedAt(PROCESS_ID, id, END_VIOLATION)).isTrue();
 
-        JsonNode recorded = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding);
+        JsonNode recorded = only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(), finding);
         assertThat(recorded.path("kind").asText()).isEqualTo("SITE_VISIT_VIOLATION");
         assertThat(recorded.path("workerRef").asText()).isEqualTo("1234");
         assertThat(recorded.path("entryNumber").asInt()).as("the worker's row on the payroll").isEqualTo(1);
@@ -246,7 +246,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
 
         JsonNode harborCase = caseWith(TestUsers.HARBOR, finding);
         assertThat(harborCase).as("the finding joined Harbor's compliance case").isNotNull();
-        String seenByContractor = as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/payroll-findings").body()
+        String seenByContractor = as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payroll-findings").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + harborCase.path("id").asLong()).body();
         assertThat(seenByContractor).contains("started at 6:00").doesNotContain("Rosa").doesNotContain("Delgado")
                 .doesNotContain("foreman").doesNotContain(complaint.path("receipt").asText()).doesNotContainIgnoringCase("complain");
@@ -257,7 +257,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
 
         Response correction = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN) + "\n"); // not the same bytes
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
-        assertThat(only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding)
+        assertThat(only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(), finding)
                 .path("status").asText()).as("a correction payroll does not undo what the visit found").isEqualTo("OPEN");
     }
 
@@ -284,7 +284,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(owedToWorker("1234", WEEK)).as("what the visit substantiated, owed once").isEqualByComparingTo("600.00");
         JsonNode complaint = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
         long restated = complaint.path("siteVisit").path("findingId").asLong();
-        JsonNode finding = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), restated);
+        JsonNode finding = only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(), restated);
         assertThat(finding.path("kind").asText()).isEqualTo("SITE_VISIT_VIOLATION");
         assertThat(finding.path("amountOwed").decimalValue()).isEqualByComparingTo("360.00");
         assertThat(finding.path("status").asText()).isEqualTo("OPEN");
@@ -294,7 +294,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
     /** What the standing findings (neither dismissed nor superseded) owe the worker for the week. */
     private BigDecimal owedToWorker(String worker, String week) {
         BigDecimal owed = BigDecimal.ZERO;
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json()) {
+        for (JsonNode f : as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json()) {
             if (f.path("workerRef").asText().equals(worker) && f.path("weekEnding").asText().equals(week)
                     && !Set.of("SUPERSEDED", "DISMISSED").contains(f.path("status").asText()) && f.hasNonNull("amountOwed")) {
                 owed = owed.add(f.path("amountOwed").decimalValue());
@@ -325,7 +325,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         completion.completeAs(TestUsers.AUDITOR, taskId(id), form);
         assertThat(endedAt(PROCESS_ID, id, END_VIOLATION)).isTrue();
         JsonNode complaint = as(TestUsers.AUDITOR).get("/api/complaints/" + id).json();
-        JsonNode recorded = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(),
+        JsonNode recorded = only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(),
                 complaint.path("siteVisit").path("findingId").asLong());
         assertThat(recorded.path("kind").asText()).isEqualTo("SITE_VISIT_VIOLATION");
         assertThat(recorded.has("workerRef")).as("no payroll worker to name").isFalse();
@@ -386,7 +386,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         assertThat(complaint.path("triage").path("note").asText()).as("kept by the complaints module").isEqualTo(note);
         assertThat(complaint.path("siteVisit").path("notes").asText()).isEqualTo(notes);
         long finding = complaint.path("siteVisit").path("findingId").asLong();
-        assertThat(only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(), finding)
+        assertThat(only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(), finding)
                 .path("detail").asText()).contains("starting at 6:00");
 
         String instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
@@ -431,7 +431,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
         long id = complaintOf(45, 2500.00, "2027-01-16");
         JsonNode complaint = triagedAndCompared(id, "1234", "2027-01-16");
         assertThat(complaint.path("comparison").path("verdict").asText()).isEqualTo("DISCREPANCY");
-        JsonNode finding = only(as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json(),
+        JsonNode finding = only(as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json(),
                 complaint.path("comparison").path("findingId").asLong());
         assertThat(finding.path("detail").asText()).contains("no certified payroll was reported for the week ending 2027-01-16");
         assertThat(finding.has("workerRef")).as("no worker is named without a payroll to name them").isFalse();
@@ -487,7 +487,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
     }
 
     private JsonNode caseWith(String user, long finding) {
-        for (JsonNode c : as(user).get("/api/cases").json()) {
+        for (JsonNode c : as(user).all("/api/cases").json()) {
             for (JsonNode f : c.path("findings")) {
                 if (f.path("finding").path("id").asLong() == finding) {
                     return c;

@@ -53,7 +53,7 @@ class ContractAwardProcessTest extends ProcurementTest {
                 Map.of("bidId", bid, "reason", "Highest total score"));
         assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
         Jobs.runDue(management);
-        JsonNode contracts = as(TestUsers.OFFICER).get("/api/contracts").json();
+        JsonNode contracts = as(TestUsers.OFFICER).all("/api/contracts").json();
         for (JsonNode c : contracts) {
             if (c.path("bidId").asLong() == bid) {
                 return c;
@@ -125,7 +125,7 @@ class ContractAwardProcessTest extends ProcurementTest {
         assertThat(calendar).hasSize(12);
         assertThat(calendar.get(0).path("weekEnding").asText()).isEqualTo("2027-01-09");
         assertThat(calendar.get(0).path("dueOn").asText()).isEqualTo("2027-01-16");
-        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
+        assertThat(as(TestUsers.OFFICER).all("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
                 .contains("DRAFTED", "RETURNED TO DRAFTING", "LEGAL REVIEW APPROVED", "REJECTED BY CONTRACTOR", "ACCEPTED AND EXECUTED");
     }
 
@@ -146,7 +146,7 @@ class ContractAwardProcessTest extends ProcurementTest {
 
         tasklist.submit(TestUsers.HARBOR, accept, Map.of("decision", "ACCEPT", "reason", "Agreed"));
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("EXECUTED");
-        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("reason"))
+        assertThat(as(TestUsers.OFFICER).all("/api/contracts/" + id + "/audit").json().findValuesAsText("reason"))
                 .as("the reasons are kept where they belong: the contract's audit trail").contains(internal, "Agreed");
     }
 
@@ -163,7 +163,7 @@ class ContractAwardProcessTest extends ProcurementTest {
         assertThat(accepted.body()).contains("decision");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
         assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
-        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
+        assertThat(as(TestUsers.OFFICER).all("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
                 .doesNotContain("RETURNED TO DRAFTING");
     }
 
@@ -177,7 +177,7 @@ class ContractAwardProcessTest extends ProcurementTest {
                 Map.of("decision", "MAYBE", "reason", "We have not decided yet"));
 
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
-        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
+        assertThat(as(TestUsers.OFFICER).all("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
                 .doesNotContain("REJECTED BY CONTRACTOR");
         String again = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
         assertThat(tasklist.formVariables(TestUsers.HARBOR, again).get("refusal")).isEqualTo("choose a decision: ACCEPT or REJECT");
@@ -230,7 +230,7 @@ class ContractAwardProcessTest extends ProcurementTest {
                 "reason", "Wage reopener agreed with the union", "wageOffers", java.util.List.of(Map.of("classification", LABORER,
                         "baseRate", 47.50, "fringeRate", 26.85))));
 
-        JsonNode prime = as(TestUsers.HARBOR).get("/api/contracts/" + id + "/audit").json();
+        JsonNode prime = as(TestUsers.HARBOR).all("/api/contracts/" + id + "/audit").json();
         assertThat(prime.findValuesAsText("action")).as("the prime sees every step, and when")
                 .containsExactly("DRAFTED", "RETURNED TO DRAFTING", "DRAFT REVISED", "LEGAL REVIEW APPROVED",
                         "REJECTED BY CONTRACTOR", "LEGAL REVIEW APPROVED", "ACCEPTED AND EXECUTED", "AMENDED");
@@ -238,7 +238,7 @@ class ContractAwardProcessTest extends ProcurementTest {
                 .doesNotContain("8% over our estimate", "clause 4", revised);
         assertThat(prime.findValuesAsText("reason")).as("what is written for the prime: its own answers, the amendment")
                 .contains(rejected, "Agreed", "Wage reopener agreed with the union");
-        assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id + "/audit").json().toString())
+        assertThat(as(TestUsers.OFFICER).all("/api/contracts/" + id + "/audit").json().toString())
                 .as("the agency reads its whole record").contains(returned, approved, revised, rejected);
     }
 
@@ -305,7 +305,7 @@ class ContractAwardProcessTest extends ProcurementTest {
         JsonNode asSub = as(TestUsers.NORTHSIDE).get("/api/contracts/" + id).json();
         assertThat(asSub.has("value")).as("the prime's price").isFalse();
         assertThat(asSub.path("current").path("wages")).as("the commitments it inherits").isNotEmpty();
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/contracts/" + id + "/audit").status()).isEqualTo(404);
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/contracts/" + id + "/audit").status()).isEqualTo(404);
         assertThat(pdfStatus(TestUsers.NORTHSIDE, id)).as("the full contract, price included").isEqualTo(404);
 
         as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2027-02-01", "reason", "Raise for laborers",

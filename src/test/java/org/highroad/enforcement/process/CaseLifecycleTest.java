@@ -55,7 +55,7 @@ class CaseLifecycleTest extends CaseTest {
         Response ledger = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger");
         assertThat(ledger.status()).as(ledger.body()).isEqualTo(200);
         assertThat(ledger.json().path("entries").findValuesAsText("kind")).containsOnlyOnce("RELEASED");
-        assertThat(as(TestUsers.AUDITOR).get("/api/cases").status()).isEqualTo(200);
+        assertThat(as(TestUsers.AUDITOR).all("/api/cases").status()).isEqualTo(200);
     }
 
     @Test
@@ -398,7 +398,7 @@ class CaseLifecycleTest extends CaseTest {
                 org.highroad.payroll.process.CertifiedPayrollReviewProcess.PROCESS_ID, contract + ":" + harbor + ":2027-01-16",
                 org.highroad.payroll.process.CertifiedPayrollReviewProcess.EVENT_DUE_DATE_PASSED);
         long caseId = -1;
-        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+        for (JsonNode c : as(TestUsers.AUDITOR).all("/api/cases").json()) {
             if (c.path("contractId").asLong() == contract && c.path("status").asText().equals("OPEN")) {
                 caseId = c.path("id").asLong();
             }

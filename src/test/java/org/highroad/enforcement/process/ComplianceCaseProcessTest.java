@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComplianceCaseProcessTest extends CaseTest {
 
     private JsonNode theCase(long contract) {
-        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+        for (JsonNode c : as(TestUsers.AUDITOR).all("/api/cases").json()) {
             if (c.path("contractId").asLong() == contract) {
                 return c;
             }

@@ -81,7 +81,7 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
         // permissions: the employer reads its case, another contractor does not learn it exists
         assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId).status()).isEqualTo(200);
         assertThat(as(TestUsers.NORTHSIDE).get("/api/cases/" + caseId).status()).isEqualTo(404);
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/cases").json().findValuesAsText("id")).doesNotContain(String.valueOf(caseId));
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/cases").json().findValuesAsText("id")).doesNotContain(String.valueOf(caseId));
         assertThat(as(TestUsers.NORTHSIDE).post("/api/cases/" + caseId + "/responses", repayment(payee, "440.00")).status())
                 .isEqualTo(404);
 
@@ -228,7 +228,7 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
     }
 
     private JsonNode subsidyCase(long requestId) {
-        for (JsonNode c : as(TestUsers.AUDITOR).get("/api/cases").json()) {
+        for (JsonNode c : as(TestUsers.AUDITOR).all("/api/cases").json()) {
             if (c.path("subsidyRequestId").asLong() == requestId) {
                 return c;
             }

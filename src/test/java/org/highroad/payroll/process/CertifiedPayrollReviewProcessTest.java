@@ -51,7 +51,7 @@ class CertifiedPayrollReviewProcessTest extends PayrollTest {
         Jobs.fireTimer(management, runtime, CertifiedPayrollReviewProcess.PROCESS_ID, key,
                 CertifiedPayrollReviewProcess.EVENT_DUE_DATE_PASSED);
 
-        JsonNode findings = as(TestUsers.AUDITOR).get("/api/contracts/" + contract + "/payroll-findings").json();
+        JsonNode findings = as(TestUsers.AUDITOR).all("/api/contracts/" + contract + "/payroll-findings").json();
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).path("kind").asText()).isEqualTo("LATE_REPORT");
         assertThat(findings.get(0).path("weekEnding").asText()).isEqualTo(WEEK);

@@ -70,7 +70,7 @@ class TaskWorkTest extends ProcurementTest {
         assertThat(awarded.status()).as(awarded.body()).isEqualTo(200);
         Jobs.runDue(management);
         long contract = -1;
-        for (JsonNode c : as(TestUsers.OFFICER).get("/api/contracts").json()) {
+        for (JsonNode c : as(TestUsers.OFFICER).all("/api/contracts").json()) {
             if (c.path("bidId").asLong() == bid) {
                 contract = c.path("id").asLong();
             }

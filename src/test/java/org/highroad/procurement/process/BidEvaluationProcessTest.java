@@ -91,7 +91,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(confirmed.json().path("officerRatings").get(0).path("justification").asText()).contains("rubric guidance");
         assertThat(confirmed.json().path("total").decimalValue()).isEqualByComparingTo("97.86");
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_EVALUATED)).isTrue();
-        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid + "/audit").json().findValuesAsText("action"))
+        assertThat(as(TestUsers.OFFICER).all("/api/bids/" + bid + "/audit").json().findValuesAsText("action"))
                 .contains("SUBMITTED", "SCORED", "RATED", "REVIEW CONFIRMED");
     }
 
@@ -103,12 +103,12 @@ class BidEvaluationProcessTest extends ProcurementTest {
         String note = "Internal: pledges look optimistic, monitor local hire closely";
         assertThat(review(bid, "CONFIRM", note, 4).status()).isEqualTo(200);
 
-        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid + "/audit").json().findValuesAsText("reason")).contains(note);
-        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + bid + "/audit").json().findValuesAsText("reason"))
+        assertThat(as(TestUsers.OFFICER).all("/api/bids/" + bid + "/audit").json().findValuesAsText("reason")).contains(note);
+        assertThat(as(TestUsers.HARBOR).all("/api/bids/" + bid + "/audit").json().findValuesAsText("reason"))
                 .as("its scorecard's justification is the bidder's, the officer's note is not")
                 .contains("Plan reviewed against the rubric guidance").doesNotContain(note);
         as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "Only bid"));
-        assertThat(as(TestUsers.HARBOR).get("/api/bids/" + bid + "/audit").body()).as("after the award too")
+        assertThat(as(TestUsers.HARBOR).all("/api/bids/" + bid + "/audit").body()).as("after the award too")
                 .contains("REVIEW CONFIRMED", "AWARDED").doesNotContain("optimistic");
     }
 
@@ -203,8 +203,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(bidAs(TestUsers.HARBOR, first).path("status").asText()).isEqualTo("REPLACED");
         assertThat(bidAs(TestUsers.HARBOR, second).path("replacesBidId").asLong()).isEqualTo(first);
         assertThat(evaluationEndedAt(first, BidEvaluationProcess.END_REPLACED)).isTrue();
-        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).hasSize(2);
-        assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+        assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + solicitation + "/bids").json()).hasSize(2);
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
     }
 
     @Test
@@ -215,7 +215,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asText()).contains("deadline").contains("late bids are refused");
         clock.reset();
-        assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
+        assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
     }
 
     @Test

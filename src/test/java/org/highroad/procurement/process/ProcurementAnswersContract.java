@@ -117,7 +117,7 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
         assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation).json().path("awardedBidId").asLong())
                 .isEqualTo(strong);
 
-        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + strong + "/audit").json().findValuesAsText("reason"))
+        assertThat(as(TestUsers.OFFICER).all("/api/bids/" + strong + "/audit").json().findValuesAsText("reason"))
                 .as("the procurement module keeps the answers")
                 .contains("Mentoring and a jobsite committee", "Commitments checked against the payroll plan",
                         "Highest total score on job quality");

@@ -125,7 +125,7 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         assertThat(opened.path("status").asText()).isEqualTo("CLOSED");
         assertThat(Instant.parse(opened.path("openedAt").asText()))
                 .isAfterOrEqualTo(Instant.parse(opened.path("submissionDeadline").asText()));
-        JsonNode audit = as(TestUsers.OFFICER).get("/api/solicitations/" + solicitation + "/audit").json();
+        JsonNode audit = as(TestUsers.OFFICER).all("/api/solicitations/" + solicitation + "/audit").json();
         assertThat(audit.findValuesAsText("action")).containsSubsequence("PUBLISHED", "CLOSED", "OPENED");
         assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid).status()).isEqualTo(200);
         assertThat(waitingAt(solicitation, SolicitationAwardProcess.GATEWAY_WAIT_FOR_EVALUATIONS)).isTrue();

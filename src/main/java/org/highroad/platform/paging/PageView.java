@@ -1,0 +1,30 @@
+package org.highroad.platform.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+
+/**
+ * One page of a list as the API answers it: the rows, which page of what size, and how many rows the caller may see in
+ * all (counted by the database under the same visibility as the rows, so a contractor's total counts only its own).
+ */
+public record PageView<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
+
+    public static <T> PageView<T> of(Page<T> page) {
+        return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+                page.getTotalPages());
+    }
+
+    /** The same page with each row turned into what the caller reads. */
+    public <R> PageView<R> map(Function<? super T, ? extends R> shown) {
+        return new PageView<>(items.stream().<R>map(shown).toList(), page, size, totalElements, totalPages);
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages;
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+}
