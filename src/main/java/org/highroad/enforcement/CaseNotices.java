@@ -26,6 +26,7 @@ import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.money.Money;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.vendors.VendorRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,10 +64,11 @@ public class CaseNotices {
     private final PdfRenderer renderer;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
             CaseCalendar calendar, PayrollResults payroll, Contracts contracts, VendorRegistry vendors, PdfRenderer renderer,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.notices = notices;
         this.steps = steps;
@@ -78,6 +80,7 @@ public class CaseNotices {
         this.renderer = renderer;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -121,6 +124,7 @@ public class CaseNotices {
                 "cure by " + due + " (" + days + " business days, contract Schedule C)", ISSUER);
         audit.record(ComplianceCases.SUBJECT, caseId, sequence == 1 ? "NOTICE ISSUED" : "AMENDED NOTICE ISSUED", ISSUER, null,
                 "notice " + sequence + " to vendor(s) " + to + ", restitution owed " + owed + ", cure by " + due);
+        events.publishEvent(new CaseNoticeIssued(caseId, c.contractId(), notice.id(), sequence, to, due));
         return due;
     }
 
