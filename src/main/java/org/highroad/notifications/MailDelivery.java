@@ -45,6 +45,7 @@ class MailDelivery {
     private final int maxAttempts;
     private final Duration retryAfter;
     private final Duration claimFor;
+    private final Duration mailWithin;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "notification-mail");
         t.setDaemon(true);
@@ -56,7 +57,8 @@ class MailDelivery {
             @Value("${highroad.notifications.base-url:http://localhost:8080}") String baseUrl,
             @Value("${highroad.notifications.max-attempts:8}") int maxAttempts,
             @Value("${highroad.notifications.retry-after:PT5M}") Duration retryAfter,
-            @Value("${highroad.notifications.claim-for:PT2M}") Duration claimFor) {
+            @Value("${highroad.notifications.claim-for:PT2M}") Duration claimFor,
+            @Value("${highroad.notifications.mail-within:P3D}") Duration mailWithin) {
         this.store = store;
         this.texts = texts;
         this.sender = sender;
@@ -66,6 +68,7 @@ class MailDelivery {
         this.maxAttempts = maxAttempts;
         this.retryAfter = retryAfter;
         this.claimFor = claimFor;
+        this.mailWithin = mailWithin;
     }
 
     /** After commit: sends these messages on the mail thread, in the order given. */
@@ -76,12 +79,16 @@ class MailDelivery {
         worker.execute(() -> ids.forEach(this::sendQuietly));
     }
 
-    /** Tries again every message due: not sent, with tries left, past its retry time. Returns how many went out. */
+    /**
+     * Tries again every message due: not sent, with tries left, past its retry time, and recorded within
+     * {@code mail-within} (default 3 days: older news is listed, not mailed). Returns how many went out.
+     */
     int retryDue() {
         if (sender.getIfAvailable() == null) {
             return 0;
         }
-        return (int) store.dueForSending(clock.instant(), maxAttempts, BATCH).stream().filter(this::send).count();
+        Instant now = clock.instant();
+        return (int) store.dueForSending(now, now.minus(mailWithin), maxAttempts, BATCH).stream().filter(this::send).count();
     }
 
     /** Waits until the messages handed to the mail thread so far are sent or failed (for an orderly stop, and tests). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.highroad.notifications.domain.Mailboxes;
 import org.highroad.notifications.domain.Mailboxes.Mailbox;
@@ -51,6 +52,21 @@ public class Notifications {
         }
         return store.recent(user.userId(), limit).stream().map(s -> new NotificationView(s.id(), NoticeKind.valueOf(s.kind()),
                 s.subject(), s.body(), s.link(), s.createdAt(), s.sentAt())).toList();
+    }
+
+    /**
+     * The language the user's messages are written in from now on: {@code en} or {@code es} (the portal's language
+     * switch). Messages already recorded keep theirs.
+     */
+    public String chooseLanguage(HighroadUser user, String language) {
+        Locale chosen = language == null ? null : Mailboxes.LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(language.trim().toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+        if (chosen == null) {
+            throw new InvalidInputException("language", "must be one of " + Mailboxes.LANGUAGES.stream()
+                    .map(Locale::getLanguage).toList());
+        }
+        mailboxes.setLanguage(user.userId(), chosen);
+        return chosen.getLanguage();
     }
 
     /**

@@ -154,10 +154,12 @@ public class NotificationsTest extends CaseTest {
     void aMailNotTakenWhileTheServerIsDownIsSentOnceByTheRetryWhenItIsBack() throws Exception {
         long contract = FAKE_CONTRACT.incrementAndGet();
         long exhausted = FAKE_CONTRACT.incrementAndGet();
+        long stale = FAKE_CONTRACT.incrementAndGet();
         smtp.stop();
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
             events.publishEvent(rejected(contract));
             events.publishEvent(rejected(exhausted));
+            events.publishEvent(rejected(stale));
         });
         delivery.drain();
         assertThat(jdbc.queryForMap("select attempts, sent_at, last_failure from notification where dedup_key = ?",
@@ -165,6 +167,9 @@ public class NotificationsTest extends CaseTest {
                 .containsEntry("SENT_AT", null).extractingByKey("LAST_FAILURE").isNotNull();
         // the bound: a message that has had all its tries is not tried again
         jdbc.update("update notification set attempts = 8 where dedup_key = ?", "payroll-rejected:" + exhausted + ":" + TestUsers.HARBOR);
+        // news older than highroad.notifications.mail-within (3 days) is listed, not mailed
+        jdbc.update("update notification set created_at = ? where dedup_key = ?", java.sql.Timestamp.from(clock.instant()
+                .minus(Duration.ofDays(4))), "payroll-rejected:" + stale + ":" + TestUsers.HARBOR);
 
         smtp.start();
         delivery.retryDue();
@@ -175,6 +180,7 @@ public class NotificationsTest extends CaseTest {
         delivery.retryDue();
         assertThat(smtp.to(HARBOR_MAIL, "contract " + contract + ",")).hasSize(1);
         assertThat(smtp.to(HARBOR_MAIL, "contract " + exhausted + ",")).isEmpty();
+        assertThat(smtp.to(HARBOR_MAIL, "contract " + stale + ",")).isEmpty();
         assertThat(jdbc.queryForObject("select sent_at from notification where dedup_key = ?", java.sql.Timestamp.class,
                 "payroll-rejected:" + contract + ":" + TestUsers.HARBOR)).isNotNull();
     }
@@ -208,7 +214,12 @@ public class NotificationsTest extends CaseTest {
 
     @Test
     void aMessageIsWrittenInTheRecipientsLanguage() throws Exception {
-        identity.setUserInfo(TestUsers.HARBOR, "language", "es");
+        Response refused = as(TestUsers.HARBOR).put("/api/notifications/language", java.util.Map.of("language", "fr"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("language");
+        Response chosen = as(TestUsers.HARBOR).put("/api/notifications/language", java.util.Map.of("language", "es"));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(identity.getUserInfo(TestUsers.HARBOR, "language")).isEqualTo("es");
         long contract = FAKE_CONTRACT.incrementAndGet();
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(rejected(contract)));
         delivery.drain();

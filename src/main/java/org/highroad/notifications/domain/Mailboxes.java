@@ -20,6 +20,9 @@ public interface Mailboxes {
 
     Optional<Mailbox> of(String userId);
 
+    /** Keeps the language the user reads its messages in (one of {@link #LANGUAGES}). */
+    void setLanguage(String userId, Locale language);
+
     /** The members of a group. */
     List<String> membersOf(String groupId);
 

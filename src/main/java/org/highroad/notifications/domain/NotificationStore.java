@@ -100,12 +100,15 @@ public class NotificationStore {
                 + "where id = ? and sent_at is null", failure, Timestamp.from(retryAt), id);
     }
 
-    /** Messages not yet sent, with an address, tries left and due now, oldest first. */
-    public List<Long> dueForSending(Instant now, int maxAttempts, int limit) {
+    /**
+     * Messages not yet sent, with an address, tries left, due now and recorded since {@code recordedSince} (news too old
+     * to mail, such as what was recorded while no mail server was set, stays listed only), oldest first.
+     */
+    public List<Long> dueForSending(Instant now, Instant recordedSince, int maxAttempts, int limit) {
         return jdbc.queryForList("select id from notification where sent_at is null and email is not null "
                 + "and attempts < ? and (next_attempt_at is null or next_attempt_at <= ?) "
-                + "and (claimed_until is null or claimed_until < ?) order by id fetch first " + limit + " rows only",
-                Long.class, maxAttempts, Timestamp.from(now), Timestamp.from(now));
+                + "and (claimed_until is null or claimed_until < ?) and created_at >= ? order by id fetch first " + limit
+                + " rows only", Long.class, maxAttempts, Timestamp.from(now), Timestamp.from(now), Timestamp.from(recordedSince));
     }
 
     public Optional<Stored> find(long id) {

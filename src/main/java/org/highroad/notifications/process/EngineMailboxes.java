@@ -1,6 +1,7 @@
 package org.highroad.notifications.process;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.highroad.notifications.domain.Mailboxes;
 import org.operaton.bpm.engine.IdentityService;
@@ -31,6 +32,11 @@ class EngineMailboxes implements Mailboxes {
         }
         String email = user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail().trim();
         return Optional.of(new Mailbox(userId, email, Mailboxes.language(identity.getUserInfo(userId, LANGUAGE))));
+    }
+
+    @Override
+    public void setLanguage(String userId, Locale language) {
+        identity.setUserInfo(userId, LANGUAGE, language.getLanguage());
     }
 
     @Override
