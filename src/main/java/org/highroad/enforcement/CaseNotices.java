@@ -27,6 +27,7 @@ import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.money.Money;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.vendors.VendorRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,10 +66,11 @@ public class CaseNotices {
     private final PdfRenderer renderer;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
             CaseCalendar calendar, PayrollResults payroll, Contracts contracts, VendorRegistry vendors,
-            SubsidyRecoveries recoveries, PdfRenderer renderer, AuditTrail audit, Clock clock) {
+            SubsidyRecoveries recoveries, PdfRenderer renderer, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.recoveries = recoveries;
         this.cases = cases;
         this.notices = notices;
@@ -81,6 +83,7 @@ public class CaseNotices {
         this.renderer = renderer;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -125,6 +128,7 @@ public class CaseNotices {
                         + ")", ISSUER);
         audit.record(ComplianceCases.SUBJECT, caseId, sequence == 1 ? "NOTICE ISSUED" : "AMENDED NOTICE ISSUED", ISSUER, null,
                 "notice " + sequence + " to vendor(s) " + to + ", restitution owed " + owed + ", cure by " + due);
+        events.publishEvent(new CaseNoticeIssued(caseId, c.contractId(), c.subsidyRequestId(), notice.id(), sequence, to, due));
         return due;
     }
 

@@ -81,18 +81,7 @@ public class PayrollCompliance {
     @Transactional(readOnly = true)
     public Status status(long contractId, HighroadUser caller) {
         LocalDate today = LocalDate.now(clock);
-        List<Week> weeks = new ArrayList<>();
-        for (ExpectedPayroll e : contracts.payrollCalendar(contractId, caller)) {
-            if (!caller.mayActFor(e.vendorId())) {
-                continue;
-            }
-            Optional<PayrollSubmission> s = current(contractId, e.vendorId(), e.weekEnding());
-            String state = s.map(x -> x.source() == PayrollSubmission.Source.NO_WORK ? "NO_WORK"
-                    : "CHECKED".equals(x.checkStatus()) ? "RECEIVED" : "RECEIVED_UNCHECKED")
-                    .orElse(today.isAfter(e.dueOn()) ? "MISSING" : "NOT_DUE");
-            weeks.add(new Week(e.vendorId(), e.weekEnding(), e.dueOn(), state, s.map(PayrollSubmission::id).orElse(null),
-                    e.periodStart()));
-        }
+        List<Week> weeks = periods(contractId, caller);
         // still open: awaiting review, or confirmed and not yet cured (FindingView); dismissed, resolved and superseded
         // findings no longer count against the contract
         List<FindingView> open = findings.ofContract(contractId).stream()
@@ -107,6 +96,28 @@ public class PayrollCompliance {
         BigDecimal owed = open.stream().map(FindingView::amountOwed).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Status(contractId, today, missing == 0 && !unchecked && open.isEmpty() && short_.isEmpty(), (int) missing, open.size(),
                 owed, short_, weeks);
+    }
+
+    /**
+     * Every expected reporting period of the contract the caller may see, with where it stands today: a period is
+     * MISSING from the day after its due date (the review's late timer fires at the first moment after it).
+     */
+    @Transactional(readOnly = true)
+    public List<Week> periods(long contractId, HighroadUser caller) {
+        LocalDate today = LocalDate.now(clock);
+        List<Week> weeks = new ArrayList<>();
+        for (ExpectedPayroll e : contracts.payrollCalendar(contractId, caller)) {
+            if (!caller.mayActFor(e.vendorId())) {
+                continue;
+            }
+            Optional<PayrollSubmission> s = current(contractId, e.vendorId(), e.weekEnding());
+            String state = s.map(x -> x.source() == PayrollSubmission.Source.NO_WORK ? "NO_WORK"
+                    : "CHECKED".equals(x.checkStatus()) ? "RECEIVED" : "RECEIVED_UNCHECKED")
+                    .orElse(today.isAfter(e.dueOn()) ? "MISSING" : "NOT_DUE");
+            weeks.add(new Week(e.vendorId(), e.weekEnding(), e.dueOn(), state, s.map(PayrollSubmission::id).orElse(null),
+                    e.periodStart()));
+        }
+        return weeks;
     }
 
     private Optional<PayrollSubmission> current(long contractId, long vendorId, LocalDate weekEnding) {

@@ -3,7 +3,10 @@ package org.highroad.payroll;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the payroll module tells the rest of Highroad; enforcement consumes {@link PayrollFlagged}. */
+/**
+ * What the payroll module tells the rest of Highroad; enforcement consumes {@link PayrollFlagged}, notifications
+ * {@link PayrollFlagged} and {@link PayrollRejected}.
+ */
 public final class PayrollEvents {
 
     private PayrollEvents() {
@@ -32,6 +35,15 @@ public final class PayrollEvents {
      */
     public record FindingsSuperseded(long contractId, long vendorId, LocalDate weekEnding, long supersededSubmissionId,
             long correctionSubmissionId, List<Long> findingIds, String why) {
+    }
+
+    /**
+     * A payroll was rejected: the file had errors, every one recorded with the submission and none of its rows. Published
+     * once, in the transaction that recorded the rejection (a submission is rejected once).
+     *
+     * @param errors how many errors were found
+     */
+    public record PayrollRejected(long contractId, long vendorId, LocalDate weekEnding, long submissionId, int errors) {
     }
 
     /**

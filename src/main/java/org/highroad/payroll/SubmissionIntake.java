@@ -18,6 +18,7 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,9 +48,11 @@ class SubmissionIntake {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
     SubmissionIntake(PayrollSubmissionRepository submissions, PayrollWeeks weeks, PayrollRows rows, Contracts contracts,
-            PayrollAcceptance acceptance, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+            PayrollAcceptance acceptance, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.weeks = weeks;
         this.rows = rows;
@@ -58,6 +61,7 @@ class SubmissionIntake {
         this.audit = audit;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** How processing ended for the caller. */
@@ -134,6 +138,8 @@ class SubmissionIntake {
                 if (current.status() == PayrollSubmission.Status.RECEIVED) {
                     current.reject(kept);
                     audit.record(PayrollSubmissions.SUBJECT, s.id(), "REJECTED", by.userId(), problems.size() + " error(s)", null);
+                    events.publishEvent(new PayrollEvents.PayrollRejected(s.contractId(), s.vendorId(), s.weekEnding(), s.id(),
+                            problems.size()));
                 }
                 return null;
             });

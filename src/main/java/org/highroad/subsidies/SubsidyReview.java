@@ -27,6 +27,7 @@ import org.highroad.subsidies.domain.SubsidyProgramRepository;
 import org.highroad.subsidies.domain.SubsidyRequest;
 import org.highroad.subsidies.domain.SubsidyRequestRepository;
 import org.highroad.vendors.VendorRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +50,11 @@ public class SubsidyReview {
     private final PdfRenderer renderer;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SubsidyReview(SubsidyRequestRepository requests, SubsidyProgramRepository programs, StandardCatalog standards,
-            VendorRegistry vendors, Budgets budgets, Agreements agreements, PdfRenderer renderer, AuditTrail audit, Clock clock) {
+            VendorRegistry vendors, Budgets budgets, Agreements agreements, PdfRenderer renderer, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.programs = programs;
         this.standards = standards;
@@ -61,6 +64,7 @@ public class SubsidyReview {
         this.renderer = renderer;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The program's hard rules; any failing returns the request for revision with every reason. True when all pass. */
@@ -74,6 +78,7 @@ public class SubsidyReview {
         r.returnForRevision(failures, clock.instant());
         audit.record(AUDIT, id, "RETURNED", HighroadUser.WORKFLOW_ID, failures.stream().map(Reason::toString)
                 .collect(Collectors.joining("; ")), null);
+        events.publishEvent(new SubsidyReturned(id, r.vendorId()));
         return false;
     }
 
@@ -203,6 +208,7 @@ public class SubsidyReview {
         byte[] pdf = renderer.render(AgreementDocument.of(program.name(), vendors.legalName(r.vendorId()), r, program.terms()));
         agreements.issue(id, pdf, clock.instant());
         audit.record(AUDIT, id, "AGREEMENT_ISSUED", HighroadUser.WORKFLOW_ID, null, null);
+        events.publishEvent(new SubsidyAgreementIssued(id, r.vendorId(), r.content().startDate()));
     }
 
     /** Why the employer's acceptance may not be recorded, or empty: only before the first day, conditions answered. */

@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ModularityTest {
 
     static final List<String> MODULES = List.of("standards", "vendors", "procurement", "subsidies", "contracts",
-            "payroll", "enforcement", "complaints", "documents", "transparency", "demo", "platform");
+            "payroll", "enforcement", "complaints", "notifications", "documents", "transparency", "demo", "platform");
 
     private static JavaClasses main;
 

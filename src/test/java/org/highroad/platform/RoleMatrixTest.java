@@ -161,6 +161,9 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/subsidy-requests/999999/claims", ADMIN, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/subsidy-requests/999999/clawbacks", STAFF),
                 row("GET", "/api/subsidy-requests/999999/clawbacks", ADMIN, AUDITOR, STAFF, CONTRACTOR),
+                // notifications: everyone reads their own messages
+                row("GET", "/api/notifications", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("PUT", "/api/notifications/language", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 // account locks: administrators only (an unknown user, so that the matrix locks nobody)
                 row("GET", "/api/users/no-such-user/lock", ADMIN),
                 row("PUT", "/api/users/no-such-user/lock", ADMIN),

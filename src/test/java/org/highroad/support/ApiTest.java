@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestUsers.class, TestBeans.class})
+@Import({TestUsers.class, TestBeans.class, TestMail.class})
 public abstract class ApiTest {
 
     @LocalServerPort

@@ -1,0 +1,84 @@
+package org.highroad.notifications;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.highroad.enforcement.CaseNoticeIssued;
+import org.highroad.payroll.PayrollEvents.PayrollFlagged;
+import org.highroad.payroll.PayrollEvents.PayrollRejected;
+import org.highroad.subsidies.SubsidyAgreementIssued;
+import org.highroad.subsidies.SubsidyReturned;
+import org.highroad.vendors.VendorUsers;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a contractor must not miss, told to the users who act for its vendor (issue 13, "Notifications"): a payroll
+ * rejected or flagged, a notice of non-compliance with its cure date, a subsidy request returned for revision, an
+ * agreement to accept. Each is recorded in the transaction that published the event, so nothing is told of what rolled
+ * back, and once per notice and user (the dedup key), however often the event is delivered.
+ */
+@Component
+class ContractorNotices {
+
+    private final Notifications notifications;
+    private final VendorUsers vendorUsers;
+
+    ContractorNotices(Notifications notifications, VendorUsers vendorUsers) {
+        this.notifications = notifications;
+        this.vendorUsers = vendorUsers;
+    }
+
+    static String calendar(long contractId) {
+        return "/portal/contracts/" + contractId + "/calendar";
+    }
+
+    @EventListener
+    void on(PayrollRejected rejected) {
+        notifications.notify(NoticeKind.PAYROLL_REJECTED, "payroll-rejected:" + rejected.submissionId(),
+                vendorUsers.usersOf(rejected.vendorId()), calendar(rejected.contractId()), rejected.contractId(),
+                rejected.weekEnding(), rejected.submissionId(), rejected.errors());
+    }
+
+    /**
+     * Findings of a payroll's checks, once per payroll (later findings on the same payroll are on the same page). A late
+     * report's finding has no payroll: the reporting scan tells of the late period ({@link ReportingReminders}).
+     */
+    @EventListener
+    void on(PayrollFlagged flagged) {
+        if (flagged.submissionId() == null) {
+            return;
+        }
+        notifications.notify(NoticeKind.PAYROLL_FLAGGED, "payroll-flagged:" + flagged.submissionId(),
+                vendorUsers.usersOf(flagged.vendorId()), calendar(flagged.contractId()), flagged.contractId(),
+                flagged.weekEnding(), flagged.submissionId(), flagged.findingIds().size());
+    }
+
+    /** To every vendor the notice is addressed to: the contractor and, for a subcontractor, the liable prime. */
+    @EventListener
+    void on(CaseNoticeIssued issued) {
+        Set<String> users = new LinkedHashSet<>();
+        issued.addressedTo().forEach(v -> users.addAll(vendorUsers.usersOf(v)));
+        // a case about a wage-subsidy agreement has no contract: its notice names the subsidy request instead
+        notifications.notify(issued.contractId() == null ? NoticeKind.SUBSIDY_RECOVERY_NOTICE : NoticeKind.CASE_NOTICE,
+                "case-notice:" + issued.noticeId(), users, "/portal/cases/" + issued.caseId(), issued.caseId(),
+                issued.contractId() == null ? issued.subsidyRequestId() : issued.contractId(), issued.sequenceNo(),
+                issued.cureDue());
+    }
+
+    @EventListener
+    void on(SubsidyReturned returned) {
+        notifications.notify(NoticeKind.SUBSIDY_RETURNED, "subsidy-returned:" + returned.requestId(),
+                vendorUsers.usersOf(returned.vendorId()), subsidyRequest(returned.requestId()), returned.requestId());
+    }
+
+    @EventListener
+    void on(SubsidyAgreementIssued issued) {
+        notifications.notify(NoticeKind.SUBSIDY_AGREEMENT, "subsidy-agreement:" + issued.requestId(),
+                vendorUsers.usersOf(issued.vendorId()), subsidyRequest(issued.requestId()), issued.requestId(),
+                issued.acceptBefore());
+    }
+
+    private static String subsidyRequest(long id) {
+        return "/portal/subsidy-requests/" + id;
+    }
+}

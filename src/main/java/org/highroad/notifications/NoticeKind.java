@@ -1,0 +1,23 @@
+package org.highroad.notifications;
+
+/** What a notification is about; each has its subject and body in the bundles {@code notifications/messages*}. */
+public enum NoticeKind {
+    /** A reporting period's certified payroll is due within two days and has not been received. */
+    PERIOD_DUE_SOON,
+    /** A reporting period's certified payroll is past its due date and has not been received. */
+    PERIOD_LATE,
+    /** A payroll was rejected with errors; nothing of it was recorded. */
+    PAYROLL_REJECTED,
+    /** A payroll was accepted and its checks found issues. */
+    PAYROLL_FLAGGED,
+    /** A notice of non-compliance was issued, with its cure date. */
+    CASE_NOTICE,
+    /** A notice of subsidy recovery was issued (a case about a wage-subsidy agreement), with its repay-by date. */
+    SUBSIDY_RECOVERY_NOTICE,
+    /** A subsidy request was returned for revision. */
+    SUBSIDY_RETURNED,
+    /** A subsidy request was approved: its agreement waits for the employer's acceptance. */
+    SUBSIDY_AGREEMENT,
+    /** Agency staff: a new task for one of their groups. */
+    NEW_TASK
+}
