@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import org.highroad.contracts.ContractView;
 import org.highroad.contracts.Contracts;
 import org.highroad.payroll.PayrollCompliance;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.vendors.VendorUsers;
@@ -50,11 +52,17 @@ class ReportingReminders {
         HighroadUser reader = HighroadUser.workflowAs(Role.AUDITOR);
         LocalDate today = LocalDate.now(clock);
         int told = 0;
-        for (ContractView contract : contracts.list(reader)) {
-            for (PayrollCompliance.Week week : payroll.periods(contract.id(), reader)) {
-                told += remind(contract.id(), week, today);
+        // every contract, a page at a time, oldest first so that contracts drafted meanwhile only add pages
+        PageView<ContractView> page;
+        int number = 0;
+        do {
+            page = contracts.list(reader, new PageParams(String.valueOf(number++), "200", "id,asc"));
+            for (ContractView contract : page.items()) {
+                for (PayrollCompliance.Week week : payroll.periods(contract.id(), reader)) {
+                    told += remind(contract.id(), week, today);
+                }
             }
-        }
+        } while (number < page.totalPages());
         return told;
     }
 
