@@ -10,6 +10,7 @@ import org.highroad.contracts.Contracts;
 import org.highroad.contracts.ReportingTerms;
 import org.highroad.documents.Block;
 import org.highroad.documents.Document;
+import org.highroad.documents.IssuedDocuments;
 import org.highroad.documents.PdfRenderer;
 import org.highroad.documents.Section;
 import org.highroad.enforcement.domain.CaseNotice;
@@ -53,6 +54,8 @@ public class CaseNotices {
 
     /** The ledger a notice was issued on when the case had no entry yet: entry ids start at 1. */
     private static final long NO_LEDGER_ENTRY = 0L;
+    /** The kind notices are kept under as issued ({@link IssuedDocuments}). */
+    static final String DOCUMENT_KIND = "case-notice";
 
     private final ComplianceCaseRepository cases;
     private final CaseNoticeRepository notices;
@@ -64,14 +67,17 @@ public class CaseNotices {
     private final VendorRegistry vendors;
     private final SubsidyRecoveries recoveries;
     private final PdfRenderer renderer;
+    private final IssuedDocuments documents;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
             CaseCalendar calendar, PayrollResults payroll, Contracts contracts, VendorRegistry vendors,
-            SubsidyRecoveries recoveries, PdfRenderer renderer, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+            SubsidyRecoveries recoveries, PdfRenderer renderer, IssuedDocuments documents, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.recoveries = recoveries;
+        this.documents = documents;
         this.cases = cases;
         this.notices = notices;
         this.steps = steps;
@@ -120,6 +126,8 @@ public class CaseNotices {
         Long through = ledgers.lastEntryId(caseId);
         notice.issuedOnLedgerThrough(through == null ? NO_LEDGER_ENTRY : through);
         notice = notices.saveAndFlush(notice);
+        // the notice as sent, kept byte for byte: served as it was whatever the ledger or the names become
+        documents.issue(DOCUMENT_KIND, notice.id(), renderer.render(document(c, notice)));
         c.noticed(notice.id(), findings, due);
         c.nextCheck(due);
         steps.record(caseId, CaseStep.Kind.NOTICE, sequence == 1 ? "ISSUED" : "AMENDED", owed,
@@ -154,12 +162,15 @@ public class CaseNotices {
         return contracts.ruleBook(c.contractId()).reporting(n.issuedAt().atZone(clock.getZone()).toLocalDate());
     }
 
-    /** The notice as a PDF, rendered from what was recorded when it was issued. */
+    /**
+     * The notice as a PDF, as it was sent: the document kept when it was issued. A notice issued before documents were
+     * kept is rendered from what was recorded when it was issued, once, and kept from then on.
+     */
     @Transactional(readOnly = true)
     public byte[] pdf(ComplianceCase c, long noticeId) {
         CaseNotice n = notices.findById(noticeId).filter(x -> x.caseId() == c.id())
                 .orElseThrow(() -> new NotFoundException("no notice " + noticeId + " in case " + c.id()));
-        return renderer.render(document(c, n));
+        return documents.asIssued(DOCUMENT_KIND, n.id(), () -> renderer.render(document(c, n)));
     }
 
     private Document document(ComplianceCase c, CaseNotice n) {

@@ -64,7 +64,7 @@ public class ReceivePayroll {
         SubmissionReceipts.Receipt receipt = receipts.receive(contractId, vendor, weekEnding, upload.sha256(),
                 reading == null ? "" : reading.map(), reading == null ? 0 : reading.version(), () -> {
                     PayrollSubmission s = new PayrollSubmission(contractId, vendor, weekEnding, source, upload.sha256(),
-                            upload.size(), upload.path().toString(), by.userId(), clock.instant());
+                            upload.size(), by.userId(), clock.instant());
                     return reading == null ? s : s.readWith(reading.map(), reading.version());
                 });
         return settlement.settle(receipt, upload, statement, by);

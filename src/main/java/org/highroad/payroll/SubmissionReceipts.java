@@ -80,8 +80,8 @@ class SubmissionReceipts {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement insert = con.prepareStatement("insert into payroll_submission (contract_id, vendor_id, week_ending, "
-                    + "source, status, sha256, size_bytes, raw_path, row_count, error_count, submitted_by, submitted_at, row_version, "
-                    + "statement_id, no_work_reason, column_map, column_map_version) values (?, ?, ?, ?, 'RECEIVED', ?, ?, ?, 0, 0, ?, ?, 0, "
+                    + "source, status, sha256, size_bytes, row_count, error_count, submitted_by, submitted_at, row_version, "
+                    + "statement_id, no_work_reason, column_map, column_map_version) values (?, ?, ?, ?, 'RECEIVED', ?, ?, 0, 0, ?, ?, 0, "
                 + "?, ?, ?, ?)", new String[] {"id"});
             insert.setLong(1, s.contractId());
             insert.setLong(2, s.vendorId());
@@ -89,13 +89,12 @@ class SubmissionReceipts {
             insert.setString(4, s.source().name());
             insert.setString(5, s.sha256());
             insert.setLong(6, s.sizeBytes());
-            insert.setString(7, s.rawPath());
-            insert.setString(8, s.submittedBy());
-            insert.setTimestamp(9, Timestamp.from(s.submittedAt()));
-            insert.setObject(10, s.statementId(), Types.BIGINT);
-            insert.setString(11, s.noWorkReason());
-            insert.setString(12, s.columnMap());
-            insert.setInt(13, s.columnMapVersion());
+            insert.setString(7, s.submittedBy());
+            insert.setTimestamp(8, Timestamp.from(s.submittedAt()));
+            insert.setObject(9, s.statementId(), Types.BIGINT);
+            insert.setString(10, s.noWorkReason());
+            insert.setString(11, s.columnMap());
+            insert.setInt(12, s.columnMapVersion());
             return insert;
         }, key);
         return key.getKey().longValue();

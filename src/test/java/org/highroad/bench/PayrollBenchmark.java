@@ -177,7 +177,7 @@ public final class PayrollBenchmark {
         ConfigurableApplicationContext app = null;
         try {
             List<String> props = new ArrayList<>(List.of("--server.port=0", "--highroad.demo-data.enabled=true",
-                    "--operaton.bpm.job-execution.enabled=true", "--highroad.payroll.upload-dir=" + work.resolve("uploads"),
+                    "--operaton.bpm.job-execution.enabled=true",
                     "--spring.main.banner-mode=off", "--logging.level.root=warn", "--logging.level.org.highroad=warn"));
             if (db.equals("postgres")) {
                 long p0 = System.nanoTime();
@@ -808,7 +808,7 @@ public final class PayrollBenchmark {
                 new String[] {"AbstractPlatformTransactionManager", "commit", "transaction commit"},
                 new String[] {"PayrollRowWriter", "flush", "intake: insert rows (JDBC batches)"},
                 new String[] {"PgCopyRowWriter", "flush", "intake: insert rows (PostgreSQL COPY)"},
-                new String[] {"RawUploadStore", "store", "intake: store raw upload (SHA-256, disk)"},
+                new String[] {"RawUploadStore", "store", "intake: store raw upload (SHA-256, database)"},
                 new String[] {"PayrollRows", "uncovered", "intake: classification coverage per row"},
                 new String[] {"PayrollCsvReader", "read", "intake: read + validate CSV"},
                 new String[] {"WorkerIdentities", null, "intake: one identifying number per worker (SQL)"},

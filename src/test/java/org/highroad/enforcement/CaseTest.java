@@ -144,6 +144,15 @@ public abstract class CaseTest extends PayrollTest {
     }
 
     protected String pdfText(String user, String path) {
+        try (PDDocument doc = Loader.loadPDF(pdfBytes(user, path))) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The PDF at {@code path} as served, byte for byte. */
+    protected byte[] pdfBytes(String user, String path) {
         try {
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + Base64.getEncoder()
@@ -151,9 +160,7 @@ public abstract class CaseTest extends PayrollTest {
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/pdf");
-            try (PDDocument doc = Loader.loadPDF(response.body())) {
-                return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            }
+            return response.body();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

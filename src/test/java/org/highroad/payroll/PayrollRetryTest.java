@@ -3,21 +3,23 @@ package org.highroad.payroll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.support.Http.Response;
 import org.highroad.support.LogCapture;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A submission whose processing broke for a technical reason (not the file's fault) stays RECEIVED with a neutral
- * reason and its raw upload (503), and is retried from the stored file; only its contractor (or an administrator) may
+ * reason and its raw upload (503), and is retried from the upload stored in the database (whichever node takes the
+ * retry: no file of any node is read); only its contractor (or an administrator) may
  * retry it. A value the database refuses is the file's fault: the payroll is rejected (422) naming the field, also
  * when a retry finds it. Neither the answer nor the log carries SQL or the refused value. On PostgreSQL:
  * {@link PayrollRetryPostgresTest}.
@@ -28,6 +30,9 @@ class PayrollRetryTest extends PayrollTest {
     private static final String REFUSED = "Quixoticallyrefused";
     private static final String CONSTRAINT = "ck_test_refused_last_name";
 
+    @Autowired
+    private RawUploadStore uploads;
+
     @AfterEach
     void theDatabaseAcceptsEveryNameAgain() {
         jdbc.execute("alter table payroll_row drop constraint if exists " + CONSTRAINT);
@@ -37,27 +42,27 @@ class PayrollRetryTest extends PayrollTest {
         jdbc.execute("alter table payroll_row add constraint " + CONSTRAINT + " check (last_name <> '" + lastName + "')");
     }
 
-    private long received(long contract, Path raw, String content) throws Exception {
+    /** A submission recorded RECEIVED whose raw upload is not (yet) in the store. */
+    private long received(long contract, String content) throws Exception {
         long harbor = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong();
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        jdbc.update("insert into payroll_submission (contract_id, vendor_id, week_ending, source, status, sha256, size_bytes, raw_path, "
-                + "row_count, error_count, submitted_by, submitted_at, row_version) values (?, ?, date '2027-01-09', 'CSV', 'RECEIVED', ?, ?, ?, "
-                + "0, 0, 'harbor', ?, 0)", contract, harbor, sha, content.length(), raw.toString(), Timestamp.from(Instant.now()));
+        jdbc.update("insert into payroll_submission (contract_id, vendor_id, week_ending, source, status, sha256, size_bytes, "
+                + "row_count, error_count, submitted_by, submitted_at, row_version) values (?, ?, date '2027-01-09', 'CSV', 'RECEIVED', ?, ?, "
+                + "0, 0, 'harbor', ?, 0)", contract, harbor, sha, content.length(), Timestamp.from(Instant.now()));
         return jdbc.queryForObject("select max(id) from payroll_submission where contract_id = ?", Long.class, contract);
     }
 
-    private static Path missingFile() throws Exception {
-        Path raw = Files.createTempFile(Path.of("target"), "raw-", ".csv");
-        Files.delete(raw);
-        return raw;
+    private void stored(String content) {
+        uploads.store(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void aSubmissionLeftReceivedIsMarkedWhenItBreaksAndAcceptedWhenRetriedFromItsStoredFile() throws Exception {
         long contract = contractWithStatement("Retry");
         String content = csv("60.00", "2400.00", ELECTRICIAN);
-        Path raw = missingFile();
-        long id = received(contract, raw, content);
+        long id = received(contract, content);
+        jdbc.update("delete from raw_upload where sha256 = ?", jdbc.queryForObject(
+                "select sha256 from payroll_submission where id = ?", String.class, id)); // an earlier test's copy
         weekHasEnded(WEEK);
 
         Response broken;
@@ -70,10 +75,10 @@ class PayrollRetryTest extends PayrollTest {
         }
         assertThat(broken.json().path("submission").path("status").asText()).isEqualTo("RECEIVED");
         assertThat(broken.json().path("submission").path("failure").asText()).contains("technical").contains("reference")
-                .doesNotContain("NoSuchFile").doesNotContain(raw.getFileName().toString());
+                .doesNotContain("not stored").doesNotContain("raw_upload");
         assertThat(jdbc.queryForObject("select count(*) from payroll_row where submission_id = ?", Integer.class, id)).isZero();
 
-        Files.writeString(raw, content);
+        stored(content);
         assertThat(as(TestUsers.NORTHSIDE).post("/api/payrolls/" + id + "/retry", "").status()).isEqualTo(404);
         Response retried = as(TestUsers.HARBOR).post("/api/payrolls/" + id + "/retry", "");
         assertThat(retried.status()).as(retried.body()).isEqualTo(201);
@@ -117,9 +122,8 @@ class PayrollRetryTest extends PayrollTest {
     void aRetryThatFailsForADataReasonEndsTheSubmissionRejectedWithItsErrors() throws Exception {
         long contract = contractWithStatement("Retry refused");
         String content = HEADER + "\n" + row(1, REFUSED, "1234", "60.00", "2400.00", ELECTRICIAN) + "\n";
-        Path raw = missingFile();
-        Files.writeString(raw, content);
-        long id = received(contract, raw, content);
+        stored(content);
+        long id = received(contract, content);
         theDatabaseRefuses(REFUSED);
         weekHasEnded(WEEK);
 

@@ -5,16 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.highroad.platform.security.ClientNetwork;
+import org.highroad.platform.security.RateCounters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,10 +24,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Guards the public complaint endpoint before anything is read: at most {@code per-minute} and {@code per-day}
  * complaints per client (its address; for IPv6 its /64 network, which one household or link holds), at most
  * {@code everyone-per-minute} complaints filed by everyone together (429 with a true Retry-After), and a body declared
- * far over the size limit is refused at once (413), unread. The address is kept only in memory, as a salted hash, and
- * never stored with the complaint: a worker who stays anonymous leaves no trace of where they wrote from (29 CFR
- * 5.6(a)(5)). The table of clients is bounded ({@code max-clients}) by forgetting the least recent, never by refusing
- * newcomers ({@link RateLimiter}).
+ * far over the size limit is refused at once (413), unread. The counts are in the shared database, so they hold
+ * across nodes ({@link RateLimiter}); the address is kept there only as a keyed hash, deleted when its window ends,
+ * and never stored with the complaint: a worker who stays anonymous leaves no trace of where they wrote from (29 CFR
+ * 5.6(a)(5)).
  * <p>
  * It runs once Spring MVC has chosen the handler, on every handler marked {@link PublicIntake}: the limit follows the
  * endpoint, however the path was spelled to reach it, rather than a comparison with the raw request URI.
@@ -53,19 +48,19 @@ class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
     private final int perDay;
     private final long maxBodyBytes;
     private final ObjectMapper json;
-    private final byte[] salt = new byte[16];
+    private final RateCounters counters;
 
     PublicComplaintGuard(@Value("${highroad.complaints.rate-limit.per-minute:5}") int perMinute,
             @Value("${highroad.complaints.rate-limit.per-day:50}") int perDay,
-            @Value("${highroad.complaints.rate-limit.max-clients:100000}") int maxClients,
             @Value("${highroad.complaints.rate-limit.everyone-per-minute:600}") int everyonePerMinute,
-            @Value("${highroad.complaints.max-body-bytes:65536}") long maxBodyBytes, Clock clock, ObjectMapper json) {
-        this.limiter = new RateLimiter(perMinute, perDay, maxClients, everyonePerMinute, clock);
+            @Value("${highroad.complaints.max-body-bytes:65536}") long maxBodyBytes, Clock clock, ObjectMapper json,
+            RateCounters counters) {
+        this.limiter = new RateLimiter(counters, perMinute, perDay, everyonePerMinute, clock);
+        this.counters = counters;
         this.perMinute = perMinute;
         this.perDay = perDay;
         this.maxBodyBytes = maxBodyBytes;
         this.json = json;
-        new SecureRandom().nextBytes(salt);
     }
 
     @Override
@@ -110,14 +105,9 @@ class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
         return handler instanceof HandlerMethod method && method.hasMethodAnnotation(PublicIntake.class);
     }
 
+    /** The client's network as a keyed hash of its own purpose, matching none the sign-in throttle stores. */
     private String client(String address) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return HexFormat.of().formatHex(sha.digest(ClientNetwork.of(address).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return counters.clientKey("complaint-client", address);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,

@@ -51,8 +51,6 @@ public class PayrollSubmission {
     private String sha256;
     @Column(name = "size_bytes")
     private long sizeBytes;
-    @Column(name = "raw_path")
-    private String rawPath;
     @Column(name = "row_count")
     private int rowCount;
     @Column(name = "error_count")
@@ -94,14 +92,13 @@ public class PayrollSubmission {
     }
 
     public PayrollSubmission(long contractId, long vendorId, LocalDate weekEnding, Source source, String sha256,
-            long sizeBytes, String rawPath, String by, Instant at) {
+            long sizeBytes, String by, Instant at) {
         this.contractId = contractId;
         this.vendorId = vendorId;
         this.weekEnding = weekEnding;
         this.source = source;
         this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
-        this.rawPath = rawPath;
         this.submittedBy = by;
         this.submittedAt = at;
     }
@@ -109,7 +106,7 @@ public class PayrollSubmission {
     /** A no-work statement: nothing was performed on the contract that week (29 CFR 5.5(a)(3)(ii)). */
     public static PayrollSubmission noWork(long contractId, long vendorId, LocalDate weekEnding, String reason, Long statementId,
             String sha256, String by, Instant at) {
-        PayrollSubmission s = new PayrollSubmission(contractId, vendorId, weekEnding, Source.NO_WORK, sha256, 0, null, by, at);
+        PayrollSubmission s = new PayrollSubmission(contractId, vendorId, weekEnding, Source.NO_WORK, sha256, 0, by, at);
         s.noWorkReason = reason;
         s.statementId = statementId;
         return s;
@@ -182,11 +179,6 @@ public class PayrollSubmission {
 
     public long sizeBytes() {
         return sizeBytes;
-    }
-
-    /** Where the raw upload is kept ({@code null} for a no-work statement). */
-    public String rawPath() {
-        return rawPath;
     }
 
     public String noWorkReason() {
@@ -265,7 +257,7 @@ public class PayrollSubmission {
     }
 
     public RawUploadStore.StoredUpload upload() {
-        return new RawUploadStore.StoredUpload(sha256, sizeBytes, java.nio.file.Path.of(rawPath));
+        return new RawUploadStore.StoredUpload(sha256, sizeBytes);
     }
 
     public Status status() {

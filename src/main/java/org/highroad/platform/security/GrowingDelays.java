@@ -2,57 +2,59 @@ package org.highroad.platform.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Predicate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * Failures counted under a key (a client and an account, or a client), each making the next attempt under that key
  * wait longer: {@code base} × 2^(n−1) after n failures, at most {@code max} (OWASP ASVS 4.0.3 V2.2.1: ever-increasing
- * delays, never a lock). A key's failures are forgotten after {@code forgetAfter} without a new one. In memory, per
- * node, bounded: the entries used longest ago make room for new ones.
+ * delays, never a lock). A key's failures are forgotten after {@code forgetAfter} without a new one. Counted in the
+ * shared database ({@link RateCounters}, one row per key that expires {@code forgetAfter} after its last failure), so
+ * every node makes the same client wait alike and a restart forgets nothing; keys are stored as keyed hashes.
  */
 final class GrowingDelays {
+
+    static final String SCOPE = "sign-in-delay";
+    /** The delays have one window per key: the row itself expires once its failures are forgotten. */
+    private static final Instant ONE_WINDOW = Instant.EPOCH;
 
     private final Duration base;
     private final Duration max;
     private final Duration forgetAfter;
-    private final Map<String, Failures> failures;
+    private final RateCounters counters;
+    private final SignInKeys keys;
 
-    GrowingDelays(Duration base, Duration max, Duration forgetAfter, int maxEntries) {
+    GrowingDelays(Duration base, Duration max, Duration forgetAfter, RateCounters counters, SignInKeys keys) {
         this.base = base;
         this.max = max;
         this.forgetAfter = forgetAfter;
-        this.failures = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-                return size() > maxEntries;
-            }
-        };
+        this.counters = counters;
+        this.keys = keys;
     }
 
     /** The delay still to wait under {@code key}: none up to {@code allowance} failures, then doubling from the base. */
-    synchronized Duration remaining(String key, int allowance, Instant now) {
-        Failures f = failures.get(key);
-        if (f == null || f.count <= allowance || f.forgotten(now, forgetAfter)) {
+    Duration remaining(String key, int allowance, Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MILLIS); // as the last failure is stored
+        Optional<RateCounters.Count> f = counters.read(SCOPE, hash(key), ONE_WINDOW, now);
+        if (f.isEmpty() || f.get().hits() <= allowance) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(now, f.last.plus(delay(f.count - allowance)));
+        Duration left = Duration.between(now, f.get().lastHit().plus(delay(f.get().hits() - allowance)));
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** One more failure under {@code key}. */
-    synchronized void count(String key, Instant now) {
-        Failures f = failures.get(key);
-        failures.put(key, f == null || f.forgotten(now, forgetAfter) ? new Failures(1, now) : new Failures(f.count + 1, now));
+    /** One more failure under {@code key}; {@code account} (a keyed hash, may be null) is the account it concerns. */
+    void count(String key, String account, Instant now) {
+        counters.hit(SCOPE, hash(key), ONE_WINDOW, now, now.plus(forgetAfter), account);
     }
 
-    synchronized void forget(String key) {
-        failures.remove(key);
+    void forget(String key) {
+        counters.forget(SCOPE, hash(key));
     }
 
-    synchronized void forgetAll(Predicate<String> keys) {
-        failures.keySet().removeIf(keys);
+    /** Forgets every failure counted for the account (keyed hash), from every client. */
+    void forgetAccount(String account) {
+        counters.forgetSubject(SCOPE, account);
     }
 
     /** base × 2^(n−1), at most {@code max}. */
@@ -62,9 +64,7 @@ final class GrowingDelays {
         return delay.compareTo(max) > 0 || delay.isNegative() ? max : delay;
     }
 
-    private record Failures(int count, Instant last) {
-        boolean forgotten(Instant now, Duration forgetAfter) {
-            return !now.isBefore(last.plus(forgetAfter));
-        }
+    private String hash(String key) {
+        return keys.keyed("delay", key);
     }
 }

@@ -50,6 +50,11 @@ class SignInKeys {
         return hash("account", account);
     }
 
+    /** The keyed hash of {@code value} for {@code kind} (a purpose of its own, so hashes of one purpose match no other). */
+    String keyed(String kind, String value) {
+        return hash(kind, value);
+    }
+
     private String hash(String kind, String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);

@@ -25,15 +25,15 @@ import org.springframework.stereotype.Component;
  * within {@code trust-for}, by their network address (IPv6: its /64) or, for a browser in the webapps, its device
  * cookie. So the clients an owner has signed in from are never held back by anyone else's failures. Trust and the
  * account's failures are in the database (shared by every node, kept across restarts, clients and accounts stored as
- * keyed hashes); the growing delays are in memory per node, bounded, and forgotten after {@code forget-after} without
- * a new failure.
+ * keyed hashes), and so are the growing delays ({@link RateCounters}), forgotten after {@code forget-after} without a
+ * new failure.
  */
 @Component
 public class SignInThrottle {
 
     /** The settings under {@code highroad.security.sign-in}. */
     record Policy(Duration base, Duration max, int sharedAllowance, Duration forgetAfter, Duration trustFor,
-            int accountBudget, Duration budgetWindow, int maxEntries) {
+            int accountBudget, Duration budgetWindow) {
     }
 
     private final Clock clock;
@@ -51,19 +51,19 @@ public class SignInThrottle {
             @Value("${highroad.security.sign-in.trust-for:30d}") Duration trustFor,
             @Value("${highroad.security.sign-in.account-budget:100}") int accountBudget,
             @Value("${highroad.security.sign-in.account-budget-window:1h}") Duration budgetWindow,
-            @Value("${highroad.security.sign-in.max-entries:100000}") int maxEntries,
-            SignInKeys keys, TrustedClients trusted, AccountFailures accounts) {
-        this(clock, new Policy(base, max, sharedAllowance, forgetAfter, trustFor, accountBudget, budgetWindow, maxEntries),
-                keys, trusted, accounts);
+            SignInKeys keys, TrustedClients trusted, AccountFailures accounts, RateCounters counters) {
+        this(clock, new Policy(base, max, sharedAllowance, forgetAfter, trustFor, accountBudget, budgetWindow),
+                keys, trusted, accounts, counters);
     }
 
-    SignInThrottle(Clock clock, Policy policy, SignInKeys keys, TrustedClients trusted, AccountFailures accounts) {
+    SignInThrottle(Clock clock, Policy policy, SignInKeys keys, TrustedClients trusted, AccountFailures accounts,
+            RateCounters counters) {
         this.clock = clock;
         this.policy = policy;
         this.keys = keys;
         this.trusted = trusted;
         this.accounts = accounts;
-        this.delays = new GrowingDelays(policy.base(), policy.max(), policy.forgetAfter(), policy.maxEntries());
+        this.delays = new GrowingDelays(policy.base(), policy.max(), policy.forgetAfter(), counters, keys);
     }
 
     /** How long {@code client} must wait before a sign-in as {@code account} is checked; empty if it may go on. */
@@ -89,12 +89,13 @@ public class SignInThrottle {
     void failed(SignInClient client, String account) {
         Instant now = clock.instant();
         String network = ClientNetwork.of(client.address());
-        delays.count(pair(network, account), now);
-        delays.count(client(network), now);
+        String accountKey = keys.account(account);
+        delays.count(pair(network, account), accountKey, now);
+        delays.count(client(network), null, now);
         if (client.device() != null) {
-            delays.count(pair(device(client), account), now);
+            delays.count(pair(device(client), account), accountKey, now);
         }
-        accounts.record(keys.account(account), now, policy.budgetWindow());
+        accounts.record(accountKey, now, policy.budgetWindow());
     }
 
     /** The right password: the client's own failures on the account are forgotten and the client is trusted for it. */
@@ -111,8 +112,7 @@ public class SignInThrottle {
 
     /** An administrator cleared the account: its failures are forgotten, from every client and on every node. */
     public void forgetAccount(String account) {
-        String suffix = "\n" + account;
-        delays.forgetAll(k -> k.startsWith("pair\n") && k.endsWith(suffix));
+        delays.forgetAccount(keys.account(account));
         accounts.forget(keys.account(account));
     }
 

@@ -59,6 +59,29 @@ class CaseLifecycleTest extends CaseTest {
     }
 
     @Test
+    void aNoticeIsServedByteForByteAsIssuedFromTheDatabaseWhateverTheClockOrTheRenderingSay() {
+        long caseId = openCase("Case notice kept");
+        reviewAll(caseId, UNDERPAYMENT);
+        JsonNode notice = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/notices").json().get(0);
+        String path = notice.path("pdf").asText();
+        byte[] sent = pdfBytes(TestUsers.HARBOR, path);
+        byte[] kept = jdbc.queryForObject("select content from issued_document where kind = 'case-notice' and subject_id = ?",
+                byte[].class, notice.path("id").asLong());
+        assertThat(sent).as("served from what was kept when it was issued").isEqualTo(kept);
+
+        clock.advance(java.time.Duration.ofDays(40));
+        assertThat(pdfBytes(TestUsers.AUDITOR, path)).as("40 days later, for another reader").isEqualTo(sent);
+
+        // what a node without the kept document would serve: a new rendering, another creation date, other bytes
+        jdbc.update("delete from issued_document where kind = 'case-notice' and subject_id = ?", notice.path("id").asLong());
+        byte[] rendered = pdfBytes(TestUsers.AUDITOR, path);
+        assertThat(rendered).isNotEqualTo(sent);
+        assertThat(pdfText(TestUsers.AUDITOR, path)).contains("Notice of non-compliance", "$200.00");
+        assertThat(pdfBytes(TestUsers.AUDITOR, path)).as("a notice issued before documents were kept is kept once rendered")
+                .isEqualTo(rendered);
+    }
+
+    @Test
     void everyFindingDismissedClosesTheCaseAsDismissed() {
         long caseId = openCase("Case dismissed");
         reviewAll(caseId, Set.of());

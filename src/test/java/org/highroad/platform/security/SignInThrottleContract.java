@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highroad.support.ApiTest;
 import org.highroad.support.SteppedClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ abstract class SignInThrottleContract extends ApiTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Duration MAX = Duration.ofSeconds(60);
     private static final SignInThrottle.Policy POLICY = new SignInThrottle.Policy(Duration.ofSeconds(1), MAX, 3,
-            Duration.ofMinutes(15), Duration.ofDays(30), 100, Duration.ofHours(1), 1000);
+            Duration.ofMinutes(15), Duration.ofDays(30), 100, Duration.ofHours(1));
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -38,7 +39,15 @@ abstract class SignInThrottleContract extends ApiTest {
 
     /** A node of Highroad, as it starts: nothing in memory, everything the database holds. */
     private SignInThrottle node(SignInThrottle.Policy policy) {
-        return new SignInThrottle(clock, policy, new SignInKeys(jdbc, ""), new TrustedClients(jdbc, 1000), new AccountFailures(jdbc));
+        SignInKeys keys = new SignInKeys(jdbc, "");
+        return new SignInThrottle(clock, policy, keys, new TrustedClients(jdbc, 1000), new AccountFailures(jdbc),
+                new RateCounters(jdbc, keys, clock));
+    }
+
+    /** The delays are in the database now: each test starts from none, as the in-memory delays of a new node did. */
+    @BeforeEach
+    void noDelaysYet() {
+        jdbc.update("delete from rate_counter where scope = ?", GrowingDelays.SCOPE);
     }
 
     private SignInThrottle node() {
@@ -111,7 +120,7 @@ abstract class SignInThrottleContract extends ApiTest {
     @Test
     void anAccountsFailuresInAnyHourNeverExceedItsBudgetHoweverManyAddressesGuess() {
         SignInThrottle.Policy budgetOfTen = new SignInThrottle.Policy(Duration.ofSeconds(1), MAX, 3, Duration.ofMinutes(15),
-                Duration.ofDays(30), 10, Duration.ofMinutes(10), 1000);
+                Duration.ofDays(30), 10, Duration.ofMinutes(10));
         SignInThrottle throttle = node(budgetOfTen);
         String account = account();
         SignInClient owner = at("192.0.2.30");
@@ -294,6 +303,48 @@ abstract class SignInThrottleContract extends ApiTest {
         assertThat(counted.budgetSpentUntil(key, clock.instant(), 200, Duration.ofHours(1))).as("all 200 counted")
                 .isPresent();
         assertThat(counted.budgetSpentUntil(key, clock.instant(), 201, Duration.ofHours(1))).isEmpty();
+    }
+
+    @Test
+    void aClientsDelayIsTheSameOnAnotherNodeAndAfterARestart() {
+        String account = account();
+        SignInThrottle first = node();
+        for (int i = 0; i < 3; i++) {
+            first.failed(at("198.51.100.110"), account);
+        }
+        assertThat(node().waitBefore(at("198.51.100.110"), account)).as("another node").contains(Duration.ofSeconds(4));
+        clock.step(Duration.ofSeconds(1));
+        assertThat(node().waitBefore(at("198.51.100.110"), account)).as("a restarted node").contains(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void failuresArrivingAtTheSameMomentOnEightNodesAreEachCounted() throws Exception {
+        String account = account();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Void>> nodes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                nodes.add(() -> {
+                    SignInThrottle node = node();
+                    for (int j = 0; j < 5; j++) {
+                        node.failed(at("198.51.100.120"), account);
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(nodes)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        SignInKeys keys = new SignInKeys(jdbc, "");
+        List<Integer> counted = jdbc.queryForList("select hits from rate_counter where scope = ? and subject = ?",
+                Integer.class, GrowingDelays.SCOPE, keys.account(account));
+        assertThat(counted).as("the client's failures on the account: 8 nodes x 5").containsExactly(40);
+        assertThat(jdbc.queryForObject("select count(*) from rate_counter where key_hash like '%198.51.100%'", Integer.class))
+                .as("no address stored").isZero();
+        assertThat(node().waitBefore(at("198.51.100.120"), account)).contains(MAX);
     }
 
     private static String sha256(String text) throws Exception {
