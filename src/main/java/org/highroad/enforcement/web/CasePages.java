@@ -77,7 +77,9 @@ class CasePages {
 
     @GetMapping("/portal/cases/{id}")
     @PreAuthorize(CONTRACTOR)
-    String view(@PathVariable long id, @AuthenticationPrincipal HighroadUser user, Model model) {
+    String view(@PathVariable long id, @RequestParam(required = false) String paid, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
+        model.addAttribute("paid", paid != null);
         return page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(), null), List.of());
     }
 
@@ -111,7 +113,7 @@ class CasePages {
         return page;
     }
 
-    @GetMapping(value = "/portal/cases/{id}/notices/{noticeId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/portal/cases/{id}/notices/{noticeId}/pdf")
     @PreAuthorize(CONTRACTOR)
     ResponseEntity<byte[]> noticePdf(@PathVariable long id, @PathVariable long noticeId, @AuthenticationPrincipal HighroadUser user) {
         byte[] pdf = notices.pdf(cases.visible(id, user), noticeId);
@@ -129,6 +131,7 @@ class CasePages {
         model.addAttribute("responses", responses.list(id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("invalid", FormError.fields(errors));
         return "enforcement/case";
     }
 

@@ -203,6 +203,7 @@ class PayrollPages {
         model.addAttribute("selected", week != null ? week : periods.stream().filter(p -> p.state().equals("MISSING"))
                 .map(p -> p.week().weekEnding().toString()).findFirst().orElse(null));
         model.addAttribute("errors", errors);
+        model.addAttribute("invalid", FormError.fields(errors));
         model.addAttribute("rejected", rejected);
         return "payroll/file";
     }

@@ -14,8 +14,8 @@ public record FormError(String field, String text) {
         return e.violations().stream().map(v -> new FormError(v.field(), v.reason())).toList();
     }
 
-    /** Whether one of the errors is the field's (for {@code aria-invalid} and the field's own message). */
-    public static boolean has(List<FormError> errors, String field) {
-        return errors != null && errors.stream().anyMatch(e -> e.field().equals(field));
+    /** The fields that have an error (a page marks each {@code aria-invalid}). */
+    public static java.util.Set<String> fields(List<FormError> errors) {
+        return errors.stream().map(FormError::field).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -5,7 +5,9 @@ import org.highroad.platform.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The front door: {@code /} sends each person to their pages (a contractor or employer to {@code /portal/}, agency
@@ -30,7 +32,11 @@ class HomePages {
 
     @GetMapping("/sign-in")
     @PreAuthorize("permitAll()")
-    String signIn() {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) Long wait,
+            @RequestParam(required = false) String signedOut, Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("wait", wait);
+        model.addAttribute("signedOut", signedOut != null);
         return "platform/sign-in";
     }
 
