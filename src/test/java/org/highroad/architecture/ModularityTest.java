@@ -100,7 +100,7 @@ class ModularityTest {
             "org.highroad.platform.money..", "the one rounding and writing of money",
             "org.highroad.platform.time..", "business days and each agency's holidays",
             "org.highroad.platform.operations..", "the gauges every module reports its business figures with",
-            "org.highroad.platform.web..", "the pages' marker, form errors and formats every module's page controllers use");
+            "org.highroad.platform.pages..", "the pages' marker, form errors and formats every module's page controllers use");
 
     /**
      * Uses of another module's internals that are known and are to be removed, as "origin class -> internal class", so

@@ -29,7 +29,7 @@ class PortalPagesTest extends CaseTest {
         assertThat(harbor.get("/").location()).endsWith("/portal/");
         Page home = harbor.get("/portal/");
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).contains("My contracts and subcontracts", "Sign out");
+        assertThat(home.body()).contains("My contracts and subcontracts", "Signed in as harbor", "Sign out");
 
         PageSession auditor = new PageSession(port);
         auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
@@ -49,8 +49,11 @@ class PortalPagesTest extends CaseTest {
     void aWrongPasswordIsSentBackAndTheClientWaitsBeforeItsNextPasswordIsChecked() {
         PageSession guesser = new PageSession(port);
         assertThat(guesser.signIn("page-guess-target", "wrong").location()).endsWith("/sign-in?error");
+        assertThat(guesser.get("/sign-in?error").body()).as("the form says so").contains("id=\"sign-in-error\"");
         Page again = guesser.signIn("page-guess-target", "wrong");
         assertThat(again.location()).as("the delay after a failure holds the form's sign-in too").contains("/sign-in?wait=");
+        assertThat(guesser.get(again.location().replaceFirst("^https?://[^/]+", "")).body()).contains("id=\"sign-in-wait\"",
+                "Your password was not checked");
         assertThat(guesser.get("/portal/").location()).endsWith("/sign-in");
     }
 

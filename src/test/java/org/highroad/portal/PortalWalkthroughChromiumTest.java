@@ -159,6 +159,7 @@ class PortalWalkthroughChromiumTest extends CaseTest {
 
     /** axe-core finds nothing, and at 390 pixels wide the page does not scroll sideways. */
     private static void checked(WebDriver browser, String page) throws InterruptedException {
+        browser.screenshot(Path.of("target", "portal-screenshots", page.replace(' ', '-') + ".png"));
         assertThat(browser.axe()).as("axe on the " + page + " page").isEmpty();
         browser.windowSize(390, 844);
         try {

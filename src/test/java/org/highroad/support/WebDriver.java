@@ -135,6 +135,16 @@ public final class WebDriver implements AutoCloseable {
         command("POST", "/window/rect", Http.JSON.createObjectNode().put("width", width).put("height", height));
     }
 
+    /** Saves a PNG of the window as it is now (for the README's screenshots). */
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode(command("GET", "/screenshot", null).asText()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether an element matches {@code css} in the page. */
     public boolean has(String css) {
         return script("return document.querySelector(arguments[0]) !== null;", css).asBoolean();

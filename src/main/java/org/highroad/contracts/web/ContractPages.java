@@ -7,7 +7,7 @@ import org.highroad.contracts.ContractView;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.WageRule;
 import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.web.HtmlPages;
+import org.highroad.platform.pages.HtmlPages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,7 +48,8 @@ class PageSecurity {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path.matcher("/")).permitAll()
+                        // the form with its messages (?error, ?wait=, ?signedOut): formLogin's own permit is for the bare URL
+                        .requestMatchers(path.matcher("/"), path.matcher(HttpMethod.GET, "/sign-in")).permitAll()
                         .requestMatchers(path.matcher("/portal/**")).hasRole(Role.CONTRACTOR.name())
                         .requestMatchers(path.matcher("/staff/**")).hasAnyRole(Role.ADMIN.name(),
                                 Role.PROCUREMENT_OFFICER.name(), Role.AUDITOR.name(), Role.WORKFORCE_STAFF.name())

@@ -1,5 +1,6 @@
 package org.highroad.platform.web;
 
+import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,5 +1,6 @@
 package org.highroad.platform.web;
 
+import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.springframework.core.Ordered;

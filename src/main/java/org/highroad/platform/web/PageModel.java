@@ -1,5 +1,6 @@
 package org.highroad.platform.web;
 
+import org.highroad.platform.pages.HtmlPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

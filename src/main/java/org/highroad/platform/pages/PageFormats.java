@@ -1,4 +1,4 @@
-package org.highroad.platform.web;
+package org.highroad.platform.pages;
 
 import java.math.BigDecimal;
 import java.time.Instant;

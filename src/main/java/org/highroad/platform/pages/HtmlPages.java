@@ -1,4 +1,4 @@
-package org.highroad.platform.web;
+package org.highroad.platform.pages;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
