@@ -1,9 +1,11 @@
 package org.highroad.payroll;
 
+import java.io.InputStream;
 import java.util.List;
 import org.highroad.contracts.Contracts;
 import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.domain.PayrollSubmissionRepository;
+import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
@@ -26,10 +28,29 @@ public class PayrollSubmissions {
 
     private final PayrollSubmissionRepository submissions;
     private final Contracts contracts;
+    private final RawUploadStore uploads;
 
-    PayrollSubmissions(PayrollSubmissionRepository submissions, Contracts contracts) {
+    PayrollSubmissions(PayrollSubmissionRepository submissions, Contracts contracts, RawUploadStore uploads) {
         this.submissions = submissions;
         this.contracts = contracts;
+        this.uploads = uploads;
+    }
+
+    /** A submission's file exactly as it was sent: its checksum, size, how it came (CSV or JSON) and its bytes. */
+    public record RawFile(long submissionId, String sha256, long size, String source, InputStream content) {
+    }
+
+    /**
+     * The file of a submission as sent, for whoever may see the submission (another vendor's is not found); a week
+     * certified without work has no file.
+     */
+    @Transactional(readOnly = true)
+    public RawFile rawFile(long id, HighroadUser caller) {
+        PayrollSubmission s = visible(id, caller);
+        if (s.sha256() == null || s.source() == PayrollSubmission.Source.NO_WORK) {
+            throw new NotFoundException("payroll submission " + id + " has no file");
+        }
+        return new RawFile(id, s.sha256(), s.sizeBytes(), s.source().name(), uploads.open(s.upload()));
     }
 
     @Transactional(readOnly = true)

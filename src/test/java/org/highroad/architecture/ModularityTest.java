@@ -90,17 +90,18 @@ class ModularityTest {
      * Every other subpackage of a module ({@code domain}, {@code web}, {@code process}, {@code ledger}, {@code wages},
      * ...) is its own.
      */
-    static final Map<String, String> PUBLISHED = Map.of(
-            "org.highroad.standards.scoring..", "the rubric arithmetic bids, vendor profiles and subsidies all score with",
-            "org.highroad.platform.security..", "the signed-in user and roles every module checks",
-            "org.highroad.platform.errors..", "the not found, conflict and outage exceptions every module answers with",
-            "org.highroad.platform.validation..", "the input violations every module reports as one 400",
-            "org.highroad.platform.audit", "the audit trail every module writes in its own transaction (not its domain)",
-            "org.highroad.platform.process..", "the engine adapters every module's process package completes tasks with",
-            "org.highroad.platform.money..", "the one rounding and writing of money",
-            "org.highroad.platform.time..", "business days and each agency's holidays",
-            "org.highroad.platform.operations..", "the gauges every module reports its business figures with",
-            "org.highroad.platform.paging..", "the one way every list is paged, sorted and counted");
+    static final Map<String, String> PUBLISHED = Map.ofEntries(
+            Map.entry("org.highroad.standards.scoring..", "the rubric arithmetic bids, vendor profiles and subsidies all score with"),
+            Map.entry("org.highroad.platform.security..", "the signed-in user and roles every module checks"),
+            Map.entry("org.highroad.platform.errors..", "the not found, conflict and outage exceptions every module answers with"),
+            Map.entry("org.highroad.platform.validation..", "the input violations every module reports as one 400"),
+            Map.entry("org.highroad.platform.audit", "the audit trail every module writes in its own transaction (not its domain)"),
+            Map.entry("org.highroad.platform.process..", "the engine adapters every module's process package completes tasks with"),
+            Map.entry("org.highroad.platform.money..", "the one rounding and writing of money"),
+            Map.entry("org.highroad.platform.time..", "business days and each agency's holidays"),
+            Map.entry("org.highroad.platform.operations..", "the gauges every module reports its business figures with"),
+            Map.entry("org.highroad.platform.paging..", "the one way every list is paged, sorted and counted"),
+            Map.entry("org.highroad.platform.pages..", "the pages' marker, form errors and formats every module's page controllers use"));
 
     /**
      * Uses of another module's internals that are known and are to be removed, as "origin class -> internal class", so

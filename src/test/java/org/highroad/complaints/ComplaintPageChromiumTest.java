@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.highroad.support.WebDriver;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.highroad.support.ApiTest;
 import org.highroad.support.Http;
 import org.highroad.support.Http.Response;
+import org.highroad.support.PageSession;
+import org.highroad.support.PageSession.Page;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -168,6 +170,66 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/users/no-such-user/lock", ADMIN),
                 row("PUT", "/api/users/no-such-user/lock", ADMIN),
                 row("DELETE", "/api/users/no-such-user/lock", ADMIN));
+    }
+
+    /**
+     * Every page against every role, signed in with the form (the pages take no HTTP Basic). A role that may not open
+     * the page gets 403; one that may gets past the role check (the page, or not found for the ids that do not exist);
+     * the signed-out are sent to the sign-in. Posts carry the session's CSRF token.
+     */
+    static Stream<Arguments> pages() {
+        String[] staff = {ADMIN, OFFICER, AUDITOR, STAFF};
+        return Stream.of(
+                row("GET", "/staff/", staff),
+                row("GET", "/portal/", CONTRACTOR),
+                row("GET", "/portal/contracts/999999", CONTRACTOR),
+                row("GET", "/portal/contracts/999999/payrolls", CONTRACTOR),
+                row("GET", "/portal/contracts/999999/payrolls/file", CONTRACTOR),
+                row("POST", "/portal/contracts/999999/payrolls/file", CONTRACTOR),
+                row("POST", "/portal/contracts/999999/payrolls/no-work", CONTRACTOR),
+                row("GET", "/portal/contracts/999999/payrolls/weeks/2027-01-09", CONTRACTOR),
+                row("GET", "/portal/payrolls/999999", CONTRACTOR),
+                row("GET", "/portal/payrolls/999999/file", CONTRACTOR),
+                row("GET", "/portal/payrolls/template.csv", CONTRACTOR),
+                row("GET", "/portal/payrolls/sample.csv", CONTRACTOR),
+                row("GET", "/portal/cases", CONTRACTOR),
+                row("GET", "/portal/cases/999999", CONTRACTOR),
+                row("POST", "/portal/cases/999999/payments", CONTRACTOR),
+                row("GET", "/portal/cases/999999/notices/1/pdf", CONTRACTOR));
+    }
+
+    private static final java.util.Map<String, PageSession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "page {0} {1}")
+    @MethodSource("pages")
+    void onlyTheNamedRolesOpenThePage(String method, String path, Set<String> allowed) {
+        for (String user : EVERYONE) {
+            PageSession session = SESSIONS.computeIfAbsent(port + "/" + user, k -> {
+                PageSession s = new PageSession(port);
+                assertThat(s.signIn(user, TestUsers.PASSWORD).location()).doesNotContain("error");
+                return s;
+            });
+            Page page = send(session, method, path);
+            if (allowed.contains(user)) {
+                assertThat(page.status()).as(user + " " + method + " " + path + ": " + page.body()).isNotIn(302, 401, 403, 500);
+            } else {
+                assertThat(page.status()).as(user + " " + method + " " + path).isEqualTo(403);
+            }
+        }
+        Page anonymous = send(new PageSession(port), method, path);
+        if (method.equals("GET")) {
+            assertThat(anonymous.location()).as("signed out: to the sign-in").endsWith("/sign-in");
+        } else {
+            assertThat(anonymous.status()).as("signed out, without a token").isEqualTo(403);
+        }
+    }
+
+    private static Page send(PageSession session, String method, String path) {
+        if (method.equals("GET")) {
+            return session.get(path);
+        }
+        return path.endsWith("/file") ? session.upload(path, java.util.Map.of("weekEnding", "2027-01-09"), "file", "w.csv",
+                "x\n", true) : session.post(path, java.util.Map.of());
     }
 
     private static Arguments row(String method, String path, String... allowed) {

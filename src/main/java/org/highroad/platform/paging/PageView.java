@@ -20,6 +20,21 @@ public record PageView<T>(List<T> items, int page, int size, long totalElements,
         return new PageView<>(items.stream().<R>map(shown).toList(), page, size, totalElements, totalPages);
     }
 
+    /**
+     * Every row of a list read a page at a time, for a view that must show the whole of a bounded list (a contract's
+     * reporting calendar needs every submission of its periods).
+     */
+    public static <T> List<T> every(java.util.function.IntFunction<PageView<T>> readPage) {
+        List<T> rows = new java.util.ArrayList<>();
+        PageView<T> read;
+        int number = 0;
+        do {
+            read = readPage.apply(number++);
+            rows.addAll(read.items());
+        } while (number < read.totalPages());
+        return rows;
+    }
+
     public boolean hasNext() {
         return page + 1 < totalPages;
     }

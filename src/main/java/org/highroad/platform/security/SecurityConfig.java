@@ -25,8 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * with their own session and CSRF protection, their sign-in form slowed down the same way. The management endpoints
  * (Actuator, on the application's port or on {@code management.server.port}): health and its liveness and readiness
  * groups answer anyone with a status only (load balancers and container health checks), everything else (metrics,
- * the Prometheus scrape, details of health) is for administrators, stateless HTTP Basic as the API. Anything else is
- * closed unless listed here.
+ * the Prometheus scrape, details of health) is for administrators, stateless HTTP Basic as the API. The pages for
+ * people (the home page, the sign-in, {@code /portal/**}, {@code /staff/**}) have their own chain, {@link PageSecurity}:
+ * form sign-in, a session cookie and CSRF tokens. Anything else is closed unless listed here.
  */
 @Configuration
 @EnableMethodSecurity
@@ -70,7 +71,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, ProblemResponses problems, SignInThrottle throttle)
             throws Exception {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/operaton/**"))

@@ -1,4 +1,4 @@
-package org.highroad.complaints;
+package org.highroad.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,14 +14,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.highroad.support.Http;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Real headless Chromium through chromedriver's W3C WebDriver protocol (plain HTTP and JSON, so no Selenium
  * dependency). Finds {@code chromium} and {@code chromedriver} on the PATH (Debian: {@code apt-get install chromium
- * chromium-driver}); {@link #available()} is false when either is missing.
+ * chromium-driver}); {@link #available()} is false when either is missing. Shared by the browser tests of every module's
+ * pages; {@link #axe()} runs axe-core in the page.
  */
-final class WebDriver implements AutoCloseable {
+public final class WebDriver implements AutoCloseable {
 
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -36,7 +37,7 @@ final class WebDriver implements AutoCloseable {
         this.profile = profile;
     }
 
-    static boolean available() {
+    public static boolean available() {
         return browser().isPresent() && executable("chromedriver").isPresent();
     }
 
@@ -52,7 +53,7 @@ final class WebDriver implements AutoCloseable {
     }
 
     /** Starts chromedriver and a headless browser session. */
-    static WebDriver start() throws IOException, InterruptedException {
+    public static WebDriver start() throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -88,38 +89,38 @@ final class WebDriver implements AutoCloseable {
         }
     }
 
-    void open(String url) {
+    public void open(String url) {
         command("POST", "/url", Http.JSON.createObjectNode().put("url", url));
     }
 
-    void type(String css, String text) {
+    public void type(String css, String text) {
         command("POST", "/element/" + element(css) + "/value", Http.JSON.createObjectNode().put("text", text));
     }
 
-    void click(String css) {
+    public void click(String css) {
         command("POST", "/element/" + element(css) + "/click", Http.JSON.createObjectNode());
     }
 
-    String text(String css) {
+    public String text(String css) {
         return command("GET", "/element/" + element(css) + "/text", null).asText();
     }
 
     /** Runs a script in the page and returns its value. */
-    JsonNode script(String body, Object... args) {
+    public JsonNode script(String body, Object... args) {
         ObjectNode request = Http.JSON.createObjectNode().put("script", body);
         request.set("args", Http.JSON.valueToTree(List.of(args)));
         return command("POST", "/execute/sync", request);
     }
 
     /** Runs an asynchronous script (its last argument is the callback to call with the value) and returns its value. */
-    JsonNode scriptAsync(String body, Object... args) {
+    public JsonNode scriptAsync(String body, Object... args) {
         ObjectNode request = Http.JSON.createObjectNode().put("script", body);
         request.set("args", Http.JSON.valueToTree(List.of(args)));
         return command("POST", "/execute/async", request);
     }
 
     /** Waits (up to ten seconds) until the script returns true; false if it never does. */
-    boolean until(String condition) throws InterruptedException {
+    public boolean until(String condition) throws InterruptedException {
         for (int attempt = 0; attempt < 100; attempt++) {
             if (script("return " + condition + ";").asBoolean()) {
                 return true;
@@ -127,6 +128,45 @@ final class WebDriver implements AutoCloseable {
             Thread.sleep(100);
         }
         return false;
+    }
+
+    /** Sets the browser window's size in CSS pixels (a phone is 390 wide). */
+    public void windowSize(int width, int height) {
+        command("POST", "/window/rect", Http.JSON.createObjectNode().put("width", width).put("height", height));
+    }
+
+    /** Saves a PNG of the window as it is now (for the README's screenshots). */
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, java.util.Base64.getDecoder().decode(command("GET", "/screenshot", null).asText()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether an element matches {@code css} in the page. */
+    public boolean has(String css) {
+        return script("return document.querySelector(arguments[0]) !== null;", css).asBoolean();
+    }
+
+    /** The page's path after the last navigation settled. */
+    public String path() {
+        return script("return location.pathname + location.search;").asText();
+    }
+
+    /** The page's violations of axe-core's WCAG 2.1 A and AA rules, as "rule (impact): target" lines. */
+    public JsonNode axe() {
+        String source;
+        try (java.io.InputStream in = WebDriver.class.getResourceAsStream("/axe/axe.min.js")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scriptAsync(source + "\n;var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
     }
 
     private String element(String css) {

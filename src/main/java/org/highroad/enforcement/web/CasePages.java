@@ -1,0 +1,171 @@
+package org.highroad.enforcement.web;
+
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PageParams;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.highroad.enforcement.CaseLedgers;
+import org.highroad.enforcement.CaseNotices;
+import org.highroad.enforcement.CaseResponses;
+import org.highroad.enforcement.CaseView;
+import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.domain.CaseResponse;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.pages.FormError;
+import org.highroad.platform.pages.HtmlPages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * My cases in the contractor portal: each compliance case of the vendor (and, for a liable prime, of its
+ * subcontractors), its notices with their PDFs, what is owed per worker, the cure date counting down, the responses
+ * filed, and a restitution payment recorded from the page. Through the same services as {@code /api/cases}, so a
+ * contractor sees and answers only the cases that concern its vendor (another is not found), and a payment is
+ * checked as the API checks it ({@link CaseResponses.Request}).
+ */
+@Controller
+@HtmlPages
+class CasePages {
+
+    private static final String CONTRACTOR = "hasRole('CONTRACTOR')";
+
+    private final ComplianceCases cases;
+    private final CaseNotices notices;
+    private final CaseLedgers ledgers;
+    private final CaseResponses responses;
+    private final Validator validator;
+    private final Clock clock;
+
+    CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
+            Clock clock) {
+        this.cases = cases;
+        this.notices = notices;
+        this.ledgers = ledgers;
+        this.responses = responses;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The payment form's fields as typed, shown again with their errors. */
+    record PaymentForm(String workerRef, String amount, String paidOn, String evidence) {
+    }
+
+    @GetMapping("/portal/cases")
+    @PreAuthorize(CONTRACTOR)
+    String list(@RequestParam(defaultValue = "0") String page, @AuthenticationPrincipal HighroadUser user, Model model) {
+        PageView<CaseView> shown = cases.list(user, new PageParams(page, "50", null));
+        model.addAttribute("cases", shown.items());
+        model.addAttribute("paged", shown);
+        return "enforcement/cases";
+    }
+
+    @GetMapping("/portal/cases/{id}")
+    @PreAuthorize(CONTRACTOR)
+    String view(@PathVariable long id, @RequestParam(required = false) String paid, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
+        model.addAttribute("paid", paid != null);
+        return page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(), null), List.of());
+    }
+
+    @PostMapping("/portal/cases/{id}/payments")
+    @PreAuthorize(CONTRACTOR)
+    ModelAndView pay(@PathVariable long id, @RequestParam(required = false) String workerRef,
+            @RequestParam(required = false) String amount, @RequestParam(required = false) String paidOn,
+            @RequestParam(required = false) String evidence, @AuthenticationPrincipal HighroadUser user, Model model) {
+        PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence);
+        List<FormError> errors = new ArrayList<>();
+        BigDecimal sum = amount(amount, errors);
+        LocalDate day = day(paidOn, errors);
+        CaseResponses.Request request = new CaseResponses.Request(CaseResponse.Kind.RESTITUTION_PAYMENT, null, null,
+                List.of(new CaseResponses.PaymentLine(workerRef, sum, day, evidence)));
+        for (ConstraintViolation<CaseResponses.Request> v : validator.validate(request)) {
+            String field = field(v.getPropertyPath().toString());
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FormError(field, v.getMessage()));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                responses.respond(id, request, user);
+                return new ModelAndView("redirect:/portal/cases/" + id + "?paid");
+            } catch (InvalidInputException e) {
+                FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field()), f.text())));
+            }
+        }
+        ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    @GetMapping("/portal/cases/{id}/notices/{noticeId}/pdf")
+    @PreAuthorize(CONTRACTOR)
+    ResponseEntity<byte[]> noticePdf(@PathVariable long id, @PathVariable long noticeId, @AuthenticationPrincipal HighroadUser user) {
+        byte[] pdf = notices.pdf(cases.visible(id, user), noticeId);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"notice-" + id + "-" + noticeId
+                + ".pdf\"").contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
+    private String page(long id, HighroadUser user, Model model, PaymentForm form, List<FormError> errors) {
+        ComplianceCase visible = cases.visible(id, user);
+        CaseView c = cases.get(id, user);
+        model.addAttribute("c", c);
+        model.addAttribute("daysToCure", c.cureDue() == null ? null : ChronoUnit.DAYS.between(LocalDate.now(clock), c.cureDue()));
+        model.addAttribute("notices", notices.list(id));
+        model.addAttribute("ledger", ledgers.view(visible, user));
+        model.addAttribute("responses", responses.list(id));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("invalid", FormError.fields(errors));
+        return "enforcement/case";
+    }
+
+    /** The form's field for a field of the API's request: the one payment line's fields are the form's. */
+    private static String field(String requestField) {
+        String line = requestField.replaceAll("^payments\\[0\\]\\.", "");
+        return line.equals("payments") || line.startsWith("payments") ? "workerRef" : line;
+    }
+
+    private static BigDecimal amount(String value, List<FormError> errors) {
+        if (value == null || value.isBlank()) {
+            return null; // bean validation names it
+        }
+        try {
+            return new BigDecimal(value.strip().replace("$", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new FormError("amount", "write the amount in dollars and cents, such as 194.00"));
+            return null;
+        }
+    }
+
+    private static LocalDate day(String value, List<FormError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FormError("paidOn", "write the day paid as year-month-day, such as 2027-01-20"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.highroad.platform.pages;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.highroad.platform.money.Money;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Amounts, rates, percentages and dates written for the page's reader ({@code ${@pageFormats.money(x)}} in a
+ * template): money as {@link Money} writes it for the page's language, rates exact, dates in the reader's style.
+ */
+@Component("pageFormats")
+public class PageFormats {
+
+    public String money(BigDecimal amount) {
+        return amount == null ? "—" : Money.of(amount).format(locale());
+    }
+
+    public String rate(BigDecimal rate) {
+        return rate == null ? "—" : Money.formatRate(rate, locale());
+    }
+
+    public String percent(BigDecimal percent) {
+        return percent == null ? "—" : percent.stripTrailingZeros().toPlainString() + " %";
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "—" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()));
+    }
+
+    public String instant(Instant at) {
+        return at == null ? "—" : at.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale())) + " UTC";
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale().getLanguage().equals("es") ? Locale.forLanguageTag("es-US") : Locale.US;
+    }
+}
