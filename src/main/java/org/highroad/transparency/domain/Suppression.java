@@ -1,0 +1,71 @@
+package org.highroad.transparency.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which share figures may be published. A share is an aggregate of the hours of the workers it covers: published only
+ * when it covers at least {@link #MINIMUM_WORKERS} workers, and when the workers counted in the group are none or at
+ * least that many (a share of women's hours over two women tells of those two women). Complementary suppression: where
+ * a parent line (the project, or a trade over both levels) is published and exactly one of its children (a trade, or a
+ * level within it) is suppressed, the published child with the fewest workers is suppressed too, so the suppressed one
+ * cannot be worked back from the parent and its siblings. Pure: figures in, the keys to withhold out.
+ *
+ * <p>The threshold of five follows the small-cell rule of the program report (subsidies) and common statistical
+ * disclosure practice (e.g. U.S. Department of Education, PTAC "Frequently asked questions, disclosure avoidance",
+ * cells under 5 withheld).
+ */
+public final class Suppression {
+
+    public static final int MINIMUM_WORKERS = 5;
+
+    private Suppression() {
+    }
+
+    /** One line of shares: its category, trade ({@code null}: the project) and level ({@code null}: both levels). */
+    public record Cell(String category, String trade, String level, int workers, int groupWorkers) {
+        boolean tooSmall() {
+            return workers < MINIMUM_WORKERS || groupWorkers > 0 && groupWorkers < MINIMUM_WORKERS;
+        }
+
+        boolean childOf(Cell parent) {
+            if (!category.equals(parent.category)) {
+                return false;
+            }
+            if (parent.trade == null && parent.level == null) {
+                return trade != null && level == null;
+            }
+            return parent.level == null && Objects.equals(trade, parent.trade) && level != null;
+        }
+    }
+
+    /** The cells to withhold, from the small ones and the complements that would reveal them. */
+    public static Set<Cell> withheld(List<Cell> cells) {
+        Set<Cell> out = new HashSet<>();
+        cells.stream().filter(Cell::tooSmall).forEach(out::add);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Cell parent : cells) {
+                if (out.contains(parent)) {
+                    continue;
+                }
+                List<Cell> children = cells.stream().filter(c -> c.childOf(parent)).toList();
+                List<Cell> hidden = children.stream().filter(out::contains).toList();
+                if (hidden.size() == 1) {
+                    List<Cell> shown = new ArrayList<>(children.stream().filter(c -> !out.contains(c)).toList());
+                    shown.sort(Comparator.comparingInt(Cell::workers));
+                    if (!shown.isEmpty()) {
+                        out.add(shown.get(0));
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
