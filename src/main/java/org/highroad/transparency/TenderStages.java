@@ -82,7 +82,7 @@ class TenderStages {
         t.put("awardCriteria", "ratedCriteria");
         t.put("awardCriteriaDetails", "Scored on the rubric of job-quality standard " + s.standardCode() + " version "
                 + s.standardVersion() + "; weights in the lot's award criteria");
-        t.put("submissionMethod", "electronicSubmission");
+        t.putArray("submissionMethod").add("electronicSubmission");
         ObjectNode period = t.putObject("tenderPeriod");
         if (s.publishedAt() != null) {
             period.put("startDate", Dates.of(s.publishedAt()));
