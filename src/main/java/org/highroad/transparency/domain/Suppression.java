@@ -13,7 +13,7 @@ import java.util.Set;
  * least that many (a share of women's hours over two women tells of those two women). Complementary suppression: where
  * a parent line (the project, or a trade over both levels) is published and exactly one of its children (a trade, or a
  * level within it) is suppressed, the published child with the fewest workers is suppressed too, so the suppressed one
- * cannot be worked back from the parent and its siblings. Pure: figures in, the keys to withhold out.
+ * cannot be worked back from the parent and its siblings; the children of a withheld line are withheld with it. Pure: figures in, the keys to withhold out.
  *
  * <p>The threshold of five follows the small-cell rule of the program report (subsidies) and common statistical
  * disclosure practice (e.g. U.S. Department of Education, PTAC "Frequently asked questions, disclosure avoidance",
@@ -52,6 +52,13 @@ public final class Suppression {
             changed = false;
             for (Cell parent : cells) {
                 if (out.contains(parent)) {
+                    // a level line of a withheld trade could give the trade's share back (a trade of journeyworkers
+                    // only has the same share as its journeyworkers): withhold the children of a withheld line
+                    for (Cell child : cells) {
+                        if (child.childOf(parent) && out.add(child)) {
+                            changed = true;
+                        }
+                    }
                     continue;
                 }
                 List<Cell> children = cells.stream().filter(c -> c.childOf(parent)).toList();

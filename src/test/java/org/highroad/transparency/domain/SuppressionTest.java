@@ -45,4 +45,14 @@ class SuppressionTest {
         Cell apprentices = cell("ELECTRICIAN", "APPRENTICE", 3, 0);
         assertThat(Suppression.withheld(List.of(trade, journey, apprentices))).containsExactlyInAnyOrder(journey, apprentices);
     }
+
+    @Test
+    void theLevelsOfAWithheldTradeAreWithheldWithIt() {
+        Cell project = cell(null, null, 12, 0);
+        Cell electricians = cell("ELECTRICIAN", null, 10, 0);
+        Cell journey = cell("ELECTRICIAN", "JOURNEYWORKER", 10, 0);
+        Cell laborers = cell("LABORER", null, 2, 0);
+        assertThat(Suppression.withheld(List.of(project, electricians, journey, laborers)))
+                .containsExactlyInAnyOrder(laborers, electricians, journey);
+    }
 }
