@@ -5,14 +5,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Publishes the changes once the application is up (after the demo data) and then every
- * {@code highroad.transparency.publish-every} (five minutes by default). Nodes publishing at once add each release
- * once (the unique ocid and release id).
+ * Publishes the changes once the application is up and then every {@code highroad.transparency.publish-every} (five
+ * minutes unless configured; application.yaml says one). On wherever the engine's job executor runs
+ * ({@code highroad.transparency.schedule.enabled} defaults to {@code operaton.bpm.job-execution.enabled}); the tests,
+ * which drive time by hand, publish by calling {@link OcdsPublication#publishChanges()}. Nodes publishing at once add
+ * each release once (the unique ocid and release id).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnExpression("${highroad.transparency.schedule.enabled:${operaton.bpm.job-execution.enabled:true}}")
 class PublicationSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationSchedule.class);

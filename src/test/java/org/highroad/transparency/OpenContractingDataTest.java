@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.highroad.complaints.PublicClient;
 import org.highroad.payroll.PayrollTest;
 import org.highroad.support.Http.Response;
 import org.highroad.support.TestUsers;
@@ -28,6 +29,8 @@ class OpenContractingDataTest extends PayrollTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String[]> WORKERS = workers();
+    private static final String COMPLAINT_ADDRESS = "48 Quillfeather Lane, Apt 3";
+    private static final String COMPLAINT_TEXT = "Paid for 40 of my 50 hours at the library site";
 
     @Autowired
     OcdsPublication publication;
@@ -60,6 +63,17 @@ class OpenContractingDataTest extends PayrollTest {
         }
         Response accepted = post(TestUsers.HARBOR, contract, WEEK, csv.toString());
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        // a worker's complaint, with a name, an address and an account of the work: none of it is ever published
+        Map<String, Object> complaint = new java.util.LinkedHashMap<>();
+        complaint.put("employer", "Harbor Builders");
+        complaint.put("worksite", COMPLAINT_ADDRESS);
+        complaint.put("narrative", COMPLAINT_TEXT);
+        complaint.put("weekEnding", WEEK);
+        complaint.put("hoursClaimed", 50);
+        complaint.put("payClaimed", 2000.00);
+        complaint.put("anonymous", false);
+        complaint.put("contact", Map.of("name", WORKERS.get(0)[2] + " " + WORKERS.get(0)[0], "phone", "+1 617 555 0199"));
+        assertThat(new PublicClient(port).post(complaint).status()).isEqualTo(201);
 
         assertThat(publication.publishChanges()).isPositive();
         long solicitation = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("solicitationId").asLong();
@@ -127,6 +141,11 @@ class OpenContractingDataTest extends PayrollTest {
                 assertThat(out).doesNotContain(w[0]).doesNotContain(w[2]).doesNotContain("," + w[1] + ",")
                         .doesNotContain("\"" + w[1] + "\"");
             }
+            assertThat(out).doesNotContain(COMPLAINT_ADDRESS).doesNotContain("Quillfeather").doesNotContain(COMPLAINT_TEXT)
+                    .doesNotContain("555 0199");
+            // the demo data's people and the vendors' contacts, addresses and EINs
+            assertThat(out).doesNotContain("Hana").doesNotContain("Quinn").doesNotContain("Olu Officer")
+                    .doesNotContain("demo.highroad.example");
             assertThat(out).doesNotContain("Dana Harbor").doesNotContain("payroll@").doesNotContain("1 Main Street")
                     .doesNotContain("12-3456789");
         }

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import java.sql.PreparedStatement;
+import java.sql.Savepoint;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReleaseStore {
 
+    private static final String INSERT = "insert into ocds_release (ocid, release_id, stage, tag, release_date, "
+            + "fingerprint, body) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, ocid, release_id, stage, tag, release_date, fingerprint, body";
 
     private final JdbcTemplate jdbc;
@@ -26,15 +31,32 @@ public class ReleaseStore {
         this.jdbc = jdbc;
     }
 
-    /** Adds the release unless one with its ocid and id exists; true when it was added. */
+    /**
+     * Adds the release unless one with its ocid and id exists; true when it was added. The losing insert is undone to a
+     * savepoint, so the publisher's transaction goes on (PostgreSQL aborts a transaction on a refused statement).
+     */
     public boolean add(String ocid, String releaseId, String stage, String tag, Instant date, String fingerprint, String body) {
-        try {
-            jdbc.update("insert into ocds_release (ocid, release_id, stage, tag, release_date, fingerprint, body) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)", ocid, releaseId, stage, tag, Timestamp.from(date), fingerprint, body);
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) con -> {
+            Savepoint before = con.setSavepoint();
+            try (PreparedStatement insert = con.prepareStatement(INSERT)) {
+                insert.setString(1, ocid);
+                insert.setString(2, releaseId);
+                insert.setString(3, stage);
+                insert.setString(4, tag);
+                insert.setTimestamp(5, Timestamp.from(date));
+                insert.setString(6, fingerprint);
+                insert.setString(7, body);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                con.rollback(before);
+                return false;
+            }
+            con.releaseSavepoint(before);
             return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
+        }));
     }
 
     public Optional<StoredRelease> latest(String ocid, String stage) {
