@@ -159,6 +159,7 @@ class ContractStages {
         ObjectNode r = TenderStages.base(buyer);
         ObjectNode k = r.putArray("contracts").addObject();
         k.put("id", "contract-" + c.id());
+        k.put("awardID", "award-" + c.bidId());
         ObjectNode impl = k.putObject("implementation");
         ArrayNode metrics = impl.putArray("metrics");
         if (lastReported != null) {

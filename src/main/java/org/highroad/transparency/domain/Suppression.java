@@ -32,15 +32,19 @@ public final class Suppression {
             return workers < MINIMUM_WORKERS || groupWorkers > 0 && groupWorkers < MINIMUM_WORKERS;
         }
 
-        boolean childOf(Cell parent) {
-            if (!category.equals(parent.category)) {
-                return false;
-            }
-            if (parent.trade == null && parent.level == null) {
-                return trade != null && level == null;
-            }
-            return parent.level == null && Objects.equals(trade, parent.trade) && level != null;
+        /** Whether this line measures a part of {@code parent}'s workers (a trade of the project, a level of either). */
+        boolean finerThan(Cell parent) {
+            return category.equals(parent.category) && (parent.trade == null || parent.trade.equals(trade))
+                    && (parent.level == null || parent.level.equals(level))
+                    && (trade != null && parent.trade == null || level != null && parent.level == null);
         }
+    }
+
+    /** The lines directly under {@code parent}: finer, with no line between them (a trade's levels when the rule
+     * measures no trade over both levels). */
+    static List<Cell> children(Cell parent, List<Cell> cells) {
+        return cells.stream().filter(c -> c.finerThan(parent))
+                .filter(c -> cells.stream().noneMatch(m -> c.finerThan(m) && m.finerThan(parent))).toList();
     }
 
     /** The cells to withhold, from the small ones and the complements that would reveal them. */
@@ -54,14 +58,15 @@ public final class Suppression {
                 if (out.contains(parent)) {
                     // a level line of a withheld trade could give the trade's share back (a trade of journeyworkers
                     // only has the same share as its journeyworkers): withhold the children of a withheld line
-                    for (Cell child : cells) {
-                        if (child.childOf(parent) && out.add(child)) {
+                    for (Cell child : children(parent, cells)) {
+                        if (out.add(child)) {
                             changed = true;
                         }
                     }
                     continue;
                 }
-                List<Cell> children = cells.stream().filter(c -> c.childOf(parent)).toList();
+                // a line without workers hides nothing and reveals nothing: it neither needs nor gives cover
+                List<Cell> children = children(parent, cells).stream().filter(c -> c.workers() > 0).toList();
                 List<Cell> hidden = children.stream().filter(out::contains).toList();
                 if (hidden.size() == 1) {
                     List<Cell> shown = new ArrayList<>(children.stream().filter(c -> !out.contains(c)).toList());

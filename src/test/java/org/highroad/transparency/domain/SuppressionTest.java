@@ -26,10 +26,22 @@ class SuppressionTest {
     }
 
     @Test
-    void aGroupOfOneToFourWorkersIsWithheldEvenInALargeLine() {
+    void aGroupOfOneToFourWorkersIsWithheldEvenInALargeLineAndTheTradesUnderItWithIt() {
         Cell project = cell(null, null, 40, 3);
-        Cell none = cell("ELECTRICIAN", null, 40, 0);
-        assertThat(Suppression.withheld(List.of(project, none))).containsExactly(project);
+        Cell electricians = cell("ELECTRICIAN", null, 40, 0);
+        Cell womenOnly = new Cell("WOMEN", null, null, 40, 0);
+        assertThat(Suppression.withheld(List.of(project, electricians))).containsExactlyInAnyOrder(project, electricians);
+        assertThat(Suppression.withheld(List.of(womenOnly))).isEmpty();
+    }
+
+    @Test
+    void withoutATradeLineOverBothLevelsTheLevelsOfEachTradeAreTheProjectsChildren() {
+        Cell project = cell(null, null, 12, 0);
+        Cell electricianJourney = cell("ELECTRICIAN", "JOURNEYWORKER", 10, 0);
+        Cell laborerJourney = cell("LABORER", "JOURNEYWORKER", 2, 0);
+        Cell noApprentices = cell("ELECTRICIAN", "APPRENTICE", 0, 0);
+        assertThat(Suppression.withheld(List.of(project, electricianJourney, laborerJourney, noApprentices)))
+                .containsExactlyInAnyOrder(electricianJourney, laborerJourney, noApprentices);
     }
 
     @Test
