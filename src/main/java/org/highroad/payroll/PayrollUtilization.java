@@ -92,6 +92,36 @@ public class PayrollUtilization {
      */
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
+        return compute(contractId, asOf, vendorId, w -> { });
+    }
+
+    /**
+     * The whole contract's shares to {@code asOf} with, per line, how many distinct workers it aggregates (all, and
+     * those counted in the group), for publication (the transparency module suppresses lines over too few workers).
+     */
+    @Transactional(readOnly = true)
+    public PublicShareFigures publicFigures(long contractId, LocalDate asOf) {
+        List<Worker> workers = new ArrayList<>();
+        Utilization shares = compute(contractId, asOf, null, workers::add);
+        List<PublicShareFigures.Line> lines = new ArrayList<>();
+        for (Utilization.ShareLine l : shares.lines()) {
+            int all = 0;
+            int inGroup = 0;
+            for (Worker w : workers) {
+                List<HoursWorked> in = w.hours.stream().filter(h -> (l.trade() == null || l.trade().equals(h.trade()))
+                        && (l.level() == null || l.level() == h.level()) && h.hours().signum() > 0).toList();
+                if (!in.isEmpty()) {
+                    all++;
+                    inGroup += in.stream().anyMatch(h -> w.counts(l.category(), h)) ? 1 : 0;
+                }
+            }
+            lines.add(new PublicShareFigures.Line(l.category(), l.trade(), l.level() == null ? null : l.level().name(),
+                    l.sharePercent(), l.requiredPercent(), l.totalHours(), l.met(), l.binding(), all, inGroup));
+        }
+        return new PublicShareFigures(asOf, lines);
+    }
+
+    private Utilization compute(long contractId, LocalDate asOf, Long vendorId, java.util.function.Consumer<Worker> each) {
         UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
         // a payroll ending up to a period's length after asOf may hold days up to asOf (six days for a weekly contract)
         LocalDate lastEnd = asOf.plusDays(contracts.ruleBook(contractId).reporting(asOf).longestPeriodDays() - 1);
@@ -103,6 +133,7 @@ public class PayrollUtilization {
             if (current[0] == null || !current[0].ref.equals(ref)) {
                 if (current[0] != null) {
                     current[0].feed(shares);
+                    each.accept(current[0]);
                 }
                 current[0] = new Worker(ref);
             }
@@ -126,6 +157,7 @@ public class PayrollUtilization {
         }, args);
         if (current[0] != null) {
             current[0].feed(shares);
+            each.accept(current[0]);
         }
         return shares.finish();
     }
@@ -172,9 +204,24 @@ public class PayrollUtilization {
         }
 
         void feed(UtilizationCalculator.Accumulator shares) {
-            WorkerProfile profile = new WorkerProfile(ref, residences.entrySet().stream()
-                    .map(e -> new Residence(e.getValue(), e.getKey())).toList(), personOfColor, woman);
+            WorkerProfile profile = profile();
             hours.forEach(h -> shares.add(h, profile));
+        }
+
+        private WorkerProfile profile() {
+            return new WorkerProfile(ref, residences.entrySet().stream()
+                    .map(e -> new Residence(e.getValue(), e.getKey())).toList(), personOfColor, woman);
+        }
+
+        /** Whether these hours count in the category's group, as the calculator counts them. */
+        boolean counts(String category, HoursWorked h) {
+            return switch (category) {
+                case "LOCAL_RESIDENTS" -> profile().residenceOn(h.day()).map(Residence::resident).orElse(false);
+                case "PEOPLE_OF_COLOR" -> Boolean.TRUE.equals(personOfColor);
+                case "WOMEN" -> Boolean.TRUE.equals(woman);
+                case "APPRENTICES" -> h.level() == Level.APPRENTICE;
+                default -> false;
+            };
         }
     }
 }

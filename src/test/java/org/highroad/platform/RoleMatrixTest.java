@@ -135,6 +135,7 @@ class RoleMatrixTest extends ApiTest {
                 row("POST", "/api/clause-templates", ADMIN),
                 // worker complaints: investigators only (POST /api/public/complaints is open to all: ComplaintIntakeTest)
                 row("GET", "/api/complaints", ADMIN, AUDITOR),
+                // GET /public/ocds/** and /public/contracts/{id} are open to all, signed in or not: OpenContractingDataTest
                 row("GET", "/api/complaints/999999", ADMIN, AUDITOR),
                 row("POST", "/api/complaints/999999/triage", AUDITOR),
                 row("POST", "/api/complaints/999999/site-visit", AUDITOR),

@@ -1,0 +1,239 @@
+package org.highroad.transparency;
+
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.PageParams;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.highroad.contracts.ContractStatus;
+import org.highroad.contracts.ContractView;
+import org.highroad.contracts.Contracts;
+import org.highroad.contracts.WorkforceRule;
+import org.highroad.enforcement.CaseView;
+import org.highroad.enforcement.ComplianceCases;
+import org.highroad.payroll.PayrollCompliance;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.procurement.SolicitationView;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract and implementation stages of each executed contract of a solicitation, read through the contracts,
+ * payroll and enforcement APIs. The contract: value, period, the committed wages and shares as requirement responses
+ * and agreed metrics; a new contract version is a {@code contractAmendment} (its date and number, never the free-text
+ * reason, which staff write for the agency). Implementation: the monthly shares ({@link ShareMetrics}), the restitution
+ * owed on confirmed findings and what is paid, the reports missing, and confirmed failures per case and kind
+ * (performance failures extension). Nothing per worker is read.
+ */
+@Component
+class ContractStages {
+
+    static final HighroadUser READER = HighroadUser.workflowAs(Role.AUDITOR);
+
+    private final Contracts contracts;
+    private final PayrollCompliance compliance;
+    private final ComplianceCases cases;
+    private final ShareMetrics shares;
+    private final Clock clock;
+
+    ContractStages(Contracts contracts, PayrollCompliance compliance, ComplianceCases cases, ShareMetrics shares, Clock clock) {
+        this.contracts = contracts;
+        this.compliance = compliance;
+        this.cases = cases;
+        this.shares = shares;
+        this.clock = clock;
+    }
+
+    List<Stage> of(SolicitationView s, ObjectNode buyer, ObjectNode supplierParty, List<ContractView> ofSolicitation,
+            List<CaseView> allCases) {
+        List<Stage> stages = new ArrayList<>();
+        for (ContractView c : ofSolicitation) {
+            if (c.status() != ContractStatus.EXECUTED) {
+                continue;
+            }
+            stages.add(new Stage("contract-" + c.id(), "contract", "contractUpdate", contract(c, s, buyer, supplierParty),
+                    c.current() == null ? 1 : c.current().number()));
+            ObjectNode implementation = implementation(c, buyer,
+                    allCases.stream().filter(k -> k.contractId() != null && k.contractId() == c.id()).toList());
+            if (implementation != null) {
+                stages.add(new Stage("implementation-" + c.id(), "implementation", "implementationUpdate", implementation, 0));
+            }
+        }
+        return stages;
+    }
+
+    List<CaseView> cases() {
+        return PageView.every(n -> cases.list(READER, new PageParams(String.valueOf(n), "200", "id,asc")));
+    }
+
+    private List<ContractView> allContracts() {
+        return PageView.every(n -> contracts.list(READER, new PageParams(String.valueOf(n), "200", "id,asc")));
+    }
+
+    List<ContractView> contractsOfAll() {
+        return allContracts().stream().filter(c -> c.status() == ContractStatus.EXECUTED
+                && c.solicitationId() != null).toList();
+    }
+
+    List<ContractView> contractsOf(long solicitationId) {
+        return allContracts().stream().filter(c -> c.solicitationId() != null && c.solicitationId() == solicitationId)
+                .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    }
+
+    private ObjectNode contract(ContractView c, SolicitationView s, ObjectNode buyer, ObjectNode supplierParty) {
+        ObjectNode r = TenderStages.base(buyer);
+        if (supplierParty != null) {
+            ((ArrayNode) r.get("parties")).add(supplierParty.deepCopy());
+        }
+        ObjectNode k = r.putArray("contracts").addObject();
+        k.put("id", "contract-" + c.id());
+        k.put("awardID", "award-" + c.bidId());
+        k.put("title", c.title());
+        k.put("status", "active");
+        TenderStages.money(k.putObject("value"), c.value());
+        ObjectNode period = k.putObject("period");
+        period.put("startDate", Dates.of(c.periodStart()));
+        period.put("endDate", Dates.endOf(c.periodEnd()));
+        if (c.executedAt() != null) {
+            k.put("dateSigned", Dates.of(c.executedAt()));
+        }
+        k.putArray("relatedBids").add("bid-" + c.bidId());
+        ContractView.Version v = c.current();
+        if (v == null) {
+            return r;
+        }
+        // requirements extension: the contract's commitments answer the tender's requirements as the bid did
+        ArrayNode responses = k.putArray("requirementResponses");
+        String prefix = "contract-" + c.id();
+        for (ContractView.Wage w : v.wages()) {
+            int i = s.classifications().indexOf(w.classification());
+            if (i >= 0) {
+                Requirements.response(responses, prefix, Requirements.wageId(i), w.offeredBase());
+            }
+        }
+        if (v.lowestHourlyWage() != null) {
+            Requirements.response(responses, prefix, "lowestHourlyWage", v.lowestHourlyWage());
+        }
+        ArrayNode agreed = k.putArray("agreedMetrics");
+        for (WorkforceRule rule : v.workforce()) {
+            Requirements.share(responses, prefix, rule.category(), rule.committedPercent());
+            ObjectNode m = agreed.addObject();
+            m.put("id", Requirements.shareId(rule.category()));
+            m.put("title", Requirements.shareTitle(rule.category()));
+            m.put("description", "Committed share: the higher of the standard's target and the bid's pledge ("
+                    + rule.citation() + ")" + (rule.perTrade() ? "; measured per trade" : ""));
+            ObjectNode o = m.putArray("observations").addObject();
+            o.put("id", Requirements.shareId(rule.category()) + "-committed");
+            o.put("measure", rule.committedPercent());
+            o.putObject("unit").put("name", "percent");
+        }
+        if (responses.isEmpty()) {
+            k.remove("requirementResponses");
+        }
+        if (agreed.isEmpty()) {
+            k.remove("agreedMetrics");
+        }
+        if (v.number() > 1) {
+            ArrayNode amendments = k.putArray("amendments");
+            for (ContractView.Version earlier : contracts.versions(c.id(), READER)) {
+                if (earlier.number() > 1) {
+                    ObjectNode a = amendments.addObject();
+                    a.put("id", "amendment-" + earlier.number());
+                    a.put("date", Dates.of(earlier.effectiveFrom()));
+                    a.put("description", "Contract version " + earlier.number() + " in force from " + earlier.effectiveFrom());
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Null while there is nothing to report: no payroll reported, no report missing, no case. */
+    private ObjectNode implementation(ContractView c, ObjectNode buyer, List<CaseView> contractCases) {
+        PayrollCompliance.Status status = compliance.status(c.id(), READER);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastReported = status.weeks().stream().filter(w -> w.submissionId() != null && !w.weekEnding().isAfter(today))
+                .map(PayrollCompliance.Week::weekEnding).max(LocalDate::compareTo).orElse(null);
+        if (lastReported == null && status.missingReports() == 0 && contractCases.isEmpty()) {
+            return null;
+        }
+        ObjectNode r = TenderStages.base(buyer);
+        ObjectNode k = r.putArray("contracts").addObject();
+        k.put("id", "contract-" + c.id());
+        k.put("awardID", "award-" + c.bidId());
+        ObjectNode impl = k.putObject("implementation");
+        ArrayNode metrics = impl.putArray("metrics");
+        if (lastReported != null) {
+            shares.monthly(c.id(), c.periodStart(), lastReported, metrics);
+        }
+        restitution(metrics, contractCases);
+        ObjectNode missing = metrics.addObject();
+        missing.put("id", "missing-reports");
+        missing.put("title", "Certified payroll reports past due and not received");
+        ObjectNode m = missing.putArray("observations").addObject();
+        m.put("id", "missing-reports");
+        m.put("measure", status.missingReports());
+        m.putObject("unit").put("name", "reports");
+        ArrayNode failures = failures(contractCases);
+        if (!failures.isEmpty()) {
+            impl.set("performanceFailures", failures);
+        }
+        return r;
+    }
+
+    private static void restitution(ArrayNode metrics, List<CaseView> contractCases) {
+        BigDecimal owed = BigDecimal.ZERO;
+        BigDecimal outstanding = BigDecimal.ZERO;
+        for (CaseView c : contractCases) {
+            // only what an auditor confirmed is owed; findings awaiting review are not published
+            BigDecimal confirmed = c.findings().stream().filter(f -> "CONFIRMED".equals(f.review()) && f.finding() != null
+                    && !"SUPERSEDED".equals(f.finding().status()) && f.finding().amountOwed() != null)
+                    .map(f -> f.finding().amountOwed()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            owed = owed.add(confirmed);
+            outstanding = outstanding.add(c.outstanding() == null ? BigDecimal.ZERO : c.outstanding().min(confirmed));
+        }
+        BigDecimal paid = owed.subtract(outstanding).max(BigDecimal.ZERO);
+        money(metrics, "restitution-owed", "Restitution owed to workers on confirmed findings", owed);
+        money(metrics, "restitution-paid", "Restitution paid to workers", paid);
+    }
+
+    private static void money(ArrayNode metrics, String id, String title, BigDecimal amount) {
+        ObjectNode m = metrics.addObject();
+        m.put("id", id);
+        m.put("title", title);
+        ObjectNode o = m.putArray("observations").addObject();
+        o.put("id", id);
+        TenderStages.money(o.putObject("value"), amount.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** Confirmed findings per case and kind: the failure's category, how many, when, and the escalation step. */
+    private static ArrayNode failures(List<CaseView> contractCases) {
+        ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (CaseView c : contractCases.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList()) {
+            Map<String, List<LocalDate>> byKind = new TreeMap<>();
+            c.findings().stream().filter(f -> "CONFIRMED".equals(f.review()) && f.finding() != null)
+                    .forEach(f -> byKind.computeIfAbsent(f.finding().kind(), x -> new ArrayList<>()).add(f.finding().weekEnding()));
+            byKind.forEach((kind, weeks) -> {
+                ObjectNode p = out.addObject();
+                p.put("id", "case-" + c.id() + "-" + kind.toLowerCase());
+                List<LocalDate> known = weeks.stream().filter(w -> w != null).sorted().toList();
+                if (!known.isEmpty()) {
+                    ObjectNode period = p.putObject("period");
+                    period.put("startDate", Dates.of(known.get(0).minusDays(6)));
+                    period.put("endDate", Dates.endOf(known.get(known.size() - 1)));
+                }
+                p.put("category", kind.toLowerCase());
+                p.put("events", weeks.size());
+                if (c.escalationStep() != null) {
+                    p.put("penaltyImposed", "Escalation step " + c.escalationStep());
+                }
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,160 @@
+package org.highroad.transparency.web;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.highroad.platform.money.Money;
+
+/**
+ * The public page of a contract, written on the server from its compiled release (so it shows exactly what is
+ * published as open contracting data) in English or Spanish: the commitments, the shares reached by month with an SVG
+ * chart drawn here (no script), restitution, missing reports and confirmed failures.
+ */
+final class ContractPage {
+
+    static final List<String> LANGUAGES = List.of("en", "es");
+    static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
+            + "frame-ancestors 'none'";
+    private static final String[] COLORS = {"#1b5e20", "#0d47a1", "#b71c1c", "#4a148c"};
+
+    private final String lang;
+    private final ResourceBundle text;
+
+    ContractPage(String lang) {
+        this.lang = LANGUAGES.contains(lang) ? lang : "en";
+        this.text = ResourceBundle.getBundle("transparency/page", Locale.forLanguageTag(this.lang),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    String render(long contractId, JsonNode compiled, String recordUrl) {
+        JsonNode contract = find(compiled.path("contracts"), "contract-" + contractId);
+        JsonNode award = find(compiled.path("awards"), contract.path("awardID").asText());
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(e(MessageFormat.format(t("title"), contract.path("title").asText()))).append("</title>\n")
+                .append("<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}table{border-collapse:collapse}"
+                        + "td,th{border:1px solid #999;padding:.25rem .5rem;text-align:left}</style>\n</head>\n<body>\n<main>\n");
+        h.append("<p><a href=\"?lang=").append(t("lang.other")).append("\" lang=\"").append(t("lang.other")).append("\">")
+                .append(e(t("lang.other.name"))).append("</a></p>\n");
+        h.append("<h1>").append(e(MessageFormat.format(t("title"), contract.path("title").asText()))).append("</h1>\n<dl>\n");
+        String supplier = award.path("suppliers").path(0).path("name").asText("");
+        dd(h, t("supplier"), supplier);
+        dd(h, t("value"), money(contract.path("value").path("amount")));
+        dd(h, t("period"), contract.path("period").path("startDate").asText("").substring(0, 10) + " – "
+                + contract.path("period").path("endDate").asText("").substring(0, 10));
+        h.append("</dl>\n<h2>").append(e(t("commitments"))).append("</h2>\n<table>\n");
+        Map<String, String> titles = requirementTitles(compiled);
+        for (JsonNode r : contract.path("requirementResponses")) {
+            h.append("<tr><th scope=\"row\">").append(e(titles.getOrDefault(r.path("requirement").path("id").asText(),
+                    r.path("requirement").path("id").asText()))).append("</th><td>").append(e(r.path("value").asText()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        outcomes(h, contract.path("implementation"));
+        h.append("<p>").append(e(t("privacy"))).append(" <a href=\"").append(e(recordUrl)).append("\">")
+                .append(e(recordUrl)).append("</a></p>\n</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private void outcomes(StringBuilder h, JsonNode implementation) {
+        h.append("<h2>").append(e(t("outcomes"))).append("</h2>\n");
+        List<JsonNode> project = new ArrayList<>();
+        JsonNode metrics = implementation.path("metrics");
+        for (JsonNode m : metrics) {
+            if (m.path("id").asText().startsWith("share-") && m.path("id").asText().endsWith("-project")) {
+                project.add(m);
+            }
+        }
+        if (project.isEmpty()) {
+            h.append("<p>").append(e(t("none"))).append("</p>\n");
+        } else {
+            h.append(Chart.svg(project, t("chart"), COLORS));
+            h.append("<table>\n<tr><th scope=\"col\">").append(e(t("month"))).append("</th>");
+            project.forEach(m -> h.append("<th scope=\"col\">").append(e(m.path("title").asText())).append("</th>"));
+            h.append("</tr>\n");
+            JsonNode first = project.get(0).path("observations");
+            for (int i = 0; i < first.size(); i++) {
+                h.append("<tr><td>").append(e(first.get(i).path("period").path("endDate").asText().substring(0, 10))).append("</td>");
+                for (JsonNode m : project) {
+                    JsonNode o = m.path("observations").path(i);
+                    String shown = o.has("measure") ? o.path("measure").asText() + " %" : t("suppressed");
+                    h.append("<td>").append(e(shown)).append(" (").append(e(t("committed"))).append(" ")
+                            .append(e(o.path("dimensions").path("committedPercent").asText())).append(" %)</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        h.append("<dl>\n");
+        for (JsonNode m : metrics) {
+            String id = m.path("id").asText();
+            JsonNode o = m.path("observations").path(0);
+            if (id.equals("restitution-owed") || id.equals("restitution-paid")) {
+                dd(h, t(id.replace('-', '.')), money(o.path("value").path("amount")));
+            } else if (id.equals("missing-reports")) {
+                dd(h, t("missing"), o.path("measure").asText());
+            }
+        }
+        h.append("</dl>\n<h2>").append(e(t("failures"))).append("</h2>\n");
+        JsonNode failures = implementation.path("performanceFailures");
+        if (failures.isEmpty()) {
+            h.append("<p>").append(e(t("none"))).append("</p>\n");
+            return;
+        }
+        h.append("<table>\n<tr><th scope=\"col\">").append(e(t("failure.category"))).append("</th><th scope=\"col\">")
+                .append(e(t("failure.events"))).append("</th><th scope=\"col\">").append(e(t("failure.penalty"))).append("</th></tr>\n");
+        for (JsonNode f : failures) {
+            h.append("<tr><td>").append(e(f.path("category").asText())).append("</td><td>").append(f.path("events").asInt())
+                    .append("</td><td>").append(e(f.path("penaltyImposed").asText(""))).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private String money(JsonNode amount) {
+        if (amount.isMissingNode() || amount.isNull()) {
+            return "";
+        }
+        return Money.of(new BigDecimal(amount.asText())).format(Locale.forLanguageTag(lang.equals("es") ? "es-US" : "en-US"));
+    }
+
+    private static Map<String, String> requirementTitles(JsonNode compiled) {
+        Map<String, String> titles = new HashMap<>();
+        for (JsonNode c : compiled.path("tender").path("criteria")) {
+            for (JsonNode g : c.path("requirementGroups")) {
+                for (JsonNode r : g.path("requirements")) {
+                    titles.put(r.path("id").asText(), r.path("title").asText());
+                }
+            }
+        }
+        return titles;
+    }
+
+    static JsonNode find(JsonNode array, String id) {
+        for (JsonNode n : array) {
+            if (n.path("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private void dd(StringBuilder h, String term, String value) {
+        h.append("<dt>").append(e(term)).append("</dt><dd>").append(e(value)).append("</dd>\n");
+    }
+
+    private String t(String key) {
+        return text.getString(key);
+    }
+
+    private static String e(String s) {
+        return htmlEscape(s == null ? "" : s, "UTF-8");
+    }
+}

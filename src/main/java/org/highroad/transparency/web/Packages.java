@@ -1,0 +1,112 @@
+package org.highroad.transparency.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Release and record packages (OCDS 1.1 package schemas) with the publisher's metadata and the extensions every
+ * release may use; a package's {@code publishedDate} is its latest release's date, so the same releases give the same
+ * package (and ETag) on every request.
+ */
+@Component
+class Packages {
+
+    /** The extensions the releases use, by their registry URLs (the version each was written against). */
+    static final List<String> EXTENSIONS = List.of(
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/master/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_requirements_extension/master/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_awardCriteria_extension/master/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_sustainability_extension/master/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/1.1/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_performance_failures_extension/master/extension.json");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final String publisher;
+    private final String license;
+    private final String policy;
+
+    Packages(@Value("${highroad.transparency.publisher:Highroad}") String publisher,
+            @Value("${highroad.transparency.license:https://opendatacommons.org/licenses/pddl/1.0/}") String license,
+            @Value("${highroad.transparency.publication-policy:}") String policy) {
+        this.publisher = publisher;
+        this.license = license;
+        this.policy = policy;
+    }
+
+    ObjectNode releasePackage(HttpServletRequest request, List<ObjectNode> releases, ObjectNode links) {
+        ObjectNode p = head(request, releases.stream().map(r -> r.path("date").asText()).max(String::compareTo).orElse(null));
+        if (links != null) {
+            p.set("links", links);
+        }
+        p.set("releases", PublicOcdsController.array(releases));
+        return p;
+    }
+
+    ObjectNode recordPackage(HttpServletRequest request, List<ObjectNode> records) {
+        ObjectNode p = head(request, records.stream().map(r -> r.path("compiledRelease").path("date").asText())
+                .max(String::compareTo).orElse(null));
+        p.set("records", PublicOcdsController.array(records));
+        return p;
+    }
+
+    private ObjectNode head(HttpServletRequest request, String latest) {
+        ObjectNode p = JsonNodeFactory.instance.objectNode();
+        String query = request.getQueryString();
+        p.put("uri", base(request) + request.getRequestURI() + (query == null ? "" : "?" + query));
+        p.put("version", "1.1");
+        ArrayNode ext = p.putArray("extensions");
+        EXTENSIONS.forEach(ext::add);
+        p.put("publishedDate", latest == null || latest.isEmpty() ? "1970-01-01T00:00:00Z" : latest);
+        p.putObject("publisher").put("name", publisher);
+        p.put("license", license);
+        if (!policy.isBlank()) {
+            p.put("publicationPolicy", policy);
+        }
+        return p;
+    }
+
+    String base(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+    }
+
+    ResponseEntity<String> answer(HttpServletRequest request, ObjectNode body) {
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String etag = "\"" + sha256(text) + "\"";
+        CacheControl cache = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.contains(etag))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(etag).cacheControl(cache).body(text);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
