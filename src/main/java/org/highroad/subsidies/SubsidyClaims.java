@@ -181,12 +181,15 @@ public class SubsidyClaims {
     public List<SubsidyLedger.Hire> endHire(long id, String workerRef, LocalDate on, boolean withCause, String reason,
             HighroadUser by) {
         requests.get(id, by);
-        repository.findLocked(id).orElseThrow(); // clawbacks of one request are recorded one at a time
-        if (!ledger.endHire(id, workerRef, withCause ? "ENDED_WITH_CAUSE" : "ENDED_EARLY", on, reason)) {
+        SubsidyRequest r = repository.findLocked(id).orElseThrow(); // clawbacks of one request are recorded one at a time
+        // Reimbursement is for training completed (20 CFR 680.700(a)): a hire whose agreed training hours are all
+        // reimbursed has completed it, and leaving afterwards, with cause or without, ends nothing early.
+        boolean trained = ledger.hoursPaidTo(id, workerRef).compareTo(BigDecimal.valueOf(r.content().trainingHours())) >= 0;
+        if (!ledger.endHire(id, workerRef, withCause ? "ENDED_WITH_CAUSE" : trained ? "ENDED_AFTER_TRAINING" : "ENDED_EARLY", on, reason)) {
             throw new ConflictException("worker " + workerRef + " is not a started hire of request " + id);
         }
         audit.record(AUDIT, id, "HIRE_ENDED", by.userId(), reason, workerRef + (withCause ? " with cause" : " without cause"));
-        if (!withCause) {
+        if (!withCause && !trained) {
             clawBackHire(id, workerRef, "ENDED_EARLY", "the hire ended on " + on + " before the training was complete, without cause: "
                     + reason, by.userId());
         }

@@ -67,6 +67,17 @@ public class SubsidyReview {
         this.events = events;
     }
 
+    /**
+     * Whether the request still awaits the review its submission announced. The review starts after the submission
+     * commits, possibly much later when the engine refused the first start (ADR 0015): a request withdrawn meanwhile is
+     * not reviewed, reserved or approved. The row stays locked until the start commits, so a withdrawal at the same
+     * moment waits for it and then finds the review to end.
+     */
+    @Transactional
+    public boolean awaitsReview(long id) {
+        return requests.findLocked(id).map(r -> r.status() == RequestStatus.SUBMITTED).orElse(false);
+    }
+
     /** The program's hard rules; any failing returns the request for revision with every reason. True when all pass. */
     @Transactional
     public boolean checkHardRules(long id) {

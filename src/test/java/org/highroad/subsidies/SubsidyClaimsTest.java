@@ -53,6 +53,29 @@ class SubsidyClaimsTest extends SubsidiesTest {
     }
 
     @Test
+    void aHireEndedWithoutCauseAfterItsTrainingIsCompleteIsNotClawedBack() {
+        long program = program("250000.00", "100000.00");
+        // 80 training hours: two weeks of 40 hours complete the training, 50% x $22.00 x 80 = $880.00.
+        long id = submitted(TestUsers.NORTHSIDE, program, content().put("hires", 1).put("trainingHours", 80)).path("id").asLong();
+        assertThat(as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/agreement/acceptance",
+                Map.of("wageCommitment", "$24.00 after three months")).status()).isEqualTo(200);
+        LocalDate start = hireStart(id);
+        name(TestUsers.NORTHSIDE, id, "T-80", start);
+        clock.advance(Duration.ofDays(60));
+        Response paid = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "COMPLETION",
+                "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("T-80", "22.00", List.of(8, 8, 8, 8, 8))),
+                        Map.of("weekEnding", start.plusDays(13).toString(), "csv", PayCsv.week("T-80", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(paid.json().path("amount").decimalValue()).isEqualByComparingTo("880.00");
+
+        // Weeks after the training, the hire leaves without cause: the training was complete, nothing is to recover.
+        Response ended = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/hires/T-80/end",
+                Map.of("endedOn", today().toString(), "withCause", false, "reason", "Took another job"));
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.json().get(0).path("status").asText()).isEqualTo("ENDED_AFTER_TRAINING");
+        assertThat(as(TestUsers.STAFF).get("/api/subsidy-requests/" + id + "/clawbacks").json()).isEmpty();
+    }
+
+    @Test
     void aHireEndedEarlyWithoutCauseAndAnUpheldDisplacementAreClawedBack() {
         long program = program("250000.00", "100000.00");
         long id = agreed(TestUsers.NORTHSIDE, program, 1);

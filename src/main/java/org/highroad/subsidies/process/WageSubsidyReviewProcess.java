@@ -107,6 +107,9 @@ public class WageSubsidyReviewProcess {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SubsidyRequestSubmitted submitted) {
+        if (!review.awaitsReview(submitted.requestId())) {
+            return; // withdrawn before its review could start: nothing to review, the delivery is done with
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_REQUEST_ID, submitted.requestId());
         variables.put(VAR_LABEL, submitted.label());
