@@ -87,6 +87,19 @@ class PortalPagesTest extends CaseTest {
     }
 
     @Test
+    void aPeriodsHistoryWithAMalformedWeekIsNotFoundNotAServerError() {
+        long contract = contractWithStatement("Portal malformed week");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        for (String week : new String[] {"not-a-date", "2027-02-30", "2027-1-9"}) {
+            Page page = harbor.get("/portal/contracts/" + contract + "/payrolls/weeks/" + week);
+            assertThat(page.status()).as(week).isEqualTo(404);
+            assertThat(page.body()).as(week).doesNotContain("DateTimeParseException");
+        }
+        assertThat(harbor.get("/portal/contracts/" + contract + "/payrolls/weeks/" + WEEK).status()).isEqualTo(200);
+    }
+
+    @Test
     void aRejectedUploadListsEveryErrorWithRowAndColumnAndAnAcceptedOneTheAmountOwed() {
         long contract = contractWithStatement("Portal upload");
         weekHasEnded(WEEK);
