@@ -165,6 +165,27 @@ class PortalPagesTest extends CaseTest {
     }
 
     @Test
+    void anotherContractorCannotFileOrCertifyNoWorkOnHarborsContract() {
+        long contract = contractWithStatement("Portal filing isolation");
+        weekHasEnded(WEEK);
+        PageSession northside = new PageSession(port);
+        northside.signIn(TestUsers.NORTHSIDE, TestUsers.PASSWORD);
+        northside.get("/portal/");
+        String path = "/portal/contracts/" + contract + "/payrolls/";
+        Page noWork = northside.post(path + "no-work", Map.of("weekEnding", WEEK, "reason", "no work on site"));
+        assertThat(noWork.status()).as(noWork.body()).isEqualTo(404);
+        Page noWorkMistake = northside.post(path + "no-work", Map.of("weekEnding", "", "reason", ""));
+        assertThat(noWorkMistake.status()).isEqualTo(404);
+        assertThat(noWorkMistake.body()).doesNotContain("Portal filing isolation", WEEK);
+        Page upload = northside.upload(path + "file", Map.of("weekEnding", WEEK), "file", "week.csv", UNDERPAID, true);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(404);
+        Page uploadMistake = northside.upload(path + "file", Map.of("weekEnding", "soon"), "file", "week.csv", "", true);
+        assertThat(uploadMistake.status()).isEqualTo(404);
+        assertThat(uploadMistake.body()).doesNotContain("Portal filing isolation", WEEK);
+        assertThat(as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payrolls").json().size()).isZero();
+    }
+
+    @Test
     void aPaymentFormWithMistakesNamesEachFieldAndRecordsNothing() {
         long caseId = openCase("Portal payment mistakes");
         reviewAll(caseId, Set.of("UNDERPAID_BASE"));
