@@ -186,6 +186,29 @@ class PortalPagesTest extends CaseTest {
     }
 
     @Test
+    void aPaymentAmountWithACommaForDecimalsIsRefusedNotReadAsAHundredTimesAsMuch() {
+        long caseId = openCase("Portal payment decimal comma");
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/cases/" + caseId + "?lang=es");
+        // "194,00" is 194 dollars to whoever writes the decimals after a comma, never 19,400 dollars
+        for (String amount : new String[] {"194,00", "1,5", "19,40.00", ",194"}) {
+            Page wrong = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", amount,
+                    "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1002"));
+            assertThat(wrong.status()).as(amount).isEqualTo(400);
+            assertThat(wrong.body()).as(amount).contains("href=\"#amount\"");
+        }
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
+        // grouping by thousands is still read as written: $1,000.00 is one thousand dollars
+        Page paid = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "$1,000.00",
+                "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1003"));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(302);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("paid")
+                .decimalValue()).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
     void aPaymentFormWithMistakesNamesEachFieldAndRecordsNothing() {
         long caseId = openCase("Portal payment mistakes");
         reviewAll(caseId, Set.of("UNDERPAID_BASE"));
