@@ -29,7 +29,7 @@ class ContractorNotices {
     }
 
     static String calendar(long contractId) {
-        return "/portal/contracts/" + contractId + "/calendar";
+        return "/portal/contracts/" + contractId + "/payrolls"; // the reporting calendar (payroll.web.PayrollPages)
     }
 
     @EventListener

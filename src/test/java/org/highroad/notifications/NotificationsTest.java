@@ -77,7 +77,7 @@ public class NotificationsTest extends CaseTest {
         assertThat(mails).hasSize(1);
         String body = text(mails.get(0));
         assertThat(mails.get(0).getSubject()).isEqualTo("Payroll rejected: contract " + contract + ", period ending January 9, 2027");
-        assertThat(body).contains("Payroll " + submission + " ", "1 error(s)", BASE + "/portal/contracts/" + contract + "/calendar");
+        assertThat(body).contains("Payroll " + submission + " ", "1 error(s)", BASE + "/portal/contracts/" + contract + "/payrolls");
         assertNoWorkersData(body, "Garcia", "Maria", "1234");
 
         // the same event delivered again (a retried listener, a second node): no second message, no second mail
@@ -93,7 +93,11 @@ public class NotificationsTest extends CaseTest {
         assertThat(listed.findValuesAsText("subject")).contains(mails.get(0).getSubject());
         JsonNode mine = find(listed, mails.get(0).getSubject());
         assertThat(mine.path("kind").asText()).isEqualTo("PAYROLL_REJECTED");
-        assertThat(mine.path("link").asText()).isEqualTo("/portal/contracts/" + contract + "/calendar");
+        assertThat(mine.path("link").asText()).isEqualTo("/portal/contracts/" + contract + "/payrolls");
+        // the link opens the contract's reporting calendar in the portal
+        org.highroad.support.PageSession page = new org.highroad.support.PageSession(port);
+        page.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        assertThat(page.get(mine.path("link").asText()).status()).isEqualTo(200);
         assertThat(mine.path("sentAt").isMissingNode()).isFalse();
         assertThat(as(TestUsers.NORTHSIDE).get("/api/notifications?limit=100").json().findValuesAsText("subject"))
                 .doesNotContain(mails.get(0).getSubject());
@@ -108,7 +112,7 @@ public class NotificationsTest extends CaseTest {
         delivery.drain();
         List<MimeMessage> flagged = smtp.to(HARBOR_MAIL, "Payroll flagged: contract " + contract + ",");
         assertThat(flagged).hasSize(1);
-        assertThat(text(flagged.get(0))).contains("Payroll " + submission + " ", BASE + "/portal/contracts/" + contract + "/calendar");
+        assertThat(text(flagged.get(0))).contains("Payroll " + submission + " ", BASE + "/portal/contracts/" + contract + "/payrolls");
         assertNoWorkersData(text(flagged.get(0)), "Garcia", "Maria", "Lee", "1234", "5678");
 
         long caseId = caseOf(contract).path("id").asLong();
@@ -200,7 +204,7 @@ public class NotificationsTest extends CaseTest {
         List<MimeMessage> due = smtp.to(HARBOR_MAIL, "contract " + contract + ",");
         assertThat(due).extracting(MimeMessage::getSubject).containsExactly("Certified payroll due January 16, 2027: contract "
                 + contract + ", period ending January 9, 2027");
-        assertThat(text(due.get(0))).contains(BASE + "/portal/contracts/" + contract + "/calendar");
+        assertThat(text(due.get(0))).contains(BASE + "/portal/contracts/" + contract + "/payrolls");
 
         today("2027-01-17"); // the day after the due date: late, as payroll counts it
         reminders.scan();
@@ -226,7 +230,7 @@ public class NotificationsTest extends CaseTest {
         List<MimeMessage> mails = smtp.to(HARBOR_MAIL, "contrato " + contract + ",");
         assertThat(mails).extracting(MimeMessage::getSubject)
                 .containsExactly("Nómina rechazada: contrato " + contract + ", período que termina el 9 de enero de 2027");
-        assertThat(text(mails.get(0))).contains("Abra la página: " + BASE + "/portal/contracts/" + contract + "/calendar");
+        assertThat(text(mails.get(0))).contains("Abra la página: " + BASE + "/portal/contracts/" + contract + "/payrolls");
     }
 
     @Test

@@ -87,6 +87,19 @@ class PortalPagesTest extends CaseTest {
     }
 
     @Test
+    void aPeriodsHistoryWithAMalformedWeekIsNotFoundNotAServerError() {
+        long contract = contractWithStatement("Portal malformed week");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        for (String week : new String[] {"not-a-date", "2027-02-30", "2027-1-9"}) {
+            Page page = harbor.get("/portal/contracts/" + contract + "/payrolls/weeks/" + week);
+            assertThat(page.status()).as(week).isEqualTo(404);
+            assertThat(page.body()).as(week).doesNotContain("DateTimeParseException");
+        }
+        assertThat(harbor.get("/portal/contracts/" + contract + "/payrolls/weeks/" + WEEK).status()).isEqualTo(200);
+    }
+
+    @Test
     void aRejectedUploadListsEveryErrorWithRowAndColumnAndAnAcceptedOneTheAmountOwed() {
         long contract = contractWithStatement("Portal upload");
         weekHasEnded(WEEK);
@@ -154,6 +167,50 @@ class PortalPagesTest extends CaseTest {
 
         Page raw = harbor.get("/portal/payrolls/" + submission + "/file");
         assertThat(raw.body()).as("the file exactly as sent").isEqualTo(UNDERPAID);
+    }
+
+    @Test
+    void anotherContractorCannotFileOrCertifyNoWorkOnHarborsContract() {
+        long contract = contractWithStatement("Portal filing isolation");
+        weekHasEnded(WEEK);
+        PageSession northside = new PageSession(port);
+        northside.signIn(TestUsers.NORTHSIDE, TestUsers.PASSWORD);
+        northside.get("/portal/");
+        String path = "/portal/contracts/" + contract + "/payrolls/";
+        Page noWork = northside.post(path + "no-work", Map.of("weekEnding", WEEK, "reason", "no work on site"));
+        assertThat(noWork.status()).as(noWork.body()).isEqualTo(404);
+        Page noWorkMistake = northside.post(path + "no-work", Map.of("weekEnding", "", "reason", ""));
+        assertThat(noWorkMistake.status()).isEqualTo(404);
+        assertThat(noWorkMistake.body()).doesNotContain("Portal filing isolation", WEEK);
+        Page upload = northside.upload(path + "file", Map.of("weekEnding", WEEK), "file", "week.csv", UNDERPAID, true);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(404);
+        Page uploadMistake = northside.upload(path + "file", Map.of("weekEnding", "soon"), "file", "week.csv", "", true);
+        assertThat(uploadMistake.status()).isEqualTo(404);
+        assertThat(uploadMistake.body()).doesNotContain("Portal filing isolation", WEEK);
+        assertThat(as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payrolls").json().size()).isZero();
+    }
+
+    @Test
+    void aPaymentAmountWithACommaForDecimalsIsRefusedNotReadAsAHundredTimesAsMuch() {
+        long caseId = openCase("Portal payment decimal comma");
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/cases/" + caseId + "?lang=es");
+        // "194,00" is 194 dollars to whoever writes the decimals after a comma, never 19,400 dollars
+        for (String amount : new String[] {"194,00", "1,5", "19,40.00", ",194"}) {
+            Page wrong = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", amount,
+                    "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1002"));
+            assertThat(wrong.status()).as(amount).isEqualTo(400);
+            assertThat(wrong.body()).as(amount).contains("href=\"#amount\"");
+        }
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
+        // grouping by thousands is still read as written: $1,000.00 is one thousand dollars
+        Page paid = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "$1,000.00",
+                "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1003"));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(302);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("paid")
+                .decimalValue()).isEqualByComparingTo("1000.00");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.highroad.enforcement.CaseLedgers;
 import org.highroad.enforcement.CaseNotices;
 import org.highroad.enforcement.CaseResponses;
@@ -48,6 +49,7 @@ import org.springframework.web.servlet.ModelAndView;
 class CasePages {
 
     private static final String CONTRACTOR = "hasRole('CONTRACTOR')";
+    private static final Pattern DOLLARS_GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
 
     private final ComplianceCases cases;
     private final CaseNotices notices;
@@ -149,8 +151,15 @@ class CasePages {
         if (value == null || value.isBlank()) {
             return null; // bean validation names it
         }
+        String written = value.strip().replace("$", "");
+        // a comma only between groups of three digits before the point ("1,000.00"); "194,00" (a decimal comma) would
+        // otherwise be read as 19,400 dollars
+        if (written.contains(",") && !DOLLARS_GROUPED.matcher(written).matches()) {
+            errors.add(new FormError("amount", "write the amount in dollars and cents, such as 194.00"));
+            return null;
+        }
         try {
-            return new BigDecimal(value.strip().replace("$", "").replace(",", ""));
+            return new BigDecimal(written.replace(",", ""));
         } catch (NumberFormatException e) {
             errors.add(new FormError("amount", "write the amount in dollars and cents, such as 194.00"));
             return null;

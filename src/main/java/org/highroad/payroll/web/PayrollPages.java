@@ -20,6 +20,7 @@ import org.highroad.payroll.ReceivePayroll;
 import org.highroad.payroll.SubmissionOutcome;
 import org.highroad.payroll.SubmissionView;
 import org.highroad.payroll.domain.PayrollSubmission.Source;
+import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
@@ -158,7 +159,13 @@ class PayrollPages {
     @PreAuthorize(CONTRACTOR)
     String history(@PathVariable long id, @PathVariable String weekEnding, @AuthenticationPrincipal HighroadUser user,
             Model model) {
-        LocalDate week = LocalDate.parse(weekEnding);
+        LocalDate week;
+        try {
+            week = LocalDate.parse(weekEnding);
+        } catch (DateTimeParseException e) {
+            // a page address with a malformed week names no period: not found, as a malformed id is (PageErrors)
+            throw new NotFoundException("no period ending " + weekEnding);
+        }
         List<SubmissionView> ofWeek = allSubmissions(id, user).stream().filter(s -> s.weekEnding().equals(week)).toList();
         model.addAttribute("contractId", id);
         model.addAttribute("weekEnding", week);
