@@ -78,7 +78,11 @@ class ContractorNotices {
                 issued.acceptBefore());
     }
 
+    /**
+     * The portal has no page of a subsidy request yet: the message links to the portal's home, which lists it (the
+     * request itself is read at /api/subsidy-requests/{id}); the id stays in the message's text.
+     */
     private static String subsidyRequest(long id) {
-        return "/portal/subsidy-requests/" + id;
+        return "/portal/";
     }
 }
