@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,8 +78,10 @@ class PublicOcdsController {
         if (releases.size() > n) {
             releases = releases.subList(0, n);
             links = JsonNodeFactory.instance.objectNode();
-            links.put("next", packages.base(request) + "/public/ocds/releases?since=" + (since == null ? "" : since)
-                    .replace("+", "%2B") + "&page=" + (p + 1) + "&size=" + n);
+            // without a date the next page asks for none either: an empty since is not a date
+            links.put("next", packages.base(request) + "/public/ocds/releases?"
+                    + (since == null ? "" : "since=" + URLEncoder.encode(since, StandardCharsets.UTF_8) + "&")
+                    + "page=" + (p + 1) + "&size=" + n);
         }
         return packages.answer(request, packages.releasePackage(request, releases, links));
     }
