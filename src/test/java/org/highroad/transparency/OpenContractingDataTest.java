@@ -165,6 +165,19 @@ class OpenContractingDataTest extends PayrollTest {
         assertThat(get("/public/contracts/999999", null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theNextPageOfEverythingPublishedCanBeFollowedWithoutADate() throws Exception {
+        publishedSolicitation("Paged tender one");
+        publishedSolicitation("Paged tender two");
+        publication.publishChanges();
+        JsonNode first = JSON.readTree(check(get("/public/ocds/releases?size=1", null), false));
+        String next = first.path("links").path("next").asText();
+        assertThat(next).startsWith("http://localhost:" + port + "/public/ocds/releases?");
+        JsonNode second = JSON.readTree(check(get(next.substring(("http://localhost:" + port).length()), null), false));
+        assertThat(second.path("releases").get(0).path("id").asText())
+                .isNotEqualTo(first.path("releases").get(0).path("id").asText());
+    }
+
     private String check(HttpResponse<String> r, boolean record) throws IOException {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(OcdsSchemas.problems(JSON.readTree(r.body()), record)).as(r.body()).isEmpty();
