@@ -134,6 +134,12 @@ class OpenContractingDataTest extends PayrollTest {
         assertThat(en.body()).contains("<svg").contains("Public works published").contains("Commitments")
                 .contains("Harbor Builders LLC").contains("51");
         assertThat(es.body()).contains("lang=\"es\"").contains("Compromisos").contains("<svg");
+        // the Spanish page names the commitments and the shares in Spanish, not with the releases' English titles
+        assertThat(es.body()).contains("<th scope=\"col\">Mujeres</th>").contains("Salario base por hora: ")
+                .doesNotContain("Share of work hours").doesNotContain("Hourly base wage");
+        assertThat(en.body()).contains("<th scope=\"col\">Women</th>").contains("the contract&#39;s start")
+                .doesNotContain("&#39;&#39;");
+        assertThat(es.body()).contains(">Mujeres</text>");
         outputs.add(en.body());
         outputs.add(es.body());
         for (String out : outputs) {
