@@ -113,7 +113,8 @@ class OpenContractingDataTest extends PayrollTest {
             String id = m.path("id").asText();
             JsonNode o = m.path("observations").get(0);
             if (id.startsWith("share-") && id.contains("-trade-")) {
-                assertThat(o.has("measure")).as(id).isFalse();
+                // an explicit null, so the record's compiled release drops a figure an earlier release published
+                assertThat(o.has("measure") && o.get("measure").isNull()).as(id).isTrue();
                 assertThat(o.path("dimensions").path("suppressed").asText()).as(id).isNotEmpty();
             }
             if (id.equals("share-women-project")) {

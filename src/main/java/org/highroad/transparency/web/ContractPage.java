@@ -90,7 +90,7 @@ final class ContractPage {
                 h.append("<tr><td>").append(e(first.get(i).path("period").path("endDate").asText().substring(0, 10))).append("</td>");
                 for (JsonNode m : project) {
                     JsonNode o = m.path("observations").path(i);
-                    String shown = o.has("measure") ? o.path("measure").asText() + " %" : t("suppressed");
+                    String shown = o.hasNonNull("measure") ? o.path("measure").asText() + " %" : t("suppressed");
                     h.append("<td>").append(e(shown)).append(" (").append(e(t("committed"))).append(" ")
                             .append(e(o.path("dimensions").path("committedPercent").asText())).append(" %)</td>");
                 }
