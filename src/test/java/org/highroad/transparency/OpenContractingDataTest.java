@@ -167,6 +167,12 @@ class OpenContractingDataTest extends PayrollTest {
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=60").contains("public");
         assertThat(get("/public/ocds/records", etag).statusCode()).isEqualTo(304);
         assertThat(get("/public/ocds/releases?since=yesterday", null).statusCode()).isEqualTo(400);
+        // a year no release can have is refused, not answered with every release or a database error
+        for (String year : List.of("%2B999999999-01-01", "-300000-01-01", "0000-01-01")) {
+            HttpResponse<String> far = get("/public/ocds/releases?since=" + year, null);
+            assertThat(far.statusCode()).as(year).isEqualTo(400);
+            assertThat(far.body()).contains("\"field\":\"since\"");
+        }
         assertThat(get("/public/ocds/releases?size=1000", null).statusCode()).isEqualTo(400);
         assertThat(get("/public/ocds/records/ocds-nothing-1", null).statusCode()).isEqualTo(404);
         assertThat(get("/public/contracts/999999", null).statusCode()).isEqualTo(404);

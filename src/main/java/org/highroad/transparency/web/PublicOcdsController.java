@@ -87,6 +87,17 @@ class PublicOcdsController {
     }
 
     private static Instant parse(String since) {
+        Instant at = parseDate(since);
+        // releases are dated in years 1 to 9999 (OCDS dates are ISO 8601 date-times, four-digit years); the database
+        // cannot compare with dates far outside them
+        int year = at.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 1 || year > 9999) {
+            throw new InvalidInputException("since", "give a year from 1 to 9999, got " + since);
+        }
+        return at;
+    }
+
+    private static Instant parseDate(String since) {
         try {
             return OffsetDateTime.parse(since).toInstant();
         } catch (DateTimeParseException e) {
