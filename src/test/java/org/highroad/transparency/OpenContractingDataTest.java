@@ -141,6 +141,9 @@ class OpenContractingDataTest extends PayrollTest {
         assertThat(en.body()).contains("<th scope=\"col\">Women</th>").contains("the contract&#39;s start")
                 .doesNotContain("&#39;&#39;");
         assertThat(es.body()).contains(">Mujeres</text>");
+        // the page, like the packages, has an ETag and answers 304 when unchanged
+        String pageTag = en.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("/public/contracts/" + contract, pageTag).statusCode()).isEqualTo(304);
         outputs.add(en.body());
         outputs.add(es.body());
         for (String out : outputs) {
