@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The monthly workforce shares of a contract as metrics (metrics extension): one metric per category, trade and
  * level measured, one observation per month with the cumulative share from the contract's start to the month's end
  * (or to the last reported week, for the month in progress) and the commitment. A share over too few workers is
- * withheld ({@link Suppression}): its observation says so and carries no measure.
+ * withheld ({@link Suppression}): its observation says so and its measure is null.
  */
 @Component
 class ShareMetrics {
@@ -44,11 +44,16 @@ class ShareMetrics {
                 period.put("endDate", Dates.endOf(asOf));
                 ObjectNode dims = o.putObject("dimensions");
                 dims.put("committedPercent", l.requiredPercent().toPlainString());
+                // the other fields are null, not left out: a record merges its releases field by field, so a figure
+                // or a withholding published before is cleared only by an explicit null (OCDS 1.1, "Merging")
                 if (withheld.contains(cell(l))) {
                     dims.put("suppressed", "fewer than " + Suppression.MINIMUM_WORKERS + " workers");
+                    dims.putNull("met");
+                    o.putNull("measure");
                 } else {
                     o.put("measure", l.sharePercent());
                     dims.put("met", String.valueOf(l.met()));
+                    dims.putNull("suppressed");
                 }
                 o.putObject("unit").put("name", "percent");
             }

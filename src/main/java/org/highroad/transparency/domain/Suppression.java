@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Which share figures may be published. A share is an aggregate of the hours of the workers it covers: published only
  * when it covers at least {@link #MINIMUM_WORKERS} workers, and when the workers counted in the group are none or at
- * least that many (a share of women's hours over two women tells of those two women). Complementary suppression: where
+ * least that many (a share of women's hours over two women tells of those two women), and so are the workers outside it. Complementary suppression: where
  * a parent line (the project, or a trade over both levels) is published and exactly one of its children (a trade, or a
  * level within it) is suppressed, the published child with the fewest workers is suppressed too, so the suppressed one
  * cannot be worked back from the parent and its siblings; the children of a withheld line are withheld with it. Pure: figures in, the keys to withhold out.
@@ -29,7 +29,11 @@ public final class Suppression {
     /** One line of shares: its category, trade ({@code null}: the project) and level ({@code null}: both levels). */
     public record Cell(String category, String trade, String level, int workers, int groupWorkers) {
         boolean tooSmall() {
-            return workers < MINIMUM_WORKERS || groupWorkers > 0 && groupWorkers < MINIMUM_WORKERS;
+            // the workers outside the group count as much as those in it: a share of 90 % over eight workers, six of
+            // them women, tells what share the two men worked
+            int outside = workers - groupWorkers;
+            return workers < MINIMUM_WORKERS || groupWorkers > 0 && groupWorkers < MINIMUM_WORKERS
+                    || outside > 0 && outside < MINIMUM_WORKERS;
         }
 
         /** Whether this line measures a part of {@code parent}'s workers (a trade of the project, a level of either). */

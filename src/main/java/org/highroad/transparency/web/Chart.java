@@ -43,8 +43,8 @@ final class Chart {
                 JsonNode o = obs.get(i);
                 committed.append(i == 0 ? "M" : " L").append(x).append(',')
                         .append(y(o.path("dimensions").path("committedPercent").asDouble()));
-                if (o.has("measure")) {
-                    line.append(line.isEmpty() || !obs.get(i - 1).has("measure") ? " M" : " L").append(x).append(',')
+                if (o.hasNonNull("measure")) {
+                    line.append(line.isEmpty() || !obs.get(i - 1).hasNonNull("measure") ? " M" : " L").append(x).append(',')
                             .append(y(o.path("measure").asDouble()));
                     s.append("<circle cx=\"").append(x).append("\" cy=\"").append(y(o.path("measure").asDouble()))
                             .append("\" r=\"3\" fill=\"").append(color).append("\"/>\n");

@@ -53,8 +53,9 @@ final class ContractPage {
         h.append("</dl>\n<h2>").append(e(t("commitments"))).append("</h2>\n<table>\n");
         Map<String, String> titles = requirementTitles(compiled);
         for (JsonNode r : contract.path("requirementResponses")) {
-            h.append("<tr><th scope=\"row\">").append(e(titles.getOrDefault(r.path("requirement").path("id").asText(),
-                    r.path("requirement").path("id").asText()))).append("</th><td>").append(e(r.path("value").asText()))
+            String id = r.path("requirement").path("id").asText();
+            h.append("<tr><th scope=\"row\">").append(e(label("requirement." + id, titles.getOrDefault(id, id))))
+                    .append("</th><td>").append(e(r.path("value").asText()))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -76,16 +77,20 @@ final class ContractPage {
         if (project.isEmpty()) {
             h.append("<p>").append(e(t("none"))).append("</p>\n");
         } else {
-            h.append(Chart.svg(project, t("chart"), COLORS));
+            // the chart's legend in the page's language
+            h.append(Chart.svg(project.stream().map(m -> (JsonNode) ((com.fasterxml.jackson.databind.node.ObjectNode) m)
+                    .deepCopy().put("title", label("metric." + m.path("id").asText(), m.path("title").asText())))
+                    .toList(), t("chart"), COLORS));
             h.append("<table>\n<tr><th scope=\"col\">").append(e(t("month"))).append("</th>");
-            project.forEach(m -> h.append("<th scope=\"col\">").append(e(m.path("title").asText())).append("</th>"));
+            project.forEach(m -> h.append("<th scope=\"col\">").append(e(label("metric." + m.path("id").asText(),
+                    m.path("title").asText()))).append("</th>"));
             h.append("</tr>\n");
             JsonNode first = project.get(0).path("observations");
             for (int i = 0; i < first.size(); i++) {
                 h.append("<tr><td>").append(e(first.get(i).path("period").path("endDate").asText().substring(0, 10))).append("</td>");
                 for (JsonNode m : project) {
                     JsonNode o = m.path("observations").path(i);
-                    String shown = o.has("measure") ? o.path("measure").asText() + " %" : t("suppressed");
+                    String shown = o.hasNonNull("measure") ? o.path("measure").asText() + " %" : t("suppressed");
                     h.append("<td>").append(e(shown)).append(" (").append(e(t("committed"))).append(" ")
                             .append(e(o.path("dimensions").path("committedPercent").asText())).append(" %)</td>");
                 }
@@ -148,6 +153,15 @@ final class ContractPage {
 
     private void dd(StringBuilder h, String term, String value) {
         h.append("<dt>").append(e(term)).append("</dt><dd>").append(e(value)).append("</dd>\n");
+    }
+
+    /** The page's own words for a requirement or metric when it has them; the published title otherwise. */
+    private String label(String key, String published) {
+        if (text.containsKey(key)) {
+            return t(key);
+        }
+        String wage = "Hourly base wage: ";
+        return published.startsWith(wage) ? t("wage") + ": " + published.substring(wage.length()) : published;
     }
 
     private String t(String key) {

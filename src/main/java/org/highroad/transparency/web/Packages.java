@@ -93,13 +93,18 @@ class Packages {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        return answer(request, text, MediaType.APPLICATION_JSON);
+    }
+
+    /** The text with its ETag and cache headers, or 304 when the client holds it already. */
+    ResponseEntity<String> answer(HttpServletRequest request, String text, MediaType type) {
         String etag = "\"" + sha256(text) + "\"";
         CacheControl cache = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.contains(etag))) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).eTag(etag).cacheControl(cache).body(text);
+        return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(cache).body(text);
     }
 
     private static String sha256(String text) {

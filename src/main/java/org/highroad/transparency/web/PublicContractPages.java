@@ -37,8 +37,9 @@ class PublicContractPages {
         String language = Locale.forLanguageTag(lang != null ? lang : request.getLocale().toLanguageTag()).getLanguage();
         String html = new ContractPage(language).render(id, compiled,
                 packages.base(request) + "/public/ocds/records/" + compiled.path("ocid").asText());
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", ContractPage.POLICY).header("Cache-Control", "public, max-age=60")
-                .body(html);
+        ResponseEntity<String> answer = packages.answer(request, html, new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Content-Security-Policy", ContractPage.POLICY).header("Vary", "Accept-Language")
+                .body(answer.getBody());
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,13 +78,26 @@ class PublicOcdsController {
         if (releases.size() > n) {
             releases = releases.subList(0, n);
             links = JsonNodeFactory.instance.objectNode();
-            links.put("next", packages.base(request) + "/public/ocds/releases?since=" + (since == null ? "" : since)
-                    .replace("+", "%2B") + "&page=" + (p + 1) + "&size=" + n);
+            // without a date the next page asks for none either: an empty since is not a date
+            links.put("next", packages.base(request) + "/public/ocds/releases?"
+                    + (since == null ? "" : "since=" + URLEncoder.encode(since, StandardCharsets.UTF_8) + "&")
+                    + "page=" + (p + 1) + "&size=" + n);
         }
         return packages.answer(request, packages.releasePackage(request, releases, links));
     }
 
     private static Instant parse(String since) {
+        Instant at = parseDate(since);
+        // releases are dated in years 1 to 9999 (OCDS dates are ISO 8601 date-times, four-digit years); the database
+        // cannot compare with dates far outside them
+        int year = at.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 1 || year > 9999) {
+            throw new InvalidInputException("since", "give a year from 1 to 9999, got " + since);
+        }
+        return at;
+    }
+
+    private static Instant parseDate(String since) {
         try {
             return OffsetDateTime.parse(since).toInstant();
         } catch (DateTimeParseException e) {

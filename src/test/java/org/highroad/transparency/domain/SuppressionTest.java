@@ -15,12 +15,12 @@ class SuppressionTest {
 
     @Test
     void aShareOverFewerThanFiveWorkersIsWithheldAndSoIsTheSmallestSiblingThatWouldRevealIt() {
-        Cell project = cell(null, null, 14, 6);
-        Cell electricians = cell("ELECTRICIAN", null, 8, 5);
+        Cell project = cell(null, null, 18, 5);
+        Cell electricians = cell("ELECTRICIAN", null, 10, 5);
         Cell laborers = cell("LABORER", null, 2, 0);
         Cell carpenters = cell("CARPENTER", null, 6, 0);
         Set<Cell> withheld = Suppression.withheld(List.of(project, electricians, laborers, carpenters));
-        // laborers: 2 workers; then the carpenters (6, fewer than the electricians' 8), since the project's share and
+        // laborers: 2 workers; then the carpenters (6, fewer than the electricians' 10), since the project's share and
         // the electricians' alone would otherwise give the laborers' back
         assertThat(withheld).containsExactlyInAnyOrder(laborers, carpenters);
     }
@@ -42,6 +42,16 @@ class SuppressionTest {
         Cell noApprentices = cell("ELECTRICIAN", "APPRENTICE", 0, 0);
         assertThat(Suppression.withheld(List.of(project, electricianJourney, laborerJourney, noApprentices)))
                 .containsExactlyInAnyOrder(electricianJourney, laborerJourney, noApprentices);
+    }
+
+    @Test
+    void aLineWhoseWorkersOutsideTheGroupAreOneToFourIsWithheld() {
+        // eight workers, six of them women: the women's share says what share of the hours the two men worked
+        Cell project = cell(null, null, 8, 6);
+        Cell resident = new Cell("LOCAL_RESIDENTS", null, null, 20, 17);
+        assertThat(Suppression.withheld(List.of(project))).containsExactly(project);
+        assertThat(Suppression.withheld(List.of(resident))).containsExactly(resident);
+        assertThat(Suppression.withheld(List.of(cell(null, null, 11, 6)))).isEmpty();
     }
 
     @Test
