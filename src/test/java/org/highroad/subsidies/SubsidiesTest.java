@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
@@ -129,6 +130,29 @@ public abstract class SubsidiesTest extends ApiTest {
     protected LocalDate hireStart(long id) {
         return LocalDate.parse(read(TestUsers.STAFF, id).path("content").path("startDate").asText())
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    }
+
+    /** An agreed request and its workers as named on the program's books, once the clock has moved past their weeks. */
+    protected record Hired(long program, long id, LocalDate start) {
+        /** The first week ending (Saturday) of hires that started on the request's start. */
+        public LocalDate firstWeekEnding() {
+            return start.plusDays(6);
+        }
+    }
+
+    /**
+     * A request of a fresh $250,000 program ($100,000 automatic-approval ceiling) agreed for one hire per worker, each
+     * named as hired on the request's first day, and the clock moved 60 days on so that their weeks have been worked.
+     */
+    protected Hired hiredAndWorked(String employer, String... workers) {
+        long program = program("250000.00", "100000.00");
+        long id = agreed(employer, program, workers.length);
+        LocalDate start = hireStart(id);
+        for (String worker : workers) {
+            name(employer, id, worker, start);
+        }
+        clock.advance(Duration.ofDays(60));
+        return new Hired(program, id, start);
     }
 
     protected void name(String employer, long id, String worker, LocalDate start) {

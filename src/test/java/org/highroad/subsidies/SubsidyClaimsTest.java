@@ -20,13 +20,10 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void weeksBelowTheMinimumOrBelowTheApprovedWageAreNotPaidAndTheLowWageIsClawedBack() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.HARBOR, program, 2);
-        LocalDate start = hireStart(id);
-        name(TestUsers.HARBOR, id, "W-1", start);
-        name(TestUsers.HARBOR, id, "W-2", start);
-        clock.advance(Duration.ofDays(60));
-        LocalDate w1 = start.plusDays(6);
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "W-1", "W-2");
+        long program = hired.program();
+        long id = hired.id();
+        LocalDate w1 = hired.firstWeekEnding();
 
         Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", PayCsv.week("W-1", "22.00", List.of(8, 8, 8, 8, 8))
@@ -77,11 +74,9 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void aHireEndedEarlyWithoutCauseAndAnUpheldDisplacementAreClawedBack() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.NORTHSIDE, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.NORTHSIDE, id, "N-7", start);
-        clock.advance(Duration.ofDays(60));
+        Hired hired = hiredAndWorked(TestUsers.NORTHSIDE, "N-7");
+        long id = hired.id();
+        LocalDate start = hired.start();
         Response paid = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("N-7", "22.00", List.of(8, 8, 8, 8, 8))))));
         assertThat(paid.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
@@ -107,13 +102,10 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void aSecondGroundOnTheSameHireRecoversOnlyWhatWasPaidSinceTheFirst() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.HARBOR, program, 2);
-        LocalDate start = hireStart(id);
-        name(TestUsers.HARBOR, id, "G-1", start);
-        name(TestUsers.HARBOR, id, "G-2", start);
-        clock.advance(Duration.ofDays(60));
-        LocalDate w1 = start.plusDays(6);
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "G-1", "G-2");
+        long program = hired.program();
+        long id = hired.id();
+        LocalDate w1 = hired.firstWeekEnding();
         // Midpoint: G-1 40 h at $22.00 = $440.00, then 40 h at $21.00 (below the approved wage: not paid, clawed back);
         // G-2 40 h at $22.00 = $440.00.
         Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
@@ -145,11 +137,9 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void aDisplacementPostedTwiceIsRecordedOnceAndTheRepeatAnswersWithTheClawbackAlreadyRecorded() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.NORTHSIDE, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.NORTHSIDE, id, "N-8", start);
-        clock.advance(Duration.ofDays(60));
+        Hired hired = hiredAndWorked(TestUsers.NORTHSIDE, "N-8");
+        long id = hired.id();
+        LocalDate start = hired.start();
         Response paid = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("N-8", "22.00", List.of(8, 8, 8, 8, 8))))));
         // 40 hours x 50% x $22.00 = $440.00
@@ -200,12 +190,9 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void aLowWageFoundOnEachClaimRecordsTheHiresClawbackOnce() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.HARBOR, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.HARBOR, id, "L-1", start);
-        clock.advance(Duration.ofDays(60));
-        LocalDate w1 = start.plusDays(6);
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "L-1");
+        long id = hired.id();
+        LocalDate w1 = hired.firstWeekEnding();
 
         // Midpoint: week 1 at $22.00 is paid, 40 x $11.00 = $440.00; week 2 at $21.00 is below the approved wage.
         Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
@@ -284,12 +271,9 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void aWeeksPayRecordsAreReimbursedOnceWhetherRepeatedInAClaimOrFiledAgainOnTheNext() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.HARBOR, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.HARBOR, id, "D-1", start);
-        clock.advance(Duration.ofDays(60));
-        LocalDate w1 = start.plusDays(6);
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "D-1");
+        long id = hired.id();
+        LocalDate w1 = hired.firstWeekEnding();
         String week = PayCsv.week("D-1", "22.00", List.of(8, 8, 8, 8, 8));
 
         Response twice = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
@@ -354,11 +338,9 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void hoursAfterAHireEndedAreNotReimbursed() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.NORTHSIDE, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.NORTHSIDE, id, "E-1", start);
-        clock.advance(Duration.ofDays(60));
+        Hired hired = hiredAndWorked(TestUsers.NORTHSIDE, "E-1");
+        long id = hired.id();
+        LocalDate start = hired.start();
         assertThat(as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/hires/E-1/end",
                 Map.of("endedOn", start.plusDays(2).toString(), "withCause", true, "reason", "Moved away")).status()).isEqualTo(200);
         // Monday and Tuesday (16 hours) before the end; 24 hours after it are not counted, so the week is below 32 hours.

@@ -53,12 +53,10 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
 
     @Test
     void aWageBelowTheApprovedOneBecomesACaseTheEmployerRepaysAndTheAuditorClosesAsResolved() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.HARBOR, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.HARBOR, id, "R-1", start);
-        clock.advance(Duration.ofDays(60));
-        LocalDate w1 = start.plusDays(6);
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "R-1");
+        long program = hired.program();
+        long id = hired.id();
+        LocalDate w1 = hired.firstWeekEnding();
         // week 1 at $22.00: 40 h x $11.00 = $440.00 paid; week 2 at $21.00, below the approved $22.00: not paid, clawed back
         Response claim = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", PayCsv.week("R-1", "22.00", List.of(8, 8, 8, 8, 8))),
@@ -138,11 +136,9 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
 
     @Test
     void notRepaidByTheCureDateTheLadderAdvisesWithholdingTheOutstandingRecoveryAndFinesCarryNoAmount() {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.HARBOR, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.HARBOR, id, "U-1", start);
-        clock.advance(Duration.ofDays(60));
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "U-1");
+        long id = hired.id();
+        LocalDate start = hired.start();
         as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("U-1", "22.00", List.of(8, 8, 8, 8, 8))))));
         Response ended = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/hires/U-1/end",
@@ -175,11 +171,9 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
 
     @Test
     void displacementsPostedAtOnceOpenOneCase() throws Exception {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.NORTHSIDE, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.NORTHSIDE, id, "P-1", start);
-        clock.advance(Duration.ofDays(60));
+        Hired hired = hiredAndWorked(TestUsers.NORTHSIDE, "P-1");
+        long id = hired.id();
+        LocalDate start = hired.start();
         Response paid = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("P-1", "22.00", List.of(8, 8, 8, 8, 8))))));
         assertThat(paid.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
@@ -193,11 +187,10 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
 
     @Test
     void theSameClawbackAnnouncedAgainOrAtOnceOpensNoSecondCase() throws Exception {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.HARBOR, program, 1);
-        LocalDate start = hireStart(id);
-        name(TestUsers.HARBOR, id, "Q-1", start);
-        clock.advance(Duration.ofDays(60));
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "Q-1");
+        long program = hired.program();
+        long id = hired.id();
+        LocalDate start = hired.start();
         as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("Q-1", "22.00", List.of(8, 8, 8, 8, 8))))));
         Response ended = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/hires/Q-1/end",
