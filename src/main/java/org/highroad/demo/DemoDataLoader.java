@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +24,15 @@ class DemoDataLoader {
     private final DemoData demo;
     private final DemoScenario scenario;
     private final boolean story;
-    private final String port;
+    private final Environment environment;
 
     DemoDataLoader(DemoData demo, DemoScenario scenario,
             @Value("${highroad.demo-data.scenario.enabled:true}") boolean story,
-            @Value("${local.server.port:${server.port:8080}}") String port) {
+            Environment environment) {
         this.demo = demo;
         this.scenario = scenario;
         this.story = story;
-        this.port = port;
+        this.environment = environment;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -51,6 +52,8 @@ class DemoDataLoader {
                 log.error("Demo story stopped: {}", e.toString(), e);
             }
         }
+        // read now: the web server's port is known once it has started
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         log.info("Highroad is up. Home: http://localhost:{}/  Tasklist: http://localhost:{}/operaton/app/tasklist/  "
                 + "API: http://localhost:{}/api/standards  OpenAPI: http://localhost:{}/swagger-ui.html  (demo users: see README)",
                 port, port, port, port);
