@@ -80,6 +80,10 @@ class DemoDataTest extends ApiTest {
         JsonNode open = only(as("northside").get("/api/solicitations").json(), "title", DemoScenario.OPEN_TITLE);
         assertThat(open.path("status").asText()).isEqualTo("PUBLISHED");
         assertThat(OffsetDateTime.parse(open.path("submissionDeadline").asText())).isAfter(OffsetDateTime.now().plusWeeks(3));
+        // as the README suggests: Northside bids on it with the walkthrough's body
+        Http.Response bid = as("northside").post("/api/solicitations/" + open.path("id").asLong() + "/bids",
+                Http.JSON.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("docs/walkthrough/bid-northside.json"))));
+        assertThat(bid.status()).as(bid.body()).isEqualTo(201);
 
         // Harbor's calendar: the weeks filed received, the next one missing, last Saturday's week due
         DemoScenario.Weeks weeks = DemoScenario.Weeks.asOf(today);
