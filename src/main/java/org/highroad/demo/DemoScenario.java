@@ -48,8 +48,8 @@ import org.springframework.stereotype.Component;
  * the actors (tasks completed through their forms, as in Tasklist): the administrator adopts
  * {@value #STANDARD} version 1; the officer publishes {@value #AWARDED_TITLE} with a submission deadline seconds
  * away, Harbor, Northside and Quickbuild bid, the deadline passes and the engine's timer opens the bids, the officer
- * reviews the scorecards and awards Harbor; the contract is drafted, its period settled (work began on the Monday
- * {@value #WEEKS_FILED} weeks before the week now due, so its calendar has weeks behind it), approved in legal review
+ * reviews the scorecards and awards Harbor; the contract is drafted, its period settled (work began on the Monday of
+ * the week 26 days before last Saturday, so its calendar has weeks behind it), approved in legal review
  * and accepted by Harbor: EXECUTED. Harbor files its Statement of Compliance and the certified payrolls of its first
  * weeks, the second with a laborer paid under the committed wage; the week after is left missing, and the week that
  * ended last Saturday is due for the user to file. Weeks filed after their due date are late, as the payroll review's
