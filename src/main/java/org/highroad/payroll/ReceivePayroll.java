@@ -39,6 +39,11 @@ public class ReceivePayroll {
         this.clock = clock;
     }
 
+    /** A CSV payroll in the canonical layout (docs/payroll-csv.md), as {@code POST /api/contracts/{id}/payrolls} takes it. */
+    public SubmissionOutcome submitCsv(long contractId, LocalDate weekEnding, InputStream body, HighroadUser by) {
+        return submit(contractId, weekEnding, Source.CSV, body, null, null, by);
+    }
+
     /**
      * A CSV ({@link Source#CSV}) or JSON ({@link Source#JSON}) payroll; {@code statement} (may be {@code null}) is a
      * Statement of Compliance sent with it (multipart part). A JSON body may carry its own {@code statement} member.

@@ -92,6 +92,7 @@ class ModularityTest {
      */
     static final Map<String, String> PUBLISHED = Map.ofEntries(
             Map.entry("org.highroad.standards.scoring..", "the rubric arithmetic bids, vendor profiles and subsidies all score with"),
+            Map.entry("org.highroad.payroll.statement..", "the Statement of Compliance a contractor files, a body like the roots' drafts"),
             Map.entry("org.highroad.platform.security..", "the signed-in user and roles every module checks"),
             Map.entry("org.highroad.platform.errors..", "the not found, conflict and outage exceptions every module answers with"),
             Map.entry("org.highroad.platform.validation..", "the input violations every module reports as one 400"),

@@ -11,6 +11,7 @@ class DemoDataSwitchTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withBean(DemoData.class, () -> Mockito.mock(DemoData.class))
+            .withBean(DemoScenario.class, () -> Mockito.mock(DemoScenario.class))
             .withUserConfiguration(DemoDataLoader.class);
 
     @Test

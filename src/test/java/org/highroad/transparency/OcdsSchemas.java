@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * The OCDS 1.1 package schemas with the release schema patched by every extension a package declares (JSON Merge
  * Patch, RFC 7396: objects merge key by key, null deletes, anything else replaces), validated as draft 4.
  */
-final class OcdsSchemas {
+public final class OcdsSchemas {
 
     static final String RELEASE_URL = "https://standard.open-contracting.org/schema/1__1__5/release-schema.json";
     private static final String VERSIONED_URL =
@@ -30,7 +30,7 @@ final class OcdsSchemas {
     }
 
     /** Every problem of a release or record package, empty when it is valid. */
-    static Set<String> problems(JsonNode pkg, boolean record) {
+    public static Set<String> problems(JsonNode pkg, boolean record) {
         ObjectNode release = (ObjectNode) read("ocds/ocds-1.1-release-schema.json");
         for (JsonNode url : pkg.path("extensions")) {
             merge(release, read("ocds/extensions/" + folder(url.asText()) + "/release-schema.json"));
