@@ -77,12 +77,12 @@ class SolicitationPagesTest extends ProcurementTest {
         Page refused = officer.post("/staff/solicitations", wrong);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"errors\"", "href=\"#estimatedValue\"", "href=\"#submissionDeadline\"",
-                "without commas", "id=\"estimatedValue-error\"", "aria-invalid=\"true\"");
+                "without commas", "id=\"estimatedValue-error\"", "aria-invalid=\"true\"", "href=\"#title\"", "id=\"title-error\"");
         Map<String, String> past = form("Deadline in the past");
         past.put("submissionDeadline", "2020-01-01T12:00");
         Page pastRefused = officer.post("/staff/solicitations", past);
         assertThat(pastRefused.status()).isEqualTo(422);
-        assertThat(pastRefused.body()).contains("href=\"#submissionDeadline\"", "must be in the future", "href=\"#title\"");
+        assertThat(pastRefused.body()).contains("href=\"#submissionDeadline\"", "must be in the future").doesNotContain("href=\"#title\"");
         assertThat(as(TestUsers.OFFICER).get("/api/solicitations").json().size()).isEqualTo(before);
     }
 
@@ -155,6 +155,45 @@ class SolicitationPagesTest extends ProcurementTest {
         PageSession officer = signedIn(TestUsers.OFFICER);
         assertThat(officer.get("/staff/").body()).contains("href=\"/staff/solicitations\"");
         assertThat(officer.get("/staff/solicitations").body()).contains("Who opens the officer", "id=\"new-solicitation\"");
+    }
+
+    @Test
+    void aContractInLegalReviewShowsItsPdfItsSchedulesAndItsTaskToTheOfficerOnly() {
+        long solicitation = publishedSolicitation("Legal review page");
+        long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
+        deadlinePasses(solicitation);
+        assertThat(review(bid, "CONFIRM", "verified", 5).status()).isEqualTo(200);
+        PageSession officer = signedIn(TestUsers.OFFICER);
+        String awardPage = officer.get("/staff/solicitations/" + solicitation).body();
+        assertThat(awardPage).contains("id=\"award-task\"");
+        assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award",
+                Map.of("bidId", bid, "reason", "Highest total score")).status()).isEqualTo(200);
+        org.highroad.support.Jobs.runDue(management);
+        long contract = -1;
+        for (var c : as(TestUsers.OFFICER).all("/api/contracts").json()) {
+            if (c.path("bidId").asLong() == bid) {
+                contract = c.path("id").asLong();
+            }
+        }
+        assertThat(officer.get("/staff/solicitations/" + solicitation).body()).contains("Awarded to Harbor Builders LLC, at $1,100,000.00.",
+                "Highest total score").doesNotContain("id=\"award-task\"");
+
+        String list = officer.get("/staff/contracts").body();
+        assertThat(list).contains("href=\"/staff/contracts/" + contract + "\"", "Legal review page", "Harbor Builders LLC");
+        String page = officer.get("/staff/contracts/" + contract).body();
+        // Harbor's strong bid: ELECTRICIAN 60.00 + 31.40 over the prevailing 57.00 + 31.40
+        assertThat(page).contains("In legal review", "id=\"contract-pdf\"", "id=\"review-task\"",
+                "/operaton/app/tasklist/default/#/?task=", "$60.00", "$31.40", "$57.00", "10 business days", "WAGES");
+        assertThat(officer.get("/staff/contracts/" + contract + "/document.pdf").body()).startsWith("%PDF");
+
+        for (String user : List.of(TestUsers.HARBOR, TestUsers.AUDITOR, TestUsers.STAFF)) {
+            PageSession other = signedIn(user);
+            for (String path : List.of("/staff/contracts", "/staff/contracts/" + contract, "/staff/contracts/" + contract + "/document.pdf")) {
+                Page answer = other.get(path);
+                assertThat(answer.status()).as(user + " " + path).isEqualTo(403);
+                assertThat(answer.body()).as(user + " " + path).doesNotContain("Legal review page");
+            }
+        }
     }
 
     private PageSession signedIn(String user) {

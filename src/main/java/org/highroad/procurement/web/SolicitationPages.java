@@ -129,12 +129,10 @@ class SolicitationPages {
     ModelAndView save(DraftForm form, @AuthenticationPrincipal HighroadUser user, Model model) {
         List<FormError> errors = new ArrayList<>();
         SolicitationDraft draft = draft(form, errors);
-        if (draft != null) {
-            for (ConstraintViolation<SolicitationDraft> v : validator.validate(draft)) {
-                String field = fieldOf(v.getPropertyPath().toString());
-                if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                    errors.add(new FormError(field, v.getMessage()));
-                }
+        for (ConstraintViolation<SolicitationDraft> v : validator.validate(draft)) {
+            String field = fieldOf(v.getPropertyPath().toString());
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FormError(field, v.getMessage()));
             }
         }
         if (errors.isEmpty()) {
@@ -274,9 +272,7 @@ class SolicitationPages {
         }
         List<String> classifications = f.classifications() == null ? List.of()
                 : f.classifications().lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-        if (!errors.isEmpty()) {
-            return null;
-        }
+        // what could not be read stays empty, so the draft's own checks name every other mistake at once
         return new SolicitationDraft(f.agencyCode(), f.title(), blankToNull(f.description()), category, blankToNull(f.region()),
                 value, code, version, deadline, classifications, Boolean.TRUE.equals(f.requiresPrequalification()), null);
     }
