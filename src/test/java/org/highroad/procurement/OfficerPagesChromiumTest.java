@@ -63,7 +63,7 @@ class OfficerPagesChromiumTest extends ProcurementTest {
             browser.script("document.getElementById('classifications').value = arguments[0];", ELECTRICIAN + "\n" + LABORER);
             browser.click("#save-draft");
             assertThat(browser.until("document.getElementById('drafted') !== null")).isTrue();
-            String path = browser.path();
+            String path = browser.path().replaceFirst("\\?.*$", "");
             long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
             browser.click("#publish");
             assertThat(browser.until("document.getElementById('published') !== null")).isTrue();
