@@ -97,6 +97,21 @@ class OfficerPagesChromiumTest extends ProcurementTest {
             browser.open(base + "/staff/solicitations/" + id + "?lang=es");
             assertThat(browser.text("#bids-title")).isEqualTo("Ofertas");
             PageChecks.checked(browser, "ranking in Spanish");
+
+            // the award (its Tasklist task, here by the API), then the drafted contract in legal review
+            assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + id + "/award",
+                    java.util.Map.of("bidId", first, "reason", "Highest total score")).status()).isEqualTo(200);
+            org.highroad.support.Jobs.runDue(management);
+            browser.open(base + "/staff/");
+            browser.click("#staff-legal-review");
+            assertThat(browser.until("location.pathname === '/staff/contracts'")).isTrue();
+            assertThat(browser.text("#contracts")).contains("Browser branch library");
+            PageChecks.checked(browser, "contracts in legal review");
+            browser.click("#contracts tbody a");
+            assertThat(browser.until("document.getElementById('contract-pdf') !== null")).isTrue();
+            assertThat(browser.text("#wages")).contains("ELECTRICIAN (hyp.)");
+            assertThat(browser.has("#review-task")).isTrue();
+            PageChecks.checked(browser, "contract in legal review");
         }
     }
 }
