@@ -66,6 +66,16 @@ public class Contracts {
                 query.pageable())).map(c -> shown(c, caller).orElseThrow());
     }
 
+    /** One page of the contracts in one status, for agency staff only (a contractor reads its own through {@link #list}). */
+    @Transactional(readOnly = true)
+    public PageView<ContractView> listInStatus(ContractStatus status, HighroadUser caller, PageParams asked) {
+        PageQuery query = asked.query(SORTS);
+        if (!caller.isAgencyStaff()) {
+            return new PageView<>(List.of(), query.page(), query.size(), 0, 0);
+        }
+        return PageView.of(contracts.findByStatus(status, query.pageable())).map(c -> shown(c, caller).orElseThrow());
+    }
+
     /** How the contract list may be sorted: newest first by default. */
     public static final SortFields SORTS = SortFields.byId("id", Sort.Direction.DESC).allow("id").allow("title")
             .allow("status").allow("periodStart").allow("periodEnd").allow("agencyCode").allow("primeVendorId");

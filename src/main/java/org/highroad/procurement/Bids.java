@@ -118,6 +118,19 @@ public class Bids {
                 .map(b -> seesFullScore(b, caller) ? b.toView() : b.toBidderView());
     }
 
+    /**
+     * How many bids a solicitation has received (replaced and cancelled bids aside), for agency staff: while the bids
+     * are sealed this count is all anyone of the agency learns of them, never a vendor, a price or a commitment.
+     */
+    @Transactional(readOnly = true)
+    public long receivedCount(long solicitationId, HighroadUser caller) {
+        solicitations.get(solicitationId, caller);
+        if (!caller.isAgencyStaff()) {
+            throw new NotFoundException("no count of the bids of solicitation " + solicitationId);
+        }
+        return bids.countBySolicitationIdAndStatusNotIn(solicitationId, List.of(BidStatus.REPLACED, BidStatus.CANCELLED));
+    }
+
     /** How a solicitation's bids may be sorted: in the order they came, by default. */
     public static final SortFields SORTS = SortFields.byId("id", org.springframework.data.domain.Sort.Direction.ASC)
             .allow("id").allow("price").allow("status").allow("vendorId").allow("submittedAt");

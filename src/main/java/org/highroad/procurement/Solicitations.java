@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
@@ -113,6 +116,20 @@ public class Solicitations {
                         SolicitationStatus.CLOSED, SolicitationStatus.EVALUATED, SolicitationStatus.AWARDED));
         return all.stream().map(Solicitation::toView).map(v -> v.asReadBy(caller)).toList();
     }
+
+    /** One page of {@link #list}: agency staff every solicitation, a contractor the published ones and later. */
+    @Transactional(readOnly = true)
+    public PageView<SolicitationView> page(HighroadUser caller, PageParams asked) {
+        var query = asked.query(SORTS);
+        var found = caller.isAgencyStaff() ? solicitations.findAll(query.pageable())
+                : solicitations.findByStatusIn(List.of(SolicitationStatus.PUBLISHED, SolicitationStatus.CLOSED,
+                        SolicitationStatus.EVALUATED, SolicitationStatus.AWARDED), query.pageable());
+        return PageView.of(found).map(Solicitation::toView).map(v -> v.asReadBy(caller));
+    }
+
+    /** How the solicitations may be sorted: the newest first, by default. */
+    public static final SortFields SORTS = SortFields.byId("id", org.springframework.data.domain.Sort.Direction.DESC)
+            .allow("id").allow("title").allow("status").allow("submissionDeadline");
 
     @Transactional(readOnly = true)
     public SolicitationView get(long id, HighroadUser caller) {

@@ -168,6 +168,18 @@ public class SubsidyRequests {
         return PageView.of(requests.pageVisible(reader.isAgencyStaff(), vendor, query.pageable())).map(r -> view(r, reader));
     }
 
+    /** One page of the requests in one status (every status when {@code status} is null), as {@link #list} reads them. */
+    @Transactional(readOnly = true)
+    public PageView<RequestView> list(HighroadUser reader, PageParams asked, RequestStatus status) {
+        if (status == null) {
+            return list(reader, asked);
+        }
+        var query = asked.query(SORTS);
+        long vendor = reader.isAgencyStaff() ? -1 : vendorOf(reader);
+        return PageView.of(requests.pageVisibleInStatus(status, reader.isAgencyStaff(), vendor, query.pageable()))
+                .map(r -> view(r, reader));
+    }
+
     /** How the requests may be sorted: in the order they were drafted, by default. */
     public static final SortFields SORTS = SortFields.byId("id", org.springframework.data.domain.Sort.Direction.ASC)
             .allow("id").allow("status").allow("submittedAt").allow("createdAt").allow("programId").allow("vendorId");

@@ -182,6 +182,20 @@ class RoleMatrixTest extends ApiTest {
         String[] staff = {ADMIN, OFFICER, AUDITOR, STAFF};
         return Stream.of(
                 row("GET", "/staff/", staff),
+                // the officer's pages: reading for officers and administrators, drafting and publishing for officers
+                row("GET", "/staff/solicitations", OFFICER, ADMIN),
+                row("GET", "/staff/solicitations/new", OFFICER),
+                row("POST", "/staff/solicitations", OFFICER),
+                row("GET", "/staff/solicitations/999999", OFFICER, ADMIN),
+                row("POST", "/staff/solicitations/999999/publication", OFFICER),
+                row("GET", "/staff/contracts", OFFICER, ADMIN),
+                row("GET", "/staff/contracts/999999", OFFICER, ADMIN),
+                row("GET", "/staff/contracts/999999/document.pdf", OFFICER, ADMIN),
+                // workforce staff's pages
+                row("GET", "/staff/subsidies/programs", STAFF),
+                row("GET", "/staff/subsidies/programs/999999/report", STAFF),
+                row("GET", "/staff/subsidies/requests", STAFF),
+                row("GET", "/staff/subsidies/requests/999999", STAFF),
                 row("GET", "/portal/", CONTRACTOR),
                 row("GET", "/portal/contracts/999999", CONTRACTOR),
                 row("GET", "/portal/contracts/999999/payrolls", CONTRACTOR),

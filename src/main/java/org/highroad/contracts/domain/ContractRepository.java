@@ -24,6 +24,9 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
             + " or exists (select s from Subcontractor s where s.contract = c and s.vendorId = :vendor)")
     Page<Contract> pageVisible(@Param("everyone") boolean everyone, @Param("vendor") long vendor, Pageable pageable);
 
+    /** One page of the contracts in one status, for agency staff (who may know of every contract). */
+    Page<Contract> findByStatus(org.highroad.contracts.ContractStatus status, Pageable pageable);
+
     /** The contract, or not found (404) for an id that names none. */
     default Contract require(long id) {
         return findById(id).orElseThrow(() -> new NotFoundException("no contract " + id));

@@ -13,6 +13,7 @@ import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.BidAwarded;
 import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -65,15 +66,24 @@ public class ContractAwardProcess {
     private final LegalReview review;
     private final ContractAcceptance acceptance;
     private final RetiredVariables retired;
+    private final TaskService tasks;
 
     ContractAwardProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, LegalReview review, ContractAcceptance acceptance,
-            RetiredVariables retired) {
+            RetiredVariables retired, TaskService tasks) {
         this.runtime = runtime;
+        this.tasks = tasks;
         this.starts = starts;
         this.completion = completion;
         this.review = review;
         this.acceptance = acceptance;
         this.retired = retired;
+    }
+
+    /** The open legal-review task of a contract, for a link to it in Tasklist (where officers decide it). */
+    public java.util.Optional<String> legalReviewTask(long contractId) {
+        return java.util.Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(contractId)).taskDefinitionKey(TASK_LEGAL_REVIEW).singleResult())
+                .map(org.operaton.bpm.engine.task.Task::getId);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The front door: {@code /} sends each person to their pages (a contractor or employer to {@code /portal/}, agency
- * staff to {@code /staff/}, everyone else to {@code /public/}); the sign-in form; the staff landing (links to Tasklist
- * and the API until the staff pages come); the public landing.
+ * staff to {@code /staff/}, everyone else to {@code /public/}); the sign-in form; the staff landing (links to each role's
+ * staff pages, Tasklist and the API); the public landing.
  */
 @Controller
 @HtmlPages

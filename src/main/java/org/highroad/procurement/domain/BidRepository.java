@@ -16,5 +16,8 @@ public interface BidRepository extends JpaRepository<Bid, Long> {
     Page<Bid> pageOfSolicitation(@Param("solicitation") long solicitationId, @Param("everyone") boolean everyone,
             @Param("vendor") long vendor, Pageable pageable);
 
+    /** How many of a solicitation's bids are in the competition or were ruled out: every bid but those replaced or cancelled. */
+    long countBySolicitationIdAndStatusNotIn(long solicitationId, java.util.Collection<org.highroad.procurement.BidStatus> statuses);
+
     List<Bid> findBySolicitationIdAndVendorIdOrderByIdAsc(long solicitationId, long vendorId);
 }

@@ -28,5 +28,8 @@ public interface SolicitationRepository extends JpaRepository<Solicitation, Long
 
     List<Solicitation> findAllByOrderByIdDesc();
 
+    org.springframework.data.domain.Page<Solicitation> findByStatusIn(Collection<SolicitationStatus> statuses,
+            org.springframework.data.domain.Pageable pageable);
+
     List<Solicitation> findByStatusInOrderByIdDesc(Collection<SolicitationStatus> statuses);
 }

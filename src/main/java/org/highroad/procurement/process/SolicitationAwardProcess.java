@@ -2,6 +2,7 @@ package org.highroad.procurement.process;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.RetiredVariables;
@@ -10,6 +11,8 @@ import org.highroad.procurement.Awards;
 import org.highroad.procurement.ProcurementEvents;
 import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -67,9 +70,12 @@ public class SolicitationAwardProcess {
     private final TaskCompletion completion;
     private final Awards awards;
     private final RetiredVariables retired;
+    private final TaskService tasks;
 
-    SolicitationAwardProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, Awards awards, RetiredVariables retired) {
+    SolicitationAwardProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, Awards awards,
+            RetiredVariables retired, TaskService tasks) {
         this.runtime = runtime;
+        this.tasks = tasks;
         this.starts = starts;
         this.completion = completion;
         this.awards = awards;
@@ -100,6 +106,16 @@ public class SolicitationAwardProcess {
     void bidEvaluated(long solicitationId) {
         runtime.createMessageCorrelation(MESSAGE_BID_EVALUATED).processInstanceBusinessKey(String.valueOf(solicitationId))
                 .correlateAll();
+    }
+
+    /**
+     * The open task that approves the solicitation's award, for a link to it in Tasklist (where officers work their
+     * tasks); empty while the bids are evaluated, and once the award is decided.
+     */
+    public Optional<String> awardTask(long solicitationId) {
+        return Optional.ofNullable(tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(solicitationId)).taskDefinitionKey(TASK_APPROVE_AWARD)
+                .singleResult()).map(Task::getId);
     }
 
     /** The officer's award through the API: checked first (409), then the task is completed as that officer. */

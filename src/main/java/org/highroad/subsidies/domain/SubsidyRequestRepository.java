@@ -21,6 +21,13 @@ public interface SubsidyRequestRepository extends JpaRepository<SubsidyRequest, 
     Page<SubsidyRequest> pageVisible(@org.springframework.data.repository.query.Param("everyone") boolean everyone,
             @org.springframework.data.repository.query.Param("vendor") long vendor, Pageable pageable);
 
+    /** One page of the requests in one status a reader sees (as {@link #pageVisible}). */
+    @Query(value = "select r from SubsidyRequest r where r.status = :status and (:everyone = true or r.vendorId = :vendor)",
+            countQuery = "select count(r) from SubsidyRequest r where r.status = :status and (:everyone = true or r.vendorId = :vendor)")
+    Page<SubsidyRequest> pageVisibleInStatus(@org.springframework.data.repository.query.Param("status") org.highroad.subsidies.RequestStatus status,
+            @org.springframework.data.repository.query.Param("everyone") boolean everyone,
+            @org.springframework.data.repository.query.Param("vendor") long vendor, Pageable pageable);
+
     List<SubsidyRequest> findByVendorIdOrderById(long vendorId);
 
     List<SubsidyRequest> findByProgramId(long programId);
