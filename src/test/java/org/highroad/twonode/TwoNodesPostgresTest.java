@@ -52,7 +52,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * and acceptance, six solicitations open for bids. Then certified payrolls (corrections and underpaid weeks among them),
  * bids, worker complaints and responses to the compliance case go to both nodes in turn from four client threads; node
  * B is killed when a third of them has been answered. A request that failed (on the dying or the dead node) is sent again
- * to node A, as a client would. Once the survivor has taken over the dead node's jobs (after their lock expired), SQL on
+ * to node A, as a client would: the same payroll file (one submission per file and week), the same bid (it replaces the
+ * contractor's earlier one), a complaint or a case response with the Idempotency-Key it was first sent with. Once the survivor has taken over the dead node's jobs (after their lock expired), SQL on
  * the business and the engine's tables checks that every request had its effect once and that nothing is stuck.
  */
 class TwoNodesPostgresTest {
@@ -142,6 +143,7 @@ class TwoNodesPostgresTest {
         List<Request> requests = load(setup);
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger retried = new AtomicInteger();
+        AtomicInteger brokenInFlight = new AtomicInteger();
         Set<String> failures = ConcurrentHashMap.newKeySet();
         int killAt = requests.size() / 3;
         long[] killedAt = new long[1];
@@ -159,6 +161,9 @@ class TwoNodesPostgresTest {
                 if (!ok(status, r)) {
                     // the node died under the request, or was dead already: the client sends it again to the other
                     retried.incrementAndGet();
+                    if (status == 0 && !String.valueOf(r.lastBody).contains("ConnectException")) {
+                        brokenInFlight.incrementAndGet();
+                    }
                     status = r.send(a);
                     for (int attempt = 0; !ok(status, r) && attempt < 5; attempt++) {
                         sleep(1000);
@@ -190,8 +195,8 @@ class TwoNodesPostgresTest {
         clients.shutdown();
         double loadSeconds = since(l0);
         log("load: %d requests in %.1f s, node B killed after %d answers (%.1f s into the load), exit status %d, "
-                + "%d requests sent again to node A", requests.size(), loadSeconds, killAt, (killedAt[0] - l0) / 1e9,
-                exitStatus[0], retried.get());
+                + "%d requests sent again to node A (%d of them cut off while node B had them, the others refused)",
+                requests.size(), loadSeconds, killAt, (killedAt[0] - l0) / 1e9, exitStatus[0], retried.get(), brokenInFlight.get());
         assertThat(failures).as("requests that never succeeded, even on the survivor").isEmpty();
         // Process.destroyForcibly() on Linux is kill -9: the status of a process ended by signal 9 is 128 + 9
         assertThat(exitStatus[0]).as("node B was killed by SIGKILL").isEqualTo(137);
@@ -405,9 +410,12 @@ class TwoNodesPostgresTest {
         final String body;
         final String contentType;
         final Set<Integer> success;
+        /** The Idempotency-Key sent each time, where the API has no other way to know a request sent again. */
+        final String idempotencyKey;
         volatile String lastBody;
 
-        private Request(String what, String user, String method, String path, String body, String contentType, Set<Integer> success) {
+        private Request(String what, String user, String method, String path, String body, String contentType, Set<Integer> success,
+                boolean keyed) {
             this.what = what;
             this.user = user;
             this.method = method;
@@ -415,26 +423,27 @@ class TwoNodesPostgresTest {
             this.body = body;
             this.contentType = contentType;
             this.success = success;
+            this.idempotencyKey = keyed ? java.util.UUID.randomUUID().toString() : null;
         }
 
         static Request payroll(long contract, String week, String csv) {
             // 201 for a new file; the same file and week again answers with the submission already recorded
             return new Request("payroll " + week, "harbor", "POST", "/api/contracts/" + contract + "/payrolls?weekEnding=" + week,
-                    csv, "text/csv", Set.of(200, 201));
+                    csv, "text/csv", Set.of(200, 201), false);
         }
 
         static Request bid(String contractor, long solicitation, BidSubmission bid) {
             return new Request("bid " + contractor + " on " + solicitation, contractor, "POST",
-                    "/api/solicitations/" + solicitation + "/bids", text(bid), "application/json", Set.of(200, 201));
+                    "/api/solicitations/" + solicitation + "/bids", text(bid), "application/json", Set.of(200, 201), false);
         }
 
         static Request complaint(Map<String, Object> body) {
-            return new Request("complaint", null, "POST", "/api/public/complaints", text(body), "application/json", Set.of(201));
+            return new Request("complaint", null, "POST", "/api/public/complaints", text(body), "application/json", Set.of(201), true);
         }
 
         static Request response(long caseId, String plan) {
             return new Request("response to case " + caseId, "harbor", "POST", "/api/cases/" + caseId + "/responses",
-                    text(Map.of("kind", "CORRECTIVE_ACTION_PLAN", "text", plan)), "application/json", Set.of(201));
+                    text(Map.of("kind", "CORRECTIVE_ACTION_PLAN", "text", plan)), "application/json", Set.of(201), true);
         }
 
         /** The status, or 0 when the connection failed (refused, reset, or no answer within the timeout). */
@@ -444,6 +453,9 @@ class TwoNodesPostgresTest {
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
             if (user != null) {
                 r.header("Authorization", basic(user));
+            }
+            if (idempotencyKey != null) {
+                r.header("Idempotency-Key", idempotencyKey);
             }
             try {
                 HttpResponse<String> answer = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
