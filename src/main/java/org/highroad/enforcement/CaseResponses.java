@@ -136,7 +136,8 @@ public class CaseResponses {
             }
         }
         CaseResponse saved = responses.saveAndFlush(new CaseResponse(caseId, request.kind(), blankToNull(request.text()),
-                request.submissionId(), caller.vendorId(), caller.userId(), clock.instant())
+                request.submissionId(), caller.vendorId(), caller.userId(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)) // as stored, so an answer sent again says the same
                 .keyed(key.map(IdempotencyKey::hash).orElse(null), requestSha256));
         if (request.kind() == CaseResponse.Kind.RESTITUTION_PAYMENT) {
             ledgers.recordPayments(c, request.payments().stream().map(p -> new CaseLedgers.Payment(p.workerRef().strip(),

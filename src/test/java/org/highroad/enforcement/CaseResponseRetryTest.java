@@ -31,6 +31,7 @@ class CaseResponseRetryTest extends CaseTest {
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(again.json().path("id").asLong()).isEqualTo(first.json().path("id").asLong());
+        assertThat(again.json().path("submittedAt").asText()).isEqualTo(first.json().path("submittedAt").asText());
         assertThat(jdbc.queryForObject("select count(*) from case_response where case_id = ?", Integer.class, caseId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from case_ledger_entry where case_id = ? and kind = 'PAID'", Integer.class, caseId))
                 .as("payments in the ledger").isEqualTo(1);
