@@ -30,6 +30,7 @@ import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -78,17 +79,43 @@ public class WorkerComplaints {
      */
     @Transactional
     public Receipt receive(byte[] body) {
-        long submission = submissions.store(body, clock.instant());
+        return receive(body, Optional.empty());
+    }
+
+    /**
+     * As {@link #receive(byte[])}; with the client's Idempotency-Key, the same bytes sent again with it (an answer that
+     * was lost) get the first receipt and change nothing, and other bytes with it are refused (422). Two requests with
+     * one key at the same moment: the key's unique index lets one through, the other is refused (409).
+     */
+    @Transactional
+    public Receipt receive(byte[] body, Optional<IdempotencyKey> key) {
+        if (key.isPresent()) {
+            Optional<SubmissionStore.Earlier> earlier = submissions.earlier(key.get().hash(), body);
+            if (earlier.isPresent()) {
+                if (!earlier.get().sameBody()) {
+                    throw new IdempotencyKey.Reused("complaint");
+                }
+                WorkerComplaint first = complaints.findBySubmissionId(earlier.get().submissionId()).orElseThrow();
+                return receipt(first);
+            }
+        }
+        // the moment as the database keeps it (microseconds), so the receipt sent again says the same
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        long submission = submissions.store(body, now, key.map(IdempotencyKey::hash).orElse(null));
         ComplaintSubmission form = ComplaintForm.read(body, LocalDate.now(clock));
         String receipt = ReceiptNumbers.next();
         while (complaints.existsByReceipt(receipt)) {
             receipt = ReceiptNumbers.next();
         }
-        WorkerComplaint complaint = complaints.saveAndFlush(new WorkerComplaint(receipt, submission, clock.instant(), form));
+        WorkerComplaint complaint = complaints.saveAndFlush(new WorkerComplaint(receipt, submission, now, form));
         audit.record(SUBJECT, complaint.id(), "RECEIVED", PUBLIC, null, (form.anonymous() ? "anonymous"
                 : "contact details left (confidential)") + "; preferred language " + form.language());
         events.publishEvent(new ComplaintReceived(complaint.id(), receipt, form.employer(), form.worksite(), form.weekEnding()));
-        return new Receipt(receipt, complaint.receivedAt(), "Your complaint was received. Quote " + receipt
+        return receipt(complaint);
+    }
+
+    private static Receipt receipt(WorkerComplaint complaint) {
+        return new Receipt(complaint.receipt(), complaint.receivedAt(), "Your complaint was received. Quote " + complaint.receipt()
                 + " if you contact us about it.");
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.highroad.enforcement.domain.CaseResponse;
 import org.highroad.enforcement.domain.CaseResponseRepository;
 import org.highroad.enforcement.domain.ComplianceCase;
@@ -20,6 +21,7 @@ import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -76,10 +78,31 @@ public class CaseResponses {
 
     @Transactional
     public ResponseView respond(long caseId, Request request, HighroadUser caller) {
+        return respond(caseId, request, caller, Optional.empty());
+    }
+
+    /**
+     * As {@link #respond(long, Request, HighroadUser)}; with the client's Idempotency-Key, the same request sent again
+     * with it (its answer was lost) answers the response first recorded and records nothing (a payment is not paid
+     * twice in the ledger), and another request with it is refused (422). Responses to one case are taken one at a
+     * time (the case's row lock), so a key sent twice at once is also recorded once.
+     */
+    @Transactional
+    public ResponseView respond(long caseId, Request request, HighroadUser caller, Optional<IdempotencyKey> key) {
         // locked, like the case's return to its wait (AwaitCure.arrivals): either that sees this response, or this
         // response's message finds the case waiting
         ComplianceCase c = cases.lockById(caseId).filter(x -> x.concerns(caller.vendorId()))
                 .orElseThrow(() -> new NotFoundException("no compliance case " + caseId));
+        String requestSha256 = sha256(request.toString());
+        if (key.isPresent()) {
+            Optional<CaseResponse> earlier = responses.findByCaseIdAndIdempotencyKey(caseId, key.get().hash());
+            if (earlier.isPresent()) {
+                if (!earlier.get().sameRequest(requestSha256)) {
+                    throw new IdempotencyKey.Reused("response");
+                }
+                return view(earlier.get());
+            }
+        }
         // restitution still owed after the close (a referral, a close with its reason) can be paid, and resolves the
         // vendor's record; nothing else is answered on a closed case
         boolean open = c.status() == ComplianceCase.Status.OPEN;
@@ -113,7 +136,9 @@ public class CaseResponses {
             }
         }
         CaseResponse saved = responses.saveAndFlush(new CaseResponse(caseId, request.kind(), blankToNull(request.text()),
-                request.submissionId(), caller.vendorId(), caller.userId(), clock.instant()));
+                request.submissionId(), caller.vendorId(), caller.userId(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)) // as stored, so an answer sent again says the same
+                .keyed(key.map(IdempotencyKey::hash).orElse(null), requestSha256));
         if (request.kind() == CaseResponse.Kind.RESTITUTION_PAYMENT) {
             ledgers.recordPayments(c, request.payments().stream().map(p -> new CaseLedgers.Payment(p.workerRef().strip(),
                     p.amount(), p.paidOn(), p.evidence().strip())).toList(), saved.id(), caller.userId());
@@ -146,6 +171,16 @@ public class CaseResponses {
     private static ResponseView view(CaseResponse r) {
         return new ResponseView(r.id(), r.kind().name(), r.text(), r.submissionId(), r.vendorId(), r.submittedBy(),
                 r.submittedAt());
+    }
+
+    /** The request as read (its record's text: kind, text, payroll and every payment line), hashed. */
+    private static String sha256(String request) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String blankToNull(String s) {

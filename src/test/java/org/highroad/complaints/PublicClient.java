@@ -61,6 +61,11 @@ public final class PublicClient {
         return exchange(head("Content-Length: " + body.length, "application/json"), body);
     }
 
+    /** Posts JSON with one more header line, e.g. {@code Idempotency-Key: ...}. */
+    Answer postWithHeader(String headerLine, byte[] body) {
+        return exchange(head("Content-Length: " + body.length + "\r\n" + headerLine, "application/json"), body);
+    }
+
     Answer postWithContentType(String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return exchange(head("Content-Length: " + bytes.length, contentType), bytes);

@@ -58,6 +58,11 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").POST(publisher(body)));
     }
 
+    /** Posts JSON with one more header (e.g. an {@code Idempotency-Key}). */
+    public Response post(String path, Object body, String header, String value) {
+        return send(request(path).header("Content-Type", "application/json").header(header, value).POST(publisher(body)));
+    }
+
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }

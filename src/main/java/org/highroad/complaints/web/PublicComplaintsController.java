@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.highroad.complaints.Receipt;
@@ -20,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,7 +47,10 @@ class PublicComplaintsController {
     @PostMapping(value = PublicComplaintGuard.PATH, consumes = "application/json")
     @PreAuthorize("permitAll()")
     @PublicIntake
-    ResponseEntity<Receipt> receive(HttpServletRequest request) throws IOException {
+    ResponseEntity<Receipt> receive(HttpServletRequest request,
+            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey) throws IOException {
+        // a client that may send the complaint again (its answer lost) names it with a key of its own
+        Optional<IdempotencyKey> key = IdempotencyKey.of(idempotencyKey);
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(maxBodyBytes + 1);
@@ -53,7 +59,7 @@ class PublicComplaintsController {
                 throw new TooLarge(ComplaintForm.fieldAtCut(Arrays.copyOf(body, maxBodyBytes)), maxBodyBytes);
             }
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(complaints.receive(body));
+        return ResponseEntity.status(HttpStatus.CREATED).body(complaints.receive(body, key));
     }
 
     /**

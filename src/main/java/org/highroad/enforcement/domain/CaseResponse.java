@@ -36,6 +36,12 @@ public class CaseResponse {
     private Instant submittedAt;
     @Column(name = "verified_at")
     private Instant verifiedAt;
+    /** SHA-256 of the client's Idempotency-Key, when it sent one; unique per case. */
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+    /** SHA-256 of the request as first sent with that key. */
+    @Column(name = "request_sha256")
+    private String requestSha256;
 
     protected CaseResponse() {
     }
@@ -49,6 +55,18 @@ public class CaseResponse {
         this.vendorId = vendorId;
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
+    }
+
+    /** Sent with the client's Idempotency-Key (its SHA-256) and the request's SHA-256. */
+    public CaseResponse keyed(String idempotencyKey, String requestSha256) {
+        this.idempotencyKey = idempotencyKey;
+        this.requestSha256 = requestSha256;
+        return this;
+    }
+
+    /** Whether the request sent with its key was this one. */
+    public boolean sameRequest(String requestSha256) {
+        return requestSha256.equals(this.requestSha256);
     }
 
     public Long id() {

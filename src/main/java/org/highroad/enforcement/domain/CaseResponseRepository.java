@@ -10,4 +10,6 @@ public interface CaseResponseRepository extends JpaRepository<CaseResponse, Long
     List<CaseResponse> findByCaseIdAndVerifiedAtIsNull(long caseId);
 
     java.util.Optional<CaseResponse> findFirstByCaseIdOrderByIdDesc(long caseId);
+
+    java.util.Optional<CaseResponse> findByCaseIdAndIdempotencyKey(long caseId, String idempotencyKey);
 }

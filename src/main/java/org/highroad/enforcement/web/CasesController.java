@@ -20,6 +20,7 @@ import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -83,8 +85,10 @@ class CasesController {
     @PreAuthorize("hasRole('CONTRACTOR')")
     @ResponseStatus(HttpStatus.CREATED)
     CaseResponses.ResponseView respond(@PathVariable long id, @Valid @RequestBody CaseResponses.Request body,
+            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey,
             @AuthenticationPrincipal HighroadUser user) {
-        return responses.respond(id, body, user);
+        // a client that may send the response again (its answer lost) names it with a key of its own
+        return responses.respond(id, body, user, IdempotencyKey.of(idempotencyKey));
     }
 
     @GetMapping("/api/cases/{id}/responses")

@@ -53,6 +53,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badRequest("The request has invalid fields.", e.violations());
     }
 
+    /** The same Idempotency-Key with another body (IETF draft-ietf-httpapi-idempotency-key-header: 422). */
+    @ExceptionHandler(org.highroad.platform.validation.IdempotencyKey.Reused.class)
+    ResponseEntity<ProblemDetail> keyReused(org.highroad.platform.validation.IdempotencyKey.Reused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("Idempotency-Key reused");
+        problem.setProperty(ERRORS, List.of(new Violation(org.highroad.platform.validation.IdempotencyKey.HEADER, e.getMessage())));
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
