@@ -204,7 +204,7 @@ class WageSubsidyReviewProcessTest extends SubsidiesTest {
 
         long reduced = submitted(TestUsers.HARBOR, program, content().put("hires", 1)).path("id").asLong();
         assertThat(as(TestUsers.HARBOR).post("/api/subsidy-requests/" + reduced + "/reduction", Map.of("hires", 1)).status())
-                .as("not fewer than approved").isEqualTo(400);
+                .as("not fewer than approved").isEqualTo(422);
         long three = submitted(TestUsers.NORTHSIDE, program, content()).path("id").asLong();
         as(TestUsers.STAFF).post("/api/subsidy-requests/" + three + "/review", Map.of("decision", "APPROVE"));
         Jobs.runDue(management);
