@@ -103,7 +103,7 @@ class PayrollChecksTest extends PayrollTest {
                 Map.of("signatoryName", "", "signatoryTitle", "Owner", "apprenticeshipPrograms", List.of(Map.of("name", "JATC",
                         "classification", ELECTRICIAN, "registered", true, "apprenticesPerJourneyworker", "1"))));
         assertThat(bad.status()).isEqualTo(422);
-        assertThat(bad.errorFor("signatoryName")).isNotNull();
+        assertThat(bad.errorFor("signatoryName")).isNotEmpty();
         assertThat(bad.errorFor("apprenticeshipPrograms[0].registrationNumberGivenWhenRegistered")).contains("registration number");
         assertThat(as(TestUsers.OFFICER).post("/api/contracts/" + contract + "/compliance-statements", statement(List.of())).status())
                 .isEqualTo(403);

@@ -160,8 +160,9 @@ class ContractAwardProcessTest extends ProcurementTest {
                 Map.of("decision", "REJECT", "reason", "Clauses checked"));
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(422);
-        assertThat(accepted.body()).contains("decision");
+        assertThat(accepted.errorFor("decision")).contains("one of");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        assertThat(rejected.errorFor("decision")).contains("one of");
         assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
         assertThat(as(TestUsers.OFFICER).all("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
                 .doesNotContain("RETURNED TO DRAFTING");
