@@ -73,7 +73,7 @@ public class WorkerComplaints {
     }
 
     /**
-     * Takes a complaint as sent: the bytes are stored first, then parsed and checked; a refused complaint (400 naming
+     * Takes a complaint as sent: the bytes are stored first, then parsed and checked; a refused complaint (400 or 422 naming
      * every field) rolls back with its bytes, so nothing half-written stays. The triage process starts in the same
      * transaction.
      */

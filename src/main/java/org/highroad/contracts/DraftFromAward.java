@@ -10,6 +10,7 @@ import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.procurement.BidStatus;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
@@ -91,11 +92,11 @@ public class DraftFromAward {
         // days written with a four-digit year (ISO 8601's calendar date): the payroll calendar counts reporting periods
         // up to a quarter past the period's end, which must still be a day of the calendar and of the database
         if (draft.periodStart().getYear() < 1 || draft.periodStart().getYear() > 9999) {
-            throw new InvalidInputException("periodStart", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got "
+            throw new MalformedRequestException("periodStart", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got "
                     + draft.periodStart());
         }
         if (draft.periodEnd().getYear() < 1 || draft.periodEnd().getYear() > 9999) {
-            throw new InvalidInputException("periodEnd", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got "
+            throw new MalformedRequestException("periodEnd", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got "
                     + draft.periodEnd());
         }
         if (draft.periodEnd().isBefore(draft.periodStart())) {

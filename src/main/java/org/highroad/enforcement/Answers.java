@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * The answers a decision task takes: its {@code decision} is one of a decision enum's names, exactly as the task's
  * form offers it ({@link ReviewFinding.Decision}, {@link RecordVerification.Decision}, {@link DecideEscalation.Decision},
- * {@link ReferForDebarment.Decision}), read here and nowhere else, so that the API's 400 and the task's refusal name the
+ * {@link ReferForDebarment.Decision}), read here and nowhere else, so that the API's 422 and the task's refusal name the
  * same choices; its {@code reason}, where the decision needs one, says something.
  */
 public final class Answers {

@@ -14,6 +14,7 @@ import org.highroad.notifications.domain.NotificationStore;
 import org.highroad.notifications.domain.NotificationStore.NewNotification;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -48,7 +49,7 @@ public class Notifications {
     @Transactional(readOnly = true)
     public List<NotificationView> recentFor(HighroadUser user, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be from 1 to " + MAX_LIMIT);
+            throw new MalformedRequestException("limit", "must be from 1 to " + MAX_LIMIT);
         }
         return store.recent(user.userId(), limit).stream().map(s -> new NotificationView(s.id(), NoticeKind.valueOf(s.kind()),
                 s.subject(), s.body(), s.link(), s.createdAt(), s.sentAt())).toList();

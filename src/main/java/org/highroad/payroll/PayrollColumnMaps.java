@@ -26,6 +26,7 @@ import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.platform.validation.Violation;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -177,7 +178,7 @@ public class PayrollColumnMaps {
             return PayrollPeriod.week(weekEnding);
         }
         if (periodStart.isAfter(weekEnding) || periodStart.isBefore(weekEnding.minusDays(MAX_PERIOD_DAYS - 1))) {
-            throw new InvalidInputException("periodStart", "must be on or before weekEnding (the period's last day) and "
+            throw new MalformedRequestException("periodStart", "must be on or before weekEnding (the period's last day) and "
                     + "at most " + MAX_PERIOD_DAYS + " days before it");
         }
         return new PayrollPeriod(periodStart, weekEnding);
@@ -228,7 +229,7 @@ public class PayrollColumnMaps {
         }
     }
 
-    /** The map's definition to keep, or 400 naming every field at fault. */
+    /** The map's definition to keep, or 422 naming every field at fault. */
     private String checked(ColumnMap map) {
         if (map == null) {
             throw new InvalidInputException("map", "required");

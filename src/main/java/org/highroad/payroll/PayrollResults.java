@@ -10,7 +10,7 @@ import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
 import org.springframework.data.domain.Sort;
-import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +46,10 @@ public class PayrollResults {
     public List<RowResult> rows(long submissionId, int offset, int limit, HighroadUser caller) {
         submissions.visible(submissionId, caller);
         if (offset < 0) {
-            throw new InvalidInputException("offset", "must be 0 or more");
+            throw new MalformedRequestException("offset", "must be 0 or more");
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
+            throw new MalformedRequestException("limit", "must be between 1 and " + MAX_PAGE);
         }
         Map<String, List<RowResult.Flag>> flags = new HashMap<>();
         List<RowResult> page = new ArrayList<>();

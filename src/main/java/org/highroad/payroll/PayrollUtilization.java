@@ -16,7 +16,7 @@ import org.highroad.payroll.utilization.Utilization;
 import org.highroad.payroll.utilization.UtilizationCalculator;
 import org.highroad.payroll.utilization.WorkerProfile;
 import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +69,7 @@ public class PayrollUtilization {
         // a day written with a four-digit year (ISO 8601's calendar date), so that the payrolls up to a reporting period
         // after it (compute) are still days of the calendar and of the database
         if (asOf != null && (asOf.getYear() < 1 || asOf.getYear() > 9999)) {
-            throw new InvalidInputException("asOf", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got " + asOf);
+            throw new MalformedRequestException("asOf", "give a day from 0001-01-01 to 9999-12-31 (YYYY-MM-DD), got " + asOf);
         }
         return compute(contractId, asOf == null ? LocalDate.now(clock) : asOf, workforceSeenBy(contractId, caller));
     }

@@ -8,7 +8,7 @@ import org.highroad.payroll.domain.PayrollSubmission.Source;
 import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.payroll.statement.StatementOfCompliance;
 import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +62,7 @@ public class ReceivePayroll {
             StatementOfCompliance statement, String map, HighroadUser by) {
         long vendor = reporting.of(contractId, weekEnding, by);
         if (map != null && source != Source.CSV) {
-            throw new InvalidInputException("map", "a column map reads a CSV file; send the file as text/csv or multipart");
+            throw new MalformedRequestException("map", "a column map reads a CSV file; send the file as text/csv or multipart");
         }
         PayrollColumnMaps.Reading reading = map == null ? null : maps.forUpload(vendor, map);
         RawUploadStore.StoredUpload upload = store.store(body);

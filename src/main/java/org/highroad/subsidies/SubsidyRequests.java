@@ -79,7 +79,7 @@ public class SubsidyRequests {
         return view(request, employer);
     }
 
-    /** Submits a draft: every field the review needs must be there (400 naming each one missing); then it never changes. */
+    /** Submits a draft: every field the review needs must be there (422 naming each one missing); then it never changes. */
     @Transactional
     public RequestView submit(long id, HighroadUser employer) {
         SubsidyRequest request = ownLocked(id, employer);

@@ -2,7 +2,7 @@ package org.highroad.vendors;
 
 /**
  * Why an officer's decision on a pre-qualification cannot be recorded now. {@code field} names the input at fault
- * (answered 400 through the API); null means the qualification's state or the officer's role is at fault (409).
+ * (answered 422 through the API); null means the qualification's state or the officer's role is at fault (409).
  */
 public record DecisionRefusal(String field, String reason) {
 

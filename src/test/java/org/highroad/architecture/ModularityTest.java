@@ -95,7 +95,7 @@ class ModularityTest {
             Map.entry("org.highroad.payroll.statement..", "the Statement of Compliance a contractor files, a body like the roots' drafts"),
             Map.entry("org.highroad.platform.security..", "the signed-in user and roles every module checks"),
             Map.entry("org.highroad.platform.errors..", "the not found, conflict and outage exceptions every module answers with"),
-            Map.entry("org.highroad.platform.validation..", "the input violations every module reports as one 400"),
+            Map.entry("org.highroad.platform.validation..", "the input violations every module reports as one 400 or 422"),
             Map.entry("org.highroad.platform.audit", "the audit trail every module writes in its own transaction (not its domain)"),
             Map.entry("org.highroad.platform.process..", "the engine adapters every module's process package completes tasks with"),
             Map.entry("org.highroad.platform.money..", "the one rounding and writing of money"),

@@ -137,7 +137,7 @@ class ComplaintIntakeTest extends ComplaintsTest {
         assertThat(contact.errorFor("contact.name")).contains("too long");
 
         PublicClient.Answer over = publicClient().post(with(complaint(), "narrative", "B".repeat(4001)));
-        assertThat(over.status()).isEqualTo(400);
+        assertThat(over.status()).isEqualTo(422);
         assertThat(over.errorFor("narrative")).contains("longer than 4000 characters");
 
         assertThat(complaints()).isEqualTo(before);
@@ -157,31 +157,32 @@ class ComplaintIntakeTest extends ComplaintsTest {
         assertThat(streamed.errorFor("narrative")).contains("too long");
     }
 
+    /** A value the intake cannot read as the field's type is 400; a value of the right type that breaks a rule, 422. */
     static Stream<Arguments> wrongInput() {
         return Stream.of(
-                Arguments.of("\"hoursClaimed\":\"lots\"", "hoursClaimed", "must be a number"),
-                Arguments.of("\"payClaimed\":[1,2]", "payClaimed", "must be a number"),
-                Arguments.of("\"hoursClaimed\":169", "hoursClaimed", "between 0 and 168"),
-                Arguments.of("\"payClaimed\":-5", "payClaimed", "between 0"),
-                Arguments.of("\"payClaimed\":12.345", "payClaimed", "two decimals"),
-                Arguments.of("\"narrative\":{\"a\":1}", "narrative", "must be a string"),
-                Arguments.of("\"worksite\":12", "worksite", "must be a string"),
-                Arguments.of("\"anonymous\":\"yes\"", "anonymous", "true or false"),
-                Arguments.of("\"weekEnding\":20270109", "weekEnding", "YYYY-MM-DD"),
-                Arguments.of("\"weekEnding\":\"next Friday\"", "weekEnding", "YYYY-MM-DD"),
-                Arguments.of("\"language\":\"<b>es</b>\"", "language", "language code"),
-                Arguments.of("\"ssn\":\"123-45-6789\"", "ssn", "not a known field"),
-                Arguments.of("\"narrative\":\"null \\u0000 byte\"", "narrative", "control character"),
-                Arguments.of("\"narrative\":\"half \\ud800 pair\"", "narrative", "invalid character"),
-                Arguments.of("\"contact\":{\"name\":\"Ana\"}", "anonymous", "contact details were given"),
-                Arguments.of("\"anonymous\":false", "contact", "phone number or an email"),
-                Arguments.of("\"anonymous\":false,\"contact\":{\"email\":\"not an address\"}", "contact.email", "email address"),
-                Arguments.of("\"contact\":[\"Ana\"]", "contact", "must be an object"));
+                Arguments.of("\"hoursClaimed\":\"lots\"", "hoursClaimed", "must be a number", 400),
+                Arguments.of("\"payClaimed\":[1,2]", "payClaimed", "must be a number", 400),
+                Arguments.of("\"hoursClaimed\":169", "hoursClaimed", "between 0 and 168", 422),
+                Arguments.of("\"payClaimed\":-5", "payClaimed", "between 0", 422),
+                Arguments.of("\"payClaimed\":12.345", "payClaimed", "two decimals", 422),
+                Arguments.of("\"narrative\":{\"a\":1}", "narrative", "must be a string", 400),
+                Arguments.of("\"worksite\":12", "worksite", "must be a string", 400),
+                Arguments.of("\"anonymous\":\"yes\"", "anonymous", "true or false", 400),
+                Arguments.of("\"weekEnding\":20270109", "weekEnding", "YYYY-MM-DD", 400),
+                Arguments.of("\"weekEnding\":\"next Friday\"", "weekEnding", "YYYY-MM-DD", 400),
+                Arguments.of("\"language\":\"<b>es</b>\"", "language", "language code", 422),
+                Arguments.of("\"ssn\":\"123-45-6789\"", "ssn", "not a known field", 400),
+                Arguments.of("\"narrative\":\"null \\u0000 byte\"", "narrative", "control character", 400),
+                Arguments.of("\"narrative\":\"half \\ud800 pair\"", "narrative", "invalid character", 400),
+                Arguments.of("\"contact\":{\"name\":\"Ana\"}", "anonymous", "contact details were given", 422),
+                Arguments.of("\"anonymous\":false", "contact", "phone number or an email", 422),
+                Arguments.of("\"anonymous\":false,\"contact\":{\"email\":\"not an address\"}", "contact.email", "email address", 422),
+                Arguments.of("\"contact\":[\"Ana\"]", "contact", "must be an object", 400));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrongInput")
-    void aWrongValueIsRefusedNamingTheFieldAndNothingIsKept(String member, String field, String reason) {
+    void aWrongValueIsRefusedNamingTheFieldAndNothingIsKept(String member, String field, String reason, int status) {
         int before = complaints();
         int raw = submissions();
         StringBuilder body = new StringBuilder("{" + member);
@@ -192,7 +193,7 @@ class ComplaintIntakeTest extends ComplaintsTest {
                     }
                 });
         PublicClient.Answer answer = publicClient().post(body.append('}').toString());
-        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
         assertThat(answer.errorFor(field)).as(answer.body()).contains(reason);
         assertThat(complaints()).isEqualTo(before);
@@ -208,7 +209,7 @@ class ComplaintIntakeTest extends ComplaintsTest {
         assertThat(client.postBytes(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}).errorFor("body"))
                 .contains("not UTF-8");
         PublicClient.Answer missing = publicClient().post("{}");
-        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.errorFor("worksite")).contains("required");
         assertThat(missing.errorFor("narrative")).contains("required");
         assertThat(missing.errorFor("employer")).contains("contract");

@@ -108,7 +108,7 @@ class ComplaintPricingTest extends CaseTest {
 
         PublicClient.Answer answer = new PublicClient(port).post(complaint("en", claim));
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
         assertThat(answer.errorFor("claim.paidBy")).contains("HOURLY, WEEKLY or CASH");
         assertThat(answer.errorFor("claim.lastWeekEnding")).contains("before the first week's end");
         assertThat(jdbc.queryForObject("select count(*) from worker_complaint", Integer.class)).isEqualTo(before);
@@ -195,7 +195,7 @@ class ComplaintPricingTest extends CaseTest {
         twice.put("substantiated", java.util.List.of(Map.of("weekEnding", WEEK, "amount", "400.00"),
                 Map.of("weekEnding", "2027-01-16", "amount", "500.00")));
         Response refused = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", twice);
-        assertThat(refused.status()).as("the triaged week's amount given twice: " + refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as("the triaged week's amount given twice: " + refused.body()).isEqualTo(422);
         assertThat(refused.errorFor("substantiated")).contains("the triaged week");
         visit.put("substantiated", java.util.List.of(Map.of("weekEnding", "2027-01-16", "amount", "500.00")));
         Response visited = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);

@@ -124,7 +124,7 @@ class QuarterlyComplaintTest extends CaseTest {
         // the quarter's last day, a Wednesday, ends no work week: the triage names the Saturday of the worker's week
         long toTriage = filed("2027-02-20", 40, 2400.00);
         Response periodEnd = triage(toTriage, QUARTER_END);
-        assertThat(periodEnd.status()).as(periodEnd.body()).isEqualTo(400);
+        assertThat(periodEnd.status()).as(periodEnd.body()).isEqualTo(422);
         assertThat(periodEnd.errorFor("weekEnding")).contains("Saturday ending a work week");
 
         JsonNode owedWeek = compared("2027-02-20", 40, 2400.00);

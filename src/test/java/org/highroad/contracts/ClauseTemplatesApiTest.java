@@ -28,7 +28,7 @@ class ClauseTemplatesApiTest extends ApiTest {
     void aTemplateNamingAnUnknownValueOrCodeIsRefused() {
         Response refused = as(TestUsers.ADMIN).post("/api/clause-templates", Map.of("code", "BONUS", "heading", "Bonus",
                 "body", "Pay {{bonusAmount}} to each worker"));
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFor("code")).contains("WAGES");
         assertThat(refused.errorFor("body")).contains("bonusAmount");
         assertThat(as(TestUsers.OFFICER).post("/api/clause-templates", Map.of("code", "WAGES", "heading", "x", "body", "y"))

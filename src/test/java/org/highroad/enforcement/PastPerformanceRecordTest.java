@@ -341,8 +341,8 @@ class PastPerformanceRecordTest extends CaseTest {
         assertThat(as(TestUsers.NORTHSIDE).post(path + "/entries/" + entryId + "/responses", text).status()).isEqualTo(404);
         assertThat(as(TestUsers.AUDITOR).post(path + "/entries/" + entryId + "/responses", text).status()).isEqualTo(403);
         Response blank = as(harbor.user()).post(path + "/entries/" + entryId + "/responses", Map.of("text", " "));
-        assertThat(blank.status()).isEqualTo(400);
-        assertThat(blank.errorFor("text")).isNotNull();
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.errorFor("text")).isNotEmpty();
         assertThat(as(harbor.user()).post(path + "/entries/999999/responses", text).status()).isEqualTo(404);
         Response answered = as(harbor.user()).post(path + "/entries/" + entryId + "/responses", text);
         assertThat(answered.status()).as(answered.body()).isEqualTo(201);

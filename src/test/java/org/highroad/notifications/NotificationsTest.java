@@ -219,7 +219,7 @@ public class NotificationsTest extends CaseTest {
     @Test
     void aMessageIsWrittenInTheRecipientsLanguage() throws Exception {
         Response refused = as(TestUsers.HARBOR).put("/api/notifications/language", java.util.Map.of("language", "fr"));
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("language");
         Response chosen = as(TestUsers.HARBOR).put("/api/notifications/language", java.util.Map.of("language", "es"));
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);

@@ -51,7 +51,7 @@ class AnnualizedFringePayrollTest extends PayrollTest {
         Map<String, Object> plan = plan("4000.00", null);
         Response refused = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements", statementWith(plan));
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field"))
                 .contains("fringePlans[0].creditedPerHourOrAnnualized");
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json()).isEmpty();
@@ -66,7 +66,7 @@ class AnnualizedFringePayrollTest extends PayrollTest {
         plan.put("period", "WEEKLY");
         Response refused = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements", statementWith(plan));
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field"))
                 .contains("fringePlans[0].annualizedCreditWithinLimit");
         assertThat(refused.body()).doesNotContainIgnoringCase("hourly_credit").doesNotContain("5199999999");

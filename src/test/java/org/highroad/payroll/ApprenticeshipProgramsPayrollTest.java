@@ -91,7 +91,7 @@ class ApprenticeshipProgramsPayrollTest extends PayrollTest {
         Response refused = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
                 statement(List.of(program)));
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field"))
                 .contains("apprenticeshipPrograms[0].fringeGivenOnlyForLevelsWithAWage");
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json()).isEmpty();
@@ -112,7 +112,7 @@ class ApprenticeshipProgramsPayrollTest extends PayrollTest {
         program.put("fringeSource", source);
         Response both = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
                 statement(List.of(program)));
-        assertThat(both.status()).as(both.body()).isEqualTo(400);
+        assertThat(both.status()).as(both.body()).isEqualTo(422);
         assertThat(both.json().path("errors").findValuesAsText("field")).contains("apprenticeshipPrograms[0].oneFringePerLevel");
         program.remove("fringePercentOfJourneyByLevel");
         program.remove("fringeSource");

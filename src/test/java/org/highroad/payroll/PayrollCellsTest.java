@@ -248,7 +248,8 @@ class PayrollCellsTest extends PayrollTest {
         }
 
         Response alone = as(TestUsers.HARBOR).post("/api/contracts/" + contract() + "/compliance-statements", statement);
-        assertThat(alone.status()).as(alone.body()).isEqualTo(400);
+        // a NUL cannot be read into any JSON body (400); a number that is an SSN breaks the statement's rule (422)
+        assertThat(alone.status()).as(alone.body()).isEqualTo(value.indexOf('\u0000') >= 0 ? 400 : 422);
         assertThat(alone.errorFor(member)).contains(reason);
         assertThat(withoutTimesAndNumbers(alone.body())).doesNotContain("6789", "\uFF16\uFF17\uFF18\uFF19", "\\u0000");
         assertThat(statementsOnFile()).as("no statement filed").isEqualTo(filed);

@@ -102,8 +102,8 @@ class PayrollChecksTest extends PayrollTest {
         Response bad = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
                 Map.of("signatoryName", "", "signatoryTitle", "Owner", "apprenticeshipPrograms", List.of(Map.of("name", "JATC",
                         "classification", ELECTRICIAN, "registered", true, "apprenticesPerJourneyworker", "1"))));
-        assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.errorFor("signatoryName")).isNotNull();
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.errorFor("signatoryName")).isNotEmpty();
         assertThat(bad.errorFor("apprenticeshipPrograms[0].registrationNumberGivenWhenRegistered")).contains("registration number");
         assertThat(as(TestUsers.OFFICER).post("/api/contracts/" + contract + "/compliance-statements", statement(List.of())).status())
                 .isEqualTo(403);

@@ -254,10 +254,11 @@ class PayrollColumnMapsTest extends PayrollTest {
 
         Response refused = as(TestUsers.HARBOR).post(maps(), bad);
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.json().path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("dateFormat", "number.thousandsSeparator", "ignore[1]");
         Response notJson = as(TestUsers.HARBOR).post(maps(), Map.of("name", "x", "days", "WEEKS"));
-        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.status()).as("days are COLUMNS or ROWS: " + notJson.body()).isEqualTo(422);
+        assertThat(notJson.errorFor("days")).contains("COLUMNS");
     }
 }

@@ -127,14 +127,14 @@ class PayrollIntakeTest extends PayrollTest {
         String path = "/api/contracts/" + contract + "/payrolls?weekEnding=";
 
         Response csv = sendToday(TestUsers.HARBOR, path + WEEK, "text/csv", csv("60.00", "2400.00", ELECTRICIAN));
-        assertThat(csv.status()).as(csv.body()).isEqualTo(400);
+        assertThat(csv.status()).as(csv.body()).isEqualTo(422);
         assertThat(csv.errorFor("weekEnding")).contains("has not ended");
         Response json = sendToday(TestUsers.HARBOR, path + WEEK, "application/json", "{\"rows\": []}");
-        assertThat(json.status()).as(json.body()).isEqualTo(400);
+        assertThat(json.status()).as(json.body()).isEqualTo(422);
         assertThat(json.errorFor("weekEnding")).contains("has not ended");
         Response noWork = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=2027-01-16",
                 Map.of("reason", "not yet"));
-        assertThat(noWork.status()).as(noWork.body()).isEqualTo(400);
+        assertThat(noWork.status()).as(noWork.body()).isEqualTo(422);
         assertThat(noWork.errorFor("weekEnding")).contains("has not ended");
         assertThat(jdbc.queryForObject("select count(*) from payroll_submission where contract_id = ?", Integer.class, contract))
                 .as("nothing is stored for a refused week").isZero();
@@ -149,7 +149,7 @@ class PayrollIntakeTest extends PayrollTest {
         long contract = contractWithStatement("Payroll permissions");
         String file = csv("60.00", "2400.00", ELECTRICIAN);
         Response notAWeek = post(TestUsers.HARBOR, contract, "2027-06-05", file);
-        assertThat(notAWeek.status()).isEqualTo(400);
+        assertThat(notAWeek.status()).isEqualTo(422);
         assertThat(notAWeek.errorFor("weekEnding")).contains("payroll calendar");
         assertThat(post(TestUsers.NORTHSIDE, contract, WEEK, file).status()).as("not a party").isEqualTo(404);
         assertThat(post(TestUsers.OFFICER, contract, WEEK, file).status()).isEqualTo(403);

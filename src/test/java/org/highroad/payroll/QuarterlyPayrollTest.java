@@ -85,12 +85,12 @@ class QuarterlyPayrollTest extends PayrollTest {
         // a cadence that does not exist is refused, naming the field
         Response unknown = as(TestUsers.OFFICER).put("/api/contracts/" + contract + "/draft", Map.of("title", "x", "value", 1,
                 "periodStart", "2027-01-04", "periodEnd", "2027-04-20", "reportingCadence", "FORTNIGHTLY"));
-        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(422);
         assertThat(unknown.errorFor("reportingCadence")).isNotBlank();
 
         // a week is not a period of this contract
         Response weekly = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN));
-        assertThat(weekly.status()).as(weekly.body()).isEqualTo(400);
+        assertThat(weekly.status()).as(weekly.body()).isEqualTo(422);
         assertThat(weekly.errorFor("weekEnding")).as(weekly.body()).startsWith(WEEK + " is not the last day of a reporting "
                 + "period (calendar quarter) that the contract's payroll calendar expects from your company");
     }
@@ -214,7 +214,7 @@ class QuarterlyPayrollTest extends PayrollTest {
     void aQuarterWithoutWorkIsCertifiedOnceItHasEnded() {
         Response notYet = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/payrolls/no-work?weekEnding=2027-06-30",
                 Map.of("reason", "work finished in April"));
-        assertThat(notYet.status()).as(notYet.body()).isEqualTo(400);
+        assertThat(notYet.status()).as(notYet.body()).isEqualTo(422);
         assertThat(notYet.errorFor("weekEnding")).as("the period in its own words")
                 .startsWith("the calendar quarter 2027-04-01 to 2027-06-30 has not ended yet");
 

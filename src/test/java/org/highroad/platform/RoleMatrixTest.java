@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint against every role. Bodies are deliberately empty: a role that may not call the endpoint must get
- * 403 before the body is read; a role that may gets past the role check (a 2xx, or 400/404 for the empty body).
+ * 403 before the body is read; a role that may gets past the role check (a 2xx, or 400/404/422 for the empty body).
  * Contractor rows act on the contractor's own vendor; another vendor's data is covered in the vendor tests.
  */
 class RoleMatrixTest extends ApiTest {

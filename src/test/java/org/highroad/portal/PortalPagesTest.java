@@ -201,7 +201,7 @@ class PortalPagesTest extends CaseTest {
         for (String amount : new String[] {"194,00", "1,5", "19,40.00", ",194"}) {
             Page wrong = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", amount,
                     "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1002"));
-            assertThat(wrong.status()).as(amount).isEqualTo(400);
+            assertThat(wrong.status()).as(amount).isEqualTo(422);
             assertThat(wrong.body()).as(amount).contains("href=\"#amount\"");
         }
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
@@ -222,7 +222,7 @@ class PortalPagesTest extends CaseTest {
         harbor.get("/portal/cases/" + caseId);
         Page wrong = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "two hundred",
                 "paidOn", "yesterday", "evidence", ""));
-        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("href=\"#amount\"", "href=\"#paidOn\"", "href=\"#evidence\"",
                 "id=\"amount-error\"", "aria-invalid=\"true\"");
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();

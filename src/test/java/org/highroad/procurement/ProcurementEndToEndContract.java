@@ -200,14 +200,14 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("scheduleNoticeDays", 14);
         ((com.fasterxml.jackson.databind.node.ObjectNode) body).remove("price");
         Response invalid = as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", body);
-        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.errorFor("localResidentHoursSharePercent")).contains("between 0 and 100");
         assertThat(invalid.errorFor("price")).contains("must not be null");
 
         Response unknownClass = as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids",
                 new BidSubmission(new java.math.BigDecimal("1"), java.util.List.of(offer("ASTRONAUT", "90", "10")),
                         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
-        assertThat(unknownClass.status()).isEqualTo(400);
+        assertThat(unknownClass.status()).isEqualTo(422);
         assertThat(unknownClass.errorFor("wageOffers[0].classification")).contains("not covered");
         assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + solicitation + "/bids").json()).isEmpty();
         assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/bids", strongBid("1")).status())
@@ -219,7 +219,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         var draft = draft("Bad draft");
         draft.put("submissionDeadline", "2020-01-01T00:00:00Z").put("standardVersion", 99);
         Response refused = as(TestUsers.OFFICER).post("/api/solicitations", draft);
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFor("submissionDeadline")).contains("future");
         assertThat(refused.errorFor("standardVersion")).contains("no version 99");
 
@@ -230,7 +230,7 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
                     .put("kind", "OFFICER_RATED").put("weight", 25).put("minimum", 0).put("maximum", 5);
         }
         Response four = as(TestUsers.OFFICER).post("/api/solicitations", tooManyRatings);
-        assertThat(four.status()).isEqualTo(400);
+        assertThat(four.status()).isEqualTo(422);
         assertThat(four.errorFor("rubric")).contains("at most 3 officer-rated");
         assertThat(as(TestUsers.ADMIN).post("/api/solicitations", draft("Admin is not an officer")).status()).isEqualTo(403);
     }

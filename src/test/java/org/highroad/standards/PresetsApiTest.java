@@ -82,7 +82,7 @@ class PresetsApiTest extends ApiTest {
     @Test
     void loadingAPresetForAnUnknownAgencyIsRefusedNamingTheField() {
         Response response = as(TestUsers.ADMIN).post("/api/standard-presets/wioa-ojt/load?agency=NOWHERE", "");
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFor("agencyCode")).contains("NOWHERE");
         Response unknown = as(TestUsers.ADMIN).post("/api/standard-presets/no-such-preset/load?agency=DEMO-CITY", "");
         assertThat(unknown.status()).isEqualTo(404);

@@ -91,7 +91,7 @@ abstract class StandardsApiContract extends ApiTest {
         ObjectNode unknown = StandardBodies.newStandard(newCode());
         ((ObjectNode) unknown.get("version").get("enforcement")).put("reportingCadence", "FORTNIGHTLY");
         Response refused = as(TestUsers.ADMIN).post("/api/standards", unknown);
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.errorFor("version.enforcement.reportingCadence")).isNotBlank();
     }
 
@@ -108,7 +108,7 @@ abstract class StandardsApiContract extends ApiTest {
         ObjectNode body = StandardBodies.newStandard(newCode());
         ((ObjectNode) body.get("version")).remove("effectiveFrom");
         Response response = as(TestUsers.ADMIN).post("/api/standards", body);
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFor("version.effectiveFrom")).contains("must not be null");
         assertNothingStored();
     }
@@ -120,7 +120,7 @@ abstract class StandardsApiContract extends ApiTest {
         ((ObjectNode) version.get("workforceTargets").get(0)).put("sharePercent", 120);
         ((ObjectNode) version.get("wageFloors").get(0)).put("hourlyRate", -1);
         Response response = as(TestUsers.ADMIN).post("/api/standards", body);
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFor("version.workforceTargets[0].sharePercent")).contains("between 0 and 100");
         assertThat(response.errorFor("version.wageFloors[0].hourlyRate")).contains("positive");
         assertNothingStored();
@@ -141,7 +141,7 @@ abstract class StandardsApiContract extends ApiTest {
         ObjectNode body = StandardBodies.newStandard(newCode());
         ((ObjectNode) body.get("version").get("rubric").get(1)).put("kind", "LOTTERY");
         Response response = as(TestUsers.ADMIN).post("/api/standards", body);
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFor("version.rubric[1].kind")).contains("one of").contains("LINEAR");
     }
 
@@ -160,7 +160,7 @@ abstract class StandardsApiContract extends ApiTest {
         body.put("agencyCode", "NOWHERE");
         ((ObjectNode) body.get("version").get("rubric").get(1)).put("weight", 10);
         Response response = as(TestUsers.ADMIN).post("/api/standards", body);
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFor("agencyCode")).contains("NOWHERE");
         assertThat(response.errorFor("version.rubric")).contains("70");
         assertNothingStored();
@@ -239,7 +239,7 @@ abstract class StandardsApiContract extends ApiTest {
         assertThat(catalogVersionStatus()).isEqualTo("PROPOSED");
 
         Response noReason = as(TestUsers.REVIEWER).post(version + "/decision", decision("ADOPT", ""));
-        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.errorFor("comment")).isNotEmpty();
 
         Response adopted = as(TestUsers.REVIEWER).post(version + "/decision", decision("ADOPT", "Matches the ordinance"));

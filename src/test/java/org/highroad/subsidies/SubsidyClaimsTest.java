@@ -264,7 +264,7 @@ class SubsidyClaimsTest extends SubsidiesTest {
         // Today is before the first day of work: the week ending six days after it has not been worked yet.
         Response early = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("F-1", "22.00", List.of(8, 8, 8, 8, 8))))));
-        assertThat(early.status()).as(early.body()).isEqualTo(400);
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
         assertThat(early.errorFor("weeks[0].weekEnding")).contains("has not ended");
         assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + id + "/claims").json()).as("nothing filed").isEmpty();
     }
@@ -278,7 +278,7 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
         Response twice = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", w1.toString(), "csv", week), Map.of("weekEnding", w1.toString(), "csv", week))));
-        assertThat(twice.status()).as(twice.body()).isEqualTo(400);
+        assertThat(twice.status()).as(twice.body()).isEqualTo(422);
         assertThat(twice.errorFor("weeks[1].weekEnding")).contains("twice");
 
         Response midpoint = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
@@ -305,7 +305,7 @@ class SubsidyClaimsTest extends SubsidiesTest {
         name(TestUsers.NORTHSIDE, id, "R-1", start);
         name(TestUsers.NORTHSIDE, id, "R-2", start);
         Response below = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/reduction", Map.of("hires", 1));
-        assertThat(below.status()).as(below.body()).isEqualTo(400);
+        assertThat(below.status()).as(below.body()).isEqualTo(422);
         assertThat(below.errorFor("hires")).contains("2 hires are named");
         assertThat(read(TestUsers.STAFF, id).path("reimbursementTotal").decimalValue()).as("unchanged").isEqualByComparingTo("17160.00");
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Programs and requests over HTTP: a program pinned to an adopted standard with its terms within the standard's;
  * drafts saved, a submission immutable, a resubmission a new version with the history kept; an employer sees only its
- * own company's requests; bad input answered 400 naming every field.
+ * own company's requests; bad input answered 422 naming every field (400 for a field of the wrong type or unknown).
  */
 class SubsidyRequestsTest extends SubsidiesTest {
 
@@ -41,7 +41,7 @@ class SubsidyRequestsTest extends SubsidiesTest {
                 .put("standardCode", STANDARD).put("standardVersion", 1).put("preset", "wioa-ojt");
         body.putObject("terms").put("sharePercent", 75).put("capPerHire", 9000).put("minimumWage", 18).put("minHoursPerWeek", 20);
         Response refused = as(TestUsers.STAFF).post("/api/subsidy-programs", body);
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.errorFor("terms.sharePercent")).contains("at most 50");
         assertThat(refused.errorFor("terms.capPerHire")).contains("at most 8000");
         assertThat(refused.errorFor("terms.minimumWage")).contains("at least 20");
@@ -50,17 +50,17 @@ class SubsidyRequestsTest extends SubsidiesTest {
         ObjectNode noPreset = body.deepCopy().put("code", "OJT-BARE").putNull("preset");
         noPreset.remove("terms");
         Response bare = as(TestUsers.STAFF).post("/api/subsidy-programs", noPreset);
-        assertThat(bare.status()).isEqualTo(400);
+        assertThat(bare.status()).isEqualTo(422);
         assertThat(bare.errorFor("terms.livingWage")).contains("required");
         assertThat(bare.errorFor("terms.budget")).contains("required");
 
         Response unknown = as(TestUsers.STAFF).post("/api/subsidy-programs", body.deepCopy().put("code", "OJT-NONE")
                 .put("standardCode", "NO-SUCH-STANDARD"));
-        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorFor("standardVersion")).contains("NO-SUCH-STANDARD");
 
         Response negative = as(TestUsers.STAFF).post("/api/subsidy-programs", body.deepCopy().put("code", "lower case"));
-        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.status()).isEqualTo(422);
         assertThat(negative.errorFor("code")).isNotEmpty();
         assertThat(jdbc.queryForObject("select count(*) from subsidy_program where code in ('OJT-LOOSE', 'OJT-BARE')",
                 Integer.class)).isZero();
@@ -73,7 +73,7 @@ class SubsidyRequestsTest extends SubsidiesTest {
         long id = draft(TestUsers.HARBOR, program, partial).path("id").asLong();
 
         Response incomplete = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/submission", "");
-        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.errorFor("content.hourlyWage")).contains("required");
         assertThat(incomplete.errorFor("content.startDate")).contains("required");
         assertThat(incomplete.errorFor("content.position")).isEmpty();
@@ -96,14 +96,14 @@ class SubsidyRequestsTest extends SubsidiesTest {
         ObjectNode body = Http.JSON.createObjectNode().put("programId", program);
         body.set("content", content().put("hourlyWage", "-1").put("hires", 0).put("hoursPerWeek", 90));
         Response refused = as(TestUsers.HARBOR).post("/api/subsidy-requests", body);
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.errorFor("content.hourlyWage")).isNotEmpty();
         assertThat(refused.errorFor("content.hires")).isNotEmpty();
         assertThat(refused.errorFor("content.hoursPerWeek")).isNotEmpty();
 
         Response unknownProgram = as(TestUsers.HARBOR).post("/api/subsidy-requests",
                 Http.JSON.createObjectNode().put("programId", 999999).set("content", content()));
-        assertThat(unknownProgram.status()).isEqualTo(400);
+        assertThat(unknownProgram.status()).isEqualTo(422);
         assertThat(unknownProgram.errorFor("programId")).contains("no subsidy program");
 
         Response unknownField = as(TestUsers.HARBOR).post("/api/subsidy-requests",

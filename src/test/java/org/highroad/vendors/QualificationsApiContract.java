@@ -137,7 +137,7 @@ abstract class QualificationsApiContract extends ApiTest {
                 .put("seriousSafetyCitationsLast3Years", -1).put("notes", "x".repeat(2001));
         profile.remove("hasWorkerCommittee");
         Response response = fileAsHarbor(profile);
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.contentType()).contains("application/problem+json");
         assertThat(response.errorFor("profile.lowestHourlyWage")).contains("greater than 0");
         assertThat(response.errorFor("profile.fullTimeSharePercent")).contains("between 0 and 100");
@@ -147,7 +147,7 @@ abstract class QualificationsApiContract extends ApiTest {
         assertThat(response.errorFor("profile.notes")).contains("2000");
 
         Response crossField = fileAsHarbor(profile().put("medianHourlyWage", 20).put("offersHealthCoverage", false));
-        assertThat(crossField.status()).isEqualTo(400);
+        assertThat(crossField.status()).isEqualTo(422);
         assertThat(crossField.errorFor("profile.medianHourlyWage")).contains("lowestHourlyWage");
         assertThat(crossField.errorFor("profile.employerHealthPremiumSharePercent")).contains("offersHealthCoverage");
 
@@ -162,11 +162,11 @@ abstract class QualificationsApiContract extends ApiTest {
     @Test
     void aStandardThatIsUnknownOrNotAdoptedIsRefusedByName() {
         Response unknown = as(TestUsers.HARBOR).post(qualifications(harbor), filing("NO-SUCH-STANDARD", profile()));
-        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorFor("standardCode")).contains("NO-SUCH-STANDARD");
         String draft = QualificationFixtures.proposedOnly(this::as);
         Response notAdopted = as(TestUsers.HARBOR).post(qualifications(harbor), filing(draft, profile()));
-        assertThat(notAdopted.status()).isEqualTo(400);
+        assertThat(notAdopted.status()).isEqualTo(422);
         assertThat(notAdopted.errorFor("standardCode")).contains("no adopted version in force");
         assertThat(as(TestUsers.HARBOR).get(qualifications(harbor)).json().findValuesAsText("standardCode"))
                 .doesNotContain(draft);
@@ -185,7 +185,7 @@ abstract class QualificationsApiContract extends ApiTest {
         LocalDate until = today().plusYears(1);
 
         Response past = as(TestUsers.OFFICER).post(path, decision("QUALIFY", "2020-01-01", "ok"));
-        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.status()).isEqualTo(422);
         assertThat(past.errorFor("qualifiedUntil")).contains("after today");
         Response tooFar = as(TestUsers.OFFICER).post(path, decision("QUALIFY", today().plusYears(4).toString(), "ok"));
         assertThat(tooFar.errorFor("qualifiedUntil")).contains("3 years");
@@ -232,7 +232,7 @@ abstract class QualificationsApiContract extends ApiTest {
         long id = filed();
         String path = qualifications(harbor) + "/" + id + "/decision";
         Response noNotes = as(TestUsers.OFFICER).post(path, decision("IMPROVE", null, " "));
-        assertThat(noNotes.status()).isEqualTo(400);
+        assertThat(noNotes.status()).isEqualTo(422);
         assertThat(noNotes.errorFor("notes")).contains("improve");
 
         Response sentBack = as(TestUsers.OFFICER).post(path, decision("IMPROVE", null, "Give 14 days of schedule notice"));

@@ -120,7 +120,7 @@ abstract class VendorsApiContract extends ApiTest {
         long violationId = recorded.json().path("violations").get(0).path("id").asLong();
         Response backwards = as(TestUsers.AUDITOR).post("/api/vendors/" + id + "/violations/" + violationId + "/resolution",
                 Http.JSON.createObjectNode().put("resolvedOn", "2024-02-01"));
-        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.status()).isEqualTo(422);
         assertThat(backwards.errorFor("resolvedOn")).contains("2024-03-01");
 
         Response before = as(TestUsers.OFFICER).get(eligibility(id, "2026-01-01"));
@@ -159,7 +159,7 @@ abstract class VendorsApiContract extends ApiTest {
         body.put("uei", "short");
         ((ObjectNode) body.get("contacts").get(0)).put("email", "not-an-email");
         Response response = as(TestUsers.OFFICER).post("/api/vendors", body);
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFor("legalName")).contains("must not be blank");
         assertThat(response.errorFor("ein")).contains("12-3456789");
         assertThat(response.errorFor("uei")).contains("12-character");
@@ -193,7 +193,7 @@ abstract class VendorsApiContract extends ApiTest {
         ObjectNode debarment = Http.JSON.createObjectNode().put("startsOn", "2026-06-01").put("endsOn", "2026-01-01")
                 .put("source", "State list");
         Response response = as(TestUsers.AUDITOR).post("/api/vendors/" + id + "/debarments", debarment);
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFor("endsOn")).contains("2026-06-01");
         assertThat(users.vendor(id).debarments()).isEmpty();
     }

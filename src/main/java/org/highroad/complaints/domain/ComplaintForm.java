@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.platform.validation.Violation;
 
 /**
@@ -63,6 +64,8 @@ public final class ComplaintForm {
             .build();
 
     private final List<Violation> errors = new ArrayList<>();
+    /** A field the body cannot be read for (see {@link #wrongType}): 400 rather than 422. */
+    private boolean wrongShape;
     private final LocalDate today;
 
     private ComplaintForm(LocalDate today) {
@@ -102,7 +105,7 @@ public final class ComplaintForm {
     private ComplaintSubmission parse(byte[] body) {
         JsonNode root = tree(body);
         if (!root.isObject()) {
-            throw new InvalidInputException("body", "must be a JSON object with the complaint's fields");
+            throw new MalformedRequestException("body", "must be a JSON object with the complaint's fields");
         }
         unknown(root, FIELDS, "");
         String employer = text(root, "employer", EMPLOYER_MAX, false);
@@ -126,7 +129,7 @@ public final class ComplaintForm {
         Contact contact = contact(root.get("contact"), anonymous);
         WorkerAccount account = account(root.get("claim"));
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw wrongShape ? new MalformedRequestException(errors) : new InvalidInputException(errors);
         }
         return new ComplaintSubmission(employer, contract, worksite, narrative, week, hours, pay,
                 language == null ? "en" : language, anonymous, contact.name, contact.phone, contact.email, account);
@@ -138,28 +141,37 @@ public final class ComplaintForm {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
             JsonNode root = JSON.readTree(body);
             if (root == null || root.isMissingNode()) {
-                throw new InvalidInputException("body", "is empty: send the complaint as a JSON object");
+                throw new MalformedRequestException("body", "is empty: send the complaint as a JSON object");
             }
             return root;
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("body", "is not UTF-8 text");
+            throw new MalformedRequestException("body", "is not UTF-8 text");
         } catch (JsonProcessingException e) {
             if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
-                throw new InvalidInputException("body", "has content after the JSON value: send one JSON object");
+                throw new MalformedRequestException("body", "has content after the JSON value: send one JSON object");
             }
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            throw new InvalidInputException("body", "is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new MalformedRequestException("body", "is not valid JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new InvalidInputException("body", "could not be read");
+            throw new MalformedRequestException("body", "could not be read");
         }
+    }
+
+    /**
+     * A value of the wrong JSON type or format, an unknown field, text with a character that cannot be kept: what a
+     * bound body would fail to read, so the answer is 400 rather than 422 (docs/adr/0024-unprocessable-content-for-rule-violations.md); listed with the other errors.
+     */
+    private void wrongType(Violation violation) {
+        errors.add(violation);
+        wrongShape = true;
     }
 
     private void unknown(JsonNode object, Set<String> known, String prefix) {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                errors.add(new Violation(prefix + name, "is not a known field"));
+                wrongType(new Violation(prefix + name, "is not a known field"));
             }
         }
     }
@@ -182,7 +194,7 @@ public final class ComplaintForm {
             return null;
         }
         if (!value.isTextual()) {
-            errors.add(new Violation(label, "must be a string"));
+            wrongType(new Violation(label, "must be a string"));
             return null;
         }
         String text = value.asText();
@@ -192,7 +204,7 @@ public final class ComplaintForm {
         }
         String bad = badCharacter(text);
         if (bad != null) {
-            errors.add(new Violation(label, bad));
+            wrongType(new Violation(label, bad)); // as text with a NUL in any other body (JsonInputRules)
             return null;
         }
         return text;
@@ -226,7 +238,7 @@ public final class ComplaintForm {
             return null;
         }
         if (!value.isTextual()) {
-            errors.add(new Violation(label, "must be a date (YYYY-MM-DD)"));
+            wrongType(new Violation(label, "must be a date (YYYY-MM-DD)"));
             return null;
         }
         try {
@@ -241,7 +253,7 @@ public final class ComplaintForm {
             }
             return day;
         } catch (DateTimeParseException e) {
-            errors.add(new Violation(label, "must be a date (YYYY-MM-DD)"));
+            wrongType(new Violation(label, "must be a date (YYYY-MM-DD)"));
             return null;
         }
     }
@@ -256,7 +268,7 @@ public final class ComplaintForm {
             return null;
         }
         if (!value.isNumber()) {
-            errors.add(new Violation(label, "must be a number"));
+            wrongType(new Violation(label, "must be a number"));
             return null;
         }
         BigDecimal number = value.decimalValue();
@@ -281,7 +293,7 @@ public final class ComplaintForm {
             return absent;
         }
         if (!value.isBoolean()) {
-            errors.add(new Violation(label, "must be true or false"));
+            wrongType(new Violation(label, "must be true or false"));
             return absent;
         }
         return value.booleanValue();
@@ -300,7 +312,7 @@ public final class ComplaintForm {
             return Contact.NONE;
         }
         if (!value.isObject()) {
-            errors.add(new Violation("contact", "must be an object with name, phone and email"));
+            wrongType(new Violation("contact", "must be an object with name, phone and email"));
             return Contact.NONE;
         }
         unknown(value, CONTACT_FIELDS, "contact.");
@@ -334,7 +346,7 @@ public final class ComplaintForm {
             return null;
         }
         if (!value.isObject()) {
-            errors.add(new Violation("claim", "must be an object with the weeks, hours and pay"));
+            wrongType(new Violation("claim", "must be an object with the weeks, hours and pay"));
             return null;
         }
         int before = errors.size();

@@ -111,7 +111,7 @@ public class WorkerComplaintProcess {
         starts.once(PROCESS_ID, String.valueOf(received.complaintId()), variables);
     }
 
-    /** Triage through the API: checked first (404, 400 naming the field, 409), then the task is completed as the auditor. */
+    /** Triage through the API: checked first (404, 422 naming the field, 409), then the task is completed as the auditor. */
     public void triage(long complaintId, Triage triage, HighroadUser auditor) {
         complaints.triageRefusal(complaintId, triage, auditor).ifPresent(WorkerComplaintProcess::refuse);
         String task = completion.openTask(PROCESS_ID, String.valueOf(complaintId), TASK_TRIAGE, "the triage of complaint " + complaintId);

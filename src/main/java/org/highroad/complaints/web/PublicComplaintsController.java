@@ -65,7 +65,7 @@ class PublicComplaintsController {
     /**
      * The page's form, posted without script (form-encoded): the same complaint as the API's JSON
      * ({@link ComplaintPage#json}), answered with the page in the worker's language: the receipt, or the form again with
-     * the answers and what to check (400). Limited like the API ({@link PublicComplaintGuard}).
+     * the answers and what to check (422). Limited like the API ({@link PublicComplaintGuard}).
      */
     @PostMapping(value = PublicComplaintGuard.PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_HTML_VALUE)
@@ -86,7 +86,7 @@ class PublicComplaintsController {
             return PublicPages.html(page.receipt(receipt, ComplaintPage.value(form, "employer") != null
                     ? ComplaintPage.value(form, "employer") : ComplaintPage.value(form, "contract"), ComplaintPage.value(form, "worksite")));
         } catch (InvalidInputException e) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(new MediaType(MediaType.TEXT_HTML,
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(new MediaType(MediaType.TEXT_HTML,
                     java.nio.charset.StandardCharsets.UTF_8)).header("Content-Security-Policy", ComplaintPage.POLICY)
                     .body(page.form(form, e.violations()));
         }

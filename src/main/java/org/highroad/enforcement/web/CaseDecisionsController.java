@@ -65,7 +65,7 @@ class CaseDecisionsController {
     /** A decision on a case's open task; which values {@code decision} takes depends on the task. */
     record Decision(@NotBlank @Size(max = 20) String decision, @Size(max = 2000) String reason) {
 
-        /** The decision, if it is one of those the task takes; otherwise 400 naming the field. */
+        /** The decision, if it is one of those the task takes; otherwise 422 naming the field. */
         <E extends Enum<E>> E oneOf(Class<E> decisions) {
             return Answers.parse(decisions, decision)
                     .orElseThrow(() -> new InvalidInputException("decision", "must be " + Answers.choices(decisions)));

@@ -115,7 +115,7 @@ class CasePages {
             }
         }
         ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
-        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
 

@@ -10,7 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,7 +99,7 @@ public class RawUploadStore {
                 total += chunk.length;
                 if (total > maxBytes) {
                     // thrown inside the transaction: everything written of it is rolled back
-                    throw new InvalidInputException("file", "is larger than the limit of " + maxBytes + " bytes");
+                    throw new MalformedRequestException("file", "is larger than the limit of " + maxBytes + " bytes");
                 }
                 jdbc.update("insert into raw_upload_chunk (upload_id, seq, data) values (?, ?, ?)", id, seq++, chunk);
             }

@@ -107,13 +107,13 @@ class PayrollPages {
             errors.add(new FormError("file", "choose the payroll's CSV file"));
         }
         if (!errors.isEmpty()) {
-            return view(form(id, week, errors, null, user, model), model, HttpStatus.BAD_REQUEST);
+            return view(form(id, week, errors, null, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         SubmissionOutcome outcome;
         try (InputStream body = file.getInputStream()) {
             outcome = receive.submit(id, weekEnding, Source.CSV, body, null, null, user);
         } catch (InvalidInputException e) {
-            return view(form(id, week, FormError.of(e), null, user, model), model, HttpStatus.BAD_REQUEST);
+            return view(form(id, week, FormError.of(e), null, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         SubmissionView s = outcome.submission();
         if (s.status().equals("REJECTED")) {
@@ -140,7 +140,7 @@ class PayrollPages {
             }
         }
         model.addAttribute("noWorkReason", reason);
-        return view(form(id, week, errors, null, user, model), model, HttpStatus.BAD_REQUEST);
+        return view(form(id, week, errors, null, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     @GetMapping("/portal/payrolls/{submissionId}")

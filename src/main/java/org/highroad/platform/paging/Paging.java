@@ -2,7 +2,7 @@ package org.highroad.platform.paging;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.platform.validation.Violation;
 import org.springframework.data.domain.Sort;
 
@@ -50,10 +50,10 @@ public final class Paging {
             }
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
+            throw new MalformedRequestException(violations);
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new InvalidInputException("page", "is beyond any list: page times size must stay below " + Integer.MAX_VALUE);
+            throw new MalformedRequestException("page", "is beyond any list: page times size must stay below " + Integer.MAX_VALUE);
         }
         return new PageQuery(page, size, sort);
     }

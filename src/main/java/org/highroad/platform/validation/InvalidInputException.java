@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Thrown by a module when an input breaks a business rule that bean validation cannot express (a cross-field
  * rule, an unknown reference). Carries every violation at once so that a client can fix them in one go; the web
- * layer answers 400 with a problem body that lists them.
+ * layer answers 422 (Unprocessable Content: the request was read, its content breaks a rule) with a problem body that
+ * lists them. A request that cannot be read as asked is a {@link MalformedRequestException}, answered 400
+ * (docs/adr/0024-unprocessable-content-for-rule-violations.md).
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -15,6 +15,7 @@ import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.DatabaseOutage;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.platform.validation.Violation;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,16 +30,25 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every refused request is answered with an RFC 9457 problem body. Input errors list each failing field and why in
  * an {@code errors} member ({@code [{"field": "version.rubric[2].target", "reason": "must be positive"}]}), so a
  * client can fix everything in one round trip.
+ * <p>
+ * Two statuses for input errors (docs/adr/0024-unprocessable-content-for-rule-violations.md): <b>400</b> when the
+ * request cannot be read as asked (a body that is not JSON or has a field of the wrong JSON type or an unknown field, a
+ * query or path parameter that is malformed or out of its range, a missing parameter or multipart part: HTTP
+ * semantics, RFC 9110 section 15.5.1), <b>422</b> when it was read and its content breaks a rule (bean validation of
+ * a body, a rule of the domain: RFC 9110 section 15.5.21, "Unprocessable Content"). 404, 409 and 403 keep their
+ * meanings.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -50,7 +60,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        return badRequest("The request has invalid fields.", e.violations());
+        if (e instanceof MalformedRequestException) {
+            return badRequest("The request could not be read as asked.", e.violations());
+        }
+        return unprocessable("The request has invalid fields.", e.violations());
     }
 
     /** The same Idempotency-Key with another body (IETF draft-ietf-httpapi-idempotency-key-header: 422). */
@@ -131,9 +144,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new Violation(f.getField(), f.getDefaultMessage())).toList();
-        return cast(badRequest("The request has invalid fields.", violations));
+        return cast(unprocessable("The request has invalid fields.", violations));
     }
 
+    /**
+     * Constraints checked on the handler's parameters: a query, path or header parameter out of its range is the
+     * request's address at fault (400, like a malformed one); when only the body broke its constraints, 422 as for
+     * {@link #handleMethodArgumentNotValid}.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -141,7 +159,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(r -> r.getResolvableErrors().stream().map(err -> new Violation(
                         r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
-        return cast(badRequest("The request has invalid parameters.", violations));
+        boolean onlyBody = e.getParameterValidationResults().stream().allMatch(r -> r.getMethodParameter()
+                .hasParameterAnnotation(RequestBody.class));
+        return cast(onlyBody ? unprocessable("The request has invalid fields.", violations)
+                : badRequest("The request has invalid parameters.", violations));
     }
 
     @Override
@@ -151,10 +172,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new Violation(e.getParameterName(), "is required"))));
     }
 
+    /** A multipart request without a part the endpoint needs (the payroll's {@code file}): 400 naming the part. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return cast(badRequest("A required part of the multipart body is missing.",
+                List.of(new Violation(e.getRequestPartName(), "is required"))));
+    }
+
+    /**
+     * A body that cannot be read is 400, except a text that is not one of an enumeration's values (a decision, a kind,
+     * a cadence): the body was read and the value is the wrong one, which is 422 as when a module refuses an unknown
+     * code itself.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return cast(badRequest("The request body could not be read.", List.of(unreadable(e.getCause()))));
+        Violation violation = unreadable(e.getCause());
+        if (e.getCause() instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                && f.getValue() instanceof String) {
+            return cast(unprocessable("The request has invalid fields.", List.of(violation)));
+        }
+        return cast(badRequest("The request body could not be read.", List.of(violation)));
     }
 
     /** Names the field Jackson stopped at, and why, instead of echoing a parser stack trace. */
@@ -223,11 +262,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return "an object of type " + type.getSimpleName();
     }
 
+    /** 400: the request could not be read as asked. */
     private static ResponseEntity<ProblemDetail> badRequest(String detail, List<Violation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request");
+        return invalidInput(HttpStatus.BAD_REQUEST, "Invalid request", detail, violations);
+    }
+
+    /** 422: the request was read; its content breaks a rule. */
+    private static ResponseEntity<ProblemDetail> unprocessable(String detail, List<Violation> violations) {
+        return invalidInput(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", detail, violations);
+    }
+
+    private static ResponseEntity<ProblemDetail> invalidInput(HttpStatus status, String title, String detail,
+            List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         problem.setProperty(ERRORS, violations);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.status(status).body(problem);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.highroad.platform.errors.NotFoundException;
-import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.transparency.OcdsPublication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
@@ -92,7 +92,7 @@ class PublicOcdsController {
         // cannot compare with dates far outside them
         int year = at.atOffset(ZoneOffset.UTC).getYear();
         if (year < 1 || year > 9999) {
-            throw new InvalidInputException("since", "give a year from 1 to 9999, got " + since);
+            throw new MalformedRequestException("since", "give a year from 1 to 9999, got " + since);
         }
         return at;
     }
@@ -104,7 +104,7 @@ class PublicOcdsController {
             try {
                 return LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new InvalidInputException("since", "give a date (YYYY-MM-DD) or a date-time with its offset "
+                throw new MalformedRequestException("since", "give a date (YYYY-MM-DD) or a date-time with its offset "
                         + "(2027-01-01T00:00:00Z), got " + since);
             }
         }
@@ -119,7 +119,7 @@ class PublicOcdsController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidInputException(field, "must be a whole number from " + min + " to " + max + ", got " + value);
+        throw new MalformedRequestException(field, "must be a whole number from " + min + " to " + max + ", got " + value);
     }
 
     static ArrayNode array(List<ObjectNode> items) {

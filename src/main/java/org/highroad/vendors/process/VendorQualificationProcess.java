@@ -115,7 +115,7 @@ public class VendorQualificationProcess {
     }
 
     /**
-     * A decision through the API: checked first (400 for a bad date or missing notes, 409 for a decided
+     * A decision through the API: checked first (422 for a bad date or missing notes, 409 for a decided
      * qualification), then the review task is completed as the officer, with their groups, as Tasklist does it.
      */
     public void decide(long qualificationId, HighroadUser officer, boolean qualify, LocalDate qualifiedUntil,

@@ -180,7 +180,7 @@ class WorkerComplaintProcessTest extends ComplaintsTest {
 
         Map<String, Object> visit = new HashMap<>(Map.of("visitedOn", "2027-01-20", "outcome", "MAYBE", "notes", "spoke to the crew"));
         Response refused = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.errorFor("outcome")).contains("NO_VIOLATION_FOUND");
         visit.put("outcome", "NO_VIOLATION_FOUND");
         assertThat(as(TestUsers.HARBOR).post("/api/complaints/" + id + "/site-visit", visit).status()).isEqualTo(403);

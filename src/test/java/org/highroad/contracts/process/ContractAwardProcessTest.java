@@ -159,9 +159,10 @@ class ContractAwardProcessTest extends ProcurementTest {
         Response rejected = as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review",
                 Map.of("decision", "REJECT", "reason", "Clauses checked"));
 
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(400);
-        assertThat(accepted.body()).contains("decision");
-        assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(422);
+        assertThat(accepted.errorFor("decision")).contains("one of");
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        assertThat(rejected.errorFor("decision")).contains("one of");
         assertThat(as(TestUsers.OFFICER).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
         assertThat(as(TestUsers.OFFICER).all("/api/contracts/" + id + "/audit").json().findValuesAsText("action"))
                 .doesNotContain("RETURNED TO DRAFTING");
@@ -283,13 +284,13 @@ class ContractAwardProcessTest extends ProcurementTest {
         long id = executed("Contract guards");
         String amend = "/api/contracts/" + id + "/amendments";
         Response past = as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2026-01-01", "reason", "backdated"));
-        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.status()).isEqualTo(422);
         assertThat(past.errorFor("effectiveFrom")).contains("past");
         Response late = as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2099-01-01", "reason", "far future"));
         assertThat(late.errorFor("effectiveFrom")).contains("contract period");
         Response cut = as(TestUsers.OFFICER).post(amend, Map.of("effectiveFrom", "2027-02-01", "reason", "cut wages",
                 "wageOffers", java.util.List.of(Map.of("classification", LABORER, "baseRate", 1.00, "fringeRate", 26.85))));
-        assertThat(cut.status()).isEqualTo(400);
+        assertThat(cut.status()).isEqualTo(422);
         assertThat(cut.errorFor("wageOffers[0]")).contains("may not be below");
 
         long harbor = users.vendorOf(TestUsers.HARBOR);
@@ -298,7 +299,7 @@ class ContractAwardProcessTest extends ProcurementTest {
         String subs = "/api/contracts/" + id + "/subcontractors";
         assertThat(as(TestUsers.HARBOR).post(subs, sub(harbor)).errorFor("vendorId")).contains("its own subcontractor");
         Response ineligible = as(TestUsers.HARBOR).post(subs, sub(quick));
-        assertThat(ineligible.status()).isEqualTo(400);
+        assertThat(ineligible.status()).isEqualTo(422);
         assertThat(ineligible.errorFor("vendorId")).contains("UNRESOLVED_WAGE_THEFT");
         assertThat(as(TestUsers.HARBOR).post(subs, sub(northside)).status()).isEqualTo(200);
         assertThat(as(TestUsers.HARBOR).post(subs, sub(northside)).status()).as("overlapping span").isEqualTo(409);

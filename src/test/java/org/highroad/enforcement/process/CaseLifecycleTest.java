@@ -118,13 +118,13 @@ class CaseLifecycleTest extends CaseTest {
 
         assertThat(pay(TestUsers.NORTHSIDE, caseId, "5678", "200.00").status()).as("not its case").isEqualTo(404);
         Response overpaidUnknown = pay(TestUsers.HARBOR, caseId, "9999", "10.00");
-        assertThat(overpaidUnknown.status()).isEqualTo(400);
+        assertThat(overpaidUnknown.status()).isEqualTo(422);
         assertThat(overpaidUnknown.errorFor("payments[0]")).contains("nothing");
         java.util.List<Object> nullLine = new java.util.ArrayList<>();
         nullLine.add(null);
         Response noLine = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses",
                 Map.of("kind", "RESTITUTION_PAYMENT", "payments", nullLine));
-        assertThat(noLine.status()).as(noLine.body()).isEqualTo(400);
+        assertThat(noLine.status()).as(noLine.body()).isEqualTo(422);
         assertThat(noLine.body()).contains("payments[0]");
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).as("a refused payment leaves nothing").isEmpty();
         Response paid = pay(TestUsers.HARBOR, caseId, "5678", "200.00");
@@ -163,7 +163,7 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTIVE_ACTION_PLAN",
                 "text", "Payroll clerk retrained; rates now read from Schedule A")).status()).isEqualTo(201);
         Response unknown = decide(TestUsers.AUDITOR, caseId, "verification", "DONE", "");
-        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.errorFor("decision")).contains("CURED or NOT_CURED");
         Response refused = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "");
         assertThat(refused.status()).isEqualTo(409);

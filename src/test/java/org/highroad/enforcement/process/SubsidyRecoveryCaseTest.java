@@ -102,7 +102,7 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
         // a subsidy case has no payroll to correct: refused naming the field
         Response correction = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses",
                 Map.of("kind", "CORRECTION_PAYROLL", "submissionId", 1));
-        assertThat(correction.status()).as(correction.body()).isEqualTo(400);
+        assertThat(correction.status()).as(correction.body()).isEqualTo(422);
         assertThat(correction.errorFor("kind")).contains("no payroll");
 
         Response repaid = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", repayment(payee, "440.00"));

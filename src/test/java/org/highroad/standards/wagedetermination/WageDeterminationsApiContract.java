@@ -199,7 +199,7 @@ abstract class WageDeterminationsApiContract extends ApiTest {
 
         Response noCounty = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1,
                 "constructionType", "BUILDING"));
-        assertThat(noCounty.status()).as(noCounty.body()).isEqualTo(400);
+        assertThat(noCounty.status()).as(noCounty.body()).isEqualTo(422);
         assertThat(noCounty.errorFor("county")).contains("ELECTRICIAN has more than one rate");
         Response noType = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1, "county", "Suffolk"));
         assertThat(noType.errorFor("constructionType")).contains("[BUILDING, HEAVY]");
@@ -243,7 +243,7 @@ abstract class WageDeterminationsApiContract extends ApiTest {
 
         Response undecided = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1,
                 "constructionType", "BUILDING", "county", "Suffolk"));
-        assertThat(undecided.status()).as(undecided.body()).isEqualTo(400);
+        assertThat(undecided.status()).as(undecided.body()).isEqualTo(422);
         assertThat(undecided.errorFor("groups")).contains("CARP0033-001").contains("CARP0056-002")
                 .contains("name one of them in groups");
 

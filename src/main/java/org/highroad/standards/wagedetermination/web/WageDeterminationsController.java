@@ -11,7 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.platform.validation.Violation;
 import org.highroad.standards.wagedetermination.DeterminationView;
 import org.highroad.standards.wagedetermination.ImportOutcome;
@@ -135,13 +135,13 @@ class WageDeterminationsController {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("body", "is not valid " + charset.name() + " text");
+            throw new MalformedRequestException("body", "is not valid " + charset.name() + " text");
         }
         if (text.isBlank()) {
-            throw new InvalidInputException("body", "must be the plain text of a general decision");
+            throw new MalformedRequestException("body", "must be the plain text of a general decision");
         }
         if (text.indexOf('\0') >= 0) {
-            throw new InvalidInputException("body", "must not contain a NUL character");
+            throw new MalformedRequestException("body", "must not contain a NUL character");
         }
         return text;
     }
