@@ -16,6 +16,8 @@ public interface WorkerComplaintRepository extends JpaRepository<WorkerComplaint
 
     boolean existsByReceipt(String receipt);
 
+    java.util.Optional<WorkerComplaint> findByReceipt(String receipt);
+
     /** The complaints about one contractor's payroll week in a status, oldest first. */
     List<WorkerComplaint> findByContractIdAndVendorIdAndTriageWeekEndingAndStatusOrderById(Long contractId, Long vendorId,
             java.time.LocalDate triageWeekEnding, WorkerComplaint.Status status);
