@@ -26,6 +26,9 @@
           spanGaps: false });
         columns.push(s.points.map(function (p) { return p.suppressed ? null : Number(p.sharePercent); }));
       });
+      // a chart wider than a phone's screen scrolls inside its box, never the page
+      box.style.maxWidth = '100%';
+      box.style.overflowX = 'auto';
       var width = Math.max(280, Math.min(box.clientWidth || 600, 720));
       new window.uPlot({ width: width, height: 220, series: series,
         axes: [{}, { values: function (u, v) { return v.map(function (x) { return x + ' %'; }); } }],
