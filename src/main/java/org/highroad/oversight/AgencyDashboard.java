@@ -73,6 +73,17 @@ public class AgencyDashboard {
         return standards.agencies();
     }
 
+    /**
+     * The agency a dashboard opens on when none is asked for: the first (in the catalog's order) that has let a
+     * contract the caller sees, else the first; empty when there is no agency yet.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> defaultAgency(HighroadUser caller) {
+        List<Agency> all = agencies();
+        return all.stream().map(Agency::code).filter(code -> !contracts.ofAgency(code, caller).isEmpty()).findFirst()
+                .or(() -> all.stream().map(Agency::code).findFirst());
+    }
+
     /** The agency's dashboard as {@code caller} (agency staff) sees it today; 404 for an agency that does not exist. */
     @Transactional(readOnly = true)
     public Dashboard of(String agencyCode, HighroadUser caller) {

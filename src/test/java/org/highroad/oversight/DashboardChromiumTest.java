@@ -37,6 +37,7 @@ class DashboardChromiumTest extends CaseTest {
             checked(browser, "staff home");
             browser.click("#dashboard-link");
             assertThat(browser.until("location.pathname === '/staff/dashboard'")).isTrue();
+            assertThat(browser.has("#contracts")).as("opens on an agency that has contracts").isTrue();
             browser.open(base + "/staff/dashboard?agency=DEMO-CITY");
             String row = "#contract-" + contract;
             assertThat(browser.text(row)).contains("Dashboard walkthrough pier", "Compliant").doesNotContain("Not compliant");

@@ -4,6 +4,7 @@ import java.util.List;
 import org.highroad.oversight.AgencyDashboard;
 import org.highroad.oversight.ContractPeriods;
 import org.highroad.oversight.Dashboard;
+import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.standards.Agency;
@@ -91,20 +92,8 @@ class DashboardPages {
     }
 
     private Dashboard dashboard(String agency, List<Agency> agencies, HighroadUser user) {
-        if (agency != null && !agency.isBlank()) {
-            return dashboards.of(agency.strip(), user);
-        }
-        Dashboard first = null;
-        for (Agency a : agencies) {
-            Dashboard d = dashboards.of(a.code(), user);
-            if (!d.contracts().isEmpty()) {
-                return d;
-            }
-            first = first == null ? d : first;
-        }
-        if (first == null) {
-            throw new org.highroad.platform.errors.NotFoundException("no agency yet");
-        }
-        return first;
+        String code = agency != null && !agency.isBlank() ? agency.strip()
+                : dashboards.defaultAgency(user).orElseThrow(() -> new NotFoundException("no agency yet"));
+        return dashboards.of(code, user);
     }
 }
