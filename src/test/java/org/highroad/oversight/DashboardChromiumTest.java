@@ -62,8 +62,10 @@ class DashboardChromiumTest extends CaseTest {
             assertThat(browser.text("#periods")).contains("Received");
             checked(browser, "reporting periods");
 
-            browser.open(base + "/staff/dashboard?agency=DEMO-CITY&lang=es");
-            assertThat(browser.text(row)).contains("En incumplimiento");
+            browser.open(base + "/staff/dashboard?agency=DEMO-CITY");
+            browser.click(".lang-switch a[lang='es']");
+            assertThat(browser.until("document.documentElement.lang === 'es'")).isTrue();
+            assertThat(browser.text(row)).as("the agency chosen is kept across the language switch").contains("En incumplimiento");
             checked(browser, "dashboard in Spanish");
         }
     }

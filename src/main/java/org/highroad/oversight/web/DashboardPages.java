@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @HtmlPages
 class DashboardPages {
 
+    private static final String CHOSEN = "oversight.agency";
+
     private final AgencyDashboard dashboards;
 
     DashboardPages(AgencyDashboard dashboards) {
@@ -36,9 +38,12 @@ class DashboardPages {
 
     @GetMapping("/staff/dashboard")
     @PreAuthorize(OversightController.STAFF)
-    String dashboard(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user, Model model) {
+    String dashboard(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user, Model model,
+            jakarta.servlet.http.HttpSession session) {
         List<Agency> agencies = dashboards.agencies();
-        Dashboard d = dashboard(agency, agencies, user);
+        // the agency chosen last in this session, so that the language switch (which keeps only the path) keeps it too
+        Dashboard d = dashboard(agency != null && !agency.isBlank() ? agency : (String) session.getAttribute(CHOSEN), agencies, user);
+        session.setAttribute(CHOSEN, d.agencyCode());
         model.addAttribute("agencies", agencies);
         model.addAttribute("d", d);
         model.addAttribute("byContract", d.workforce().stream().collect(java.util.stream.Collectors.groupingBy(
