@@ -72,6 +72,24 @@ public class WorkerComplaints {
         this.clock = clock;
     }
 
+    /** Receipt numbers as {@code domain.ReceiptNumbers} writes them; read in upper case, spaces around dropped. */
+    private static final java.util.regex.Pattern RECEIPT = java.util.regex.Pattern.compile("WC-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+
+    /**
+     * Where the complaint with this receipt stands, for whoever holds the receipt (the worker, without a login): its
+     * stage only, never what it says, whom it names or who filed it (29 CFR 5.6(a)(5)); empty when no complaint has
+     * it. A receipt not written as one is refused naming the field.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ComplaintStage> stageOf(String receipt) {
+        String asked = receipt == null ? "" : receipt.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!RECEIPT.matcher(asked).matches()) {
+            throw new org.highroad.platform.validation.InvalidInputException("receipt",
+                    "write the receipt number as it was given, such as WC-7K3M-9QXD");
+        }
+        return complaints.findByReceipt(asked).map(c -> ComplaintStage.of(c.status()));
+    }
+
     /**
      * Takes a complaint as sent: the bytes are stored first, then parsed and checked; a refused complaint (400 or 422 naming
      * every field) rolls back with its bytes, so nothing half-written stays. The triage process starts in the same

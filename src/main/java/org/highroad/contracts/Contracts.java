@@ -76,6 +76,16 @@ public class Contracts {
         return PageView.of(contracts.findByStatus(status, query.pageable())).map(c -> shown(c, caller).orElseThrow());
     }
 
+    /**
+     * Every contract the agency let that the caller may see (agency staff: all of them), oldest first: what an
+     * overview of the agency's contracts is summed over.
+     */
+    @Transactional(readOnly = true)
+    public List<ContractView> ofAgency(String agencyCode, HighroadUser caller) {
+        return contracts.findByAgencyCodeOrderById(agencyCode).stream().map(c -> shown(c, caller)).flatMap(Optional::stream)
+                .toList();
+    }
+
     /** How the contract list may be sorted: newest first by default. */
     public static final SortFields SORTS = SortFields.byId("id", Sort.Direction.DESC).allow("id").allow("title")
             .allow("status").allow("periodStart").allow("periodEnd").allow("agencyCode").allow("primeVendorId");

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.highroad.payroll.PayrollUtilization;
 import org.highroad.payroll.PublicShareFigures;
-import org.highroad.transparency.domain.Suppression;
+import org.highroad.platform.disclosure.Suppression;
 import org.springframework.stereotype.Component;
 
 /**

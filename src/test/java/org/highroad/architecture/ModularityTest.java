@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ModularityTest {
 
     static final List<String> MODULES = List.of("standards", "vendors", "procurement", "subsidies", "contracts",
-            "payroll", "enforcement", "complaints", "notifications", "documents", "transparency", "demo", "platform");
+            "payroll", "enforcement", "complaints", "notifications", "documents", "transparency", "oversight", "demo", "platform");
 
     private static JavaClasses main;
 
@@ -101,6 +101,7 @@ class ModularityTest {
             Map.entry("org.highroad.platform.money..", "the one rounding and writing of money"),
             Map.entry("org.highroad.platform.time..", "business days and each agency's holidays"),
             Map.entry("org.highroad.platform.operations..", "the gauges every module reports its business figures with"),
+            Map.entry("org.highroad.platform.disclosure..", "the small-cell rule every figure about workers is withheld by (open data, the staff dashboard)"),
             Map.entry("org.highroad.platform.paging..", "the one way every list is paged, sorted and counted"),
             Map.entry("org.highroad.platform.pages..", "the pages' marker, form errors and formats every module's page controllers use"));
 

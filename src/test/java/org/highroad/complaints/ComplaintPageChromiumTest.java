@@ -44,6 +44,12 @@ class ComplaintPageChromiumTest extends ComplaintsTest {
             browser.click("#send");
             assertThat(browser.until("document.getElementById('errors') !== null")).isTrue();
             assertThat(browser.text("#error-list")).contains("Lugar de trabajo (dirección o proyecto)", "Cuéntenos qué pasó");
+            assertThat(browser.script("return Array.from(document.querySelectorAll('#error-list a')).every(a => "
+                    + "document.querySelector(a.getAttribute('href')) !== null);").asBoolean()).as("each error links to its field").isTrue();
+            assertThat(browser.script("return document.getElementById('errors').getAttribute('role');").asText()).isEqualTo("alert");
+            assertThat(browser.script("return Array.from(document.querySelectorAll('#language option')).map(o => o.value).join(' ');")
+                    .asText()).as("only the languages the page is written in are offered").isEqualTo("en es");
+            assertThat(browser.text("#agency-contact")).contains("Comuníquese con nosotros", "Teléfono:", "(555) 010-0140");
             assertThat(browser.script("return document.getElementById('worksite').getAttribute('aria-invalid');").asText())
                     .isEqualTo("true");
             assertThat(axe(browser)).as("the form with errors").isEmpty();
@@ -73,6 +79,23 @@ class ComplaintPageChromiumTest extends ComplaintsTest {
                     .as("markup shown as text, not elements").isZero();
             assertThat(browser.script("return document.title;").asText()).as("no injected script ran").isEqualTo("Gracias");
             assertThat(axe(browser)).as("the receipt").isEmpty();
+
+            // the worker asks where the complaint stands, with the receipt, still in Spanish
+            browser.click("#status-link");
+            assertThat(browser.until("document.getElementById('receipt') !== null && document.getElementById('check') !== null")).isTrue();
+            assertThat(browser.script("return document.documentElement.lang;").asText()).isEqualTo("es");
+            assertThat(axe(browser)).as("the status form").isEmpty();
+            browser.click("#check");
+            assertThat(browser.until("document.getElementById('errors') !== null")).isTrue();
+            assertThat(browser.text("#error-list")).contains("Número de recibo", "WC-7K3M-9QXD");
+            assertThat(browser.script("return document.getElementById('receipt').getAttribute('aria-invalid');").asText()).isEqualTo("true");
+            assertThat(axe(browser)).as("the status form with its error").isEmpty();
+            browser.type("#receipt", receipt.toLowerCase());
+            browser.click("#check");
+            assertThat(browser.until("document.getElementById('stage') !== null")).isTrue();
+            assertThat(browser.text("#stage")).contains("Su queja:", "Recibida");
+            assertThat(browser.text("main")).doesNotContain("Biblioteca", "treinta");
+            assertThat(axe(browser)).as("the status").isEmpty();
 
             assertThat(complaints()).isEqualTo(before + 1);
             var stored = jdbc.queryForMap("select employer, anonymous, language, claim_first_week, claim_last_week, claim_week_hours, "

@@ -133,7 +133,8 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/cases/999999/notices/1/pdf", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/cases/999999/steps", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/clause-templates", ADMIN),
-                // worker complaints: investigators only (POST /api/public/complaints is open to all: ComplaintIntakeTest)
+                // worker complaints: investigators only (POST /api/public/complaints is open to all: ComplaintIntakeTest; so is
+                // POST /api/public/complaints/status, the stage by receipt: ComplaintStatusTest)
                 row("GET", "/api/complaints", ADMIN, AUDITOR),
                 // GET /public/ocds/** and /public/contracts/{id} are open to all, signed in or not: OpenContractingDataTest
                 row("GET", "/api/complaints/999999", ADMIN, AUDITOR),
@@ -167,6 +168,12 @@ class RoleMatrixTest extends ApiTest {
                 // notifications: everyone reads their own messages
                 row("GET", "/api/notifications", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("PUT", "/api/notifications/language", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                // the agency dashboard's figures: agency staff only, never a contractor (they span every contractor)
+                row("GET", "/api/oversight/agencies", ADMIN, OFFICER, AUDITOR, STAFF),
+                row("GET", "/api/oversight/agencies/DEMO-CITY", ADMIN, OFFICER, AUDITOR, STAFF),
+                row("GET", "/api/oversight/agencies/DEMO-CITY/contracts.csv", ADMIN, OFFICER, AUDITOR, STAFF),
+                row("GET", "/api/oversight/agencies/DEMO-CITY/workforce.csv", ADMIN, OFFICER, AUDITOR, STAFF),
+                row("GET", "/api/oversight/agencies/DEMO-CITY/subsidies.csv", ADMIN, OFFICER, AUDITOR, STAFF),
                 // account locks: administrators only (an unknown user, so that the matrix locks nobody)
                 row("GET", "/api/users/no-such-user/lock", ADMIN),
                 row("PUT", "/api/users/no-such-user/lock", ADMIN),
@@ -196,6 +203,14 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/staff/subsidies/programs/999999/report", STAFF),
                 row("GET", "/staff/subsidies/requests", STAFF),
                 row("GET", "/staff/subsidies/requests/999999", STAFF),
+                row("GET", "/staff/dashboard", staff),
+                row("GET", "/staff/dashboard?agency=DEMO-CITY", staff),
+                row("GET", "/staff/dashboard/data.json?agency=DEMO-CITY", staff),
+                row("GET", "/staff/dashboard/contracts.csv?agency=DEMO-CITY", staff),
+                row("GET", "/staff/dashboard/workforce.csv?agency=DEMO-CITY", staff),
+                row("GET", "/staff/dashboard/subsidies.csv?agency=DEMO-CITY", staff),
+                row("GET", "/staff/dashboard/contracts/999999", staff),
+                row("GET", "/staff/dashboard/contracts/999999/periods.csv", staff),
                 row("GET", "/portal/", CONTRACTOR),
                 row("GET", "/portal/contracts/999999", CONTRACTOR),
                 row("GET", "/portal/contracts/999999/payrolls", CONTRACTOR),

@@ -17,6 +17,7 @@ public interface WorkerComplaintRepository extends JpaRepository<WorkerComplaint
     boolean existsByReceipt(String receipt);
 
     java.util.Optional<WorkerComplaint> findBySubmissionId(long submissionId);
+    java.util.Optional<WorkerComplaint> findByReceipt(String receipt);
 
     /** The complaints about one contractor's payroll week in a status, oldest first. */
     List<WorkerComplaint> findByContractIdAndVendorIdAndTriageWeekEndingAndStatusOrderById(Long contractId, Long vendorId,

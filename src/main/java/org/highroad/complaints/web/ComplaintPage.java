@@ -38,10 +38,44 @@ final class ComplaintPage {
             "claim.firstWeekEnding", "claim.lastWeekEnding", "claim.paidBy", "claim.overtimePaid", "contact.name",
             "contact.phone", "contact.email");
 
+    /**
+     * The API's reasons (English, as {@code domain.ComplaintForm} writes them) and the bundle key that says each in
+     * the page's language; the groups are the key's arguments. A reason not listed is shown as written, marked English.
+     */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> REASONS = List.of(
+            reason("is required", "required"),
+            reason("name the employer, or give the contract's number in 'contract'", "employer"),
+            reason("is required with hours or pay: .*", "weekEnding"),
+            reason("must be a language code .*", "language"),
+            reason("is longer than (\\d+) characters \\((\\d+)\\)", "tooLong"),
+            reason("must be a date \\(YYYY-MM-DD\\)", "date"),
+            reason("is after this week", "afterThisWeek"),
+            reason("is more than six years ago", "sixYears"),
+            reason("must be a number", "number"),
+            reason("must be between 0 and (\\S+)", "between"),
+            reason("must have at most two decimals", "decimals"),
+            reason("must be true or false", "boolean"),
+            reason("give a phone number or an email address .*", "contact"),
+            reason("must be a phone number .*", "phone"),
+            reason("must be an email address", "email"),
+            reason("is true, but contact details were given.*", "anonymous"),
+            reason("is required: HOURLY, WEEKLY or CASH", "paidByRequired"),
+            reason("must be HOURLY, WEEKLY or CASH", "paidBy"),
+            reason("is before the first week's end", "beforeFirst"),
+            reason("must fall on the same weekday as the first week's end", "sameWeekday"),
+            reason("is more than (\\d+) weeks after the first", "weeksAfter"),
+            reason("is too long: the whole complaint may be at most (\\d+) bytes", "bodyTooLong"));
+
+    private static Map.Entry<java.util.regex.Pattern, String> reason(String regex, String key) {
+        return Map.entry(java.util.regex.Pattern.compile(regex), "reason." + key);
+    }
+
     private final ResourceBundle text;
     private final String lang;
+    private final AgencyContact contact;
 
-    private ComplaintPage(String lang) {
+    private ComplaintPage(String lang, AgencyContact contact) {
+        this.contact = contact;
         this.lang = LANGUAGES.contains(lang) ? lang : "en";
         this.text = ResourceBundle.getBundle("complaints/page", Locale.forLanguageTag(this.lang),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -49,7 +83,12 @@ final class ComplaintPage {
 
     /** The page in {@code lang} (a tag such as {@code es} or {@code es-US}), English when it is not written in it. */
     static ComplaintPage in(String lang) {
-        return new ComplaintPage(lang == null ? "en" : Locale.forLanguageTag(lang).getLanguage());
+        return in(lang, null);
+    }
+
+    /** The page in {@code lang}, with the agency's contact details at its foot. */
+    static ComplaintPage in(String lang, AgencyContact contact) {
+        return new ComplaintPage(lang == null ? "en" : Locale.forLanguageTag(lang).getLanguage(), contact);
     }
 
     String lang() {
@@ -93,13 +132,15 @@ final class ComplaintPage {
     /** The empty form, or the form again with the worker's answers and what to check. */
     String form(Map<String, String[]> answers, List<Violation> errors) {
         Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(e -> byField.merge(e.field() == null ? "" : e.field(), e.reason(), (a, b) -> a + "; " + b));
+        errors.forEach(e -> byField.merge(e.field() == null ? "" : e.field(), reason(e.reason()), (a, b) -> a + "; " + b));
         StringBuilder h = head(text.getString("title"));
         h.append("<h1>").append(t("title")).append("</h1>\n<p>").append(t("intro")).append(" <strong>")
                 .append(t("anonymous.promise")).append("</strong></p>\n");
         String other = text.getString("other.language.lang");
         h.append("<p><a href=\"/public/complaints?lang=").append(other).append("\" lang=\"").append(other)
                 .append("\" hreflang=\"").append(other).append("\">").append(t("other.language")).append("</a></p>\n");
+        h.append("<p><a id=\"status-link\" href=\"/public/complaints/status?lang=").append(lang).append("\">")
+                .append(t("status.link")).append("</a></p>\n");
         if (!byField.isEmpty()) {
             h.append("<div id=\"errors\" class=\"error\" role=\"alert\" tabindex=\"-1\">\n<p>").append(t("errors"))
                     .append("</p>\n<ul id=\"error-list\">\n");
@@ -133,8 +174,8 @@ final class ComplaintPage {
         field(h, "language", byField, false);
         String chosen = value(answers, "language", lang);
         h.append("<select id=\"language\" name=\"language\"").append(described("language", byField)).append(">\n");
-        for (String[] option : new String[][] {{"en", "English"}, {"es", "Español"}, {"zh-Hant", "中文"}, {"vi", "Tiếng Việt"},
-                {"pt", "Português"}, {"ht", "Kreyòl ayisyen"}, {"ar", "العربية"}}) {
+        // only the languages this page is written in: a worker offered a language should be able to read the page in it
+        for (String[] option : new String[][] {{"en", "English"}, {"es", "Español"}}) {
             h.append("<option value=\"").append(option[0]).append("\" lang=\"").append(option[0]).append('"')
                     .append(option[0].equals(chosen) ? " selected" : "").append('>').append(option[1]).append("</option>\n");
         }
@@ -159,7 +200,9 @@ final class ComplaintPage {
                 .append(" <span id=\"receipt-employer\">").append(htmlEscape(employer == null ? "" : employer))
                 .append("</span> ").append(t("receipt.at")).append(" <span id=\"receipt-worksite\">")
                 .append(htmlEscape(worksite == null ? "" : worksite)).append("</span>.</p>\n</div>\n<p><a href=\"/public/complaints?lang=")
-                .append(lang).append("\">").append(t("receipt.again")).append("</a></p>\n");
+                .append(lang).append("\">").append(t("receipt.again")).append("</a></p>\n")
+                .append("<p><a id=\"status-link\" href=\"/public/complaints/status?lang=").append(lang).append("\">")
+                .append(t("status.link")).append("</a></p>\n");
         return foot(h);
     }
 
@@ -169,7 +212,71 @@ final class ComplaintPage {
                 .append("</title>\n<link rel=\"stylesheet\" href=\"/public/complaints.css\">\n</head>\n<body>\n<main>\n");
     }
 
-    private static String foot(StringBuilder h) {
+    /**
+     * Asking about a complaint by its receipt: the form, and under it what was found (the stage only), that no
+     * complaint has the receipt, the receipt's error linked to its field, or how long to wait when asked too often.
+     */
+    String status(String receipt, org.highroad.complaints.ComplaintStage stage, boolean unknown, List<Violation> errors,
+            Long waitSeconds) {
+        StringBuilder h = head(text.getString("status.title"));
+        h.append("<h1>").append(t("status.title")).append("</h1>\n<p>").append(t("status.intro")).append("</p>\n");
+        String other = text.getString("other.language.lang");
+        h.append("<p><a href=\"/public/complaints/status?lang=").append(other).append("\" lang=\"").append(other)
+                .append("\" hreflang=\"").append(other).append("\">").append(t("other.language")).append("</a></p>\n");
+        Map<String, String> byField = new LinkedHashMap<>();
+        if (!errors.isEmpty()) {
+            byField.put("receipt", text.getString("status.badReceipt"));
+            h.append("<div id=\"errors\" class=\"error\" role=\"alert\" tabindex=\"-1\">\n<p>").append(t("errors"))
+                    .append("</p>\n<ul id=\"error-list\">\n<li><a href=\"#receipt\">").append(t("status.receipt")).append("</a>: ")
+                    .append(t("status.badReceipt")).append("</li>\n</ul>\n</div>\n");
+        }
+        h.append("<form id=\"status\" method=\"post\" action=\"/api/public/complaints/status\" accept-charset=\"UTF-8\" novalidate>\n")
+                .append("<input type=\"hidden\" name=\"").append(PAGE).append("\" value=\"").append(lang).append("\">\n")
+                .append("<label for=\"receipt\">").append(t("status.receipt")).append(" <span class=\"required\">(")
+                .append(t("required")).append(")</span></label>\n<p id=\"receipt-hint\">").append(t("status.hint")).append("</p>\n")
+                .append("<input id=\"receipt\" name=\"receipt\" type=\"text\" maxlength=\"20\" autocomplete=\"off\" required")
+                .append(" aria-required=\"true\" value=\"").append(htmlEscape(receipt == null ? "" : receipt)).append('"')
+                .append(byField.isEmpty() ? " aria-describedby=\"receipt-hint\""
+                        : " aria-invalid=\"true\" aria-describedby=\"receipt-hint receipt-error\"").append(">\n")
+                .append(error("receipt", byField)).append("<button id=\"check\" type=\"submit\">").append(t("status.check"))
+                .append("</button>\n</form>\n");
+        if (stage != null) {
+            h.append("<div id=\"stage\" role=\"status\">\n<p>").append(t("status.found")).append(" <strong>")
+                    .append(t("status." + stage.name())).append("</strong></p>\n</div>\n");
+        } else if (unknown) {
+            h.append("<div id=\"stage\" role=\"status\" class=\"error\">\n<p>").append(t("status.unknown")).append("</p>\n</div>\n");
+        } else if (waitSeconds != null) {
+            h.append("<div id=\"stage\" role=\"status\" class=\"error\">\n<p>")
+                    .append(htmlEscape(java.text.MessageFormat.format(text.getString("status.wait"), waitSeconds))).append("</p>\n</div>\n");
+        }
+        h.append("<p><a href=\"/public/complaints?lang=").append(lang).append("\">").append(t("status.back")).append("</a></p>\n");
+        return foot(h);
+    }
+
+    private String foot(StringBuilder h) {
+        if (contact != null && !(contact.office() + contact.phone() + contact.email() + contact.address()).isBlank()) {
+            h.append("<section id=\"agency-contact\" aria-labelledby=\"agency-contact-title\">\n<h2 id=\"agency-contact-title\">")
+                    .append(t("agency.title")).append("</h2>\n<p>").append(t("agency.intro")).append("</p>\n<ul>\n");
+            if (!contact.office().isBlank()) {
+                h.append("<li id=\"agency-office\">").append(htmlEscape(contact.office())).append("</li>\n");
+            }
+            if (!contact.phone().isBlank()) {
+                h.append("<li>").append(t("agency.phone")).append(" <a id=\"agency-phone\" href=\"tel:")
+                        .append(htmlEscape(contact.phone().replaceAll("[^0-9+]", ""))).append("\">").append(htmlEscape(contact.phone()))
+                        .append("</a></li>\n");
+            }
+            if (!contact.email().isBlank()) {
+                h.append("<li>").append(t("agency.email")).append(" <a id=\"agency-email\" href=\"mailto:")
+                        .append(htmlEscape(contact.email())).append("\">").append(htmlEscape(contact.email())).append("</a></li>\n");
+            }
+            if (!contact.address().isBlank()) {
+                h.append("<li>").append(t("agency.address")).append(' ').append(htmlEscape(contact.address())).append("</li>\n");
+            }
+            if (!contact.hours().isBlank()) {
+                h.append("<li>").append(t("agency.hours")).append(' ').append(htmlEscape(contact.hours())).append("</li>\n");
+            }
+            h.append("</ul>\n</section>\n");
+        }
         return h.append("</main>\n</body>\n</html>\n").toString();
     }
 
@@ -207,6 +314,24 @@ final class ComplaintPage {
     private static String error(String name, Map<String, String> errors) {
         return errors.containsKey(name) ? "<p id=\"" + id(name) + "-error\" class=\"error\">" + htmlEscape(errors.get(name))
                 + "</p>\n" : "";
+    }
+
+    /** The API's reason in the page's language, where the bundle says it; else as written. */
+    String reason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        for (Map.Entry<java.util.regex.Pattern, String> r : REASONS) {
+            java.util.regex.Matcher m = r.getKey().matcher(reason);
+            if (m.matches() && text.containsKey(r.getValue())) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = m.group(i + 1);
+                }
+                return new java.text.MessageFormat(text.getString(r.getValue()), Locale.forLanguageTag(lang)).format(args);
+            }
+        }
+        return reason;
     }
 
     /** A field's label where the page has one, else its name (the API's names, for a field the page does not show). */

@@ -11,7 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.http.MediaType;
+import org.highroad.complaints.ComplaintStage;
 import org.highroad.complaints.Receipt;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.highroad.complaints.WorkerComplaints;
 import org.highroad.complaints.domain.ComplaintForm;
 import org.highroad.platform.validation.Violation;
@@ -33,12 +37,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicComplaintsController {
 
+    static final String STATUS = "/api/public/complaints/status";
+
     private final WorkerComplaints complaints;
     private final int maxBodyBytes;
     private final ObjectMapper json;
+    private final AgencyContact contact;
+    private final StatusLookups lookups;
 
     PublicComplaintsController(WorkerComplaints complaints, @Value("${highroad.complaints.max-body-bytes:65536}") int maxBodyBytes,
-            ObjectMapper json) {
+            ObjectMapper json, AgencyContact contact, StatusLookups lookups) {
+        this.contact = contact;
+        this.lookups = lookups;
         this.json = json;
         this.complaints = complaints;
         this.maxBodyBytes = maxBodyBytes;
@@ -73,7 +83,7 @@ class PublicComplaintsController {
     @PublicIntake
     ResponseEntity<String> receiveForm(HttpServletRequest request) throws IOException {
         Map<String, String[]> form = request.getParameterMap();
-        ComplaintPage page = ComplaintPage.in(ComplaintPage.value(form, ComplaintPage.PAGE));
+        ComplaintPage page = ComplaintPage.in(ComplaintPage.value(form, ComplaintPage.PAGE), contact);
         byte[] body = json.writeValueAsBytes(ComplaintPage.json(form));
         if (body.length > maxBodyBytes) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.TEXT_HTML)
@@ -90,6 +100,63 @@ class PublicComplaintsController {
                     java.nio.charset.StandardCharsets.UTF_8)).header("Content-Security-Policy", ComplaintPage.POLICY)
                     .body(page.form(form, e.violations()));
         }
+    }
+
+    /** Body of a status question in JSON. */
+    record StatusQuestion(String receipt) {
+    }
+
+    /** The stage of the complaint with the receipt: status only (no personal data). */
+    record StatusAnswer(String receipt, ComplaintStage stage) {
+    }
+
+    /**
+     * Where a complaint stands, by its receipt (JSON): 200 with its stage, 404 for a receipt no complaint has, 400
+     * naming {@code receipt} for one not written as a receipt, 429 with Retry-After when asked too often.
+     */
+    @PostMapping(value = STATUS, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("permitAll()")
+    ResponseEntity<?> status(@RequestBody StatusQuestion question, HttpServletRequest request) {
+        Optional<Duration> wait = lookups.acquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "Too many questions; try again in "
+                    + seconds(wait.get()) + " seconds.");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(seconds(wait.get())))
+                    .body(problem);
+        }
+        Optional<ComplaintStage> stage = complaints.stageOf(question.receipt());
+        return stage.<ResponseEntity<?>>map(s -> ResponseEntity.ok(new StatusAnswer(question.receipt().strip().toUpperCase(
+                java.util.Locale.ROOT), s))).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail
+                .forStatusAndDetail(HttpStatus.NOT_FOUND, "No complaint has this receipt.")));
+    }
+
+    /** The status page's form, posted without script: the page again with the stage, in the worker's language. */
+    @PostMapping(value = STATUS, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
+    @PreAuthorize("permitAll()")
+    ResponseEntity<String> statusForm(HttpServletRequest request) {
+        Map<String, String[]> form = request.getParameterMap();
+        ComplaintPage page = ComplaintPage.in(ComplaintPage.value(form, ComplaintPage.PAGE), contact);
+        String receipt = ComplaintPage.value(form, "receipt");
+        MediaType html = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+        Optional<Duration> wait = lookups.acquire(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(html)
+                    .header("Retry-After", String.valueOf(seconds(wait.get()))).header("Content-Security-Policy", ComplaintPage.POLICY)
+                    .body(page.status(receipt, null, false, List.of(), seconds(wait.get())));
+        }
+        try {
+            Optional<ComplaintStage> stage = complaints.stageOf(receipt);
+            return ResponseEntity.status(stage.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND).contentType(html)
+                    .header("Content-Security-Policy", ComplaintPage.POLICY).header("Cache-Control", "no-store")
+                    .body(page.status(receipt, stage.orElse(null), stage.isEmpty(), List.of(), null));
+        } catch (InvalidInputException e) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(html).header("Content-Security-Policy", ComplaintPage.POLICY)
+                    .body(page.status(receipt, null, false, e.violations(), null));
+        }
+    }
+
+    private static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
     /** Reads and drops what is left of an oversized body, up to {@link PublicComplaintGuard#REFUSE_UNREAD_OVER}. */

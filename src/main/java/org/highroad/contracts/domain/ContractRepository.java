@@ -14,6 +14,9 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
 
     List<Contract> findAllByOrderByIdDesc();
 
+    /** The contracts an agency let, oldest first. */
+    List<Contract> findByAgencyCodeOrderById(String agencyCode);
+
     /**
      * One page of the contracts a reader may know of ({@link ContractSight}): agency staff every contract
      * ({@code everyone}), a contractor those it is the prime of or a subcontractor on; counted under the same condition.

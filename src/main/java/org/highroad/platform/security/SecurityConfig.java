@@ -78,7 +78,7 @@ class SecurityConfig {
                 .addFilterBefore(new WebappSignInThrottle(throttle, problems), CsrfFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/index.html", "/operaton/**", "/public/**", "/error",
+                        .requestMatchers("/", "/index.html", "/operaton/**", "/public/**", "/webjars/**", "/error",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().denyAll());
         return http.build();

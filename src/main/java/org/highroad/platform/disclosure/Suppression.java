@@ -1,4 +1,4 @@
-package org.highroad.transparency.domain;
+package org.highroad.platform.disclosure;
 
 import java.util.ArrayList;
 import java.util.Comparator;

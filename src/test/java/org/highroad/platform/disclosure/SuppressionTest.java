@@ -1,10 +1,10 @@
-package org.highroad.transparency.domain;
+package org.highroad.platform.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.highroad.transparency.domain.Suppression.Cell;
+import org.highroad.platform.disclosure.Suppression.Cell;
 import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
