@@ -29,6 +29,16 @@ class AwardFormTest extends ProcurementTest {
         long strong = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
         long middle = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
         deadlinePasses(solicitation);
+        Task scorecard = tasks.createTaskQuery().processDefinitionKey(BidEvaluationProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(strong)).taskDefinitionKey(BidEvaluationProcess.TASK_REVIEW).singleResult();
+        assertThat(scorecard.getName()).isEqualTo("Review scorecard: Harbor Builders LLC, $1,000,000.00, Harbor seawall repairs");
+        JsonNode card = TasklistSession.signIn(port, TestUsers.OFFICER).formVariables(scorecard.getId());
+        assertThat(card.path(ScorecardFormValues.SHOWN_BID).path("value").asText())
+                .startsWith("**Harbor Builders LLC**, $1,000,000.00, submitted ")
+                .contains("[Harbor seawall repairs](/staff/solicitations/" + solicitation + ")");
+        assertThat(TasklistSession.parsed(card.path(ScorecardFormValues.SHOWN_SCORECARD)))
+                .as("every criterion of the rubric, by name").hasSizeGreaterThan(3)
+                .allSatisfy(row -> assertThat(row.path("criterion").asText()).isNotBlank());
         review(strong, "CONFIRM", "verified", 5);
         review(middle, "CONFIRM", "verified", 3);
 
