@@ -157,10 +157,7 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
                 field.setValue(Variables.stringValue(text, true));
             } else {
                 try {
-                    field.setValue(Variables.serializedObjectValue(JSON.writeValueAsString(value))
-                            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-                            .objectTypeName(value instanceof Map ? "java.util.LinkedHashMap" : "java.util.ArrayList")
-                            .setTransient(true).create());
+                    field.setValue(new ShownJson(value, JSON.writeValueAsString(value)));
                 } catch (JsonProcessingException e) {
                     throw new IllegalArgumentException("the form value " + name + " cannot be written as JSON", e);
                 }
@@ -197,6 +194,34 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
                 } else {
                     instance.setVariableLocal(name, transientCopy(fields.getValueTyped(name)));
                 }
+            }
+        }
+
+        /**
+         * A list or map shown by a form, as the engine's REST API hands it out: serialized as JSON
+         * ({@code application/json}), which Tasklist parses ({@code deserializeValues=false}: the REST API sends the
+         * serialized text of a value not marked deserialized). Read through the Java API, its value is the list or map
+         * itself. Transient: never stored.
+         */
+        static final class ShownJson extends org.operaton.bpm.engine.variable.impl.value.ObjectValueImpl {
+
+            private final transient Object shown;
+
+            ShownJson(Object shown, String json) {
+                super(null, json, Variables.SerializationDataFormats.JSON.getName(),
+                        shown instanceof Map ? "java.util.LinkedHashMap" : "java.util.ArrayList", false);
+                this.shown = shown;
+                setTransient(true);
+            }
+
+            @Override
+            public Object getValue() {
+                return shown;
+            }
+
+            @Override
+            public <T> T getValue(Class<T> type) {
+                return type.cast(shown);
             }
         }
 
