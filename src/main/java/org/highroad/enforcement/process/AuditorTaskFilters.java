@@ -2,10 +2,9 @@ package org.highroad.enforcement.process;
 
 import java.util.List;
 import java.util.Map;
+import org.highroad.platform.process.RoleTaskFilters;
 import org.highroad.platform.security.Role;
-import org.operaton.bpm.engine.FilterService;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.filter.Filter;
 import org.operaton.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist filters for the enforcement queue, created once at start-up if missing (by name): the
  * auditors' findings to review, corrections to verify and escalation decisions, oldest first, and the administrators'
- * debarment referrals. Every role group may read filters (EngineUserDirectory); a filter shows a user only the tasks
- * the engine lets them see.
+ * debarment referrals. Each is readable by its role's group only ({@link RoleTaskFilters}); a filter shows a user only
+ * the tasks the engine lets them see.
  */
 @Component
 class AuditorTaskFilters {
@@ -26,10 +25,10 @@ class AuditorTaskFilters {
     static final String ESCALATIONS = "Auditor: escalation decisions";
     static final String REFERRALS = "Admin: debarment referrals";
 
-    private final FilterService filters;
+    private final RoleTaskFilters filters;
     private final TaskService tasks;
 
-    AuditorTaskFilters(FilterService filters, TaskService tasks) {
+    AuditorTaskFilters(RoleTaskFilters filters, TaskService tasks) {
         this.filters = filters;
         this.tasks = tasks;
     }
@@ -47,15 +46,10 @@ class AuditorTaskFilters {
     }
 
     private void create(String name, int priority, Role role, String taskKey, String description) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
                 .taskDefinitionKey(taskKey).taskCandidateGroup(role.groupId()).includeAssignedTasks()
                 .orderByTaskCreateTime().asc();
-        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(Map.of("priority", priority,
-                "description", description, "refresh", true, "variables", List.of(
-                        Map.of("name", ComplianceCaseProcess.VAR_CASE_ID, "label", "Case"))));
-        filters.saveFilter(filter);
+        filters.ensure(name, role, query, Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", List.of(Map.of("name", ComplianceCaseProcess.VAR_CASE_ID, "label", "Case"))));
     }
 }

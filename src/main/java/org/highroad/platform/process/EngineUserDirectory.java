@@ -89,8 +89,7 @@ class EngineUserDirectory implements UserDirectory {
         if (role == Role.ADMIN) {
             grantAll(role.groupId());
         } else {
-            grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(role.groupId(), Resources.FILTER, "*", Permissions.READ);
+            grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS); // filters: RoleTaskFilters
         }
     }
 

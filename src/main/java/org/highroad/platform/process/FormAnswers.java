@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.operaton.bpm.engine.delegate.DelegateTask;
+import org.operaton.bpm.engine.delegate.TaskListener;
 import org.operaton.bpm.engine.delegate.VariableScope;
 import org.operaton.bpm.engine.form.FormField;
 import org.operaton.bpm.engine.form.FormProperty;
@@ -78,6 +82,31 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         if (!(task.getTaskFormHandler() instanceof TransientAnswers)) {
             task.setTaskFormHandler(new TransientAnswers(task.getTaskFormHandler(), asked, shown));
+            task.addTaskListener(TaskListener.EVENTNAME_CREATE, new NamedByModule(shown));
+        }
+    }
+
+    /**
+     * Names a new task as its module reads it ({@link TaskFormValues#taskName}): the contractor and the amount at stake,
+     * instead of the model's name with ids. Set once, when the task is created, in the transaction that creates it.
+     */
+    record NamedByModule(ObjectProvider<TaskFormValues> shown) implements TaskListener {
+
+        /** The engine's column for a task's name holds 255 characters. */
+        static final int LONGEST = 255;
+
+        @Override
+        public void notify(DelegateTask task) {
+            if (shown == null || task.getExecution() == null) {
+                return;
+            }
+            String process = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
+            String businessKey = task.getExecution().getProcessBusinessKey();
+            Map<String, Object> variables = task.getExecution().getVariables();
+            shown.orderedStream().filter(v -> v.processDefinitionKey().equals(process))
+                    .map(v -> v.taskName(task.getTaskDefinitionKey(), businessKey, variables))
+                    .flatMap(java.util.Optional::stream).findFirst()
+                    .ifPresent(name -> task.setName(name.length() <= LONGEST ? name : name.substring(0, LONGEST - 1) + "…"));
         }
     }
 
@@ -107,17 +136,32 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
             }
             String process = execution.getProcessDefinition().getKey();
             List<FormField> extra = new ArrayList<>();
+            Map<String, Object> variables = execution.getVariables();
             shown.orderedStream().filter(v -> v.processDefinitionKey().equals(process))
-                    .forEach(v -> v.valuesFor(task.getTaskDefinitionKey(), execution.getProcessBusinessKey())
-                            .forEach((name, text) -> extra.add(field(name, text))));
+                    .forEach(v -> v.valuesFor(task.getTaskDefinitionKey(), execution.getProcessBusinessKey(), variables)
+                            .forEach((name, value) -> extra.add(field(name, value))));
             return extra.isEmpty() ? data : new Shown(data, extra);
         }
 
-        private static FormField field(String name, String text) {
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        /**
+         * A shown value as a form field: text as a string; a list or map as a serialized JSON object, which Tasklist
+         * parses before giving it to the form (a table's rows, a select's choices). Neither is stored anywhere.
+         */
+        static FormField field(String name, Object value) {
             FormFieldImpl field = new FormFieldImpl();
             field.setId(name);
             field.setLabel(name);
-            field.setValue(Variables.stringValue(text, true));
+            if (value instanceof String text) {
+                field.setValue(Variables.stringValue(text, true));
+            } else {
+                try {
+                    field.setValue(new ShownJson(value, JSON.writeValueAsString(value)));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalArgumentException("the form value " + name + " cannot be written as JSON", e);
+                }
+            }
             field.setProperties(Map.of());
             field.setValidationConstraints(List.of());
             return field;
@@ -150,6 +194,34 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
                 } else {
                     instance.setVariableLocal(name, transientCopy(fields.getValueTyped(name)));
                 }
+            }
+        }
+
+        /**
+         * A list or map shown by a form, as the engine's REST API hands it out: serialized as JSON
+         * ({@code application/json}), which Tasklist parses ({@code deserializeValues=false}: the REST API sends the
+         * serialized text of a value not marked deserialized). Read through the Java API, its value is the list or map
+         * itself. Transient: never stored.
+         */
+        static final class ShownJson extends org.operaton.bpm.engine.variable.impl.value.ObjectValueImpl {
+
+            private final transient Object shown;
+
+            ShownJson(Object shown, String json) {
+                super(null, json, Variables.SerializationDataFormats.JSON.getName(),
+                        shown instanceof Map ? "java.util.LinkedHashMap" : "java.util.ArrayList", false);
+                this.shown = shown;
+                setTransient(true);
+            }
+
+            @Override
+            public Object getValue() {
+                return shown;
+            }
+
+            @Override
+            public <T> T getValue(Class<T> type) {
+                return type.cast(shown);
             }
         }
 

@@ -66,7 +66,7 @@ class ProcessModelTest extends ApiTest {
                 .anyMatch(p -> p.contains("userTask_generatedForm") && p.contains("generated form fields"))
                 .anyMatch(p -> p.contains("userTask_asyncAfter is asyncAfter"))
                 .anyMatch(p -> p.contains("serviceTask_asyncBefore after userTask_triage"))
-                .anyMatch(p -> p.contains("userTask_accept shows [contractId], which userTask_triage asks for"));
+                .anyMatch(p -> p.contains("userTask_accept shows [vendorId], which userTask_triage asks for"));
     }
 
     /**

@@ -234,7 +234,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
         deadlinePasses(solicitation);
         Task task = reviewTask(bid);
         assertThat(task).as("the review task, after the opening").isNotNull();
-        assertThat(task.getName()).isEqualTo("Review scorecard of bid " + bid);
+        assertThat(task.getName()).as("named by the vendor, its price and the solicitation, once the price may be read")
+                .isEqualTo("Review scorecard: Harbor Builders LLC, $1,234,567.89, Review after the opening");
         assertThat(tasks.getVariable(task.getId(), "rating1Code")).isEqualTo("WORKPLACE-CULTURE-PLAN");
     }
 

@@ -1,0 +1,193 @@
+package org.highroad.enforcement.process;
+
+import static org.highroad.enforcement.process.ComplianceCaseProcess.PROCESS_ID;
+import static org.highroad.enforcement.process.ComplianceCaseProcess.TASK_APPROVE_DEBARMENT;
+import static org.highroad.enforcement.process.ComplianceCaseProcess.TASK_APPROVE_ESCALATION;
+import static org.highroad.enforcement.process.ComplianceCaseProcess.TASK_VERIFY;
+import static org.highroad.enforcement.process.ComplianceCaseProcess.VAR_CASE_ID;
+import static org.highroad.enforcement.process.ComplianceCaseProcess.VAR_NEXT_STEP;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.highroad.contracts.Contracts;
+import org.highroad.enforcement.CaseNotices;
+import org.highroad.enforcement.CaseResponses;
+import org.highroad.enforcement.CaseLedgers;
+import org.highroad.enforcement.CaseView;
+import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.LedgerView;
+import org.highroad.enforcement.ledger.CaseTotals;
+import org.highroad.enforcement.ledger.LedgerEntry;
+import org.highroad.platform.process.FormText;
+import org.highroad.platform.process.TaskFormValues;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.vendors.VendorRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the auditor's and the administrator's case forms show, read from enforcement's tables each time the form is
+ * read (ADR 0009): the case with its contractor by name and links to the case's and the contract's staff pages, the
+ * money (owed, paid, outstanding, withholding held), the notices with their PDFs, the contractor's responses and the
+ * payments they reported, with their amounts, dates and evidence, which the auditor verifies before closing a case
+ * (29 CFR 5.10: restitution is verified before a case closes). The review of findings (helper forms of the review
+ * round) is not named here. Task names carry the contractor, the case and the restitution outstanding.
+ */
+@Component
+class CaseFormValues implements TaskFormValues {
+
+    static final String SHOWN_CASE = "caseOverview";
+    static final String SHOWN_NOTICES = "caseNotices";
+    static final String SHOWN_RESPONSES = "caseResponses";
+    static final String SHOWN_PAYMENTS = "casePayments";
+    private static final Set<String> TASKS = Set.of(TASK_VERIFY, TASK_APPROVE_ESCALATION, TASK_APPROVE_DEBARMENT);
+    private static final HighroadUser STAFF = HighroadUser.workflowAs(Role.AUDITOR);
+
+    private final ComplianceCases cases;
+    private final CaseLedgers ledgers;
+    private final CaseNotices notices;
+    private final CaseResponses responses;
+    private final VendorRegistry vendors;
+    private final Contracts contracts;
+
+    CaseFormValues(ComplianceCases cases, CaseLedgers ledgers, CaseNotices notices, CaseResponses responses,
+            VendorRegistry vendors, Contracts contracts) {
+        this.cases = cases;
+        this.ledgers = ledgers;
+        this.notices = notices;
+        this.responses = responses;
+        this.vendors = vendors;
+        this.contracts = contracts;
+    }
+
+    @Override
+    public String processDefinitionKey() {
+        return PROCESS_ID;
+    }
+
+    @Override
+    public Map<String, Object> valuesFor(String taskDefinitionKey, String businessKey, Map<String, Object> variables) {
+        if (!TASKS.contains(taskDefinitionKey) || !(variables.get(VAR_CASE_ID) instanceof Number number)) {
+            return Map.of();
+        }
+        long id = number.longValue();
+        CaseView c = cases.get(id, STAFF);
+        LedgerView ledger = ledgers.view(cases.visible(id, STAFF), STAFF);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(SHOWN_CASE, summary(c, ledger.totals()));
+        values.put(SHOWN_NOTICES, notices(id));
+        values.put(SHOWN_RESPONSES, responses(id));
+        values.put(SHOWN_PAYMENTS, payments(ledger));
+        return values;
+    }
+
+    /** "Verify correction: Harbor Builders LLC, case 12, $1,234.56 outstanding". */
+    @Override
+    public Optional<String> taskName(String taskDefinitionKey, String businessKey, Map<String, Object> variables) {
+        if (!TASKS.contains(taskDefinitionKey) || !(variables.get(VAR_CASE_ID) instanceof Number number)) {
+            return Optional.empty();
+        }
+        CaseView c = cases.get(number.longValue(), STAFF);
+        String about = vendors.legalName(c.vendorId()) + ", case " + c.id() + ", " + FormText.money(c.outstanding())
+                + " outstanding";
+        return Optional.of(switch (taskDefinitionKey) {
+            case TASK_VERIFY -> "Verify correction: " + about;
+            case TASK_APPROVE_ESCALATION -> "Approve " + stepName(variables.get(VAR_NEXT_STEP)) + ": " + about;
+            default -> "Approve debarment referral: " + about;
+        });
+    }
+
+    private static String stepName(Object step) {
+        if (step == null) {
+            return "escalation";
+        }
+        String words = step.toString().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return words.isBlank() ? "escalation" : words;
+    }
+
+    /** The case in one paragraph and its money in a table, with links to the staff pages of the case and contract. */
+    String summary(CaseView c, CaseTotals totals) {
+        StringBuilder text = new StringBuilder();
+        text.append("**[Case ").append(c.id()).append("](/staff/cases/").append(c.id()).append(")**: ")
+                .append(FormText.plain(vendors.legalName(c.vendorId())));
+        if (c.subcontractorCase()) {
+            text.append(", subcontractor of ").append(FormText.plain(vendors.legalName(c.primeVendorId())))
+                    .append(" (liable prime)");
+        }
+        if (c.contractId() != null) {
+            text.append(", on contract [").append(FormText.plain(contracts.get(c.contractId(), STAFF).title()))
+                    .append("](/staff/contracts/").append(c.contractId()).append(")");
+        } else if (c.subsidyRequestId() != null) {
+            text.append(", wage-subsidy agreement [request ").append(c.subsidyRequestId())
+                    .append("](/staff/subsidies/requests/").append(c.subsidyRequestId()).append(")");
+        }
+        text.append(". Opened ").append(FormText.moment(c.openedAt(), ZoneOffset.UTC)).append(", ")
+                .append(c.ageDays()).append(" days ago; ").append(c.confirmedFindings()).append(" findings confirmed, ")
+                .append(c.dismissedFindings()).append(" dismissed, ").append(c.pendingFindings()).append(" pending.");
+        if (c.cureDue() != null) {
+            text.append(" Cure due ").append(FormText.date(c.cureDue())).append('.');
+        }
+        if (c.escalationStep() != null) {
+            text.append(" Escalation so far: ").append(FormText.plain(c.escalationStep().replace('_', ' ').toLowerCase(java.util.Locale.ROOT))).append('.');
+        }
+        text.append("\n\n| Owed | Paid | Outstanding | Withholding held | Workers still owed |\n|---:|---:|---:|---:|---:|\n| ")
+                .append(FormText.money(totals.owed())).append(" | ").append(FormText.money(totals.paid())).append(" | ")
+                .append(FormText.money(totals.outstanding())).append(" | ").append(FormText.money(totals.held()))
+                .append(" | ").append(totals.workersOutstanding()).append(" |");
+        return text.toString();
+    }
+
+    /** The notices issued, each with its PDF as issued. */
+    private String notices(long caseId) {
+        List<CaseNotices.NoticeView> issued = notices.list(caseId);
+        if (issued.isEmpty()) {
+            return "No notice of non-compliance has been issued.";
+        }
+        StringBuilder text = new StringBuilder("| Notice | Issued | Amount owed | Cure due | PDF |\n|---|---|---:|---|---|\n");
+        for (CaseNotices.NoticeView n : issued) {
+            text.append("| ").append(n.sequenceNo()).append(" | ").append(FormText.moment(n.issuedAt(), ZoneOffset.UTC))
+                    .append(" | ").append(FormText.money(n.amountOwed())).append(" | ").append(FormText.date(n.cureDue()))
+                    .append(" | [Notice ").append(n.sequenceNo()).append(" (PDF)](/api/cases/").append(caseId)
+                    .append("/notices/").append(n.id()).append("/pdf) |\n");
+        }
+        return text.toString();
+    }
+
+    /** The contractor's responses, newest last, with the correction payroll each one filed. */
+    private List<Map<String, Object>> responses(long caseId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CaseResponses.ResponseView r : responses.list(caseId)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("submitted", FormText.moment(r.submittedAt(), ZoneOffset.UTC));
+            row.put("kind", r.kind().charAt(0) + r.kind().substring(1).replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+            row.put("by", r.submittedBy() == null ? "" : r.submittedBy());
+            row.put("text", r.text() == null ? "" : r.text());
+            row.put("payroll", r.submissionId() == null ? "" : "Correction payroll " + r.submissionId());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Every payment the contractor reported: worker reference (never a name), amount, day paid and its evidence. */
+    private static List<Map<String, Object>> payments(LedgerView ledger) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LedgerView.Entry entry : ledger.entries()) {
+            if (entry.entry() instanceof LedgerEntry.Paid paid) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("worker", paid.workerRef());
+                row.put("amount", FormText.money(paid.amount()));
+                row.put("paidOn", FormText.date(paid.paidOn()));
+                row.put("evidence", paid.evidence());
+                row.put("response", entry.responseId() == null ? "" : "Response " + entry.responseId());
+                row.put("recorded", FormText.moment(entry.recordedAt(), ZoneOffset.UTC));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,84 @@
+package org.highroad.procurement.process;
+
+import static org.highroad.procurement.process.BidEvaluationProcess.PROCESS_ID;
+import static org.highroad.procurement.process.BidEvaluationProcess.TASK_REVIEW;
+import static org.highroad.procurement.process.BidEvaluationProcess.VAR_BID_ID;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.highroad.platform.process.FormText;
+import org.highroad.platform.process.TaskFormValues;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.procurement.BidView;
+import org.highroad.procurement.Bids;
+import org.highroad.procurement.ScorecardView;
+import org.highroad.procurement.Solicitations;
+import org.highroad.vendors.VendorRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scorecard review's form shows the bid (vendor by name, price in dollars, link to the solicitation's staff page)
+ * and its scorecard as a table: every criterion by name with its input, points and reason, read from procurement's
+ * tables each time the form is read (ADR 0009). The task's name carries the vendor, the price and the solicitation.
+ */
+@Component
+class ScorecardFormValues implements TaskFormValues {
+
+    static final String SHOWN_BID = "bidSummary";
+    static final String SHOWN_SCORECARD = "scorecardRows";
+    private static final HighroadUser STAFF = HighroadUser.workflowAs(Role.PROCUREMENT_OFFICER);
+
+    private final Bids bids;
+    private final Solicitations solicitations;
+    private final VendorRegistry vendors;
+
+    ScorecardFormValues(Bids bids, Solicitations solicitations, VendorRegistry vendors) {
+        this.bids = bids;
+        this.solicitations = solicitations;
+        this.vendors = vendors;
+    }
+
+    @Override
+    public String processDefinitionKey() {
+        return PROCESS_ID;
+    }
+
+    @Override
+    public Map<String, Object> valuesFor(String taskDefinitionKey, String businessKey, Map<String, Object> variables) {
+        if (!TASK_REVIEW.equals(taskDefinitionKey) || !(variables.get(VAR_BID_ID) instanceof Number id)) {
+            return Map.of();
+        }
+        BidView bid = bids.view(id.longValue());
+        ScorecardView card = bids.scorecard(id.longValue(), STAFF);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ScorecardView.Line line : card.criteria()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("criterion", line.name() == null ? line.code() : line.name());
+            row.put("principle", line.principle() == null ? "" : line.principle());
+            row.put("input", line.input() == null ? "" : line.input());
+            row.put("points", FormText.points(line.points()));
+            row.put("reason", line.reason() == null ? "" : line.reason());
+            rows.add(row);
+        }
+        String summary = "**" + FormText.plain(vendors.legalName(bid.vendorId())) + "**, " + FormText.money(bid.commitments().price())
+                + ", submitted " + FormText.moment(bid.submittedAt(), java.time.ZoneOffset.UTC) + ", for [" 
+                + FormText.plain(solicitations.view(bid.solicitationId()).title()) + "](/staff/solicitations/"
+                + bid.solicitationId() + "). Total so far: " + FormText.points(card.total()) + " points.";
+        return Map.of(SHOWN_BID, summary, SHOWN_SCORECARD, rows);
+    }
+
+    /** "Review scorecard: Harbor Builders LLC, $1,000,000.00, Harbor seawall repairs". */
+    @Override
+    public Optional<String> taskName(String taskDefinitionKey, String businessKey, Map<String, Object> variables) {
+        if (!TASK_REVIEW.equals(taskDefinitionKey) || !(variables.get(VAR_BID_ID) instanceof Number id)) {
+            return Optional.empty();
+        }
+        BidView bid = bids.view(id.longValue());
+        return Optional.of("Review scorecard: " + vendors.legalName(bid.vendorId()) + ", "
+                + FormText.money(bid.commitments().price()) + ", " + solicitations.view(bid.solicitationId()).title());
+    }
+}

@@ -1,0 +1,51 @@
+package org.highroad.enforcement.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import org.highroad.enforcement.CaseTest;
+import org.highroad.support.TasklistSession;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.task.Task;
+
+/**
+ * *Verify correction* as an auditor reads it in Tasklist: the task names the contractor, the case and what is still
+ * outstanding; the form shows the case with links to its staff page and its contract's, the money, the notice with its
+ * PDF, and the payment the contractor reported (worker reference, amount in dollars, the day as a date, the evidence),
+ * which the auditor verifies before closing the case.
+ */
+class CaseFormTest extends CaseTest {
+
+    @Test
+    void theVerificationShowsThePaymentEvidenceTheNoticeAndTheMoney() throws Exception {
+        long caseId = openCase("Case form");
+        reviewAll(caseId, java.util.Set.of("UNDERPAID_BASE"));
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "200.00").status()).isEqualTo(201);
+        Task task = openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0);
+        assertThat(task.getName()).isEqualTo("Verify correction: Harbor Builders LLC, case " + caseId + ", $0.00 outstanding");
+
+        JsonNode form = TasklistSession.signIn(port, TestUsers.AUDITOR).formVariables(task.getId());
+        String overview = form.path(CaseFormValues.SHOWN_CASE).path("value").asText();
+        long contract = get(caseId).path("contractId").asLong();
+        assertThat(overview).contains("**[Case " + caseId + "](/staff/cases/" + caseId + ")**: Harbor Builders LLC",
+                "](/staff/contracts/" + contract + ")", "| $200.00 | $200.00 | $0.00 | $0.00 | 0 |");
+        long notice = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/notices").json().get(0).path("id").asLong();
+        assertThat(form.path(CaseFormValues.SHOWN_NOTICES).path("value").asText())
+                .contains("| $200.00 |", "(/api/cases/" + caseId + "/notices/" + notice + "/pdf)");
+        JsonNode payments = TasklistSession.parsed(form.path(CaseFormValues.SHOWN_PAYMENTS));
+        assertThat(payments).hasSize(1);
+        assertThat(payments.get(0).path("worker").asText()).isEqualTo("5678");
+        assertThat(payments.get(0).path("amount").asText()).isEqualTo("$200.00");
+        LocalDate today = LocalDate.now(clock);
+        assertThat(payments.get(0).path("paidOn").asText()).isEqualTo(
+                today.format(java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.US)));
+        assertThat(payments.get(0).path("evidence").asText()).isEqualTo("cancelled check 1001");
+        assertThat(payments.get(0).path("recorded").asText()).as("a moment to the minute, no nanoseconds")
+                .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M \\w+");
+        JsonNode responses = TasklistSession.parsed(form.path(CaseFormValues.SHOWN_RESPONSES));
+        assertThat(responses.get(0).path("kind").asText()).isEqualTo("Restitution payment");
+        assertThat(form.toString()).doesNotContain("GET /api");
+    }
+}
