@@ -135,6 +135,55 @@ class PortalFilingFormsTest extends CaseTest {
         assertThat(raw.lines().count()).as("header and the three blocks, the empty one as blank cells").isEqualTo(4);
     }
 
+    @Test
+    void aCorrectiveActionPlanAndACorrectionPayrollAreSentFromTheCasePage() {
+        long contract = contractWithStatement("Portal case responses");
+        long otherContract = contractWithStatement("Portal case responses, another contract");
+        assertThat(post(TestUsers.HARBOR, contract, WEEK, UNDERPAID).status()).isEqualTo(201);
+        long caseId = caseOf(contract).path("id").asLong();
+        reviewAll(caseId, java.util.Set.of("UNDERPAID_BASE"));
+        assertThat(post(TestUsers.HARBOR, otherContract, WEEK, csv("60.00", "2400.00", ELECTRICIAN)).status()).isEqualTo(201);
+        long otherPayroll = as(TestUsers.HARBOR).all("/api/contracts/" + otherContract + "/payrolls").json().get(0).path("id").asLong();
+
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        Page casePage = harbor.get("/portal/cases/" + caseId);
+        assertThat(casePage.body()).contains("for=\"planText\"", "for=\"submissionId\"");
+        Page noText = harbor.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "  "));
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.body()).contains("href=\"#planText\"", "id=\"planText-error\"", "aria-invalid=\"true\"");
+        Page notOfTheCase = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", String.valueOf(otherPayroll)));
+        assertThat(notOfTheCase.status()).as("a payroll of another contract is no correction of this case").isEqualTo(400);
+        assertThat(notOfTheCase.body()).contains("href=\"#submissionId\"", "id=\"submissionId-error\"");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
+
+        PageSession northside = new PageSession(port);
+        northside.signIn(TestUsers.NORTHSIDE, TestUsers.PASSWORD);
+        northside.get("/portal/cases");
+        assertThat(northside.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "not theirs")).status()).isEqualTo(404);
+        assertThat(northside.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "")).status()).isEqualTo(404);
+        assertThat(harbor.postWithout("/portal/cases/" + caseId + "/plans", Map.of("planText", "no token")).status()).isEqualTo(403);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
+
+        Page plan = harbor.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "Rates set from the contract's wage table each week."));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(302);
+        assertThat(post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + row(1, "Garcia", "1234", "60.00",
+                "2400.00", ELECTRICIAN) + "\n" + row(2, "Lee", "5678", "60.00", "2400.00", ELECTRICIAN) + "\n").status()).isEqualTo(201);
+        long correction = -1;
+        for (JsonNode s : as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payrolls").json()) {
+            correction = Math.max(correction, s.path("id").asLong());
+        }
+        assertThat(harbor.get("/portal/cases/" + caseId).body()).contains("<option value=\"" + correction + "\"");
+        Page corrected = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", String.valueOf(correction)));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(302);
+        JsonNode answers = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json();
+        assertThat(answers.findValuesAsText("kind")).containsExactly("CORRECTIVE_ACTION_PLAN", "CORRECTION_PAYROLL");
+        assertThat(answers.get(0).path("text").asText()).isEqualTo("Rates set from the contract's wage table each week.");
+        assertThat(answers.get(1).path("submissionId").asLong()).isEqualTo(correction);
+        assertThat(harbor.get("/portal/cases/" + caseId + "?responded").body()).contains("id=\"responded\"",
+                "Rates set from the contract&#39;s wage table each week.", "/portal/payrolls/" + correction);
+    }
+
     /** Garcia in block 0, 8 hours Monday to Friday at {@code rate} with $31.40 to plans, for the period {@code week}. */
     private static Map<String, String> garcia(String week, String rate) {
         Map<String, String> f = new HashMap<>(Map.of("weekEnding", week, "rowCount", "3", "action", "file"));
