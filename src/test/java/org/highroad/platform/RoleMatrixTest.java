@@ -188,6 +188,10 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/portal/contracts/999999/payrolls/file", CONTRACTOR),
                 row("POST", "/portal/contracts/999999/payrolls/file", CONTRACTOR),
                 row("POST", "/portal/contracts/999999/payrolls/no-work", CONTRACTOR),
+                row("GET", "/portal/contracts/999999/payrolls/rows", CONTRACTOR),
+                row("POST", "/portal/contracts/999999/payrolls/rows", CONTRACTOR),
+                row("GET", "/portal/contracts/999999/statement", CONTRACTOR),
+                row("POST", "/portal/contracts/999999/statement", CONTRACTOR),
                 row("GET", "/portal/contracts/999999/payrolls/weeks/2027-01-09", CONTRACTOR),
                 row("GET", "/portal/payrolls/999999", CONTRACTOR),
                 row("GET", "/portal/payrolls/999999/file", CONTRACTOR),
@@ -196,6 +200,8 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/portal/cases", CONTRACTOR),
                 row("GET", "/portal/cases/999999", CONTRACTOR),
                 row("POST", "/portal/cases/999999/payments", CONTRACTOR),
+                row("POST", "/portal/cases/999999/plans", CONTRACTOR),
+                row("POST", "/portal/cases/999999/corrections", CONTRACTOR),
                 row("GET", "/portal/cases/999999/notices/1/pdf", CONTRACTOR));
     }
 

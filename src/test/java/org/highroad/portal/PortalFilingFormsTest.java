@@ -184,6 +184,30 @@ class PortalFilingFormsTest extends CaseTest {
                 "Rates set from the contract&#39;s wage table each week.", "/portal/payrolls/" + correction);
     }
 
+    @Test
+    void aPageRefusedIsAPageInTheReadersLanguageAndTheApiKeepsItsProblemDetails() {
+        PageSession auditor = new PageSession(port);
+        auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        Page refused = auditor.get("/portal/");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("<h1 id=\"forbidden\">Not allowed</h1>", "your role does not open this page");
+        Page spanish = auditor.get("/portal/cases?lang=es");
+        assertThat(spanish.status()).isEqualTo(403);
+        assertThat(spanish.body()).contains("lang=\"es\"", "No permitido");
+
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/");
+        Page noToken = harbor.postWithout("/portal/cases/1/plans", Map.of("planText", "x"));
+        assertThat(noToken.status()).isEqualTo(403);
+        assertThat(noToken.body()).contains("id=\"forbidden-csrf\"", "nothing was saved");
+
+        org.highroad.support.Http.Response api = as(TestUsers.AUDITOR).post("/api/contracts/1/payrolls/no-work?weekEnding=" + WEEK,
+                Map.of("reason", "x"));
+        assertThat(api.status()).isEqualTo(403);
+        assertThat(api.body()).contains("\"status\":403").doesNotContain("<html");
+    }
+
     /** Garcia in block 0, 8 hours Monday to Friday at {@code rate} with $31.40 to plans, for the period {@code week}. */
     private static Map<String, String> garcia(String week, String rate) {
         Map<String, String> f = new HashMap<>(Map.of("weekEnding", week, "rowCount", "3", "action", "file"));
