@@ -202,7 +202,11 @@ class RoleMatrixTest extends ApiTest {
                 row("POST", "/portal/cases/999999/payments", CONTRACTOR),
                 row("POST", "/portal/cases/999999/plans", CONTRACTOR),
                 row("POST", "/portal/cases/999999/corrections", CONTRACTOR),
-                row("GET", "/portal/cases/999999/notices/1/pdf", CONTRACTOR));
+                row("GET", "/portal/cases/999999/notices/1/pdf", CONTRACTOR),
+                row("GET", "/portal/bids", CONTRACTOR),
+                row("GET", "/portal/bids/solicitations/999999", CONTRACTOR),
+                row("POST", "/portal/bids/solicitations/999999", CONTRACTOR),
+                row("GET", "/portal/bids/999999", CONTRACTOR));
     }
 
     private static final java.util.Map<String, PageSession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
