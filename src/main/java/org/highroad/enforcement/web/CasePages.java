@@ -25,6 +25,7 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,9 +61,11 @@ class CasePages {
     private final Validator validator;
     private final Clock clock;
     private final PayrollSubmissions payrolls;
+    private final PageTexts texts;
 
     CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
-            Clock clock, PayrollSubmissions payrolls) {
+            Clock clock, PayrollSubmissions payrolls, PageTexts texts) {
+        this.texts = texts;
         this.payrolls = payrolls;
         this.cases = cases;
         this.notices = notices;
@@ -154,8 +157,8 @@ class CasePages {
             @RequestParam(required = false) String evidence, @AuthenticationPrincipal HighroadUser user, Model model) {
         PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence);
         List<FormError> errors = new ArrayList<>();
-        BigDecimal sum = amount(amount, errors);
-        LocalDate day = day(paidOn, errors);
+        BigDecimal sum = amount(amount, errors, texts);
+        LocalDate day = day(paidOn, errors, texts);
         CaseResponses.Request request = new CaseResponses.Request(CaseResponse.Kind.RESTITUTION_PAYMENT, null, null,
                 List.of(new CaseResponses.PaymentLine(workerRef, sum, day, evidence)));
         for (ConstraintViolation<CaseResponses.Request> v : validator.validate(request)) {
@@ -211,7 +214,7 @@ class CasePages {
         return line.equals("payments") || line.startsWith("payments") ? "workerRef" : line;
     }
 
-    private static BigDecimal amount(String value, List<FormError> errors) {
+    private static BigDecimal amount(String value, List<FormError> errors, PageTexts texts) {
         if (value == null || value.isBlank()) {
             return null; // bean validation names it
         }
@@ -219,25 +222,25 @@ class CasePages {
         // a comma only between groups of three digits before the point ("1,000.00"); "194,00" (a decimal comma) would
         // otherwise be read as 19,400 dollars
         if (written.contains(",") && !DOLLARS_GROUPED.matcher(written).matches()) {
-            errors.add(new FormError("amount", "write the amount in dollars and cents, such as 194.00"));
+            errors.add(texts.error("amount", "case.pay.error.badAmount"));
             return null;
         }
         try {
             return new BigDecimal(written.replace(",", ""));
         } catch (NumberFormatException e) {
-            errors.add(new FormError("amount", "write the amount in dollars and cents, such as 194.00"));
+            errors.add(texts.error("amount", "case.pay.error.badAmount"));
             return null;
         }
     }
 
-    private static LocalDate day(String value, List<FormError> errors) {
+    private static LocalDate day(String value, List<FormError> errors, PageTexts texts) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FormError("paidOn", "write the day paid as year-month-day, such as 2027-01-20"));
+            errors.add(texts.error("paidOn", "case.pay.error.badDay"));
             return null;
         }
     }

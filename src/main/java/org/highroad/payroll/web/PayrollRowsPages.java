@@ -3,7 +3,6 @@ package org.highroad.payroll.web;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.highroad.payroll.SubmissionView;
 import org.highroad.payroll.domain.PayrollSubmission.Source;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
@@ -75,8 +75,10 @@ class PayrollRowsPages {
     private final ReceivePayroll receive;
     private final PayrollCompliance compliance;
     private final PayrollSubmissions submissions;
+    private final PageTexts texts;
 
-    PayrollRowsPages(ReceivePayroll receive, PayrollCompliance compliance, PayrollSubmissions submissions) {
+    PayrollRowsPages(ReceivePayroll receive, PayrollCompliance compliance, PayrollSubmissions submissions, PageTexts texts) {
+        this.texts = texts;
         this.receive = receive;
         this.compliance = compliance;
         this.submissions = submissions;
@@ -113,18 +115,9 @@ class PayrollRowsPages {
             return view(page(id, week, blocks, List.of(), null, user, model), model, HttpStatus.OK);
         }
         List<FormError> errors = new ArrayList<>();
-        LocalDate weekEnding = null;
-        if (week == null || week.isBlank()) {
-            errors.add(new FormError("weekEnding", "choose the period"));
-        } else {
-            try {
-                weekEnding = LocalDate.parse(week);
-            } catch (DateTimeParseException e) {
-                errors.add(new FormError("weekEnding", "choose one of the periods listed"));
-            }
-        }
+        LocalDate weekEnding = PayrollPages.date(week, "weekEnding", errors, texts);
         if (blocks.stream().allMatch(PayrollRowsPages::empty)) {
-            errors.add(new FormError("r0-last_name", "enter at least one worker"));
+            errors.add(texts.error("r0-last_name", "rows.error.noWorker"));
         }
         if (!errors.isEmpty()) {
             return view(page(id, week, blocks, errors, null, user, model), model, HttpStatus.BAD_REQUEST);

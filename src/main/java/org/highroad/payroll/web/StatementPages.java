@@ -12,6 +12,7 @@ import org.highroad.payroll.statement.StatementOfCompliance.FringePlan;
 import org.highroad.payroll.statement.StatementView;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -43,8 +44,10 @@ class StatementPages {
 
     private final ComplianceStatements statements;
     private final Validator validator;
+    private final PageTexts texts;
 
-    StatementPages(ComplianceStatements statements, Validator validator) {
+    StatementPages(ComplianceStatements statements, Validator validator, PageTexts texts) {
+        this.texts = texts;
         this.statements = statements;
         this.validator = validator;
     }
@@ -108,12 +111,12 @@ class StatementPages {
             }
             BigDecimal credit = null;
             if (creditBlank) {
-                errors.add(new FormError("plan" + i + "-hourlyCredit", "give the plan's credit per hour worked, such as 31.40"));
+                errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.noCredit"));
             } else {
                 try {
                     credit = new BigDecimal(line.hourlyCredit().strip().replace("$", ""));
                 } catch (NumberFormatException e) {
-                    errors.add(new FormError("plan" + i + "-hourlyCredit", "write the credit per hour in dollars and cents, such as 31.40"));
+                    errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.badCredit"));
                 }
             }
             plans.add(new FringePlan(nameBlank ? null : line.name().strip(), credit));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
@@ -86,8 +87,10 @@ class BidPages {
     private final Awards awards;
     private final Validator validator;
     private final Clock clock;
+    private final PageTexts texts;
 
-    BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock) {
+    BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts) {
+        this.texts = texts;
         this.solicitations = solicitations;
         this.bids = bids;
         this.awards = awards;
@@ -233,7 +236,7 @@ class BidPages {
         return property.isEmpty() ? "price" : property;
     }
 
-    private static BigDecimal decimal(Map<String, String> fields, String name, List<FormError> errors) {
+    private BigDecimal decimal(Map<String, String> fields, String name, List<FormError> errors) {
         String value = fields.get(name);
         if (blank(value)) {
             return null;
@@ -245,12 +248,12 @@ class BidPages {
         try {
             return new BigDecimal(written);
         } catch (NumberFormatException e) {
-            errors.add(new FormError(name, "write a number, such as 51 or 60.00"));
+            errors.add(texts.error(name, "portalBid.error.number"));
             return null;
         }
     }
 
-    private static Integer whole(Map<String, String> fields, String name, List<FormError> errors) {
+    private Integer whole(Map<String, String> fields, String name, List<FormError> errors) {
         String value = fields.get(name);
         if (blank(value)) {
             return null;
@@ -258,7 +261,7 @@ class BidPages {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            errors.add(new FormError(name, "write a whole number, such as 14"));
+            errors.add(texts.error(name, "portalBid.error.whole"));
             return null;
         }
     }
