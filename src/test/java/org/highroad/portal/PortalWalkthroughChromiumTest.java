@@ -199,6 +199,34 @@ class PortalWalkthroughChromiumTest extends CaseTest {
     }
 
     @Test
+    void harborBidsOnAnOpenSolicitationFromThePortal() throws Exception {
+        assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
+        base = "http://localhost:" + port;
+        long solicitation = publishedSolicitation("Portal bid walkthrough");
+        try (WebDriver browser = WebDriver.start()) {
+            signIn(browser, TestUsers.HARBOR);
+            browser.open(base + "/portal/bids");
+            checked(browser, "bids");
+            browser.click("#solicitation-" + solicitation + " a");
+            assertThat(browser.until("document.getElementById('price') !== null")).isTrue();
+            checked(browser, "bid form");
+            browser.type("#price", "1100000");
+            browser.type("#offer0-baseRate", "60.00");
+            browser.type("#offer0-fringeRate", "31.40");
+            browser.type("#offer1-baseRate", "45.00");
+            browser.type("#offer1-fringeRate", "26.85");
+            browser.type("#localResidentHoursSharePercent", "51");
+            browser.click("#submit-bid");
+            assertThat(browser.until("document.getElementById('bid-submitted') !== null")).isTrue();
+            assertThat(browser.text("#bid-summary")).contains("$1,100,000.00");
+            checked(browser, "bid");
+            browser.open(base + "/portal/bids?lang=es");
+            assertThat(browser.text("h1")).isEqualTo("Ofertas");
+            checked(browser, "bids in Spanish");
+        }
+    }
+
+    @Test
     void theSignInAndPublicPagesPassAxeInSpanish() throws Exception {
         assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
         base = "http://localhost:" + port;
