@@ -217,6 +217,10 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/portal/contracts/999999/payrolls/file", CONTRACTOR),
                 row("POST", "/portal/contracts/999999/payrolls/file", CONTRACTOR),
                 row("POST", "/portal/contracts/999999/payrolls/no-work", CONTRACTOR),
+                row("GET", "/portal/contracts/999999/payrolls/rows", CONTRACTOR),
+                row("POST", "/portal/contracts/999999/payrolls/rows", CONTRACTOR),
+                row("GET", "/portal/contracts/999999/statement", CONTRACTOR),
+                row("POST", "/portal/contracts/999999/statement", CONTRACTOR),
                 row("GET", "/portal/contracts/999999/payrolls/weeks/2027-01-09", CONTRACTOR),
                 row("GET", "/portal/payrolls/999999", CONTRACTOR),
                 row("GET", "/portal/payrolls/999999/file", CONTRACTOR),
@@ -225,7 +229,13 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/portal/cases", CONTRACTOR),
                 row("GET", "/portal/cases/999999", CONTRACTOR),
                 row("POST", "/portal/cases/999999/payments", CONTRACTOR),
-                row("GET", "/portal/cases/999999/notices/1/pdf", CONTRACTOR));
+                row("POST", "/portal/cases/999999/plans", CONTRACTOR),
+                row("POST", "/portal/cases/999999/corrections", CONTRACTOR),
+                row("GET", "/portal/cases/999999/notices/1/pdf", CONTRACTOR),
+                row("GET", "/portal/bids", CONTRACTOR),
+                row("GET", "/portal/bids/solicitations/999999", CONTRACTOR),
+                row("POST", "/portal/bids/solicitations/999999", CONTRACTOR),
+                row("GET", "/portal/bids/999999", CONTRACTOR));
     }
 
     private static final java.util.Map<String, PageSession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -202,7 +202,8 @@ class PortalPagesTest extends CaseTest {
             Page wrong = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", amount,
                     "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1002"));
             assertThat(wrong.status()).as(amount).isEqualTo(422);
-            assertThat(wrong.body()).as(amount).contains("href=\"#amount\"");
+            assertThat(wrong.body()).as(amount).contains("href=\"#amount\"",
+                    "escriba el monto en dólares y centavos", "lang=\"es\"");
         }
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
         // grouping by thousands is still read as written: $1,000.00 is one thousand dollars

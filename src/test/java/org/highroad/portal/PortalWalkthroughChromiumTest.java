@@ -60,9 +60,16 @@ class PortalWalkthroughChromiumTest extends CaseTest {
             browser.click("#period-2027-01-09 a");
             assertThat(browser.script("return document.getElementById('weekEnding').value;").asText()).isEqualTo(WEEK);
             checked(browser, "file form");
+            // what the indicator says while the file goes up (the page's text replaced on each tenth, then "checking")
+            browser.script("window.progressSaid = []; new MutationObserver(() => window.progressSaid.push("
+                    + "document.getElementById('upload-progress-text').textContent)).observe("
+                    + "document.getElementById('upload-progress-text'), {childList: true, characterData: true, subtree: true});");
             browser.type("#file", bad.toString());
             browser.click("#upload");
             assertThat(browser.until("document.getElementById('rejection-errors') !== null")).isTrue();
+            String said = browser.script("return window.progressSaid.join(' | ');").asText();
+            assertThat(said).as("bytes sent of the whole, then the server's checking").containsPattern("\\d+ KB of \\d+ KB sent \\(100 %\\)")
+                    .contains("Sent. Reading and checking your payroll");
             String errors = browser.text("#rejection-errors");
             assertThat(errors).contains("rate_st");
             assertThat(browser.script("return Array.from(document.querySelectorAll('#rejection-errors tbody tr'))"
@@ -124,6 +131,98 @@ class PortalWalkthroughChromiumTest extends CaseTest {
         } finally {
             Files.deleteIfExists(bad);
             Files.deleteIfExists(underpaid);
+        }
+    }
+
+    @Test
+    void harborFilesItsStatementAndATwoRowPayrollInTheFormsAndStaffMeetAPageThatSaysNo() throws Exception {
+        assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
+        base = "http://localhost:" + port;
+        long contract = executedContract("Portal forms walkthrough");
+        weekHasEnded(WEEK);
+        try (WebDriver browser = WebDriver.start()) {
+            signIn(browser, TestUsers.HARBOR);
+            browser.open(base + "/portal/contracts/" + contract + "/payrolls");
+            browser.click("#statement-link");
+            assertThat(browser.until("document.getElementById('statement-missing') !== null")).isTrue();
+            checked(browser, "statement form");
+            browser.click("#file-statement");
+            assertThat(browser.until("document.getElementById('errors') !== null")).isTrue();
+            assertThat(browser.script("return document.activeElement.id;").asText()).isEqualTo("errors");
+            assertThat(browser.script("return document.getElementById('signatoryName').getAttribute('aria-invalid');").asText())
+                    .isEqualTo("true");
+            checked(browser, "statement with errors");
+            browser.type("#signatoryName", "Dana Harbor");
+            browser.type("#signatoryTitle", "Payroll Manager");
+            browser.type("#plan0-name", "IBEW Local 103 Health & Pension");
+            browser.type("#plan0-hourlyCredit", "31.40");
+            browser.click("#file-statement");
+            assertThat(browser.until("document.getElementById('statement-filed') !== null")).isTrue();
+            assertThat(browser.text("#statement-history")).contains("Dana Harbor", "In force");
+            checked(browser, "statement filed");
+
+            browser.open(base + "/portal/contracts/" + contract + "/payrolls/rows?week=" + WEEK);
+            checked(browser, "payroll rows form");
+            StringBuilder fill = new StringBuilder();
+            String[][] crew = {{"Garcia", "1234", "60.00", "2400.00", "1916.40"}, {"Lee", "5678", "55.00", "2200.00", "1716.40"}};
+            for (int i = 0; i < crew.length; i++) {
+                String r = "r" + i + "-";
+                String[][] cells = {{"last_name", crew[i][0]}, {"first_name", "Maria"}, {"worker_id", crew[i][1]},
+                        {"level", "J"}, {"classification", ELECTRICIAN}, {"st_mon", "8"}, {"st_tue", "8"}, {"st_wed", "8"},
+                        {"st_thu", "8"}, {"st_fri", "8"}, {"rate_st", crew[i][2]}, {"fringe_credit_per_hour", "31.40"},
+                        {"cash_in_lieu_per_hour", "0"}, {"gross_this_project", crew[i][3]}, {"gross_all_work", crew[i][3]},
+                        {"deductions_tax", "300.00"}, {"deductions_fica", "183.60"}, {"deductions_other", "0"},
+                        {"deductions_total", "483.60"}, {"net_pay", crew[i][4]}, {"resident", "Y"}};
+                for (String[] c : cells) {
+                    fill.append("document.getElementById('").append(r).append(c[0]).append("').value = '")
+                            .append(c[1].replace("'", "\\'")).append("';");
+                }
+            }
+            browser.script(fill.toString());
+            browser.click("#send-rows");
+            assertThat(browser.until("document.getElementById('rows') !== null")).isTrue();
+            // Lee: 40 hours at $55.00 where $60.00 is committed, $5.00 × 40 = $200.00
+            assertThat(browser.text("#outcome")).contains("$200.00");
+            assertThat(browser.text("#rows")).contains("Garcia", "Lee", "Base rate below the committed wage");
+
+            browser.click(".sign-out button");
+            assertThat(browser.until("location.pathname === '/sign-in'")).isTrue();
+            browser.type("#username", TestUsers.AUDITOR);
+            browser.type("#password", TestUsers.PASSWORD);
+            browser.click("#sign-in");
+            assertThat(browser.until("location.pathname === '/staff/'")).isTrue();
+            browser.open(base + "/portal/?lang=es");
+            assertThat(browser.has("#forbidden")).isTrue();
+            assertThat(browser.text("h1")).isEqualTo("No permitido");
+            checked(browser, "forbidden");
+        }
+    }
+
+    @Test
+    void harborBidsOnAnOpenSolicitationFromThePortal() throws Exception {
+        assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
+        base = "http://localhost:" + port;
+        long solicitation = publishedSolicitation("Portal bid walkthrough");
+        try (WebDriver browser = WebDriver.start()) {
+            signIn(browser, TestUsers.HARBOR);
+            browser.open(base + "/portal/bids");
+            checked(browser, "bids");
+            browser.click("#solicitation-" + solicitation + " a");
+            assertThat(browser.until("document.getElementById('price') !== null")).isTrue();
+            checked(browser, "bid form");
+            browser.type("#price", "1100000");
+            browser.type("#offer0-baseRate", "60.00");
+            browser.type("#offer0-fringeRate", "31.40");
+            browser.type("#offer1-baseRate", "45.00");
+            browser.type("#offer1-fringeRate", "26.85");
+            browser.type("#localResidentHoursSharePercent", "51");
+            browser.click("#submit-bid");
+            assertThat(browser.until("document.getElementById('bid-submitted') !== null")).isTrue();
+            assertThat(browser.text("#bid-summary")).contains("$1,100,000.00");
+            checked(browser, "bid");
+            browser.open(base + "/portal/bids?lang=es");
+            assertThat(browser.text("h1")).isEqualTo("Ofertas");
+            checked(browser, "bids in Spanish");
         }
     }
 

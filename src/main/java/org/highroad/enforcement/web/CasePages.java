@@ -19,10 +19,13 @@ import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.domain.CaseResponse;
 import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.payroll.PayrollSubmissions;
+import org.highroad.payroll.SubmissionView;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,9 +60,13 @@ class CasePages {
     private final CaseResponses responses;
     private final Validator validator;
     private final Clock clock;
+    private final PayrollSubmissions payrolls;
+    private final PageTexts texts;
 
     CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
-            Clock clock) {
+            Clock clock, PayrollSubmissions payrolls, PageTexts texts) {
+        this.texts = texts;
+        this.payrolls = payrolls;
         this.cases = cases;
         this.notices = notices;
         this.ledgers = ledgers;
@@ -83,10 +90,64 @@ class CasePages {
 
     @GetMapping("/portal/cases/{id}")
     @PreAuthorize(CONTRACTOR)
-    String view(@PathVariable long id, @RequestParam(required = false) String paid, @AuthenticationPrincipal HighroadUser user,
-            Model model) {
+    String view(@PathVariable long id, @RequestParam(required = false) String paid,
+            @RequestParam(required = false) String responded, @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("paid", paid != null);
+        model.addAttribute("responded", responded != null);
         return page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(), null), List.of());
+    }
+
+    /** A corrective action plan: its text, as {@code POST /api/cases/{id}/responses} with that kind takes it. */
+    @PostMapping("/portal/cases/{id}/plans")
+    @PreAuthorize(CONTRACTOR)
+    ModelAndView plan(@PathVariable long id, @RequestParam(required = false) String planText,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        model.addAttribute("planText", planText);
+        return respond(id, new CaseResponses.Request(CaseResponse.Kind.CORRECTIVE_ACTION_PLAN, planText, null, null), user, model);
+    }
+
+    /**
+     * A correction payroll: one the contractor has filed through the reporting calendar, named here as the case's
+     * answer; the case's service checks that it is a payroll of the case's contractor on the case's contract.
+     */
+    @PostMapping("/portal/cases/{id}/corrections")
+    @PreAuthorize(CONTRACTOR)
+    ModelAndView correction(@PathVariable long id, @RequestParam(required = false) String submissionId,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        Long submission = null;
+        if (submissionId != null && !submissionId.isBlank()) {
+            try {
+                submission = Long.valueOf(submissionId.strip());
+            } catch (NumberFormatException e) {
+                submission = -1L; // names no payroll: refused by the service below like any other payroll not of the case
+            }
+        }
+        return respond(id, new CaseResponses.Request(CaseResponse.Kind.CORRECTION_PAYROLL, null, submission, null), user, model);
+    }
+
+    private ModelAndView respond(long id, CaseResponses.Request request, HighroadUser user, Model model) {
+        cases.visible(id, user); // another vendor's case is not found, whatever the form holds
+        List<FormError> errors = new ArrayList<>();
+        for (ConstraintViolation<CaseResponses.Request> v : validator.validate(request)) {
+            errors.add(new FormError(responseField(request, v.getPropertyPath().toString()), v.getMessage()));
+        }
+        if (errors.isEmpty()) {
+            try {
+                responses.respond(id, request, user);
+                return new ModelAndView("redirect:/portal/cases/" + id + "?responded");
+            } catch (InvalidInputException e) {
+                FormError.of(e).forEach(f -> errors.add(new FormError(responseField(request, f.field()), f.text())));
+            }
+        }
+        ModelAndView page = new ModelAndView(page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(),
+                null), errors), model.asMap());
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    /** The form's field for a field of a plan's or a correction's request. */
+    private static String responseField(CaseResponses.Request request, String requestField) {
+        return request.kind() == CaseResponse.Kind.CORRECTIVE_ACTION_PLAN ? "planText" : "submissionId";
     }
 
     @PostMapping("/portal/cases/{id}/payments")
@@ -96,8 +157,8 @@ class CasePages {
             @RequestParam(required = false) String evidence, @AuthenticationPrincipal HighroadUser user, Model model) {
         PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence);
         List<FormError> errors = new ArrayList<>();
-        BigDecimal sum = amount(amount, errors);
-        LocalDate day = day(paidOn, errors);
+        BigDecimal sum = amount(amount, errors, texts);
+        LocalDate day = day(paidOn, errors, texts);
         CaseResponses.Request request = new CaseResponses.Request(CaseResponse.Kind.RESTITUTION_PAYMENT, null, null,
                 List.of(new CaseResponses.PaymentLine(workerRef, sum, day, evidence)));
         for (ConstraintViolation<CaseResponses.Request> v : validator.validate(request)) {
@@ -136,6 +197,12 @@ class CasePages {
         model.addAttribute("ledger", ledgers.view(visible, user));
         model.addAttribute("responses", responses.list(id));
         model.addAttribute("form", form);
+        // the payrolls a correction may name: the case contractor's accepted ones on the case's contract
+        model.addAttribute("corrections", c.contractId() == null ? List.of()
+                : PageView.every(n -> payrolls.list(c.contractId(), user, new PageParams(String.valueOf(n), "200", null))).stream()
+                        .filter(s -> s.vendorId() == c.vendorId() && s.status().equals("ACCEPTED")
+                                && !"NO_WORK".equals(s.source()))
+                        .sorted(java.util.Comparator.comparing(SubmissionView::id).reversed()).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
         return "enforcement/case";
@@ -147,7 +214,7 @@ class CasePages {
         return line.equals("payments") || line.startsWith("payments") ? "workerRef" : line;
     }
 
-    private static BigDecimal amount(String value, List<FormError> errors) {
+    private static BigDecimal amount(String value, List<FormError> errors, PageTexts texts) {
         if (value == null || value.isBlank()) {
             return null; // bean validation names it
         }
@@ -155,25 +222,25 @@ class CasePages {
         // a comma only between groups of three digits before the point ("1,000.00"); "194,00" (a decimal comma) would
         // otherwise be read as 19,400 dollars
         if (written.contains(",") && !DOLLARS_GROUPED.matcher(written).matches()) {
-            errors.add(new FormError("amount", "write the amount in dollars and cents, such as 194.00"));
+            errors.add(texts.error("amount", "case.pay.error.badAmount"));
             return null;
         }
         try {
             return new BigDecimal(written.replace(",", ""));
         } catch (NumberFormatException e) {
-            errors.add(new FormError("amount", "write the amount in dollars and cents, such as 194.00"));
+            errors.add(texts.error("amount", "case.pay.error.badAmount"));
             return null;
         }
     }
 
-    private static LocalDate day(String value, List<FormError> errors) {
+    private static LocalDate day(String value, List<FormError> errors, PageTexts texts) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FormError("paidOn", "write the day paid as year-month-day, such as 2027-01-20"));
+            errors.add(texts.error("paidOn", "case.pay.error.badDay"));
             return null;
         }
     }

@@ -27,6 +27,7 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
@@ -66,9 +67,11 @@ class PayrollPages {
     private final PayrollCompliance compliance;
     private final PayrollUtilization utilization;
     private final Validator validator;
+    private final PageTexts texts;
 
     PayrollPages(ReceivePayroll receive, CertifyNoWork noWork, PayrollSubmissions submissions, PayrollResults results,
-            PayrollCompliance compliance, PayrollUtilization utilization, Validator validator) {
+            PayrollCompliance compliance, PayrollUtilization utilization, Validator validator, PageTexts texts) {
+        this.texts = texts;
         this.receive = receive;
         this.noWork = noWork;
         this.submissions = submissions;
@@ -102,9 +105,9 @@ class PayrollPages {
             @RequestParam(name = "file", required = false) MultipartFile file, @AuthenticationPrincipal HighroadUser user,
             Model model) throws IOException {
         List<FormError> errors = new ArrayList<>();
-        LocalDate weekEnding = date(week, "weekEnding", errors);
+        LocalDate weekEnding = date(week, "weekEnding", errors, texts);
         if (file == null || file.isEmpty()) {
-            errors.add(new FormError("file", "choose the payroll's CSV file"));
+            errors.add(texts.error("file", "file.error.noFile"));
         }
         if (!errors.isEmpty()) {
             return view(form(id, week, errors, null, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
@@ -128,7 +131,7 @@ class PayrollPages {
             @RequestParam(name = "reason", required = false) String reason, @AuthenticationPrincipal HighroadUser user,
             Model model) {
         List<FormError> errors = new ArrayList<>();
-        LocalDate weekEnding = date(week, "noWorkWeekEnding", errors);
+        LocalDate weekEnding = date(week, "noWorkWeekEnding", errors, texts);
         validator.validate(new PayrollsController.NoWork(reason))
                 .forEach(v -> errors.add(new FormError("reason", v.getMessage())));
         if (errors.isEmpty()) {
@@ -223,15 +226,15 @@ class PayrollPages {
         return page;
     }
 
-    private static LocalDate date(String value, String field, List<FormError> errors) {
+    static LocalDate date(String value, String field, List<FormError> errors, PageTexts texts) {
         if (value == null || value.isBlank()) {
-            errors.add(new FormError(field, "choose the period"));
+            errors.add(texts.error(field, "file.error.noPeriod"));
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FormError(field, "choose one of the periods listed"));
+            errors.add(texts.error(field, "file.error.badPeriod"));
             return null;
         }
     }

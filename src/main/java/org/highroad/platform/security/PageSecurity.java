@@ -1,5 +1,8 @@
 package org.highroad.platform.security;
 
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,21 +43,33 @@ class PageSecurity {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(path.matcher("/"), path.matcher("/sign-in"), path.matcher("/sign-out"),
-                        path.matcher("/portal/**"), path.matcher("/staff/**")))
+                        path.matcher("/portal/**"), path.matcher("/staff/**"), path.matcher(FORBIDDEN)))
                 .addFilterBefore(new SignedInBeforeMultipart(), CsrfFilter.class)
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failure()).permitAll())
                 .logout(out -> out.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+                // a page refused (a role without these pages, a form without its token) is answered as a page in the
+                // reader's language, forwarded with its 403; the API keeps its problem details (ProblemResponses)
+                .exceptionHandling(e -> e.accessDeniedHandler(forbiddenPage()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
                         // the form with its messages (?error, ?wait=, ?signedOut): formLogin's own permit is for the bare URL
-                        .requestMatchers(path.matcher("/"), path.matcher(HttpMethod.GET, "/sign-in")).permitAll()
+                        .requestMatchers(path.matcher("/"), path.matcher(HttpMethod.GET, "/sign-in"), path.matcher(FORBIDDEN)).permitAll()
                         .requestMatchers(path.matcher("/portal/**")).hasRole(Role.CONTRACTOR.name())
                         .requestMatchers(path.matcher("/staff/**")).hasAnyRole(Role.ADMIN.name(),
                                 Role.PROCUREMENT_OFFICER.name(), Role.AUDITOR.name(), Role.WORKFORCE_STAFF.name())
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    /** The page that says a request was refused ({@code platform.web.HomePages}). */
+    static final String FORBIDDEN = "/forbidden";
+
+    private static AccessDeniedHandler forbiddenPage() {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage(FORBIDDEN);
+        return handler;
     }
 
     /** A wrong password back to the form with a general message; a client that must wait, with how long. */

@@ -1,6 +1,11 @@
 package org.highroad.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.highroad.platform.pages.HtmlPages;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The front door: {@code /} sends each person to their pages (a contractor or employer to {@code /portal/}, agency
  * staff to {@code /staff/}, everyone else to {@code /public/}); the sign-in form; the staff landing (links to each role's
- * staff pages, Tasklist and the API); the public landing.
+ * staff pages, Tasklist and the API); the public landing; the page that says a request was refused.
  */
 @Controller
 @HtmlPages
@@ -45,6 +50,24 @@ class HomePages {
     @PreAuthorize("hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF')")
     String staff() {
         return "platform/staff";
+    }
+
+    /**
+     * A page refused: the role may not open it, or a form came without its token (a page left open across a sign-out,
+     * or sent from elsewhere). Reached by the page chain's forward with the 403 and the reason, or on its own.
+     */
+    @RequestMapping("/forbidden")
+    @PreAuthorize("permitAll()")
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        Object reason = request.getAttribute(WebAttributes.ACCESS_DENIED_403);
+        model.addAttribute("csrf", reason instanceof CsrfException);
+        // the language switch reopens the page that was refused, not this one
+        Object refused = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        if (refused instanceof String path && request.getMethod().equals("GET")) {
+            model.addAttribute("currentPath", path.substring(request.getContextPath().length()));
+        }
+        return "platform/forbidden";
     }
 
     @GetMapping("/public/")

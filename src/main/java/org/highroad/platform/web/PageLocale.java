@@ -49,6 +49,6 @@ class PageLocale implements WebMvcConfigurer {
         };
         change.setParamName("lang");
         change.setHttpMethods("GET");
-        registry.addInterceptor(change).addPathPatterns("/", "/sign-in", "/portal/**", "/staff/**", "/public/");
+        registry.addInterceptor(change).addPathPatterns("/", "/sign-in", "/portal/**", "/staff/**", "/public/", "/forbidden");
     }
 }

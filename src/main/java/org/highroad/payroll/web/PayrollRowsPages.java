@@ -1,0 +1,226 @@
+package org.highroad.payroll.web;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.highroad.payroll.PayrollCompliance;
+import org.highroad.payroll.PayrollSubmissions;
+import org.highroad.payroll.ReceivePayroll;
+import org.highroad.payroll.SubmissionOutcome;
+import org.highroad.payroll.SubmissionView;
+import org.highroad.payroll.domain.PayrollSubmission.Source;
+import org.highroad.platform.pages.FormError;
+import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A payroll entered in a form, for a small crew: a block of fields per worker and classification, in the columns of
+ * the canonical CSV layout (docs/payroll-csv.md), a fixed number of empty blocks and more by a reload ("add"), so the
+ * page needs no JavaScript. The form is written as that CSV and goes through {@link ReceivePayroll#submit} as an upload
+ * does: the same bytes stored first as the raw submission, the same reader and checks, and a rejection's errors by row
+ * and column shown at the field of that block (a row of the CSV is a block of the form, blank blocks included, since
+ * the reader counts blank rows too).
+ */
+@Controller
+@HtmlPages
+class PayrollRowsPages {
+
+    static final int FIRST_BLOCKS = 3;
+    static final int ADDED_BLOCKS = 3;
+    /** A small crew's form; a larger payroll is a CSV upload. */
+    static final int MOST_BLOCKS = 30;
+
+    static final List<String> DAYS = List.of("sun", "mon", "tue", "wed", "thu", "fri", "sat");
+
+    /**
+     * The columns the form asks, in the CSV template's order; the optional columns the form leaves out (middle initial,
+     * address date, race and ethnicity, gender, registration) are left out of its CSV too, which the layout allows.
+     */
+    static final List<String> COLUMNS;
+
+    static {
+        List<String> c = new ArrayList<>(List.of("entry_number", "last_name", "first_name", "worker_id", "level",
+                "apprentice_level", "classification"));
+        DAYS.forEach(d -> c.add("st_" + d));
+        DAYS.forEach(d -> c.add("ot_" + d));
+        c.addAll(List.of("rate_st", "rate_ot", "fringe_credit_per_hour", "cash_in_lieu_per_hour", "gross_this_project",
+                "gross_all_work", "deductions_tax", "deductions_fica", "deductions_other", "deductions_total", "net_pay",
+                "resident"));
+        COLUMNS = List.copyOf(c);
+    }
+
+    /** The columns shown as one labelled field each (the day columns are shown as a grid of hours). */
+    static final List<String> FIELDS_BEFORE_HOURS = COLUMNS.subList(0, 7);
+    static final List<String> FIELDS_AFTER_HOURS = COLUMNS.subList(21, COLUMNS.size());
+
+    private final ReceivePayroll receive;
+    private final PayrollCompliance compliance;
+    private final PayrollSubmissions submissions;
+    private final PageTexts texts;
+
+    PayrollRowsPages(ReceivePayroll receive, PayrollCompliance compliance, PayrollSubmissions submissions, PageTexts texts) {
+        this.texts = texts;
+        this.receive = receive;
+        this.compliance = compliance;
+        this.submissions = submissions;
+    }
+
+    @GetMapping("/portal/contracts/{id}/payrolls/rows")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    String form(@PathVariable long id, @RequestParam(required = false) String week, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
+        List<Map<String, String>> blocks = new ArrayList<>();
+        pad(blocks, FIRST_BLOCKS);
+        return page(id, week, blocks, List.of(), null, user, model);
+    }
+
+    @PostMapping("/portal/contracts/{id}/payrolls/rows")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    ModelAndView file(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
+        // the contract's calendar first: another vendor's contract is not found, whatever the form holds
+        compliance.status(id, user);
+        String week = fields.get("weekEnding");
+        int count = Math.min(MOST_BLOCKS, Math.max(1, intOr(fields.get("rowCount"), FIRST_BLOCKS)));
+        List<Map<String, String>> blocks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, String> block = new HashMap<>();
+            for (String column : COLUMNS) {
+                String value = fields.get("r" + i + "-" + column);
+                block.put(column, value == null ? "" : value);
+            }
+            blocks.add(block);
+        }
+        if ("add".equals(fields.get("action"))) {
+            pad(blocks, Math.min(MOST_BLOCKS, blocks.size() + ADDED_BLOCKS));
+            return view(page(id, week, blocks, List.of(), null, user, model), model, HttpStatus.OK);
+        }
+        List<FormError> errors = new ArrayList<>();
+        LocalDate weekEnding = PayrollPages.date(week, "weekEnding", errors, texts);
+        if (blocks.stream().allMatch(PayrollRowsPages::empty)) {
+            errors.add(texts.error("r0-last_name", "rows.error.noWorker"));
+        }
+        if (!errors.isEmpty()) {
+            return view(page(id, week, blocks, errors, null, user, model), model, HttpStatus.BAD_REQUEST);
+        }
+        SubmissionOutcome outcome;
+        try {
+            outcome = receive.submit(id, weekEnding, Source.CSV, new ByteArrayInputStream(csv(blocks)), null, null, user);
+        } catch (InvalidInputException e) {
+            return view(page(id, week, blocks, FormError.of(e), null, user, model), model, HttpStatus.BAD_REQUEST);
+        }
+        SubmissionView s = outcome.submission();
+        if (s.status().equals("REJECTED")) {
+            List<FormError> atFields = s.errors().stream().map(e -> new FormError(fieldOf(e.row(), e.column()), e.reason())).toList();
+            return view(page(id, week, blocks, atFields, s, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return new ModelAndView("redirect:/portal/payrolls/" + s.id());
+    }
+
+    /**
+     * The CSV the form stands for: the header, then one row per block in its order. A block left empty is written as a
+     * row of blank cells (its entry number too), which the reader skips but counts, so row n is block n.
+     */
+    static byte[] csv(List<Map<String, String>> blocks) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (Map<String, String> block : blocks) {
+            boolean empty = empty(block);
+            List<String> cells = new ArrayList<>();
+            for (String column : COLUMNS) {
+                cells.add(empty ? "" : quoted(block.getOrDefault(column, "")));
+            }
+            out.append(String.join(",", cells)).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The field of the form an error of the CSV belongs to: row n's column in block n; row 0 is the payroll as a whole. */
+    static String fieldOf(int row, String column) {
+        if (row <= 0) {
+            return "weekEnding";
+        }
+        String name = column != null && COLUMNS.contains(column) ? column : "last_name";
+        return "r" + (row - 1) + "-" + name;
+    }
+
+    /** A block nobody filled in: every cell blank but the entry number the form proposes. */
+    static boolean empty(Map<String, String> block) {
+        return block.entrySet().stream().filter(e -> !e.getKey().equals("entry_number")).allMatch(e -> e.getValue() == null
+                || e.getValue().isBlank());
+    }
+
+    private static String quoted(String cell) {
+        // RFC 4180: every cell in quotes, a quote inside doubled (docs/payroll-csv.md, File format)
+        return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+
+    private String page(long id, String week, List<Map<String, String>> blocks, List<FormError> errors, SubmissionView rejected,
+            HighroadUser user, Model model) {
+        PayrollCompliance.Status status = compliance.status(id, user);
+        List<SubmissionView> all = PageView.every(n -> submissions.list(id, user, new PageParams(String.valueOf(n), "200", null)));
+        List<PayrollPages.ReportingPeriod> periods = PayrollPages.ReportingPeriod.of(status.weeks(), all);
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).putIfAbsent("entry_number", String.valueOf(i + 1));
+            if (blocks.get(i).get("entry_number").isBlank() && empty(blocks.get(i))) {
+                blocks.get(i).put("entry_number", String.valueOf(i + 1));
+            }
+        }
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.forEach(e -> fieldErrors.merge(e.field(), e.text(), (a, b) -> a + "; " + b));
+        model.addAttribute("contractId", id);
+        model.addAttribute("periods", periods);
+        model.addAttribute("selected", week != null ? week : periods.stream().filter(p -> p.state().equals("MISSING"))
+                .map(p -> p.week().weekEnding().toString()).findFirst().orElse(null));
+        model.addAttribute("blocks", blocks);
+        model.addAttribute("before", FIELDS_BEFORE_HOURS);
+        model.addAttribute("after", FIELDS_AFTER_HOURS);
+        model.addAttribute("days", DAYS);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("canAdd", blocks.size() < MOST_BLOCKS);
+        model.addAttribute("rejected", rejected);
+        return "payroll/rows";
+    }
+
+    private static void pad(List<Map<String, String>> blocks, int size) {
+        while (blocks.size() < size) {
+            Map<String, String> block = new HashMap<>();
+            COLUMNS.forEach(c -> block.put(c, ""));
+            block.put("entry_number", String.valueOf(blocks.size() + 1));
+            blocks.add(block);
+        }
+    }
+
+    private static int intOr(String s, int otherwise) {
+        try {
+            return s == null ? otherwise : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private static ModelAndView view(String name, Model model, HttpStatus status) {
+        ModelAndView page = new ModelAndView(name, model.asMap());
+        page.setStatus(status);
+        return page;
+    }
+}

@@ -1,0 +1,218 @@
+package org.highroad.payroll.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.highroad.payroll.ComplianceStatements;
+import org.highroad.payroll.statement.StatementOfCompliance;
+import org.highroad.payroll.statement.StatementOfCompliance.FringePlan;
+import org.highroad.payroll.statement.StatementView;
+import org.highroad.platform.pages.FormError;
+import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The contractor's Statement of Compliance (WH-347 page 2) filed and updated in a form: the signatory, the fringe
+ * plans paid per hour worked (item 4(a)) and the exceptions (item 4(c)), with every statement filed before. Filed
+ * through {@link ComplianceStatements#file}, as {@code POST /api/contracts/{id}/compliance-statements}, and checked
+ * with the same constraints, so another vendor's contract is not found here either. What the form does not edit, the
+ * apprenticeship programs and the plans paying for all work (their annualized credit, 29 CFR 5.25(c)(1)), is carried
+ * over from the statement in force unchanged and listed on the page; the API files them.
+ */
+@Controller
+@HtmlPages
+class StatementPages {
+
+    /** Empty plan lines the form offers beyond the plans on file; more by a reload ("add plan lines"). */
+    static final int EMPTY_PLANS = 2;
+    static final int MOST_PLANS = 50;
+
+    private final ComplianceStatements statements;
+    private final Validator validator;
+    private final PageTexts texts;
+
+    StatementPages(ComplianceStatements statements, Validator validator, PageTexts texts) {
+        this.texts = texts;
+        this.statements = statements;
+        this.validator = validator;
+    }
+
+    /** One fringe-plan line as typed. */
+    record PlanLine(String name, String hourlyCredit) {
+    }
+
+    /** The form's fields as typed, shown again with their errors. */
+    record StatementForm(String signatoryName, String signatoryTitle, List<PlanLine> plans, String exceptions) {
+    }
+
+    @GetMapping("/portal/contracts/{id}/statement")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    String form(@PathVariable long id, @RequestParam(required = false) String filed, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
+        List<StatementView> mine = statements.list(id, user);
+        StatementView inForce = inForce(mine, user);
+        List<PlanLine> plans = new ArrayList<>();
+        StatementForm form;
+        if (inForce == null) {
+            form = new StatementForm(null, null, plans, null);
+        } else {
+            StatementOfCompliance s = inForce.statement();
+            s.fringePlans().stream().filter(p -> !p.coversAllWork())
+                    .forEach(p -> plans.add(new PlanLine(p.name(), p.hourlyCredit().toPlainString())));
+            form = new StatementForm(s.signatoryName(), s.signatoryTitle(), plans, s.exceptions());
+        }
+        pad(plans, plans.size() + EMPTY_PLANS);
+        model.addAttribute("filed", filed != null);
+        return page(id, mine, inForce, form, List.of(), model);
+    }
+
+    @PostMapping("/portal/contracts/{id}/statement")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    ModelAndView file(@PathVariable long id, @RequestParam Map<String, String> fields,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        // the statements on file first: another vendor's contract is not found, whatever the form holds
+        List<StatementView> mine = statements.list(id, user);
+        StatementView inForce = inForce(mine, user);
+        int lines = Math.min(MOST_PLANS, Math.max(0, intOr(fields.get("planCount"), 0)));
+        List<PlanLine> typed = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            typed.add(new PlanLine(fields.get("plan" + i + "-name"), fields.get("plan" + i + "-hourlyCredit")));
+        }
+        StatementForm form = new StatementForm(fields.get("signatoryName"), fields.get("signatoryTitle"), typed,
+                fields.get("exceptions"));
+        if ("add".equals(fields.get("action"))) {
+            pad(typed, Math.min(MOST_PLANS, typed.size() + EMPTY_PLANS));
+            return view(page(id, mine, inForce, form, List.of(), model), model, HttpStatus.OK);
+        }
+        List<FormError> errors = new ArrayList<>();
+        List<FringePlan> plans = new ArrayList<>();
+        List<Integer> lineOfPlan = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            PlanLine line = typed.get(i);
+            boolean nameBlank = blank(line.name());
+            boolean creditBlank = blank(line.hourlyCredit());
+            if (nameBlank && creditBlank) {
+                continue; // an empty line is no plan
+            }
+            BigDecimal credit = null;
+            if (creditBlank) {
+                errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.noCredit"));
+            } else {
+                try {
+                    credit = new BigDecimal(line.hourlyCredit().strip().replace("$", ""));
+                } catch (NumberFormatException e) {
+                    errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.badCredit"));
+                }
+            }
+            plans.add(new FringePlan(nameBlank ? null : line.name().strip(), credit));
+            lineOfPlan.add(i);
+        }
+        // what the form does not edit stays as the statement in force has it (class comment)
+        List<StatementOfCompliance.ApprenticeshipProgram> programs = List.of();
+        if (inForce != null) {
+            inForce.statement().fringePlans().stream().filter(FringePlan::coversAllWork).forEach(plans::add);
+            programs = inForce.statement().apprenticeshipPrograms();
+        }
+        StatementOfCompliance statement = new StatementOfCompliance(strip(form.signatoryName()), strip(form.signatoryTitle()),
+                plans, programs, blank(form.exceptions()) ? null : form.exceptions().strip());
+        for (ConstraintViolation<StatementOfCompliance> v : validator.validate(statement)) {
+            String field = field(v.getPropertyPath().toString(), lineOfPlan);
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FormError(field, v.getMessage()));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                statements.file(id, statement, user);
+                return new ModelAndView("redirect:/portal/contracts/" + id + "/statement?filed");
+            } catch (InvalidInputException e) {
+                FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOfPlan), f.text())));
+            }
+        }
+        return view(page(id, mine, inForce, form, errors, model), model, HttpStatus.BAD_REQUEST);
+    }
+
+    private String page(long id, List<StatementView> mine, StatementView inForce, StatementForm form, List<FormError> errors,
+            Model model) {
+        model.addAttribute("contractId", id);
+        List<StatementView> newestFirst = new ArrayList<>(mine);
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("history", newestFirst);
+        model.addAttribute("inForce", inForce);
+        model.addAttribute("carried", inForce == null ? List.of()
+                : inForce.statement().fringePlans().stream().filter(FringePlan::coversAllWork).toList());
+        model.addAttribute("programs", inForce == null ? List.of() : inForce.statement().apprenticeshipPrograms());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("invalid", FormError.fields(errors));
+        return "payroll/statement";
+    }
+
+    /** The contractor's own statement in force: its latest (ComplianceStatements: the latest is in force). */
+    private static StatementView inForce(List<StatementView> mine, HighroadUser user) {
+        return mine.stream().filter(s -> user.vendorId() != null && s.vendorId() == user.vendorId()).reduce((a, b) -> b)
+                .orElse(null);
+    }
+
+    /** The form's field of a property of the statement: plan n of the request is the form's line it came from. */
+    static String field(String property, List<Integer> lineOfPlan) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^fringePlans\\[(\\d+)\\]\\.?(.*)$").matcher(property);
+        if (m.matches()) {
+            int plan = Integer.parseInt(m.group(1));
+            if (plan >= lineOfPlan.size()) {
+                return "plans"; // a plan carried over from the statement in force
+            }
+            return "plan" + lineOfPlan.get(plan) + "-" + (m.group(2).equals("name") ? "name" : "hourlyCredit");
+        }
+        if (property.startsWith("fringePlans")) {
+            return "plans";
+        }
+        if (property.startsWith("apprenticeshipPrograms")) {
+            return "programs";
+        }
+        return property.isEmpty() ? "signatoryName" : property;
+    }
+
+    private static void pad(List<PlanLine> plans, int size) {
+        while (plans.size() < size) {
+            plans.add(new PlanLine(null, null));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static int intOr(String s, int otherwise) {
+        try {
+            return s == null ? otherwise : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private static ModelAndView view(String name, Model model, HttpStatus status) {
+        ModelAndView page = new ModelAndView(name, model.asMap());
+        page.setStatus(status);
+        return page;
+    }
+}

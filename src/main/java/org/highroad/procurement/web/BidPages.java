@@ -1,0 +1,276 @@
+package org.highroad.procurement.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.highroad.platform.pages.FormError;
+import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.procurement.Awards;
+import org.highroad.procurement.BidSubmission;
+import org.highroad.procurement.BidView;
+import org.highroad.procurement.Bids;
+import org.highroad.procurement.SolicitationStatus;
+import org.highroad.procurement.SolicitationView;
+import org.highroad.procurement.Solicitations;
+import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.CriterionKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Bids in the contractor portal: the solicitations open for bids, a bid form asking the price, the wage offered per
+ * classification and the job-quality commitments the solicitation's rubric scores (a criterion's metric names the
+ * commitment, as {@code procurement.domain.BidAnswers} reads it), the vendor's own bids and, after the award, the
+ * notices to it. Through {@link Bids} and {@link Awards} as {@code /api/solicitations/{id}/bids} and {@code /api/bids},
+ * so a bid stays sealed: a contractor reads its own vendor's bids only, another's is not found.
+ */
+@Controller
+@HtmlPages
+class BidPages {
+
+    private static final String CONTRACTOR = "hasRole('CONTRACTOR')";
+
+    /** The commitments a rubric's metric may ask, by the bid's field of the same name, and how each is written. */
+    enum Commitment {
+        lowestHourlyWage(Type.DECIMAL), employerHealthPremiumSharePercent(Type.DECIMAL), paidLeaveDaysPerYear(Type.DECIMAL),
+        retirementContributionPercent(Type.DECIMAL), scheduleNoticeDays(Type.WHOLE), fullTimeSharePercent(Type.DECIMAL),
+        localResidentHoursSharePercent(Type.DECIMAL), peopleOfColorHoursSharePercent(Type.DECIMAL),
+        womenHoursSharePercent(Type.DECIMAL), apprenticeHoursSharePercent(Type.DECIMAL),
+        trainingHoursPerWorkerPerYear(Type.DECIMAL), seriousSafetyCitationsLast3Years(Type.WHOLE),
+        advancementPlan(Type.TEXT), hasCollectiveAgreement(Type.YES_NO), hasWorkerCommittee(Type.YES_NO);
+
+        enum Type { DECIMAL, WHOLE, TEXT, YES_NO }
+
+        final Type type;
+
+        Commitment(Type type) {
+            this.type = type;
+        }
+
+        public Type getType() {
+            return type;
+        }
+
+        /** The metric a rubric names for this commitment (the advancement plan is scored as whether there is one). */
+        String metric() {
+            return this == advancementPlan ? "hasAdvancementPlan" : name();
+        }
+    }
+
+    /** One commitment the form asks, with the rubric's criteria that score it. */
+    record Asked(Commitment commitment, List<Criterion> criteria) {
+    }
+
+    private final Solicitations solicitations;
+    private final Bids bids;
+    private final Awards awards;
+    private final Validator validator;
+    private final Clock clock;
+    private final PageTexts texts;
+
+    BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts) {
+        this.texts = texts;
+        this.solicitations = solicitations;
+        this.bids = bids;
+        this.awards = awards;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping("/portal/bids")
+    @PreAuthorize(CONTRACTOR)
+    String list(@AuthenticationPrincipal HighroadUser user, Model model) {
+        List<SolicitationView> all = solicitations.list(user);
+        model.addAttribute("open", all.stream().filter(this::takesBids).toList());
+        List<BidView> mine = new ArrayList<>();
+        Map<Long, SolicitationView> of = new HashMap<>();
+        for (SolicitationView s : all) {
+            of.put(s.id(), s);
+            mine.addAll(PageView.every(n -> bids.list(s.id(), user, new PageParams(String.valueOf(n), "200", null))));
+        }
+        mine.sort(Comparator.comparing(BidView::id).reversed());
+        model.addAttribute("mine", mine);
+        model.addAttribute("solicitationOf", of);
+        return "procurement/portal-bids";
+    }
+
+    @GetMapping("/portal/bids/solicitations/{id}")
+    @PreAuthorize(CONTRACTOR)
+    String form(@PathVariable long id, @AuthenticationPrincipal HighroadUser user, Model model) {
+        SolicitationView s = solicitations.get(id, user);
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i < s.classifications().size(); i++) {
+            typed.put("offer" + i + "-classification", s.classifications().get(i));
+        }
+        return page(s, typed, List.of(), model);
+    }
+
+    @PostMapping("/portal/bids/solicitations/{id}")
+    @PreAuthorize(CONTRACTOR)
+    ModelAndView submit(@PathVariable long id, @RequestParam Map<String, String> fields, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
+        SolicitationView s = solicitations.get(id, user);
+        List<FormError> errors = new ArrayList<>();
+        List<BidSubmission.WageOffer> offers = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = 0; i < s.classifications().size(); i++) {
+            BigDecimal base = decimal(fields, "offer" + i + "-baseRate", errors);
+            BigDecimal fringe = decimal(fields, "offer" + i + "-fringeRate", errors);
+            if (base == null && fringe == null && blank(fields.get("offer" + i + "-baseRate"))
+                    && blank(fields.get("offer" + i + "-fringeRate"))) {
+                continue; // no offer for this classification: the completeness check names what a bid must offer
+            }
+            offers.add(new BidSubmission.WageOffer(s.classifications().get(i), base, fringe));
+            lineOf.add(i);
+        }
+        BidSubmission bid = new BidSubmission(decimal(fields, "price", errors), offers,
+                decimal(fields, "lowestHourlyWage", errors), decimal(fields, "employerHealthPremiumSharePercent", errors),
+                decimal(fields, "paidLeaveDaysPerYear", errors), decimal(fields, "retirementContributionPercent", errors),
+                whole(fields, "scheduleNoticeDays", errors), decimal(fields, "fullTimeSharePercent", errors),
+                decimal(fields, "localResidentHoursSharePercent", errors), decimal(fields, "peopleOfColorHoursSharePercent", errors),
+                decimal(fields, "womenHoursSharePercent", errors), decimal(fields, "apprenticeHoursSharePercent", errors),
+                decimal(fields, "trainingHoursPerWorkerPerYear", errors),
+                blank(fields.get("advancementPlan")) ? null : fields.get("advancementPlan").strip(),
+                yesNo(fields.get("hasCollectiveAgreement")), yesNo(fields.get("hasWorkerCommittee")),
+                whole(fields, "seriousSafetyCitationsLast3Years", errors), Map.of());
+        for (ConstraintViolation<BidSubmission> v : validator.validate(bid)) {
+            String field = field(v.getPropertyPath().toString(), lineOf);
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FormError(field, v.getMessage()));
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                BidView filed = bids.submit(id, bid, user);
+                return new ModelAndView("redirect:/portal/bids/" + filed.id() + "?submitted");
+            } catch (InvalidInputException e) {
+                FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOf), f.text())));
+            }
+        }
+        ModelAndView page = new ModelAndView(page(s, fields, errors, model), model.asMap());
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    @GetMapping("/portal/bids/{bidId}")
+    @PreAuthorize(CONTRACTOR)
+    String bid(@PathVariable long bidId, @RequestParam(required = false) String submitted,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        BidView bid = bids.get(bidId, user);
+        if (!Objects.equals(bid.vendorId(), user.vendorId())) {
+            // the portal shows a bidder its own bids only; sealed or not, another's is not found here
+            throw new org.highroad.platform.errors.NotFoundException("no bid " + bidId);
+        }
+        SolicitationView s = solicitations.get(bid.solicitationId(), user);
+        model.addAttribute("bid", bid);
+        model.addAttribute("solicitation", s);
+        model.addAttribute("submitted", submitted != null);
+        model.addAttribute("notices", awards.notices(s.id(), user).stream().filter(n -> n.bidId() == bidId).toList());
+        model.addAttribute("open", takesBids(s));
+        return "procurement/portal-bid";
+    }
+
+    private String page(SolicitationView s, Map<String, String> typed, List<FormError> errors, Model model) {
+        Map<String, String> errorAt = new LinkedHashMap<>();
+        errors.forEach(e -> errorAt.merge(e.field(), e.text(), (a, b) -> a + "; " + b));
+        model.addAttribute("solicitation", s);
+        model.addAttribute("open", takesBids(s));
+        model.addAttribute("asked", asked(s.rubric()));
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorAt", errorAt);
+        return "procurement/portal-bid-form";
+    }
+
+    /** The commitments the rubric scores or sets a floor on, in the form's order, each with its criteria. */
+    static List<Asked> asked(List<Criterion> rubric) {
+        List<Asked> asked = new ArrayList<>();
+        for (Commitment c : Commitment.values()) {
+            List<Criterion> by = rubric.stream().filter(k -> k.kind() != CriterionKind.PAST_PERFORMANCE
+                    && k.kind() != CriterionKind.OFFICER_RATED && k.kind() != CriterionKind.PRICE
+                    && c.metric().equals(k.metric())).toList();
+            if (!by.isEmpty()) {
+                asked.add(new Asked(c, by));
+            }
+        }
+        return asked;
+    }
+
+    private boolean takesBids(SolicitationView s) {
+        return s.status() == SolicitationStatus.PUBLISHED && s.submissionDeadline() != null
+                && s.submissionDeadline().toInstant().isAfter(clock.instant());
+    }
+
+    /** The form's field for a field of the bid: offer n of the bid is the classification's line it came from. */
+    static String field(String property, List<Integer> lineOf) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^wageOffers\\[(\\d+)\\]\\.?(.*)$").matcher(property);
+        if (m.matches()) {
+            int offer = Integer.parseInt(m.group(1));
+            int line = offer < lineOf.size() ? lineOf.get(offer) : 0;
+            return "offer" + line + "-" + (m.group(2).equals("fringeRate") ? "fringeRate" : "baseRate");
+        }
+        if (property.startsWith("wageOffers")) {
+            return "offer0-baseRate";
+        }
+        return property.isEmpty() ? "price" : property;
+    }
+
+    private BigDecimal decimal(Map<String, String> fields, String name, List<FormError> errors) {
+        String value = fields.get(name);
+        if (blank(value)) {
+            return null;
+        }
+        String written = value.strip().replace("$", "").replace("%", "").strip();
+        if (name.equals("price")) {
+            written = written.replaceAll(",(?=\\d{3}(\\D|$))", ""); // 1,100,000 is grouped by thousands
+        }
+        try {
+            return new BigDecimal(written);
+        } catch (NumberFormatException e) {
+            errors.add(texts.error(name, "portalBid.error.number"));
+            return null;
+        }
+    }
+
+    private Integer whole(Map<String, String> fields, String name, List<FormError> errors) {
+        String value = fields.get(name);
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(texts.error(name, "portalBid.error.whole"));
+            return null;
+        }
+    }
+
+    private static Boolean yesNo(String value) {
+        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
