@@ -121,6 +121,8 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/cases/999999", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/cases/999999/findings", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("POST", "/api/cases/999999/findings/1/review", AUDITOR),
+                row("POST", "/api/cases/999999/findings/review", AUDITOR),
+                row("GET", "/api/cases/999999/findings/groups", AUDITOR),
                 row("POST", "/api/cases/999999/verification", AUDITOR),
                 row("POST", "/api/cases/999999/escalation", AUDITOR),
                 row("POST", "/api/cases/999999/debarment-referral", ADMIN),
@@ -182,6 +184,10 @@ class RoleMatrixTest extends ApiTest {
         String[] staff = {ADMIN, OFFICER, AUDITOR, STAFF};
         return Stream.of(
                 row("GET", "/staff/", staff),
+                row("GET", "/staff/cases", staff),
+                row("GET", "/staff/cases/999999", staff),
+                row("POST", "/staff/cases/999999/review", AUDITOR),
+                row("GET", "/staff/cases/999999/notices/1/pdf", staff),
                 row("GET", "/portal/", CONTRACTOR),
                 row("GET", "/portal/contracts/999999", CONTRACTOR),
                 row("GET", "/portal/contracts/999999/payrolls", CONTRACTOR),
