@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,12 +76,39 @@ public class CaseLedgers {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void owe(ComplianceCase c, FindingView f, String by) {
+        LedgerEntry.Owed owed = owedFor(f);
+        if (owed != null) {
+            append(c.id(), forAppend(c.id()), owed, null, by);
+        }
+    }
+
+    /**
+     * What confirmed wage findings owe, appended together (a bulk review): the ledger is read once and replayed once
+     * with all of them, and refuses them together if it would refuse one (the same rule as {@link #owe}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void oweAll(ComplianceCase c, List<FindingView> findings, String by) {
+        List<LedgerEntry> entries = new ArrayList<>(forAppend(c.id()).entries());
+        List<CaseLedgerRecord> records = new ArrayList<>();
+        for (FindingView f : findings) {
+            LedgerEntry.Owed owed = owedFor(f);
+            if (owed != null) {
+                entries.add(owed);
+                records.add(new CaseLedgerRecord(c.id(), owed, null, by, clock.instant()));
+            }
+        }
+        RestitutionLedger.of(entries); // the replay checks the ledger with every new line, as one append at a time does
+        lines.saveAll(records);
+    }
+
+    /** The amount a wage finding owes its worker, by component; null when it owes nothing. */
+    private static LedgerEntry.Owed owedFor(FindingView f) {
         if (f.amountOwed() == null || f.amountOwed().signum() <= 0 || f.workerRef() == null || SUPERSEDED.equals(f.status())) {
-            return;
+            return null;
         }
         String component = f.kind().contains("FRINGE") ? LedgerEntry.Owed.FRINGE
                 : f.kind().contains("OVERTIME") ? LedgerEntry.Owed.OVERTIME : LedgerEntry.Owed.BASE;
-        append(c.id(), forAppend(c.id()), new LedgerEntry.Owed(f.workerRef(), f.vendorId(), f.amountOwed(), f.id(), component), null, by);
+        return new LedgerEntry.Owed(f.workerRef(), f.vendorId(), f.amountOwed(), f.id(), component);
     }
 
     /**

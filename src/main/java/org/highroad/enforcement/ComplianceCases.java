@@ -82,6 +82,23 @@ public class ComplianceCases {
     }
 
     /**
+     * One page of the agency staff's queue with only the cases of this status (OPEN or CLOSED); {@code null} is every
+     * case ({@link #list}). Only agency staff read it (others get an empty page).
+     */
+    @Transactional(readOnly = true)
+    public PageView<CaseView> list(HighroadUser caller, PageParams asked, ComplianceCase.Status status) {
+        if (status == null || !caller.isAgencyStaff()) {
+            return status == null ? list(caller, asked) : new PageView<>(List.of(), 0, 0, 0, 0);
+        }
+        PageQuery query = asked.query(SORTS);
+        PageView<ComplianceCase> page = PageView.of(cases.pageByStatus(status, query.pageable()));
+        Map<Long, FindingView> findings = byId(findingIds(page.items(), false));
+        Map<Long, SubsidyRecovery> recovered = recoveriesById(findingIds(page.items(), true));
+        Map<Long, BigDecimal> outstanding = ledgers.outstanding(page.items().stream().map(ComplianceCase::id).toList());
+        return page.map(c -> view(c, findings, recovered, outstanding.get(c.id())));
+    }
+
+    /**
      * One page of a case's findings with their review, if the caller may see the case (else 404); a contractor reads
      * them without the review notes ({@link AgencyNotes}).
      */

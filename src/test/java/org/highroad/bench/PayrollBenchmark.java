@@ -349,8 +349,8 @@ public final class PayrollBenchmark {
     }
 
     /**
-     * After the answer: the compliance case's review round is created by the job executor (asynchronous before the
-     * multi-instance), one auditor task per finding. Polls until every finding has its task, up to
+     * After the answer: the compliance case's review round is created by the job executor (asynchronous before it),
+     * one auditor task for the round however many findings it covers (ADR 0021). Polls until the round's task exists, up to
      * {@code --review-wait-min} minutes (15; 0 does not wait), and records how long that took after the response; it is
      * not part of the request's seconds.
      */
@@ -359,8 +359,8 @@ public final class PayrollBenchmark {
         long deadline = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(minutes);
         long tasks = 0;
         while (System.nanoTime() < deadline) {
-            tasks = jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'userTask_reviewFinding'", Long.class);
-            if (tasks >= r.findingCount) {
+            tasks = jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'userTask_reviewRound'", Long.class);
+            if (tasks >= 1) {
                 break;
             }
             Thread.sleep(250);

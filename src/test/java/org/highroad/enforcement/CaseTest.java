@@ -78,28 +78,17 @@ public abstract class CaseTest extends PayrollTest {
     }
 
     /**
-     * Reviews round after round until no review task is left: findings that join a case while a round runs get their
-     * tasks when it ends (ADR 0007).
+     * Reviews round after round until no review round is open: findings that join a case while a round runs get the
+     * next round (ADR 0021).
      */
     protected void reviewEveryRound(long caseId, Set<String> confirm) {
         for (int round = 0; round < 10; round++) {
-            List<Long> withTask = openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_FINDING).stream()
-                    .map(t -> ((Number) tasks.getVariableLocal(t.getId(), ComplianceCaseProcess.VAR_REVIEW_OF)).longValue()).toList();
-            if (withTask.isEmpty()) {
+            if (openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND).isEmpty()) {
                 return;
             }
-            for (JsonNode f : get(caseId).path("findings")) {
-                long id = f.path("finding").path("id").asLong();
-                if (withTask.contains(id)) {
-                    boolean yes = confirm.contains(f.path("finding").path("kind").asText());
-                    Response r = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/findings/" + id + "/review", yes
-                            ? Map.of("decision", "CONFIRM", "reason", "Checked against the timesheets")
-                            : Map.of("decision", "DISMISS", "reason", "Measured at completion, not weekly"));
-                    assertThat(r.status()).as(r.body()).isEqualTo(200);
-                }
-            }
+            reviewAll(caseId, confirm);
         }
-        throw new AssertionError("review tasks keep coming in case " + caseId);
+        throw new AssertionError("review rounds keep coming in case " + caseId);
     }
 
     /** The README walkthrough's payroll with row 4 (Andre Johnson, 5678) paid in full: $45.00 an hour, $26.85 to plans. */

@@ -10,25 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.highroad.enforcement.process.ComplianceCaseProcess;
-import org.highroad.platform.process.TaskCompletion;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Findings of a payroll that a correction supersedes leave their compliance case's review, on the README walkthrough's
  * payroll: Andre Johnson (worker 5678) paid $42.00 with $25.00 to plans against the committed $45.00 and $26.85, then a
- * correction that pays him in full. Their review tasks end, a review of one is refused, no notice names them; a notice
+ * correction that pays him in full. Their review round ends when none of its findings is left, a review of one is refused, no notice names them; a notice
  * issued for them before stands as sent, the ledger reverses what they owed and the case says they no longer stand.
  */
 class SupersededFindingsTest extends CaseTest {
-
-    @Autowired
-    TaskCompletion completion;
 
     private long contract;
     private long caseId;
@@ -54,7 +49,7 @@ class SupersededFindingsTest extends CaseTest {
 
     @Test
     void supersededFindingsLeaveReviewTheirTasksEndAReviewIsRefusedAndNoNoticeNamesThem() throws Exception {
-        assertThat(reviewTasksFor(original)).as("one review task per finding").hasSize(4);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("one review task for the round").hasSize(1);
 
         correct();
 
@@ -68,9 +63,11 @@ class SupersededFindingsTest extends CaseTest {
         assertThat(c.path("supersededFindings").asInt()).isEqualTo(4);
         assertThat(c.path("pendingFindings").asInt()).as("only the correction's own findings wait for review")
                 .isEqualTo(findingIds(c).size() - 4);
-        assertThat(reviewTasksFor(original)).as("their review tasks ended").isEmpty();
-        assertThat(history.createHistoricActivityInstanceQuery().activityId(ComplianceCaseProcess.END_FINDING_SUPERSEDED)
-                .processInstanceId(instance()).count()).as("each by its boundary event").isEqualTo(4);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("the correction's own findings: the next round")
+                .hasSize(1);
+        assertThat(history.createHistoricActivityInstanceQuery().activityId(ComplianceCaseProcess.END_ROUND_SETTLED)
+                .processInstanceId(instance()).count()).as("the round's findings all left review: its task ended by its boundary event")
+                .isEqualTo(1);
         Response refused = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/findings/" + original.get(0) + "/review",
                 Map.of("decision", "CONFIRM", "reason", "Rates checked against Schedule A"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
@@ -126,42 +123,9 @@ class SupersededFindingsTest extends CaseTest {
         assertThat(c.path("outcome").asText()).as("nothing open, nothing outstanding").isEqualTo("CLOSED_OFF_LADDER");
     }
 
-    @Test
-    void aReviewTaskLeftOpenForAFindingThatLeftReviewEndsUnrecordedWhenTheAuditorCompletesItInTasklist() {
-        // as for a case whose review round began on the model before findings left review by a message: the finding
-        // is superseded in its case, its task still open
-        long finding = original.get(0);
-        Task task = reviewTasksFor(List.of(finding)).get(0);
-        jdbc.update("update case_finding set review = 'SUPERSEDED', reason = 'a correction payroll replaced the payroll it was found on' where case_id = ? "
-                + "and finding_id = ?", caseId, finding);
-
-        completion.completeAs(TestUsers.AUDITOR, task.getId(), Map.of("decision", "CONFIRM", "reason", "Rates checked"));
-
-        assertThat(reviewTasksFor(List.of(finding))).as("ended, not sent back with a refusal").isEmpty();
-        JsonNode c = get(caseId);
-        for (JsonNode f : c.path("findings")) {
-            if (f.path("finding").path("id").asLong() == finding) {
-                assertThat(f.path("review").asText()).isEqualTo("SUPERSEDED");
-            }
-        }
-        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("entries")).as("nothing owed")
-                .isEmpty();
-    }
-
     private String instance() {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(caseId)).singleResult().getId();
-    }
-
-    private List<Task> reviewTasksFor(List<Long> findings) {
-        List<Task> out = new ArrayList<>();
-        for (Task t : openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_FINDING)) {
-            Object of = tasks.getVariableLocal(t.getId(), ComplianceCaseProcess.VAR_REVIEW_OF);
-            if (of instanceof Number n && findings.contains(n.longValue())) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     private static List<Long> findingIds(JsonNode c) {

@@ -116,10 +116,11 @@ public class NotificationsTest extends CaseTest {
         assertNoWorkersData(text(flagged.get(0)), "Garcia", "Maria", "Lee", "1234", "5678");
 
         long caseId = caseOf(contract).path("id").asLong();
-        Jobs.runDue(management); // the review round creates the auditors' tasks
+        Jobs.runDue(management); // the review round creates the auditors' task, one for the round
         delivery.drain();
-        List<MimeMessage> tasks = smtp.to(AUDITOR_MAIL, "of case " + caseId);
-        assertThat(tasks).isNotEmpty().allSatisfy(m -> assertThat(m.getSubject()).startsWith("New task: Review finding "));
+        List<MimeMessage> tasks = smtp.to(AUDITOR_MAIL, "(case " + caseId + ")");
+        assertThat(tasks).hasSize(1).allSatisfy(m -> assertThat(m.getSubject()).startsWith("New task: Review 2 findings of ")
+                .endsWith(", $200.00 at stake (case " + caseId + ")"));
         assertThat(text(tasks.get(0))).contains(BASE + "/operaton/app/tasklist/default/#/?task=");
         assertNoWorkersData(text(tasks.get(0)), "Garcia", "Maria", "Lee", "1234", "5678");
 

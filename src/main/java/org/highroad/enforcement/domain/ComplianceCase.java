@@ -141,6 +141,15 @@ public class ComplianceCase {
         return before;
     }
 
+    /**
+     * The findings still pending review among the first {@code through} the case holds: a review round's, which covers
+     * the findings the case held when the round opened (findings join at the end of the list; ADR 0021).
+     */
+    public List<Long> pendingThrough(int through) {
+        return findings.subList(0, Math.min(through, findings.size())).stream().filter(f -> f.review() == Review.PENDING)
+                .map(CaseFinding::findingId).toList();
+    }
+
     /** Whether any finding of the case stands: pending review or confirmed. */
     public boolean anyStanding() {
         return findings.stream().anyMatch(f -> f.review() == Review.PENDING || f.review() == Review.CONFIRMED);

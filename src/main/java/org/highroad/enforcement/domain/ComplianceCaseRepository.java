@@ -23,6 +23,13 @@ public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, 
     @Query("select c from ComplianceCase c where c.id = :id")
     Optional<ComplianceCase> lockById(@Param("id") long id);
 
+    /**
+     * What the case is about, read without loading the case (so a case locked after it is read as it is then, not as
+     * it was before the lock was waited for).
+     */
+    @Query("select c.subject from ComplianceCase c where c.id = :id")
+    Optional<ComplianceCase.Subject> subjectOf(@Param("id") long id);
+
     /** The cases holding any of these payroll findings (a finding is in one case at most), in id order. */
     @Query("select distinct c.id from ComplianceCase c join c.findings f where f.findingId in :findingIds "
             + "and f.source = 'PAYROLL' order by c.id")
@@ -51,6 +58,11 @@ public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, 
     @Query(value = "select c from ComplianceCase c where :everyone = true or c.vendorId = :vendor or c.primeVendorId = :vendor",
             countQuery = "select count(c) from ComplianceCase c where :everyone = true or c.vendorId = :vendor or c.primeVendorId = :vendor")
     Page<ComplianceCase> pageVisible(@Param("everyone") boolean everyone, @Param("vendor") long vendor, Pageable pageable);
+
+    /** One page of every case with this status (agency staff's queue filtered by status). */
+    @Query(value = "select c from ComplianceCase c where c.status = :status",
+            countQuery = "select count(c) from ComplianceCase c where c.status = :status")
+    Page<ComplianceCase> pageByStatus(@Param("status") ComplianceCase.Status status, Pageable pageable);
 
     /** One page of a case's findings, in the order the case holds them. */
     @Query(value = "select f from ComplianceCase c join c.findings f where c.id = :id order by index(f)",

@@ -35,21 +35,26 @@ class AuditorTaskFilters {
 
     @EventListener(ApplicationReadyEvent.class)
     void createMissing() {
-        create(FINDINGS, 10, Role.AUDITOR, ComplianceCaseProcess.TASK_REVIEW_FINDING,
-                "Each payroll finding of a compliance case: confirm it or dismiss it with the reason");
-        create(CORRECTIONS, 11, Role.AUDITOR, ComplianceCaseProcess.TASK_VERIFY,
+        create(FINDINGS, 10, Role.AUDITOR, List.of(ComplianceCaseProcess.TASK_REVIEW_ROUND, ComplianceCaseProcess.PREVIOUS_TASK_REVIEW_FINDING),
+                "Each review round of a compliance case: its findings, by worker and by kind, on the case page");
+        create(CORRECTIONS, 11, Role.AUDITOR, List.of(ComplianceCaseProcess.TASK_VERIFY),
                 "Contractors' responses to notices of non-compliance, to verify");
-        create(ESCALATIONS, 12, Role.AUDITOR, ComplianceCaseProcess.TASK_APPROVE_ESCALATION,
+        create(ESCALATIONS, 12, Role.AUDITOR, List.of(ComplianceCaseProcess.TASK_APPROVE_ESCALATION),
                 "Uncured cases: apply or hold the escalation ladder's next step");
-        create(REFERRALS, 13, Role.ADMIN, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT,
+        create(REFERRALS, 13, Role.ADMIN, List.of(ComplianceCaseProcess.TASK_APPROVE_DEBARMENT),
                 "Debarment referrals applied by an auditor, to approve or reject");
     }
 
-    private void create(String name, int priority, Role role, String taskKey, String description) {
+    /**
+     * Creates the filter if missing, and brings the findings filter up to date: it listed one task per finding before
+     * review rounds had one task each (ADR 0021); it lists both while instances of the previous model run.
+     */
+    private void create(String name, int priority, Role role, List<String> taskKeys, String description) {
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ComplianceCaseProcess.PROCESS_ID)
-                .taskDefinitionKey(taskKey).taskCandidateGroup(role.groupId()).includeAssignedTasks()
+                .taskDefinitionKeyIn(taskKeys.toArray(String[]::new)).taskCandidateGroup(role.groupId()).includeAssignedTasks()
                 .orderByTaskCreateTime().asc();
         filters.ensure(name, role, query, Map.of("priority", priority, "description", description, "refresh", true,
-                "variables", List.of(Map.of("name", ComplianceCaseProcess.VAR_CASE_ID, "label", "Case"))));
+                "variables", List.of(Map.of("name", ComplianceCaseProcess.VAR_CASE_ID, "label", "Case"))),
+                taskKeys.size() > 1);
     }
 }

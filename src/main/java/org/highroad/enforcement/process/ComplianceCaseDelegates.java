@@ -5,12 +5,14 @@ import static org.highroad.enforcement.process.ComplianceCaseProcess.*;
 import org.highroad.enforcement.AdviseEscalation;
 import org.highroad.enforcement.Answers;
 import org.highroad.enforcement.AwaitCure;
+import org.highroad.enforcement.BulkReview;
 import org.highroad.enforcement.CaseNotices;
 import org.highroad.enforcement.CloseByRule;
 import org.highroad.enforcement.DecideEscalation;
 import org.highroad.enforcement.RecordVerification;
 import org.highroad.enforcement.ReferForDebarment;
 import org.highroad.enforcement.ReviewFinding;
+import org.highroad.enforcement.ReviewRounds;
 import org.highroad.enforcement.RouteAfterReview;
 import org.highroad.enforcement.escalation.EscalationAdvice;
 import org.highroad.platform.process.TaskDecision;
@@ -62,6 +64,47 @@ class ComplianceCaseDelegates {
     /** The case waits (for the cure date or the next check): the timer is set to its next deadline. */
     private static void waitsAgain(DelegateExecution execution, AwaitCure wait) {
         execution.setVariable(VAR_CURE_ENDS_AT, wait.waitEndsAt(caseId(execution)));
+    }
+
+    /**
+     * Opens a review round (ADR 0021): how many findings the case holds now (the round covers those, findings that join
+     * later wait for the next one) and how many of them are pending (none: the round ends without a task).
+     */
+    @Bean(DELEGATE_OPEN_ROUND)
+    JavaDelegate openReviewRound(ReviewRounds rounds) {
+        return execution -> {
+            ReviewRounds.Opening opening = rounds.open(caseId(execution));
+            execution.setVariable(VAR_ROUND_THROUGH, opening.through());
+            execution.setVariable(VAR_ROUND_PENDING, opening.pending());
+            execution.setVariable(VAR_REFUSAL, null);
+        };
+    }
+
+    /**
+     * The round's task completed: the findings were reviewed on the case page or through the API (nothing is left),
+     * or the auditor chose one decision, with its reason, for all the findings of the round still pending (recorded
+     * one by one, {@link BulkReview}); with findings pending and no decision the task comes back saying how many.
+     */
+    @Bean(DELEGATE_RECORD_ROUND)
+    JavaDelegate recordReviewRound(ReviewRounds rounds, BulkReview bulk) {
+        return execution -> {
+            TaskDecision auditor = decided(execution);
+            long caseId = caseId(execution);
+            java.util.List<Long> pending = rounds.pending(caseId, ((Number) execution.getVariable(VAR_ROUND_THROUGH)).intValue());
+            if (pending.isEmpty()) {
+                auditor.clearRefusal();
+                return;
+            }
+            String answer = decision(execution);
+            if (answer == null || answer.isBlank()) {
+                auditor.refuse(pending.size() + (pending.size() == 1 ? " finding of this round is" : " findings of this round are")
+                        + " still pending: review them on the case page (/staff/cases/" + caseId + "), or choose one decision "
+                        + "and its reason for all of them");
+            }
+            auditor.refuseIf(bulk.refusal(auditor.by(Role.AUDITOR), answer, reason(execution)));
+            bulk.record(caseId, pending, decision(execution, ReviewFinding.Decision.class), reason(execution), auditor.userId());
+            auditor.clearRefusal();
+        };
     }
 
     /**

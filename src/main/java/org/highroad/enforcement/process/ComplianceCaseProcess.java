@@ -1,11 +1,14 @@
 package org.highroad.enforcement.process;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.highroad.enforcement.CaseResponses.CaseResponded;
 import org.highroad.enforcement.CaseIntake.CaseFindingsAdded;
+import org.highroad.enforcement.BulkReview;
 import org.highroad.enforcement.ReviewFinding;
+import org.highroad.enforcement.ReviewRounds;
 import org.highroad.enforcement.SupersededFindings;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.ProcessStarts;
@@ -19,24 +22,43 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adapter for {@code bpmn/enforcement/compliance-case.bpmn}: one instance per compliance case (business key: the case
  * id), started in the transaction that opens the case. Findings that join the open case and the contractor's
- * responses are messages to it, and so is a finding that left review (to its own review task); the auditor's and administrator's decisions through the API complete the same tasks
- * as Tasklist does.
+ * responses are messages to it, and so is a review round left with nothing to review (to its task); the auditor's and
+ * administrator's decisions through the API complete the same tasks as Tasklist does. Reviews of findings are recorded
+ * in the case one by one or in bulk; the last of a round completes the round's one task (ADR 0021).
  */
 @Component
 public class ComplianceCaseProcess {
 
     public static final String PROCESS_ID = "complianceCase";
     public static final String SUBPROCESS_REVIEW = "subProcess_reviewFindings";
-    public static final String TASK_LOAD_FINDING = "serviceTask_loadFinding";
-    public static final String TASK_REVIEW_FINDING = "userTask_reviewFinding";
-    public static final String TASK_RECORD_REVIEW = "serviceTask_recordReview";
+    /** The review round's one auditor task, and the steps around it (ADR 0021). */
+    public static final String TASK_OPEN_ROUND = "serviceTask_openRound";
+    public static final String TASK_REVIEW_ROUND = "userTask_reviewRound";
+    public static final String TASK_RECORD_ROUND = "serviceTask_recordRound";
+    public static final String EVENT_ROUND_SETTLED = "boundaryEvent_roundSettled";
+    public static final String END_ROUND_SETTLED = "endEvent_roundSettled";
+    public static final String END_ROUND_REVIEWED = "endEvent_roundReviewed";
+    public static final String END_ROUND_EMPTY = "endEvent_roundEmpty";
+    public static final String FORM_REVIEW_ROUND = "review-round";
+    public static final String DELEGATE_OPEN_ROUND = "openReviewRound";
+    public static final String DELEGATE_RECORD_ROUND = "recordReviewRound";
+    /** To the round task's execution: no finding of the round is pending any more (the last one was superseded). */
+    public static final String MESSAGE_ROUND_SETTLED = "caseReviewRoundSettled";
+    /** How many findings the case held when the round opened: the round covers those still pending (ADR 0021). */
+    public static final String VAR_ROUND_THROUGH = "roundThrough";
+    /** How many of them were pending when the round opened (a routing flag: none, no task). */
+    public static final String VAR_ROUND_PENDING = "roundPending";
+    /** The previous model's per-finding review (ADR 0007): its tasks still complete through the API and Tasklist. */
+    public static final String PREVIOUS_TASK_REVIEW_FINDING = "userTask_reviewFinding";
     public static final String TASK_ASSESS = "serviceTask_assessReviews";
     public static final String TASK_CHECK_ARRIVALS = "serviceTask_checkArrivals";
     public static final String GATEWAY_ARRIVALS = "gateway_arrivals";
@@ -48,13 +70,9 @@ public class ComplianceCaseProcess {
     public static final String EVENT_RESPONDED = "messageEvent_contractorResponded";
     public static final String EVENT_FINDINGS_JOINED = "messageEvent_findingsJoined";
     public static final String EVENT_CURE_ENDED = "timerEvent_cureEnded";
-    public static final String EVENT_FINDING_SUPERSEDED = "boundaryEvent_findingSuperseded";
-    public static final String END_FINDING_SUPERSEDED = "endEvent_findingSuperseded";
-    public static final String END_REVIEWED = "endEvent_findingReviewed";
     public static final String END_DISMISSED = "endEvent_caseDismissed";
     public static final String END_RESOLVED = "endEvent_resolved";
     public static final String END_REFERRED = "endEvent_referredForDebarment";
-    public static final String FORM_REVIEW_FINDING = "review-finding";
     public static final String FORM_VERIFY = "verify-correction";
     public static final String FORM_APPROVE_ESCALATION = "approve-escalation";
     public static final String FORM_APPROVE_DEBARMENT = "approve-debarment";
@@ -101,10 +119,16 @@ public class ComplianceCaseProcess {
     private final TaskService tasks;
     private final TaskCompletion completion;
     private final ReviewFinding review;
+    private final BulkReview bulk;
+    private final ReviewRounds rounds;
     private final RetiredVariables retired;
+    private final TransactionTemplate transactions;
 
     ComplianceCaseProcess(RuntimeService runtime, ProcessStarts starts, TaskService tasks, TaskCompletion completion, ReviewFinding review,
-            RetiredVariables retired) {
+            BulkReview bulk, ReviewRounds rounds, RetiredVariables retired, PlatformTransactionManager transactions) {
+        this.bulk = bulk;
+        this.rounds = rounds;
+        this.transactions = new TransactionTemplate(transactions);
         this.runtime = runtime;
         this.starts = starts;
         this.tasks = tasks;
@@ -150,44 +174,93 @@ public class ComplianceCaseProcess {
     }
 
     /**
-     * Findings left review while pending (they no longer stand): each one's review task, if it exists yet, is ended by
-     * its boundary event, in the transaction that superseded the finding; the job executor ends the review after it.
-     * A round prepared after that gives them no task ({@code ReviewFinding.toReview}). A task of an instance
-     * started on the model before the event existed has no such subscription: an auditor completing it in Tasklist
-     * ends it unrecorded ({@code recordFindingReview}).
+     * Findings left review while pending (they no longer stand). The round's task ends by its boundary event when none
+     * of its findings is pending any more, in the transaction that superseded them; the job executor ends the round
+     * after it. A round prepared after that does not count them ({@code ReviewRounds.open}). On the previous model
+     * (ADR 0007) each finding's own review task, if it exists yet, is ended by its boundary event; a task of an
+     * instance started before that event existed has no such subscription: an auditor completing it in Tasklist ends
+     * it unrecorded ({@code recordFindingReview}).
      */
     @EventListener
     void on(SupersededFindings.CaseFindingsLeftReview left) {
         for (Long finding : left.findingIds()) {
-            Task task = reviewTask(left.caseId(), finding);
-            if (task != null && runtime.createExecutionQuery().executionId(task.getExecutionId())
-                    .messageEventSubscriptionName(MESSAGE_FINDING_SUPERSEDED).count() > 0) {
+            Task task = findingTask(left.caseId(), finding);
+            if (task != null && subscribed(task, MESSAGE_FINDING_SUPERSEDED)) {
                 runtime.messageEventReceived(MESSAGE_FINDING_SUPERSEDED, task.getExecutionId());
             }
         }
+        Task round = roundTask(left.caseId());
+        if (round != null && rounds.pending(left.caseId(), through(round)).isEmpty() && subscribed(round, MESSAGE_ROUND_SETTLED)) {
+            runtime.messageEventReceived(MESSAGE_ROUND_SETTLED, round.getExecutionId());
+        }
     }
 
-    /** An auditor's review of a finding through the API: the same task an auditor completes in Tasklist. */
+    private boolean subscribed(Task task, String message) {
+        return runtime.createExecutionQuery().executionId(task.getExecutionId()).messageEventSubscriptionName(message).count() > 0;
+    }
+
+    /**
+     * An auditor's review of a finding through the API, recorded in the case; the last pending finding of the open
+     * review round completes the round's task, as this auditor. A finding of an instance on the previous model has
+     * its own task, completed as Tasklist does.
+     */
     public void review(long caseId, long findingId, HighroadUser auditor, String decision, String reason) {
         review.refusal(caseId, findingId, auditor.has(Role.AUDITOR), decision, reason).ifPresent(r -> {
             throw new ConflictException(r);
         });
-        Task task = reviewTask(caseId, findingId);
-        if (task == null) {
-            // superseded since the refusal was asked, or its round is still being prepared
-            review.refusal(caseId, findingId, true, decision, reason).ifPresent(r -> {
-                throw new ConflictException(r);
-            });
-            // pending (the refusal above says so) but its round is still being prepared by the job executor
-            throw new ConflictException("the review of finding " + findingId + " is being prepared; try again in a moment");
+        Task task = findingTask(caseId, findingId);
+        if (task != null) {
+            complete(auditor, task.getId(), decision, reason);
+            return;
         }
-        complete(auditor, task.getId(), decision, reason);
+        transactions.executeWithoutResult(s -> {
+            review.record(caseId, findingId, ReviewFinding.Decision.valueOf(decision), reason, auditor.userId());
+            settleRound(caseId, auditor);
+        });
     }
 
-    /** One query, however many findings the round has: the review task carries its finding as a task variable. */
-    private Task reviewTask(long caseId, long findingId) {
+    /**
+     * An auditor's review of many findings at once ({@link BulkReview}): recorded all or none, in one transaction with
+     * the round's task completed when none of its findings is left pending. Returns how many were recorded.
+     */
+    public int review(long caseId, List<Long> findingIds, HighroadUser auditor, ReviewFinding.Decision decision, String reason) {
+        if (!auditor.has(Role.AUDITOR)) {
+            throw new ConflictException("only an auditor reviews findings");
+        }
+        if (tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
+                .taskDefinitionKey(PREVIOUS_TASK_REVIEW_FINDING).count() > 0) {
+            throw new ConflictException("case " + caseId + " reviews its findings one task each (it was opened on the "
+                    + "previous model): review them one by one");
+        }
+        Integer reviewed = transactions.execute(s -> {
+            int n = bulk.record(caseId, findingIds, decision, reason, auditor.userId());
+            settleRound(caseId, auditor);
+            return n;
+        });
+        return reviewed == null ? 0 : reviewed;
+    }
+
+    /** Completes the open round's task as {@code auditor} if none of its findings is pending any more. */
+    private void settleRound(long caseId, HighroadUser auditor) {
+        Task round = roundTask(caseId);
+        if (round != null && rounds.pending(caseId, through(round)).isEmpty()) {
+            completion.completeAs(auditor.userId(), round.getId(), Map.of());
+        }
+    }
+
+    private Task roundTask(long caseId) {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
-                .taskDefinitionKey(TASK_REVIEW_FINDING).taskVariableValueEquals(VAR_REVIEW_OF, findingId).singleResult();
+                .taskDefinitionKey(TASK_REVIEW_ROUND).singleResult();
+    }
+
+    private int through(Task round) {
+        return ((Number) runtime.getVariable(round.getExecutionId(), VAR_ROUND_THROUGH)).intValue();
+    }
+
+    /** A finding's own review task on the previous model; one query, however many findings the round has. */
+    private Task findingTask(long caseId, long findingId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
+                .taskDefinitionKey(PREVIOUS_TASK_REVIEW_FINDING).taskVariableValueEquals(VAR_REVIEW_OF, findingId).singleResult();
     }
 
     /**

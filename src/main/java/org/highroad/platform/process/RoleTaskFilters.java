@@ -45,9 +45,19 @@ public class RoleTaskFilters {
      * only (an administrator reads every filter). Returns its id.
      */
     public String ensure(String name, Role role, TaskQuery query, Map<String, Object> properties) {
+        return ensure(name, role, query, properties, false);
+    }
+
+    /**
+     * As {@link #ensure(String, Role, TaskQuery, Map)}, and when {@code update} is true an existing filter of that name
+     * takes the query and properties given (a filter whose tasks changed with a new version of its process model).
+     */
+    public String ensure(String name, Role role, TaskQuery query, Map<String, Object> properties, boolean update) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
+        } else if (update) {
+            filter = filters.saveFilter(filter.setQuery(query).setProperties(properties));
         }
         grantRead(filter.getId(), role);
         return filter.getId();

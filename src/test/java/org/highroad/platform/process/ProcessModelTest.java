@@ -86,7 +86,7 @@ class ProcessModelTest extends ApiTest {
             });
         }
         assertThat(userTasks).contains("contractAward.userTask_legalReview", "contractAward.userTask_acceptContract",
-                "workerComplaint.userTask_siteVisit", "complianceCase.userTask_reviewFinding", "bidEvaluation.userTask_reviewScorecard",
+                "workerComplaint.userTask_siteVisit", "complianceCase.userTask_reviewRound", "bidEvaluation.userTask_reviewScorecard",
                 "solicitationAward.userTask_approveAward", "standardVersionAdoption.userTask_reviewStandardVersion",
                 "vendorQualification.userTask_reviewQualification");
     }

@@ -1,0 +1,192 @@
+package org.highroad.enforcement.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.highroad.enforcement.BulkReview;
+import org.highroad.enforcement.CaseLedgers;
+import org.highroad.enforcement.CaseNotices;
+import org.highroad.enforcement.CaseResponses;
+import org.highroad.enforcement.CaseSteps;
+import org.highroad.enforcement.CaseView;
+import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.ReviewFinding;
+import org.highroad.enforcement.domain.ComplianceCase;
+import org.highroad.enforcement.process.ComplianceCaseProcess;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.pages.FormError;
+import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageView;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.vendors.VendorRegistry;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The auditor's workbench (agency staff): the case queue and each case's page, with its findings grouped by worker and
+ * by kind and the bulk review form (ADR 0021), its findings one by one with the payroll row behind each, notices with
+ * their PDFs, responses, the ledger and the steps. Through the same services as {@code /api/cases}; the bulk review
+ * is the API's ({@link BulkReview} through {@link ComplianceCaseProcess}), so it is refused for the same reasons.
+ */
+@Controller
+@HtmlPages
+class StaffCasePages {
+
+    private static final String STAFF = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF')";
+    private static final String AUDITOR = "hasRole('AUDITOR')";
+    private static final int FINDINGS_PER_PAGE = 100;
+
+    private final ComplianceCases cases;
+    private final BulkReview bulk;
+    private final ComplianceCaseProcess process;
+    private final CaseNotices notices;
+    private final CaseLedgers ledgers;
+    private final CaseResponses responses;
+    private final CaseSteps steps;
+    private final VendorRegistry vendors;
+    private final MessageSource messages;
+
+    StaffCasePages(ComplianceCases cases, BulkReview bulk, ComplianceCaseProcess process, CaseNotices notices,
+            CaseLedgers ledgers, CaseResponses responses, CaseSteps steps, VendorRegistry vendors, MessageSource messages) {
+        this.cases = cases;
+        this.bulk = bulk;
+        this.process = process;
+        this.notices = notices;
+        this.ledgers = ledgers;
+        this.responses = responses;
+        this.steps = steps;
+        this.vendors = vendors;
+        this.messages = messages;
+    }
+
+    /** A row of the queue: the case and its contractor's name. */
+    record QueueRow(CaseView c, String contractor) {
+    }
+
+    /** The bulk review form's fields as typed, shown again with their errors. */
+    record BulkForm(String group, String decision, String reason) {
+    }
+
+    @GetMapping("/staff/cases")
+    @PreAuthorize(STAFF)
+    String queue(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") String page, @AuthenticationPrincipal HighroadUser user, Model model) {
+        ComplianceCase.Status filter = switch (status) {
+            case "CLOSED" -> ComplianceCase.Status.CLOSED;
+            case "ALL" -> null;
+            default -> ComplianceCase.Status.OPEN;
+        };
+        PageView<CaseView> shown = cases.list(user, new PageParams(page, "25", sort), filter);
+        Map<Long, String> names = shown.items().stream().map(CaseView::vendorId).distinct()
+                .collect(Collectors.toMap(Function.identity(), vendors::legalName));
+        model.addAttribute("rows", shown.items().stream().map(c -> new QueueRow(c, names.get(c.vendorId()))).toList());
+        model.addAttribute("paged", shown);
+        model.addAttribute("status", filter == null ? "ALL" : filter.name());
+        model.addAttribute("sort", sort == null ? "" : sort);
+        model.addAttribute("pagerPath", "/staff/cases?status=" + (filter == null ? "ALL" : filter.name())
+                + (sort == null ? "" : "&sort=" + sort));
+        return "enforcement/staff-cases";
+    }
+
+    @GetMapping("/staff/cases/{id}")
+    @PreAuthorize(STAFF)
+    String view(@PathVariable long id, @RequestParam(defaultValue = "0") String page,
+            @RequestParam(required = false) Integer reviewed, @AuthenticationPrincipal HighroadUser user, Model model) {
+        model.addAttribute("reviewed", reviewed);
+        return page(id, page, user, model, new BulkForm(null, null, null), List.of());
+    }
+
+    /**
+     * One decision with one reason for a group of the case's findings pending review (one worker's or one kind): each
+     * finding recorded one by one; refused whole when any is no longer pending.
+     */
+    @PostMapping("/staff/cases/{id}/review")
+    @PreAuthorize(AUDITOR)
+    ModelAndView review(@PathVariable long id, @RequestParam(required = false) String group,
+            @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        cases.visible(id, user);
+        BulkForm form = new BulkForm(group, decision, reason);
+        List<FormError> errors = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        BulkReview.Selection selection = null;
+        if (group != null && group.startsWith("worker:") && group.length() > 7) {
+            selection = new BulkReview.Selection(null, group.substring(7), null, null);
+        } else if (group != null && group.startsWith("kind:") && group.length() > 5) {
+            selection = new BulkReview.Selection(null, null, group.substring(5), null);
+        } else {
+            errors.add(new FormError("group", messages.getMessage("staffcase.bulk.error.group", null, locale)));
+        }
+        if (!"CONFIRM".equals(decision) && !"DISMISS".equals(decision)) {
+            errors.add(new FormError("decision", messages.getMessage("staffcase.bulk.error.decision", null, locale)));
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reason", null, locale)));
+        } else if (reason.length() > 2000) {
+            errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reasonLength", null, locale)));
+        }
+        boolean conflict = false;
+        if (errors.isEmpty()) {
+            try {
+                int n = process.review(id, bulk.select(id, selection), user, ReviewFinding.Decision.valueOf(decision), reason);
+                return new ModelAndView("redirect:/staff/cases/" + id + "?reviewed=" + n);
+            } catch (ConflictException e) {
+                conflict = true;
+                errors.add(new FormError("group", messages.getMessage("staffcase.bulk.error.conflict", new Object[] {e.getMessage()},
+                        locale)));
+            } catch (InvalidInputException e) {
+                errors.addAll(FormError.of(e));
+            }
+        }
+        ModelAndView page = new ModelAndView(page(id, "0", user, model, form, errors), model.asMap());
+        page.setStatus(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    @GetMapping("/staff/cases/{id}/notices/{noticeId}/pdf")
+    @PreAuthorize(STAFF)
+    ResponseEntity<byte[]> noticePdf(@PathVariable long id, @PathVariable long noticeId, @AuthenticationPrincipal HighroadUser user) {
+        byte[] pdf = notices.pdf(cases.visible(id, user), noticeId);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"notice-" + id + "-" + noticeId
+                + ".pdf\"").contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
+    private String page(long id, String page, HighroadUser user, Model model, BulkForm form, List<FormError> errors) {
+        ComplianceCase visible = cases.visible(id, user);
+        CaseView c = cases.get(id, user);
+        model.addAttribute("c", c);
+        model.addAttribute("contractor", vendors.legalName(c.vendorId()));
+        model.addAttribute("byWorker", bulk.groups(id, BulkReview.GroupBy.WORKER, null));
+        model.addAttribute("byKind", bulk.groups(id, BulkReview.GroupBy.KIND, null));
+        PageView<CaseView.Finding> findings = cases.findings(id, user, new PageParams(page, String.valueOf(FINDINGS_PER_PAGE), null));
+        model.addAttribute("findings", findings);
+        model.addAttribute("notices", notices.list(id));
+        model.addAttribute("ledger", ledgers.view(visible, user));
+        model.addAttribute("responses", responses.list(id));
+        model.addAttribute("steps", steps.list(id, user));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("invalid", FormError.fields(errors));
+        model.addAttribute("auditor", user.has(org.highroad.platform.security.Role.AUDITOR));
+        model.addAttribute("open", c.status().equals("OPEN") && c.pendingFindings() > 0);
+        return "enforcement/staff-case";
+    }
+}

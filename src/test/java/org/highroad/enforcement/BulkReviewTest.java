@@ -1,0 +1,5 @@
+package org.highroad.enforcement;
+
+/** Bulk review on the embedded H2 database. */
+class BulkReviewTest extends BulkReviewContract {
+}
