@@ -37,7 +37,7 @@ class PortalBidPagesTest extends CaseTest {
         bid.put("price", "lots");
         bid.put("offer0-baseRate", "");
         Page wrong = harbor.post("/portal/bids/solicitations/" + solicitation, bid);
-        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("href=\"#price\"", "id=\"price-error\"", "href=\"#offer0-baseRate\"",
                 "aria-invalid=\"true\"");
 

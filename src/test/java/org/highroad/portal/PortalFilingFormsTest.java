@@ -31,7 +31,7 @@ class PortalFilingFormsTest extends CaseTest {
         Page wrong = harbor.post("/portal/contracts/" + contract + "/statement", Map.of("planCount", "2", "signatoryName", "",
                 "signatoryTitle", "Payroll Manager", "plan0-name", "IBEW Local 103 Health & Pension", "plan0-hourlyCredit",
                 "thirty", "plan1-name", "", "plan1-hourlyCredit", "2.00", "action", "file"));
-        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("href=\"#signatoryName\"", "href=\"#plan0-hourlyCredit\"", "href=\"#plan1-name\"",
                 "id=\"plan0-hourlyCredit-error\"", "aria-invalid=\"true\"", "value=\"thirty\"");
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json().size()).isZero();
@@ -150,10 +150,10 @@ class PortalFilingFormsTest extends CaseTest {
         Page casePage = harbor.get("/portal/cases/" + caseId);
         assertThat(casePage.body()).contains("for=\"planText\"", "for=\"submissionId\"");
         Page noText = harbor.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "  "));
-        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.status()).isEqualTo(422);
         assertThat(noText.body()).contains("href=\"#planText\"", "id=\"planText-error\"", "aria-invalid=\"true\"");
         Page notOfTheCase = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", String.valueOf(otherPayroll)));
-        assertThat(notOfTheCase.status()).as("a payroll of another contract is no correction of this case").isEqualTo(400);
+        assertThat(notOfTheCase.status()).as("a payroll of another contract is no correction of this case").isEqualTo(422);
         assertThat(notOfTheCase.body()).contains("href=\"#submissionId\"", "id=\"submissionId-error\"");
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
 

@@ -141,7 +141,7 @@ class CasePages {
         }
         ModelAndView page = new ModelAndView(page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(),
                 null), errors), model.asMap());
-        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
 

@@ -157,7 +157,7 @@ class StaffCasePages {
             }
         }
         ModelAndView page = new ModelAndView(page(id, "0", user, model, form, errors), model.asMap());
-        page.setStatus(conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
+        page.setStatus(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
 

@@ -120,13 +120,13 @@ class PayrollRowsPages {
             errors.add(texts.error("r0-last_name", "rows.error.noWorker"));
         }
         if (!errors.isEmpty()) {
-            return view(page(id, week, blocks, errors, null, user, model), model, HttpStatus.BAD_REQUEST);
+            return view(page(id, week, blocks, errors, null, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         SubmissionOutcome outcome;
         try {
             outcome = receive.submit(id, weekEnding, Source.CSV, new ByteArrayInputStream(csv(blocks)), null, null, user);
         } catch (InvalidInputException e) {
-            return view(page(id, week, blocks, FormError.of(e), null, user, model), model, HttpStatus.BAD_REQUEST);
+            return view(page(id, week, blocks, FormError.of(e), null, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         SubmissionView s = outcome.submission();
         if (s.status().equals("REJECTED")) {

@@ -144,7 +144,7 @@ class StatementPages {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOfPlan), f.text())));
             }
         }
-        return view(page(id, mine, inForce, form, errors, model), model, HttpStatus.BAD_REQUEST);
+        return view(page(id, mine, inForce, form, errors, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     private String page(long id, List<StatementView> mine, StatementView inForce, StatementForm form, List<FormError> errors,

@@ -169,7 +169,7 @@ class BidPages {
             }
         }
         ModelAndView page = new ModelAndView(page(s, fields, errors, model), model.asMap());
-        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
 

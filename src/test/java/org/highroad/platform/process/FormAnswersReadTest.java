@@ -56,7 +56,7 @@ class FormAnswersReadTest {
                     List.of("decision", "reason")),
             new Answers("contractAward", "userTask_acceptContract", "accept-contract", "recordAcceptance",
                     List.of("decision", "reason")),
-            new Answers("complianceCase", "userTask_reviewFinding", "review-finding", "recordFindingReview",
+            new Answers("complianceCase", "userTask_reviewRound", "review-round", "recordReviewRound",
                     List.of("decision", "reason")),
             new Answers("complianceCase", "userTask_verifyCorrection", "verify-correction", "recordCaseVerification",
                     List.of("decision", "reason")),
