@@ -32,6 +32,8 @@ import org.springframework.test.context.TestPropertySource;
  * and the underpaid weeks in a case for the auditor, the OCDS record of the awarded solicitation valid against the
  * patched schema, the public contract page with its shares published, and a second load that adds nothing.
  */
+// Run by surefire's execution "demo-story", in a JVM of its own (see pom.xml): its engine would take the name the other
+// tests' Tasklist requests find theirs by.
 @TestPropertySource(properties = {"highroad.demo-data.scenario.enabled=true",
         "spring.datasource.url=jdbc:h2:mem:highroad-demo-test;DB_CLOSE_DELAY=-1"})
 class DemoDataTest extends ApiTest {

@@ -38,6 +38,8 @@ class StaffCasesChromiumTest extends CaseTest {
             signIn(browser, TestUsers.AUDITOR, "/staff/");
             browser.click("a[href='/staff/cases']");
             assertThat(browser.until("location.pathname === '/staff/cases'")).isTrue();
+            // oldest first by default; the other tests' cases come before this one, so the newest first
+            browser.open(base + "/staff/cases?sort=openedAt,desc");
             assertThat(browser.text("#case-" + caseId)).contains("$194.00", "4");
             checked(browser, "queue");
 

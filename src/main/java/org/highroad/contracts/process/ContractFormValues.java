@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractFormValues implements TaskFormValues {
 
-    static final String SHOWN_CONTRACT = "contractSummary";
+    static final String SHOWN_CONTRACT = "contractShown";
     private static final HighroadUser STAFF = HighroadUser.workflowAs(Role.PROCUREMENT_OFFICER);
 
     private final Contracts contracts;

@@ -11,6 +11,7 @@ import org.highroad.enforcement.ReviewFinding;
 import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +84,7 @@ class BulkReviewController {
         BulkReview.GroupBy groupBy = switch (by) {
             case "worker" -> BulkReview.GroupBy.WORKER;
             case "kind" -> BulkReview.GroupBy.KIND;
-            default -> throw new InvalidInputException("by", "must be worker or kind");
+            default -> throw new MalformedRequestException("by", "must be worker or kind");
         };
         cases.visible(id, user);
         return bulk.groups(id, groupBy, payrollId);

@@ -104,9 +104,24 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
             String businessKey = task.getExecution().getProcessBusinessKey();
             Map<String, Object> variables = task.getExecution().getVariables();
             shown.orderedStream().filter(v -> v.processDefinitionKey().equals(process))
-                    .map(v -> v.taskName(task.getTaskDefinitionKey(), businessKey, variables))
+                    .map(v -> named(v, task, businessKey, variables))
                     .flatMap(java.util.Optional::stream).findFirst()
                     .ifPresent(name -> task.setName(name.length() <= LONGEST ? name : name.substring(0, LONGEST - 1) + "…"));
+        }
+
+        /**
+         * A name is a courtesy: a task whose module cannot name it (a business key that is no record's id, a record not
+         * found) keeps its model's name, and is still created.
+         */
+        private static java.util.Optional<String> named(TaskFormValues values, DelegateTask task, String businessKey,
+                Map<String, Object> variables) {
+            try {
+                return values.taskName(task.getTaskDefinitionKey(), businessKey, variables);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(NamedByModule.class).warn(
+                        "Task {} keeps its model's name: {}", task.getTaskDefinitionKey(), e.getClass().getSimpleName());
+                return java.util.Optional.empty();
+            }
         }
     }
 

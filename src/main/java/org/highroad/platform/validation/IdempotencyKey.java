@@ -22,7 +22,7 @@ public record IdempotencyKey(String hash) {
             return Optional.empty();
         }
         if (!header.matches("[\\x21-\\x7E]{1,255}")) {
-            throw new InvalidInputException(HEADER, "must be 1 to 255 visible ASCII characters (letters, digits, "
+            throw new MalformedRequestException(HEADER, "must be 1 to 255 visible ASCII characters (letters, digits, "
                     + "punctuation; no spaces), for instance a UUID");
         }
         try {

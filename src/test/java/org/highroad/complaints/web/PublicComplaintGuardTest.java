@@ -121,7 +121,7 @@ class PublicComplaintGuardTest extends ApiTest {
     }
 
     private static HandlerMethod intake() throws NoSuchMethodException {
-        Method receive = PublicComplaintsController.class.getDeclaredMethod("receive", jakarta.servlet.http.HttpServletRequest.class);
+        Method receive = PublicComplaintsController.class.getDeclaredMethod("receive", jakarta.servlet.http.HttpServletRequest.class, String.class);
         return new HandlerMethod(new Object(), receive);
     }
 
