@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.highroad.complaints.PublicClient;
@@ -18,6 +12,7 @@ import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
 import org.highroad.support.Tasklist;
+import org.highroad.support.TasklistSession;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,7 +240,7 @@ class TaskWorkTest extends ProcurementTest {
     void throughTheWebappsRestApiAContractorsSessionSetsNoVariableAndSubmitsOnlyItsFormsFields() throws Exception {
         long contract = contractAwaitingAcceptance("Webapp session");
         String task = acceptTask(contract);
-        Session harbor = Session.signIn(port, TestUsers.HARBOR);
+        TasklistSession harbor = TasklistSession.signIn(port, TestUsers.HARBOR);
         String taskPath = "/operaton/api/engine/engine/default/task/" + task;
 
         HttpResponse<String> claimed = harbor.send("POST", taskPath + "/claim", "{\"userId\":\"harbor\"}");
@@ -270,40 +265,5 @@ class TaskWorkTest extends ProcurementTest {
                 "{\"variables\":{\"decision\":{\"value\":\"ACCEPT\"},\"reason\":{\"value\":\"Agreed\"}}}");
         assertThat(submitted.statusCode()).as(submitted.body()).isIn(200, 204);
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract).json().path("status").asText()).isEqualTo("EXECUTED");
-    }
-
-    /** A browser signed in to Tasklist: the session cookie and the webapps' CSRF token on every change. */
-    private record Session(HttpClient browser, CookieManager cookies, String base) {
-
-        static Session signIn(int port, String user) throws IOException, InterruptedException {
-            CookieManager cookies = new CookieManager();
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
-            Session session = new Session(browser, cookies, "http://localhost:" + port);
-            browser.send(HttpRequest.newBuilder(URI.create(session.base + "/operaton/app/tasklist/default/")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-                            URI.create(session.base + "/operaton/api/admin/auth/user/default/login/tasklist"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", session.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestUsers.PASSWORD)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-            // the session is new after signing in: its CSRF token comes with the next page the webapp loads
-            browser.send(HttpRequest.newBuilder(URI.create(session.base + "/operaton/api/admin/auth/user/default")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return session;
-        }
-
-        String csrf() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
-        }
-
-        HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrf())
-                    .header("Accept", "application/json");
-            request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                    : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }
