@@ -258,15 +258,6 @@ class PortalWalkthroughChromiumTest extends CaseTest {
 
     /** axe-core finds nothing, and at 390 pixels wide the page does not scroll sideways. */
     private static void checked(WebDriver browser, String page) throws InterruptedException {
-        browser.screenshot(Path.of("target", "portal-screenshots", page.replace(' ', '-') + ".png"));
-        assertThat(browser.axe()).as("axe on the " + page + " page").isEmpty();
-        browser.windowSize(390, 844);
-        try {
-            assertThat(browser.until("window.innerWidth <= 400")).as("a phone-sized window").isTrue();
-            assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")
-                    .asBoolean()).as("no sideways scrolling on the " + page + " page at 390 px").isTrue();
-        } finally {
-            browser.windowSize(1280, 900);
-        }
+        org.highroad.support.PageChecks.checked(browser, "portal-screenshots", page);
     }
 }

@@ -11,7 +11,12 @@ public final class PageChecks {
     }
 
     public static void checked(WebDriver browser, String page) throws InterruptedException {
-        browser.screenshot(Path.of("target", "staff-screenshots", page.replace(' ', '-') + ".png"));
+        checked(browser, "staff-screenshots", page);
+    }
+
+    /** As {@link #checked(WebDriver, String)}, its screenshot kept in {@code target/<folder>/}. */
+    public static void checked(WebDriver browser, String folder, String page) throws InterruptedException {
+        browser.screenshot(Path.of("target", folder, page.replace(' ', '-') + ".png"));
         assertThat(browser.axe()).as("axe on the " + page + " page").isEmpty();
         browser.windowSize(390, 844);
         try {
