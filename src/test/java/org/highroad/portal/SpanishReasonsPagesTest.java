@@ -87,6 +87,20 @@ class SpanishReasonsPagesTest extends CaseTest {
                 + " before certifying a no-work week;");
     }
 
+    @Test
+    void aCaseResponseTheCaseRefusesSaysWhyInSpanish() {
+        long caseId = openCase("Spanish reasons case");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        assertThat(harbor.get("/portal/cases/" + caseId + "?lang=es").status()).isEqualTo(200);
+        Page refused = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(refused.body());
+        assertThat(page).containsPattern("la nómina 999999 no es una nómina del proveedor \\d+ en el contrato \\d+")
+                .doesNotContain("is not a payroll of vendor");
+        assertThat(page).as("at its field").containsPattern("id=\"submissionId-error\"[^>]*>[^<]*la nómina 999999");
+    }
+
     /** Harbor's API client asking for Spanish (Accept-Language: es). */
     private Http.Response spanishClient(String path, String contentType, String body) {
         String basic = Base64.getEncoder().encodeToString((TestUsers.HARBOR + ":" + TestUsers.PASSWORD)
