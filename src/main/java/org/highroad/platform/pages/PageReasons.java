@@ -127,7 +127,8 @@ public class PageReasons {
 
     /**
      * An argument as the Spanish sentence shows it: an English day of the week by its Spanish name, a period "A to B"
-     * as "del A al B", a word a bundle names ({@code reasons.term.<word>}, "_" for a space) in its words, else as given.
+     * as "del A al B", a word a bundle names ({@code reasons.term.<word>}, "_" for a space) in its words, a phrase a code
+     * describes (a map's number format) in its words, else as given.
      */
     private String argument(String value, Locale locale) {
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -139,7 +140,12 @@ public class PageReasons {
         if (period.matches()) {
             return messages.getMessage("reasons.period", new Object[] {period.group(1), period.group(2)}, value, locale);
         }
-        return messages.getMessage("reasons.term." + value.replace(' ', '_'), null, value, locale);
+        String term = messages.getMessage("reasons.term." + value.replace(' ', '_'), null, null, locale);
+        if (term != null) {
+            return term;
+        }
+        String part = translate(value, locale); // a part that is itself a known phrase (a map's number format)
+        return part != null ? part : value;
     }
 
     /** The {@code reason.*} keys of the English bundles, the most specific pattern (longest fixed text) first. */

@@ -49,6 +49,8 @@ class MappedCsvReasonsInSpanishTest {
         List<String> unknown = errors.stream().map(RowError::reason).filter(r -> reasons.codeOf(r) == null).distinct().toList();
         assertThat(unknown).as("reasons without a code").isEmpty();
         errors.forEach(e -> assertThat(reasons.text(e.reason(), ES)).as(e.reason()).isNotEqualTo(e.reason()));
+        assertThat(errors).anySatisfy(e -> assertThat(reasons.text(e.reason(), ES)).isEqualTo("no es un número tal como el "
+                + "mapa los escribe (separador decimal «,», separador de miles «.», símbolo de moneda €) (campo rate_st)"));
         assertThat(errors.stream().map(e -> reasons.codeOf(e.reason())).distinct().toList()).contains(
                 "reason.payroll.mapColumnUnlisted", "reason.payroll.mapNumber", "reason.payroll.mapDate",
                 "reason.payroll.mapValue", "reason.payroll.mapWorkerRowsApart", "reason.payroll.mapWorkDateWeek");
