@@ -45,6 +45,7 @@ class PortalRowsFormParityTest extends CaseTest {
     void theSameCrewFiledInTheFormAndAsACsvIsStoredAndCheckedAlike() {
         long byCsv = contractWithProgram("Rows parity, CSV");
         long byForm = contractWithProgram("Rows parity, form");
+        weekHasEnded(WEEK); // after both contracts, whose solicitations' deadlines are set from today
         Response uploaded = post(TestUsers.HARBOR, byCsv, WEEK, CSV);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
 
@@ -75,13 +76,14 @@ class PortalRowsFormParityTest extends CaseTest {
         List<JsonNode> formRows = rows(formId);
         assertThat(formRows).isEqualTo(rows(csvId));
         List<String> kinds = new ArrayList<>();
-        formRows.forEach(r -> r.path("findings").forEach(f -> kinds.add(f.path("workerRef").asText() + ":" + f.path("kind").asText())));
+        formRows.forEach(r -> r.path("findings").forEach(f -> kinds.add(r.path("workerRef").asText() + ":" + f.path("kind").asText())));
         assertThat(kinds).contains("3333:APPRENTICE_NOT_REGISTERED").noneMatch(k -> k.startsWith("2222:"));
     }
 
     @Test
     void aRegistrationTheFormCannotStoreIsShownAtItsFieldAndAContractOfAnotherVendorIsNotFound() {
         long contract = contractWithProgram("Rows parity, errors");
+        weekHasEnded(WEEK);
         PageSession harbor = new PageSession(port);
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         harbor.get("/portal/contracts/" + contract + "/payrolls/rows");
@@ -168,7 +170,6 @@ class PortalRowsFormParityTest extends CaseTest {
         program.put("fringePercentOfJourneyByLevel", Map.of("1", "40"));
         Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + id + "/compliance-statements", statement(List.of(program)));
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        weekHasEnded(WEEK);
         return id;
     }
 
@@ -195,11 +196,16 @@ class PortalRowsFormParityTest extends CaseTest {
         return rows;
     }
 
-    private static final Set<String> OF_THE_SUBMISSION = Set.of("id", "submissionId", "contractId", "vendorId", "foundAt", "caseId");
+    private static final Set<String> OF_THE_SUBMISSION = Set.of("id", "findingId", "submissionId", "contractId", "vendorId",
+            "foundAt", "caseId");
 
     private static JsonNode strip(JsonNode node) {
         if (node instanceof ObjectNode o) {
             o.remove(OF_THE_SUBMISSION);
+            if (o.has("ruleCited")) {
+                // the rule cites its own contract and bid; the two payrolls are on two contracts alike
+                o.put("ruleCited", o.path("ruleCited").asText().replaceAll("(contract|bid) \\d+", "$1 n"));
+            }
             o.forEach(PortalRowsFormParityTest::strip);
         } else if (node.isArray()) {
             node.forEach(PortalRowsFormParityTest::strip);
