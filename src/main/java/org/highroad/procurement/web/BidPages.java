@@ -87,7 +87,7 @@ class BidPages {
     /**
      * One of the eight job-quality principles as the form asks it: the commitments the rubric scores under it, the
      * rubric's other criteria of the principle (an officer's rating, past performance, the wage margin the offers give),
-     * and the bid's statement for it ({@link BidSubmission#principleStatements()}), which the evaluating officer reads.
+     * and the bid's statement for it ({@link BidSubmission#principleStatements()}), kept with the bid.
      */
     record PrincipleAsked(Principle principle, List<Asked> asked, List<Criterion> others) {
 
