@@ -130,7 +130,7 @@ class PortalFilingFormsTest extends CaseTest {
         // Lee: 40 hours at $55.00 where $60.00 is committed, $5.00 × 40 = $200.00
         assertThat(harbor.get(path).body()).contains("$200.00", "Base rate below the committed wage");
         String raw = harbor.get(path + "/file").body();
-        assertThat(raw).startsWith("entry_number,last_name,first_name,worker_id,level,apprentice_level,classification,st_sun")
+        assertThat(raw).startsWith("entry_number,last_name,first_name,middle_initial,worker_id,level,apprentice_level,classification,st_sun")
                 .contains("\"Lee\"", "\"55.00\"");
         assertThat(raw.lines().count()).as("header and the three blocks, the empty one as blank cells").isEqualTo(4);
     }

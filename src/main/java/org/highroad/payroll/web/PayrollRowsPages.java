@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.highroad.payroll.PayrollCompliance;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.ReceivePayroll;
 import org.highroad.payroll.SubmissionOutcome;
 import org.highroad.payroll.SubmissionView;
 import org.highroad.payroll.domain.PayrollSubmission.Source;
+import org.highroad.payroll.intake.PayrollCsvLayout;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.pages.PageTexts;
@@ -49,28 +51,36 @@ class PayrollRowsPages {
     /** A small crew's form; a larger payroll is a CSV upload. */
     static final int MOST_BLOCKS = 30;
 
-    static final List<String> DAYS = List.of("sun", "mon", "tue", "wed", "thu", "fri", "sat");
+    static final List<String> DAYS = PayrollCsvLayout.DAYS;
 
     /**
-     * The columns the form asks, in the CSV template's order; the optional columns the form leaves out (middle initial,
-     * address date, race and ethnicity, gender, registration) are left out of its CSV too, which the layout allows.
+     * The columns the form asks: every column of the canonical layout, in its order ({@link PayrollCsvLayout#ALL}), so
+     * the form's CSV is a file in the current layout, as the CSV template is. Its {@code apprentice_registration} column
+     * is there, so an apprentice's row names its program or names none (the Rev. January 2025 WH-347 asks it per
+     * apprentice; docs/payroll-csv.md), and {@code week_ending} names each row's work week on a payroll of a period
+     * longer than a week (blank on a weekly one).
      */
-    static final List<String> COLUMNS;
+    static final List<String> COLUMNS = PayrollCsvLayout.ALL;
 
-    static {
-        List<String> c = new ArrayList<>(List.of("entry_number", "last_name", "first_name", "worker_id", "level",
-                "apprentice_level", "classification"));
-        DAYS.forEach(d -> c.add("st_" + d));
-        DAYS.forEach(d -> c.add("ot_" + d));
-        c.addAll(List.of("rate_st", "rate_ot", "fringe_credit_per_hour", "cash_in_lieu_per_hour", "gross_this_project",
-                "gross_all_work", "deductions_tax", "deductions_fica", "deductions_other", "deductions_total", "net_pay",
-                "resident"));
-        COLUMNS = List.copyOf(c);
-    }
+    /** The columns shown as one labelled field each before the grid of hours, in the WH-347's order (cols. 1 to 3). */
+    static final List<String> FIELDS_BEFORE_HOURS = List.of(PayrollCsvLayout.ENTRY_NUMBER, PayrollCsvLayout.LAST_NAME,
+            PayrollCsvLayout.FIRST_NAME, PayrollCsvLayout.MIDDLE_INITIAL, PayrollCsvLayout.WORKER_ID, PayrollCsvLayout.LEVEL,
+            PayrollCsvLayout.APPRENTICE_LEVEL, PayrollCsvLayout.APPRENTICE_REGISTRATION, PayrollCsvLayout.CLASSIFICATION,
+            PayrollCsvLayout.WEEK_ENDING);
+    /** The columns after the hours: pay (cols. 6 to 9), then the local hiring program's columns. */
+    static final List<String> FIELDS_AFTER_HOURS = List.of(PayrollCsvLayout.RATE_ST, PayrollCsvLayout.RATE_OT,
+            PayrollCsvLayout.FRINGE_CREDIT_PER_HOUR, PayrollCsvLayout.CASH_IN_LIEU_PER_HOUR, PayrollCsvLayout.GROSS_THIS_PROJECT,
+            PayrollCsvLayout.GROSS_ALL_WORK, PayrollCsvLayout.DEDUCTIONS_TAX, PayrollCsvLayout.DEDUCTIONS_FICA,
+            PayrollCsvLayout.DEDUCTIONS_OTHER, PayrollCsvLayout.DEDUCTIONS_TOTAL, PayrollCsvLayout.NET_PAY);
+    static final List<String> FIELDS_LOCAL_HIRING = List.of(PayrollCsvLayout.RESIDENT, PayrollCsvLayout.ADDRESS_EFFECTIVE_FROM,
+            PayrollCsvLayout.RACE_ETHNICITY, PayrollCsvLayout.GENDER);
 
-    /** The columns shown as one labelled field each (the day columns are shown as a grid of hours). */
-    static final List<String> FIELDS_BEFORE_HOURS = COLUMNS.subList(0, 7);
-    static final List<String> FIELDS_AFTER_HOURS = COLUMNS.subList(21, COLUMNS.size());
+    /** Fields written as text rather than numbers (no decimal keypad on a phone). */
+    static final Set<String> TEXT_FIELDS = Set.of(PayrollCsvLayout.LAST_NAME, PayrollCsvLayout.FIRST_NAME,
+            PayrollCsvLayout.MIDDLE_INITIAL, PayrollCsvLayout.WORKER_ID, PayrollCsvLayout.APPRENTICE_REGISTRATION,
+            PayrollCsvLayout.CLASSIFICATION, PayrollCsvLayout.RACE_ETHNICITY, PayrollCsvLayout.GENDER);
+    /** Fields that hold a date (YYYY-MM-DD, as the layout writes dates). */
+    static final Set<String> DATE_FIELDS = Set.of(PayrollCsvLayout.WEEK_ENDING, PayrollCsvLayout.ADDRESS_EFFECTIVE_FROM);
 
     private final ReceivePayroll receive;
     private final PayrollCompliance compliance;
@@ -193,6 +203,13 @@ class PayrollRowsPages {
         model.addAttribute("blocks", blocks);
         model.addAttribute("before", FIELDS_BEFORE_HOURS);
         model.addAttribute("after", FIELDS_AFTER_HOURS);
+        model.addAttribute("local", FIELDS_LOCAL_HIRING);
+        model.addAttribute("textFields", TEXT_FIELDS);
+        model.addAttribute("dateFields", DATE_FIELDS);
+        // a row's work week is asked only where a period spans more than one (a biweekly, monthly or quarterly contract)
+        boolean longer = status.weeks().stream().anyMatch(w -> w.periodStart() != null
+                && w.periodStart().isBefore(w.weekEnding().minusDays(6)));
+        model.addAttribute("perWorkWeek", longer);
         model.addAttribute("days", DAYS);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors);

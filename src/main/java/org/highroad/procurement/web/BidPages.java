@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
 import org.highroad.standards.scoring.Criterion;
 import org.highroad.standards.scoring.CriterionKind;
+import org.highroad.standards.scoring.Principle;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,15 +84,31 @@ class BidPages {
     record Asked(Commitment commitment, List<Criterion> criteria) {
     }
 
+    /**
+     * One of the eight job-quality principles as the form asks it: the commitments the rubric scores under it, the
+     * rubric's other criteria of the principle (an officer's rating, past performance, the wage margin the offers give),
+     * and the bid's statement for it ({@link BidSubmission#principleStatements()}), kept with the bid.
+     */
+    record PrincipleAsked(Principle principle, List<Asked> asked, List<Criterion> others) {
+
+        /** The form's field for the principle's statement. */
+        public String field() {
+            return statementField(principle);
+        }
+    }
+
     private final Solicitations solicitations;
     private final Bids bids;
     private final Awards awards;
     private final Validator validator;
     private final Clock clock;
     private final PageTexts texts;
+    private final RubricExplanations explanations;
 
-    BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts) {
+    BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts,
+            RubricExplanations explanations) {
         this.texts = texts;
+        this.explanations = explanations;
         this.solicitations = solicitations;
         this.bids = bids;
         this.awards = awards;
@@ -153,7 +171,7 @@ class BidPages {
                 decimal(fields, "trainingHoursPerWorkerPerYear", errors),
                 blank(fields.get("advancementPlan")) ? null : fields.get("advancementPlan").strip(),
                 yesNo(fields.get("hasCollectiveAgreement")), yesNo(fields.get("hasWorkerCommittee")),
-                whole(fields, "seriousSafetyCitationsLast3Years", errors), Map.of());
+                whole(fields, "seriousSafetyCitationsLast3Years", errors), statements(fields));
         for (ConstraintViolation<BidSubmission> v : validator.validate(bid)) {
             String field = field(v.getPropertyPath().toString(), lineOf);
             if (errors.stream().noneMatch(e -> e.field().equals(field))) {
@@ -197,6 +215,11 @@ class BidPages {
         model.addAttribute("solicitation", s);
         model.addAttribute("open", takesBids(s));
         model.addAttribute("asked", asked(s.rubric()));
+        model.addAttribute("principles", principles(s.rubric()));
+        Map<String, String> explained = new HashMap<>();
+        s.rubric().forEach(c -> explained.put(c.code(), explanations.explain(c)));
+        model.addAttribute("explained", explained);
+        model.addAttribute("priceCriteria", s.rubric().stream().filter(c -> c.kind() == CriterionKind.PRICE).toList());
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("errorAt", errorAt);
@@ -217,6 +240,38 @@ class BidPages {
         return asked;
     }
 
+    /**
+     * The eight principles in the framework's order, each with the commitments whose criteria count toward it (a
+     * commitment goes under the principle of its first criterion) and the rubric's remaining criteria of it.
+     */
+    static List<PrincipleAsked> principles(List<Criterion> rubric) {
+        List<Asked> asked = asked(rubric);
+        List<PrincipleAsked> principles = new ArrayList<>();
+        for (Principle p : Principle.values()) {
+            List<Asked> under = asked.stream().filter(a -> a.criteria().get(0).principle() == p).toList();
+            List<Criterion> others = rubric.stream().filter(c -> c.principle() == p
+                    && asked.stream().noneMatch(a -> a.criteria().contains(c))).toList();
+            principles.add(new PrincipleAsked(p, under, others));
+        }
+        return principles;
+    }
+
+    static String statementField(Principle p) {
+        return "statement-" + p.name();
+    }
+
+    /** The statements written, per principle; one left blank is no statement (the bid's map holds none blank). */
+    static Map<Principle, String> statements(Map<String, String> fields) {
+        Map<Principle, String> statements = new EnumMap<>(Principle.class);
+        for (Principle p : Principle.values()) {
+            String text = fields.get(statementField(p));
+            if (!blank(text)) {
+                statements.put(p, text.strip());
+            }
+        }
+        return statements;
+    }
+
     private boolean takesBids(SolicitationView s) {
         return s.status() == SolicitationStatus.PUBLISHED && s.submissionDeadline() != null
                 && s.submissionDeadline().toInstant().isAfter(clock.instant());
@@ -232,6 +287,11 @@ class BidPages {
         }
         if (property.startsWith("wageOffers")) {
             return "offer0-baseRate";
+        }
+        // principleStatements[EARNINGS].<map value>: the statement's field for that principle
+        java.util.regex.Matcher st = java.util.regex.Pattern.compile("^principleStatements\\[([A-Z_]+)\\].*$").matcher(property);
+        if (st.matches()) {
+            return "statement-" + st.group(1);
         }
         return property.isEmpty() ? "price" : property;
     }
