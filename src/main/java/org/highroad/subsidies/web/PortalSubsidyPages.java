@@ -447,7 +447,9 @@ class PortalSubsidyPages {
             typed.put(f, fields.getFirst(f));
         }
         typed.put("workerCommittee", fields.getFirst("workerCommittee"));
-        List<String> ticked = fields.getOrDefault("attestations", List.of());
+        // one checkbox per attestation, each named after it
+        List<String> ticked = java.util.Arrays.stream(Attestation.values()).map(Enum::name)
+                .filter(a -> fields.containsKey("attestation-" + a)).toList();
         typed.put("attestations", String.join(",", ticked));
         return typed;
     }
