@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The employer's application in real headless Chromium on a phone-sized window: Harbor opens its wage-subsidy
  * requests from the portal home, chooses the program, submits the form with the wage left out and is taken to the
  * announced error summary, the field marked invalid; fills it in and submits, and reads on the request's page that it
- * is being reviewed, then that it was approved. Every page passes axe-core's WCAG 2.1 A and AA rules, and at 390 pixels
+ * is being reviewed, then that it was approved; accepts the agreement and finds the forms to name its hires and file
+ * its claims. Every page passes axe-core's WCAG 2.1 A and AA rules, and at 390 pixels
  * wide none scrolls sideways. Skipped (not failed) only where Chromium or chromedriver is missing.
  */
 class PortalSubsidyChromiumTest extends SubsidiesTest {
@@ -72,6 +73,14 @@ class PortalSubsidyChromiumTest extends SubsidiesTest {
             assertThat(browser.text("#status")).isEqualTo("Approved, agreement offered");
             assertThat(browser.until("document.getElementById('agreement-pdf') !== null")).isTrue();
             checked(browser, "subsidy request approved");
+
+            browser.type("#wageCommitment", "$24.00 after three months");
+            browser.click("#accept");
+            assertThat(browser.until("document.getElementById('agreement-accepted') !== null")).isTrue();
+            assertThat(browser.text("#status")).isEqualTo("Agreed");
+            assertThat(browser.has("#hire-form")).isTrue();
+            assertThat(browser.has("#claim-form")).isTrue();
+            checked(browser, "subsidy request agreed");
         }
     }
 

@@ -167,6 +167,58 @@ class PortalSubsidyPagesTest extends SubsidiesTest {
         assertThat(staff.get("/portal/subsidies/" + id).status()).isEqualTo(403);
     }
 
+    @Test
+    void aDraftIsSavedIncompleteCompletedSubmittedAndWithdrawnAndAHireIsEnded() {
+        long program = program("250000.00", "5000.00");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        String applyPath = "/portal/subsidies/new?program=" + program;
+        harbor.get(applyPath);
+        Map<String, String> incomplete = form("22.00", "2");
+        incomplete.put("trainingPlan", "");
+        incomplete.put("action", "save");
+        Page saved = harbor.post(applyPath, incomplete);
+        assertThat(saved.status()).as("a draft may leave anything out").isEqualTo(302);
+        assertThat(saved.location()).endsWith("?saved");
+        long id = Long.parseLong(saved.location().replaceAll("^.*/portal/subsidies/(\\d+)\\?saved$", "$1"));
+        Page draft = harbor.get("/portal/subsidies/" + id);
+        assertThat(draft.body()).contains("Your draft is saved.", "id=\"edit\"", "id=\"submit-draft\"", "Draft");
+
+        Page refused = harbor.post("/portal/subsidies/" + id + "/submission", Map.of());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#trainingPlan\"", "is required to submit");
+        Map<String, String> complete = form("22.00", "2");
+        complete.put("action", "save");
+        assertThat(harbor.post("/portal/subsidies/" + id + "/edit", complete).status()).isEqualTo(302);
+        harbor.get("/portal/subsidies/" + id);
+        assertThat(harbor.post("/portal/subsidies/" + id + "/submission", Map.of()).status()).isEqualTo(302);
+        Jobs.runDue(management);
+        assertThat(read(TestUsers.HARBOR, id).path("status").asText()).isEqualTo("IN_REVIEW");
+
+        PageSession northside = new PageSession(port);
+        northside.signIn(TestUsers.NORTHSIDE, TestUsers.PASSWORD);
+        assertThat(northside.post("/portal/subsidies/" + id + "/withdrawal", Map.of("reason", "not ours")).status()).isEqualTo(404);
+        assertThat(read(TestUsers.HARBOR, id).path("status").asText()).isEqualTo("IN_REVIEW");
+        assertThat(harbor.get("/portal/subsidies/" + id).body()).contains("id=\"withdraw-request\"");
+        Page withdrawn = harbor.post("/portal/subsidies/" + id + "/withdrawal", Map.of("reason", "The posts were filled"));
+        assertThat(withdrawn.status()).isEqualTo(302);
+        assertThat(read(TestUsers.HARBOR, id).path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(harbor.get("/portal/subsidies/" + id).body()).contains("Withdrawn").doesNotContain("id=\"withdraw-request\"");
+
+        // a hire ended: what happened is asked for; then recorded
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "T-END-1");
+        String end = "/portal/subsidies/" + hired.id() + "/hires/T-END-1/end";
+        assertThat(harbor.get("/portal/subsidies/" + hired.id()).body()).contains("End the hire of T-END-1");
+        Page noReason = harbor.post(end, Map.of("endedOn", hired.start().plusDays(20).toString(), "withCause", "true"));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.body()).contains("href=\"#end-T-END-1-reason\"");
+        Page ended = harbor.post(end, Map.of("endedOn", hired.start().plusDays(20).toString(), "withCause", "true",
+                "reason", "Repeated safety violations"));
+        assertThat(ended.status()).as(ended.body()).isEqualTo(302);
+        assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + hired.id() + "/hires").json().get(0).path("endedOn").asText())
+                .isEqualTo(hired.start().plusDays(20).toString());
+    }
+
     /** The form as an employer fills it, from the walkthrough's request (one hire), with this wage and hires. */
     private Map<String, String> form(String wage, String hires) {
         Map<String, String> f = new LinkedHashMap<>();
