@@ -181,7 +181,7 @@ class PortalSubsidyPagesTest extends SubsidiesTest {
         assertThat(saved.status()).as("a draft may leave anything out").isEqualTo(302);
         assertThat(saved.location()).endsWith("?saved");
         long id = Long.parseLong(saved.location().replaceAll("^.*/portal/subsidies/(\\d+)\\?saved$", "$1"));
-        Page draft = harbor.get("/portal/subsidies/" + id);
+        Page draft = harbor.get("/portal/subsidies/" + id + "?saved");
         assertThat(draft.body()).contains("Your draft is saved.", "id=\"edit\"", "id=\"submit-draft\"", "Draft");
 
         Page refused = harbor.post("/portal/subsidies/" + id + "/submission", Map.of());

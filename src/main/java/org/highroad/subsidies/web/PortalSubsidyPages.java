@@ -392,7 +392,8 @@ class PortalSubsidyPages {
 
     // ---- the pages ----
 
-    private String form(ProgramView program, RequestView draft, Map<String, String> typed, List<FormError> errors, Model model) {
+    private String form(ProgramView program, RequestView draft, Map<String, String> typed, List<FormError> unnamed, Model model) {
+        List<FormError> errors = named(unnamed);
         model.addAttribute("program", program);
         model.addAttribute("draft", draft);
         model.addAttribute("form", typed);
@@ -404,8 +405,9 @@ class PortalSubsidyPages {
         return "subsidies/portal-form";
     }
 
-    private String page(RequestView r, String failedForm, List<FormError> errors, Map<String, String> typed, int weekLines,
+    private String page(RequestView r, String failedForm, List<FormError> unnamed, Map<String, String> typed, int weekLines,
             HighroadUser user, Model model) {
+        List<FormError> errors = named(unnamed);
         model.addAttribute("r", r);
         model.addAttribute("program", programs.get(r.programId()));
         model.addAttribute("newest", newest(r));
@@ -436,6 +438,38 @@ class PortalSubsidyPages {
             model.addAttribute("said", null);
         }
         return "subsidies/portal-request";
+    }
+
+    /** Each error saying which field it is about (the summary lists them apart from their fields). */
+    private List<FormError> named(List<FormError> errors) {
+        return errors.stream().map(e -> new FormError(e.field(), label(e.field()) + ": " + e.text())).toList();
+    }
+
+    /** The label of a field of the pages' forms, in the page's language. */
+    private String label(String field) {
+        java.util.regex.Matcher week = java.util.regex.Pattern.compile("^week(\\d+)-(weekEnding|csv)$").matcher(field);
+        if (week.matches()) {
+            return texts.text("portalSubsidy.week", Integer.parseInt(week.group(1)) + 1) + ", "
+                    + texts.text("portalSubsidy.field." + week.group(2));
+        }
+        String key;
+        if (field.startsWith("end-")) {
+            String last = field.substring(field.lastIndexOf('-') + 1);
+            key = last.equals("reason") ? "endReason" : last;
+        } else {
+            key = switch (field) {
+                case "hire-workerRef" -> "workerRef";
+                case "hire-startDate" -> "hireStart";
+                case "withdraw-reason" -> "withdrawReason";
+                case "claim-milestone" -> "milestone";
+                default -> field;
+            };
+        }
+        try {
+            return texts.text("portalSubsidy.field." + key);
+        } catch (org.springframework.context.NoSuchMessageException unknown) {
+            return field;
+        }
     }
 
     // ---- reading the form ----
