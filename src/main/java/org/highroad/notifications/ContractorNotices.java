@@ -78,11 +78,8 @@ class ContractorNotices {
                 issued.acceptBefore());
     }
 
-    /**
-     * The portal has no page of a subsidy request yet: the message links to the portal's home, which lists it (the
-     * request itself is read at /api/subsidy-requests/{id}); the id stays in the message's text.
-     */
+    /** The employer's page of the request in the portal, where it is corrected, withdrawn or its agreement accepted. */
     private static String subsidyRequest(long id) {
-        return "/portal/";
+        return "/portal/subsidies/" + id;
     }
 }

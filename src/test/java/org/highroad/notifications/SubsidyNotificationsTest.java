@@ -36,7 +36,7 @@ class SubsidyNotificationsTest extends SubsidiesTest {
         delivery.drain();
         List<MimeMessage> back = smtp.to(HARBOR_MAIL, "Subsidy request " + first + " returned for revision");
         assertThat(back).hasSize(1);
-        assertThat(String.valueOf(back.get(0).getContent())).contains("http://localhost:8080/portal/", "request " + first);
+        assertThat(String.valueOf(back.get(0).getContent())).contains("http://localhost:8080/portal/subsidies/" + first, "request " + first);
 
         long id = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + first + "/revision", "").json().path("id").asLong();
         ObjectNode corrected = content().put("hires", 1);
@@ -50,7 +50,7 @@ class SubsidyNotificationsTest extends SubsidiesTest {
         String firstDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)
                 .format(LocalDate.parse(corrected.path("startDate").asText()));
         assertThat(String.valueOf(agreement.get(0).getContent())).contains("before the first day of work, " + firstDay,
-                "http://localhost:8080/portal/");
+                "http://localhost:8080/portal/subsidies/" + id);
         assertThat(smtp.to(HARBOR_MAIL, "Subsidy request " + first + " returned")).as("still one").hasSize(1);
     }
 }
