@@ -26,6 +26,13 @@ class PdfBaselineTest {
                 .isEqualTo(PdfBenchmark.text(ours).replaceAll("\\s+", ""));
         assertThat(embeddedFonts(bare)).containsExactlyInAnyOrder("LiberationSans", "LiberationSans-Bold")
                 .isEqualTo(embeddedFonts(ours));
+
+        // the information-only variant without glyph substitution writes the same pages and text
+        byte[] withoutGsub = PdfBenchmark.Bare.of(ours, PdfBenchmark.bold(contract)).withoutGsub().render();
+        assertThat(PdfBenchmark.pages(withoutGsub)).isEqualTo(PdfBenchmark.pages(ours));
+        assertThat(PdfBenchmark.text(withoutGsub).replaceAll("\\s+", ""))
+                .isEqualTo(PdfBenchmark.text(ours).replaceAll("\\s+", ""));
+        assertThat(embeddedFonts(withoutGsub)).isEqualTo(embeddedFonts(ours));
     }
 
     /** The fonts the pages use, without the subset tag, each checked to be embedded. */

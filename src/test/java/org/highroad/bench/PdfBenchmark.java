@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -66,6 +69,7 @@ public final class PdfBenchmark {
         Document contract = contract(wages);
         byte[] ours = renderer.render(contract);
         Bare bare = Bare.of(ours, bold(contract));
+        Bare bareWithoutGsub = bare.withoutGsub();
         byte[] theirs = bare.render();
         int pages = pages(ours);
         if (pages(theirs) != pages) {
@@ -74,24 +78,25 @@ public final class PdfBenchmark {
         System.out.printf("contract: %d pages, %,d bytes, %,d characters of text; bare PDFBox: %d pages, %,d bytes, %,d characters%n",
                 pages, ours.length, text(ours).length(), pages(theirs), theirs.length, text(theirs).length());
 
-        List<String> names = List.of("highroad", "bare");
-        List<Supplier<byte[]>> ops = List.of(() -> renderer.render(contract), bare::render);
+        // the third is for information: the bare document with PDFBox's glyph substitution (GSUB) turned off
+        List<String> names = List.of("highroad", "bare", "bare-no-gsub");
+        List<Supplier<byte[]>> ops = List.of(() -> renderer.render(contract), bare::render, bareWithoutGsub::render);
         for (int k = 0; k < ops.size(); k++) {
             for (int w = 0; w < warmup; w++) {
                 double[] r = iteration(ops.get(k), millis);
                 System.out.printf("  warm-up %-9s %,8.1f docs/s (%,.1f per CPU second)%n", names.get(k), r[0], r[1]);
             }
         }
-        double[][] wall = new double[2][iterations];
-        double[][] cpu = new double[2][iterations];
+        double[][] wall = new double[ops.size()][iterations];
+        double[][] cpu = new double[ops.size()][iterations];
         for (int round = 0; round < iterations; round++) {
             for (int k = 0; k < ops.size(); k++) {
                 double[] r = iteration(ops.get(k), millis);
                 wall[k][round] = r[0];
                 cpu[k][round] = r[1];
             }
-            System.out.printf("  round %d: highroad %,.1f docs/s, bare %,.1f docs/s, ratio %.3f%n", round + 1,
-                    wall[0][round], wall[1][round], wall[0][round] / wall[1][round]);
+            System.out.printf("  round %d: highroad %,.1f docs/s, bare %,.1f docs/s, ratio %.3f; bare without GSUB %,.1f docs/s%n",
+                    round + 1, wall[0][round], wall[1][round], wall[0][round] / wall[1][round], wall[2][round]);
         }
         double[] ratios = new double[iterations];
         for (int i = 0; i < iterations; i++) {
@@ -101,7 +106,7 @@ public final class PdfBenchmark {
         System.out.println();
         System.out.printf("load average at the end %.2f; sink %d%n", DmnBenchmark.loadAverage(), sink);
         System.out.println("document | pages | median docs/s | min | max | median per CPU second");
-        for (int k = 0; k < 2; k++) {
+        for (int k = 0; k < ops.size(); k++) {
             double[] sorted = wall[k].clone();
             Arrays.sort(sorted);
             System.out.printf("RESULT %s | %d | %,.1f | %,.1f | %,.1f | %,.1f%n", names.get(k), pages, median(wall[k]),
@@ -221,7 +226,7 @@ public final class PdfBenchmark {
     // ---- the bare PDFBox document ----------------------------------------------------------------------------------
 
     /** The same text on the same number of Letter pages, written line by line with no layout. */
-    record Bare(byte[] regularFont, byte[] boldFont, List<List<String>> pages, Set<String> bold) {
+    record Bare(byte[] regularFont, byte[] boldFont, List<List<String>> pages, Set<String> bold, boolean gsub) {
 
         static Bare of(byte[] contract, Set<String> bold) throws IOException {
             List<List<String>> pages = new ArrayList<>();
@@ -233,40 +238,60 @@ public final class PdfBenchmark {
                     pages.add(stripper.getText(pdf).lines().filter(l -> !l.isBlank()).toList());
                 }
             }
-            return new Bare(font("LiberationSans-Regular.ttf"), font("LiberationSans-Bold.ttf"), pages, bold);
+            return new Bare(font("LiberationSans-Regular.ttf"), font("LiberationSans-Bold.ttf"), pages, bold, true);
+        }
+
+        /** The same document with PDFBox's glyph substitution turned off for both fonts (ligatures not applied). */
+        Bare withoutGsub() {
+            return new Bare(regularFont, boldFont, pages, bold, false);
         }
 
         byte[] render() {
-            try (PDDocument pdf = new PDDocument()) {
-                PDType0Font regular = PDType0Font.load(pdf, new ByteArrayInputStream(regularFont), true);
-                PDType0Font heavy = PDType0Font.load(pdf, new ByteArrayInputStream(boldFont), true);
-                for (List<String> lines : pages) {
-                    PDPage page = new PDPage(PDRectangle.LETTER);
-                    pdf.addPage(page);
-                    try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                        content.beginText();
-                        content.newLineAtOffset(72, 792 - 72 - 10.5f);
-                        // the project's tables set more lines on a page than running text would: keep them on it
-                        float leading = Math.min(13.65f, (792 - 2 * 72) / (float) lines.size());
-                        for (String line : lines) {
-                            content.setFont(bold.contains(line) ? heavy : regular, 10.5f);
-                            content.showText(line);
-                            content.newLineAtOffset(0, -leading);
-                        }
-                        content.endText();
+            if (!gsub) {
+                try (TrueTypeFont r = new TTFParser().parse(new RandomAccessReadBuffer(regularFont));
+                        TrueTypeFont b = new TTFParser().parse(new RandomAccessReadBuffer(boldFont))) {
+                    r.setEnableGsub(false);
+                    b.setEnableGsub(false);
+                    try (PDDocument pdf = new PDDocument()) {
+                        return write(pdf, PDType0Font.load(pdf, r, true), PDType0Font.load(pdf, b, true));
                     }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                PDDocumentInformation info = pdf.getDocumentInformation();
-                info.setTitle("Contract");
-                info.setSubject("Contract 1042, version 2");
-                info.setProducer("Highroad");
-                info.setCreationDate(new GregorianCalendar());
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                pdf.save(out);
-                return out.toByteArray();
+            }
+            try (PDDocument pdf = new PDDocument()) {
+                return write(pdf, PDType0Font.load(pdf, new ByteArrayInputStream(regularFont), true),
+                        PDType0Font.load(pdf, new ByteArrayInputStream(boldFont), true));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private byte[] write(PDDocument pdf, PDType0Font regular, PDType0Font heavy) throws IOException {
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.newLineAtOffset(72, 792 - 72 - 10.5f);
+                    // the project's tables set more lines on a page than running text would: keep them on it
+                    float leading = Math.min(13.65f, (792 - 2 * 72) / (float) lines.size());
+                    for (String line : lines) {
+                        content.setFont(bold.contains(line) ? heavy : regular, 10.5f);
+                        content.showText(line);
+                        content.newLineAtOffset(0, -leading);
+                    }
+                    content.endText();
+                }
+            }
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle("Contract");
+            info.setSubject("Contract 1042, version 2");
+            info.setProducer("Highroad");
+            info.setCreationDate(new GregorianCalendar());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
         }
 
         private static byte[] font(String name) throws IOException {
