@@ -17,6 +17,7 @@ import org.highroad.enforcement.ContractCaseFigures;
 import org.highroad.payroll.PayrollCompliance;
 import org.highroad.payroll.PayrollUtilization;
 import org.highroad.payroll.PublicShareFigures;
+import org.highroad.payroll.WorkforceComposition;
 import org.highroad.platform.disclosure.Suppression;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
@@ -52,11 +53,13 @@ public class AgencyDashboard {
     private final ContractCaseFigures cases;
     private final SubsidyPrograms programs;
     private final SubsidyReports reports;
+    private final WorkforceComposition composition;
     private final Clock clock;
 
     AgencyDashboard(StandardCatalog standards, Contracts contracts, VendorRegistry vendors, PayrollCompliance compliance,
             PayrollUtilization utilization, ContractCaseFigures cases, SubsidyPrograms programs, SubsidyReports reports,
-            Clock clock) {
+            WorkforceComposition composition, Clock clock) {
+        this.composition = composition;
         this.standards = standards;
         this.contracts = contracts;
         this.vendors = vendors;
@@ -108,7 +111,7 @@ public class AgencyDashboard {
             workforce.addAll(series(c, s.weeks()));
         }
         return new Dashboard(agency.code(), agency.name(), LocalDate.now(clock), totals(standings), standings, workforce,
-                subsidies(agency.code()));
+                subsidies(agency.code()), composition(let.stream().filter(c -> c.status() == ContractStatus.EXECUTED).toList()));
     }
 
     /**
@@ -181,6 +184,40 @@ public class AgencyDashboard {
         points.forEach((k, p) -> out.add(new Dashboard.ShareSeries(c.id(), c.title(), k.category(), k.trade(), k.level(),
                 required.get(k), List.copyOf(p))));
         return out;
+    }
+
+    /** The line key of an answer not reported: no answer written in a payroll is empty. */
+    private static final String NOT_REPORTED = "";
+
+    /**
+     * Hours and workers of the executed contracts, and of all of them, by race/ethnicity, gender and residency, each
+     * line withheld by {@link Suppression} as a table with margins: per dimension, the agency's total line above each
+     * contract's total line and each answer's line over all contracts, and those above the contract's answer lines. A
+     * line over fewer than five workers is withheld, and a second one beside it wherever the withheld one could be
+     * worked back from its total (a contract's total less its other answers, an answer over all contracts less the
+     * other contracts'), so only figures over five workers or more, that give no smaller one away, are shown.
+     */
+    private List<Dashboard.CompositionLine> composition(List<ContractView> executed) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        executed.forEach(c -> titles.put(c.id(), c.title()));
+        WorkforceComposition.Figures figures = composition.of(List.copyOf(titles.keySet()), LocalDate.now(clock));
+        List<Suppression.Cell> cells = figures.lines().stream().map(AgencyDashboard::cell).toList();
+        Set<Suppression.Cell> withheld = Suppression.withheld(cells);
+        List<Dashboard.CompositionLine> out = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            WorkforceComposition.Line l = figures.lines().get(i);
+            boolean hidden = withheld.contains(cells.get(i));
+            out.add(new Dashboard.CompositionLine(l.contractId(), l.contractId() == null ? null : titles.get(l.contractId()),
+                    l.dimension().name(), l.total(), l.answer(), hidden ? null : l.hours(), hidden ? null : l.workers(), hidden));
+        }
+        return out;
+    }
+
+    /** A composition line as a suppression cell: its dimension, its contract (none: all) and its answer (none: the total). */
+    private static Suppression.Cell cell(WorkforceComposition.Line l) {
+        return new Suppression.Cell(l.dimension().name(), l.contractId() == null ? null : String.valueOf(l.contractId()),
+                l.total() ? null : l.answer() == null ? NOT_REPORTED : l.answer().toLowerCase(java.util.Locale.ROOT),
+                l.workers(), 0);
     }
 
     private static Suppression.Cell cell(PublicShareFigures.Line l) {

@@ -9,7 +9,7 @@ import java.util.List;
  * over them, workforce shares against the commitments over time, and the agency's wage-subsidy programs.
  */
 public record Dashboard(String agencyCode, String agencyName, LocalDate asOf, Totals totals, List<ContractStanding> contracts,
-        List<ShareSeries> workforce, List<SubsidyProgram> subsidies) {
+        List<ShareSeries> workforce, List<SubsidyProgram> subsidies, List<CompositionLine> composition) {
 
     /**
      * Sums over the agency's contracts.
@@ -61,5 +61,16 @@ public record Dashboard(String agencyCode, String agencyName, LocalDate asOf, To
      */
     public record SubsidyProgram(long programId, String code, String name, BigDecimal budget, BigDecimal committed,
             BigDecimal paid, BigDecimal qualityJobShare, BigDecimal qualityGoalPercent, boolean goalMet) {
+    }
+
+    /**
+     * Hours and distinct workers of one executed contract ({@code contractId} null: all the agency's executed
+     * contracts) to {@code asOf}, disaggregated by race/ethnicity, gender and residency on the day worked, as the
+     * payroll rows record them: of all its workers ({@code total}) or of those with one {@code answer} ({@code null}
+     * when not reported; for RESIDENCY, RESIDENT or NON_RESIDENT). {@code hours} and {@code workers} are null and
+     * {@code suppressed} true when the line covers fewer than five workers or would give such a line away.
+     */
+    public record CompositionLine(Long contractId, String contractTitle, String dimension, boolean total, String answer,
+            BigDecimal hours, Integer workers, boolean suppressed) {
     }
 }

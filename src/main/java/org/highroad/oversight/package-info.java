@@ -5,7 +5,8 @@
  * payroll (reporting status, open findings, workforce shares with worker counts), enforcement (open cases, the
  * restitution ledger summed per contract), vendors (legal names), standards (agencies, which standard is whose) and
  * subsidies (the program report). Shares over fewer than five workers are withheld, with complementary suppression
- * ({@code platform.disclosure.Suppression}), as the open data does. HTTP: {@code /api/oversight/agencies/{code}}
+ * ({@code platform.disclosure.Suppression}), as the open data does; so are the hours and workers by race/ethnicity,
+ * gender and residency ({@code payroll.WorkforceComposition}), a line per contract and answer under its margins. HTTP: {@code /api/oversight/agencies/{code}}
  * (JSON; each list also as CSV), pages {@code /staff/dashboard}. No process.
  */
 package org.highroad.oversight;

@@ -183,7 +183,7 @@ public class PayrollUtilization {
         return v.equals("female") || v.equals("f") || v.equals("woman") || v.equals("w");
     }
 
-    private static String normalized(String answer) {
+    static String normalized(String answer) {
         if (answer == null || answer.isBlank()) {
             return null;
         }

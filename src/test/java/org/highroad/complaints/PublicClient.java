@@ -71,6 +71,13 @@ public final class PublicClient {
         return exchange(head("Content-Length: " + bytes.length, contentType), bytes);
     }
 
+    /** Posts the page's form as a browser does (form-encoded, asking for the page back). */
+    Answer postForm(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return exchange(head("Content-Length: " + bytes.length, "application/x-www-form-urlencoded")
+                .replace("Accept: application/json, application/problem+json", "Accept: text/html"), bytes);
+    }
+
     /** Declares {@code declared} bytes but sends none of them: a server that reads the body would wait. */
     Answer postDeclaring(long declared) {
         return exchange(head("Content-Length: " + declared, "application/json"), new byte[0]);

@@ -176,6 +176,7 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/api/oversight/agencies/DEMO-CITY/contracts.csv", ADMIN, OFFICER, AUDITOR, STAFF),
                 row("GET", "/api/oversight/agencies/DEMO-CITY/workforce.csv", ADMIN, OFFICER, AUDITOR, STAFF),
                 row("GET", "/api/oversight/agencies/DEMO-CITY/subsidies.csv", ADMIN, OFFICER, AUDITOR, STAFF),
+                row("GET", "/api/oversight/agencies/DEMO-CITY/composition.csv", ADMIN, OFFICER, AUDITOR, STAFF),
                 // account locks: administrators only (an unknown user, so that the matrix locks nobody)
                 row("GET", "/api/users/no-such-user/lock", ADMIN),
                 row("PUT", "/api/users/no-such-user/lock", ADMIN),
@@ -211,6 +212,7 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/staff/dashboard/contracts.csv?agency=DEMO-CITY", staff),
                 row("GET", "/staff/dashboard/workforce.csv?agency=DEMO-CITY", staff),
                 row("GET", "/staff/dashboard/subsidies.csv?agency=DEMO-CITY", staff),
+                row("GET", "/staff/dashboard/composition.csv?agency=DEMO-CITY", staff),
                 row("GET", "/staff/dashboard/contracts/999999", staff),
                 row("GET", "/staff/dashboard/contracts/999999/periods.csv", staff),
                 row("GET", "/staff/cases", staff),

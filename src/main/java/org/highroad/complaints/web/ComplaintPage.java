@@ -29,6 +29,12 @@ final class ComplaintPage {
     static final List<String> LANGUAGES = List.of("en", "es");
     /** The hidden field naming the page's language, which is not part of the complaint. */
     static final String PAGE = "page";
+    /**
+     * The hidden field holding the form's one-time token, drawn when the form is written and sent with it as the
+     * complaint's Idempotency-Key: the same form sent twice (a double click, a resend after a lost answer) is one
+     * complaint with one receipt. Not part of the complaint.
+     */
+    static final String TOKEN = "formToken";
     /** Only this server's stylesheet; no script at all. */
     static final String POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; "
             + "frame-ancestors 'none'";
@@ -64,7 +70,8 @@ final class ComplaintPage {
             reason("is before the first week's end", "beforeFirst"),
             reason("must fall on the same weekday as the first week's end", "sameWeekday"),
             reason("is more than (\\d+) weeks after the first", "weeksAfter"),
-            reason("is too long: the whole complaint may be at most (\\d+) bytes", "bodyTooLong"));
+            reason("is too long: the whole complaint may be at most (\\d+) bytes", "bodyTooLong"),
+            reason("this Idempotency-Key was sent before with another complaint.*", "formSentBefore"));
 
     private static Map.Entry<java.util.regex.Pattern, String> reason(String regex, String key) {
         return Map.entry(java.util.regex.Pattern.compile(regex), "reason." + key);
@@ -149,7 +156,9 @@ final class ComplaintPage {
             h.append("</ul>\n</div>\n");
         }
         h.append("<form id=\"complaint\" method=\"post\" action=\"/api/public/complaints\" accept-charset=\"UTF-8\" novalidate>\n")
-                .append("<input type=\"hidden\" name=\"").append(PAGE).append("\" value=\"").append(lang).append("\">\n");
+                .append("<input type=\"hidden\" name=\"").append(PAGE).append("\" value=\"").append(lang).append("\">\n")
+                .append("<input type=\"hidden\" name=\"").append(TOKEN).append("\" value=\"").append(htmlEscape(token(answers)))
+                .append("\">\n");
         h.append("<fieldset>\n<legend>").append(t("employer.legend")).append("</legend>\n");
         input(h, "employer", "text", answers, byField, false, " maxlength=\"200\" autocomplete=\"organization\"");
         input(h, "contract", "text", answers, byField, false, " maxlength=\"100\"");
@@ -189,6 +198,15 @@ final class ComplaintPage {
         input(h, "contact.email", "email", answers, byField, false, " maxlength=\"254\" autocomplete=\"email\"");
         h.append("</fieldset>\n<button id=\"send\" type=\"submit\">").append(t("send")).append("</button>\n</form>\n");
         return foot(h);
+    }
+
+    /**
+     * The form's token: the one it was sent with, when it is shown again with what to check (nothing was kept under
+     * it), else a new one (a random UUID: unguessable, so no one else's form can be answered with this one's receipt).
+     */
+    static String token(Map<String, String[]> answers) {
+        String sent = value(answers, TOKEN);
+        return sent != null && sent.matches("[\\x21-\\x7E]{1,255}") ? sent : java.util.UUID.randomUUID().toString();
     }
 
     /** The receipt, with what the complaint is about as the worker wrote it (escaped). */

@@ -92,13 +92,44 @@ class PublicComplaintsController {
                                     + maxBodyBytes + " bytes"))));
         }
         try {
-            Receipt receipt = complaints.receive(body);
+            Receipt receipt = receiveOnce(body, IdempotencyKey.of(ComplaintPage.value(form, ComplaintPage.TOKEN)));
             return PublicPages.html(page.receipt(receipt, ComplaintPage.value(form, "employer") != null
                     ? ComplaintPage.value(form, "employer") : ComplaintPage.value(form, "contract"), ComplaintPage.value(form, "worksite")));
         } catch (InvalidInputException e) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(new MediaType(MediaType.TEXT_HTML,
                     java.nio.charset.StandardCharsets.UTF_8)).header("Content-Security-Policy", ComplaintPage.POLICY)
                     .body(page.form(form, e.violations()));
+        } catch (IdempotencyKey.Reused e) {
+            // the form sent before, then changed (the browser's back button) and sent again: the first complaint stays
+            // as it was; the form again with the new answers and a new token, so that they can be sent as a complaint
+            Map<String, String[]> again = new java.util.LinkedHashMap<>(form);
+            again.remove(ComplaintPage.TOKEN);
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(new MediaType(MediaType.TEXT_HTML,
+                    java.nio.charset.StandardCharsets.UTF_8)).header("Content-Security-Policy", ComplaintPage.POLICY)
+                    .body(page.form(again, List.of(new Violation(null, e.getMessage()))));
+        }
+    }
+
+    /**
+     * The complaint under the form's token. The same form sent twice at the same moment: the token's unique index lets
+     * one through and refuses the other until the first commits; the other then reads the first's receipt, so both
+     * answers show the same receipt page. Tried for a few seconds at most, then refused as the API refuses it (409).
+     */
+    private Receipt receiveOnce(byte[] body, Optional<IdempotencyKey> key) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return complaints.receive(body, key);
+            } catch (org.springframework.dao.DataIntegrityViolationException sameTokenMeanwhile) {
+                if (key.isEmpty() || attempt >= 30) {
+                    throw sameTokenMeanwhile;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw sameTokenMeanwhile;
+                }
+            }
         }
     }
 

@@ -76,11 +76,21 @@ class BulkReviewController {
         return new Reviewed(id, decision.name(), n, selected, bulk.pending(id));
     }
 
-    /** The case's findings grouped by worker or by kind, with counts and the restitution claimed (strings of cents). */
+    /**
+     * The case's findings grouped by worker or by kind, with counts and the restitution claimed (strings of cents): all
+     * the groups as a list; with {@code page} or {@code size} (a case of thousands of workers), one page of them as
+     * every paged list answers ({@code items}, {@code page}, {@code size}, {@code totalElements}, {@code totalPages}).
+     */
     @GetMapping("/api/cases/{id}/findings/groups")
     @PreAuthorize(AUDITOR)
-    List<BulkReview.Group> groups(@PathVariable long id, @RequestParam(defaultValue = "worker") String by,
-            @RequestParam(required = false) Long payrollId, @AuthenticationPrincipal HighroadUser user) {
+    Object groups(@PathVariable long id, @RequestParam(defaultValue = "worker") String by,
+            @RequestParam(required = false) Long payrollId, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, @AuthenticationPrincipal HighroadUser user) {
+        List<BulkReview.Group> all = allGroups(id, by, payrollId, user);
+        return page == null && size == null ? all : StaffCasePages.pageOf(all, page, size);
+    }
+
+    private List<BulkReview.Group> allGroups(long id, String by, Long payrollId, HighroadUser user) {
         BulkReview.GroupBy groupBy = switch (by) {
             case "worker" -> BulkReview.GroupBy.WORKER;
             case "kind" -> BulkReview.GroupBy.KIND;

@@ -20,6 +20,7 @@ import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageQuery;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
@@ -53,6 +54,8 @@ class StaffCasePages {
     private static final String STAFF = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF')";
     private static final String AUDITOR = "hasRole('AUDITOR')";
     private static final int FINDINGS_PER_PAGE = 100;
+    /** Worker groups a page of the case shows: a payroll of thousands of workers gives thousands of groups. */
+    static final int GROUPS_PER_PAGE = 50;
 
     private final ComplianceCases cases;
     private final BulkReview bulk;
@@ -109,10 +112,27 @@ class StaffCasePages {
     @GetMapping("/staff/cases/{id}")
     @PreAuthorize(STAFF)
     String view(@PathVariable long id, @RequestParam(defaultValue = "0") String page,
-            @RequestParam(required = false) Integer reviewed, @AuthenticationPrincipal HighroadUser user, Model model) {
+            @RequestParam(defaultValue = "0") String workers, @RequestParam(required = false) Integer reviewed,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("reviewed", reviewed);
-        return page(id, page, user, model, new BulkForm(null, null, null), List.of());
+        return page(id, page, workers, user, model, new BulkForm(null, null, null), List.of());
     }
+
+    /**
+     * One page of the groups (in their order: the largest amount to review first), {@code page} and {@code size}
+     * checked as every list's are (400 naming the parameter); a page past the last is empty, with the total.
+     */
+    static PageView<BulkReview.Group> pageOf(List<BulkReview.Group> all, String page, String size) {
+        PageQuery q = new PageParams(page, size, null).query(GROUP_ORDER);
+        int from = (int) Math.min((long) q.page() * q.size(), all.size());
+        int to = Math.min(from + q.size(), all.size());
+        return new PageView<>(List.copyOf(all.subList(from, to)), q.page(), q.size(), all.size(),
+                (all.size() + q.size() - 1) / q.size());
+    }
+
+    /** The groups keep the order the review gives them: no sort to choose. */
+    private static final org.highroad.platform.paging.SortFields GROUP_ORDER = org.highroad.platform.paging.SortFields
+            .byId("key", org.springframework.data.domain.Sort.Direction.ASC);
 
     /**
      * One decision with one reason for a group of the case's findings pending review (one worker's or one kind): each
@@ -156,7 +176,7 @@ class StaffCasePages {
                 errors.addAll(FormError.of(e));
             }
         }
-        ModelAndView page = new ModelAndView(page(id, "0", user, model, form, errors), model.asMap());
+        ModelAndView page = new ModelAndView(page(id, "0", "0", user, model, form, errors), model.asMap());
         page.setStatus(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -169,12 +189,17 @@ class StaffCasePages {
                 + ".pdf\"").contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
-    private String page(long id, String page, HighroadUser user, Model model, BulkForm form, List<FormError> errors) {
+    private String page(long id, String page, String workers, HighroadUser user, Model model, BulkForm form,
+            List<FormError> errors) {
         ComplianceCase visible = cases.visible(id, user);
         CaseView c = cases.get(id, user);
         model.addAttribute("c", c);
         model.addAttribute("contractor", vendors.legalName(c.vendorId()));
-        model.addAttribute("byWorker", bulk.groups(id, BulkReview.GroupBy.WORKER, null));
+        PageView<BulkReview.Group> byWorker = pageOf(bulk.groups(id, BulkReview.GroupBy.WORKER, null), workers,
+                String.valueOf(GROUPS_PER_PAGE));
+        model.addAttribute("byWorker", byWorker.items());
+        model.addAttribute("workerPages", byWorker);
+        model.addAttribute("findingsPage", page);
         model.addAttribute("byKind", bulk.groups(id, BulkReview.GroupBy.KIND, null));
         PageView<CaseView.Finding> findings = cases.findings(id, user, new PageParams(page, String.valueOf(FINDINGS_PER_PAGE), null));
         model.addAttribute("findings", findings);

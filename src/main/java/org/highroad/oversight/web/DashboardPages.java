@@ -48,6 +48,15 @@ class DashboardPages {
         model.addAttribute("d", d);
         model.addAttribute("byContract", d.workforce().stream().collect(java.util.stream.Collectors.groupingBy(
                 Dashboard.ShareSeries::contractId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
+        // per dimension, the lines of each contract in the contracts' order, then those over all contracts (key null)
+        java.util.Map<String, java.util.Map<Long, List<Dashboard.CompositionLine>>> composition = new java.util.LinkedHashMap<>();
+        for (String dimension : List.of("RACE_ETHNICITY", "GENDER", "RESIDENCY")) {
+            java.util.Map<Long, List<Dashboard.CompositionLine>> byContract = new java.util.LinkedHashMap<>();
+            d.composition().stream().filter(l -> l.dimension().equals(dimension))
+                    .forEach(l -> byContract.computeIfAbsent(l.contractId(), k -> new java.util.ArrayList<>()).add(l));
+            composition.put(dimension, byContract);
+        }
+        model.addAttribute("composition", composition);
         return "oversight/dashboard";
     }
 
@@ -70,6 +79,13 @@ class DashboardPages {
     ResponseEntity<String> workforce(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user) {
         Dashboard d = dashboard(agency, dashboards.agencies(), user);
         return Lists.workforce(d).download(d.agencyCode() + "-workforce.csv");
+    }
+
+    @GetMapping("/staff/dashboard/composition.csv")
+    @PreAuthorize(OversightController.STAFF)
+    ResponseEntity<String> composition(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user) {
+        Dashboard d = dashboard(agency, dashboards.agencies(), user);
+        return Lists.composition(d).download(d.agencyCode() + "-composition.csv");
     }
 
     @GetMapping("/staff/dashboard/subsidies.csv")

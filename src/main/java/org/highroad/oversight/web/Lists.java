@@ -40,4 +40,19 @@ final class Lists {
         }
         return csv;
     }
+
+    /**
+     * Hours and workers by race/ethnicity, gender and residency: one row per line, {@code line} TOTAL (all the
+     * contract's workers), ANSWER (those with {@code answer}) or NOT_REPORTED; contract_id empty for all contracts;
+     * hours and workers empty where withheld.
+     */
+    static Csv composition(Dashboard d) {
+        Csv csv = new Csv("contract_id", "contract_title", "dimension", "line", "answer", "hours", "workers", "suppressed");
+        for (Dashboard.CompositionLine l : d.composition()) {
+            csv.row(l.contractId(), l.contractId() == null ? "" : l.contractTitle(), l.dimension(),
+                    l.total() ? "TOTAL" : l.answer() == null ? "NOT_REPORTED" : "ANSWER", l.answer(), l.hours(), l.workers(),
+                    l.suppressed());
+        }
+        return csv;
+    }
 }

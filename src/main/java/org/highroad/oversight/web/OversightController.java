@@ -56,4 +56,10 @@ class OversightController {
     ResponseEntity<String> subsidies(@PathVariable String code, @AuthenticationPrincipal HighroadUser user) {
         return Lists.subsidies(dashboards.of(code, user)).download(code + "-subsidies.csv");
     }
+
+    @GetMapping("/api/oversight/agencies/{code}/composition.csv")
+    @PreAuthorize(STAFF)
+    ResponseEntity<String> composition(@PathVariable String code, @AuthenticationPrincipal HighroadUser user) {
+        return Lists.composition(dashboards.of(code, user)).download(code + "-composition.csv");
+    }
 }

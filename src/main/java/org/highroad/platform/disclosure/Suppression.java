@@ -13,7 +13,9 @@ import java.util.Set;
  * least that many (a share of women's hours over two women tells of those two women), and so are the workers outside it. Complementary suppression: where
  * a parent line (the project, or a trade over both levels) is published and exactly one of its children (a trade, or a
  * level within it) is suppressed, the published child with the fewest workers is suppressed too, so the suppressed one
- * cannot be worked back from the parent and its siblings; the children of a withheld line are withheld with it. Pure: figures in, the keys to withhold out.
+ * cannot be worked back from the parent and its siblings (the children splitting a line by trade and those splitting it
+ * by level each taken on their own, as each adds up to the line), and a parent whose one child is withheld is withheld
+ * with it; the children of a withheld line are withheld with it. Pure: figures in, the keys to withhold out.
  *
  * <p>The threshold of five follows the small-cell rule of the program report (subsidies) and common statistical
  * disclosure practice (e.g. U.S. Department of Education, PTAC "Frequently asked questions, disclosure avoidance",
@@ -70,13 +72,22 @@ public final class Suppression {
                     continue;
                 }
                 // a line without workers hides nothing and reveals nothing: it neither needs nor gives cover
-                List<Cell> children = children(parent, cells).stream().filter(c -> c.workers() > 0).toList();
-                List<Cell> hidden = children.stream().filter(out::contains).toList();
-                if (hidden.size() == 1) {
-                    List<Cell> shown = new ArrayList<>(children.stream().filter(c -> !out.contains(c)).toList());
-                    shown.sort(Comparator.comparingInt(Cell::workers));
-                    if (!shown.isEmpty()) {
-                        out.add(shown.get(0));
+                List<Cell> all = children(parent, cells).stream().filter(c -> c.workers() > 0).toList();
+                // the children splitting the parent by trade, and those splitting it by level, each add up to it on
+                // their own: a withheld trade is worked back from the project and the other trades whatever the
+                // levels show, so each split needs its own cover
+                for (boolean byTrade : new boolean[] {true, false}) {
+                    List<Cell> children = all.stream().filter(c -> (c.trade != null && parent.trade == null) == byTrade).toList();
+                    List<Cell> hidden = children.stream().filter(out::contains).toList();
+                    if (hidden.size() == 1) {
+                        List<Cell> shown = new ArrayList<>(children.stream().filter(c -> !out.contains(c)).toList());
+                        shown.sort(Comparator.comparingInt(Cell::workers));
+                        if (!shown.isEmpty()) {
+                            out.add(shown.get(0));
+                        } else {
+                            // its only child: the parent is the withheld line's figure under another name
+                            out.add(parent);
+                        }
                         changed = true;
                     }
                 }

@@ -41,13 +41,44 @@ class Packages {
     private final String publisher;
     private final String license;
     private final String policy;
+    private final String publicBaseUrl;
 
     Packages(@Value("${highroad.transparency.publisher:Highroad}") String publisher,
             @Value("${highroad.transparency.license:https://opendatacommons.org/licenses/pddl/1.0/}") String license,
-            @Value("${highroad.transparency.publication-policy:}") String policy) {
+            @Value("${highroad.transparency.publication-policy:}") String policy,
+            @Value("${highroad.public-base-url:}") String publicBaseUrl) {
         this.publisher = publisher;
         this.license = license;
         this.policy = policy;
+        this.publicBaseUrl = publicBaseUrl(publicBaseUrl);
+    }
+
+    /**
+     * The configured address the public reaches the site at, without a trailing slash; empty when none is set. Only a
+     * scheme and a host (and port), so that a published URI is that address plus the path served: an address with a
+     * path, a query or no http(s) scheme is refused at startup rather than published wrong.
+     */
+    static String publicBaseUrl(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return "";
+        }
+        String text = configured.strip();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("highroad.public-base-url is not a URI: " + configured, e);
+        }
+        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null
+                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty()) || uri.getRawQuery() != null
+                || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw new IllegalStateException("highroad.public-base-url must be an http(s) scheme and host (and port) only, "
+                    + "such as https://contracts.example.gov, got " + configured);
+        }
+        return text;
     }
 
     ObjectNode releasePackage(HttpServletRequest request, List<ObjectNode> releases, ObjectNode links) {
@@ -82,7 +113,16 @@ class Packages {
         return p;
     }
 
+    /**
+     * The scheme, host and port published URIs begin with: {@code highroad.public-base-url} when set, so that a request
+     * with a forged Host header cannot change what a package or a record says it is (its {@code uri}, its links);
+     * otherwise the request's own, as the servlet container (and, behind a proxy, server.forward-headers-strategy)
+     * gives them.
+     */
     String base(HttpServletRequest request) {
+        if (!publicBaseUrl.isEmpty()) {
+            return publicBaseUrl;
+        }
         return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
     }
 

@@ -77,4 +77,55 @@ class SuppressionTest {
         assertThat(Suppression.withheld(List.of(project, electricians, journey, laborers)))
                 .containsExactlyInAnyOrder(laborers, electricians, journey);
     }
+
+    private static Cell count(String contract, String answer, int workers) {
+        return new Cell("GENDER", contract, answer, workers, 0);
+    }
+
+    @Test
+    void aTableWithMarginsCoversEachSuppressedCellInItsRowAndItsColumn() {
+        // two contracts (rows) by two answers (columns), with the row totals, the column totals and the grand total
+        Cell all = count(null, null, 30);
+        Cell rowA = count("A", null, 14);
+        Cell rowB = count("B", null, 16);
+        Cell colF = count(null, "f", 12);
+        Cell colM = count(null, "m", 18);
+        Cell aF = count("A", "f", 3);
+        Cell aM = count("A", "m", 11);
+        Cell bF = count("B", "f", 9);
+        Cell bM = count("B", "m", 7);
+        Set<Cell> withheld = Suppression.withheld(List.of(all, rowA, rowB, colF, colM, aF, aM, bF, bM));
+        // A's women (3) withheld; A's men (from A's total) and B's women (from the women's total) with it; then B's men
+        // (from B's total, now that B's women are withheld)
+        assertThat(withheld).containsExactlyInAnyOrder(aF, aM, bF, bM);
+    }
+
+    @Test
+    void aContractTotalWithheldIsCoveredByAnotherContractNotByAnAnswer() {
+        Cell all = count(null, null, 20);
+        Cell rowA = count("A", null, 3);
+        Cell rowB = count("B", null, 9);
+        Cell rowC = count("C", null, 8);
+        Cell colF = count(null, "f", 6);
+        Cell colM = count(null, "m", 14);
+        Set<Cell> withheld = Suppression.withheld(List.of(all, rowA, rowB, colF, colM, rowC));
+        assertThat(withheld).containsExactlyInAnyOrder(rowA, rowC);
+    }
+
+    @Test
+    void aParentWhoseOnlyChildIsWithheldIsWithheldWithIt() {
+        Cell all = count(null, null, 20);
+        Cell colX = count(null, "x", 6);
+        Cell colY = count(null, "y", 14);
+        Cell aX = count("A", "x", 6);
+        Cell aY = count("A", "y", 4);
+        Cell bY = count("B", "y", 10);
+        Cell rowA = count("A", null, 10);
+        Cell rowB = count("B", null, 10);
+        Set<Cell> withheld = Suppression.withheld(List.of(all, colX, colY, aX, aY, bY, rowA, rowB));
+        // A's y (4) withheld, A's x with it (A's total less it); the answer x is A's alone, so its total is A's x under
+        // another name: withheld too, and the answer y with it (the grand total less x), and y's lines with y; B's total
+        // is then B's one withheld line, so withheld, and A's total with it (the grand total less B's)
+        assertThat(withheld).containsExactlyInAnyOrder(aY, aX, colX, colY, bY, rowA, rowB);
+    }
 }
