@@ -229,7 +229,8 @@ class ContractStages {
                 }
                 p.put("category", kind.toLowerCase());
                 p.put("events", weeks.size());
-                if (c.escalationStep() != null) {
+                // NONE is the ladder's first rung, not a penalty: only a step the agency decided is published as one
+                if (c.escalationStep() != null && !"NONE".equals(String.valueOf(c.escalationStep()))) {
                     p.put("penaltyImposed", "Escalation step " + c.escalationStep());
                 }
             });
