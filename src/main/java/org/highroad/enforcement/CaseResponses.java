@@ -128,6 +128,13 @@ public class CaseResponses {
                     throw new InvalidInputException("submissionId", "payroll " + request.submissionId()
                             + " is not a payroll of vendor " + c.vendorId() + " on contract " + c.contractId());
                 }
+                // a correction answers the case's findings: filed for one of their weeks, after they were found
+                if (!payroll.correctsAnyOf(request.submissionId(), c.contractId(), c.vendorId(),
+                        c.findings().stream().map(ComplianceCase.CaseFinding::findingId).toList())) {
+                    throw new InvalidInputException("submissionId", "payroll " + request.submissionId()
+                            + " corrects no finding of this case: name a payroll filed for the week of one of its findings "
+                            + "after that finding");
+                }
             }
             case RESTITUTION_PAYMENT -> {
                 if (request.payments() == null || request.payments().isEmpty()) {

@@ -112,6 +112,26 @@ public class PayrollResults {
         return n != null && n > 0;
     }
 
+    /**
+     * Whether an accepted payroll of this contractor corrects one of these findings: it was filed for the week of one
+     * of them, after that finding was found (a payroll of another week, or the flagged payroll itself, corrects
+     * nothing). For a late report the late payroll is the correction.
+     */
+    @Transactional(readOnly = true)
+    public boolean correctsAnyOf(long submissionId, long contractId, long vendorId, java.util.Collection<Long> findingIds) {
+        if (findingIds.isEmpty()) {
+            return false;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(findingIds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(List.of(submissionId, contractId, vendorId));
+        args.addAll(findingIds);
+        Integer n = jdbc.queryForObject("select count(*) from payroll_submission s where s.id = ? and s.contract_id = ? "
+                + "and s.vendor_id = ? and s.status = 'ACCEPTED' and exists (select 1 from payroll_finding f where f.id in ("
+                + in + ") and f.week_ending = s.week_ending and (f.submission_id is null or f.submission_id <> s.id) "
+                + "and f.found_at <= s.submitted_at)", Integer.class, args.toArray());
+        return n != null && n > 0;
+    }
+
     /** Every finding on a contract; a contractor sees those about its own payrolls. */
     @Transactional(readOnly = true)
     public PageView<FindingView> findings(long contractId, HighroadUser caller, PageParams asked) {

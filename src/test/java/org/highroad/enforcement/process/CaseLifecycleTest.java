@@ -399,6 +399,13 @@ class CaseLifecycleTest extends CaseTest {
                 ELECTRICIAN) + "\n");
         assertThat(late.status()).as(late.body()).isEqualTo(201);
         reviewAll(caseId, Set.of()); // whatever the late payroll's own check found joins the case
+        // a payroll of another week answers none of the case's findings
+        Response other = post(TestUsers.HARBOR, contract, "2027-01-16", HEADER + "\n" + row(1, "Garcia", "1234", "60.00",
+                "2400.00", ELECTRICIAN) + "\n");
+        assertThat(other.status()).as(other.body()).isEqualTo(201);
+        reviewAll(caseId, Set.of());
+        assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTION_PAYROLL",
+                "submissionId", other.json().path("id").asLong())).errorFor("submissionId")).contains("corrects no finding");
         Response correction = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind",
                 "CORRECTION_PAYROLL", "submissionId", late.json().path("id").asLong()));
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
