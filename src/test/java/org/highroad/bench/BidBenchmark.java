@@ -204,11 +204,16 @@ public final class BidBenchmark {
             round(BidEvaluationProcess.PROCESS_ID, warmup, openedBids);
             round(NOOP_PROCESS, warmup, openedBids);
             Map<String, List<Double>> rates = new TreeMap<>();
+            Map<String, Map<String, Integer>> profiles = new TreeMap<>();
             String[] order = {BidEvaluationProcess.PROCESS_ID, NOOP_PROCESS, NOOP_PROCESS, BidEvaluationProcess.PROCESS_ID};
             for (int r = 0; r < rounds * 2; r++) {
                 String key = order[r % 4];
                 waitForIdleJobs();
+                JobSampler sampler = JobSampler.start();
                 double seconds = round(key, instances, openedBids);
+                sampler.stop();
+                profiles.computeIfAbsent(key, k -> new TreeMap<>());
+                sampler.counts.forEach((k, v) -> profiles.get(key).merge(k, v, Integer::sum));
                 double rate = instances / seconds;
                 rates.computeIfAbsent(key, k -> new ArrayList<>()).add(rate);
                 log(String.format(Locale.ROOT, "round %d %s: %d instances to their review task in %.2f s = %.1f/s", r + 1, key,
@@ -222,6 +227,15 @@ public final class BidBenchmark {
                     + "real_per_s=%.1f noop_per_s=%.1f ratio=%.3f goal=0.9 verdict=%s real_rounds=%s noop_rounds=%s",
                     historyLevel, instances, rounds, real, noop, ratio, ratio >= 0.9 ? "MET" : "MISSED",
                     text(rates.get(BidEvaluationProcess.PROCESS_ID)), text(rates.get(NOOP_PROCESS))));
+            profiles.forEach((key, counts) -> {
+                int busy = counts.getOrDefault(JobSampler.BUSY, 0);
+                System.out.println("PROFILE " + key + ": " + busy + " samples of busy job-executor threads (every "
+                        + JobSampler.INTERVAL_MS + " ms), by innermost Highroad frame, and where they were:");
+                counts.entrySet().stream().filter(e -> !e.getKey().equals(JobSampler.BUSY))
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                        .forEach(e -> System.out.println(String.format(Locale.ROOT, "  %5.1f%%  %s", 100.0 * e.getValue() / Math.max(1, busy),
+                                e.getKey())));
+            });
             System.out.println(String.format(Locale.ROOT, "RESULT lifecycle history=%s lifecycles=%d seconds=%.2f "
                     + "lifecycles_per_s=%.3f median_lifecycle_s=%.3f min_s=%.3f max_s=%.3f",
                     historyLevel, lifecycles, lifecycleTotal, lifecycles / lifecycleTotal, median(lifecycleSeconds),
@@ -524,6 +538,78 @@ public final class BidBenchmark {
         @Override
         public String toString() {
             return status + " " + (body == null || body.length() <= 2000 ? body : body.substring(0, 2000) + "…");
+        }
+    }
+
+    /**
+     * Samples the job executor's threads while they run a job: the innermost Highroad frame (or "engine only"), and
+     * whether the thread was in H2, in Hibernate or in the engine's persistence (MyBatis) at that moment.
+     */
+    static final class JobSampler implements Runnable {
+        static final int INTERVAL_MS = 10;
+        static final String BUSY = "(busy samples)";
+        final Map<String, Integer> counts = new TreeMap<>();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static JobSampler start() {
+            JobSampler s = new JobSampler();
+            s.thread = new Thread(s, "bench-job-sampler");
+            s.thread.setDaemon(true);
+            s.thread.start();
+            return s;
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+                    StackTraceElement[] stack = e.getValue();
+                    boolean inJob = false;
+                    for (StackTraceElement f : stack) {
+                        if (f.getClassName().startsWith("org.operaton.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable")) {
+                            inJob = true;
+                            break;
+                        }
+                    }
+                    if (!inJob) {
+                        continue;
+                    }
+                    counts.merge(BUSY, 1, Integer::sum);
+                    String highroad = "engine only (no Highroad frame)";
+                    boolean h2 = false;
+                    boolean hibernate = false;
+                    boolean mybatis = false;
+                    for (StackTraceElement f : stack) {
+                        String c = f.getClassName();
+                        if (highroad.startsWith("engine only") && c.startsWith("org.highroad.") && !c.contains("$$")
+                                && !c.startsWith("org.highroad.bench")) {
+                            highroad = c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName();
+                        }
+                        h2 |= c.startsWith("org.h2.");
+                        hibernate |= c.startsWith("org.hibernate.");
+                        mybatis |= c.startsWith("org.apache.ibatis.");
+                    }
+                    counts.merge("at " + highroad, 1, Integer::sum);
+                    counts.merge(h2 ? "in H2" : "not in H2", 1, Integer::sum);
+                    if (hibernate) {
+                        counts.merge("in Hibernate", 1, Integer::sum);
+                    }
+                    if (mybatis) {
+                        counts.merge("in the engine's persistence (MyBatis)", 1, Integer::sum);
+                    }
+                }
+                try {
+                    Thread.sleep(INTERVAL_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
         }
     }
 

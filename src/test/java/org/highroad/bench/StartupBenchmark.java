@@ -121,7 +121,7 @@ public final class StartupBenchmark {
             port = s.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"), mainClass, "--server.port=" + port));
+                "-Xmx" + xmx, "-cp", absoluteClassPath(), mainClass, "--server.port=" + port));
         command.addAll(extra);
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("start.log").toFile());
@@ -130,6 +130,7 @@ public final class StartupBenchmark {
         URI ready = URI.create("http://localhost:" + port + "/actuator/health/readiness");
         long t0 = System.nanoTime();
         Process process = builder.start();
+        boolean ok = false;
         try {
             long deadline = t0 + TIMEOUT.toNanos();
             while (true) {
@@ -154,18 +155,25 @@ public final class StartupBenchmark {
             String log = Files.readString(dir.resolve("start.log"));
             Matcher m = STARTED.matcher(log);
             String line = m.find() ? m.group() : "no Started line";
+            ok = true;
             return new Start(seconds, m.find(0) ? Double.parseDouble(m.group(1)) : 0, line);
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
-            if (!keep) {
+            if (!keep && ok) {
                 deleteTree(dir);
             } else {
                 System.out.println("kept " + dir);
             }
         }
+    }
+
+    /** This JVM's classpath with absolute entries: the child runs in another directory. */
+    private static String absoluteClassPath() {
+        return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static String text(List<Double> values) {
