@@ -588,7 +588,9 @@ public final class BidBenchmark {
                     for (StackTraceElement f : stack) {
                         String c = f.getClassName();
                         if (highroad.startsWith("engine only") && c.startsWith("org.highroad.") && !c.contains("$$")
-                                && !c.startsWith("org.highroad.bench")) {
+                                && !c.startsWith("org.highroad.bench")
+                                && !c.startsWith("org.highroad.platform.operations.CorrelatedTasks")) {
+                            // (CorrelatedTasks only wraps every job in its correlation id: the outermost frame of each)
                             highroad = c.substring(c.lastIndexOf('.') + 1) + "." + f.getMethodName();
                         }
                         h2 |= c.startsWith("org.h2.");
