@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Bid evaluation and solicitation lifecycle benchmark (see BENCHMARKS.md): builds, then runs
+# org.highroad.bench.BidBenchmark (Highroad in-process, fresh H2 file database, history level full).
+#   bench/bid-bench.sh [--instances=100] [--rounds=3] [--warmup=20] [--lifecycles=20]
+# Extra JVM options: BENCH_JAVA_OPTS; heap: BENCH_XMX (default 1g). Maven flags: MVN_FLAGS (e.g. -o offline).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q ${MVN_FLAGS:-} test-compile
+cp_file="target/bench-classpath.txt"
+if [[ ! -s "$cp_file" || pom.xml -nt "$cp_file" ]]; then
+  mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
+fi
+
+exec java -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} \
+  -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+  org.highroad.bench.BidBenchmark "$@"
