@@ -100,6 +100,7 @@ public final class PayrollBenchmark {
     private int earlierRows = 4;
     private long reviewWaitMinutes = 15;
     private int repeat;
+    private int weeks;
     private boolean idleBetween = true;
     private boolean rawCopy = true;
     private volatile long uploadStarted;
@@ -119,6 +120,7 @@ public final class PayrollBenchmark {
         int earlierRows = 4;
         long reviewWait = 15;
         int repeat = 0;
+        int weeks = 0;
         boolean idleBetween = true;
         boolean rawCopy = true;
         for (String a : args) {
@@ -140,6 +142,8 @@ public final class PayrollBenchmark {
                 earlierRows = Integer.parseInt(a.substring("--earlier-rows=".length()));
             } else if (a.startsWith("--repeat=")) {
                 repeat = Integer.parseInt(a.substring("--repeat=".length()).replace("_", ""));
+            } else if (a.startsWith("--weeks=")) {
+                weeks = Integer.parseInt(a.substring("--weeks=".length()));
             } else if (a.equals("--no-idle-wait")) {
                 idleBetween = false;
             } else if (a.equals("--no-raw-copy")) {
@@ -147,7 +151,7 @@ public final class PayrollBenchmark {
             } else {
                 throw new IllegalArgumentException("usage: PayrollBenchmark --db=h2|postgres [--rows=100000] [--keep] "
                         + "[--jdbc-params=reWriteBatchedInserts=true] [--timeout-min=30] [--earlier=1000] [--earlier-rows=4] [--review-wait-min=15] "
-                        + "[--repeat=200 [--no-idle-wait]] [--no-raw-copy]");
+                        + "[--repeat=200 [--weeks=12] [--no-idle-wait]] [--no-raw-copy]");
             }
         }
         System.setOut(OomSpotter.wrap(System.out));
@@ -174,6 +178,7 @@ public final class PayrollBenchmark {
         bench.earlierRows = earlierRows;
         bench.reviewWaitMinutes = reviewWait;
         bench.repeat = repeat;
+        bench.weeks = weeks <= 0 ? repeat : Math.min(weeks, repeat);
         bench.idleBetween = idleBetween;
         bench.rawCopy = rawCopy;
         int code = bench.run(db, rows, keep);
@@ -230,7 +235,7 @@ public final class PayrollBenchmark {
 
             long c0 = System.nanoTime();
             // the repeated uploads report one week each: a contract period long enough for all of them
-            LocalDate periodEnd = repeat == 0 ? LocalDate.of(2027, 3, 26) : WEEK_ENDING.plusWeeks(repeat);
+            LocalDate periodEnd = repeat == 0 ? LocalDate.of(2027, 3, 26) : WEEK_ENDING.plusWeeks(weeks);
             long contract = executedContractWithStatement(app, periodEnd);
             log(String.format(Locale.ROOT, "contract %d executed, statement on file, in %.1f s", contract, secondsSince(c0)));
             if (earlier > 0) {
@@ -384,6 +389,9 @@ public final class PayrollBenchmark {
      * other underpaid rows), so no upload is a repeat of another. Only the request is timed, from sending it to the
      * whole answer; the file is generated and read beforehand. Unless {@code --no-idle-wait}, the job executor's work
      * for the previous payroll (its review round) is let finish first, as between payrolls that arrive hours apart.
+     * With {@code --weeks=W} (fewer than N) the uploads cycle through the first W weeks: after the first W, each is a
+     * corrected payroll of a week already reported, which supersedes it, so the contract's accepted history stays at W
+     * weeks (a contract in its steady state) instead of growing by a week per upload.
      * Prints one {@code REPEAT} line: p50, p95, p99 and max of the response times (nearest rank), and p95 of the first
      * and the second half (a contract's history grows by one week per upload).
      */
@@ -395,8 +403,10 @@ public final class PayrollBenchmark {
         int stored = 0;
         int findings = 0;
         long r0 = System.nanoTime();
+        // where the requests spend their time, all uploads together (the sampler sees only the request threads)
+        StackSampler sampler = StackSampler.start();
         for (int i = 0; i < repeat; i++) {
-            LocalDate week = WEEK_ENDING.plusWeeks(i);
+            LocalDate week = WEEK_ENDING.plusWeeks(i % weeks);
             Path file = work.resolve("payroll-" + week + ".csv");
             CsvStats generated = PayrollCsv.write(file, rows, week, 20270109L + i);
             byte[] body = Files.readAllBytes(file);
@@ -404,7 +414,7 @@ public final class PayrollBenchmark {
             if (idleBetween) {
                 waitForIdleJobs(management);
             }
-            moveClockTo(week.plusDays(1));
+            moveClockTo(WEEK_ENDING.plusWeeks(Math.min(i, weeks - 1)).plusDays(1));
             HttpRequest request = HttpRequest.newBuilder(uri("/api/contracts/" + contract + "/payrolls?weekEnding=" + week))
                     .header("Content-Type", "text/csv").header("Accept", "application/json, application/problem+json")
                     .header("Authorization", basic("harbor")).timeout(Duration.ofMinutes(5))
@@ -427,6 +437,7 @@ public final class PayrollBenchmark {
             }
         }
         double wall = secondsSince(r0);
+        sampler.stop();
         long rowsInDb = jdbc.queryForObject("select count(*) from payroll_row r join payroll_submission s on s.id = r.submission_id "
                 + "where s.contract_id = ? and s.status = 'ACCEPTED'", Long.class, contract);
         double[] sorted = millis.clone();
@@ -437,13 +448,22 @@ public final class PayrollBenchmark {
         java.util.Arrays.sort(first);
         java.util.Arrays.sort(second);
         double p95 = percentile(sorted, 95);
-        System.out.println(String.format(Locale.ROOT, "REPEAT db=%s uploads=%d rows_each=%d created=%d all_rows_answered=%d "
+        System.out.println(String.format(Locale.ROOT, "REPEAT db=%s uploads=%d weeks=%d rows_each=%d created=%d all_rows_answered=%d "
                 + "accepted_rows_in_db=%d findings=%d idle_wait=%s p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f min_ms=%.1f "
                 + "mean_ms=%.1f first_ms=%.1f p95_first_half_ms=%.1f p95_second_half_ms=%.1f wall_s=%.1f target_p95<100ms %s",
-                db, repeat, rows, created, stored, rowsInDb, findings, idleBetween, percentile(sorted, 50), p95,
+                db, repeat, weeks, rows, created, stored, rowsInDb, findings, idleBetween, percentile(sorted, 50), p95,
                 percentile(sorted, 99), sorted[repeat - 1], sorted[0], java.util.Arrays.stream(millis).average().orElse(0),
                 millis[0], half == 0 ? 0 : percentile(first, 95), percentile(second, 95), wall,
                 p95 < 100 && created == repeat ? "MET" : "NOT_MET"));
+        StringBuilder every = new StringBuilder("REPEAT_MS");
+        for (double m : millis) {
+            every.append(String.format(Locale.ROOT, " %.0f", m));
+        }
+        System.out.println(every);
+        Result phases = new Result();
+        phases.samples = sampler.phases();
+        phases.sampleCount = sampler.samples();
+        System.out.println(phases.phases());
         return created == repeat && stored == repeat ? 0 : 1;
     }
 
