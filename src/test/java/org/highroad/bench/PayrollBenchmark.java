@@ -74,6 +74,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * database's plan for the checks' join of rows and days. {@code --earlier=1000} first fills the database with that many
  * earlier small payrolls of other contracts and runs {@code ANALYZE} (a database in use); {@code --review-wait-min=0}
  * does not wait for the compliance case's review tasks after the answer.
+ * On PostgreSQL, after a 201, the same rows and day rows are copied again with a raw {@code COPY} into the same tables
+ * ({@link PayrollRawCopy}, {@code RAW_COPY} and {@code RATIO} lines; {@code --no-raw-copy} skips it).
+ * {@code --repeat=200} instead uploads 200 different payrolls of {@code --rows} rows, one per week ({@code --weeks=12}:
+ * cycling through 12 weeks), and prints their response times' percentiles ({@code REPEAT}).
  * Run it with -Xmx512m: {@code bench/payroll-bench.sh h2|postgres [rows]}. Options: {@code --keep} keeps the temp dir,
  * {@code --jdbc-params=...} appends driver parameters to the JDBC URL (experiments), {@code --timeout-min=30}.
  */
