@@ -3,6 +3,8 @@
 # org.highroad.bench.PayrollBenchmark in a JVM limited to -Xmx512m (override with BENCH_XMX).
 #   bench/payroll-bench.sh h2|postgres [rows] [options]   e.g. bench/payroll-bench.sh postgres 100000
 #   options go to the benchmark, e.g. --earlier=1000 (a database already holding 1,000 earlier small payrolls)
+#   on PostgreSQL it then copies the same rows again with a raw COPY and prints RAW_COPY and RATIO (--no-raw-copy skips)
+#   bench/payroll-bench.sh postgres 500 --repeat=200 [--weeks=12]   200 payrolls of 500 rows: p50/p95/p99/max (REPEAT)
 # Extra JVM options: BENCH_JAVA_OPTS (e.g. "-XX:+HeapDumpOnOutOfMemoryError"). Maven flags: MVN_FLAGS (e.g. -o offline).
 set -euo pipefail
 

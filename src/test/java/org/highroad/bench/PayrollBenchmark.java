@@ -74,6 +74,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * database's plan for the checks' join of rows and days. {@code --earlier=1000} first fills the database with that many
  * earlier small payrolls of other contracts and runs {@code ANALYZE} (a database in use); {@code --review-wait-min=0}
  * does not wait for the compliance case's review tasks after the answer.
+ * On PostgreSQL, after a 201, the same rows and day rows are copied again with a raw {@code COPY} into the same tables
+ * ({@link PayrollRawCopy}, {@code RAW_COPY} and {@code RATIO} lines; {@code --no-raw-copy} skips it).
+ * {@code --repeat=200} instead uploads 200 different payrolls of {@code --rows} rows, one per week ({@code --weeks=12}:
+ * cycling through 12 weeks), and prints their response times' percentiles ({@code REPEAT}).
  * Run it with -Xmx512m: {@code bench/payroll-bench.sh h2|postgres [rows]}. Options: {@code --keep} keeps the temp dir,
  * {@code --jdbc-params=...} appends driver parameters to the JDBC URL (experiments), {@code --timeout-min=30}.
  */
@@ -99,6 +103,10 @@ public final class PayrollBenchmark {
     private int earlier;
     private int earlierRows = 4;
     private long reviewWaitMinutes = 15;
+    private int repeat;
+    private int weeks;
+    private boolean idleBetween = true;
+    private boolean rawCopy = true;
     private volatile long uploadStarted;
     /** The application clock: real time until the upload, then the day after the measured week (a week is certified once it has ended). */
     private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock();
@@ -115,6 +123,10 @@ public final class PayrollBenchmark {
         int earlier = 0;
         int earlierRows = 4;
         long reviewWait = 15;
+        int repeat = 0;
+        int weeks = 0;
+        boolean idleBetween = true;
+        boolean rawCopy = true;
         for (String a : args) {
             if (a.startsWith("--db=")) {
                 db = a.substring(5);
@@ -132,9 +144,18 @@ public final class PayrollBenchmark {
                 reviewWait = Long.parseLong(a.substring("--review-wait-min=".length()));
             } else if (a.startsWith("--earlier-rows=")) {
                 earlierRows = Integer.parseInt(a.substring("--earlier-rows=".length()));
+            } else if (a.startsWith("--repeat=")) {
+                repeat = Integer.parseInt(a.substring("--repeat=".length()).replace("_", ""));
+            } else if (a.startsWith("--weeks=")) {
+                weeks = Integer.parseInt(a.substring("--weeks=".length()));
+            } else if (a.equals("--no-idle-wait")) {
+                idleBetween = false;
+            } else if (a.equals("--no-raw-copy")) {
+                rawCopy = false;
             } else {
                 throw new IllegalArgumentException("usage: PayrollBenchmark --db=h2|postgres [--rows=100000] [--keep] "
-                        + "[--jdbc-params=reWriteBatchedInserts=true] [--timeout-min=30] [--earlier=1000] [--earlier-rows=4] [--review-wait-min=15]");
+                        + "[--jdbc-params=reWriteBatchedInserts=true] [--timeout-min=30] [--earlier=1000] [--earlier-rows=4] [--review-wait-min=15] "
+                        + "[--repeat=200 [--weeks=12] [--no-idle-wait]] [--no-raw-copy]");
             }
         }
         System.setOut(OomSpotter.wrap(System.out));
@@ -160,6 +181,10 @@ public final class PayrollBenchmark {
         bench.earlier = earlier;
         bench.earlierRows = earlierRows;
         bench.reviewWaitMinutes = reviewWait;
+        bench.repeat = repeat;
+        bench.weeks = weeks <= 0 ? repeat : Math.min(weeks, repeat);
+        bench.idleBetween = idleBetween;
+        bench.rawCopy = rawCopy;
         int code = bench.run(db, rows, keep);
         System.exit(code);
     }
@@ -168,10 +193,13 @@ public final class PayrollBenchmark {
         Path work = Files.createTempDirectory("highroad-bench-");
         log("work dir " + work);
         Path csv = work.resolve("payroll.csv");
-        long t0 = System.nanoTime();
-        CsvStats generated = PayrollCsv.write(csv, rows, WEEK_ENDING, 20270109L);
-        log(String.format(Locale.ROOT, "generated %,d rows (%,d workers, %,d bytes, %d rows deliberately underpaid) in %.1f s",
-                generated.rows(), generated.workers(), Files.size(csv), generated.underpaid(), secondsSince(t0)));
+        CsvStats generated = null;
+        if (repeat == 0) {
+            long t0 = System.nanoTime();
+            generated = PayrollCsv.write(csv, rows, WEEK_ENDING, 20270109L);
+            log(String.format(Locale.ROOT, "generated %,d rows (%,d workers, %,d bytes, %d rows deliberately underpaid) in %.1f s",
+                    generated.rows(), generated.workers(), Files.size(csv), generated.underpaid(), secondsSince(t0)));
+        }
 
         EmbeddedPostgres postgres = null;
         ConfigurableApplicationContext app = null;
@@ -210,7 +238,9 @@ public final class PayrollBenchmark {
             log(String.format(Locale.ROOT, "Highroad up on port %d in %.1f s", port, secondsSince(s0)));
 
             long c0 = System.nanoTime();
-            long contract = executedContractWithStatement(app);
+            // the repeated uploads report one week each: a contract period long enough for all of them
+            LocalDate periodEnd = repeat == 0 ? LocalDate.of(2027, 3, 26) : WEEK_ENDING.plusWeeks(weeks);
+            long contract = executedContractWithStatement(app, periodEnd);
             log(String.format(Locale.ROOT, "contract %d executed, statement on file, in %.1f s", contract, secondsSince(c0)));
             if (earlier > 0) {
                 long f0 = System.nanoTime();
@@ -218,10 +248,10 @@ public final class PayrollBenchmark {
                 log(String.format(Locale.ROOT, "database filled with %,d earlier submissions (%,d rows), analyzed, in %.1f s", earlier,
                         rowsFilled, secondsSince(f0)));
             }
-            LocalDate dayAfter = WEEK_ENDING.plusDays(1);
-            if (LocalDate.now(clock).isBefore(dayAfter)) {
-                clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), dayAfter)));
+            if (repeat > 0) {
+                return repeatedUploads(app, db, contract, rows, work);
             }
+            moveClockTo(WEEK_ENDING.plusDays(1));
 
             Result r;
             try {
@@ -238,6 +268,14 @@ public final class PayrollBenchmark {
             System.out.println(line);
             System.out.println(r.phases());
             System.out.println(plan(app.getBean(JdbcTemplate.class), contract));
+            if (db.equals("postgres") && rawCopy && r.status == 201) {
+                PayrollRawCopy raw = PayrollRawCopy.measure(app, contract, work);
+                System.out.println(raw.line());
+                double ratio = raw.seconds / r.seconds;   // (rows / upload s) / (rows / copy s)
+                System.out.println(String.format(Locale.ROOT, "RATIO end_to_end_rows_per_s=%.0f raw_copy_rows_per_s=%.0f "
+                        + "ratio=%.3f target>=0.5 %s", r.rows / r.seconds, raw.rows / raw.seconds, ratio,
+                        ratio >= 0.5 ? "MET" : "NOT_MET"));
+            }
             return r.status == 201 && r.storedRows == generated.rows() && r.rowCount == generated.rows() ? 0 : 1;
         } finally {
             if (app != null) {
@@ -349,6 +387,97 @@ public final class PayrollBenchmark {
     }
 
     /**
+     * {@code --repeat=N}: N different payrolls of {@code rows} rows each (a typical weekly payroll: 500), one per week
+     * from {@link #WEEK_ENDING} on, uploaded one after the other, each the day after its week ends (the application clock
+     * moves a week between uploads; the contract period covers all the weeks). Each file has its own seed (other hours,
+     * other underpaid rows), so no upload is a repeat of another. Only the request is timed, from sending it to the
+     * whole answer; the file is generated and read beforehand. Unless {@code --no-idle-wait}, the job executor's work
+     * for the previous payroll (its review round) is let finish first, as between payrolls that arrive hours apart.
+     * With {@code --weeks=W} (fewer than N) the uploads cycle through the first W weeks: after the first W, each is a
+     * corrected payroll of a week already reported, which supersedes it, so the contract's accepted history stays at W
+     * weeks (a contract in its steady state) instead of growing by a week per upload.
+     * Prints one {@code REPEAT} line: p50, p95, p99 and max of the response times (nearest rank), and p95 of the first
+     * and the second half (a contract's history grows by one week per upload).
+     */
+    private int repeatedUploads(ConfigurableApplicationContext app, String db, long contract, int rows, Path work) throws Exception {
+        ManagementService management = app.getBean(ManagementService.class);
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        double[] millis = new double[repeat];
+        int created = 0;
+        int stored = 0;
+        int findings = 0;
+        long r0 = System.nanoTime();
+        // where the requests spend their time, all uploads together (the sampler sees only the request threads)
+        StackSampler sampler = StackSampler.start();
+        for (int i = 0; i < repeat; i++) {
+            LocalDate week = WEEK_ENDING.plusWeeks(i % weeks);
+            Path file = work.resolve("payroll-" + week + ".csv");
+            CsvStats generated = PayrollCsv.write(file, rows, week, 20270109L + i);
+            byte[] body = Files.readAllBytes(file);
+            Files.delete(file);
+            if (idleBetween) {
+                waitForIdleJobs(management);
+            }
+            moveClockTo(WEEK_ENDING.plusWeeks(Math.min(i, weeks - 1)).plusDays(1));
+            HttpRequest request = HttpRequest.newBuilder(uri("/api/contracts/" + contract + "/payrolls?weekEnding=" + week))
+                    .header("Content-Type", "text/csv").header("Accept", "application/json, application/problem+json")
+                    .header("Authorization", basic("harbor")).timeout(Duration.ofMinutes(5))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            long u0 = System.nanoTime();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            millis[i] = (System.nanoTime() - u0) / 1e6;
+            if (response.statusCode() == 201) {
+                created++;
+                JsonNode answer = JSON.readTree(response.body());
+                stored += answer.path("rowCount").asInt() == generated.rows() ? 1 : 0;
+                findings += answer.path("findingCount").asInt();
+            } else {
+                log("upload " + (i + 1) + " (week ending " + week + ") answered " + response.statusCode() + ": "
+                        + abbreviate(response.body(), 1000));
+            }
+            if ((i + 1) % 25 == 0 || i == 0) {
+                log(String.format(Locale.ROOT, "upload %d of %d, week ending %s: %d in %.1f ms", i + 1, repeat, week,
+                        response.statusCode(), millis[i]));
+            }
+        }
+        double wall = secondsSince(r0);
+        sampler.stop();
+        long rowsInDb = jdbc.queryForObject("select count(*) from payroll_row r join payroll_submission s on s.id = r.submission_id "
+                + "where s.contract_id = ? and s.status = 'ACCEPTED'", Long.class, contract);
+        double[] sorted = millis.clone();
+        java.util.Arrays.sort(sorted);
+        int half = repeat / 2;
+        double[] first = java.util.Arrays.copyOfRange(millis, 0, half);
+        double[] second = java.util.Arrays.copyOfRange(millis, half, repeat);
+        java.util.Arrays.sort(first);
+        java.util.Arrays.sort(second);
+        double p95 = percentile(sorted, 95);
+        System.out.println(String.format(Locale.ROOT, "REPEAT db=%s uploads=%d weeks=%d rows_each=%d created=%d all_rows_answered=%d "
+                + "accepted_rows_in_db=%d findings=%d idle_wait=%s p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f min_ms=%.1f "
+                + "mean_ms=%.1f first_ms=%.1f p95_first_half_ms=%.1f p95_second_half_ms=%.1f wall_s=%.1f target_p95<100ms %s",
+                db, repeat, weeks, rows, created, stored, rowsInDb, findings, idleBetween, percentile(sorted, 50), p95,
+                percentile(sorted, 99), sorted[repeat - 1], sorted[0], java.util.Arrays.stream(millis).average().orElse(0),
+                millis[0], half == 0 ? 0 : percentile(first, 95), percentile(second, 95), wall,
+                p95 < 100 && created == repeat ? "MET" : "NOT_MET"));
+        StringBuilder every = new StringBuilder("REPEAT_MS");
+        for (double m : millis) {
+            every.append(String.format(Locale.ROOT, " %.0f", m));
+        }
+        System.out.println(every);
+        Result phases = new Result();
+        phases.samples = sampler.phases();
+        phases.sampleCount = sampler.samples();
+        System.out.println(phases.phases());
+        return created == repeat && stored == repeat ? 0 : 1;
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+    }
+
+    /**
      * After the answer: the compliance case's review round is created by the job executor (asynchronous before it),
      * one auditor task for the round however many findings it covers (ADR 0021). Polls until the round's task exists, up to
      * {@code --review-wait-min} minutes (15; 0 does not wait), and records how long that took after the response; it is
@@ -429,7 +558,13 @@ public final class PayrollBenchmark {
     // An executed contract through the API (the steps of PayrollTest.executedContract, with the job executor running)
     // ---------------------------------------------------------------------------------------------------------------
 
-    private long executedContractWithStatement(ConfigurableApplicationContext app) throws Exception {
+    private void moveClockTo(LocalDate day) {
+        if (LocalDate.now(clock).isBefore(day)) {
+            clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), day)));
+        }
+    }
+
+    private long executedContractWithStatement(ConfigurableApplicationContext app, LocalDate periodEnd) throws Exception {
         ManagementService management = app.getBean(ManagementService.class);
         RuntimeService runtime = app.getBean(RuntimeService.class);
         StandardCatalog standards = app.getBean(StandardCatalog.class);
@@ -498,7 +633,7 @@ public final class PayrollBenchmark {
         });
         long id = contract[0];
         retry("draft revision", () -> put("officer", "/api/contracts/" + id + "/draft", Map.of("title", "Payroll benchmark",
-                "value", 1100000, "periodStart", "2027-01-04", "periodEnd", "2027-03-26")));
+                "value", 1100000, "periodStart", "2027-01-04", "periodEnd", periodEnd.toString())));
         retry("legal review", () -> post("officer", "/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok")));
         waitForIdleJobs(management);
         retry("acceptance", () -> post("harbor", "/api/contracts/" + id + "/acceptance", Map.of("decision", "ACCEPT", "reason", "ok")));

@@ -41,6 +41,8 @@ public final class ApprenticeCensus {
     private final Map<String, Map<String, Apprentice>> apprentices = new HashMap<>();
     private final Map<String, Map<LocalDate, Set<String>>> apprenticesOn = new HashMap<>();
     private boolean registrationsNamed;
+    /** What the checks concluded from this census (see {@link #once}); forgotten whenever the census changes. */
+    private final Map<List<Object>, Object> concluded = new HashMap<>();
 
     /** The census of the rows given; a day counts a worker who has hours on it. */
     public static ApprenticeCensus of(List<WorkerWeek> rows) {
@@ -67,6 +69,7 @@ public final class ApprenticeCensus {
 
     /** Counts one apprentice row: a worker at a progression level in a classification, naming a registration. */
     public ApprenticeCensus addApprentice(String classification, String workerRef, Integer level, String registration) {
+        concluded.clear();
         String reg = registration == null || registration.isBlank() ? null : registration.strip();
         apprentices.computeIfAbsent(key(classification), k -> new HashMap<>())
                 .merge(workerRef, new Apprentice(level == null ? 0 : level, reg), Apprentice::merge);
@@ -75,6 +78,7 @@ public final class ApprenticeCensus {
 
     /** An apprentice (counted with {@link #addApprentice}) on the job in the classification on a day. */
     public ApprenticeCensus addApprenticeOn(String classification, String workerRef, LocalDate day) {
+        concluded.clear();
         apprenticesOn.computeIfAbsent(key(classification), k -> new HashMap<>()).computeIfAbsent(day, k -> new HashSet<>())
                 .add(workerRef);
         return this;
@@ -86,6 +90,7 @@ public final class ApprenticeCensus {
      * blanks add up.
      */
     public ApprenticeCensus addJourneyworkersOn(String classification, LocalDate day, int distinctWorkers) {
+        concluded.clear();
         journeyworkerCountsOn.computeIfAbsent(key(classification), k -> new HashMap<>()).merge(day, distinctWorkers, Integer::sum);
         return this;
     }
@@ -95,6 +100,7 @@ public final class ApprenticeCensus {
      * apprentice row naming none names no program on file.
      */
     public ApprenticeCensus registrationsNamed(boolean named) {
+        concluded.clear();
         this.registrationsNamed = named;
         return this;
     }
@@ -120,6 +126,20 @@ public final class ApprenticeCensus {
         Map<LocalDate, Set<String>> days = new TreeMap<>();
         apprenticesOn.getOrDefault(key(classification), Map.of()).forEach((day, refs) -> days.put(day, new TreeSet<>(refs)));
         return days;
+    }
+
+    /**
+     * What {@code conclusion} concludes from this census, reached once for {@code key} while the census stays as it is:
+     * a large payroll is checked a few workers at a time against the same census of all of it.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(List<Object> key, java.util.function.Supplier<T> conclusion) {
+        Object known = concluded.get(key);
+        if (known == null) {
+            known = conclusion.get();
+            concluded.put(key, known);
+        }
+        return (T) known;
     }
 
     static String key(String classification) {

@@ -74,35 +74,58 @@ final class ApprenticeStatus {
                     }
                 }
             }
-            // the ratio is counted over the whole payroll's census, day by day, not only the rows in hand
-            Map<String, Apprentice> apprentices = census.apprentices(classification);
-            Map<LocalDate, Set<String>> days = census.apprenticeDays(classification);
-            for (ApprenticeProgram program : registered) {
-                for (var day : days.entrySet()) {
-                    List<String> admittedFirst = day.getValue().stream()
-                            .filter(ref -> apprentices.containsKey(ref)
-                                    && programFor(registered, apprentices.get(ref).registration(), named) == program)
-                            .sorted(Comparator.comparing((String ref) -> apprentices.get(ref).level()).reversed()
-                                    .thenComparing(Comparator.naturalOrder()))
-                            .toList();
-                    int journeyworkers = census.journeyworkersOn(classification, day.getKey());
-                    int allowed = new BigDecimal(journeyworkers).multiply(program.maxApprenticesPerJourneyworker(), MC)
-                            .setScale(0, RoundingMode.FLOOR).intValue();
-                    if (admittedFirst.size() <= allowed) {
-                        continue;
-                    }
-                    Set<String> over = Set.copyOf(admittedFirst.subList(allowed, admittedFirst.size()));
-                    String note = day.getKey() + " (" + journeyworkers + " journeyworker(s), " + admittedFirst.size()
-                            + " apprentice(s))";
-                    for (CheckedRow r : group) {
-                        if (r.program == program && r.status == null && over.contains(r.week.workerRef())) {
-                            r.overRatio.put(day.getKey(), note);
-                            r.overRatioProgram = program;
-                        }
+            // the ratio is counted over the whole payroll's census, day by day, not only the rows in hand; the census
+            // is the same for every few workers of a large payroll checked in turn, so each day's verdict is reached
+            // once per census, not once per chunk of rows
+            List<OverRatioDay> verdicts = census.once(List.of("over-ratio", key(classification), registered, named),
+                    () -> overRatioDays(classification, registered, named, census));
+            for (OverRatioDay v : verdicts) {
+                ApprenticeProgram program = registered.get(v.program());
+                for (CheckedRow r : group) {
+                    if (r.program == program && r.status == null && v.over().contains(r.week.workerRef())) {
+                        r.overRatio.put(v.day(), v.note());
+                        r.overRatioProgram = program;
                     }
                 }
             }
         }
+    }
+
+    /** A day on which some of a registered program's apprentices (by worker ref) were over the ratio. */
+    private record OverRatioDay(int program, LocalDate day, Set<String> over, String note) {
+    }
+
+    /**
+     * Per registered program (its index in {@code registered}) and day, the apprentices over the ratio, from the census
+     * of the whole payroll: the days with none over are left out.
+     */
+    private static List<OverRatioDay> overRatioDays(String classification, List<ApprenticeProgram> registered, boolean named,
+            ApprenticeCensus census) {
+        List<OverRatioDay> verdicts = new ArrayList<>();
+        Map<String, Apprentice> apprentices = census.apprentices(classification);
+        Map<LocalDate, Set<String>> days = census.apprenticeDays(classification);
+        for (int i = 0; i < registered.size(); i++) {
+            ApprenticeProgram program = registered.get(i);
+            for (var day : days.entrySet()) {
+                List<String> admittedFirst = day.getValue().stream()
+                        .filter(ref -> apprentices.containsKey(ref)
+                                && programFor(registered, apprentices.get(ref).registration(), named) == program)
+                        .sorted(Comparator.comparing((String ref) -> apprentices.get(ref).level()).reversed()
+                                .thenComparing(Comparator.naturalOrder()))
+                        .toList();
+                int journeyworkers = census.journeyworkersOn(classification, day.getKey());
+                int allowed = new BigDecimal(journeyworkers).multiply(program.maxApprenticesPerJourneyworker(), MC)
+                        .setScale(0, RoundingMode.FLOOR).intValue();
+                if (admittedFirst.size() <= allowed) {
+                    continue;
+                }
+                Set<String> over = Set.copyOf(admittedFirst.subList(allowed, admittedFirst.size()));
+                String note = day.getKey() + " (" + journeyworkers + " journeyworker(s), " + admittedFirst.size()
+                        + " apprentice(s))";
+                verdicts.add(new OverRatioDay(i, day.getKey(), over, note));
+            }
+        }
+        return verdicts;
     }
 
     /** What a finding says of the days an apprentice was over the ratio. */
