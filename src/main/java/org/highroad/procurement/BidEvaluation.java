@@ -318,6 +318,18 @@ public class BidEvaluation {
         return bid.submittedAt().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
+    /**
+     * Whether a bid's evaluation may still start: the bid is read under its solicitation's row lock, the lock a
+     * resubmission and a cancellation take, so either the resubmission finds the started evaluation and stops it, or
+     * this finds the bid replaced or cancelled and no evaluation starts (a start delivered late, by another node after
+     * a crash, must not evaluate a bid that is no longer in the running).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean mayStartEvaluation(long bidId, long solicitationId) {
+        solicitations.findForUpdate(solicitationId);
+        return bids.findById(bidId).map(b -> b.status() == BidStatus.SUBMITTED).orElse(false);
+    }
+
     private Bid bid(long bidId) {
         return bids.findById(bidId).orElseThrow(() -> new NotFoundException("no bid " + bidId));
     }

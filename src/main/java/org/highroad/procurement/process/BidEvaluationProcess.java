@@ -124,6 +124,9 @@ public class BidEvaluationProcess {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ProcurementEvents.BidSubmitted submitted) {
+        if (!evaluation.mayStartEvaluation(submitted.bidId(), submitted.solicitationId())) {
+            return; // replaced or cancelled before its evaluation started
+        }
         starts.once(PROCESS_ID, String.valueOf(submitted.bidId()),
                 Map.of(VAR_BID_ID, submitted.bidId(), VAR_SOLICITATION_ID, submitted.solicitationId()));
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Idempotency-Key: the same form sent twice, one after the other or at the same moment, is one complaint, and both
  * answers are the same receipt page.
  */
-class ComplaintFormTokenTest extends ComplaintsTest {
+class ComplaintPageTokenTest extends ComplaintsTest {
 
     private static final Pattern TOKEN = Pattern.compile("<input type=\"hidden\" name=\"formToken\" value=\"([^\"]+)\">");
     private static final Pattern RECEIPT = Pattern.compile("<strong id=\"receipt-number\">([^<]+)</strong>");
@@ -75,7 +75,7 @@ class ComplaintFormTokenTest extends ComplaintsTest {
         for (PublicClient.Answer a : all) {
             assertThat(a.status()).as(a.body()).isEqualTo(200);
         }
-        assertThat(all.stream().map(ComplaintFormTokenTest::receipt).distinct()).hasSize(1);
+        assertThat(all.stream().map(ComplaintPageTokenTest::receipt).distinct()).hasSize(1);
         assertThat(complaints()).isEqualTo(before + 1);
     }
 
