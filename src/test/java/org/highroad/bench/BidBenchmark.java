@@ -1,24 +1,13 @@
 package org.highroad.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,22 +70,16 @@ import org.springframework.context.support.GenericApplicationContext;
  * real, ...), {@code --warmup=20} instances of each model first (not counted), {@code --lifecycles=20} (and 2 for
  * warm-up), {@code --keep} keeps the temp dir.
  */
-public final class BidBenchmark {
+public final class BidBenchmark extends BenchClient {
 
     static final String STANDARD = "BOSTON-STYLE-CONSTRUCTION";
     static final String ELECTRICIAN = "ELECTRICIAN (hyp.)";
     static final String LABORER = "LABORER: COMMON OR GENERAL (hyp.)";
     static final String NOOP_PROCESS = "bidEvaluationNoop";
     static final String NOOP_MODEL = "bench/bid-evaluation-noop.bpmn";
-    static final String PASSWORD = "demo";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock();
-    private int port;
     private int instances = 100;
     private int rounds = 3;
     private int warmup = 20;
@@ -441,104 +424,15 @@ public final class BidBenchmark {
 
     /** No due job left (async continuations done), twice in a row a little apart. */
     private void waitForIdleJobs() throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        int quiet = 0;
-        while (quiet < 2) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("jobs still due after " + TIMEOUT + ": " + management.createJobQuery().executable().list());
-            }
-            quiet = management.createJobQuery().executable().count() == 0 ? quiet + 1 : 0;
-            Thread.sleep(100);
-        }
+        waitForIdleJobs(management, TIMEOUT, 100);
     }
 
     private static void waitUntil(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting until " + what);
-            }
-            Thread.sleep(10);
-        }
+        waitUntil(what, condition, TIMEOUT, 10);
     }
 
-    /** Repeats a step refused while the process catches up (409) until it is answered 2xx. */
     private static Answer retry(String what, Supplier<Answer> step) throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            Answer a = step.get();
-            if (a.status() / 100 == 2) {
-                return a;
-            }
-            if (System.nanoTime() > deadline || a.status() == 401 || a.status() == 403) {
-                throw new IllegalStateException(what + " refused: " + a);
-            }
-            Thread.sleep(10);
-        }
-    }
-
-    private static JsonNode expect(int status, int orStatus, Answer a) {
-        if (a.status() != status && a.status() != orStatus) {
-            throw new IllegalStateException("expected " + status + ", got " + a);
-        }
-        return a.json();
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // HTTP
-    // ---------------------------------------------------------------------------------------------------------------
-
-    private Answer get(String user, String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
-                .header("Accept", "application/json, application/problem+json").GET());
-    }
-
-    private Answer post(String user, String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user)).header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json").POST(HttpRequest.BodyPublishers.ofString(json(body))));
-    }
-
-    private static String json(Object body) {
-        try {
-            return body instanceof String s ? s : JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private record Answer(int status, String body) {
-        JsonNode json() {
-            try {
-                return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-            } catch (IOException e) {
-                throw new IllegalStateException("not JSON (status " + status + "): " + body, e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + (body == null || body.length() <= 2000 ? body : body.substring(0, 2000) + "…");
-        }
+        return retry(what, step, TIMEOUT, 10);
     }
 
     /**
@@ -629,22 +523,4 @@ public final class BidBenchmark {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString().replace(" ", "");
     }
 
-    private static double secondsSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1e9;
-    }
-
-    private static void log(String message) {
-        System.err.println("[bench] " + message);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,22 +1,16 @@
 package org.highroad.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +21,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,23 +74,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Run it with -Xmx512m: {@code bench/payroll-bench.sh h2|postgres [rows]}. Options: {@code --keep} keeps the temp dir,
  * {@code --jdbc-params=...} appends driver parameters to the JDBC URL (experiments), {@code --timeout-min=30}.
  */
-public final class PayrollBenchmark {
+public final class PayrollBenchmark extends BenchClient {
 
     static final String STANDARD = "BOSTON-STYLE-CONSTRUCTION";
     static final String ELECTRICIAN = "ELECTRICIAN (hyp.)";
     static final String LABORER = "LABORER: COMMON OR GENERAL (hyp.)";
     static final LocalDate WEEK_ENDING = LocalDate.of(2027, 1, 9);
-    static final String PASSWORD = "demo";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(3);
 
     /** Set (without allocating) by the default uncaught-exception handler when an OutOfMemoryError kills a thread. */
     private static final java.util.concurrent.atomic.AtomicBoolean OUT_OF_MEMORY = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private int port;
     private long timeoutMinutes = 30;
     private String jdbcParams = "";
     private int earlier;
@@ -667,48 +654,15 @@ public final class PayrollBenchmark {
 
     /** No due job left (async continuations done), twice in a row a little apart. */
     private static void waitForIdleJobs(ManagementService management) throws InterruptedException {
-        long deadline = System.nanoTime() + SETUP_TIMEOUT.toNanos();
-        int quiet = 0;
-        while (quiet < 2) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("jobs still due after " + SETUP_TIMEOUT + ": "
-                        + management.createJobQuery().executable().list());
-            }
-            quiet = management.createJobQuery().executable().count() == 0 ? quiet + 1 : 0;
-            Thread.sleep(150);
-        }
+        waitForIdleJobs(management, SETUP_TIMEOUT, 150);
     }
 
     private static void waitUntil(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + SETUP_TIMEOUT.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out waiting until " + what);
-            }
-            Thread.sleep(200);
-        }
+        waitUntil(what, condition, SETUP_TIMEOUT, 200);
     }
 
-    /** Repeats a step refused while the process catches up (409/400) until it is answered 2xx. */
     private static Answer retry(String what, Supplier<Answer> step) throws InterruptedException {
-        long deadline = System.nanoTime() + SETUP_TIMEOUT.toNanos();
-        while (true) {
-            Answer a = step.get();
-            if (a.status() / 100 == 2) {
-                return a;
-            }
-            if (System.nanoTime() > deadline || a.status() == 401 || a.status() == 403) {
-                throw new IllegalStateException(what + " refused: " + a);
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private static JsonNode expect(int status, int orStatus, Answer a) {
-        if (a.status() != status && a.status() != orStatus) {
-            throw new IllegalStateException("expected " + status + ", got " + a);
-        }
-        return a.json();
+        return retry(what, step, SETUP_TIMEOUT, 250);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -766,71 +720,6 @@ public final class PayrollBenchmark {
             return "PLAN of WorkerRows.SQL:\n" + String.join("\n", jdbc.queryForList("explain " + sql.get(null), String.class, submission));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return "PLAN not available: " + e;
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-    // HTTP
-    // ---------------------------------------------------------------------------------------------------------------
-
-    private Answer get(String user, String path) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
-                .header("Accept", "application/json, application/problem+json").GET());
-    }
-
-    private Answer post(String user, String path, Object body) {
-        return send(json(user, path).POST(HttpRequest.BodyPublishers.ofString(text(body))));
-    }
-
-    private Answer put(String user, String path, Object body) {
-        return send(json(user, path).PUT(HttpRequest.BodyPublishers.ofString(text(body))));
-    }
-
-    private HttpRequest.Builder json(String user, String path) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user)).header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json");
-    }
-
-    private static String text(Object body) {
-        try {
-            return body instanceof String s ? s : JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Answer send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private record Answer(int status, String body) {
-        JsonNode json() {
-            try {
-                return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-            } catch (IOException e) {
-                throw new IllegalStateException("not JSON (status " + status + "): " + body, e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + abbreviate(body, 2000);
         }
     }
 
@@ -1142,29 +1031,6 @@ public final class PayrollBenchmark {
 
     static double mb(long bytes) {
         return bytes / (1024.0 * 1024.0);
-    }
-
-    private static double secondsSince(long nanos) {
-        return (System.nanoTime() - nanos) / 1e9;
-    }
-
-    private static void log(String message) {
-        System.err.println("[bench] " + message);
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max) + "…";
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** What the generator wrote. */
