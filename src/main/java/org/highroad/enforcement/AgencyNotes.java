@@ -47,7 +47,8 @@ final class AgencyNotes {
     }
 
     static CaseView.Finding findingFor(CaseView.Finding f, HighroadUser reader) {
-        return reader.isAgencyStaff() ? f : new CaseView.Finding(f.finding(), f.recovery(), f.review(), null, null, f.reviewedAt());
+        return reader.isAgencyStaff() ? f : new CaseView.Finding(f.finding(), f.recovery(), f.review(), null, null, f.reviewedAt(),
+                f.recheck());
     }
 
     static CaseSteps.StepView stepFor(CaseSteps.StepView s, HighroadUser reader) {

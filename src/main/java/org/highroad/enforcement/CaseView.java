@@ -30,7 +30,13 @@ public record CaseView(Long id, String subject, Long contractId, Long subsidyReq
         int dismissedFindings, int supersededFindings, BigDecimal amountOwed, BigDecimal outstanding, BigDecimal hoursShort, String escalationStep,
         java.time.LocalDate cureDue, java.time.LocalDate nextDeadline, String closedReason, List<Finding> findings) {
 
-    /** A finding in the case with its review: a payroll finding, or in a subsidy case the subsidy recovery. */
-    public record Finding(FindingView finding, SubsidyRecovery recovery, String review, String reason, String reviewedBy, Instant reviewedAt) {
+    /**
+     * A finding in the case with its review: a payroll finding, or in a subsidy case the subsidy recovery. {@code recheck}
+     * is set for a confirmed payroll finding that a later payroll of its week was checked against: whether that payroll
+     * shows it corrected, or what it owes for it now and the difference from the confirmed amount (ADR 0030); the
+     * finding and what the ledger owes stand until the auditor resolves or revises it.
+     */
+    public record Finding(FindingView finding, SubsidyRecovery recovery, String review, String reason, String reviewedBy, Instant reviewedAt,
+            org.highroad.payroll.FindingRecheck recheck) {
     }
 }

@@ -13,6 +13,7 @@ import org.highroad.enforcement.domain.ComplianceCase.CaseFinding;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.domain.SubsidyRecoveries;
+import org.highroad.payroll.FindingRecheck;
 import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.errors.NotFoundException;
@@ -111,8 +112,9 @@ public class ComplianceCases {
         List<Long> ids = page.items().stream().map(CaseFinding::findingId).toList();
         Map<Long, FindingView> byId = subsidy ? Map.of() : byId(ids);
         Map<Long, SubsidyRecovery> recovered = subsidy ? recoveriesById(ids) : Map.of();
+        Map<Long, FindingRecheck> rechecks = subsidy ? Map.of() : payroll.rechecksOf(confirmedIds(page.items()));
         return page.map(f -> AgencyNotes.findingFor(new CaseView.Finding(byId.get(f.findingId()), recovered.get(f.findingId()),
-                f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt()), caller));
+                f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt(), rechecks.get(f.findingId())), caller));
     }
 
     /** The case if the caller may see it (agency staff, its contractor, the liable prime), else 404. */
@@ -138,6 +140,11 @@ public class ComplianceCases {
                 .map(CaseFinding::findingId).toList();
     }
 
+    /** The confirmed findings among these: only those are rechecked against a later payroll of their week. */
+    private static List<Long> confirmedIds(List<CaseFinding> of) {
+        return of.stream().filter(f -> f.review() == Review.CONFIRMED).map(CaseFinding::findingId).toList();
+    }
+
     private Map<Long, SubsidyRecovery> recoveriesById(List<Long> ids) {
         return recoveries.byIds(ids).stream().collect(Collectors.toMap(SubsidyRecovery::id, Function.identity()));
     }
@@ -153,10 +160,12 @@ public class ComplianceCases {
 
     private CaseView view(ComplianceCase c, Map<Long, FindingView> byId, Map<Long, SubsidyRecovery> recovered,
             BigDecimal outstanding) {
+        Map<Long, FindingRecheck> rechecks = c.aboutSubsidy() ? Map.of() : payroll.rechecksOf(confirmedIds(c.findings()));
         List<CaseView.Finding> findings = c.findings().stream().map(f -> c.aboutSubsidy()
-                ? new CaseView.Finding(null, recovered.get(f.findingId()), f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt())
+                ? new CaseView.Finding(null, recovered.get(f.findingId()), f.review().name(), f.reason(), f.reviewedBy(), f.reviewedAt(),
+                        null)
                 : new CaseView.Finding(byId.get(f.findingId()), null, f.review().name(), f.reason(), f.reviewedBy(),
-                        f.reviewedAt())).toList();
+                        f.reviewedAt(), rechecks.get(f.findingId()))).toList();
         // what the case holds against the contractor: not what was dismissed, nor what no longer stands
         List<CaseView.Finding> standing = findings.stream().filter(f -> !f.review().equals(Review.DISMISSED.name())
                 && !f.review().equals(Review.SUPERSEDED.name())

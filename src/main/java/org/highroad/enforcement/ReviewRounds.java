@@ -94,7 +94,31 @@ public class ReviewRounds {
         table(md, "Worker", found.stream().collect(java.util.stream.Collectors.groupingBy(
                 f -> f.workerRef() == null ? "(none)" : f.workerRef())));
         table(md, "Kind", found.stream().collect(java.util.stream.Collectors.groupingBy(FindingView::kind)));
+        rechecked(md, c);
         return md.toString();
+    }
+
+    /**
+     * Confirmed findings of the case that a later payroll of their week shows corrected or owing another amount (ADR
+     * 0030): they stand, and the ledger owes the confirmed amount, until the auditor resolves them after verifying
+     * payment or revises them.
+     */
+    private void rechecked(StringBuilder md, ComplianceCase c) {
+        List<Long> confirmed = c.findings().stream().filter(f -> f.review() == ComplianceCase.Review.CONFIRMED)
+                .map(ComplianceCase.CaseFinding::findingId).toList();
+        java.util.Map<Long, org.highroad.payroll.FindingRecheck> rechecks = confirmed.isEmpty() ? java.util.Map.of()
+                : payroll.rechecksOf(confirmed);
+        List<org.highroad.payroll.FindingRecheck> shown = rechecks.values().stream()
+                .filter(r -> !r.stillFound() || (r.difference() != null && r.difference().signum() != 0))
+                .sorted(java.util.Comparator.comparing(org.highroad.payroll.FindingRecheck::findingId)).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
+        md.append("**Confirmed findings a later payroll shows differently** (they stand until you resolve or revise them):\n\n");
+        shown.stream().limit(25).forEach(r -> md.append("- finding ").append(r.findingId()).append(": payroll ")
+                .append(r.submissionId()).append(r.stillFound() ? " owes " + Money.of(r.amountNow()).format(Locale.US)
+                        + " (difference " + Money.of(r.difference()).format(Locale.US) + ")" : " shows it corrected").append('\n'));
+        md.append('\n');
     }
 
     private static void table(StringBuilder md, String what, java.util.Map<String, List<FindingView>> groups) {

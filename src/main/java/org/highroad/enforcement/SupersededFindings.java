@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Findings that no longer stand leave their open compliance case (ADR 0007), in the transaction that superseded them: a
- * pending one leaves review (its task ends, a review of it is refused, no notice names it), a confirmed one leaves the
+ * pending one leaves review (its task ends, a review of it is refused, no notice names it). A correction payroll, a
+ * no-work statement or the week's shares no longer supersede a confirmed finding (ADR 0030: it leaves only by the
+ * auditor's decision or a verified payment); a confirmed one that an investigation's restatement supersedes leaves the
  * case's violations and what it owed is reversed in the ledger. A notice that named them stands as it was sent; the
  * case records a step the contractor reads, saying which findings of which notice no longer stand, the restitution
  * reversed and, when nothing stands any more, how the case ends. The correction's own findings join the case and are

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Accepting a week's payroll, inside the transaction that wrote its rows and holds the week's lock: a later payroll of
  * the same week is a correction (its Statement of Compliance certifies the payroll correct and complete, WH-347 page 2;
- * 29 CFR 5.5(a)(3)(ii)(B)), so the payroll accepted before it is superseded with its open findings, and {@link PayrollEvents.FindingsSuperseded} is published in the
- * same transaction, so that enforcement takes them out of review only if the correction commits.
+ * 29 CFR 5.5(a)(3)(ii)(B)), so the payroll accepted before it is superseded with its findings still awaiting review, and
+ * {@link PayrollEvents.FindingsSuperseded} is published in the same transaction, so that enforcement takes them out of
+ * review only if the correction commits. A finding an auditor confirmed stands (ADR 0030): a certified correction is no
+ * proof of payment; the correction's check matches what it finds again to it and flags what it shows corrected.
  */
 @Component
 class PayrollAcceptance {
@@ -32,7 +34,7 @@ class PayrollAcceptance {
         this.audit = audit;
     }
 
-    /** Accepts {@code s}, superseding the week's payroll accepted before it (and that payroll's open findings). */
+    /** Accepts {@code s}, superseding the week's payroll accepted before it (and its findings awaiting review). */
     void accept(PayrollSubmission s, int rowCount, HighroadUser by) {
         Long superseded = null;
         for (PayrollSubmission e : submissions.findByContractIdAndVendorIdAndWeekEndingOrderByIdAsc(s.contractId(), s.vendorId(),

@@ -70,9 +70,13 @@ public class PayrollChecks {
         Set<String> known = findings.fingerprints(s.contractId(), s.weekEnding());
         List<Long> created = new ArrayList<>();
         BigDecimal owed = BigDecimal.ZERO.setScale(2);
+        java.util.Map<Long, BigDecimal> refound = new java.util.TreeMap<>();
         if (s.source() != PayrollSubmission.Source.NO_WORK) {
-            owed = wages.check(s, known, created);
+            owed = wages.check(s, known, created, refound);
         }
+        // the confirmed findings of the week found on an earlier payroll stand (ADR 0030): each records whether this
+        // payroll shows it still, for the auditor (a no-work statement shows none of them)
+        findings.recheckConfirmed(s.contractId(), s.vendorId(), s.weekEnding(), s.id(), refound);
         long prime = contracts.primeVendorOf(s.contractId());
         if (prime != s.vendorId()) {
             // the shares are the contract's: a subcontractor's check computes them holding the prime's week too, so the

@@ -84,6 +84,32 @@ public class PayrollResults {
         return findings.byIds(ids);
     }
 
+    /**
+     * What the latest payroll of each finding's week shows of these confirmed findings, those found on an earlier payroll
+     * of the week that a later one was checked against (ADR 0030); for the enforcement module, which decides who sees
+     * its cases.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, FindingRecheck> rechecksOf(java.util.Collection<Long> ids) {
+        java.util.Map<Long, java.math.BigDecimal> confirmed = new java.util.HashMap<>();
+        java.util.Map<Long, FindingStore.Recheck> rechecks = findings.rechecks(ids);
+        if (!rechecks.isEmpty()) {
+            findings.byIds(rechecks.keySet()).forEach(f -> {
+                if (f.amountOwed() != null) {
+                    confirmed.put(f.id(), f.amountOwed());
+                }
+            });
+        }
+        java.util.Map<Long, FindingRecheck> out = new java.util.HashMap<>();
+        rechecks.forEach((id, r) -> {
+            java.math.BigDecimal was = confirmed.get(id);
+            java.math.BigDecimal now = r.stillFound() ? r.amountNow() : null;
+            out.put(id, new FindingRecheck(id, r.submissionId(), r.stillFound(), now,
+                    was == null || now == null ? null : now.subtract(was).setScale(2, java.math.RoundingMode.HALF_UP)));
+        });
+        return out;
+    }
+
     /** Whether the contractor's certified payroll for the week is in (accepted) on the contract. */
     @Transactional(readOnly = true)
     public boolean hasAcceptedPayroll(long contractId, long vendorId, java.time.LocalDate weekEnding) {

@@ -59,9 +59,11 @@ class ShareShortfalls {
     /**
      * A shortfall found for the week that no longer holds now that this payroll is in (another contractor's payroll
      * of the week came after the check that found it, or a correction changed the hours) no longer stands: superseded,
-     * and announced so that it leaves review. One reviewed to an end (dismissed, resolved) stays as it was.
+     * and announced so that it leaves review. One reviewed to an end (dismissed, resolved) stays as it was, and a
+     * confirmed one stands, recording whether the week is still short on its line (ADR 0030).
      */
     private void noLongerShort(PayrollSubmission s, List<String> stillShort) {
+        findings.recheckShares(s.contractId(), s.weekEnding(), s.id(), Set.copyOf(stillShort));
         findings.supersedeSharesNotIn(s.contractId(), s.weekEnding(), Set.copyOf(stillShort)).forEach((foundOn, ids) ->
                 events.publishEvent(new PayrollEvents.FindingsSuperseded(s.contractId(), s.vendorId(), s.weekEnding(), foundOn,
                         s.id(), ids, "with payroll " + s.id() + " in, the workforce shares to the week ending " + s.weekEnding()

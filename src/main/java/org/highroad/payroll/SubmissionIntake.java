@@ -49,10 +49,12 @@ class SubmissionIntake {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final PayrollInForce inForce;
 
     SubmissionIntake(PayrollSubmissionRepository submissions, PayrollWeeks weeks, PayrollRows rows, Contracts contracts,
             PayrollAcceptance acceptance, AuditTrail audit, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PayrollInForce inForce) {
+        this.inForce = inForce;
         this.submissions = submissions;
         this.weeks = weeks;
         this.rows = rows;
@@ -119,7 +121,11 @@ class SubmissionIntake {
             HighroadUser by, List<Problem> problems) {
         rows.removeLeftovers(s.id());
         int written = 0;
-        if (s.source() != Source.NO_WORK) {
+        if (s.source() == Source.NO_WORK) {
+            // checked again under the week's lock: a payroll reporting hours accepted since the statement was received
+            // is not replaced by it, unless an auditor recorded it over that payroll (ADR 0030)
+            inForce.refusalFor(s).ifPresent(why -> problems.add(new Problem(0, "weekEnding", why)));
+        } else {
             s.certifiedUnder(rows.certification(s, upload, statement, by, problems));
             written = problems.isEmpty() ? rows.write(s, upload, contracts.ruleBook(s.contractId()), problems) : 0;
         }

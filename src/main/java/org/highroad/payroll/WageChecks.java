@@ -63,8 +63,13 @@ class WageChecks {
         this.clock = clock;
     }
 
-    /** Records the wage findings not {@code known} yet into {@code created}; returns what the rows are owed in all. */
-    BigDecimal check(PayrollSubmission s, Set<String> known, List<Long> created) {
+    /**
+     * Records the wage findings not {@code known} yet into {@code created}; returns what the rows are owed in all. A
+     * violation that a confirmed finding found on an earlier payroll of the week holds is not recorded again (it is
+     * owed once, ADR 0030): {@code refound} gets that finding with what this payroll owes for it now.
+     */
+    BigDecimal check(PayrollSubmission s, Set<String> known, List<Long> created, Map<Long, BigDecimal> refound) {
+        Map<String, Long> owedElsewhere = findings.owedViolations(s.contractId(), s.vendorId(), s.weekEnding(), s.id());
         ContractRuleBook rules = contracts.ruleBook(s.contractId());
         ReportingTerms terms = rules.reporting(s.weekEnding());
         // the overtime standard of the contract's reporting terms (standard version's enforcement parameters), and
@@ -107,7 +112,7 @@ class WageChecks {
             byWorkWeek(chunk, s.weekEnding()).forEach((week, rows) -> {
                 CheckResult result = wageCheck.check(rows, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census,
                         earlier);
-                created.addAll(record(s, perWorkWeek, week, result.findings(), known));
+                created.addAll(record(s, perWorkWeek, week, result.findings(), known, owedElsewhere, refound));
                 chunkOwed.addAll(result.restitution());
             });
             owed[0] = owed[0].add(restitution(s.id(), chunkOwed));
@@ -159,11 +164,21 @@ class WageChecks {
      * as a work week only when that day is a Saturday.
      */
     private List<Long> record(PayrollSubmission s, boolean perWorkWeek, LocalDate week, List<WageFinding> found,
-            Set<String> known) {
+            Set<String> known, Map<String, Long> owedElsewhere, Map<Long, BigDecimal> refound) {
         boolean payrollWeek = !perWorkWeek || week.getDayOfWeek() != DayOfWeek.SATURDAY;
         List<FindingView> views = new ArrayList<>();
         List<String> prints = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
         for (WageFinding f : found) {
+            String violation = FindingStore.violationKey(f.kind().name(), s.contractId(), s.vendorId(), s.weekEnding(),
+                    f.workerRef(), f.classification(), f.date(), payrollWeek ? null : week);
+            Long confirmed = owedElsewhere.get(violation);
+            if (confirmed != null) {
+                // found again on this correction: the confirmed finding owes it, once; what it owes now is shown beside
+                refound.merge(confirmed, f.amountOwed() == null ? BigDecimal.ZERO.setScale(2) : f.amountOwed(), BigDecimal::add);
+                continue;
+            }
+            violations.add(f.workerRef() == null ? null : violation);
             views.add(new FindingView(null, f.kind().name(), "OPEN", s.contractId(), s.vendorId(), s.weekEnding(), s.id(),
                     f.entryNumber(), f.workerRef(), f.classification(), f.date(), null, null, null, f.amountOwed(), null,
                     payrollWeek ? f.detail() : "Work week ending " + week + ": " + f.detail(), f.citation(), clock.instant()));
@@ -172,7 +187,7 @@ class WageChecks {
                     : FindingStore.fingerprint("wage", s.id(), f.kind(), f.entryNumber(), f.workerRef(), f.classification(), f.date(),
                             week));
         }
-        return findings.insertNew(views, prints, known);
+        return findings.insertNew(views, prints, violations, known);
     }
 
     private BigDecimal restitution(long submissionId, List<Restitution> perRow) {

@@ -35,7 +35,7 @@ public class FindingStore {
             + "worker_ref, classification, work_date, category, trade, level, amount_owed, hours_short, detail, rule_cited, found_at";
     private static final String INSERT = "insert into payroll_finding (fingerprint, standing_key, kind, status, contract_id, "
             + "vendor_id, week_ending, submission_id, entry_number, worker_ref, classification, work_date, category, trade, level, "
-            + "amount_owed, hours_short, detail, rule_cited, found_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "amount_owed, hours_short, detail, rule_cited, found_at, violation_key) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     /** SQLState of a unique violation, on PostgreSQL and H2 alike (SQL standard class 23, integrity constraint). */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -67,11 +67,20 @@ public class FindingStore {
      * findings nobody else records at the same moment: a submission's own, checked under its week's lock.
      */
     public List<Long> insertNew(List<FindingView> findings, List<String> prints, Set<String> known) {
+        return insertNew(findings, prints, null, known);
+    }
+
+    /**
+     * Inserts the findings whose fingerprint is not in {@code known} (which it updates), each wage finding with its
+     * violation key ({@link #violationKey}; null for other kinds), unique among the findings that are or may be owed:
+     * the caller leaves out a violation a confirmed finding holds ({@link #owedViolations}). Returns the new ids.
+     */
+    public List<Long> insertNew(List<FindingView> findings, List<String> prints, List<String> violationKeys, Set<String> known) {
         List<Object[]> batch = new ArrayList<>();
         List<String> inserted = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             if (known.add(prints.get(i))) {
-                batch.add(row(findings.get(i), prints.get(i)));
+                batch.add(row(findings.get(i), prints.get(i), violationKeys == null ? null : violationKeys.get(i)));
                 inserted.add(prints.get(i));
             }
         }
@@ -92,7 +101,7 @@ public class FindingStore {
     public List<Long> insertContested(List<FindingView> findings, List<String> prints, Set<String> known) {
         List<String> inserted = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            if (known.add(prints.get(i)) && insertUnlessStanding(row(findings.get(i), prints.get(i)))) {
+            if (known.add(prints.get(i)) && insertUnlessStanding(row(findings.get(i), prints.get(i), null))) {
                 inserted.add(prints.get(i));
             }
         }
@@ -119,11 +128,86 @@ public class FindingStore {
         }));
     }
 
-    private Object[] row(FindingView f, String print) {
+    private Object[] row(FindingView f, String print, String violationKey) {
         return new Object[] {print, print, f.kind(), OPEN, f.contractId(), f.vendorId(), Date.valueOf(f.weekEnding()),
                 f.submissionId(), f.entryNumber(), f.workerRef(), f.classification(),
                 f.workDate() == null ? null : Date.valueOf(f.workDate()), f.category(), f.trade(), f.level(),
-                f.amountOwed(), f.hoursShort(), cut(f.detail(), 2000), cut(f.ruleCited(), 1000), Timestamp.from(f.foundAt())};
+                f.amountOwed(), f.hoursShort(), cut(f.detail(), 2000), cut(f.ruleCited(), 1000), Timestamp.from(f.foundAt()),
+                violationKey};
+    }
+
+    /**
+     * What a wage finding is about, whichever payroll of the contractor's week revealed it: the kind, the contractor's
+     * week, the worker (the payroll's worker reference), the classification, the day and, in a payroll longer than a
+     * week, the work week (null otherwise). Not the payroll nor the row's entry number: a correction payroll that
+     * finds the same worker underpaid in the same way on the same day finds the same violation (ADR 0030). The same
+     * text V66 gave the findings recorded before it.
+     */
+    public static String violationKey(String kind, long contractId, long vendorId, LocalDate weekEnding, String workerRef,
+            String classification, LocalDate workDate, LocalDate workWeek) {
+        return cut(kind + "|" + contractId + "|" + vendorId + "|" + weekEnding + "|" + workerRef + "|"
+                + (classification == null ? "" : classification) + "|" + (workDate == null ? "" : workDate) + "|"
+                + (workWeek == null ? "" : workWeek), 400);
+    }
+
+    /**
+     * The wage violations of a contractor's week that a confirmed (or resolved) finding holds, found on a payroll other
+     * than {@code submissionId}: a correction's check finds them again without recording them twice. By violation key.
+     */
+    public java.util.Map<String, Long> owedViolations(long contractId, long vendorId, LocalDate weekEnding, long submissionId) {
+        java.util.Map<String, Long> owed = new java.util.HashMap<>();
+        jdbc.query("select violation_key, id from payroll_finding where contract_id = ? and vendor_id = ? and week_ending = ? "
+                + "and status in ('" + CONFIRMED + "', '" + RESOLVED + "') and violation_key is not null "
+                + "and (submission_id is null or submission_id <> ?)", rs -> {
+                    owed.put(rs.getString(1), rs.getLong(2));
+                }, contractId, vendorId, Date.valueOf(weekEnding), submissionId);
+        return owed;
+    }
+
+    /**
+     * A later accepted payroll of the week ({@code submissionId}) was checked against the confirmed findings found on
+     * earlier ones: those in {@code refound} it shows again (with what it owes there now), every other confirmed one
+     * of the contractor's week it no longer shows (the worker paid right, or no work certified). Each finding records
+     * the latest such payroll for the auditor; the finding, its review and what the ledger owes stay as they are.
+     * Returns how many it shows corrected.
+     */
+    public int recheckConfirmed(long contractId, long vendorId, LocalDate weekEnding, long submissionId,
+            java.util.Map<Long, java.math.BigDecimal> refound) {
+        for (var e : refound.entrySet()) {
+            jdbc.update("update payroll_finding set recheck_submission_id = ?, recheck_found = true, recheck_amount = ? "
+                    + "where id = ? and status = '" + CONFIRMED + "'", submissionId, e.getValue(), e.getKey());
+        }
+        List<Long> corrected = jdbc.queryForList("select id from payroll_finding where contract_id = ? and vendor_id = ? "
+                + "and week_ending = ? and status = '" + CONFIRMED + "' and submission_id is not null and submission_id <> ? "
+                + "and kind not in ('SHARE_SHORTFALL', 'LATE_REPORT', " + NOT_FROM_CHECKS + ") order by id", Long.class,
+                contractId, vendorId, Date.valueOf(weekEnding), submissionId);
+        int flagged = 0;
+        for (Long id : corrected) {
+            if (!refound.containsKey(id)) {
+                flagged += jdbc.update("update payroll_finding set recheck_submission_id = ?, recheck_found = false, "
+                        + "recheck_amount = null where id = ?", submissionId, id);
+            }
+        }
+        return flagged;
+    }
+
+    /** What the latest payroll of its week shows of a confirmed finding found on an earlier one (ADR 0030). */
+    public record Recheck(long findingId, long submissionId, boolean stillFound, java.math.BigDecimal amountNow) {
+    }
+
+    /** The rechecks of these findings, those that have one. */
+    public java.util.Map<Long, Recheck> rechecks(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Recheck> out = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+            jdbc.query("select id, recheck_submission_id, recheck_found, recheck_amount from payroll_finding where id in ("
+                    + String.join(",", part.stream().map(p -> "?").toList()) + ") and recheck_submission_id is not null",
+                    rs -> {
+                        out.put(rs.getLong(1), new Recheck(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBigDecimal(4)));
+                    }, part.toArray());
+        }
+        return out;
     }
 
     /** The ids of the standing findings with these fingerprints, in id order. */
@@ -156,21 +240,24 @@ public class FindingStore {
             List<Long> part = all.subList(start, Math.min(all.size(), start + 500));
             List<Object> args = new ArrayList<>(List.of(to, from));
             args.addAll(part);
-            changed += jdbc.update("update payroll_finding set status = ? where status = ? and id in ("
+            // a dismissed finding is owed nothing: its violation, found again, is a new finding to review
+            changed += jdbc.update("update payroll_finding set status = ?" + (DISMISSED.equals(to) ? ", violation_key = null" : "")
+                    + " where status = ? and id in ("
                     + String.join(",", part.stream().map(p -> "?").toList()) + ")", args.toArray());
         }
         return changed;
     }
 
     /**
-     * Findings of a superseded submission that are still open (awaiting review, or confirmed and not cured) are
-     * superseded with it; returns their ids. Only the payroll checks' own findings: an investigation's or a site visit's
+     * Findings of a superseded submission still awaiting review are superseded with it; returns their ids. A finding an
+     * auditor confirmed stands (ADR 0030): a certified correction is no proof of payment, so it leaves only by the
+     * auditor's decision or a verified payment, and the correction's check matches what it finds again to it. Only the payroll checks' own findings: an investigation's or a site visit's
      * finding names the payroll it looked at, but a correction's checks cannot find again what a worker or an auditor
      * established, so it stands (an investigation's comparison is restated against the correction instead:
      * {@code WorkerClaims.restate}). The rows are locked first, so the ids returned are exactly those superseded.
      */
     public List<Long> supersede(long submissionId) {
-        List<Long> ids = jdbc.queryForList("select id from payroll_finding where submission_id = ? and status in ('OPEN', 'CONFIRMED') "
+        List<Long> ids = jdbc.queryForList("select id from payroll_finding where submission_id = ? and status = 'OPEN' "
                 + "and kind not in (" + NOT_FROM_CHECKS + ") order by id for update", Long.class, submissionId);
         return supersede(ids);
     }
@@ -179,7 +266,7 @@ public class FindingStore {
     public List<Long> supersede(java.util.Collection<Long> findingIds) {
         List<Long> done = new ArrayList<>();
         for (Long id : findingIds) {
-            if (jdbc.update("update payroll_finding set status = '" + SUPERSEDED + "', standing_key = null where id = ? "
+            if (jdbc.update("update payroll_finding set status = '" + SUPERSEDED + "', standing_key = null, violation_key = null where id = ? "
                     + "and status in ('" + OPEN + "', '" + CONFIRMED + "')", id) == 1) {
                 done.add(id);
             }
@@ -188,13 +275,14 @@ public class FindingStore {
     }
 
     /**
-     * Supersedes the contract's share shortfalls for the week that are still open (awaiting review, or confirmed) and
-     * whose fingerprint (their line) is not among {@code stillShort}; returns their ids by the payroll they were found on.
+     * Supersedes the contract's share shortfalls for the week still awaiting review whose fingerprint (their line) is
+     * not among {@code stillShort}; returns their ids by the payroll they were found on. A confirmed one stands (ADR
+     * 0030) and is rechecked instead ({@link #recheckShares}).
      */
     public java.util.Map<Long, List<Long>> supersedeSharesNotIn(long contractId, LocalDate weekEnding, Set<String> stillShort) {
         java.util.Map<Long, List<Long>> gone = new java.util.TreeMap<>();
         jdbc.query("select id, standing_key, submission_id from payroll_finding where contract_id = ? and week_ending = ? "
-                + "and kind = 'SHARE_SHORTFALL' and status in ('" + OPEN + "', '" + CONFIRMED + "') order by id for update", rs -> {
+                + "and kind = 'SHARE_SHORTFALL' and status = '" + OPEN + "' order by id for update", rs -> {
                     if (!stillShort.contains(rs.getString(2))) {
                         gone.computeIfAbsent(rs.getLong(3), k -> new ArrayList<>()).add(rs.getLong(1));
                     }
@@ -202,6 +290,20 @@ public class FindingStore {
         gone.replaceAll((submission, ids) -> supersede(ids));
         gone.values().removeIf(List::isEmpty);
         return gone;
+    }
+
+    /**
+     * The contract's confirmed share shortfalls of the week, rechecked with payroll {@code submissionId} in: each still
+     * short or not ({@code stillShort} holds the lines short now). The finding stands either way (ADR 0030).
+     */
+    public void recheckShares(long contractId, LocalDate weekEnding, long submissionId, Set<String> stillShort) {
+        java.util.Map<Long, String> confirmed = new java.util.TreeMap<>();
+        jdbc.query("select id, standing_key from payroll_finding where contract_id = ? and week_ending = ? "
+                + "and kind = 'SHARE_SHORTFALL' and status = '" + CONFIRMED + "' order by id", rs -> {
+                    confirmed.put(rs.getLong(1), rs.getString(2));
+                }, contractId, Date.valueOf(weekEnding));
+        confirmed.forEach((id, line) -> jdbc.update("update payroll_finding set recheck_submission_id = ?, recheck_found = ?, "
+                + "recheck_amount = null where id = ?", submissionId, stillShort.contains(line), id));
     }
 
     /**

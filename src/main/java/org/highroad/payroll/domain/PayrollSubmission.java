@@ -65,6 +65,8 @@ public class PayrollSubmission {
     private Long statementId;
     @Column(name = "no_work_reason")
     private String noWorkReason;
+    @Column(name = "no_work_over")
+    private Long noWorkOver;
     @Column(name = "check_status")
     private String checkStatus;
     @Column(name = "finding_count")
@@ -110,6 +112,20 @@ public class PayrollSubmission {
         s.noWorkReason = reason;
         s.statementId = statementId;
         return s;
+    }
+
+    /**
+     * A no-work statement an auditor records over the payroll in force {@code payrollId}, which reports hours (ADR 0030):
+     * it replaces that payroll only.
+     */
+    public PayrollSubmission over(long payrollId) {
+        this.noWorkOver = payrollId;
+        return this;
+    }
+
+    /** The payroll in force an auditor recorded this no-work statement over; null for a contractor's own. */
+    public Long noWorkOver() {
+        return noWorkOver;
     }
 
     /**

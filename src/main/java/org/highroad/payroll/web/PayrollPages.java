@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.highroad.payroll.CertifyNoWork;
+import org.highroad.payroll.NoWorkOverPayrollRefused;
 import org.highroad.payroll.PayrollCompliance;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.payroll.PayrollSubmissions;
@@ -134,16 +135,21 @@ class PayrollPages {
         LocalDate weekEnding = date(week, "noWorkWeekEnding", errors, texts);
         validator.validate(new PayrollsController.NoWork(reason))
                 .forEach(v -> errors.add(new FormError("reason", v.getMessage())));
+        HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
         if (errors.isEmpty()) {
             try {
                 return new ModelAndView("redirect:/portal/payrolls/" + noWork.noWork(id, weekEnding, reason, user).submission().id());
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(f.field().equals("weekEnding") ? "noWorkWeekEnding"
                         : f.field(), f.text())));
+            } catch (NoWorkOverPayrollRefused refused) {
+                // the week's payroll in force reports hours: a correction payroll, or the agency's auditor (ADR 0030)
+                errors.add(new FormError("noWorkWeekEnding", refused.getMessage()));
+                status = HttpStatus.CONFLICT;
             }
         }
         model.addAttribute("noWorkReason", reason);
-        return view(form(id, week, errors, null, user, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
+        return view(form(id, week, errors, null, user, model), model, status);
     }
 
     @GetMapping("/portal/payrolls/{submissionId}")

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.highroad.payroll.CertifyNoWork;
+import org.highroad.payroll.NoWorkOverPayrollRefused;
 import org.highroad.payroll.PayrollChecks;
 import org.highroad.payroll.PayrollFollowUp;
 import org.highroad.payroll.PayrollSubmissions;
@@ -103,7 +104,28 @@ class PayrollsController {
     @PreAuthorize("hasRole('CONTRACTOR')")
     ResponseEntity<Object> noWork(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding,
             @Valid @RequestBody NoWork body, @AuthenticationPrincipal HighroadUser user) {
-        return answer(noWork.noWork(id, weekEnding, body.reason(), user));
+        try {
+            return answer(noWork.noWork(id, weekEnding, body.reason(), user));
+        } catch (NoWorkOverPayrollRefused refused) {
+            // the week's payroll in force reports hours: named, with what to do instead
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
+            problem.setTitle("No-work statement refused");
+            problem.setProperty("weekEnding", refused.weekEnding());
+            problem.setProperty("payrollInForce", refused.payrollInForce());
+            problem.setProperty("errors", List.of(new FieldError("weekEnding", refused.getMessage())));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+    }
+
+    /**
+     * The agency's auditor records a no-work statement over the payroll in force {@code submissionId}, which reports
+     * hours, with the reason (required); audit-trailed. The contractor's own statement is refused there (ADR 0030).
+     */
+    @PostMapping("/api/payrolls/{submissionId}/no-work")
+    @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
+    ResponseEntity<Object> noWorkOver(@PathVariable long submissionId, @Valid @RequestBody NoWork body,
+            @AuthenticationPrincipal HighroadUser user) {
+        return answer(noWork.overPayroll(submissionId, body.reason(), user));
     }
 
     @PostMapping("/api/payrolls/{submissionId}/retry")
