@@ -12,6 +12,7 @@ import java.util.Set;
 import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
+import org.highroad.support.PageSession;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Findings of a payroll that a correction supersedes leave their compliance case's review, on the README walkthrough's
  * payroll: Andre Johnson (worker 5678) paid $42.00 with $25.00 to plans against the committed $45.00 and $26.85, then a
- * correction that pays him in full. Their review round ends when none of its findings is left, a review of one is refused, no notice names them; a notice
- * issued for them before stands as sent, the ledger reverses what they owed and the case says they no longer stand.
+ * correction that pays him in full. Findings still awaiting review are superseded: their review round ends when none of
+ * its findings is left, a review of one is refused, no notice names them. Findings an auditor confirmed stand (ADR
+ * 0030): the ledger owes them still, a correction that finds one again does not record it twice (also two corrections
+ * at once) and shows what it owes now, and one it shows corrected is flagged for the auditor.
  */
 class SupersededFindingsTest extends CaseTest {
 
@@ -85,42 +88,178 @@ class SupersededFindingsTest extends CaseTest {
     }
 
     @Test
-    void aNoticeIssuedForFindingsLaterSupersededStandsAsSentTheLedgerReversesThemAndTheCaseSaysNoneStands() throws Exception {
+    void aConfirmedFindingStandsThroughACorrectionThatShowsItCorrectedTheLedgerOwesItStillAndTheAuditorSeesIt() throws Exception {
         reviewAll(caseId, Set.of("UNDERPAID_BASE", "FRINGE_SHORTFALL"));
         JsonNode notices = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json();
         assertThat(notices).hasSize(1);
         assertThat(notices.get(0).path("amountOwed").decimalValue()).isEqualByComparingTo("194.00");
-        List<Long> noticed = new ArrayList<>();
-        notices.get(0).path("findingIds").forEach(id -> noticed.add(id.asLong()));
+        List<Long> confirmed = idsReviewed(get(caseId), "CONFIRMED");
+        assertThat(confirmed).hasSize(2);
 
-        correct();
+        long correctionId = correct().json().path("id").asLong();
 
         JsonNode c = get(caseId);
         assertThat(c.path("status").asText()).isEqualTo("OPEN");
-        assertThat(c.path("confirmedFindings").asInt()).as("no confirmed finding stands").isZero();
-        assertThat(c.path("supersededFindings").asInt()).isEqualTo(2);
-        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("0.00");
-        JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
-        assertThat(ledger.path("entries").findValuesAsText("kind").stream().filter("OWED_REVERSED"::equals)).hasSize(2);
-        JsonNode step = null;
-        for (JsonNode s : as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").json()) {
-            if (s.path("step").asText().equals("FINDINGS") && s.path("decision").asText().equals("SUPERSEDED")) {
-                step = s;
+        assertThat(c.path("confirmedFindings").asInt()).as("a certified correction is no proof of payment").isEqualTo(2);
+        assertThat(c.path("supersededFindings").asInt()).isZero();
+        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("194.00");
+        for (JsonNode f : c.path("findings")) {
+            if (confirmed.contains(f.path("finding").path("id").asLong())) {
+                assertThat(f.path("review").asText()).isEqualTo("CONFIRMED");
+                assertThat(f.path("finding").path("status").asText()).isEqualTo("CONFIRMED");
+                assertThat(f.path("recheck").path("submissionId").asLong()).as(f.toString()).isEqualTo(correctionId);
+                assertThat(f.path("recheck").path("stillFound").asBoolean()).as("the correction shows it corrected").isFalse();
             }
         }
-        assertThat(step).as("the contractor reads which findings no longer stand").isNotNull();
-        assertThat(step.path("rationale").asText()).contains("notice 1").contains(String.valueOf(noticed.get(0)))
-                .contains("no finding of this case stands");
-        assertThat(step.path("amount").decimalValue()).isEqualByComparingTo("194.00");
-        assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json()).as("the notice stands as sent").hasSize(1);
+        JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
+        assertThat(ledger.path("entries").findValuesAsText("kind")).as("nothing reversed").doesNotContain("OWED_REVERSED");
+        assertThat(ledger.path("entries").findValuesAsText("kind").stream().filter("OWED"::equals)).hasSize(2);
+        for (JsonNode s : as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").json()) {
+            assertThat(s.path("decision").asText()).as(s.toString()).isNotEqualTo("SUPERSEDED");
+        }
+        assertThat(wageFindingsOf(correctionId)).as("the worker is paid right on the correction").isEmpty();
 
-        reviewAll(caseId, Set.of()); // the correction's share shortfalls, dismissed: nothing to notice
-        assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json()).hasSize(1);
-        assertThat(get(caseId).path("status").asText()).as("the cure period runs on").isEqualTo("OPEN");
-        passDeadline(caseId);
-        c = get(caseId);
-        assertThat(c.path("status").asText()).isEqualTo("CLOSED");
-        assertThat(c.path("outcome").asText()).as("nothing open, nothing outstanding").isEqualTo("CLOSED_OFF_LADDER");
+        // the auditor reads it on the case page, in English and Spanish; the contractor on its own
+        PageSession auditor = new PageSession(port);
+        auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        PageSession.Page page = auditor.get("/staff/cases/" + caseId);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"recheck-" + confirmed.get(0) + "\"", "payroll " + correctionId
+                + " shows it corrected; it stands until the auditor verifies payment");
+        assertThat(auditor.get("/staff/cases/" + caseId + "?lang=es").body()).contains("la nómina " + correctionId + " lo muestra corregido");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        assertThat(harbor.get("/portal/cases/" + caseId).body()).contains("payroll " + correctionId + " shows it corrected");
+
+        reviewEveryRound(caseId, Set.of()); // whatever the correction found of its own
+        assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json()).as("no amended notice").hasSize(1);
+        assertThat(get(caseId).path("confirmedFindings").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectionThatFindsAConfirmedViolationAgainDoesNotOweItTwiceAndShowsWhatItOwesNow() throws Exception {
+        reviewAll(caseId, Set.of("UNDERPAID_BASE", "FRINGE_SHORTFALL"));
+        List<Long> confirmed = idsReviewed(get(caseId), "CONFIRMED");
+
+        // $43.00 an hour against the $45.00 committed: the base rate still underpaid, $80.00 now; plans paid right
+        Response correction = post(TestUsers.HARBOR, contract, WEEK, partlyCorrected("43.00"));
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        long correctionId = correction.json().path("id").asLong();
+
+        JsonNode c = get(caseId);
+        JsonNode base = null;
+        JsonNode fringe = null;
+        for (JsonNode f : c.path("findings")) {
+            if (confirmed.contains(f.path("finding").path("id").asLong())) {
+                if (f.path("finding").path("kind").asText().equals("UNDERPAID_BASE")) {
+                    base = f;
+                } else {
+                    fringe = f;
+                }
+            }
+        }
+        assertThat(base.path("review").asText()).isEqualTo("CONFIRMED");
+        assertThat(base.path("finding").path("amountOwed").decimalValue()).as("the confirmed amount stands").isEqualByComparingTo("120.00");
+        assertThat(base.path("recheck").path("stillFound").asBoolean()).isTrue();
+        assertThat(base.path("recheck").path("submissionId").asLong()).isEqualTo(correctionId);
+        assertThat(base.path("recheck").path("amountNow").decimalValue()).isEqualByComparingTo("80.00");
+        assertThat(base.path("recheck").path("difference").decimalValue()).isEqualByComparingTo("-40.00");
+        assertThat(fringe.path("recheck").path("stillFound").asBoolean()).isFalse();
+        assertThat(wageFindingsOf(correctionId)).as("found again, owed once: no second finding").isEmpty();
+        assertThat(standingViolations(base.path("finding").path("id").asLong())).isOne();
+        assertThat(c.path("amountOwed").decimalValue()).isEqualByComparingTo("194.00");
+        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("194.00");
+        JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
+        assertThat(ledger.path("entries").findValuesAsText("kind").stream().filter("OWED"::equals)).hasSize(2);
+        assertThat(ledger.path("entries").findValuesAsText("kind")).doesNotContain("OWED_REVERSED");
+        assertThat(ledger.path("totals").path("owed").decimalValue()).isEqualByComparingTo("194.00");
+
+        PageSession auditor = new PageSession(port);
+        auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        assertThat(auditor.get("/staff/cases/" + caseId).body()).contains("payroll " + correctionId + " shows it still, owing $80.00");
+
+        // the correction checked again finds nothing new
+        Response recheck = as(TestUsers.AUDITOR).post("/api/payrolls/" + correctionId + "/check", Map.of());
+        assertThat(recheck.status()).as(recheck.body()).isEqualTo(200);
+        assertThat(wageFindingsOf(correctionId)).isEmpty();
+    }
+
+    @Test
+    void twoCorrectionsAtOnceLeaveTheConfirmedViolationOwedOnce() throws Exception {
+        reviewAll(caseId, Set.of("UNDERPAID_BASE", "FRINGE_SHORTFALL"));
+        long base = idsReviewed(get(caseId), "CONFIRMED").get(0);
+
+        List<Response> corrections = atOnce(List.of(() -> post(TestUsers.HARBOR, contract, WEEK, partlyCorrected("43.00")),
+                () -> post(TestUsers.HARBOR, contract, WEEK, partlyCorrected("44.00"))));
+
+        assertThat(corrections).extracting(Response::status).as(corrections.toString()).containsOnly(201);
+        assertThat(standingViolations(base)).as("one finding owes the violation").isOne();
+        JsonNode c = get(caseId);
+        assertThat(c.path("confirmedFindings").asInt()).isEqualTo(2);
+        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("194.00");
+        JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
+        assertThat(ledger.path("entries").findValuesAsText("kind")).doesNotContain("OWED_REVERSED");
+        assertThat(ledger.path("totals").path("owed").decimalValue()).isEqualByComparingTo("194.00");
+        long inForce = jdbc.queryForObject("select id from payroll_submission where contract_id = ? and status = 'ACCEPTED'",
+                Long.class, contract);
+        for (JsonNode f : c.path("findings")) {
+            if (f.path("finding").path("id").asLong() == base) {
+                assertThat(f.path("recheck").path("submissionId").asLong()).as("the payroll in force was checked last").isEqualTo(inForce);
+            }
+        }
+    }
+
+    /** The walkthrough's payroll with Andre Johnson (5678) at {@code rate} an hour, his plans paid in full. */
+    private static String partlyCorrected(String rate) throws Exception {
+        java.math.BigDecimal gross = new java.math.BigDecimal(rate).multiply(java.math.BigDecimal.valueOf(40)).setScale(2);
+        return Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")).replace(
+                "42.00,,25.00,0,1680.00,1680.00,180.00,128.52,0,308.52,1371.48",
+                rate + ",,26.85,0," + gross + "," + gross + ",180.00,128.52,0,308.52," + gross.subtract(new java.math.BigDecimal("308.52")));
+    }
+
+    /** The wage findings recorded on a payroll (not its share shortfalls). */
+    private List<String> wageFindingsOf(long submissionId) {
+        return jdbc.queryForList("select kind from payroll_finding where submission_id = ? and kind not in ('SHARE_SHORTFALL', "
+                + "'LATE_REPORT')", String.class, submissionId);
+    }
+
+    /** How many findings awaiting review or owed hold the violation of this finding. */
+    private int standingViolations(long findingId) {
+        return jdbc.queryForObject("select count(*) from payroll_finding f join payroll_finding o on o.contract_id = f.contract_id "
+                + "and o.vendor_id = f.vendor_id and o.week_ending = f.week_ending and o.kind = f.kind and o.worker_ref = f.worker_ref "
+                + "where f.id = ? and o.status in ('OPEN', 'CONFIRMED')", Integer.class, findingId);
+    }
+
+    private static List<Long> idsReviewed(JsonNode c, String review) {
+        List<Long> out = new ArrayList<>();
+        c.path("findings").forEach(f -> {
+            if (f.path("review").asText().equals(review)) {
+                out.add(f.path("finding").path("id").asLong());
+            }
+        });
+        return out;
+    }
+
+    private static List<Response> atOnce(List<java.util.concurrent.Callable<Response>> requests) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> futures = new ArrayList<>();
+            for (java.util.concurrent.Callable<Response> r : requests) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return r.call();
+                }));
+            }
+            start.countDown();
+            List<Response> out = new ArrayList<>();
+            for (java.util.concurrent.Future<Response> f : futures) {
+                out.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private String instance() {
