@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A workforce share short to the end of a week is the prime's finding once per week and line, whichever payroll of
- * that week revealed it: a correction (or a no-work statement) that supersedes the payroll it was found on takes it out
+ * that week revealed it: a correction (or a no-work statement an auditor records) that supersedes the payroll it was found on takes it out
  * of review, and the correction's own check finds it again when it still holds; the prime's and a subcontractor's
  * payrolls checked at the same moment record it once, and neither check fails for it.
  */
@@ -70,11 +70,16 @@ class ShareShortfallCorrectionTest extends CaseTest {
         long contract = contractWithStatement("No work after all " + System.nanoTime());
         long northside = subcontractor(contract);
         // the prime's payroll comes first and reveals the apprentices' shortfall; the subcontractor's adds others
-        assertThat(post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN)).status()).isEqualTo(201);
+        Response primes = post(TestUsers.HARBOR, contract, WEEK, csv("60.00", "2400.00", ELECTRICIAN));
+        assertThat(primes.status()).isEqualTo(201);
         assertThat(post(TestUsers.NORTHSIDE, contract, WEEK, OUTSIDER).status()).isEqualTo(201);
         assertThat(standingShares(contract, WEEK)).hasSize(shortLines(contract, WEEK));
+        // the prime's payroll reports hours: the contractor's own statement is refused, the agency's auditor records it
+        // over that payroll (ADR 0030)
+        assertThat(noWork(TestUsers.HARBOR, contract, WEEK, "the payroll was sent for the wrong contract").status()).isEqualTo(409);
 
-        Response none = noWork(TestUsers.HARBOR, contract, WEEK, "the payroll was sent for the wrong contract");
+        Response none = as(TestUsers.AUDITOR).post("/api/payrolls/" + primes.json().path("id").asLong() + "/no-work",
+                java.util.Map.of("reason", "the payroll was sent for the wrong contract"));
 
         assertThat(none.status()).as(none.body()).isEqualTo(201);
         assertThat(shortLines(contract, WEEK)).as("Northside's hours alone").isPositive();
