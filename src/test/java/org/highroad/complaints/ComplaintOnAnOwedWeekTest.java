@@ -178,7 +178,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
     }
 
     @Test
-    void aCorrectionSupersedingTheFindingAComplaintWasNettedAgainstRestatesItsFindingSoTheWorkerIsOwedTheGapOnce() {
+    void aCorrectionShowingTheWorkerPaidLeavesTheConfirmedFindingsAndTheNettedComplaintOwedOnce() {
         JsonNode complaint = complainedAndCompared(40, 1560.00);
         long base = findingOfKind("UNDERPAID_BASE");
         long netted = complaint.path("comparison").path("findingId").asLong();
@@ -188,28 +188,30 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         reviewEveryRound(caseId, Set.of("UNDERPAID_BASE", "FRINGE_SHORTFALL", "INVESTIGATION_DISCREPANCY"));
         assertThat(outstandingTo5678()).isEqualByComparingTo("314.00");
 
-        // Harbor's correction certifies Johnson paid in full ($1,800.00): the payroll's findings are superseded
+        // Harbor's correction certifies Johnson paid in full ($1,800.00). A certified correction is no proof of payment
+        // (ADR 0030): the confirmed findings stand, flagged as shown corrected, and the complaint's finding, netted
+        // against them, still owes only the rest of the gap
         Response correction = post(TestUsers.HARBOR, contract, WEEK, correctedWalkthroughPayroll());
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
 
-        assertThat(finding(base).path("status").asText()).isEqualTo("SUPERSEDED");
-        assertThat(finding(netted).path("status").asText()).as("it was netted against a finding that no longer stands")
-                .isEqualTo("SUPERSEDED");
+        assertThat(finding(base).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(finding(netted).path("status").asText()).as("what it was netted against stands").isEqualTo("CONFIRMED");
         long restated = as(TestUsers.AUDITOR).get("/api/complaints/" + complaint.path("id").asLong()).json()
                 .path("comparison").path("findingId").asLong();
-        assertThat(restated).isNotEqualTo(netted);
-        JsonNode now = finding(restated);
-        assertThat(now.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
-        assertThat(now.path("status").asText()).isEqualTo("OPEN");
-        assertThat(now.path("submissionId").asLong()).as("compared with the payroll in force")
-                .isEqualTo(correction.json().path("id").asLong());
-        assertThat(now.path("amountOwed").decimalValue()).as("the whole gap: nothing else owes it now").isEqualByComparingTo("240.00");
-        assertThat(now.path("detail").asText()).doesNotContain("[" + base + "]").doesNotContain("1560").doesNotContain("1,560");
-        assertThat(wagesStandingFor5678()).isEqualByComparingTo("240.00");
+        assertThat(restated).as("nothing to restate").isEqualTo(netted);
+        assertThat(finding(netted).path("amountOwed").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(wagesStandingFor5678()).as("the gap, once: $120.00 each").isEqualByComparingTo("240.00");
+        JsonNode baseInCase = null;
+        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json().path("findings")) {
+            if (f.path("finding").path("id").asLong() == base) {
+                baseInCase = f;
+            }
+        }
+        assertThat(baseInCase.path("recheck").path("stillFound").asBoolean()).as("the correction shows it corrected").isFalse();
 
         reviewEveryRound(caseId, Set.of("INVESTIGATION_DISCREPANCY"));
-        assertThat(outstandingTo5678()).as("owed the gap once, nothing of what the superseded findings owed")
-                .isEqualByComparingTo("240.00");
+        assertThat(outstandingTo5678()).as("nothing reversed: the worker is owed what was confirmed until payment is verified")
+                .isEqualByComparingTo("314.00");
         String seenByContractor = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + caseId).body()
                 + as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payroll-findings").body();

@@ -289,27 +289,36 @@ class CaseLifecycleTest extends CaseTest {
     }
 
     @Test
-    void aCorrectionPayrollReversesWhatTheFindingsItReplacedOwedSoNothingIsCountedTwice() {
+    void aCorrectionPayrollLeavesTheConfirmedFindingOwedOnceAndShowsWhatItOwesNow() {
         long caseId = openCase("Case correction payroll");
         reviewAll(caseId, UNDERPAYMENT);
         assertThat(get(caseId).path("outstanding").decimalValue()).isEqualByComparingTo("200.00");
         long contract = get(caseId).path("contractId").asLong();
 
-        // the week again, corrected: Lee now at $57.50 of the committed $60.00, so $100.00 is still owed, not $300.00
+        // the week again, corrected: Lee now at $57.50 of the committed $60.00. A certified correction is no proof of
+        // payment (ADR 0030): the confirmed $200.00 stands, the violation found again is not owed a second time, and
+        // the $100.00 the correction owes for it now is shown beside it for the auditor
         Response correction = post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n"
                 + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"
                 + row(2, "Lee", "5678", "57.50", "2300.00", ELECTRICIAN) + "\n");
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
-        assertThat(get(caseId).path("outstanding").decimalValue()).as("the superseded finding's $200.00 is reversed")
-                .isEqualByComparingTo("0.00");
-        reviewAll(caseId, UNDERPAYMENT);
-
         JsonNode c = get(caseId);
-        assertThat(c.path("outstanding").decimalValue()).isEqualByComparingTo("100.00");
-        assertThat(c.path("amountOwed").decimalValue()).as("superseded findings are not counted").isEqualByComparingTo("100.00");
+        assertThat(c.path("outstanding").decimalValue()).as("nothing reversed").isEqualByComparingTo("200.00");
+        assertThat(c.path("pendingFindings").asInt()).as("no second finding for the same violation").isZero();
+        assertThat(c.path("amountOwed").decimalValue()).as("owed once").isEqualByComparingTo("200.00");
+        JsonNode confirmed = null;
+        for (JsonNode f : c.path("findings")) {
+            if (f.path("review").asText().equals("CONFIRMED")) {
+                confirmed = f;
+            }
+        }
+        assertThat(confirmed.path("recheck").path("submissionId").asLong()).isEqualTo(correction.json().path("id").asLong());
+        assertThat(confirmed.path("recheck").path("stillFound").asBoolean()).isTrue();
+        assertThat(confirmed.path("recheck").path("amountNow").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(confirmed.path("recheck").path("difference").decimalValue()).isEqualByComparingTo("-100.00");
         JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
-        assertThat(ledger.path("entries").findValuesAsText("kind")).containsOnlyOnce("OWED_REVERSED");
-        assertThat(ledger.path("totals").path("outstanding").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(ledger.path("entries").findValuesAsText("kind")).containsOnlyOnce("OWED").doesNotContain("OWED_REVERSED");
+        assertThat(ledger.path("totals").path("outstanding").decimalValue()).isEqualByComparingTo("200.00");
     }
 
     @Test
