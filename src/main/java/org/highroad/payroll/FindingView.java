@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * <p>{@code status} follows the finding's review in its compliance case: {@code OPEN} (awaiting the auditor's review),
  * {@code CONFIRMED} (confirmed, not cured yet), {@code DISMISSED} (dismissed on review), {@code RESOLVED} (confirmed,
  * and its case closed cured: corrected and the workers paid) or {@code SUPERSEDED} (a correction payroll replaced the
- * payroll it was found on). A finding is still open while it is {@code OPEN} or {@code CONFIRMED}: a case closed by a
+ * payroll it was found on while it awaited review; a confirmed finding stands through a correction, ADR 0030). A finding is still open while it is {@code OPEN} or {@code CONFIRMED}: a case closed by a
  * debarment referral leaves its confirmed findings confirmed, since nothing was cured.
  */
 public record FindingView(Long id, String kind, String status, long contractId, long vendorId, LocalDate weekEnding,

@@ -81,8 +81,8 @@ class SubmissionReceipts {
         jdbc.update(con -> {
             PreparedStatement insert = con.prepareStatement("insert into payroll_submission (contract_id, vendor_id, week_ending, "
                     + "source, status, sha256, size_bytes, row_count, error_count, submitted_by, submitted_at, row_version, "
-                    + "statement_id, no_work_reason, column_map, column_map_version) values (?, ?, ?, ?, 'RECEIVED', ?, ?, 0, 0, ?, ?, 0, "
-                + "?, ?, ?, ?)", new String[] {"id"});
+                    + "statement_id, no_work_reason, column_map, column_map_version, no_work_over) values (?, ?, ?, ?, 'RECEIVED', ?, ?, "
+                    + "0, 0, ?, ?, 0, ?, ?, ?, ?, ?)", new String[] {"id"});
             insert.setLong(1, s.contractId());
             insert.setLong(2, s.vendorId());
             insert.setDate(3, Date.valueOf(s.weekEnding()));
@@ -95,6 +95,7 @@ class SubmissionReceipts {
             insert.setString(10, s.noWorkReason());
             insert.setString(11, s.columnMap());
             insert.setInt(12, s.columnMapVersion());
+            insert.setObject(13, s.noWorkOver(), Types.BIGINT); // an auditor's no-work statement over a payroll (ADR 0030)
             return insert;
         }, key);
         return key.getKey().longValue();

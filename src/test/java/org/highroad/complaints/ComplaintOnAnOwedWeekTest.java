@@ -189,18 +189,13 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         assertThat(outstandingTo5678()).isEqualByComparingTo("314.00");
 
         // Harbor's correction certifies Johnson paid in full ($1,800.00). A certified correction is no proof of payment
-        // (ADR 0030): the confirmed findings stand, flagged as shown corrected, and the complaint's finding, netted
-        // against them, still owes only the rest of the gap
+        // (ADR 0030): the payroll's confirmed findings stand, flagged as shown corrected. The complaint's comparison is
+        // restated against the payroll in force (an investigation's restatement, ADR 0007), and what it owes is still
+        // only the gap less what the confirmed finding owes: the worker is owed the gap once
         Response correction = post(TestUsers.HARBOR, contract, WEEK, correctedWalkthroughPayroll());
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
 
         assertThat(finding(base).path("status").asText()).isEqualTo("CONFIRMED");
-        assertThat(finding(netted).path("status").asText()).as("what it was netted against stands").isEqualTo("CONFIRMED");
-        long restated = as(TestUsers.AUDITOR).get("/api/complaints/" + complaint.path("id").asLong()).json()
-                .path("comparison").path("findingId").asLong();
-        assertThat(restated).as("nothing to restate").isEqualTo(netted);
-        assertThat(finding(netted).path("amountOwed").decimalValue()).isEqualByComparingTo("120.00");
-        assertThat(wagesStandingFor5678()).as("the gap, once: $120.00 each").isEqualByComparingTo("240.00");
         JsonNode baseInCase = null;
         for (JsonNode f : as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json().path("findings")) {
             if (f.path("finding").path("id").asLong() == base) {
@@ -208,9 +203,17 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
             }
         }
         assertThat(baseInCase.path("recheck").path("stillFound").asBoolean()).as("the correction shows it corrected").isFalse();
+        long restated = as(TestUsers.AUDITOR).get("/api/complaints/" + complaint.path("id").asLong()).json()
+                .path("comparison").path("findingId").asLong();
+        JsonNode now = finding(restated);
+        assertThat(now.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
+        assertThat(now.path("amountOwed").decimalValue()).as("the gap less what the confirmed finding still owes")
+                .isEqualByComparingTo("120.00");
+        assertThat(now.path("detail").asText()).doesNotContain("1560").doesNotContain("1,560");
+        assertThat(wagesStandingFor5678()).as("the gap, once").isEqualByComparingTo("240.00");
 
         reviewEveryRound(caseId, Set.of("INVESTIGATION_DISCREPANCY"));
-        assertThat(outstandingTo5678()).as("nothing reversed: the worker is owed what was confirmed until payment is verified")
+        assertThat(outstandingTo5678()).as("owed the gap and the fringe once, nothing reversed of what the payroll's findings owe")
                 .isEqualByComparingTo("314.00");
         String seenByContractor = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + caseId).body()

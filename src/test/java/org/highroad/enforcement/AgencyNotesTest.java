@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class AgencyNotesTest extends CaseTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.highroad.payroll.domain.FindingStore findingStore;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher publisher;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.transaction.PlatformTransactionManager transactionManager;
+
     /** The notes {@link CaseTest#reviewAll} writes. */
     private static final String CONFIRMED_NOTE = "Checked against the timesheets";
     private static final String DISMISSED_NOTE = "Measured at completion, not weekly";
@@ -155,10 +162,23 @@ class AgencyNotesTest extends CaseTest {
                 "paymentReference", "Pay application 7")).status()).isEqualTo(200);
         assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/releases", Map.of("amount", "50.00",
                 "reason", release)).status()).isEqualTo(200);
-        Response correction = post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n"
-                + row(1, "Garcia", "1234", "60.00", "2400.00", ELECTRICIAN) + "\n"
-                + row(2, "Lee", "5678", "57.50", "2300.00", ELECTRICIAN) + "\n");
-        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        // a confirmed finding leaves only by an investigation's restatement (a correction payroll no longer supersedes
+        // it, ADR 0030): superseded and announced in one transaction, as ClaimRestatements does
+        JsonNode confirmed = null;
+        for (JsonNode f : get(caseId).path("findings")) {
+            if (f.path("review").asText().equals("CONFIRMED")) {
+                confirmed = f.path("finding");
+            }
+        }
+        long findingId = confirmed.path("id").asLong();
+        long vendor = confirmed.path("vendorId").asLong();
+        long submission = confirmed.path("submissionId").asLong();
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            assertThat(findingStore.supersede(List.of(findingId))).containsExactly(findingId);
+            publisher.publishEvent(new org.highroad.payroll.PayrollEvents.FindingsSuperseded(contract, vendor,
+                    java.time.LocalDate.parse(WEEK), submission, submission, List.of(findingId),
+                    "the investigation's finding was restated against payroll " + submission));
+        });
 
         JsonNode staff = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json();
         assertThat(entry(staff, "RELEASED").path("entry").path("reason").asText()).isEqualTo(release);

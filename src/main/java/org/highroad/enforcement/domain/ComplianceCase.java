@@ -33,8 +33,9 @@ public class ComplianceCase {
     public enum Status { OPEN, CLOSED }
 
     /**
-     * The auditor's review of a finding; SUPERSEDED when the finding left review, pending or confirmed, because it no
-     * longer stands (a correction payroll replaced the payroll it was found on): it is neither reviewed nor noticed.
+     * The auditor's review of a finding; SUPERSEDED when the finding left review because it no longer stands (a
+     * correction payroll replaced the payroll it was found on while it was pending; a confirmed one only by an
+     * investigation's restatement, ADR 0030): it is neither reviewed nor noticed.
      */
     public enum Review { PENDING, CONFIRMED, DISMISSED, SUPERSEDED }
 
