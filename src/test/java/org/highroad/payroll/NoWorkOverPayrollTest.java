@@ -116,7 +116,10 @@ class NoWorkOverPayrollTest extends CaseTest {
 
         Response again = as(TestUsers.AUDITOR).post("/api/payrolls/" + payrollId + "/no-work",
                 Map.of("reason", "site visit 2027-01-12: the crew was on another contract all week"));
-        assertThat(again.status()).as("the same statement again is the same submission").isEqualTo(200);
+        assertThat(again.status()).as("the payroll is no longer in force: nothing to record over").isEqualTo(409);
+        assertThat(again.json().path("detail").asText()).contains("payroll submission " + payrollId + " is SUPERSEDED");
+        assertThat(jdbc.queryForObject("select count(*) from payroll_submission where contract_id = ? and source = 'NO_WORK'",
+                Integer.class, contract)).as("recorded once").isOne();
         Response overStatement = as(TestUsers.AUDITOR).post("/api/payrolls/" + statementId + "/no-work",
                 Map.of("reason", "recorded twice by mistake, no work again"));
         assertThat(overStatement.status()).as(overStatement.body()).isEqualTo(409);
