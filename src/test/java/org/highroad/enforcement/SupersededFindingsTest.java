@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SupersededFindingsTest extends CaseTest {
 
+    @Autowired
+    private ReviewRounds reviewRounds;
+
     private long contract;
     private long caseId;
     private List<Long> original;
@@ -130,6 +133,8 @@ class SupersededFindingsTest extends CaseTest {
         PageSession harbor = new PageSession(port);
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         assertThat(harbor.get("/portal/cases/" + caseId).body()).contains("payroll " + correctionId + " shows it corrected");
+        assertThat(reviewRounds.pendingAsMarkdown(caseId)).as("the review round's form says so too")
+                .contains("- finding " + confirmed.get(0) + ": payroll " + correctionId + " shows it corrected");
 
         reviewEveryRound(caseId, Set.of()); // whatever the correction found of its own
         assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json()).as("no amended notice").hasSize(1);
