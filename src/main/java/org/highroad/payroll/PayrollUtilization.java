@@ -44,6 +44,29 @@ public class PayrollUtilization {
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? ";
     private static final String IN_WORKER_ORDER = "order by s.vendor_id, r.worker_ref, s.week_ending, s.id, r.position";
 
+    // The same shares with the hours summed in the database per worker, trade, level and day (what the calculator
+    // tallies), in one cursor in worker order: for each worker first the answers reported on its rows (kind 0, in the
+    // order payrolls were reported, latest last; rows that answer nothing left out), then its hours (kind 1). A payroll
+    // of 500 rows reads back one row per worker and day instead of every row and day of the contract's history with
+    // its answers repeated on each day. {vendor} is replaced by the contractor's condition, or by nothing.
+    static final String SHARES = "select vendor_id, worker_ref, kind, week_ending, submission_id, position, resident, "
+            + "address_effective_from, race_ethnicity, gender, classification, level, work_date, hours from ("
+            + "select s.vendor_id, r.worker_ref, 0 as kind, s.week_ending, s.id as submission_id, r.position, r.resident, "
+            + "r.address_effective_from, r.race_ethnicity, r.gender, cast(null as varchar(200)) as classification, "
+            + "cast(null as varchar(20)) as level, cast(null as date) as work_date, cast(null as numeric(12, 2)) as hours "
+            + "from payroll_submission s join payroll_row r on r.submission_id = s.id "
+            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}"
+            + "and (r.resident is not null or r.race_ethnicity is not null or r.gender is not null) "
+            + "union all "
+            + "select s.vendor_id, r.worker_ref, 1, cast(null as date), cast(null as bigint), cast(null as integer), "
+            + "cast(null as boolean), cast(null as date), cast(null as varchar(100)), cast(null as varchar(50)), r.classification, "
+            + "r.level, d.work_date, sum(d.straight_hours + d.overtime_hours) "
+            + "from payroll_submission s join payroll_row r on r.submission_id = s.id "
+            + "join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}and d.work_date <= ? "
+            + "group by s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date"
+            + ") x order by vendor_id, worker_ref, kind, week_ending, submission_id, position";
+
     private final Contracts contracts;
     private final JdbcTemplate streaming;
     private final UtilizationCalculator calculator = new UtilizationCalculator();
@@ -92,7 +115,47 @@ public class PayrollUtilization {
      */
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
+        UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
+        LocalDate lastEnd = lastPayrollEnd(contractId, asOf);
+        Object[] args = vendorId == null
+                ? new Object[] {contractId, Date.valueOf(lastEnd), contractId, Date.valueOf(lastEnd), Date.valueOf(asOf)}
+                : new Object[] {contractId, Date.valueOf(lastEnd), vendorId, contractId, Date.valueOf(lastEnd), vendorId,
+                        Date.valueOf(asOf)};
+        Worker[] current = {null};
+        streaming.query(SHARES.replace("{vendor}", vendorId == null ? "" : "and s.vendor_id = ? "), rs -> {
+            String ref = worker(rs.getLong(1), rs.getString(2));
+            if (current[0] == null || !current[0].ref.equals(ref)) {
+                if (current[0] != null) {
+                    current[0].feed(shares);
+                }
+                current[0] = new Worker(ref);
+            }
+            Worker w = current[0];
+            if (rs.getInt(3) == 0) {
+                w.answered((Boolean) rs.getObject(7, Boolean.class), rs.getDate(8), rs.getDate(4), rs.getString(9), rs.getString(10));
+            } else {
+                w.hours.add(new HoursWorked(ref, rs.getString(11), Level.valueOf(rs.getString(12)), rs.getDate(13).toLocalDate(),
+                        rs.getBigDecimal(14)));
+            }
+        }, args);
+        if (current[0] != null) {
+            current[0].feed(shares);
+        }
+        return shares.finish();
+    }
+
+    /**
+     * The shares as {@link #compute(long, LocalDate, Long)} gives them, read the long way: every row and day of every
+     * accepted payroll of the contract, one at a time, summed in Java. Kept to check the summed reading against.
+     */
+    @Transactional(readOnly = true)
+    Utilization recompute(long contractId, LocalDate asOf, Long vendorId) {
         return compute(contractId, asOf, vendorId, w -> { });
+    }
+
+    /** A payroll ending up to a period's length after {@code asOf} may hold days up to it (six days for a weekly contract). */
+    private LocalDate lastPayrollEnd(long contractId, LocalDate asOf) {
+        return asOf.plusDays(contracts.ruleBook(contractId).reporting(asOf).longestPeriodDays() - 1);
     }
 
     /**
@@ -123,8 +186,7 @@ public class PayrollUtilization {
 
     private Utilization compute(long contractId, LocalDate asOf, Long vendorId, java.util.function.Consumer<Worker> each) {
         UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
-        // a payroll ending up to a period's length after asOf may hold days up to asOf (six days for a weekly contract)
-        LocalDate lastEnd = asOf.plusDays(contracts.ruleBook(contractId).reporting(asOf).longestPeriodDays() - 1);
+        LocalDate lastEnd = lastPayrollEnd(contractId, asOf);
         Object[] args = vendorId == null ? new Object[] {contractId, Date.valueOf(lastEnd)}
                 : new Object[] {contractId, Date.valueOf(lastEnd), vendorId};
         Worker[] current = {null};
@@ -138,17 +200,7 @@ public class PayrollUtilization {
                 current[0] = new Worker(ref);
             }
             Worker w = current[0];
-            Boolean resident = (Boolean) rs.getObject(5, Boolean.class);
-            Date from = rs.getDate(6);
-            if (resident != null) {
-                // the CSV reader sets the date (the week's Sunday, or the period's first day) when residence is given
-                // without one; later payrolls win
-                w.residences.put(from == null ? rs.getDate(9).toLocalDate().minusDays(6) : from.toLocalDate(), resident);
-            }
-            Boolean poc = personOfColor(rs.getString(7));
-            w.personOfColor = poc == null ? w.personOfColor : poc;
-            Boolean woman = woman(rs.getString(8));
-            w.woman = woman == null ? w.woman : woman;
+            w.answered((Boolean) rs.getObject(5, Boolean.class), rs.getDate(6), rs.getDate(9), rs.getString(7), rs.getString(8));
             Date day = rs.getDate(10);
             if (day != null && !day.toLocalDate().isAfter(asOf)) {
                 w.hours.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), day.toLocalDate(),
@@ -201,6 +253,19 @@ public class PayrollUtilization {
 
         Worker(String ref) {
             this.ref = ref;
+        }
+
+        /** The answers of one of the worker's rows (on a payroll ending {@code weekEnding}), read after those before it. */
+        void answered(Boolean resident, Date from, Date weekEnding, String raceEthnicity, String gender) {
+            if (resident != null) {
+                // the CSV reader sets the date (the week's Sunday, or the period's first day) when residence is given
+                // without one; later payrolls win
+                residences.put(from == null ? weekEnding.toLocalDate().minusDays(6) : from.toLocalDate(), resident);
+            }
+            Boolean poc = personOfColor(raceEthnicity);
+            personOfColor = poc == null ? personOfColor : poc;
+            Boolean w = woman(gender);
+            woman = w == null ? woman : w;
         }
 
         void feed(UtilizationCalculator.Accumulator shares) {
