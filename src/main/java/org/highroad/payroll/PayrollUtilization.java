@@ -44,28 +44,21 @@ public class PayrollUtilization {
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? ";
     private static final String IN_WORKER_ORDER = "order by s.vendor_id, r.worker_ref, s.week_ending, s.id, r.position";
 
-    // The same shares with the hours summed in the database per worker, trade, level and day (what the calculator
-    // tallies), in one cursor in worker order: for each worker first the answers reported on its rows (kind 0, in the
-    // order payrolls were reported, latest last; rows that answer nothing left out), then its hours (kind 1). A payroll
-    // of 500 rows reads back one row per worker and day instead of every row and day of the contract's history with
-    // its answers repeated on each day. {vendor} is replaced by the contractor's condition, or by nothing.
-    static final String SHARES = "select vendor_id, worker_ref, kind, week_ending, submission_id, position, resident, "
-            + "address_effective_from, race_ethnicity, gender, classification, level, work_date, hours from ("
-            + "select s.vendor_id, r.worker_ref, 0 as kind, s.week_ending, s.id as submission_id, r.position, r.resident, "
-            + "r.address_effective_from, r.race_ethnicity, r.gender, cast(null as varchar(200)) as classification, "
-            + "cast(null as varchar(20)) as level, cast(null as date) as work_date, cast(null as numeric(12, 2)) as hours "
-            + "from payroll_submission s join payroll_row r on r.submission_id = s.id "
+    // The same shares read in two passes, neither sorting the contract's hours. First the answers the contract's
+    // workers reported (in the order the payrolls were reported, latest last; rows that answer nothing left out), kept
+    // per worker: a worker's later answer counts for all its hours. Then its hours summed in the database per worker,
+    // trade, level and day (what the calculator tallies), in no order, each counted with its worker's answers. {vendor}
+    // is replaced by the contractor's condition, or by nothing.
+    static final String ANSWERS = "select s.vendor_id, r.worker_ref, r.resident, r.address_effective_from, r.race_ethnicity, "
+            + "r.gender, s.week_ending from payroll_submission s join payroll_row r on r.submission_id = s.id "
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}"
             + "and (r.resident is not null or r.race_ethnicity is not null or r.gender is not null) "
-            + "union all "
-            + "select s.vendor_id, r.worker_ref, 1, cast(null as date), cast(null as bigint), cast(null as integer), "
-            + "cast(null as boolean), cast(null as date), cast(null as varchar(100)), cast(null as varchar(50)), r.classification, "
-            + "r.level, d.work_date, sum(d.straight_hours + d.overtime_hours) "
-            + "from payroll_submission s join payroll_row r on r.submission_id = s.id "
+            + "order by s.week_ending, s.id, r.position";
+    static final String HOURS = "select s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date, "
+            + "sum(d.straight_hours + d.overtime_hours) from payroll_submission s join payroll_row r on r.submission_id = s.id "
             + "join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}and d.work_date <= ? "
-            + "group by s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date"
-            + ") x order by vendor_id, worker_ref, kind, week_ending, submission_id, position";
+            + "group by s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date";
 
     private final Contracts contracts;
     private final JdbcTemplate streaming;
@@ -109,39 +102,39 @@ public class PayrollUtilization {
     }
 
     /**
-     * Streams the contract's accepted rows (of one contractor, when {@code vendorId} is set) worker by worker through a
-     * cursor (fetch size) and folds them into the calculator's tallies: memory holds one worker's history, never the
-     * contract's.
+     * The shares of the contract's accepted payrolls (of one contractor, when {@code vendorId} is set): the workers'
+     * answers first ({@link #ANSWERS}), then their hours summed in the database per worker, trade, level and day
+     * ({@link #HOURS}), each folded into the calculator's tallies as it comes through the cursor (fetch size). Memory
+     * holds each worker's answers, never the hours. The same shares as {@link #recompute}, which reads every row and
+     * day in worker order.
      */
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
         UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
         LocalDate lastEnd = lastPayrollEnd(contractId, asOf);
-        Object[] args = vendorId == null
-                ? new Object[] {contractId, Date.valueOf(lastEnd), contractId, Date.valueOf(lastEnd), Date.valueOf(asOf)}
-                : new Object[] {contractId, Date.valueOf(lastEnd), vendorId, contractId, Date.valueOf(lastEnd), vendorId,
-                        Date.valueOf(asOf)};
-        Worker[] current = {null};
-        streaming.query(SHARES.replace("{vendor}", vendorId == null ? "" : "and s.vendor_id = ? "), rs -> {
+        String vendor = vendorId == null ? "" : "and s.vendor_id = ? ";
+        // memory holds the contract's workers' answers (a few per worker), never its hours
+        Map<String, Worker> workers = new java.util.HashMap<>();
+        streaming.query(ANSWERS.replace("{vendor}", vendor), rs -> {
             String ref = worker(rs.getLong(1), rs.getString(2));
-            if (current[0] == null || !current[0].ref.equals(ref)) {
-                if (current[0] != null) {
-                    current[0].feed(shares);
-                }
-                current[0] = new Worker(ref);
-            }
-            Worker w = current[0];
-            if (rs.getInt(3) == 0) {
-                w.answered((Boolean) rs.getObject(7, Boolean.class), rs.getDate(8), rs.getDate(4), rs.getString(9), rs.getString(10));
-            } else {
-                w.hours.add(new HoursWorked(ref, rs.getString(11), Level.valueOf(rs.getString(12)), rs.getDate(13).toLocalDate(),
-                        rs.getBigDecimal(14)));
-            }
-        }, args);
-        if (current[0] != null) {
-            current[0].feed(shares);
-        }
+            workers.computeIfAbsent(ref, Worker::new).answered((Boolean) rs.getObject(3, Boolean.class), rs.getDate(4),
+                    rs.getDate(7), rs.getString(5), rs.getString(6));
+        }, args(contractId, lastEnd, vendorId));
+        Map<String, WorkerProfile> profiles = new java.util.HashMap<>();
+        Object[] hoursArgs = java.util.Arrays.copyOf(args(contractId, lastEnd, vendorId), vendorId == null ? 3 : 4);
+        hoursArgs[hoursArgs.length - 1] = Date.valueOf(asOf);
+        streaming.query(HOURS.replace("{vendor}", vendor), rs -> {
+            String ref = worker(rs.getLong(1), rs.getString(2));
+            WorkerProfile profile = profiles.computeIfAbsent(ref, k -> workers.computeIfAbsent(k, Worker::new).profile());
+            shares.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(),
+                    rs.getBigDecimal(6)), profile);
+        }, hoursArgs);
         return shares.finish();
+    }
+
+    private static Object[] args(long contractId, LocalDate lastEnd, Long vendorId) {
+        return vendorId == null ? new Object[] {contractId, Date.valueOf(lastEnd)}
+                : new Object[] {contractId, Date.valueOf(lastEnd), vendorId};
     }
 
     /**

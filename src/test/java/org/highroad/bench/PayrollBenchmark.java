@@ -760,21 +760,23 @@ public final class PayrollBenchmark extends BenchClient {
             statements.put("open findings of the payroll", "select count(*) from payroll_finding where submission_id = $1 and status = 'OPEN'");
             statements.put("findings to supersede", "select id from payroll_finding where submission_id = $1 "
                     + "and status in ('OPEN', 'CONFIRMED') and kind not in ('INVESTIGATION_DISCREPANCY', 'SITE_VISIT_VIOLATION') order by id");
-            String utilization;
-            String utilizationArgs;
+            String lastDay = "date '" + lastEnd.toLocalDate().plusDays(6) + "'";
+            Map<String, String> argsOf = new java.util.HashMap<>();
             try {
-                utilization = constant("org.highroad.payroll.PayrollUtilization", "SHARES").replace("{vendor}", "");
-                utilizationArgs = contract + ", date '" + lastEnd.toLocalDate().plusDays(6) + "', " + contract + ", date '"
-                        + lastEnd.toLocalDate().plusDays(6) + "', date '" + lastEnd + "'";
+                statements.put("utilization: the workers' answers", constant("org.highroad.payroll.PayrollUtilization", "ANSWERS")
+                        .replace("{vendor}", ""));
+                argsOf.put("utilization: the workers' answers", contract + ", " + lastDay);
+                statements.put("utilization: the hours per worker, trade, level and day", constant("org.highroad.payroll.PayrollUtilization",
+                        "HOURS").replace("{vendor}", ""));
+                argsOf.put("utilization: the hours per worker, trade, level and day", contract + ", " + lastDay + ", date '" + lastEnd + "'");
             } catch (NoSuchFieldException before) { // the application before the shares were summed in the database
-                utilization = constant("org.highroad.payroll.PayrollUtilization", "ROWS")
-                        + constant("org.highroad.payroll.PayrollUtilization", "IN_WORKER_ORDER");
-                utilizationArgs = contract + ", date '" + lastEnd.toLocalDate().plusDays(6) + "'";
+                statements.put("utilization: all hours of the contract", constant("org.highroad.payroll.PayrollUtilization", "ROWS")
+                        + constant("org.highroad.payroll.PayrollUtilization", "IN_WORKER_ORDER"));
+                argsOf.put("utilization: all hours of the contract", contract + ", " + lastDay);
             }
-            statements.put("utilization: the contract's hours to the last week", utilization);
             for (Map.Entry<String, String> e : statements.entrySet()) {
                 String sql = e.getValue();
-                String args = e.getKey().startsWith("utilization") ? utilizationArgs : String.valueOf(submission);
+                String args = argsOf.getOrDefault(e.getKey(), String.valueOf(submission));
                 int n = 0;
                 StringBuilder numbered = new StringBuilder();
                 for (char c : sql.toCharArray()) {
