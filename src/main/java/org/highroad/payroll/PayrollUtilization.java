@@ -44,11 +44,11 @@ public class PayrollUtilization {
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? ";
     private static final String IN_WORKER_ORDER = "order by s.vendor_id, r.worker_ref, s.week_ending, s.id, r.position";
 
-    // The same shares read in two passes, neither sorting the contract's hours. First the answers the contract's
-    // workers reported (in the order the payrolls were reported, latest last; rows that answer nothing left out), kept
-    // per worker: a worker's later answer counts for all its hours. Then its hours summed in the database per worker,
-    // trade, level and day (what the calculator tallies), in no order, each counted with its worker's answers. {vendor}
-    // is replaced by the contractor's condition, or by nothing.
+    // The same shares read in two passes, neither asking for the contract's hours in worker order. First the answers
+    // the contract's workers reported (in the order the payrolls were reported, latest last; rows that answer nothing
+    // left out), kept per worker: a worker's later answer counts for all its hours. Then its hours summed in the
+    // database per worker, trade, level and day (what the calculator tallies), in any order, each counted with its
+    // worker's answers. {vendor} is replaced by the contractor's condition, or by nothing.
     static final String ANSWERS = "select s.vendor_id, r.worker_ref, r.resident, r.address_effective_from, r.race_ethnicity, "
             + "r.gender, s.week_ending from payroll_submission s join payroll_row r on r.submission_id = s.id "
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}"
