@@ -70,7 +70,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * On PostgreSQL, after a 201, the same rows and day rows are copied again with a raw {@code COPY} into the same tables
  * ({@link PayrollRawCopy}, {@code RAW_COPY} and {@code RATIO} lines; {@code --no-raw-copy} skips it).
  * {@code --repeat=200} instead uploads 200 different payrolls of {@code --rows} rows, one per week ({@code --weeks=12}:
- * cycling through 12 weeks), and prints their response times' percentiles ({@code REPEAT}).
+ * cycling through 12 weeks), and prints their response times' percentiles ({@code REPEAT}); with {@code --explain}
+ * (PostgreSQL) then the plans of the statements the last payroll's check runs ({@link #explainChecks}).
  * Run it with -Xmx512m: {@code bench/payroll-bench.sh h2|postgres [rows]}. Options: {@code --keep} keeps the temp dir,
  * {@code --jdbc-params=...} appends driver parameters to the JDBC URL (experiments), {@code --timeout-min=30}.
  */
