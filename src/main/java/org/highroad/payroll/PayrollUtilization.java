@@ -44,6 +44,22 @@ public class PayrollUtilization {
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? ";
     private static final String IN_WORKER_ORDER = "order by s.vendor_id, r.worker_ref, s.week_ending, s.id, r.position";
 
+    // The same shares read in two passes, neither asking for the contract's hours in worker order. First the answers
+    // the contract's workers reported (in the order the payrolls were reported, latest last; rows that answer nothing
+    // left out), kept per worker: a worker's later answer counts for all its hours. Then its hours summed in the
+    // database per worker, trade, level and day (what the calculator tallies), in any order, each counted with its
+    // worker's answers. {vendor} is replaced by the contractor's condition, or by nothing.
+    static final String ANSWERS = "select s.vendor_id, r.worker_ref, r.resident, r.address_effective_from, r.race_ethnicity, "
+            + "r.gender, s.week_ending from payroll_submission s join payroll_row r on r.submission_id = s.id "
+            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}"
+            + "and (r.resident is not null or r.race_ethnicity is not null or r.gender is not null) "
+            + "order by s.week_ending, s.id, r.position";
+    static final String HOURS = "select s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date, "
+            + "sum(d.straight_hours + d.overtime_hours) from payroll_submission s join payroll_row r on r.submission_id = s.id "
+            + "join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}and d.work_date <= ? "
+            + "group by s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date";
+
     private final Contracts contracts;
     private final JdbcTemplate streaming;
     private final UtilizationCalculator calculator = new UtilizationCalculator();
@@ -86,13 +102,53 @@ public class PayrollUtilization {
     }
 
     /**
-     * Streams the contract's accepted rows (of one contractor, when {@code vendorId} is set) worker by worker through a
-     * cursor (fetch size) and folds them into the calculator's tallies: memory holds one worker's history, never the
-     * contract's.
+     * The shares of the contract's accepted payrolls (of one contractor, when {@code vendorId} is set): the workers'
+     * answers first ({@link #ANSWERS}), then their hours summed in the database per worker, trade, level and day
+     * ({@link #HOURS}), each folded into the calculator's tallies as it comes through the cursor (fetch size). Memory
+     * holds each worker's answers, never the hours. The same shares as {@link #recompute}, which reads every row and
+     * day in worker order.
      */
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
+        UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
+        LocalDate lastEnd = lastPayrollEnd(contractId, asOf);
+        String vendor = vendorId == null ? "" : "and s.vendor_id = ? ";
+        // memory holds the contract's workers' answers (a few per worker), never its hours
+        Map<String, Worker> workers = new java.util.HashMap<>();
+        streaming.query(ANSWERS.replace("{vendor}", vendor), rs -> {
+            String ref = worker(rs.getLong(1), rs.getString(2));
+            workers.computeIfAbsent(ref, Worker::new).answered((Boolean) rs.getObject(3, Boolean.class), rs.getDate(4),
+                    rs.getDate(7), rs.getString(5), rs.getString(6));
+        }, args(contractId, lastEnd, vendorId));
+        Map<String, WorkerProfile> profiles = new java.util.HashMap<>();
+        Object[] hoursArgs = java.util.Arrays.copyOf(args(contractId, lastEnd, vendorId), vendorId == null ? 3 : 4);
+        hoursArgs[hoursArgs.length - 1] = Date.valueOf(asOf);
+        streaming.query(HOURS.replace("{vendor}", vendor), rs -> {
+            String ref = worker(rs.getLong(1), rs.getString(2));
+            WorkerProfile profile = profiles.computeIfAbsent(ref, k -> workers.computeIfAbsent(k, Worker::new).profile());
+            shares.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(),
+                    rs.getBigDecimal(6)), profile);
+        }, hoursArgs);
+        return shares.finish();
+    }
+
+    private static Object[] args(long contractId, LocalDate lastEnd, Long vendorId) {
+        return vendorId == null ? new Object[] {contractId, Date.valueOf(lastEnd)}
+                : new Object[] {contractId, Date.valueOf(lastEnd), vendorId};
+    }
+
+    /**
+     * The shares as {@link #compute(long, LocalDate, Long)} gives them, read the long way: every row and day of every
+     * accepted payroll of the contract, one at a time, summed in Java. Kept to check the summed reading against.
+     */
+    @Transactional(readOnly = true)
+    Utilization recompute(long contractId, LocalDate asOf, Long vendorId) {
         return compute(contractId, asOf, vendorId, w -> { });
+    }
+
+    /** A payroll ending up to a period's length after {@code asOf} may hold days up to it (six days for a weekly contract). */
+    private LocalDate lastPayrollEnd(long contractId, LocalDate asOf) {
+        return asOf.plusDays(contracts.ruleBook(contractId).reporting(asOf).longestPeriodDays() - 1);
     }
 
     /**
@@ -123,8 +179,7 @@ public class PayrollUtilization {
 
     private Utilization compute(long contractId, LocalDate asOf, Long vendorId, java.util.function.Consumer<Worker> each) {
         UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
-        // a payroll ending up to a period's length after asOf may hold days up to asOf (six days for a weekly contract)
-        LocalDate lastEnd = asOf.plusDays(contracts.ruleBook(contractId).reporting(asOf).longestPeriodDays() - 1);
+        LocalDate lastEnd = lastPayrollEnd(contractId, asOf);
         Object[] args = vendorId == null ? new Object[] {contractId, Date.valueOf(lastEnd)}
                 : new Object[] {contractId, Date.valueOf(lastEnd), vendorId};
         Worker[] current = {null};
@@ -138,17 +193,7 @@ public class PayrollUtilization {
                 current[0] = new Worker(ref);
             }
             Worker w = current[0];
-            Boolean resident = (Boolean) rs.getObject(5, Boolean.class);
-            Date from = rs.getDate(6);
-            if (resident != null) {
-                // the CSV reader sets the date (the week's Sunday, or the period's first day) when residence is given
-                // without one; later payrolls win
-                w.residences.put(from == null ? rs.getDate(9).toLocalDate().minusDays(6) : from.toLocalDate(), resident);
-            }
-            Boolean poc = personOfColor(rs.getString(7));
-            w.personOfColor = poc == null ? w.personOfColor : poc;
-            Boolean woman = woman(rs.getString(8));
-            w.woman = woman == null ? w.woman : woman;
+            w.answered((Boolean) rs.getObject(5, Boolean.class), rs.getDate(6), rs.getDate(9), rs.getString(7), rs.getString(8));
             Date day = rs.getDate(10);
             if (day != null && !day.toLocalDate().isAfter(asOf)) {
                 w.hours.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), day.toLocalDate(),
@@ -201,6 +246,19 @@ public class PayrollUtilization {
 
         Worker(String ref) {
             this.ref = ref;
+        }
+
+        /** The answers of one of the worker's rows (on a payroll ending {@code weekEnding}), read after those before it. */
+        void answered(Boolean resident, Date from, Date weekEnding, String raceEthnicity, String gender) {
+            if (resident != null) {
+                // the CSV reader sets the date (the week's Sunday, or the period's first day) when residence is given
+                // without one; later payrolls win
+                residences.put(from == null ? weekEnding.toLocalDate().minusDays(6) : from.toLocalDate(), resident);
+            }
+            Boolean poc = personOfColor(raceEthnicity);
+            personOfColor = poc == null ? personOfColor : poc;
+            Boolean w = woman(gender);
+            woman = w == null ? woman : w;
         }
 
         void feed(UtilizationCalculator.Accumulator shares) {

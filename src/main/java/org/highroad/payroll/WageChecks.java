@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.highroad.contracts.ContractRuleBook;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.ReportingTerms;
+import org.highroad.contracts.WageRule;
 import org.highroad.payroll.domain.FindingStore;
 import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.wages.ApprenticeCensus;
@@ -23,6 +24,7 @@ import org.highroad.payroll.wages.CheckResult;
 import org.highroad.payroll.wages.DayHours;
 import org.highroad.payroll.wages.FringePlans;
 import org.highroad.payroll.wages.Restitution;
+import org.highroad.payroll.wages.RuleLookup;
 import org.highroad.payroll.wages.WageCheck;
 import org.highroad.payroll.wages.WageFinding;
 import org.highroad.payroll.wages.WagePolicy;
@@ -43,6 +45,19 @@ class WageChecks {
     /** Overtime premium: CWHSSA, 40 U.S.C. 3702(a); the contract's WAGES clause. */
     private static final BigDecimal OVERTIME_MULTIPLIER = new BigDecimal("1.5");
     private static final int CHUNK_ROWS = 1000;
+
+    // the payroll's census, from its own rows and days only (the benchmark's --explain prints their plans); the
+    // payroll is named through WorkerRows.THIS_PAYROLL, which says why
+    static final String CENSUS_JOURNEYWORKERS = "select r.classification, d.work_date, count(distinct r.worker_ref) "
+            + "from payroll_row r join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+            + "where r.submission_id = " + WorkerRows.THIS_PAYROLL + " and r.level = 'JOURNEYWORKER' "
+            + "and d.straight_hours + d.overtime_hours > 0 group by r.classification, d.work_date";
+    static final String CENSUS_APPRENTICES = "select classification, worker_ref, max(apprentice_level), min(apprentice_registration) "
+            + "from payroll_row where submission_id = ? and level = 'APPRENTICE' group by classification, worker_ref";
+    static final String CENSUS_APPRENTICE_DAYS = "select distinct r.classification, r.worker_ref, d.work_date "
+            + "from payroll_row r join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+            + "where r.submission_id = " + WorkerRows.THIS_PAYROLL + " and r.level = 'APPRENTICE' "
+            + "and d.straight_hours + d.overtime_hours > 0";
 
     private final Contracts contracts;
     private final ComplianceStatements statements;
@@ -83,34 +98,30 @@ class WageChecks {
         // journeyworkers on the job each day counted in the database, apprentices listed with their days
         ApprenticeCensus census = new ApprenticeCensus().registrationsNamed(Boolean.TRUE.equals(jdbc.queryForObject(
                 "select names_registrations from payroll_submission where id = ?", Boolean.class, s.id())));
-        jdbc.query("select r.classification, d.work_date, count(distinct r.worker_ref) from payroll_row r join payroll_row_day d "
-                + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = ? "
-                + "and r.level = 'JOURNEYWORKER' and d.straight_hours + d.overtime_hours > 0 group by r.classification, d.work_date",
-                rs -> {
-                    census.addJourneyworkersOn(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3));
-                }, s.id());
-        streaming.query("select classification, worker_ref, max(apprentice_level), min(apprentice_registration) "
-                + "from payroll_row where submission_id = ? and level = 'APPRENTICE' group by classification, worker_ref",
-                rs -> {
-                    census.addApprentice(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
-                            rs.getString(4));
-                }, s.id());
-        streaming.query("select distinct r.classification, r.worker_ref, d.work_date from payroll_row r join payroll_row_day d "
-                + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = ? "
-                + "and r.level = 'APPRENTICE' and d.straight_hours + d.overtime_hours > 0",
-                rs -> {
-                    census.addApprenticeOn(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate());
-                }, s.id());
+        jdbc.query(CENSUS_JOURNEYWORKERS, rs -> {
+            census.addJourneyworkersOn(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getInt(3));
+        }, s.id());
+        streaming.query(CENSUS_APPRENTICES, rs -> {
+            census.addApprentice(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class), rs.getString(4));
+        }, s.id());
+        streaming.query(CENSUS_APPRENTICE_DAYS, rs -> {
+            census.addApprenticeOn(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate());
+        }, s.id());
         jdbc.update("delete from payroll_restitution where submission_id = ?", s.id());
         Map<String, List<DayHours>> earlier = earlierHoursOfFirstWorkWeek(s, terms.periodStart(s.weekEnding()));
         boolean perWorkWeek = !PayrollRows.period(s, rules).oneWorkWeek();
         BigDecimal[] owed = {BigDecimal.ZERO.setScale(2)};
+        // the rule of a classification on a day is looked up once per check: every row and day of the classification
+        // asks for it, and the contract's versions do not change during the check (it holds the week's lock)
+        Map<String, Map<LocalDate, java.util.Optional<WageRule>>> wageRules = new HashMap<>();
+        RuleLookup ruleOn = (c, d) -> wageRules.computeIfAbsent(c, k -> new HashMap<>())
+                .computeIfAbsent(d, k -> rules.wageRule(c, k)).orElse(null);
         WorkerRows.stream(streaming, s.id(), CHUNK_ROWS, chunk -> {
             // each work week of the payroll is checked on its own (a weekly payroll is one): overtime is owed per work
             // week (40 U.S.C. 3702(a)), and a finding names the work week it was found in
             List<Restitution> chunkOwed = new ArrayList<>();
             byWorkWeek(chunk, s.weekEnding()).forEach((week, rows) -> {
-                CheckResult result = wageCheck.check(rows, programs, plans, policy, (c, d) -> rules.wageRule(c, d).orElse(null), census,
+                CheckResult result = wageCheck.check(rows, programs, plans, policy, ruleOn, census,
                         earlier);
                 created.addAll(record(s, perWorkWeek, week, result.findings(), known, owedElsewhere, refound));
                 chunkOwed.addAll(result.restitution());

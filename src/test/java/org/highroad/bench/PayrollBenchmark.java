@@ -70,7 +70,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * On PostgreSQL, after a 201, the same rows and day rows are copied again with a raw {@code COPY} into the same tables
  * ({@link PayrollRawCopy}, {@code RAW_COPY} and {@code RATIO} lines; {@code --no-raw-copy} skips it).
  * {@code --repeat=200} instead uploads 200 different payrolls of {@code --rows} rows, one per week ({@code --weeks=12}:
- * cycling through 12 weeks), and prints their response times' percentiles ({@code REPEAT}).
+ * cycling through 12 weeks), and prints their response times' percentiles ({@code REPEAT}); with {@code --explain}
+ * (PostgreSQL) then the plans of the statements the last payroll's check runs ({@link #explainChecks}).
  * Run it with -Xmx512m: {@code bench/payroll-bench.sh h2|postgres [rows]}. Options: {@code --keep} keeps the temp dir,
  * {@code --jdbc-params=...} appends driver parameters to the JDBC URL (experiments), {@code --timeout-min=30}.
  */
@@ -94,6 +95,7 @@ public final class PayrollBenchmark extends BenchClient {
     private int weeks;
     private boolean idleBetween = true;
     private boolean rawCopy = true;
+    private boolean explain;
     private volatile long uploadStarted;
     /** The application clock: real time until the upload, then the day after the measured week (a week is certified once it has ended). */
     private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock();
@@ -114,6 +116,7 @@ public final class PayrollBenchmark extends BenchClient {
         int weeks = 0;
         boolean idleBetween = true;
         boolean rawCopy = true;
+        boolean explain = false;
         for (String a : args) {
             if (a.startsWith("--db=")) {
                 db = a.substring(5);
@@ -139,10 +142,12 @@ public final class PayrollBenchmark extends BenchClient {
                 idleBetween = false;
             } else if (a.equals("--no-raw-copy")) {
                 rawCopy = false;
+            } else if (a.equals("--explain")) {
+                explain = true;
             } else {
                 throw new IllegalArgumentException("usage: PayrollBenchmark --db=h2|postgres [--rows=100000] [--keep] "
                         + "[--jdbc-params=reWriteBatchedInserts=true] [--timeout-min=30] [--earlier=1000] [--earlier-rows=4] [--review-wait-min=15] "
-                        + "[--repeat=200 [--weeks=12] [--no-idle-wait]] [--no-raw-copy]");
+                        + "[--repeat=200 [--weeks=12] [--no-idle-wait] [--explain]] [--no-raw-copy]");
             }
         }
         System.setOut(OomSpotter.wrap(System.out));
@@ -172,6 +177,7 @@ public final class PayrollBenchmark extends BenchClient {
         bench.weeks = weeks <= 0 ? repeat : Math.min(weeks, repeat);
         bench.idleBetween = idleBetween;
         bench.rawCopy = rawCopy;
+        bench.explain = explain;
         int code = bench.run(db, rows, keep);
         System.exit(code);
     }
@@ -455,6 +461,9 @@ public final class PayrollBenchmark extends BenchClient {
         phases.samples = sampler.phases();
         phases.sampleCount = sampler.samples();
         System.out.println(phases.phases());
+        if (explain && db.equals("postgres")) {
+            System.out.println(explainChecks(jdbc, contract));
+        }
         return created == repeat && stored == repeat ? 0 : 1;
     }
 
@@ -721,6 +730,96 @@ public final class PayrollBenchmark extends BenchClient {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return "PLAN not available: " + e;
         }
+    }
+
+    /**
+     * {@code --explain} (PostgreSQL, after {@code --repeat}): {@code EXPLAIN (ANALYZE, BUFFERS)} of the statements a
+     * payroll's check runs over its own rows, days and findings, for the last accepted payroll of the contract, on the
+     * database as the uploads left it. Each twice: the plan for the payroll's id (a custom plan) and the plan the
+     * server keeps for a prepared statement run many times (a generic plan, {@code plan_cache_mode =
+     * force_generic_plan}), since the driver prepares a statement on the server from its fifth use on.
+     */
+    private static String explainChecks(JdbcTemplate jdbc, long contract) {
+        StringBuilder out = new StringBuilder("EXPLAIN of the checks' statements");
+        try {
+            Long submission = jdbc.queryForObject("select max(id) from payroll_submission where contract_id = ? and status = 'ACCEPTED'",
+                    Long.class, contract);
+            java.sql.Date lastEnd = jdbc.queryForObject("select max(week_ending) from payroll_submission where contract_id = ?",
+                    java.sql.Date.class, contract);
+            out.append(String.format(Locale.ROOT, " (submission %d of contract %d; %,d submissions, %,d rows, %,d day rows, %,d findings "
+                    + "in the database):", submission, contract,
+                    jdbc.queryForObject("select count(*) from payroll_submission", Long.class),
+                    jdbc.queryForObject("select count(*) from payroll_row", Long.class),
+                    jdbc.queryForObject("select count(*) from payroll_row_day", Long.class),
+                    jdbc.queryForObject("select count(*) from payroll_finding", Long.class)));
+            Map<String, String> statements = new java.util.LinkedHashMap<>();
+            statements.put("census: journeyworkers per day", constant("org.highroad.payroll.WageChecks", "CENSUS_JOURNEYWORKERS"));
+            statements.put("census: apprentices", constant("org.highroad.payroll.WageChecks", "CENSUS_APPRENTICES"));
+            statements.put("census: apprentices' days", constant("org.highroad.payroll.WageChecks", "CENSUS_APPRENTICE_DAYS"));
+            statements.put("rows back in worker order (WorkerRows)", constant("org.highroad.payroll.WorkerRows", "SQL"));
+            statements.put("restitution delete", "delete from payroll_restitution where submission_id = $1");
+            statements.put("open findings of the payroll", "select count(*) from payroll_finding where submission_id = $1 and status = 'OPEN'");
+            statements.put("findings to supersede", "select id from payroll_finding where submission_id = $1 "
+                    + "and status in ('OPEN', 'CONFIRMED') and kind not in ('INVESTIGATION_DISCREPANCY', 'SITE_VISIT_VIOLATION') order by id");
+            String lastDay = "date '" + lastEnd.toLocalDate().plusDays(6) + "'";
+            Map<String, String> argsOf = new java.util.HashMap<>();
+            try {
+                statements.put("utilization: the workers' answers", constant("org.highroad.payroll.PayrollUtilization", "ANSWERS")
+                        .replace("{vendor}", ""));
+                argsOf.put("utilization: the workers' answers", contract + ", " + lastDay);
+                statements.put("utilization: the hours per worker, trade, level and day", constant("org.highroad.payroll.PayrollUtilization",
+                        "HOURS").replace("{vendor}", ""));
+                argsOf.put("utilization: the hours per worker, trade, level and day", contract + ", " + lastDay + ", date '" + lastEnd + "'");
+            } catch (NoSuchFieldException before) { // the application before the shares were summed in the database
+                statements.put("utilization: all hours of the contract", constant("org.highroad.payroll.PayrollUtilization", "ROWS")
+                        + constant("org.highroad.payroll.PayrollUtilization", "IN_WORKER_ORDER"));
+                argsOf.put("utilization: all hours of the contract", contract + ", " + lastDay);
+            }
+            for (Map.Entry<String, String> e : statements.entrySet()) {
+                String sql = e.getValue();
+                String args = argsOf.getOrDefault(e.getKey(), String.valueOf(submission));
+                int n = 0;
+                StringBuilder numbered = new StringBuilder();
+                for (char c : sql.toCharArray()) {
+                    numbered.append(c == '?' ? "$" + (++n) : String.valueOf(c));
+                }
+                out.append("\n-- ").append(e.getKey()).append(":");
+                for (String mode : List.of("auto", "force_generic_plan")) {
+                    String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) connection -> {
+                        boolean auto = connection.getAutoCommit();
+                        connection.setAutoCommit(false); // the delete is rolled back
+                        try (java.sql.Statement st = connection.createStatement()) {
+                            st.execute("set local plan_cache_mode = " + mode);
+                            st.execute("prepare bench_q as " + numbered);
+                            StringBuilder lines = new StringBuilder();
+                            try (java.sql.ResultSet rs = st.executeQuery("explain (analyze, buffers) execute bench_q(" + args + ")")) {
+                                while (rs.next()) {
+                                    lines.append("\n    ").append(rs.getString(1));
+                                }
+                            }
+                            return lines.toString();
+                        } finally {
+                            connection.rollback();
+                            try (java.sql.Statement st = connection.createStatement()) {
+                                st.execute("deallocate all");
+                            }
+                            connection.setAutoCommit(auto);
+                        }
+                    });
+                    out.append("\n  [").append(mode.equals("auto") ? "custom plan" : "generic plan").append("]").append(plan);
+                }
+            }
+            out.append("\n(last week ending ").append(lastEnd).append(")");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            out.append(" not available: ").append(e);
+        }
+        return out.toString();
+    }
+
+    private static String constant(String type, String field) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = Class.forName(type).getDeclaredField(field);
+        f.setAccessible(true);
+        return (String) f.get(null);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
