@@ -33,8 +33,16 @@ public class Contracts {
     private final ExpectedPayrollRepository calendar;
     private final ContractRuleBooks rules;
     private final AuditTrail audit;
+    private final org.highroad.vendors.VendorUsers vendorUsers;
+    private final org.highroad.platform.security.UserDirectory users;
+    private final org.springframework.context.MessageSource messages;
 
-    Contracts(ContractRepository contracts, ExpectedPayrollRepository calendar, ContractRuleBooks rules, AuditTrail audit) {
+    Contracts(ContractRepository contracts, ExpectedPayrollRepository calendar, ContractRuleBooks rules, AuditTrail audit,
+            org.highroad.vendors.VendorUsers vendorUsers, org.highroad.platform.security.UserDirectory users,
+            org.springframework.context.MessageSource messages) {
+        this.vendorUsers = vendorUsers;
+        this.users = users;
+        this.messages = messages;
         this.contracts = contracts;
         this.calendar = calendar;
         this.rules = rules;
@@ -115,11 +123,21 @@ public class Contracts {
                 .filter(e -> sight.seesWeeksOf(e.vendorId(), caller.vendorId())).toList();
     }
 
-    /** Agency staff read the whole trail; the prime reads every entry, with the reasons written for it. */
+    /**
+     * Agency staff read the whole trail; the prime reads every entry, with the reasons written for it, and who acted
+     * by name when it was its own people or the workflow, else by the role they acted in ({@link ContractAudit#actor}).
+     */
     @Transactional(readOnly = true)
     public PageView<AuditEntryView> auditTrail(long id, HighroadUser caller, PageParams asked) {
         ContractSight sight = ContractSight.of(caller, whole(id, caller));
-        return audit.page(ContractAudit.SUBJECT, id, asked).map(AuditEntryView::of).map(e -> ContractAudit.shown(e, sight));
+        java.util.Map<String, java.util.Optional<org.highroad.platform.security.Role>> roles = new java.util.HashMap<>();
+        java.util.Set<String> own = caller.vendorId() == null ? java.util.Set.of()
+                : new java.util.HashSet<>(vendorUsers.usersOf(caller.vendorId()));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return audit.page(ContractAudit.SUBJECT, id, asked).map(AuditEntryView::of).map(e -> ContractAudit.shown(e, sight))
+                .map(e -> ContractAudit.actor(e, sight, user -> roles.computeIfAbsent(user,
+                        u -> users.userExists(u) ? ContractAudit.roleOfGroups(users.groupIds(u)) : java.util.Optional.empty()),
+                        own::contains, messages, locale));
     }
 
     /**

@@ -56,16 +56,26 @@ public class BulkReview {
 
     /**
      * What to review: the findings by id, or a group of the case's findings pending review (one worker's by the
-     * payroll's worker reference and/or one kind), optionally of one payroll only.
+     * payroll's worker reference and/or one kind, or those about the payroll as a whole, {@code withoutWorker}: a
+     * workforce share short of its commitment, a report not filed), optionally of one payroll only.
      */
-    public record Selection(List<Long> findingIds, String workerRef, String kind, Long payrollId) {
+    public record Selection(List<Long> findingIds, String workerRef, String kind, Long payrollId, boolean withoutWorker) {
+
+        public Selection(List<Long> findingIds, String workerRef, String kind, Long payrollId) {
+            this(findingIds, workerRef, kind, payrollId, false);
+        }
 
         public boolean byIds() {
             return findingIds != null && !findingIds.isEmpty();
         }
 
         public boolean byGroup() {
-            return (workerRef != null && !workerRef.isBlank()) || (kind != null && !kind.isBlank());
+            return withoutWorker || (workerRef != null && !workerRef.isBlank()) || (kind != null && !kind.isBlank());
+        }
+
+        /** One worker's findings and those of no worker at once: a group no finding is in. */
+        public boolean contradictory() {
+            return withoutWorker && workerRef != null && !workerRef.isBlank();
         }
     }
 
@@ -74,10 +84,12 @@ public class BulkReview {
 
     /**
      * One group of a case's findings: its key (a worker reference or a kind), how many findings it holds and how many
-     * are pending review, and the restitution they claim (all of them, and the pending ones).
+     * are pending review, and the restitution they claim (all of them, and the pending ones). By worker, the findings
+     * about the payroll as a whole (no worker) are a group of their own, {@code withoutWorker}, with the key "": they
+     * are reviewed together like a worker's ({@link Selection#withoutWorker}).
      */
     public record Group(String key, int findings, int pending, BigDecimal amountOwed, BigDecimal amountPending,
-            List<Long> payrollIds) {
+            List<Long> payrollIds, boolean withoutWorker) {
     }
 
     /**
@@ -104,7 +116,8 @@ public class BulkReview {
         grouped.forEach((key, fs) -> {
             List<FindingView> pending = fs.stream().filter(f -> review.get(f.id()) == Review.PENDING).toList();
             groups.add(new Group(key, fs.size(), pending.size(), sum(fs), sum(pending),
-                    fs.stream().map(FindingView::submissionId).filter(s -> s != null).distinct().sorted().toList()));
+                    fs.stream().map(FindingView::submissionId).filter(s -> s != null).distinct().sorted().toList(),
+                    by == GroupBy.WORKER && key.isEmpty()));
         });
         groups.sort(Comparator.comparing(Group::amountPending).reversed().thenComparing(Group::key));
         return groups;
@@ -153,7 +166,8 @@ public class BulkReview {
             return List.of();
         }
         return payroll.findingsByIds(pending).stream()
-                .filter(f -> s.workerRef() == null || s.workerRef().isBlank() || s.workerRef().strip().equals(f.workerRef()))
+                .filter(f -> s.withoutWorker() ? f.workerRef() == null || f.workerRef().isBlank()
+                        : s.workerRef() == null || s.workerRef().isBlank() || s.workerRef().strip().equals(f.workerRef()))
                 .filter(f -> s.kind() == null || s.kind().isBlank() || s.kind().strip().equals(f.kind()))
                 .filter(f -> s.payrollId() == null || s.payrollId().equals(f.submissionId()))
                 .map(FindingView::id).sorted().toList();

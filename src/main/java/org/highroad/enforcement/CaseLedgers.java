@@ -34,11 +34,14 @@ public class CaseLedgers {
 
     private final CaseLedgerRepository lines;
     private final ComplianceCaseRepository cases;
+    private final org.highroad.payroll.PayrollResults payroll;
     private final Clock clock;
 
-    CaseLedgers(CaseLedgerRepository lines, ComplianceCaseRepository cases, Clock clock) {
+    CaseLedgers(CaseLedgerRepository lines, ComplianceCaseRepository cases, org.highroad.payroll.PayrollResults payroll,
+            Clock clock) {
         this.lines = lines;
         this.cases = cases;
+        this.payroll = payroll;
         this.clock = clock;
     }
 
@@ -164,6 +167,13 @@ public class CaseLedgers {
             if (p.paidOn() != null && p.paidOn().isAfter(LocalDate.now(clock))) {
                 throw new InvalidInputException(field + ".paidOn", "must not be in the future");
             }
+            LocalDate firstDay = c.aboutSubsidy() ? null : firstDayOfWorkOwedFor(ledger, p.workerRef());
+            if (p.paidOn() != null && firstDay != null && p.paidOn().isBefore(firstDay)) {
+                // restitution pays back wages of the weeks found underpaid: a payment dated before the first of those
+                // weeks began is a typing error (a year wrong) or another payment, not restitution for these findings
+                throw new InvalidInputException(field + ".paidOn", "must not be before " + firstDay
+                        + ", the first day of the work the restitution is for");
+            }
             try {
                 ledger = append(c.id(), ledger, new LedgerEntry.Paid(p.workerRef(), c.vendorId(), p.amount(), p.evidence(),
                         p.paidOn(), by), responseId, by);
@@ -171,6 +181,24 @@ public class CaseLedgers {
                 throw new InvalidInputException(field, e.getMessage());
             }
         }
+    }
+
+    /**
+     * The first day of the earliest work week whose restitution the ledger owes this worker (the week ending of its
+     * finding less six days: a payroll week is seven days ending on the week-ending day, 29 CFR 5.5(a)(3)(i)); for a
+     * worker the ledger owes nothing, the earliest of any worker's; null when no finding of the ledger has a week.
+     */
+    private LocalDate firstDayOfWorkOwedFor(RestitutionLedger ledger, String workerRef) {
+        List<LedgerEntry.Owed> owed = ledger.entries().stream().filter(LedgerEntry.Owed.class::isInstance)
+                .map(LedgerEntry.Owed.class::cast).toList();
+        List<LedgerEntry.Owed> worker = owed.stream().filter(o -> o.workerRef().equals(workerRef == null ? null
+                : workerRef.strip())).toList();
+        List<Long> findingIds = (worker.isEmpty() ? owed : worker).stream().map(LedgerEntry.Owed::findingId).distinct().toList();
+        if (findingIds.isEmpty()) {
+            return null;
+        }
+        return payroll.findingsByIds(findingIds).stream().map(FindingView::weekEnding).filter(w -> w != null)
+                .min(LocalDate::compareTo).map(w -> w.minusDays(6)).orElse(null);
     }
 
     /**

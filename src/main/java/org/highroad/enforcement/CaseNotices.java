@@ -71,11 +71,14 @@ public class CaseNotices {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final String publicBaseUrl;
 
     CaseNotices(ComplianceCaseRepository cases, CaseNoticeRepository notices, CaseSteps steps, CaseLedgers ledgers,
             CaseCalendar calendar, PayrollResults payroll, Contracts contracts, VendorRegistry vendors,
             SubsidyRecoveries recoveries, PdfRenderer renderer, IssuedDocuments documents, AuditTrail audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${highroad.public-base-url:}") String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.strip().replaceAll("/+$", "");
         this.recoveries = recoveries;
         this.documents = documents;
         this.cases = cases;
@@ -213,8 +216,8 @@ public class CaseNotices {
                 + String.join(", ", missing) + " (29 CFR 5.5(a)(3)(ii): weekly, with the Statement of Compliance); ";
         sections.add(new Section("What you must do", List.of(new Block.Paragraph("Cure by " + n.cureDue() + " ("
                 + n.cureDays() + " business days from this notice, contract Schedule C): " + payrolls + "pay each worker the restitution "
-                + "above and send proof of payment, " + correction + ", and send a corrective action plan, through "
-                + "Highroad (POST /api/cases/" + c.id() + "/responses). If the violations are not cured by then, the "
+                + "above and send proof of payment, " + correction + ", and send a corrective action plan. "
+                + whereToRespond(c.id(), "each of these") + " If the violations are not cured by then, the "
                 + "Agency may withhold at least the outstanding restitution from payments due (29 CFR 5.5(a)(2), 29 CFR "
                 + "5.9), assess fines per violation per day up to the contract's cap, and refer the contractor for "
                 + "debarment (29 CFR 5.12)."))));
@@ -244,13 +247,29 @@ public class CaseNotices {
                 + first.programName() + ": " + dollars(n.amountOwed()) + " as of this notice (repaid so far: "
                 + dollars(ledger.totals().paid()) + ")."))));
         sections.add(new Section("What you must do", List.of(new Block.Paragraph("Repay by " + n.cureDue() + " ("
-                + n.cureDays() + " business days from this notice, the program's standard): send the repayment with its "
-                + "evidence (a check number or transfer reference) through Highroad (POST /api/cases/" + c.id()
-                + "/responses, kind RESTITUTION_PAYMENT, payee " + first.payee() + " as workerRef). If it is not repaid by "
+                + n.cureDays() + " business days from this notice, the program's standard): record the repayment with its "
+                + "evidence (a check number or transfer reference) as a payment to " + first.payee() + ". "
+                + whereToRespond(c.id(), "the repayment") + " If it is not repaid by "
                 + "then, the Agency may offset the amount against payments due to you (2 CFR 200.346) and refer you for "
                 + "debarment (2 CFR 180)."))));
         return new Document("Notice of subsidy recovery" + (n.sequenceNo() > 1 ? " (amended)" : ""), employer,
                 "Case " + c.id() + ", notice " + n.sequenceNo(), sections, List.of("For the Agency: compliance auditor"));
+    }
+
+    /**
+     * Where the contractor answers the notice, in its words: the case's page on the contractor portal, at the address
+     * the public reaches Highroad at ({@code highroad.public-base-url}) when it is set, else by the page's path and the
+     * way to it once signed in. Never an API path: the contractor reads the notice, not the API's documentation.
+     */
+    private String whereToRespond(long caseId, String what) {
+        return whereToRespond(publicBaseUrl, caseId, what);
+    }
+
+    static String whereToRespond(String publicBaseUrl, long caseId, String what) {
+        String page = "/portal/cases/" + caseId;
+        String address = publicBaseUrl.isEmpty() ? page + " on Highroad" : publicBaseUrl + page;
+        return "Send " + what + " on this case's page in the Highroad contractor portal: sign in, open \"My cases\" "
+                + "and then case " + caseId + " (" + address + ").";
     }
 
     private static String dollars(BigDecimal amount) {

@@ -41,20 +41,25 @@ class BulkReviewController {
     }
 
     /**
-     * The selection (the findings by id, or a group: {@code workerRef} and/or {@code kind}, optionally of one payroll)
-     * and the decision with its reason, for every finding selected.
+     * The selection (the findings by id, or a group: {@code workerRef} and/or {@code kind}, or {@code withoutWorker} for
+     * the findings about the payroll as a whole, optionally of one payroll) and the decision with its reason, for every
+     * finding selected.
      */
     record Request(@Size(max = 10_000) List<Long> findingIds, @Size(max = 100) String workerRef, @Size(max = 60) String kind,
-            Long payrollId,
+            Long payrollId, Boolean withoutWorker,
             @NotBlank @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision,
             @NotBlank @Size(max = 2000) String reason) {
 
         BulkReview.Selection selection() {
-            BulkReview.Selection s = new BulkReview.Selection(findingIds, workerRef, kind, payrollId);
+            BulkReview.Selection s = new BulkReview.Selection(findingIds, workerRef, kind, payrollId,
+                    Boolean.TRUE.equals(withoutWorker));
             if (s.byIds() == s.byGroup()) {
                 throw new InvalidInputException("findingIds", s.byIds()
                         ? "name the findings, or a group (workerRef and/or kind), not both"
                         : "name the findings, or a group: workerRef and/or kind");
+            }
+            if (s.contradictory()) {
+                throw new InvalidInputException("withoutWorker", "a group is one worker's findings or those of no worker, not both");
             }
             return s;
         }

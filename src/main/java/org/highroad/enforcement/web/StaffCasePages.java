@@ -54,6 +54,9 @@ class StaffCasePages {
     private static final String STAFF = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF')";
     private static final String AUDITOR = "hasRole('AUDITOR')";
     private static final int FINDINGS_PER_PAGE = 100;
+    /** The bulk review form's choice of the findings of no worker: about the payroll as a whole. */
+    static final String WHOLE_PAYROLL = "payroll-as-a-whole";
+
     /** Worker groups a page of the case shows: a payroll of thousands of workers gives thousands of groups. */
     static final int GROUPS_PER_PAGE = 50;
 
@@ -148,7 +151,9 @@ class StaffCasePages {
         List<FormError> errors = new ArrayList<>();
         Locale locale = LocaleContextHolder.getLocale();
         BulkReview.Selection selection = null;
-        if (group != null && group.startsWith("worker:") && group.length() > 7) {
+        if (WHOLE_PAYROLL.equals(group)) {
+            selection = new BulkReview.Selection(null, null, null, null, true);
+        } else if (group != null && group.startsWith("worker:") && group.length() > 7) {
             selection = new BulkReview.Selection(null, group.substring(7), null, null);
         } else if (group != null && group.startsWith("kind:") && group.length() > 5) {
             selection = new BulkReview.Selection(null, null, group.substring(5), null);
@@ -195,8 +200,15 @@ class StaffCasePages {
         CaseView c = cases.get(id, user);
         model.addAttribute("c", c);
         model.addAttribute("contractor", vendors.legalName(c.vendorId()));
-        PageView<BulkReview.Group> byWorker = pageOf(bulk.groups(id, BulkReview.GroupBy.WORKER, null), workers,
-                String.valueOf(GROUPS_PER_PAGE));
+        PageView<BulkReview.Group> byWorker;
+        try {
+            byWorker = pageOf(bulk.groups(id, BulkReview.GroupBy.WORKER, null), workers, String.valueOf(GROUPS_PER_PAGE));
+        } catch (org.highroad.platform.validation.MalformedRequestException e) {
+            // the page of worker groups is the page's "workers" parameter: the error page names that one
+            throw new org.highroad.platform.validation.MalformedRequestException(e.violations().stream()
+                    .map(v -> new org.highroad.platform.validation.Violation(v.field().equals("page") ? "workers" : v.field(),
+                            v.reason())).toList());
+        }
         model.addAttribute("byWorker", byWorker.items());
         model.addAttribute("workerPages", byWorker);
         model.addAttribute("findingsPage", page);

@@ -1,6 +1,10 @@
 package org.highroad.platform.web;
 
+import java.util.List;
+import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.springframework.core.Ordered;
@@ -17,15 +21,58 @@ import org.springframework.web.servlet.ModelAndView;
  * Errors of the pages ({@link HtmlPages}) as pages: what does not exist, or belongs to another vendor, is "not found"
  * (404) exactly as the API answers it, so a contractor cannot tell another vendor's record from none; a page address
  * with a malformed id is not found either; a role check refused is the page that says so (403). Before {@code ProblemDetailsAdvice}, which answers the API.
+ *
+ * <p>A page asked for with a query parameter it cannot use ({@code ?page=-1}, {@code ?workers=abc}, a sort it does not
+ * have, a parameter it needs left out) is answered with the page that names the parameter and why, in the reader's
+ * language, with the status the API gives the same mistake: 400 when the address cannot be read as asked, 422 when a
+ * module refused what it said (docs/adr/0024-unprocessable-content-for-rule-violations.md). The API keeps its problem
+ * details.
  */
 @ControllerAdvice(annotations = HtmlPages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+    @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
         return page("platform/not-found", HttpStatus.NOT_FOUND);
+    }
+
+    /** A malformed id in the page's address is not found; a malformed query parameter is named (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return notFound();
+        }
+        String expected = e.getRequiredType() != null && (Number.class.isAssignableFrom(e.getRequiredType())
+                || e.getRequiredType().isPrimitive()) ? "a number" : "another value";
+        return badRequest(HttpStatus.BAD_REQUEST, List.of(new FormError(e.getName(), "must be " + expected + ", got '"
+                + e.getValue() + "'")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e) {
+        return badRequest(HttpStatus.BAD_REQUEST, List.of(new FormError(e.getParameterName(), "is required")));
+    }
+
+    /** A parameter a page's controller or a module refused: each named with its reason, in the page's language. */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e) {
+        return badRequest(e instanceof MalformedRequestException ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY,
+                FormError.of(e));
+    }
+
+    /** Constraints on a page's parameters (a range, a length): the address is at fault, 400. */
+    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+    ModelAndView outOfRange(org.springframework.web.method.annotation.HandlerMethodValidationException e) {
+        return badRequest(HttpStatus.BAD_REQUEST, e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FormError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage()))).toList());
+    }
+
+    private static ModelAndView badRequest(HttpStatus status, List<FormError> problems) {
+        ModelAndView page = page("platform/bad-request", status);
+        page.addObject("problems", problems);
+        return page;
     }
 
     /** A role check inside a page's controller: the same page as the page chain's refusal (HomePages#forbidden). */

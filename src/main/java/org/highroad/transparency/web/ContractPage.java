@@ -40,25 +40,27 @@ final class ContractPage {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(e(MessageFormat.format(t("title"), contract.path("title").asText()))).append("</title>\n")
-                .append("<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}table{border-collapse:collapse}"
-                        + "td,th{border:1px solid #999;padding:.25rem .5rem;text-align:left}</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;overflow-wrap:anywhere}"
+                        + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem;text-align:left}"
+                        // a phone (390 px): a wide table scrolls inside its own box, the chart shrinks to the screen
+                        + ".table-wrap{max-width:100%;overflow-x:auto}svg{max-width:100%;height:auto}</style>\n</head>\n"
+                        + "<body>\n<main>\n");
         h.append("<p><a href=\"?lang=").append(t("lang.other")).append("\" lang=\"").append(t("lang.other")).append("\">")
                 .append(e(t("lang.other.name"))).append("</a></p>\n");
         h.append("<h1>").append(e(MessageFormat.format(t("title"), contract.path("title").asText()))).append("</h1>\n<dl>\n");
         String supplier = award.path("suppliers").path(0).path("name").asText("");
         dd(h, t("supplier"), supplier);
         dd(h, t("value"), money(contract.path("value").path("amount")));
-        dd(h, t("period"), contract.path("period").path("startDate").asText("").substring(0, 10) + " – "
-                + contract.path("period").path("endDate").asText("").substring(0, 10));
-        h.append("</dl>\n<h2>").append(e(t("commitments"))).append("</h2>\n<table>\n");
+        dd(h, t("period"), date(contract.path("period").path("startDate")) + " – " + date(contract.path("period").path("endDate")));
+        h.append("</dl>\n<h2>").append(e(t("commitments"))).append("</h2>\n<div class=\"table-wrap\"><table>\n");
         Map<String, String> titles = requirementTitles(compiled);
         for (JsonNode r : contract.path("requirementResponses")) {
             String id = r.path("requirement").path("id").asText();
             h.append("<tr><th scope=\"row\">").append(e(label("requirement." + id, titles.getOrDefault(id, id))))
-                    .append("</th><td>").append(e(r.path("value").asText()))
+                    .append("</th><td>").append(e(commitment(id, r.path("value"))))
                     .append("</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></div>\n");
         outcomes(h, contract.path("implementation"));
         h.append("<p>").append(e(t("privacy"))).append(" <a href=\"").append(e(recordUrl)).append("\">")
                 .append(e(recordUrl)).append("</a></p>\n</main>\n</body>\n</html>\n");
@@ -81,22 +83,22 @@ final class ContractPage {
             h.append(Chart.svg(project.stream().map(m -> (JsonNode) ((com.fasterxml.jackson.databind.node.ObjectNode) m)
                     .deepCopy().put("title", label("metric." + m.path("id").asText(), m.path("title").asText())))
                     .toList(), t("chart"), COLORS));
-            h.append("<table>\n<tr><th scope=\"col\">").append(e(t("month"))).append("</th>");
+            h.append("<div class=\"table-wrap\"><table>\n<tr><th scope=\"col\">").append(e(t("month"))).append("</th>");
             project.forEach(m -> h.append("<th scope=\"col\">").append(e(label("metric." + m.path("id").asText(),
                     m.path("title").asText()))).append("</th>"));
             h.append("</tr>\n");
             JsonNode first = project.get(0).path("observations");
             for (int i = 0; i < first.size(); i++) {
-                h.append("<tr><td>").append(e(first.get(i).path("period").path("endDate").asText().substring(0, 10))).append("</td>");
+                h.append("<tr><td>").append(e(date(first.get(i).path("period").path("endDate")))).append("</td>");
                 for (JsonNode m : project) {
                     JsonNode o = m.path("observations").path(i);
-                    String shown = o.hasNonNull("measure") ? o.path("measure").asText() + " %" : t("suppressed");
+                    String shown = o.hasNonNull("measure") ? number(o.path("measure")) + " %" : t("suppressed");
                     h.append("<td>").append(e(shown)).append(" (").append(e(t("committed"))).append(" ")
-                            .append(e(o.path("dimensions").path("committedPercent").asText())).append(" %)</td>");
+                            .append(e(number(o.path("dimensions").path("committedPercent")))).append(" %)</td>");
                 }
                 h.append("</tr>\n");
             }
-            h.append("</table>\n");
+            h.append("</table></div>\n");
         }
         h.append("<dl>\n");
         for (JsonNode m : metrics) {
@@ -114,13 +116,85 @@ final class ContractPage {
             h.append("<p>").append(e(t("none"))).append("</p>\n");
             return;
         }
-        h.append("<table>\n<tr><th scope=\"col\">").append(e(t("failure.category"))).append("</th><th scope=\"col\">")
+        h.append("<div class=\"table-wrap\"><table>\n<tr><th scope=\"col\">").append(e(t("failure.category"))).append("</th><th scope=\"col\">")
                 .append(e(t("failure.events"))).append("</th><th scope=\"col\">").append(e(t("failure.penalty"))).append("</th></tr>\n");
         for (JsonNode f : failures) {
-            h.append("<tr><td>").append(e(f.path("category").asText())).append("</td><td>").append(f.path("events").asInt())
-                    .append("</td><td>").append(e(f.path("penaltyImposed").asText(""))).append("</td></tr>\n");
+            h.append("<tr><td>").append(e(kind(f.path("category").asText()))).append("</td><td>").append(f.path("events").asInt())
+                    .append("</td><td>").append(e(penalty(f.path("penaltyImposed").asText("")))).append("</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></div>\n");
+    }
+
+    /** Money, percentages, yes or no: a commitment as the reader writes it, not as the data carries it. */
+    private String commitment(String requirementId, JsonNode value) {
+        if (value.isBoolean()) {
+            return t(value.asBoolean() ? "yes" : "no");
+        }
+        if (!value.isNumber() && !value.isTextual()) {
+            return value.asText();
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.asText());
+        } catch (NumberFormatException notANumber) {
+            return value.asText();
+        }
+        if (requirementId.startsWith("wage-") || requirementId.equals("lowestHourlyWage")) {
+            return Money.formatRate(number, locale()); // a wage per hour, exact: $60.00, $15.275
+        }
+        String written = number(value);
+        return requirementId.startsWith("share-") || requirementId.endsWith("Percent") ? written + " %" : written;
+    }
+
+    /** A number in the reader's convention (1,234.5), never in exponent form. */
+    private String number(JsonNode value) {
+        if (value.isMissingNode() || value.isNull() || value.asText().isEmpty()) {
+            return "—";
+        }
+        try {
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale());
+            f.setMaximumFractionDigits(4);
+            return f.format(new BigDecimal(value.asText()));
+        } catch (NumberFormatException notANumber) {
+            return value.asText();
+        }
+    }
+
+    /** A published date or date-time as the reader writes the day ("Jan 4, 2027", "4 ene 2027"). */
+    private String date(JsonNode value) {
+        String text = value.asText("");
+        if (text.length() < 10) {
+            return "—";
+        }
+        try {
+            return java.time.LocalDate.parse(text.substring(0, 10)).format(java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return text.substring(0, 10);
+        }
+    }
+
+    /** A failure's category (the finding's kind, lower case in the data) in the page's words. */
+    private String kind(String category) {
+        String key = "failure.kind." + category;
+        if (text.containsKey(key)) {
+            return t(key);
+        }
+        String words = category.replace('_', ' ');
+        return words.isEmpty() ? "—" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The escalation step the data publishes as the penalty ("Escalation step FINES") in the page's words. */
+    private String penalty(String published) {
+        String step = published.startsWith("Escalation step ") ? published.substring("Escalation step ".length()) : published;
+        if (step.isEmpty()) {
+            return "—";
+        }
+        return text.containsKey("penalty." + step) ? t("penalty." + step) : published;
+    }
+
+    private Locale locale() {
+        return Locale.forLanguageTag(lang.equals("es") ? "es-US" : "en-US");
     }
 
     private String money(JsonNode amount) {
