@@ -1,0 +1,64 @@
+package org.highroad.platform.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every reason the modules whose staff and portal pages show refusals state in their code (a rule's violation, a
+ * conflict, a constraint's message, a page's own check) has its code, so a Spanish page reads it in Spanish; the API
+ * keeps answering the English. A reason added to one of these modules without its code fails here, naming where it is.
+ */
+class ModuleReasonsInSpanishTest {
+
+    private static final Locale ES = Locale.forLanguageTag("es");
+
+    /**
+     * Sentences made of other sentences, not reasons of their own: a subsidy form's label joined to a reason already in
+     * the page's language, a hire's worker reference joined to a claim rule's reason (each has its code with the
+     * reference too); the titles of Tasklist forms.
+     */
+    private static final Set<String> NOT_REASONS = Set.of("X: X", "Review scorecard: X, X, X", "Approve award: XX");
+
+    /**
+     * Reasons whose wording the code chooses between alternatives (one finding or many, a choice of decisions, a reason
+     * given or not): the example stands for the real sentences, each of which must have its code.
+     */
+    private static final Map<String, List<String>> ALTERNATIVES = Map.of(
+            "XXX not pending review in case X (reviewed already, superseded, or not the case's); nothing was recorded",
+            List.of("finding [12] is not pending review in case 5 (reviewed already, superseded, or not the case's); "
+                    + "nothing was recorded", "3 findings [12, 13, 14] are not pending review in case 5 (reviewed already, "
+                    + "superseded, or not the case's); nothing was recorded"),
+            "must be X", List.of("must be CONFIRM or DISMISS", "must be CURED or NOT_CURED"),
+            "The case cannot close: X. Record a reason of at least X charactersX, e.g. \"worker cannot be located after "
+                    + "three attempts; funds deposited with the state\".",
+            List.of("The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a reason of at "
+                    + "least 20 characters, e.g. \"worker cannot be located after three attempts; funds deposited with the "
+                    + "state\".", "The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a "
+                    + "reason of at least 20 characters (the reason given has 4), e.g. \"worker cannot be located after "
+                    + "three attempts; funds deposited with the state\"."));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"procurement", "subsidies", "enforcement", "contracts"})
+    void everyReasonTheModuleStatesReadsInSpanish(String module) {
+        List<StatedReasons.Stated> stated = StatedReasons.in(Path.of("src/main/java/org/highroad", module)).stream()
+                .filter(s -> !NOT_REASONS.contains(s.example()))
+                .flatMap(s -> ALTERNATIVES.getOrDefault(s.example(), List.of(s.example())).stream()
+                        .map(real -> new StatedReasons.Stated(s.where(), real)))
+                .toList();
+        PageReasons reasons = PageReasonsTest.reasons();
+        assertThat(stated).as("reasons found in %s", module).hasSizeGreaterThan(10);
+        List<String> unknown = stated.stream().filter(s -> reasons.codeOf(s.example()) == null)
+                .map(s -> s.where() + " " + s.example()).toList();
+        assertThat(unknown).as("reasons of %s without a code", module).isEmpty();
+        for (StatedReasons.Stated s : stated) {
+            assertThat(reasons.text(s.example(), ES)).as("%s in Spanish", s.where()).isNotBlank().isNotEqualTo(s.example());
+        }
+    }
+}
