@@ -70,6 +70,29 @@ class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
                 + "Security number;");
     }
 
+    @Test
+    void aClaimsReasonsReadInSpanishOnTheEmployersAndTheStaffsPage() {
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "W-ES-1");
+        LocalDate week = hired.firstWeekEnding();
+        // 30 hours in the week, below the program's 32: nothing paid for it, and the claim says why
+        Http.Response claim = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + hired.id() + "/claims", Map.of("milestone",
+                "MIDPOINT", "weeks", List.of(Map.of("weekEnding", week.toString(), "csv",
+                        PayCsv.week("W-ES-1", "22.00", List.of(6, 6, 6, 6, 6))))));
+        assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+        String spanish = "W-ES-1: semana que termina el " + week + ": 30 horas es menos que el mínimo del programa de 32 por "
+                + "semana; no se reembolsa";
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        assertThat(HtmlUtils.htmlUnescape(harbor.get("/portal/subsidies/" + hired.id() + "?lang=es").body())).contains(spanish)
+                .doesNotContain("not reimbursed");
+        PageSession staff = new PageSession(port);
+        staff.signIn(TestUsers.STAFF, TestUsers.PASSWORD);
+        assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + hired.id() + "?lang=es").body()))
+                .contains(spanish);
+        assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + hired.id() + "?lang=en").body()))
+                .contains("W-ES-1: week ending " + week + ": 30 hours is below the program's minimum of 32 a week; not reimbursed");
+    }
+
     private Map<String, String> form(String wage, String hires, boolean planned) {
         Map<String, String> f = new java.util.LinkedHashMap<>();
         var c = content();
