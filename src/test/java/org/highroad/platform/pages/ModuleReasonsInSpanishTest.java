@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every reason the modules whose staff and portal pages show refusals state in their code (a rule's violation, a
+ * Every reason the modules whose staff and portal pages show refusals state in their code (payroll's file readers have
+ * their own tests, which make each of their reasons) (a rule's violation, a
  * conflict, a constraint's message, a page's own check) has its code, so a Spanish page reads it in Spanish; the API
  * keeps answering the English. A reason added to one of these modules without its code fails here, naming where it is.
  */
@@ -31,6 +32,15 @@ class ModuleReasonsInSpanishTest {
      * given or not): the example stands for the real sentences, each of which must have its code.
      */
     private static final Map<String, List<String>> ALTERNATIVES = Map.of(
+            "XX the contract's payroll calendar expects from your company",
+            List.of("2025-03-15 is not a week the contract's payroll calendar expects from your company", "2025-03-31 is not "
+                    + "the last day of a reporting period (calendar month) that the contract's payroll calendar expects from "
+                    + "your company"),
+            "X has not ended yet: its certified payroll is taken from the day after its last day, X",
+            List.of("the week ending 2025-03-15 has not ended yet: its certified payroll is taken from the day after its last "
+                    + "day, 2025-03-16", "the calendar month 2025-03-01 to 2025-03-31 has not ended yet: its certified "
+                    + "payroll is taken from the day after its last day, 2025-04-01", "the two-week period 2025-03-02 to "
+                    + "2025-03-15 has not ended yet: its certified payroll is taken from the day after its last day, 2025-03-16"),
             "XXX not pending review in case X (reviewed already, superseded, or not the case's); nothing was recorded",
             List.of("finding [12] is not pending review in case 5 (reviewed already, superseded, or not the case's); "
                     + "nothing was recorded", "3 findings [12, 13, 14] are not pending review in case 5 (reviewed already, "
@@ -45,7 +55,7 @@ class ModuleReasonsInSpanishTest {
                     + "three attempts; funds deposited with the state\"."));
 
     @ParameterizedTest
-    @ValueSource(strings = {"procurement", "subsidies", "enforcement", "contracts"})
+    @ValueSource(strings = {"procurement", "subsidies", "enforcement", "contracts", "payroll"})
     void everyReasonTheModuleStatesReadsInSpanish(String module) {
         List<StatedReasons.Stated> stated = StatedReasons.in(Path.of("src/main/java/org/highroad", module)).stream()
                 .filter(s -> !NOT_REASONS.contains(s.example()))

@@ -29,7 +29,7 @@ public final class StatedReasons {
     private static final List<Call> CALLS = List.of(call(QUALIFIED + "Violation\\(", 1), call(QUALIFIED + "FormError\\(", 1),
             call(QUALIFIED + "InvalidInputException\\(", 1), call(QUALIFIED + "ConflictException\\(", 0),
             call("Optional\\.of\\(", 0), call(QUALIFIED + "Reason\\(", 2), call("\\breasons\\.add\\(", 0));
-    private static final Pattern MESSAGE = Pattern.compile("\\bmessage\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
+    private static final Pattern MESSAGE = Pattern.compile("\\bmessage\\s*=\\s*\"");
     private static final Pattern LITERAL = Pattern.compile("^\"((?:[^\"\\\\]|\\\\.)*)\"$", Pattern.DOTALL);
     private static final Pattern FORMATTED = Pattern.compile("^\"((?:[^\"\\\\]|\\\\.)*)\"\\.formatted\\(", Pattern.DOTALL);
 
@@ -74,8 +74,11 @@ public final class StatedReasons {
             }
         }
         Matcher m = MESSAGE.matcher(source);
-        while (m.find()) {
-            found.add(new Stated(name + ":" + line(source, m.start()), example(m.group(1))));
+        while (m.find()) { // the message's text up to the annotation's next element or its end, joined lines included
+            String example = example(arguments(source, m.end() - 1).get(0));
+            if (example != null) {
+                found.add(new Stated(name + ":" + line(source, m.start()), example));
+            }
         }
         return found;
     }
