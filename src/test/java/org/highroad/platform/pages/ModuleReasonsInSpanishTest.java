@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,5 +71,23 @@ class ModuleReasonsInSpanishTest {
         for (StatedReasons.Stated s : stated) {
             assertThat(reasons.text(s.example(), ES)).as("%s in Spanish", s.where()).isNotBlank().isNotEqualTo(s.example());
         }
+    }
+
+    @Test
+    void aStatusAReasonNamesAndAKnownReasonInsideAnotherReadInSpanish() {
+        PageReasons reasons = PageReasonsTest.reasons();
+        assertThat(reasons.text("solicitation 5 is published and cannot be published", ES))
+                .isEqualTo("la licitación 5 está publicada y no puede ser publicada");
+        assertThat(reasons.text("version 2 of request 9 is SUBMITTED; it was submitted already", ES))
+                .isEqualTo("la versión 2 de la solicitud 9 está en estado presentada; ya se presentó");
+        assertThat(reasons.text("contract 4 is in legal review, not awaiting acceptance", ES))
+                .isEqualTo("el contrato 4 está en revisión jurídica, no pendiente de aceptación");
+        assertThat(reasons.text("ineligible vendor: PREQUALIFICATION: the vendor is not pre-qualified under STD-1 on "
+                + "2025-01-01 (required by solicitation 7)", ES)).isEqualTo("proveedor no elegible: PREQUALIFICATION: el "
+                + "proveedor no está precalificado según STD-1 el 2025-01-01 (lo exige la licitación 7)");
+        assertThat(reasons.text("must be at most 100, the standard's maximum reimbursement", ES))
+                .isEqualTo("debe ser como máximo 100, el reembolso máximo del estándar");
+        assertThat(reasons.text("solicitation 5 is published and cannot be published", Locale.ENGLISH))
+                .isEqualTo("solicitation 5 is published and cannot be published");
     }
 }
