@@ -85,6 +85,8 @@ class ModuleReasonsInSpanishTest {
         assertThat(reasons.text("ineligible vendor: PREQUALIFICATION: the vendor is not pre-qualified under STD-1 on "
                 + "2025-01-01 (required by solicitation 7)", ES)).isEqualTo("proveedor no elegible: PREQUALIFICATION: el "
                 + "proveedor no está precalificado según STD-1 el 2025-01-01 (lo exige la licitación 7)");
+        assertThat(reasons.text("must be between 0 and 100, with at most 2 decimals", ES)).as("a percentage (Percent)")
+                .isEqualTo("debe estar entre 0 y 100, con 2 decimales como máximo");
         assertThat(reasons.text("must be at most 100, the standard's maximum reimbursement", ES))
                 .isEqualTo("debe ser como máximo 100, el reembolso máximo del estándar");
         assertThat(reasons.text("solicitation 5 is published and cannot be published", Locale.ENGLISH))

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The reasons a module states in its source, read from the code: the reason of each {@code new Violation(field, …)},
  * {@code new FormError(field, …)}, {@code new InvalidInputException(field, …)}, {@code new ConflictException(…)}, a
  * refusal a step returns ({@code Optional.of(…)}), a rule's {@code new Reason(field, rule, …)} or {@code reasons.add(…)}
- * and each constraint's {@code message = "…"}. A reason written as text joined with values ({@code "bid " + id + " is …"},
+ * and each constraint's {@code message = "…"} (a constraint of the module's own, its {@code message() default "…"}). A reason written as text joined with values ({@code "bid " + id + " is …"},
  * {@code "…%s…".formatted(…)}) is read as an example with "X" for each value, which a code's pattern must match; a
  * reason with no text of its own (another reason passed on, a bundle's message) is not the module's sentence and is
  * left out.
@@ -29,7 +29,7 @@ public final class StatedReasons {
     private static final List<Call> CALLS = List.of(call(QUALIFIED + "Violation\\(", 1), call(QUALIFIED + "FormError\\(", 1),
             call(QUALIFIED + "InvalidInputException\\(", 1), call(QUALIFIED + "ConflictException\\(", 0),
             call("Optional\\.of\\(", 0), call(QUALIFIED + "Reason\\(", 2), call("\\breasons\\.add\\(", 0));
-    private static final Pattern MESSAGE = Pattern.compile("\\bmessage\\s*=\\s*\"");
+    private static final Pattern MESSAGE = Pattern.compile("\\bmessage(?:\\s*=|\\(\\)\\s*default)\\s*\"");
     private static final Pattern LITERAL = Pattern.compile("^\"((?:[^\"\\\\]|\\\\.)*)\"$", Pattern.DOTALL);
     private static final Pattern FORMATTED = Pattern.compile("^\"((?:[^\"\\\\]|\\\\.)*)\"\\.formatted\\(", Pattern.DOTALL);
 
