@@ -19,6 +19,7 @@ import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageReasons;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageQuery;
 import org.highroad.platform.paging.PageView;
@@ -175,7 +176,8 @@ class StaffCasePages {
                 return new ModelAndView("redirect:/staff/cases/" + id + "?reviewed=" + n);
             } catch (ConflictException e) {
                 conflict = true;
-                errors.add(new FormError("group", messages.getMessage("staffcase.bulk.error.conflict", new Object[] {e.getMessage()},
+                errors.add(new FormError("group", messages.getMessage("staffcase.bulk.error.conflict",
+                        new Object[] {PageReasons.inPageLanguage(e.getMessage())},
                         locale)));
             } catch (InvalidInputException e) {
                 errors.addAll(FormError.of(e));

@@ -5,6 +5,7 @@ import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.MalformedRequestException;
+import org.highroad.platform.pages.PageReasons;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.springframework.core.Ordered;
@@ -86,7 +87,7 @@ class PageErrors {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         ModelAndView page = page("platform/conflict", HttpStatus.CONFLICT);
-        page.addObject("detail", e.getMessage());
+        page.addObject("detail", PageReasons.inPageLanguage(e.getMessage())); // the module's reason, in the page's language
         return page;
     }
 

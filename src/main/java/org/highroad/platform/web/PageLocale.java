@@ -3,7 +3,10 @@ package org.highroad.platform.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,6 +18,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * The pages' language: English or Spanish, as the browser prefers, until the reader picks one with the switch on every
  * page ({@code ?lang=es}), which a cookie keeps. Any other language reads English. The public complaint page keeps its
  * own switch ({@code complaints.web.ComplaintPage}).
+ *
+ * <p>The API is read in English whatever language its client asks for (Accept-Language) or a page's cookie holds: its
+ * reasons, bean validation's messages among them, are the module's English sentences, which a Spanish page translates
+ * by their codes ({@code platform.pages.PageReasons}).
  */
 @Configuration
 class PageLocale implements WebMvcConfigurer {
@@ -24,7 +31,18 @@ class PageLocale implements WebMvcConfigurer {
 
     @Bean(name = "localeResolver")
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return api(request) ? new SimpleTimeZoneAwareLocaleContext(Locale.ENGLISH, null)
+                        : super.resolveLocaleContext(request);
+            }
+
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return api(request) ? Locale.ENGLISH : super.resolveLocale(request);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {
@@ -32,6 +50,19 @@ class PageLocale implements WebMvcConfigurer {
             return preferred != null && preferred.getLanguage().equals("es") ? LANGUAGES.get(1) : Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    /** Whether the request is the API's ({@code /api/**}), answered in English. */
+    static boolean api(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String context = request.getContextPath();
+        if (path == null) {
+            return false;
+        }
+        if (context != null && !context.isEmpty() && path.startsWith(context)) {
+            path = path.substring(context.length());
+        }
+        return path.startsWith("/api/");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.highroad.subsidies.web;
 import java.util.Arrays;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageReasons;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
@@ -101,7 +102,7 @@ class SubsidyPages {
         } catch (ConflictException notYetComplete) {
             // a draft missing answers is scored once it has them (the API answers 409 with what is missing)
             model.addAttribute("scorecard", null);
-            model.addAttribute("unscored", notYetComplete.getMessage());
+            model.addAttribute("unscored", PageReasons.inPageLanguage(notYetComplete.getMessage()));
         }
         model.addAttribute("hires", claims.hires(id, user));
         model.addAttribute("claims", claims.claims(id, user));

@@ -1,0 +1,95 @@
+package org.highroad.platform.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every reason the modules whose staff and portal pages show refusals state in their code (payroll's file readers have
+ * their own tests, which make each of their reasons) (a rule's violation, a
+ * conflict, a constraint's message, a page's own check) has its code, so a Spanish page reads it in Spanish; the API
+ * keeps answering the English. A reason added to one of these modules without its code fails here, naming where it is.
+ */
+class ModuleReasonsInSpanishTest {
+
+    private static final Locale ES = Locale.forLanguageTag("es");
+
+    /**
+     * Sentences made of other sentences, not reasons of their own: a subsidy form's label joined to a reason already in
+     * the page's language, a hire's worker reference joined to a claim rule's reason (each has its code with the
+     * reference too); the titles of Tasklist forms.
+     */
+    private static final Set<String> NOT_REASONS = Set.of("X: X", "Review scorecard: X, X, X", "Approve award: XX");
+
+    /**
+     * Reasons whose wording the code chooses between alternatives (one finding or many, a choice of decisions, a reason
+     * given or not): the example stands for the real sentences, each of which must have its code.
+     */
+    private static final Map<String, List<String>> ALTERNATIVES = Map.of(
+            "XX the contract's payroll calendar expects from your company",
+            List.of("2025-03-15 is not a week the contract's payroll calendar expects from your company", "2025-03-31 is not "
+                    + "the last day of a reporting period (calendar month) that the contract's payroll calendar expects from "
+                    + "your company"),
+            "X has not ended yet: its certified payroll is taken from the day after its last day, X",
+            List.of("the week ending 2025-03-15 has not ended yet: its certified payroll is taken from the day after its last "
+                    + "day, 2025-03-16", "the calendar month 2025-03-01 to 2025-03-31 has not ended yet: its certified "
+                    + "payroll is taken from the day after its last day, 2025-04-01", "the two-week period 2025-03-02 to "
+                    + "2025-03-15 has not ended yet: its certified payroll is taken from the day after its last day, 2025-03-16"),
+            "XXX not pending review in case X (reviewed already, superseded, or not the case's); nothing was recorded",
+            List.of("finding [12] is not pending review in case 5 (reviewed already, superseded, or not the case's); "
+                    + "nothing was recorded", "3 findings [12, 13, 14] are not pending review in case 5 (reviewed already, "
+                    + "superseded, or not the case's); nothing was recorded"),
+            "must be X", List.of("must be CONFIRM or DISMISS", "must be CURED or NOT_CURED"),
+            "The case cannot close: X. Record a reason of at least X charactersX, e.g. \"worker cannot be located after "
+                    + "three attempts; funds deposited with the state\".",
+            List.of("The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a reason of at "
+                    + "least 20 characters, e.g. \"worker cannot be located after three attempts; funds deposited with the "
+                    + "state\".", "The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a "
+                    + "reason of at least 20 characters (the reason given has 4), e.g. \"worker cannot be located after "
+                    + "three attempts; funds deposited with the state\"."));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"procurement", "subsidies", "enforcement", "contracts", "payroll"})
+    void everyReasonTheModuleStatesReadsInSpanish(String module) {
+        List<StatedReasons.Stated> stated = StatedReasons.in(Path.of("src/main/java/org/highroad", module)).stream()
+                .filter(s -> !NOT_REASONS.contains(s.example()))
+                .flatMap(s -> ALTERNATIVES.getOrDefault(s.example(), List.of(s.example())).stream()
+                        .map(real -> new StatedReasons.Stated(s.where(), real)))
+                .toList();
+        PageReasons reasons = PageReasonsTest.reasons();
+        assertThat(stated).as("reasons found in %s", module).hasSizeGreaterThan(10);
+        List<String> unknown = stated.stream().filter(s -> reasons.codeOf(s.example()) == null)
+                .map(s -> s.where() + " " + s.example()).toList();
+        assertThat(unknown).as("reasons of %s without a code", module).isEmpty();
+        for (StatedReasons.Stated s : stated) {
+            assertThat(reasons.text(s.example(), ES)).as("%s in Spanish", s.where()).isNotBlank().isNotEqualTo(s.example());
+        }
+    }
+
+    @Test
+    void aStatusAReasonNamesAndAKnownReasonInsideAnotherReadInSpanish() {
+        PageReasons reasons = PageReasonsTest.reasons();
+        assertThat(reasons.text("solicitation 5 is published and cannot be published", ES))
+                .isEqualTo("la licitación 5 está publicada y no puede ser publicada");
+        assertThat(reasons.text("version 2 of request 9 is SUBMITTED; it was submitted already", ES))
+                .isEqualTo("la versión 2 de la solicitud 9 está en estado presentada; ya se presentó");
+        assertThat(reasons.text("contract 4 is in legal review, not awaiting acceptance", ES))
+                .isEqualTo("el contrato 4 está en revisión jurídica, no pendiente de aceptación");
+        assertThat(reasons.text("ineligible vendor: PREQUALIFICATION: the vendor is not pre-qualified under STD-1 on "
+                + "2025-01-01 (required by solicitation 7)", ES)).isEqualTo("proveedor no elegible: PREQUALIFICATION: el "
+                + "proveedor no está precalificado según STD-1 el 2025-01-01 (lo exige la licitación 7)");
+        assertThat(reasons.text("must be between 0 and 100, with at most 2 decimals", ES)).as("a percentage (Percent)")
+                .isEqualTo("debe estar entre 0 y 100, con 2 decimales como máximo");
+        assertThat(reasons.text("must be at most 100, the standard's maximum reimbursement", ES))
+                .isEqualTo("debe ser como máximo 100, el reembolso máximo del estándar");
+        assertThat(reasons.text("solicitation 5 is published and cannot be published", Locale.ENGLISH))
+                .isEqualTo("solicitation 5 is published and cannot be published");
+    }
+}

@@ -1,0 +1,83 @@
+package org.highroad.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.highroad.support.Http;
+import org.highroad.support.PageSession;
+import org.highroad.support.PageSession.Page;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * An officer reading the pages in Spanish reads the solicitation rules in Spanish at their fields: a blank title (the
+ * draft's constraint), an amount written with commas (the form's own check), a deadline in the past (the module's
+ * rule); publishing twice is refused in Spanish too. The API answers the same rules in English, to a client that asks
+ * for Spanish as well.
+ */
+class SpanishSolicitationReasonsPagesTest extends ProcurementTest {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private Map<String, String> form(String title) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("standard", STANDARD + ":1");
+        form.put("agencyCode", "DEMO-CITY");
+        form.put("title", title);
+        form.put("category", "WORKS");
+        form.put("estimatedValue", "1500000.00");
+        form.put("submissionDeadline", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).plusDays(14).format(LOCAL));
+        form.put("classifications", ELECTRICIAN);
+        return form;
+    }
+
+    @Test
+    void theSolicitationFormSaysWhatToFixInSpanishAtEachField() {
+        PageSession officer = new PageSession(port);
+        officer.signIn(TestUsers.OFFICER, TestUsers.PASSWORD);
+        assertThat(officer.get("/staff/solicitations/new?lang=es").body()).contains("lang=\"es\"");
+
+        Map<String, String> wrong = form("");
+        wrong.put("estimatedValue", "1,500,000");
+        Page refused = officer.post("/staff/solicitations", wrong);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        String page = HtmlUtils.htmlUnescape(refused.body());
+        assertThat(page).containsPattern("id=\"title-error\"[^>]*>no debe estar vacío<")
+                .containsPattern("id=\"estimatedValue-error\"[^>]*>debe ser un importe en dólares como 1500000.00, sin comas<")
+                .doesNotContain("must not be blank", "without commas");
+
+        Map<String, String> past = form("Deadline in the past");
+        past.put("submissionDeadline", "2020-01-01T12:00");
+        Page late = officer.post("/staff/solicitations", past);
+        assertThat(late.status()).isEqualTo(422);
+        assertThat(HtmlUtils.htmlUnescape(late.body())).containsPattern("id=\"submissionDeadline-error\"[^>]*>debe ser una fecha futura<")
+                .doesNotContain("must be in the future");
+
+        // a rule of the solicitation itself: published already, it cannot be published again (the conflict page)
+        long id = publishedSolicitation("Spanish conflict");
+        Page twice = officer.post("/staff/solicitations/" + id + "/publication", Map.of());
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(HtmlUtils.htmlUnescape(twice.body())).contains("la licitación " + id + " está publicada y no puede ser publicada")
+                .doesNotContain("cannot be published");
+        // in English, the reason as the module gives it
+        officer.get("/staff/solicitations?lang=en");
+        assertThat(officer.post("/staff/solicitations/" + id + "/publication", Map.of()).body())
+                .contains("solicitation " + id + " is published and cannot be published");
+    }
+
+    @Test
+    void theApiAnswersTheRulesInEnglishToAClientAskingForSpanish() {
+        Http.Response blank = as(TestUsers.OFFICER).post("/api/solicitations", draft(""), "Accept-Language", "es");
+        assertThat(blank.status()).as(blank.body()).isEqualTo(422);
+        assertThat(blank.errorFor("title")).isEqualTo("must not be blank;");
+        Http.Response past = as(TestUsers.OFFICER).post("/api/solicitations",
+                draft("Past deadline").put("submissionDeadline", "2020-01-01T12:00:00Z"), "Accept-Language", "es");
+        assertThat(past.status()).as(past.body()).isEqualTo(422);
+        assertThat(past.errorFor("submissionDeadline")).isEqualTo("must be in the future;");
+    }
+}

@@ -1,0 +1,115 @@
+package org.highroad.subsidies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.highroad.support.Http;
+import org.highroad.support.PageSession;
+import org.highroad.support.PageSession.Page;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The subsidy API's checks read in Spanish on Spanish pages: the employer's application refused at its fields (a
+ * constraint of the request, what a submission needs), the hard rule a returned request broke on the employer's and on
+ * the staff's page, and a hire named by a Social Security number. The API answers the same checks in English, to a
+ * client that asks for Spanish as well.
+ */
+class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
+
+    private static final String BELOW_FLOOR_ES = "el salario por hora $19.00 es inferior al salario mínimo del programa, $20.00";
+
+    @Test
+    void theEmployerAndStaffReadTheSubsidyChecksInSpanish() {
+        long program = program("250000.00", "5000.00");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        String applyPath = "/portal/subsidies/new?program=" + program;
+        assertThat(harbor.get(applyPath + "&lang=es").body()).contains("lang=\"es\"");
+
+        Page noHire = harbor.post(applyPath, form("19.00", "0", true));
+        assertThat(noHire.status()).isEqualTo(422);
+        assertThat(HtmlUtils.htmlUnescape(noHire.body())).containsPattern("id=\"hires-error\"[^>]*>[^<]*debe ser como mínimo 1<")
+                .doesNotContain("must be at least 1");
+        Page unplanned = harbor.post(applyPath, form("19.00", "1", false));
+        assertThat(unplanned.status()).isEqualTo(422);
+        assertThat(HtmlUtils.htmlUnescape(unplanned.body())).contains("es obligatorio para presentar")
+                .doesNotContain("is required to submit");
+
+        // returned below the $20.00 floor: the hard rule on the employer's page, and on the staff's
+        JsonNode returned = submitted(TestUsers.HARBOR, program, content().put("hires", 1).put("hourlyWage", "19.00"));
+        assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
+        long first = returned.path("id").asLong();
+        assertThat(HtmlUtils.htmlUnescape(harbor.get("/portal/subsidies/" + first).body())).contains(BELOW_FLOOR_ES)
+                .doesNotContain("is below the program's minimum wage");
+        PageSession staff = new PageSession(port);
+        staff.signIn(TestUsers.STAFF, TestUsers.PASSWORD);
+        assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + first + "?lang=es").body()))
+                .contains(BELOW_FLOOR_ES).doesNotContain("is below the program's minimum wage");
+        assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + first + "?lang=en").body()))
+                .contains("the hourly wage $19.00 is below the program's minimum wage $20.00");
+
+        // a hire named by a Social Security number: refused in Spanish at its field
+        long id = agreed(TestUsers.HARBOR, program("250000.00", "8000.00"), 1); // approved without staff: under the ceiling
+        LocalDate start = hireStart(id);
+        Page ssn = harbor.post("/portal/subsidies/" + id + "/hires", Map.of("workerRef", "123-45-6789",
+                "startDate", start.toString()));
+        assertThat(ssn.status()).isEqualTo(422);
+        assertThat(HtmlUtils.htmlUnescape(ssn.body())).contains("debe ser la referencia del trabajador que usa el "
+                + "empleador, nunca un número de Seguro Social").doesNotContain("never a Social Security number");
+
+        // the API: English, whatever language its client asks for
+        Http.Response api = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + id + "/hires",
+                Map.of("workerRef", "123-45-6789", "startDate", start.toString()), "Accept-Language", "es");
+        assertThat(api.status()).as(api.body()).isEqualTo(422);
+        assertThat(api.errorFor("workerRef")).isEqualTo("must be the employer's worker reference, never a Social "
+                + "Security number;");
+    }
+
+    @Test
+    void aClaimsReasonsReadInSpanishOnTheEmployersAndTheStaffsPage() {
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "W-ES-1");
+        LocalDate week = hired.firstWeekEnding();
+        // 30 hours in the week, below the program's 32: nothing paid for it, and the claim says why
+        Http.Response claim = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + hired.id() + "/claims", Map.of("milestone",
+                "MIDPOINT", "weeks", List.of(Map.of("weekEnding", week.toString(), "csv",
+                        PayCsv.week("W-ES-1", "22.00", List.of(6, 6, 6, 6, 6))))));
+        assertThat(claim.status()).as(claim.body()).isEqualTo(201);
+        String spanish = "W-ES-1: semana que termina el " + week + ": 30 horas es menos que el mínimo del programa de 32 por "
+                + "semana; no se reembolsa";
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        assertThat(HtmlUtils.htmlUnescape(harbor.get("/portal/subsidies/" + hired.id() + "?lang=es").body())).contains(spanish)
+                .doesNotContain("not reimbursed");
+        PageSession staff = new PageSession(port);
+        staff.signIn(TestUsers.STAFF, TestUsers.PASSWORD);
+        assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + hired.id() + "?lang=es").body()))
+                .contains(spanish);
+        assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + hired.id() + "?lang=en").body()))
+                .contains("W-ES-1: week ending " + week + ": 30 hours is below the program's minimum of 32 a week; not reimbursed");
+    }
+
+    private Map<String, String> form(String wage, String hires, boolean planned) {
+        Map<String, String> f = new java.util.LinkedHashMap<>();
+        var c = content();
+        for (String field : List.of("position", "classification", "sector", "county", "hoursPerWeek", "trainingHours",
+                "startDate", "operatingSince", "healthPremiumShare", "paidLeaveDays", "retirementPercent", "scheduleNoticeDays",
+                "advancementPath", "trainingPlan")) {
+            f.put(field, c.path(field).asText());
+        }
+        if (!planned) {
+            f.put("trainingPlan", "");
+        }
+        f.put("hourlyWage", wage);
+        f.put("hires", hires);
+        f.put("workerCommittee", "false");
+        f.put("attestation-NO_DISPLACEMENT", "true");
+        f.put("attestation-AGREEMENT_BEFORE_HIRE", "true");
+        f.put("action", "submit");
+        return f;
+    }
+}
