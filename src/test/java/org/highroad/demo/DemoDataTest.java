@@ -76,6 +76,16 @@ class DemoDataTest extends ApiTest {
                 waiting.path("id").asText())).as("the review task in workforce staff's Tasklist").isEqualTo(1L);
         assertThat(as("northside").get("/api/subsidy-requests/" + agreedId).status()).isEqualTo(404);
         assertThat(as("northside").all("/api/subsidy-requests").json().size()).isZero();
+        // what a new user meets on the pages: the employer's requests and the program to apply to; staff's queue
+        org.highroad.support.PageSession employer = new org.highroad.support.PageSession(port);
+        employer.signIn("harbor", DemoData.PASSWORD);
+        String portal = employer.get("/portal/subsidies").body();
+        assertThat(portal).contains("id=\"request-" + agreedId + "\"", "id=\"request-" + waiting.path("id").asLong() + "\"",
+                "Demo City on-the-job training (WIOA OJT)").doesNotContain("id=\"no-requests\"");
+        org.highroad.support.PageSession staff = new org.highroad.support.PageSession(port);
+        staff.signIn("staff", DemoData.PASSWORD);
+        assertThat(staff.get("/staff/subsidies/requests?status=IN_REVIEW").body())
+                .contains("id=\"request-" + waiting.path("id").asLong() + "\"");
 
         // Harbor's executed contract, with its clauses, schedules and PDF
         JsonNode contract = only(as("harbor").all("/api/contracts").json(), "title", DemoScenario.AWARDED_TITLE);

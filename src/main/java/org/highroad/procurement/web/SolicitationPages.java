@@ -51,7 +51,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The procurement officer's pages: the solicitations (paged), a new solicitation on an adopted standard version with
  * its rubric explained criterion by criterion, and a solicitation's page: its state and deadline, its sealed bids as
  * a count only until they are opened, then the bids side by side (vendor, price, points per criterion, eligibility and
- * screening), the ranking, and the award (its approval is a Tasklist task, linked). Everything is read and changed
+ * screening), each vendor's name leading to its bid's page (points and the bidder's statement per principle), the
+ * ranking, and the award (its approval is a Tasklist task, linked). Everything is read and changed
  * through the module's API classes ({@link Solicitations}, {@link Bids}), so the sealing of bids and who may do what
  * hold here as in {@code /api/solicitations}.
  */
