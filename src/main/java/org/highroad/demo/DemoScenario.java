@@ -38,6 +38,15 @@ import org.highroad.procurement.Solicitations;
 import org.highroad.standards.Adoption;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.scoring.Principle;
+import org.highroad.subsidies.Attestation;
+import org.highroad.subsidies.NewRequest;
+import org.highroad.subsidies.ProgramView;
+import org.highroad.subsidies.RequestContent;
+import org.highroad.subsidies.RequestStatus;
+import org.highroad.subsidies.RequestView;
+import org.highroad.subsidies.SubsidyClaims;
+import org.highroad.subsidies.SubsidyPrograms;
+import org.highroad.subsidies.SubsidyRequests;
 import org.highroad.vendors.VendorUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +62,10 @@ import org.springframework.stereotype.Component;
  * and accepted by Harbor: EXECUTED. Harbor files its Statement of Compliance and the certified payrolls of its first
  * weeks, the second with a laborer paid under the committed wage; the week after is left missing, and the week that
  * ended last Saturday is due for the user to file. Weeks filed after their due date are late, as the payroll review's
- * timers record. Finally {@value #OPEN_TITLE} is published and open for bids four weeks ahead. Dates are relative to
- * the day the demo loads (the application clock).
+ * timers record. Finally {@value #OPEN_TITLE} is published and open for bids four weeks ahead. Then the workforce
+ * board's wage-subsidy program: the administrator adopts its standard, and Harbor, as an employer, holds one agreed
+ * request with its trainee named and one waiting for workforce staff's review in Tasklist (see {@code subsidies}).
+ * Dates are relative to the day the demo loads (the application clock).
  */
 @Component
 public class DemoScenario {
@@ -68,6 +79,11 @@ public class DemoScenario {
     public static final int WEEKS_FILED = 2;
     /** The second week's laborer paid $43.00, $2.00 under the committed $45.00, for 40 hours: $80.00 owed. */
     public static final String UNDERPAID_WORKER = "5678";
+    /** The standard the demo's wage-subsidy program is pinned to, and the program ({@link DemoProgram}). */
+    public static final String SUBSIDY_STANDARD = DemoProgram.STANDARD;
+    public static final String SUBSIDY_PROGRAM = DemoProgram.CODE;
+    /** Harbor's roofer trainee, named on its agreed subsidy request (the payroll's worker id). */
+    public static final String SUBSIDY_TRAINEE = "2468";
 
     private static final Logger log = LoggerFactory.getLogger(DemoScenario.class);
     /** Bids are sealed until the deadline (FAR 14.401(a)): the demo's first solicitation closes seconds after it opens. */
@@ -83,10 +99,17 @@ public class DemoScenario {
     private final VendorUsers vendorUsers;
     private final DemoEngine engine;
     private final Clock clock;
+    private final SubsidyPrograms programs;
+    private final SubsidyRequests subsidyRequests;
+    private final SubsidyClaims subsidyClaims;
 
     DemoScenario(StandardCatalog standards, Solicitations solicitations, Bids bids, Contracts contracts,
             DraftFromAward drafts, ComplianceStatements statements, ReceivePayroll payrolls, VendorUsers vendorUsers,
-            DemoEngine engine, Clock clock) {
+            DemoEngine engine, Clock clock, SubsidyPrograms programs, SubsidyRequests subsidyRequests,
+            SubsidyClaims subsidyClaims) {
+        this.programs = programs;
+        this.subsidyRequests = subsidyRequests;
+        this.subsidyClaims = subsidyClaims;
         this.standards = standards;
         this.solicitations = solicitations;
         this.bids = bids;
@@ -113,7 +136,11 @@ public class DemoScenario {
     }
 
     /** What the story made. */
-    public record Played(long awardedSolicitation, long contract, long openSolicitation, Weeks weeks) {
+    public record Played(long awardedSolicitation, long contract, long openSolicitation, Weeks weeks, Subsidies subsidies) {
+    }
+
+    /** The wage-subsidy part of the story: the program, Harbor's agreed request and the one waiting for staff's review. */
+    public record Subsidies(long program, long agreed, long inReview) {
     }
 
     /** Whether the story was played already (its first solicitation exists). */
@@ -171,10 +198,66 @@ public class DemoScenario {
                 new BigDecimal("2400000"), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).plusWeeks(4)
                         .withHour(17).truncatedTo(ChronoUnit.HOURS));
         engine.settle();
+        Subsidies subsidies = subsidies(harbor);
         log.info("Demo story: {} adopted; solicitation {} awarded to Harbor, contract {} executed ({} to {}), payrolls for {} "
-                + "filed, {} missing, {} due; solicitation {} open for bids", STANDARD, awarded, contract,
-                executed.periodStart(), executed.periodEnd(), weeks.filed(), weeks.missing(), weeks.due(), open);
-        return new Played(awarded, contract, open, weeks);
+                + "filed, {} missing, {} due; solicitation {} open for bids; subsidy program {}: request {} agreed, request {} "
+                + "waiting for staff's review", STANDARD, awarded, contract, executed.periodStart(), executed.periodEnd(),
+                weeks.filed(), weeks.missing(), weeks.due(), open, SUBSIDY_PROGRAM, subsidies.agreed(), subsidies.inReview());
+        return new Played(awarded, contract, open, weeks, subsidies);
+    }
+
+    /**
+     * The workforce board's on-the-job training program and Harbor as an employer. The administrator adopts
+     * {@value #SUBSIDY_STANDARD} version 1, on which the program {@value #SUBSIDY_PROGRAM} is created from the
+     * {@code wioa-ojt} preset ({@link DemoProgram}: 50% of the wage, at least $20.00 an hour and 32 hours a week, a $26.00
+     * living-wage benchmark, $8,000 a hire at most, a $250,000 budget, staff review from $8,000 a request, claims at the
+     * training's midpoint and completion). Harbor's first request, one roofer trainee at $27.50 for 480 training hours
+     * ($6,600.00, under the automatic-approval amount), is approved within policy; Harbor accepts its agreement through
+     * the acceptance task and names its trainee from the first day of work. The second, three laborer trainees at
+     * $24.00 for 520 hours ($18,720.00), is above the automatic-approval amount and below the living wage: it waits in
+     * workforce staff's Tasklist. No claim is filed: a claim's pay records are of weeks worked under the agreement
+     * (20 CFR 680.700(a)), and the agreement is signed before the first day, which is still ahead when the demo loads.
+     */
+    private Subsidies subsidies(HighroadUser harbor) {
+        var version = standards.version(SUBSIDY_STANDARD, 1);
+        if (version.adoption().status() == Adoption.Status.PROPOSED) {
+            engine.complete("standardVersionAdoption", String.valueOf(version.id()), "userTask_reviewStandardVersion", "admin",
+                    Map.of("decision", "adopt", "comment", "Adopted for the workforce board's on-the-job training program"));
+        }
+        ProgramView program = programs.list().stream().filter(p -> p.code().equals(SUBSIDY_PROGRAM)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no program " + SUBSIDY_PROGRAM + " on the adopted " + SUBSIDY_STANDARD));
+        LocalDate today = LocalDate.now(clock);
+
+        RequestView agreed = subsidyRequests.draft(new NewRequest(program.id(), subsidyRequest("Roofer trainee", "Roofer",
+                "27.50", 1, 480, today.plusDays(14), "Roofer II at $30.00 after the training")), harbor);
+        agreed = subsidyRequests.submit(agreed.id(), harbor);
+        engine.settle();
+        engine.complete("wageSubsidyReview", String.valueOf(agreed.id()), "userTask_acceptAgreement", "harbor",
+                Map.of("wageCommitment", ""));
+        subsidyClaims.nameHire(agreed.id(), SUBSIDY_TRAINEE, agreed.content().startDate(), harbor);
+
+        RequestView waiting = subsidyRequests.draft(new NewRequest(program.id(), subsidyRequest("Construction laborer trainee",
+                LABORER, "24.00", 3, 520, today.plusDays(28), "Laborer at the prevailing wage after the training")), harbor);
+        waiting = subsidyRequests.submit(waiting.id(), harbor);
+        engine.settle();
+        RequestStatus agreedStatus = subsidyRequests.get(agreed.id(), harbor).status();
+        RequestStatus waitingStatus = subsidyRequests.get(waiting.id(), harbor).status();
+        if (agreedStatus != RequestStatus.AGREED || waitingStatus != RequestStatus.IN_REVIEW) {
+            throw new IllegalStateException("the demo subsidy requests are " + agreedStatus + " and " + waitingStatus
+                    + ", not AGREED and IN_REVIEW");
+        }
+        return new Subsidies(program.id(), agreed.id(), waiting.id());
+    }
+
+    /** Harbor's request content: 40 hours a week, its benefits and both attestations the program requires. */
+    private static RequestContent subsidyRequest(String position, String classification, String wage, int hires,
+            int trainingHours, LocalDate firstDay, String advancement) {
+        return new RequestContent(position, classification, "Construction", "Demo County", new BigDecimal(wage),
+                new BigDecimal("40"), hires, trainingHours, firstDay, LocalDate.of(2009, 4, 1), new BigDecimal("100"),
+                new BigDecimal("15"), new BigDecimal("6"), 14, true, advancement,
+                "Safety orientation (OSHA 10), then work beside a journey-level mentor: materials, tools, site practice; "
+                        + "a review with the trainee every four weeks", List.of(Attestation.NO_DISPLACEMENT,
+                        Attestation.AGREEMENT_BEFORE_HIRE), null);
     }
 
     private void adoptTheStandard() {

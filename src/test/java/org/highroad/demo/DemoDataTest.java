@@ -51,11 +51,41 @@ class DemoDataTest extends ApiTest {
 
     @Test
     void aNewUserFindsTheStoryPlayedOnceThroughTheProcesses() throws Exception {
-        // the administrator adopted the construction standard; the subsidy standard still waits for review
+        // the administrator adopted the construction and the subsidy standards; the two others still wait for review
         assertThat(standards.version(DemoScenario.STANDARD, 1).adoption().status()).isEqualTo(Adoption.Status.ADOPTED);
-        assertThat(standards.version("WIOA-OJT-SUBSIDY", 1).adoption().status()).isEqualTo(Adoption.Status.PROPOSED);
+        assertThat(standards.version(DemoScenario.SUBSIDY_STANDARD, 1).adoption().status()).isEqualTo(Adoption.Status.ADOPTED);
         assertThat(jdbc.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'userTask_reviewStandardVersion'",
-                Long.class)).isEqualTo(3);
+                Long.class)).isEqualTo(2);
+
+        // the workforce board's program on the wioa-ojt terms, Harbor's agreed request with its trainee named, and its
+        // second request waiting for workforce staff in Tasklist; Northside sees neither
+        JsonNode program = only(as("staff").get("/api/subsidy-programs").json(), "code", DemoScenario.SUBSIDY_PROGRAM);
+        assertThat(program.path("terms").path("minimumWage").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(program.path("terms").path("minHoursPerWeek").decimalValue()).isEqualByComparingTo("32");
+        assertThat(program.path("terms").path("budget").decimalValue()).isEqualByComparingTo("250000.00");
+        JsonNode agreed = only(as("harbor").all("/api/subsidy-requests").json(), "status", "AGREED");
+        // $27.50 x 480 training hours x 50% = $6,600.00 for one trainee; $24.00 x 520 x 50% x 3 = $18,720.00
+        assertThat(agreed.path("reimbursementTotal").decimalValue()).isEqualByComparingTo("6600.00");
+        long agreedId = agreed.path("id").asLong();
+        assertThat(as("harbor").get("/api/subsidy-requests/" + agreedId + "/hires").json().findValuesAsText("workerRef"))
+                .containsExactly(DemoScenario.SUBSIDY_TRAINEE);
+        JsonNode waiting = only(as("staff").all("/api/subsidy-requests").json(), "status", "IN_REVIEW");
+        assertThat(waiting.path("reimbursementTotal").decimalValue()).isEqualByComparingTo("18720.00");
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_ "
+                + "where t.task_def_key_ = 'userTask_reviewSubsidy' and e.business_key_ = ?", Long.class,
+                waiting.path("id").asText())).as("the review task in workforce staff's Tasklist").isEqualTo(1L);
+        assertThat(as("northside").get("/api/subsidy-requests/" + agreedId).status()).isEqualTo(404);
+        assertThat(as("northside").all("/api/subsidy-requests").json().size()).isZero();
+        // what a new user meets on the pages: the employer's requests and the program to apply to; staff's queue
+        org.highroad.support.PageSession employer = new org.highroad.support.PageSession(port);
+        employer.signIn("harbor", DemoData.PASSWORD);
+        String portal = employer.get("/portal/subsidies").body();
+        assertThat(portal).contains("id=\"request-" + agreedId + "\"", "id=\"request-" + waiting.path("id").asLong() + "\"",
+                "Demo City on-the-job training (WIOA OJT)").doesNotContain("id=\"no-requests\"");
+        org.highroad.support.PageSession staff = new org.highroad.support.PageSession(port);
+        staff.signIn("staff", DemoData.PASSWORD);
+        assertThat(staff.get("/staff/subsidies/requests?status=IN_REVIEW").body())
+                .contains("id=\"request-" + waiting.path("id").asLong() + "\"");
 
         // Harbor's executed contract, with its clauses, schedules and PDF
         JsonNode contract = only(as("harbor").all("/api/contracts").json(), "title", DemoScenario.AWARDED_TITLE);
@@ -154,6 +184,8 @@ class DemoDataTest extends ApiTest {
         assertThat(count("solicitation")).isEqualTo(solicitations).isEqualTo(2);
         assertThat(count("contract")).isEqualTo(contracts).isEqualTo(1);
         assertThat(count("payroll_submission")).isEqualTo(submissions).isEqualTo(weeks.filed().size());
+        assertThat(count("subsidy_program")).isEqualTo(1);
+        assertThat(count("subsidy_request")).isEqualTo(2);
     }
 
     private long count(String table) {

@@ -206,6 +206,7 @@ class BidPages {
         model.addAttribute("submitted", submitted != null);
         model.addAttribute("notices", awards.notices(s.id(), user).stream().filter(n -> n.bidId() == bidId).toList());
         model.addAttribute("open", takesBids(s));
+        model.addAttribute("statements", written(bid.commitments()));
         return "procurement/portal-bid";
     }
 
@@ -254,6 +255,25 @@ class BidPages {
             principles.add(new PrincipleAsked(p, under, others));
         }
         return principles;
+    }
+
+    /** A statement the bid holds, under its principle. */
+    record Written(Principle principle, String statement) {
+    }
+
+    /** The bid's statements in the framework's order of the principles; those it wrote none for are left out. */
+    static List<Written> written(BidSubmission commitments) {
+        if (commitments == null) {
+            return List.of();
+        }
+        List<Written> written = new ArrayList<>();
+        for (Principle p : Principle.values()) {
+            String text = commitments.principleStatements().get(p);
+            if (!blank(text)) {
+                written.add(new Written(p, text));
+            }
+        }
+        return written;
     }
 
     static String statementField(Principle p) {

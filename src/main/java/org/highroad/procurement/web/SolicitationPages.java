@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.paging.PageParams;
@@ -30,6 +32,7 @@ import org.highroad.standards.Adoption;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionView;
 import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.Principle;
 import org.highroad.vendors.VendorRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -48,7 +51,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The procurement officer's pages: the solicitations (paged), a new solicitation on an adopted standard version with
  * its rubric explained criterion by criterion, and a solicitation's page: its state and deadline, its sealed bids as
  * a count only until they are opened, then the bids side by side (vendor, price, points per criterion, eligibility and
- * screening), the ranking, and the award (its approval is a Tasklist task, linked). Everything is read and changed
+ * screening), each vendor's name leading to its bid's page (points and the bidder's statement per principle), the
+ * ranking, and the award (its approval is a Tasklist task, linked). Everything is read and changed
  * through the module's API classes ({@link Solicitations}, {@link Bids}), so the sealing of bids and who may do what
  * hold here as in {@code /api/solicitations}.
  */
@@ -100,6 +104,13 @@ class SolicitationPages {
     /** One bid in the table after the opening: who, the price, the points per criterion code, and where it stands. */
     record BidLine(BidView bid, String vendor, BigDecimal price, Map<String, ScorecardView.Line> points, BigDecimal total,
             String outcomeReason) {
+    }
+
+    /**
+     * One job-quality principle of an opened bid: the rubric's lines of the principle as scored, their points summed,
+     * and what the bidder wrote for it (its statement, or null when it wrote none).
+     */
+    record PrincipleLine(Principle principle, List<ScorecardView.Line> lines, BigDecimal points, String statement) {
     }
 
     /** One entry of the ranking, with the vendor's name. */
@@ -185,6 +196,43 @@ class SolicitationPages {
         model.addAttribute("awarded", s.awardedBidId() == null ? null : lines.stream()
                 .filter(l -> l.bid().id().equals(s.awardedBidId())).findFirst().orElse(null));
         return "procurement/solicitation";
+    }
+
+    /**
+     * One bid after the opening: its figures and, principle by principle, its points beside the statement its bidder
+     * wrote. A sealed bid is not found here (nor is one of another solicitation): before the deadline the agency learns
+     * nothing of a bid, not even that this number is one (FAR 14.401(a)).
+     */
+    @GetMapping("/staff/solicitations/{id}/bids/{bidId}")
+    @PreAuthorize(READERS)
+    String bid(@PathVariable long id, @PathVariable long bidId, @AuthenticationPrincipal HighroadUser user, Model model) {
+        SolicitationView s = solicitations.get(id, user);
+        if (s.openedAt() == null) {
+            throw new NotFoundException("no opened bid " + bidId + " of solicitation " + id);
+        }
+        BidView b;
+        try {
+            b = bids.get(bidId, user);
+        } catch (ConflictException sealed) {
+            throw new NotFoundException("no opened bid " + bidId + " of solicitation " + id);
+        }
+        if (!b.solicitationId().equals(id)) {
+            throw new NotFoundException("no bid " + bidId + " of solicitation " + id);
+        }
+        BidLine line = line(b, vendors.legalName(b.vendorId()), user);
+        ScorecardView card = bids.scorecard(bidId, user);
+        Map<Principle, String> statements = b.commitments() == null ? Map.of() : b.commitments().principleStatements();
+        List<PrincipleLine> principles = new ArrayList<>();
+        for (Principle p : Principle.values()) {
+            List<ScorecardView.Line> lines = card.criteria() == null ? List.of()
+                    : card.criteria().stream().filter(l -> p.name().equals(l.principle())).toList();
+            BigDecimal points = card.subtotals() == null ? null : card.subtotals().get(p.name());
+            principles.add(new PrincipleLine(p, lines, points, statements.get(p)));
+        }
+        model.addAttribute("s", s);
+        model.addAttribute("b", line);
+        model.addAttribute("principles", principles);
+        return "procurement/staff-bid";
     }
 
     private BidLine line(BidView b, String vendor, HighroadUser user) {
