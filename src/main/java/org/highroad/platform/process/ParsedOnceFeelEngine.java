@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>each cell's text (input expression, input entry, output entry) is parsed and validated once, then kept in a
  *       bounded cache keyed by the text; the default hands the text to the FEEL parser on every evaluation;</li>
- *   <li>FEEL's built-in functions are built once per engine; the default builds them (a map of some two hundred
+ *   <li>FEEL's built-in functions are built once per engine; the default builds them (a map of all of FEEL's
  *       functions) for every cell it evaluates.</li>
  * </ul>
  *
