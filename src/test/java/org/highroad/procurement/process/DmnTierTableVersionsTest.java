@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.highroad.platform.process.DecisionDeployments;
 import org.highroad.platform.process.ParsedOnceFeelEngine;
 import org.highroad.standards.scoring.TierTable.Tier;
 import org.highroad.support.ApiTest;
@@ -56,6 +57,34 @@ class DmnTierTableVersionsTest extends ApiTest {
         }
         assertThat(tiers.tierFor(KEY, new BigDecimal("12"))).as("the new version deleted: the shipped one again")
                 .isEqualTo(before);
+    }
+
+    /**
+     * As the other node of a two-node installation sees it: its engine did not make the deployment, so nothing tells
+     * it; the version it remembers is used at most {@link DmnTierTable#LATEST_FOR} longer.
+     */
+    @Test
+    void aVersionDeployedThroughAnotherNodeIsUsedOnceTheRememberedOneExpires() throws Exception {
+        DmnTierTable otherNode = new DmnTierTable(processEngine, new DecisionDeployments());
+        Tier shipped = otherNode.tierFor(KEY, new BigDecimal("12"));
+        assertThat(shipped).isEqualTo(new Tier(new BigDecimal("0.6"), "7 to 13 days"));
+        String changed = shippedTable().replace("<text>\"7 to 13 days\"</text>", "<text>\"a week or more\"</text>");
+        Deployment deployment = repository.createDeployment().name("Notice tiers relabelled")
+                .addString("schedule-notice-tiers.dmn", changed).deploy();
+        long deployedAt = System.nanoTime();
+        try {
+            Tier seen = otherNode.tierFor(KEY, new BigDecimal("12"));
+            if (System.nanoTime() - deployedAt < DmnTierTable.LATEST_FOR.toNanos() / 2) {
+                assertThat(seen).as("still the remembered version, shortly after").isEqualTo(shipped);
+            }
+            Thread.sleep(DmnTierTable.LATEST_FOR.toMillis() + 200);
+            assertThat(otherNode.tierFor(KEY, new BigDecimal("12"))).as("after the bound")
+                    .isEqualTo(new Tier(new BigDecimal("0.6"), "a week or more"));
+            assertThat(tiers.tierFor(KEY, new BigDecimal("12"))).as("this node: at once")
+                    .isEqualTo(new Tier(new BigDecimal("0.6"), "a week or more"));
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
     }
 
     @Test
