@@ -82,6 +82,41 @@ class DmnBaselineTest {
         }
     }
 
+    /**
+     * The process engine's job executor evaluates decisions on several threads at once: one parsed-once engine and one
+     * parsed ladder, shared by eight threads, answer every case as the Java floor does.
+     */
+    @Test
+    void theParsedOnceLadderAnswersAlikeFromManyThreadsAtOnce() throws Exception {
+        DmnEngine engine = DmnTables.engine(Variant.FEEL_SCALA_PARSED_ONCE);
+        DmnDecision ladder = DmnTables.parse(engine, DmnTables.ESCALATION, Variant.FEEL_SCALA_PARSED_ONCE);
+        List<Escalation> inputs = DmnTables.escalationInputs(400, 11);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int offset = t * 50;
+                runs.add(threads.submit(() -> {
+                    int checked = 0;
+                    for (int i = 0; i < inputs.size(); i++) {
+                        Escalation in = inputs.get((i + offset) % inputs.size());
+                        int rule = DmnTables.escalationRule(in);
+                        assertThat(DmnTables.outcome(engine.evaluateDecision(ladder, in.variables()).getSingleResult(),
+                                "nextStep", "rationale")).as("%s", in)
+                                .isEqualTo(DmnTables.ESCALATION_NEXT[rule] + "|" + RATIONALES[rule] + "|");
+                        checked++;
+                    }
+                    return checked;
+                }));
+            }
+            for (var run : runs) {
+                assertThat(run.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(inputs.size());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void aCellTheJuelRewritingDoesNotKnowIsRefused() {
         String xml = "<inputEntry id=\"x\"><text>date(\"2027-01-01\")</text></inputEntry>";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.highroad.platform.process.ParsedOnceFeel;
 import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.operaton.bpm.dmn.engine.DmnEngine;
@@ -36,6 +37,11 @@ final class DmnTables {
         /** The engine's default: the Scala FEEL engine for input expressions, input entries and output entries. */
         FEEL_SCALA,
         /**
+         * The same Scala FEEL engine and the tables as they are, with each cell parsed once and FEEL's built-in
+         * functions built once ({@code ParsedOnceFeelEngine}, what the process engine and {@code DmnTierTable} use).
+         */
+        FEEL_SCALA_PARSED_ONCE,
+        /**
          * {@code enableFeelLegacyBehavior}: the engine's older JUEL-based FEEL for the input entries (unary tests only),
          * and JUEL for input expressions and output entries, as that mode's defaults are.
          */
@@ -48,10 +54,13 @@ final class DmnTables {
     }
 
     static DmnEngine engine(Variant variant) {
+        if (variant == Variant.FEEL_SCALA_PARSED_ONCE) {
+            return ParsedOnceFeel.standaloneEngine();
+        }
         DefaultDmnEngineConfiguration config = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration();
         switch (variant) {
-            case FEEL_SCALA -> { }
+            case FEEL_SCALA, FEEL_SCALA_PARSED_ONCE -> { }
             case FEEL_LEGACY -> config.enableFeelLegacyBehavior(true)
                     .defaultInputExpressionExpressionLanguage(DefaultDmnEngineConfiguration.JUEL_EXPRESSION_LANGUAGE)
                     .defaultInputEntryExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE)
@@ -68,7 +77,7 @@ final class DmnTables {
     static DmnDecision parse(DmnEngine engine, String resource, Variant variant) {
         String xml = read(resource);
         String model = switch (variant) {
-            case FEEL_SCALA -> xml;
+            case FEEL_SCALA, FEEL_SCALA_PARSED_ONCE -> xml;
             case FEEL_LEGACY -> toJuel(xml, false);
             case JUEL -> toJuel(xml, true);
         };

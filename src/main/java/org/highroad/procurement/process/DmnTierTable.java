@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.highroad.platform.process.DecisionDeployments;
+import org.highroad.platform.process.ParsedOnceFeel;
 import org.highroad.standards.scoring.TierTable;
 import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.operaton.bpm.dmn.engine.DmnEngine;
-import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
 import org.operaton.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.operaton.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.operaton.bpm.engine.HistoryService;
@@ -38,6 +40,12 @@ import org.springframework.stereotype.Component;
  * reads the engine's history (administrators, Cockpit) before the opening. The scorecard lines (input, points,
  * reason) are the bid's record. Each deployed version of a table is parsed once. What earlier versions of Highroad
  * left in the engine's history of tier tables is deleted at start ({@link #deleteEvaluationHistory}).
+ *
+ * <p>The cells are standard FEEL evaluated by {@link ParsedOnceFeel}'s engine, each cell parsed once (ADR 0029). Which
+ * version is the latest is remembered per table key instead of queried for every scored criterion: the memory is
+ * dropped as soon as this node's engine deploys decision tables ({@link DecisionDeployments}, the next evaluation
+ * queries again), and otherwise after {@link #LATEST_FOR}, the bound on how long a version deployed through the
+ * other node of a two-node installation (docs/operations.md) may go unseen here; nothing tells this node of it.
  */
 @Component
 public class DmnTierTable implements TierTable {
@@ -46,16 +54,29 @@ public class DmnTierTable implements TierTable {
     /** The outputs that make a decision table a tier table (ADR 0006). */
     private static final Set<String> TIER_OUTPUTS = Set.of("share", "label");
 
+    /**
+     * How long the latest version of a table is trusted without asking the repository again, when this node deployed
+     * no decision table meanwhile: a table deployed through another node is used here at most this long after.
+     */
+    static final Duration LATEST_FOR = Duration.ofSeconds(5);
+
     private final ProcessEngineConfigurationImpl engine;
     private final RepositoryService repository;
     private final HistoryService history;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DecisionDeployments deployments;
+    private final DmnEngine dmn = ParsedOnceFeel.standaloneEngine();
     private final Map<String, DmnDecision> byDefinition = new ConcurrentHashMap<>();
+    private final Map<String, Latest> latestByKey = new ConcurrentHashMap<>();
 
-    DmnTierTable(ProcessEngine processEngine) {
+    DmnTierTable(ProcessEngine processEngine, DecisionDeployments deployments) {
         this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         this.repository = processEngine.getRepositoryService();
         this.history = processEngine.getHistoryService();
+        this.deployments = deployments;
+    }
+
+    /** The latest version of a table as last queried: with this node's deployment count and the time of the query. */
+    private record Latest(DmnDecision decision, long generation, long queriedAtNanos) {
     }
 
     @Override
@@ -95,6 +116,18 @@ public class DmnTierTable implements TierTable {
      * triggered it (a bidder, an officer, the job executor), and the table is the same for all of them.
      */
     private DmnDecision latest(String decisionRef) {
+        long generation = deployments.generation();
+        long now = System.nanoTime();
+        Latest known = latestByKey.get(decisionRef);
+        if (known != null && known.generation() == generation && now - known.queriedAtNanos() < LATEST_FOR.toNanos()) {
+            return known.decision();
+        }
+        DmnDecision decision = queryLatest(decisionRef);
+        latestByKey.put(decisionRef, new Latest(decision, generation, now));
+        return decision;
+    }
+
+    private DmnDecision queryLatest(String decisionRef) {
         DecisionDefinition definition = withoutAuthorization(() -> repository.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(decisionRef).withoutTenantId().latestVersion().singleResult());
         if (definition == null) {
