@@ -3,6 +3,8 @@
 # org.highroad.bench.BidBenchmark (Highroad in-process, fresh H2 file database, history level full).
 #   bench/bid-bench.sh [--instances=100] [--rounds=3] [--warmup=20] [--lifecycles=20]
 # Extra JVM options: BENCH_JAVA_OPTS; heap: BENCH_XMX (default 1g). Maven flags: MVN_FLAGS (e.g. -o offline).
+# Prints RESULT bid_evaluation (wall time), RESULT bid_evaluation_per_job_cpu_second (the job-executor threads' CPU
+# time, what a loaded machine changes least), PROFILE and RESULT lifecycle.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -154,7 +154,7 @@ public class BidEvaluation {
             throw new ConflictException(solicitation.sealedNotice());
         }
         BigDecimal lowest = lowestLivePrice(bid.solicitationId());
-        Scorecard card = scoreWith(bid, lowest, tiers);
+        Scorecard card = scoreWith(bid, solicitation, lowest, tiers);
         bid.scored(card);
         audit.record(Bids.SUBJECT, bidId, "SCORED", HighroadUser.WORKFLOW_ID, "rescored among the opened bids",
                 "lowest price among them " + lowest + "; total " + card.total() + ", " + card.status());
@@ -245,17 +245,21 @@ public class BidEvaluation {
 
     /** Criteria the bid does not answer fall back to the vendor's current pre-qualification profile, if any. */
     Scorecard scoreWith(Bid bid, BigDecimal lowestPrice, TierTable tiers) {
-        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        return scoreWith(bid, solicitations.find(bid.solicitationId()), lowestPrice, tiers);
+    }
+
+    private Scorecard scoreWith(Bid bid, Solicitation solicitation, BigDecimal lowestPrice, TierTable tiers) {
+        List<Criterion> rubric = solicitation.rubric();
         Answers profile = qualifications.profileAnswers(bid.vendorId(), solicitation.standardCode(), bidDate(bid))
                 .orElse(Answers.none());
-        Map<String, PastPerformance> past = pastPerformance(bid, solicitation.rubric());
+        Map<String, PastPerformance> past = pastPerformance(bid, rubric);
         for (Map.Entry<String, PastPerformance> p : past.entrySet()) {
             BigDecimal value = p.getValue().input(p.getKey()).value();
             profile = value == null ? profile : profile.withNumber(p.getKey(), value);
         }
         Answers answers = BidAnswers.of(bid.commitments(), floors(solicitation, bid), bid.ratings(), lowestPrice, profile);
-        Scorecard card = scorer.score(solicitation.rubric(), answers, tiers);
-        return past.isEmpty() ? card : withCasesBehind(card, solicitation.rubric(), past);
+        Scorecard card = scorer.score(rubric, answers, tiers);
+        return past.isEmpty() ? card : withCasesBehind(card, rubric, past);
     }
 
     /**
@@ -294,15 +298,17 @@ public class BidEvaluation {
         return new Scorecard(lines, card.subtotals(), card.total(), card.status(), card.failedFloors());
     }
 
+    /** The bids still in the competition: submitted, scored or evaluated (not ruled out, replaced or cancelled). */
+    private static final Set<BidStatus> LIVE = Set.of(BidStatus.SUBMITTED, BidStatus.SCORED, BidStatus.EVALUATED);
+
+    // one aggregate read (the query flushes this transaction's changes first, so a bid ruled out a step ago is out)
     private BigDecimal lowestLivePrice(long solicitationId) {
-        return bids.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
-                .filter(b -> b.status() == BidStatus.SUBMITTED || b.status() == BidStatus.SCORED || b.status() == BidStatus.EVALUATED)
-                .map(Bid::price).min(BigDecimal::compareTo).orElse(null);
+        return bids.lowestPrice(solicitationId, LIVE);
     }
 
+    // a published solicitation's standard version is adopted and pinned: the catalog keeps its content once read
     private WageFloors floors(Solicitation solicitation, Bid bid) {
-        return new WageFloors(standards.version(solicitation.standardCode(), solicitation.standardVersion()).content(),
-                bidDate(bid));
+        return new WageFloors(standards.content(solicitation.standardCode(), solicitation.standardVersion()), bidDate(bid));
     }
 
     private boolean passOrRuleOut(Bid bid, boolean passed, BidStatus outcome, String reason) {

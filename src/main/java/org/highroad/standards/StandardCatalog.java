@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
@@ -23,6 +27,8 @@ import org.highroad.standards.scoring.CriterionKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The standards module's API: agencies, standards and their versions. Every write validates the whole input
@@ -37,6 +43,7 @@ public class StandardCatalog {
     private final ApplicationEventPublisher events;
     private final DecisionTables decisions;
     private final Clock clock;
+    private final AdoptedContents adoptedContents = new AdoptedContents(AdoptedContents.CAPACITY);
 
     StandardCatalog(AgencyRepository agencies, JobQualityStandardRepository standards,
             StandardVersionRepository versions, ApplicationEventPublisher events, DecisionTables decisions, Clock clock) {
@@ -200,7 +207,94 @@ public class StandardCatalog {
     /** The vendor-eligibility rules of a version, for the vendor registry's screening. */
     @Transactional(readOnly = true)
     public List<EligibilityRule> eligibilityRules(String code, int number) {
-        return standard(code).version(number).eligibilityRules();
+        return content(code, number).eligibilityRules();
+    }
+
+    /**
+     * A version's content: its floors, wage determinations, targets, rubric and eligibility rules, for the steps that
+     * judge by them (a bid's evaluation judges every bid by its solicitation's version).
+     *
+     * <p>An adopted version's content never changes: {@code StandardVersion.replace} refuses every version that is
+     * not a draft (a wage determination is pinned through it too), an adopted version never goes back to draft
+     * ({@code StandardVersion.decide} decides only a proposed one), nothing deletes a version, and version numbers are
+     * never reused. So the content of an adopted version is kept once read, in a bounded map, and only a draft's or a
+     * proposal's is read from the database every time. It is kept only once the transaction that read it as adopted
+     * has committed, so an adoption rolled back is never taken for one. A version adopted a moment ago is read from
+     * the database the first time it is asked for, so it is used at once. The view of a version ({@link #version})
+     * is not kept: what pins it ({@code usedBy}) grows.
+     */
+    @Transactional(readOnly = true)
+    public StandardVersionContent content(String code, int number) {
+        StandardVersionContent kept = adoptedContents.get(code, number);
+        if (kept != null) {
+            return kept;
+        }
+        StandardVersion version = versions.findByStandardCodeAndNumber(code, number)
+                .orElseGet(() -> standard(code).version(number)); // (names what is missing: the standard or the version)
+        StandardVersionContent content = version.toContent();
+        if (version.adopted()) {
+            keepOnceCommitted(code, number, content);
+        }
+        return content;
+    }
+
+    private void keepOnceCommitted(String code, int number, StandardVersionContent content) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            adoptedContents.put(code, number, content);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                adoptedContents.put(code, number, content);
+            }
+        });
+    }
+
+    /** How many adopted versions' contents are kept now (at most {@link AdoptedContents#CAPACITY}). */
+    int adoptedContentsKept() {
+        return adoptedContents.size();
+    }
+
+    /**
+     * The adopted versions' contents kept, by standard code and version number; past the capacity, the first kept go
+     * first. Read without a lock: every job of every bid evaluation reads it.
+     */
+    static final class AdoptedContents {
+        /** Agencies keep a few standards with a few versions each; this is far more than are in use at once. */
+        static final int CAPACITY = 256;
+        private final int capacity;
+        private final Map<Key, StandardVersionContent> byVersion = new ConcurrentHashMap<>();
+        private final Queue<Key> inOrderKept = new ConcurrentLinkedQueue<>();
+
+        AdoptedContents(int capacity) {
+            this.capacity = capacity;
+        }
+
+        StandardVersionContent get(String code, int number) {
+            return byVersion.get(new Key(code, number));
+        }
+
+        void put(String code, int number, StandardVersionContent content) {
+            Key key = new Key(code, number);
+            if (byVersion.putIfAbsent(key, content) == null) {
+                inOrderKept.add(key);
+                while (byVersion.size() > capacity) {
+                    Key first = inOrderKept.poll();
+                    if (first == null) {
+                        break;
+                    }
+                    byVersion.remove(first);
+                }
+            }
+        }
+
+        int size() {
+            return byVersion.size();
+        }
+
+        private record Key(String code, int number) {
+        }
     }
 
     @Transactional(readOnly = true)

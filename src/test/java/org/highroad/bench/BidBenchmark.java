@@ -187,20 +187,27 @@ public final class BidBenchmark extends BenchClient {
             round(BidEvaluationProcess.PROCESS_ID, warmup, openedBids);
             round(NOOP_PROCESS, warmup, openedBids);
             Map<String, List<Double>> rates = new TreeMap<>();
+            Map<String, List<Double>> cpuRates = new TreeMap<>();
             Map<String, Map<String, Integer>> profiles = new TreeMap<>();
             String[] order = {BidEvaluationProcess.PROCESS_ID, NOOP_PROCESS, NOOP_PROCESS, BidEvaluationProcess.PROCESS_ID};
             for (int r = 0; r < rounds * 2; r++) {
                 String key = order[r % 4];
                 waitForIdleJobs();
+                Map<Long, Long> cpu0 = JobSampler.threadCpuNanos();
                 JobSampler sampler = JobSampler.start();
                 double seconds = round(key, instances, openedBids);
                 sampler.stop();
+                double jobCpuSeconds = sampler.jobCpuNanosSince(cpu0) / 1e9;
+                double cpuRate = instances / jobCpuSeconds;
+                cpuRates.computeIfAbsent(key, k -> new ArrayList<>()).add(cpuRate);
                 profiles.computeIfAbsent(key, k -> new TreeMap<>());
                 sampler.counts.forEach((k, v) -> profiles.get(key).merge(k, v, Integer::sum));
                 double rate = instances / seconds;
                 rates.computeIfAbsent(key, k -> new ArrayList<>()).add(rate);
-                log(String.format(Locale.ROOT, "round %d %s: %d instances to their review task in %.2f s = %.1f/s", r + 1, key,
-                        instances, seconds, rate));
+                log(String.format(Locale.ROOT, "round %d %s: %d instances to their review task in %.2f s = %.1f/s; "
+                        + "job threads' CPU %.2f s = %.1f/s per CPU second, load average %.1f", r + 1, key,
+                        instances, seconds, rate, jobCpuSeconds, cpuRate,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             }
 
             double real = median(rates.get(BidEvaluationProcess.PROCESS_ID));
@@ -210,6 +217,13 @@ public final class BidBenchmark extends BenchClient {
                     + "real_per_s=%.1f noop_per_s=%.1f ratio=%.3f goal=0.9 verdict=%s real_rounds=%s noop_rounds=%s",
                     historyLevel, instances, rounds, real, noop, ratio, ratio >= 0.9 ? "MET" : "MISSED",
                     text(rates.get(BidEvaluationProcess.PROCESS_ID)), text(rates.get(NOOP_PROCESS))));
+            // the same instances per second of the job-executor threads' CPU time: what the load of other processes
+            // on the machine changes least (the instances' start, on the benchmark's thread, is not counted)
+            double realCpu = median(cpuRates.get(BidEvaluationProcess.PROCESS_ID));
+            double noopCpu = median(cpuRates.get(NOOP_PROCESS));
+            System.out.println(String.format(Locale.ROOT, "RESULT bid_evaluation_per_job_cpu_second real_per_cpu_s=%.1f "
+                    + "noop_per_cpu_s=%.1f ratio=%.3f real_rounds=%s noop_rounds=%s", realCpu, noopCpu, realCpu / noopCpu,
+                    text(cpuRates.get(BidEvaluationProcess.PROCESS_ID)), text(cpuRates.get(NOOP_PROCESS))));
             profiles.forEach((key, counts) -> {
                 int busy = counts.getOrDefault(JobSampler.BUSY, 0);
                 System.out.println("PROFILE " + key + ": " + busy + " samples of busy job-executor threads (every "
@@ -443,6 +457,8 @@ public final class BidBenchmark extends BenchClient {
         static final int INTERVAL_MS = 10;
         static final String BUSY = "(busy samples)";
         final Map<String, Integer> counts = new TreeMap<>();
+        /** The threads seen running a job, for their CPU time. */
+        final java.util.Set<Long> jobThreads = new java.util.HashSet<>();
         private volatile boolean running = true;
         private Thread thread;
 
@@ -457,6 +473,32 @@ public final class BidBenchmark extends BenchClient {
         void stop() throws InterruptedException {
             running = false;
             thread.join();
+        }
+
+        /** Every live thread's CPU time so far, by thread id. */
+        static Map<Long, Long> threadCpuNanos() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            Map<Long, Long> cpu = new HashMap<>();
+            for (long id : mx.getAllThreadIds()) {
+                long nanos = mx.getThreadCpuTime(id);
+                if (nanos >= 0) {
+                    cpu.put(id, nanos);
+                }
+            }
+            return cpu;
+        }
+
+        /** The CPU time the threads seen running a job used since {@code before} (their idle polling included). */
+        long jobCpuNanosSince(Map<Long, Long> before) {
+            Map<Long, Long> now = threadCpuNanos();
+            long sum = 0;
+            for (long id : jobThreads) {
+                Long end = now.get(id);
+                if (end != null) {
+                    sum += end - before.getOrDefault(id, 0L);
+                }
+            }
+            return sum;
         }
 
         @Override
@@ -474,6 +516,7 @@ public final class BidBenchmark extends BenchClient {
                     if (!inJob) {
                         continue;
                     }
+                    jobThreads.add(e.getKey().getId());
                     counts.merge(BUSY, 1, Integer::sum);
                     String highroad = "engine only (no Highroad frame)";
                     boolean h2 = false;

@@ -20,4 +20,12 @@ public interface BidRepository extends JpaRepository<Bid, Long> {
     long countBySolicitationIdAndStatusNotIn(long solicitationId, java.util.Collection<org.highroad.procurement.BidStatus> statuses);
 
     List<Bid> findBySolicitationIdAndVendorIdOrderByIdAsc(long solicitationId, long vendorId);
+
+    /**
+     * The lowest price among a solicitation's bids in the given statuses, or null when there is none: one row, read
+     * through the solicitation's index, without loading the bids.
+     */
+    @Query("select min(b.price) from Bid b where b.solicitationId = :solicitation and b.status in :statuses")
+    java.math.BigDecimal lowestPrice(@Param("solicitation") long solicitationId,
+            @Param("statuses") java.util.Collection<org.highroad.procurement.BidStatus> statuses);
 }

@@ -1,6 +1,13 @@
 package org.highroad.standards.domain;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface StandardVersionRepository extends JpaRepository<StandardVersion, Long> {
+
+    /** One version of a standard, without loading the standard's other versions. */
+    @Query("select v from StandardVersion v where v.standard.code = :code and v.number = :number")
+    Optional<StandardVersion> findByStandardCodeAndNumber(@Param("code") String code, @Param("number") int number);
 }
