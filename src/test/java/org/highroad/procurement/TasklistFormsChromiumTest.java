@@ -1,0 +1,93 @@
+package org.highroad.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.highroad.procurement.process.BidEvaluationProcess;
+import org.highroad.procurement.process.SolicitationAwardProcess;
+import org.highroad.support.TasklistBrowser;
+import org.highroad.support.TasklistSession;
+import org.highroad.support.TestUsers;
+import org.highroad.support.WebDriver;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The procurement officer's forms as Tasklist renders them, in real headless Chromium: the bid's review shows the bid
+ * and its scorecard by vendor and criterion names with money in dollars, and one rating row per officer-rated criterion
+ * by name and scale; the officer fills the rating in the row and completes the task with Tasklist's own button, and the
+ * rating is the bid's, read through the API. The award's approval shows the ranking by vendor name with prices in
+ * dollars and a link to the solicitation's staff page. Neither shows a criterion code, an API path or a bid id.
+ * Skipped (not failed) only where Chromium or chromedriver is missing.
+ */
+class TasklistFormsChromiumTest extends ProcurementTest {
+
+    private static final String CULTURE = "Jobsite culture and anti-harassment plan (officer rated 0-5)";
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void theOfficerRatesABidInTasklistsFormByCriterionNameAndReadsTheAwardsRankingByVendorName() throws Exception {
+        assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
+        long solicitation = publishedSolicitation("Tasklist forms library");
+        long strong = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        long middle = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1250000"));
+        deadlinePasses(solicitation);
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(strong))
+                .taskDefinitionKey(BidEvaluationProcess.TASK_REVIEW).singleResult().getId();
+        TasklistSession officer = TasklistSession.signIn(port, TestUsers.OFFICER);
+        assertThat(officer.send("POST", TasklistSession.task(review) + "/claim",
+                "{\"userId\":\"" + TestUsers.OFFICER + "\"}").statusCode()).isEqualTo(204);
+
+        try (WebDriver browser = WebDriver.start()) {
+            TasklistBrowser tasklist = TasklistBrowser.signIn(browser, port, TestUsers.OFFICER);
+            tasklist.open(review);
+            String text = tasklist.formText();
+            assertThat(text).contains("Harbor Builders LLC", "$1,000,000.00", "Tasklist forms library", CULTURE,
+                    "rated from 0 to 5");
+            assertThat(text).as("names, not codes or API paths").doesNotContain("WORKPLACE-CULTURE-PLAN", "/api/", "{{");
+            List<String> criteria = new ArrayList<>();
+            tasklist.tableCells().forEach(row -> criteria.add(row.path(0).asText()));
+            assertThat(criteria).as("the scorecard table, a row per criterion by name").contains(CULTURE).hasSizeGreaterThan(3)
+                    .noneMatch(name -> name.matches("[A-Z0-9-]+"));
+            assertThat(tasklist.formLinks().findValuesAsText("href")).contains("/staff/solicitations/" + solicitation);
+            assertThat(browser.script("return document.querySelectorAll('.fjs-repeat-row-container').length;").asInt())
+                    .as("one rating row for the rubric's one officer-rated criterion").isEqualTo(1);
+
+            browser.type("input[id*=\"Field_ratingPoints\"]", "4");
+            browser.type("textarea[id*=\"Field_ratingJustification\"]", "Named site lead and a monthly jobsite committee");
+            tasklist.press("input[type=\"radio\"][id*=\"Field_decision\"]");
+            browser.type("textarea[id*=\"Field_reason\"]", "Commitments checked in Tasklist");
+            assertThat(tasklist.complete()).as("Tasklist completes the task").isTrue();
+        }
+
+        assertThat(bid(strong).path("status").asText()).as("the review is recorded").isEqualTo("EVALUATED");
+        JsonNode ratings = as(TestUsers.OFFICER).get("/api/bids/" + strong + "/scorecard").json().path("officerRatings");
+        assertThat(ratings).hasSize(1);
+        assertThat(ratings.get(0).path("criterion").asText()).isEqualTo("WORKPLACE-CULTURE-PLAN");
+        assertThat(ratings.get(0).path("rating").decimalValue()).isEqualByComparingTo("4");
+        assertThat(ratings.get(0).path("justification").asText()).isEqualTo("Named site lead and a monthly jobsite committee");
+        assertThat(ratings.get(0).path("ratedBy").asText()).isEqualTo(TestUsers.OFFICER);
+
+        assertThat(review(middle, "CONFIRM", "Checked through the API", 3).status()).isEqualTo(200);
+        String award = tasks.createTaskQuery().processDefinitionKey(SolicitationAwardProcess.PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(solicitation)).singleResult().getId();
+        try (WebDriver browser = WebDriver.start()) {
+            TasklistBrowser tasklist = TasklistBrowser.signIn(browser, port, TestUsers.OFFICER);
+            tasklist.open(award);
+            String text = tasklist.formText();
+            assertThat(text).contains("Tasklist forms library", "$1,500,000.00");
+            JsonNode cells = tasklist.tableCells();
+            assertThat(cells).as("the ranking, a row per bid").hasSize(2);
+            assertThat(cells.get(0).toString()).contains("Harbor Builders LLC", "$1,000,000.00");
+            assertThat(cells.get(1).toString()).contains("Northside Electric Co.", "$1,250,000.00");
+            assertThat(tasklist.formLinks().findValuesAsText("href")).contains("/staff/solicitations/" + solicitation);
+            assertThat(text).as("no API path, no bid id").doesNotContain("/api/", "bid " + strong, "bid " + middle);
+        }
+    }
+}
