@@ -56,7 +56,7 @@ class TasklistFormsChromiumTest extends ProcurementTest {
             assertThat(criteria).as("the scorecard table, a row per criterion by name").contains(CULTURE).hasSizeGreaterThan(3)
                     .noneMatch(name -> name.matches("[A-Z0-9-]+"));
             assertThat(tasklist.formLinks().findValuesAsText("href")).contains("/staff/solicitations/" + solicitation);
-            assertThat(browser.script("return document.querySelectorAll('.fjs-repeat-row-container').length;").asInt())
+            assertThat(browser.script("return document.querySelectorAll('input[id*=\"Field_ratingPoints\"]').length;").asInt())
                     .as("one rating row for the rubric's one officer-rated criterion").isEqualTo(1);
 
             browser.type("input[id*=\"Field_ratingPoints\"]", "4");
