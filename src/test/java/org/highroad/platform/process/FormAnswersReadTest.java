@@ -117,13 +117,27 @@ class FormAnswersReadTest {
     private static final List<Rows> LISTS = List.of(
             new Rows("review-scorecard", "ratings", List.of("points", "justification"), "procurement/process/RatingRows.java"));
 
-    /**
-     * Every field a dynamic list's reader reads in a row is a field of that list in its form (keyed, not disabled, not
-     * read-only: what Tasklist submits in each row), and the list is an answer of its form; every dynamic list of every
-     * form has its reader listed here.
-     */
+    /** Every field read in a dynamic list's rows is asked for in that list ({@link #rowProblems}). */
     @Test
     void everyFieldReadInADynamicListsRowsIsAskedForInTheList() throws IOException {
+        assertThat(rowProblems(dynamicListsByForm(), askedByForm())).isEmpty();
+    }
+
+    @Test
+    void theCheckFindsARowFieldMissingFromItsList() throws IOException {
+        Map<String, Map<String, Set<String>>> lists = dynamicListsByForm();
+        assertThat(lists.get("review-scorecard").get("ratings")).contains("points", "justification");
+        lists.get("review-scorecard").get("ratings").remove("points");
+        assertThat(rowProblems(lists, askedByForm())).as("a ratings row without its points would fail the check")
+                .anyMatch(p -> p.contains("reads points"));
+        Map<String, Set<String>> asked = askedByForm();
+        asked.get("review-scorecard").remove("ratings");
+        assertThat(rowProblems(dynamicListsByForm(), asked)).as("a form whose list is not an answer would fail it")
+                .anyMatch(p -> p.contains("does not ask for ratings"));
+    }
+
+    /** The dynamic lists of every form: form id, list path, the fields of a row. */
+    private static Map<String, Map<String, Set<String>>> dynamicListsByForm() throws IOException {
         Map<String, Map<String, Set<String>>> lists = new HashMap<>();
         for (Resource file : RESOURCES.getResources("classpath*:forms/**/*.form")) {
             try (InputStream in = file.getInputStream()) {
@@ -131,6 +145,16 @@ class FormAnswersReadTest {
                 dynamicLists(form.path("components"), lists.computeIfAbsent(form.path("id").asText(), f -> new HashMap<>()));
             }
         }
+        return lists;
+    }
+
+    /**
+     * Every field a dynamic list's reader reads in a row is a field of that list in its form (keyed, not disabled, not
+     * read-only: what Tasklist submits in each row), and the list is an answer of its form; every dynamic list of every
+     * form has its reader listed here.
+     */
+    private static List<String> rowProblems(Map<String, Map<String, Set<String>>> lists, Map<String, Set<String>> asked)
+            throws IOException {
         List<String> problems = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (Rows row : LISTS) {
@@ -140,7 +164,7 @@ class FormAnswersReadTest {
                 problems.add(row.form() + " has no dynamic list " + row.path());
                 continue;
             }
-            if (!askedByForm().get(row.form()).contains(row.path())) {
+            if (!asked.getOrDefault(row.form(), Set.of()).contains(row.path())) {
                 problems.add(row.form() + " does not ask for " + row.path());
             }
             String source = Files.readString(SOURCES.resolve(row.reader()));
@@ -159,7 +183,7 @@ class FormAnswersReadTest {
                 problems.add(form + "." + path + " is a dynamic list without a reader in this table");
             }
         }));
-        assertThat(problems).isEmpty();
+        return problems;
     }
 
     private static void dynamicLists(JsonNode components, Map<String, Set<String>> lists) {
