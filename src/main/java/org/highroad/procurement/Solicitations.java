@@ -186,10 +186,7 @@ public class Solicitations {
         if (draft.rubric() != null) {
             violations.addAll(new RubricValidator().validate(rubric));
         }
-        // The Tasklist review form offers three officer-rated slots (ADR 0006).
-        if (rubric.stream().filter(c -> c != null && c.kind() == CriterionKind.OFFICER_RATED).count() > 3) {
-            violations.add(new Violation("rubric", "at most 3 officer-rated criteria, so an officer can rate them all in Tasklist"));
-        }
+        // No limit on officer-rated criteria: the Tasklist review form lists every one of them (ADR 0027, addendum).
         for (int i = 0; i < rubric.size(); i++) {
             Criterion c = rubric.get(i);
             if (c != null && (c.kind() == CriterionKind.TIERED || c.kind() == CriterionKind.PAST_PERFORMANCE) && c.decisionRef() != null && !c.decisionRef().isBlank() && !decisions.exists(c.decisionRef())) {

@@ -55,6 +55,7 @@ public final class TasklistBrowser {
                         + ".then(r => r.text().then(t => done(r.status + ' ' + t + ' cookies: ' + document.cookie"
                         + " + ' requests: ' + performance.getEntriesByType('resource').map(e => e.name.replace(location.origin, '')"
                         + " + '=' + e.responseStatus).join(', '))));")).isTrue();
+        tasklist.record();
         return tasklist;
     }
 
@@ -64,6 +65,7 @@ public final class TasklistBrowser {
         boolean rendered = within(60, "document.querySelector('" + FORM + "') !== null"
                 + " && document.querySelector('" + FORM + "').innerText.length > 0");
         assertThat(rendered).as("the form of task %s is rendered in Tasklist: %s", taskId, page()).isTrue();
+        record();
     }
 
     /** The text the person reads in the form. */
@@ -84,19 +86,20 @@ public final class TasklistBrowser {
     }
 
     /**
-     * Completes the task with Tasklist's own button; true once Tasklist no longer shows the task's form (or says the
-     * task is gone: it was completed).
+     * Completes the task with Tasklist's own button; true once Tasklist has completed it: Tasklist then leaves the task
+     * (its id leaves the address and the form goes). Tasklist's "The task has been removed" alert is always in the page
+     * (folded to no height until the task is found gone), so only the class Tasklist sets on a removed task
+     * ({@code .task-removed}) says so; a task removed before the button is pressed fails here.
      */
     public boolean complete() throws InterruptedException {
         String button = "button[ng-click=\"complete()\"]";
-        String gone = "document.body.innerText.indexOf('The task has been removed') >= 0";
-        assertThat(within(30, "(document.querySelector('" + button + "') !== null"
-                + " && !document.querySelector('" + button + "').disabled) || " + gone))
-                .as("Tasklist's Complete button is enabled: %s", page()).isTrue();
-        if (!browser.script("return " + gone + ";").asBoolean()) {
-            press(button);
-        }
-        return within(30, "document.querySelector('" + FORM + "') === null || " + gone);
+        assertThat(within(30, "document.querySelector('" + button + "') !== null"
+                + " && !document.querySelector('" + button + "').disabled"))
+                .as("Tasklist's Complete button is enabled: %s%n%s%n%s", page(), formState(), recorded()).isTrue();
+        assertThat(browser.script("return document.querySelector('.task-removed') === null;").asBoolean())
+                .as("the task is still there before Complete is pressed: %s%n%s", page(), recorded()).isTrue();
+        press(button);
+        return within(30, "location.hash.indexOf('task=') < 0 && document.querySelector('" + FORM + "') === null");
     }
 
     /**
@@ -128,6 +131,80 @@ public final class TasklistBrowser {
                 + " var f = l.htmlFor && document.getElementById(l.htmlFor);"
                 + " if (f && l.innerText.trim().startsWith(arguments[1])) { f.setAttribute('data-test', arguments[2]); n++; } });"
                 + " return n;", FORM, label, mark).asInt();
+    }
+
+    /**
+     * Starts recording, in the page, what Tasklist asks of the server (every XMLHttpRequest and fetch: method, address,
+     * status, the start of the request's and the answer's body) and what goes wrong in the page (console errors,
+     * uncaught errors, rejected promises), as a browser's developer tools would show them; {@link #recorded()} reads it.
+     * The record lasts until the page is loaded again (Tasklist changes its views without loading).
+     */
+    public void record() {
+        browser.script("if (window.__recorded) { return; } var log = window.__recorded = [];"
+                + " var cut = s => s == null ? '' : String(s).substring(0, 600);"
+                + " var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;"
+                + " XMLHttpRequest.prototype.open = function (m, u) { this.__what = m + ' ' + u; return open.apply(this, arguments); };"
+                + " XMLHttpRequest.prototype.send = function (body) { var x = this, what = x.__what;"
+                + "   log.push('> ' + what + ' ' + cut(body));"
+                + "   x.addEventListener('loadend', () => log.push('< ' + x.status + ' ' + what + ' '"
+                + "     + cut(x.responseType === '' || x.responseType === 'text' ? x.responseText : x.responseType)));"
+                + "   return send.apply(this, arguments); };"
+                + " var fetched = window.fetch; window.fetch = function (u, o) { var what = ((o && o.method) || 'GET') + ' ' + u;"
+                + "   log.push('> ' + what + ' ' + cut(o && o.body));"
+                + "   return fetched.apply(this, arguments).then(r => { log.push('< ' + r.status + ' ' + what); return r; },"
+                + "     e => { log.push('< failed ' + what + ' ' + e); throw e; }); };"
+                + " var error = console.error; console.error = function () {"
+                + "   log.push('console.error ' + cut(Array.from(arguments).map(a => a && a.stack ? a.stack : (typeof a === 'object' ? JSON.stringify(a) : a)).join(' ')));"
+                + "   return error.apply(this, arguments); };"
+                + " window.addEventListener('error', e => log.push('error ' + cut(e.message + ' ' + (e.error && e.error.stack))));"
+                + " window.addEventListener('unhandledrejection', e => log.push('rejected ' + cut(e.reason && e.reason.stack ? e.reason.stack"
+                + "   : JSON.stringify(e.reason))));");
+    }
+
+    /**
+     * The form's state as Tasklist judges it (for a failure's message): the Complete button, the fields with their
+     * values and whether form-js marks them invalid, form-js's error messages, and Tasklist's own flags where its
+     * scopes can be read.
+     */
+    public String formState() {
+        return browser.script("var b = document.querySelector('button[ng-click=\\\"complete()\\\"]');"
+                + " var out = {button: b ? b.outerHTML.substring(0, 300) : null};"
+                + " out.fields = Array.from(document.querySelectorAll(arguments[0] + ' input, ' + arguments[0] + ' textarea'))"
+                + "   .map(f => f.id + '=' + (f.type === 'radio' ? f.checked : f.value) + (f.getAttribute('aria-invalid') === 'true' ? ' INVALID' : ''));"
+                + " out.errors = Array.from(document.querySelectorAll(arguments[0] + ' .fjs-form-field-error')).map(e => e.innerText);"
+                + " try { var s = window.angular && b && angular.element(b).scope();"
+                + "   if (s) { out.scope = {invalid: s.$invalid, removed: s.taskRemoved, inProgress: s.completeInProgress,"
+                + "     loaded: s.$loaded, options: s.options}; } } catch (e) { out.scope = String(e); }"
+                + " return JSON.stringify(out);", FORM).asText();
+    }
+
+    /** What {@link #record()} has recorded so far, one line per request, answer or error. */
+    public String recorded() {
+        JsonNode log = browser.script("return window.__recorded || ['(nothing recorded: the page was loaded again)'];");
+        StringBuilder lines = new StringBuilder();
+        log.forEach(line -> lines.append(line.asText()).append('\n'));
+        return lines.toString();
+    }
+
+    /**
+     * Types the text into the form's field as the browser's own text input does (the field focused, its text replaced
+     * through the editing commands a keyboard's typing goes through, so form-js gets its input events, then the field
+     * left), and waits until the field keeps it; returns the field's value then. form-js takes a text's input after a
+     * pause, and a field's input typed while the form renders another field's change can be lost, as a person's
+     * typing can: the text is typed again (up to three times). chromedriver's key events do not reach Tasklist's page
+     * in headless Chromium here (not one keydown arrives, not even in a plain input), so WebDriver's typing is not
+     * used in the form.
+     */
+    public String fill(String css, String text) throws InterruptedException {
+        String value = null;
+        for (int attempt = 0; attempt < 3 && !text.equals(value); attempt++) {
+            browser.script("var f = document.querySelector(arguments[0]); if (!f) { return; }"
+                    + " f.scrollIntoView({block: 'center'}); f.focus(); f.select();"
+                    + " document.execCommand('insertText', false, arguments[1]); f.blur();", css, text);
+            Thread.sleep(1000);
+            value = browser.script("var f = document.querySelector(arguments[0]); return f ? f.value : null;", css).asText();
+        }
+        return value;
     }
 
     /** What the page shows now (for a failure's message). */

@@ -20,7 +20,8 @@ import org.operaton.bpm.engine.repository.OperatonFormDefinition;
 
 /**
  * The fields a task's deployed form asks a person to fill in: the keys of its keyed components that are neither
- * disabled nor read-only (those only show a value). Tasklist's forms (form-js) submit exactly the keyed fields that are
+ * disabled nor read-only (those only show a value), and the path of each dynamic list, whose rows are submitted as one
+ * list (the fields in a row are keys within the row, not answers of their own). Tasklist's forms (form-js) submit exactly the keyed fields that are
  * not disabled, so a submission from Tasklist never carries anything else. A task without a deployed form
  * ({@code camunda:formRef}) asks for nothing. A deployed form never changes, so each is read once.
  */
@@ -66,6 +67,13 @@ final class AskedFields {
             boolean shownOnly = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
             if (component.hasNonNull("key") && !shownOnly) {
                 asked.add(component.path("key").asText());
+            }
+            if ("dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path")) {
+                // a dynamic list submits its rows as one list under its path; its fields are keys within each row
+                if (!shownOnly) {
+                    asked.add(component.path("path").asText());
+                }
+                continue;
             }
             collect(component.path("components"), asked);
         }

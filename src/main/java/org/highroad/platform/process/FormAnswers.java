@@ -207,7 +207,7 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
                 if (instance == null || task.hasVariable(name)) {
                     task.setVariable(name, fields.getValueTyped(name));
                 } else {
-                    instance.setVariableLocal(name, transientCopy(fields.getValueTyped(name)));
+                    instance.setVariableLocal(name, transientCopy(asJsonText(fields.getValueTyped(name))));
                 }
             }
         }
@@ -258,6 +258,21 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
                 all.addAll(extra);
                 return all;
             }
+        }
+
+        /**
+         * A list a form submits (a dynamic list's rows), as its JSON text. Tasklist sends an object value under the
+         * type and serialization the form variable of that name had, so the rows of a list shown as JSON
+         * ({@link ShownJson}) come back as a serialized {@code application/json} object, which this engine (no Spin)
+         * has no serializer for, not even for a transient variable; the step after the task parses the text.
+         */
+        static TypedValue asJsonText(TypedValue value) {
+            if (value instanceof org.operaton.bpm.engine.variable.value.SerializableValue serialized
+                    && !serialized.isDeserialized()
+                    && Variables.SerializationDataFormats.JSON.getName().equals(serialized.getSerializationDataFormat())) {
+                return Variables.stringValue(serialized.getValueSerialized());
+            }
+            return value;
         }
 
         /** The same value, marked transient: an untyped one (Tasklist sends most fields untyped) keeps no type either. */

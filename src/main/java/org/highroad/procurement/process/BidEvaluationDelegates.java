@@ -56,21 +56,14 @@ class BidEvaluationDelegates {
     }
 
     /**
-     * After the opening: rescores among the opened bids, then offers the officer-rated criteria to the Tasklist form
-     * by code (their names and scales are the solicitation's rubric, read through {@code GET /api/solicitations/{id}}).
-     * The scorecard itself is the bid's, read through {@code GET /api/bids/{id}/scorecard}: no copy of it goes into the
-     * process, whose history would keep it outside procurement's access rules.
+     * After the opening: rescores among the opened bids. The review form's rows (the officer-rated criteria with their
+     * names and scales, one per criterion of the rubric) are computed when the form is read ({@link ScorecardFormValues});
+     * the scorecard itself is the bid's, read through {@code GET /api/bids/{id}/scorecard}: no copy of either goes into
+     * the process, whose history would keep it outside procurement's access rules.
      */
     @Bean(DELEGATE_PREPARE_REVIEW)
     JavaDelegate prepareScorecardReview(BidEvaluation evaluation, DmnTierTable tiers) {
-        return execution -> {
-            long bidId = bidId(execution);
-            evaluation.scoreAtOpening(bidId, tiers);
-            List<Criterion> rated = evaluation.officerRatedCriteria(bidId);
-            for (int i = 0; i < FORM_RATING_SLOTS; i++) {
-                execution.setVariable("rating" + (i + 1) + "Code", i < rated.size() ? rated.get(i).code() : null);
-            }
-        };
+        return execution -> evaluation.scoreAtOpening(bidId(execution), tiers);
     }
 
     /** Records the officer's review; a refusal (missing rating, out of bounds, no reason) sends the task back. */
@@ -79,7 +72,7 @@ class BidEvaluationDelegates {
         return execution -> {
             long bidId = bidId(execution);
             TaskDecision officer = TaskDecision.of(execution, VAR_REFUSAL, "REVIEW_REFUSED");
-            ScorecardReview review = reviewFrom(execution, officer);
+            ScorecardReview review = reviewFrom(execution, officer, evaluation.officerRatedCriteria(bidId));
             officer.refuseIf(evaluation.reviewRefusal(bidId, review, officer.by(Role.PROCUREMENT_OFFICER)));
             evaluation.recordReview(bidId, review, officer.userId(), tiers);
             execution.setVariable(VAR_CONFIRMED, review.decision() == ScorecardReview.Decision.CONFIRM);
@@ -95,16 +88,29 @@ class BidEvaluationDelegates {
 
 
     /**
-     * Ratings come from the form's slots, filled in Tasklist or by the API path ({@link BidEvaluationProcess#review}).
-     * They are the task's answers (ADR 0008), there only in the transaction that completes the task; they are
-     * consumed as they are read, so a refused attempt's ratings are never mixed into the next one.
+     * Ratings come from the form's dynamic list ({@code ratings}), filled in Tasklist or by the API path
+     * ({@link BidEvaluationProcess#review}): the JSON text of one row per officer-rated criterion, in the rubric's order
+     * (the order the form showed them in), each with {@code points} and {@code justification}; a row without points is
+     * not rated now. A review opened by an earlier version answers in that version's three slots ({@code rating1} …,
+     * beside {@code rating1Code}). They are the task's answers (ADR 0008), there only in the transaction that completes
+     * the task; they are consumed as they are read, so a refused attempt's ratings are never mixed into the next one.
      */
-    private static ScorecardReview reviewFrom(DelegateExecution execution, TaskDecision officer) {
+    private static ScorecardReview reviewFrom(DelegateExecution execution, TaskDecision officer, List<Criterion> criteria) {
+        Object submitted = execution.getVariable(VAR_RATINGS);
+        execution.removeVariable(VAR_RATINGS);
         List<ScorecardReview.Rating> ratings = new ArrayList<>();
-        for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
-            rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
-            execution.removeVariable("rating" + i);
-            execution.removeVariable("rating" + i + "Justification");
+        if (submitted != null) {
+            RatingRows.Read rows = RatingRows.read(submitted.toString(), criteria);
+            if (rows.refusal() != null) {
+                officer.refuse(rows.refusal());
+            }
+            ratings.addAll(rows.ratings());
+        } else {
+            for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
+                rating(execution, "rating" + i + "Code", "rating" + i, "rating" + i + "Justification").ifPresent(ratings::add);
+                execution.removeVariable("rating" + i);
+                execution.removeVariable("rating" + i + "Justification");
+            }
         }
         Object decision = execution.getVariable(VAR_DECISION);
         ScorecardReview.Decision choice = "DISQUALIFY".equals(decision) ? ScorecardReview.Decision.DISQUALIFY
@@ -115,6 +121,7 @@ class BidEvaluationDelegates {
         return new ScorecardReview(choice, (String) execution.getVariable(VAR_REASON), ratings);
     }
 
+    /** A rating in an earlier version's slot. */
     private static Optional<ScorecardReview.Rating> rating(DelegateExecution execution, String codeVar, String ratingVar,
             String justificationVar) {
         Object code = execution.getVariable(codeVar);

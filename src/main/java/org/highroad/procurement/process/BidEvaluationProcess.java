@@ -24,7 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the submitting transaction; a resubmission cancels the replaced bid's instance with message {@code bid.replaced}.
  * A scored bid waits until the bids are opened (message {@code bid.solicitationOpened}, sent by the opening to every
  * evaluation of the solicitation) before the officer's review task is created. Variables hold the bid's and the
- * solicitation's ids, routing flags and the codes of the officer-rated criteria offered to the form; the scorecard,
+ * solicitation's ids and routing flags (reviews opened by earlier versions also the codes of up to three officer-rated
+ * criteria offered to their form); the scorecard,
  * the rubric (the criteria's names and scales), the ratings, their justifications and the review's reason are the
  * bid's and the solicitation's records, read through their API (ADR 0008).
  */
@@ -78,7 +79,15 @@ public class BidEvaluationProcess {
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
     public static final String VAR_REFUSAL = "refusal";
-    /** Up to three officer-rated criteria are offered in the Tasklist form: code, rating, justification. */
+    /**
+     * The review form's answer with the officer's ratings: its dynamic list's rows, one per officer-rated criterion of
+     * the rubric in the rubric's order ({@link RatingRows}), handed to the step as JSON text; never stored.
+     */
+    public static final String VAR_RATINGS = "ratings";
+    /**
+     * Reviews opened by earlier versions offered up to three officer-rated criteria in slots: code ({@code rating1Code},
+     * a variable of those instances), rating and justification. Their forms still answer so.
+     */
     public static final int FORM_RATING_SLOTS = 3;
     /** How many ratings the API path of earlier versions handed to the review ({@code apiRating0..19}). */
     private static final int API_RATING_SLOTS = 20;
@@ -156,17 +165,17 @@ public class BidEvaluationProcess {
     }
 
     /**
-     * The criteria the review form offers for rating, in its slots ({@code rating1Code} …): the API's ratings are
-     * submitted in the same slots, as the fields the form asks for.
+     * The criteria a review opened by an earlier version offers in its slots ({@code rating1Code} …), or none for a
+     * review opened by this version, whose form lists every officer-rated criterion.
      */
-    private List<Object> ratingSlots(long bidId) {
+    private List<Object> legacyRatingSlots(long bidId) {
         String instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(bidId)).singleResult().getId();
         List<Object> codes = new java.util.ArrayList<>();
         for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
             codes.add(runtime.getVariable(instance, ratingVar(i) + "Code"));
         }
-        return codes;
+        return codes.stream().allMatch(java.util.Objects::isNull) ? List.of() : codes;
     }
 
     private static String ratingVar(int slot) {
@@ -174,8 +183,26 @@ public class BidEvaluationProcess {
     }
 
     /**
+     * The ratings as the form's dynamic list submits them: one row per officer-rated criterion, in the rubric's order,
+     * with the API's rating and justification for the criteria it rates and an empty row for the others.
+     */
+    private String ratingRows(long bidId, List<ScorecardReview.Rating> ratings) {
+        com.fasterxml.jackson.databind.node.ArrayNode rows = JSON.createArrayNode();
+        for (org.highroad.standards.scoring.Criterion criterion : evaluation.officerRatedCriteria(bidId)) {
+            com.fasterxml.jackson.databind.node.ObjectNode row = rows.addObject();
+            ratings.stream().filter(r -> r.criterion().equals(criterion.code())).findFirst().ifPresentOrElse(r -> {
+                row.put("points", r.rating());
+                row.put("justification", r.justification());
+            }, () -> row.putNull("points"));
+        }
+        return rows.toString();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
      * The officer's review through the API: checked first (409), then the task is completed as that officer, the
-     * ratings in the form's slots of their criteria.
+     * ratings in the form's rows of their criteria (or in the slots of a review opened by an earlier version).
      */
     public void review(long bidId, String officer, ScorecardReview review) {
         evaluation.reviewRefusal(bidId, review, true).ifPresent(reason -> {
@@ -185,8 +212,11 @@ public class BidEvaluationProcess {
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put(VAR_DECISION, review.decision().name());
         variables.put(VAR_REASON, review.reason());
-        List<Object> slots = ratingSlots(bidId);
-        for (ScorecardReview.Rating r : review.ratings()) {
+        List<Object> slots = legacyRatingSlots(bidId);
+        if (slots.isEmpty()) {
+            variables.put(VAR_RATINGS, ratingRows(bidId, review.ratings()));
+        }
+        for (ScorecardReview.Rating r : slots.isEmpty() ? List.<ScorecardReview.Rating>of() : review.ratings()) {
             int slot = slots.indexOf(r.criterion()) + 1;
             if (slot == 0) {
                 throw new ConflictException(r.criterion() + " is not offered for rating in the review of bid " + bidId);

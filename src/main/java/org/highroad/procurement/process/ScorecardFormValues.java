@@ -13,10 +13,12 @@ import org.highroad.platform.process.FormText;
 import org.highroad.platform.process.TaskFormValues;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
+import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
 import org.highroad.procurement.ScorecardView;
 import org.highroad.procurement.Solicitations;
+import org.highroad.standards.scoring.Criterion;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +26,30 @@ import org.springframework.stereotype.Component;
  * The scorecard review's form shows the bid (vendor by name, price in dollars, link to the solicitation's staff page)
  * and its scorecard as a table: every criterion by name with its input, points and reason, read from procurement's
  * tables each time the form is read (ADR 0009). The task's name carries the vendor, the price and the solicitation.
+ *
+ * <p>The officer's ratings are a dynamic list ({@code ratings}) with one row for every officer-rated criterion of the
+ * solicitation's rubric, in the rubric's order, however many it has: each row shows the criterion's name, its scale and
+ * its principle, and asks for the rating ({@code points}) and its justification. Tasklist submits the rows in the same
+ * order, with only what the officer entered; {@link BidEvaluationDelegates} reads them by position against the same
+ * criteria (ADR 0027, addendum).
  */
 @Component
 class ScorecardFormValues implements TaskFormValues {
 
     static final String SHOWN_BID = "bidSummary";
     static final String SHOWN_SCORECARD = "scorecardRows";
+    /** The dynamic list's rows: shown here, submitted back as the officer's answers (its {@code path}). */
+    static final String RATINGS = BidEvaluationProcess.VAR_RATINGS;
     private static final HighroadUser STAFF = HighroadUser.workflowAs(Role.PROCUREMENT_OFFICER);
 
     private final Bids bids;
     private final Solicitations solicitations;
     private final VendorRegistry vendors;
+    private final BidEvaluation evaluation;
 
-    ScorecardFormValues(Bids bids, Solicitations solicitations, VendorRegistry vendors) {
+    ScorecardFormValues(Bids bids, Solicitations solicitations, VendorRegistry vendors, BidEvaluation evaluation) {
         this.bids = bids;
+        this.evaluation = evaluation;
         this.solicitations = solicitations;
         this.vendors = vendors;
     }
@@ -68,7 +80,25 @@ class ScorecardFormValues implements TaskFormValues {
                 + ", submitted " + FormText.moment(bid.submittedAt(), java.time.ZoneOffset.UTC) + ", for [" 
                 + FormText.plain(solicitations.view(bid.solicitationId()).title()) + "](/staff/solicitations/"
                 + bid.solicitationId() + "). Total so far: " + FormText.points(card.total()) + " points.";
-        return Map.of(SHOWN_BID, summary, SHOWN_SCORECARD, rows);
+        return Map.of(SHOWN_BID, summary, SHOWN_SCORECARD, rows, RATINGS, ratingRows(evaluation.officerRatedCriteria(id.longValue())));
+    }
+
+    /**
+     * One row per officer-rated criterion: its heading as people read it ("**Workplace culture plan**, rated from 0 to
+     * 5, for Worker voice") and empty answers. The criterion's code is not shown: the rows' order is the criteria's.
+     */
+    static List<Map<String, Object>> ratingRows(List<Criterion> criteria) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Criterion c : criteria) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("heading", "**" + FormText.plain(c.name() == null ? c.code() : c.name()) + "**, rated from "
+                    + FormText.points(c.minimum()) + " to " + FormText.points(c.maximum())
+                    + (c.principle() == null ? "" : ", for " + FormText.label(c.principle())));
+            row.put("points", null);
+            row.put("justification", "");
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** "Review scorecard: Harbor Builders LLC, $1,000,000.00, Harbor seawall repairs". */

@@ -48,8 +48,7 @@ class FormAnswersReadTest {
             new Answers("vendorQualification", "userTask_reviewQualification", "review-vendor-qualification",
                     "recordQualificationDecision", List.of("decision", "qualifiedUntil", "notes")),
             new Answers("bidEvaluation", "userTask_reviewScorecard", "review-scorecard", "recordScorecardReview",
-                    List.of("rating1", "rating1Justification", "rating2", "rating2Justification", "rating3",
-                            "rating3Justification", "decision", "reason")),
+                    List.of("ratings", "decision", "reason")),
             new Answers("solicitationAward", "userTask_approveAward", "approve-award", "recordAward",
                     List.of("awardBidId", "reason")),
             new Answers("contractAward", "userTask_legalReview", "legal-review-contract", "recordLegalReview",
@@ -109,6 +108,94 @@ class FormAnswersReadTest {
         TABLE.forEach(row -> listed.add(row.process() + "." + row.task()));
         assertThat(userTasks.keySet()).as("every user task is in the table").isSubsetOf(listed);
         assertThat(problems).isEmpty();
+    }
+
+    /** A dynamic list's rows: the form, the list's path, the fields of a row the reader reads, and the reader's source. */
+    record Rows(String form, String path, List<String> read, String reader) {
+    }
+
+    private static final List<Rows> LISTS = List.of(
+            new Rows("review-scorecard", "ratings", List.of("points", "justification"), "procurement/process/RatingRows.java"));
+
+    /** Every field read in a dynamic list's rows is asked for in that list ({@link #rowProblems}). */
+    @Test
+    void everyFieldReadInADynamicListsRowsIsAskedForInTheList() throws IOException {
+        assertThat(rowProblems(dynamicListsByForm(), askedByForm())).isEmpty();
+    }
+
+    @Test
+    void theCheckFindsARowFieldMissingFromItsList() throws IOException {
+        Map<String, Map<String, Set<String>>> lists = dynamicListsByForm();
+        assertThat(lists.get("review-scorecard").get("ratings")).contains("points", "justification");
+        lists.get("review-scorecard").get("ratings").remove("points");
+        assertThat(rowProblems(lists, askedByForm())).as("a ratings row without its points would fail the check")
+                .anyMatch(p -> p.contains("reads points"));
+        Map<String, Set<String>> asked = askedByForm();
+        asked.get("review-scorecard").remove("ratings");
+        assertThat(rowProblems(dynamicListsByForm(), asked)).as("a form whose list is not an answer would fail it")
+                .anyMatch(p -> p.contains("does not ask for ratings"));
+    }
+
+    /** The dynamic lists of every form: form id, list path, the fields of a row. */
+    private static Map<String, Map<String, Set<String>>> dynamicListsByForm() throws IOException {
+        Map<String, Map<String, Set<String>>> lists = new HashMap<>();
+        for (Resource file : RESOURCES.getResources("classpath*:forms/**/*.form")) {
+            try (InputStream in = file.getInputStream()) {
+                JsonNode form = new ObjectMapper().readTree(in);
+                dynamicLists(form.path("components"), lists.computeIfAbsent(form.path("id").asText(), f -> new HashMap<>()));
+            }
+        }
+        return lists;
+    }
+
+    /**
+     * Every field a dynamic list's reader reads in a row is a field of that list in its form (keyed, not disabled, not
+     * read-only: what Tasklist submits in each row), and the list is an answer of its form; every dynamic list of every
+     * form has its reader listed here.
+     */
+    private static List<String> rowProblems(Map<String, Map<String, Set<String>>> lists, Map<String, Set<String>> asked)
+            throws IOException {
+        List<String> problems = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (Rows row : LISTS) {
+            listed.add(row.form() + "." + row.path());
+            Set<String> fields = lists.getOrDefault(row.form(), Map.of()).get(row.path());
+            if (fields == null) {
+                problems.add(row.form() + " has no dynamic list " + row.path());
+                continue;
+            }
+            if (!asked.getOrDefault(row.form(), Set.of()).contains(row.path())) {
+                problems.add(row.form() + " does not ask for " + row.path());
+            }
+            String source = Files.readString(SOURCES.resolve(row.reader()));
+            for (String field : row.read()) {
+                if (!fields.contains(field)) {
+                    problems.add(row.form() + "." + row.path() + ": " + row.reader() + " reads " + field
+                            + ", which the list's rows do not ask for " + fields);
+                }
+                if (!source.contains("\"" + field + "\"")) {
+                    problems.add(row.reader() + " does not read " + field);
+                }
+            }
+        }
+        lists.forEach((form, paths) -> paths.keySet().forEach(path -> {
+            if (!listed.contains(form + "." + path)) {
+                problems.add(form + "." + path + " is a dynamic list without a reader in this table");
+            }
+        }));
+        return problems;
+    }
+
+    private static void dynamicLists(JsonNode components, Map<String, Set<String>> lists) {
+        for (JsonNode c : components) {
+            if ("dynamiclist".equals(c.path("type").asText())) {
+                Set<String> keys = new HashSet<>();
+                collect(c.path("components"), keys);
+                lists.put(c.path("path").asText(), keys);
+            } else {
+                dynamicLists(c.path("components"), lists);
+            }
+        }
     }
 
     @Test
@@ -185,10 +272,18 @@ class FormAnswersReadTest {
         return forms;
     }
 
+    /** The answers of a form: its keyed fields, and each dynamic list's path (its rows are submitted as one list). */
     private static void collect(JsonNode components, Set<String> keys) {
         for (JsonNode c : components) {
-            if (c.hasNonNull("key") && !c.path("disabled").asBoolean(false) && !c.path("readonly").asBoolean(false)) {
+            boolean shownOnly = c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false);
+            if (c.hasNonNull("key") && !shownOnly) {
                 keys.add(c.path("key").asText());
+            }
+            if ("dynamiclist".equals(c.path("type").asText())) {
+                if (!shownOnly) {
+                    keys.add(c.path("path").asText());
+                }
+                continue;
             }
             collect(c.path("components"), keys);
         }

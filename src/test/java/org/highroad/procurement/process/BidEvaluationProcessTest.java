@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.procurement.ProcurementTest;
+import org.highroad.support.Http;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
 import org.highroad.support.Tasklist;
@@ -130,16 +131,18 @@ class BidEvaluationProcessTest extends ProcurementTest {
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
         deadlinePasses(solicitation);
         Task task = reviewTask(bid);
-        assertThat(tasks.getVariable(task.getId(), "rating1Code")).isEqualTo("WORKPLACE-CULTURE-PLAN");
         assertThat(tasks.getVariables(task.getId())).as("the scorecard is read through the API, never copied into the process")
-                .doesNotContainKey("scorecardText");
+                .doesNotContainKeys("scorecardText", "ratings", "rating1Code");
+        assertThat(new Tasklist(forms, tasks, identity).formVariables(TestUsers.OFFICER, task.getId()).getValue("ratings", List.class))
+                .as("one row for each officer-rated criterion, by name and scale")
+                .singleElement().asString().contains("Jobsite culture", "rated from 0 to 5").doesNotContain("WORKPLACE-CULTURE-PLAN");
 
-        completeAs(TestUsers.OFFICER, task, Map.of("rating1", 9, "rating1Justification", "too generous",
+        completeAs(TestUsers.OFFICER, task, Map.of("ratings", rows(9, "too generous"),
                 "decision", "CONFIRM", "reason", "ok"));
         Task again = reviewTask(bid);
         assertThat((String) tasks.getVariable(again.getId(), BidEvaluationProcess.VAR_REFUSAL)).contains("0 to 5");
 
-        completeAs(TestUsers.OFFICER, again, Map.of("rating1", 4, "rating1Justification", "Solid plan",
+        completeAs(TestUsers.OFFICER, again, Map.of("ratings", rows(4, "Solid plan"),
                 "decision", "CONFIRM", "reason", "ok"));
         assertThat(bid(bid).path("status").asText()).isEqualTo("EVALUATED");
     }
@@ -149,7 +152,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         long solicitation = publishedSolicitation("Admin review refused");
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
         deadlinePasses(solicitation);
-        completeAs(TestUsers.ADMIN, reviewTask(bid), Map.of("rating1", 4, "rating1Justification", "fine",
+        completeAs(TestUsers.ADMIN, reviewTask(bid), Map.of("ratings", rows(4, "fine"),
                 "decision", "CONFIRM", "reason", "ok"));
         assertThat(bid(bid).path("status").asText()).isEqualTo("SCORED");
         assertThat((String) tasks.getVariable(reviewTask(bid).getId(), BidEvaluationProcess.VAR_REFUSAL))
@@ -161,7 +164,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         long solicitation = publishedSolicitation("Stale form values");
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
         deadlinePasses(solicitation);
-        completeAs(TestUsers.OFFICER, reviewTask(bid), Map.of("rating1", 9, "rating1Justification", "too generous",
+        completeAs(TestUsers.OFFICER, reviewTask(bid), Map.of("ratings", rows(9, "too generous"),
                 "decision", "CONFIRM", "reason", "ok"));
         Response api = review(bid, "CONFIRM", "Reviewed again through the API", 4);
         assertThat(api.status()).as(api.body()).isEqualTo(200);
@@ -236,7 +239,8 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(task).as("the review task, after the opening").isNotNull();
         assertThat(task.getName()).as("named by the vendor, its price and the solicitation, once the price may be read")
                 .isEqualTo("Review scorecard: Harbor Builders LLC, $1,234,567.89, Review after the opening");
-        assertThat(tasks.getVariable(task.getId(), "rating1Code")).isEqualTo("WORKPLACE-CULTURE-PLAN");
+        assertThat(tasks.getVariables(task.getId())).as("the criteria to rate are the form's rows, not variables")
+                .doesNotContainKeys("ratings", "rating1Code");
     }
 
     @Test
@@ -265,6 +269,12 @@ class BidEvaluationProcessTest extends ProcurementTest {
     private Task reviewTask(long bid) {
         return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(bid))
                 .taskDefinitionKey(BidEvaluationProcess.TASK_REVIEW).singleResult();
+    }
+
+    /** The dynamic list's rows as Tasklist submits them: the only officer-rated criterion of the test rubric. */
+    static String rows(int points, String justification) {
+        return Http.JSON.createArrayNode().add(Http.JSON.createObjectNode().put("points", points)
+                .put("justification", justification)).toString();
     }
 
     /** The user submits the task's form in Tasklist. */

@@ -31,9 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class ProcurementAnswersContract extends ProcurementTest {
 
-    /** Everything a bid evaluation keeps: ids, routing flags, and the codes of the officer-rated criteria to rate. */
+    /** Everything a bid evaluation keeps: ids and routing flags (the criteria to rate are the form's rows, shown only). */
     private static final Set<String> EVALUATION_VARIABLES = Set.of("bidId", "solicitationId", "complete", "eligible",
-            "floorsMet", "bidsOpened", "confirmed", "refusal", "rating1Code", "rating2Code", "rating3Code");
+            "floorsMet", "bidsOpened", "confirmed", "refusal");
     /** Everything a solicitation award keeps: ids, routing flags, the deadline's timer and the recommended bid. */
     private static final Set<String> AWARD_VARIABLES = Set.of("solicitationId", "submissionDeadline", "allEvaluated",
             "rankedBids", "awardBidId", "refusal");
@@ -98,13 +98,13 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
         // Harbor's bid is reviewed in Tasklist, Northside's through the API
         String review = tasklist.openTask(BidEvaluationProcess.PROCESS_ID, strong, BidEvaluationProcess.TASK_REVIEW);
         assertThat(tasklist.formVariables(TestUsers.OFFICER, review)).as("the review form: ids and the criteria to rate")
-                .containsEntry("bidId", strong).containsEntry("rating1Code", "WORKPLACE-CULTURE-PLAN")
+                .containsEntry("bidId", strong).containsKey(BidEvaluationProcess.VAR_RATINGS).doesNotContainKey("rating1Code")
                 .as("the bids are opened, and the flag that routed the bid to wait for it says so")
                 .containsEntry("bidsOpened", true)
                 .as("the criterion's name and scale are the solicitation's rubric, read through its API")
                 .doesNotContainKeys("rating1Scale", "rating2Scale", "rating3Scale")
                 .doesNotContainKeys("scorecardText", "decision", "reason", "rating1", "rating1Justification");
-        tasklist.submit(TestUsers.OFFICER, review, Map.of("rating1", 5, "rating1Justification", "Mentoring and a jobsite committee",
+        tasklist.submit(TestUsers.OFFICER, review, Map.of("ratings", BidEvaluationProcessTest.rows(5, "Mentoring and a jobsite committee"),
                 "decision", "CONFIRM", "reason", "Commitments checked against the payroll plan"));
         Jobs.runDue(management);
         assertThat(review(middle, "CONFIRM", "Checked through the API", 3).status()).isEqualTo(200);
@@ -145,6 +145,7 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
         String review = tasklist.openTask(BidEvaluationProcess.PROCESS_ID, bid, BidEvaluationProcess.TASK_REVIEW);
         // what earlier versions kept: a display copy of the scorecard, the answers of a refused attempt (on the process
         // or on the task), and the API's ratings, removed by the delegate but still in history
+        runtime.setVariable(evaluation, "rating1Code", "WORKPLACE-CULTURE-PLAN");
         runtime.setVariables(evaluation, Map.of("scorecardText", "Total: 97.86 (legacy)", "decision", "CONFIRM",
                 "rating1", "9", "rating1Justification", "Legacy justification", "apiRating0Code", "WORKPLACE-CULTURE-PLAN",
                 "apiRating0Justification", "Legacy API justification", "rating1Scale", "Workplace culture plan (legacy 0 to 5)"));
@@ -156,10 +157,10 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
         assertThat(tasklist.formVariables(TestUsers.OFFICER, review))
                 .doesNotContainKeys("scorecardText", "decision", "reason", "rating1", "rating1Justification", "rating1Scale")
                 .containsEntry("rating1Code", "WORKPLACE-CULTURE-PLAN");
-        assertThat(variableNames(evaluation)).isSubsetOf(EVALUATION_VARIABLES);
+        assertThat(variableNames(evaluation)).isSubsetOf(legacy());
         assertThat(storedValues(evaluation)).noneMatch(v -> v.contains("legacy") || v.contains("Legacy"));
 
-        tasklist.submit(TestUsers.OFFICER, review, Map.of("rating1", 4, "rating1Justification", "Solid plan",
+        tasklist.submit(TestUsers.OFFICER, review, Map.of("ratings", BidEvaluationProcessTest.rows(4, "Solid plan"),
                 "decision", "CONFIRM", "reason", "Checked"));
         Jobs.runDue(management);
         String awardInstance = instance(SolicitationAwardProcess.PROCESS_ID, solicitation);
@@ -173,6 +174,13 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
         assertThat(storedValues(awardInstance)).noneMatch(v -> v.contains("legacy") || v.contains("Legacy"));
         tasklist.submit(TestUsers.OFFICER, award, Map.of("awardBidId", bid, "reason", ""));
         assertThat(bid(bid).path("status").asText()).isEqualTo("AWARDED");
+    }
+
+    /** What an evaluation started by an earlier version also keeps: the code of a criterion it offered in a slot. */
+    private static Set<String> legacy() {
+        Set<String> names = new java.util.HashSet<>(EVALUATION_VARIABLES);
+        names.add("rating1Code");
+        return names;
     }
 
     private String instance(String processKey, long businessKey) {
