@@ -60,7 +60,8 @@ class SummedSharesTest extends PayrollTest {
 
         accepted(post(TestUsers.HARBOR, contract, WEEK, PRIME_WEEK_1));
         accepted(post(TestUsers.NORTHSIDE, contract, WEEK, SUB_WEEK_1));
-        accepted(post(TestUsers.HARBOR, contract, WEEK_2, PRIME_WEEK_2));
+        Response week2 = post(TestUsers.HARBOR, contract, WEEK_2, PRIME_WEEK_2);
+        accepted(week2);
         List<Utilization> accepted = sameBothWays(contract, prime, northside);
         // not an empty comparison: the hours are there, and Okafor's later answer counts his week-1 hours as a man of color's
         Utilization toWeek2 = utilization.compute(contract, LocalDate.parse(WEEK_2), null);
@@ -76,7 +77,11 @@ class SummedSharesTest extends PayrollTest {
         List<Utilization> afterCorrection = sameBothWays(contract, prime, northside);
         assertThat(afterCorrection).as("the correction changed the shares").isNotEqualTo(accepted);
 
-        Response none = noWork(TestUsers.HARBOR, contract, WEEK_2, "the week-2 payroll was sent for the wrong contract");
+        // reported hours are replaced by a no-work statement only on the auditor's record (ADR 0030)
+        Response refused = noWork(TestUsers.HARBOR, contract, WEEK_2, "the week-2 payroll was sent for the wrong contract");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        Response none = as(TestUsers.AUDITOR).post("/api/payrolls/" + week2.json().path("id").asLong() + "/no-work",
+                Map.of("reason", "the week-2 payroll was sent for the wrong contract"));
         assertThat(none.status()).as(none.body()).isEqualTo(201);
         List<Utilization> afterNoWork = sameBothWays(contract, prime, northside);
         assertThat(afterNoWork).as("the no-work statement took week 2's hours out").isNotEqualTo(afterCorrection);
