@@ -277,17 +277,36 @@ public class DemoScenario {
     }
 
     /** The officer's scorecard review, through the review form: the culture plan rated in the slot the form offers it. */
+    /**
+     * The officer's review as in Tasklist: the form's dynamic list has a row per officer-rated criterion of the rubric,
+     * headed by its name; the jobsite culture plan is rated, any other row left without points.
+     */
     private void review(long bid, int rating, String justification) {
         String key = String.valueOf(bid);
-        Map<String, Object> answers = new HashMap<>(Map.of("decision", "CONFIRM", "reason", "Commitments checked"));
-        for (int slot = 1; slot <= 3; slot++) {
-            if ("WORKPLACE-CULTURE-PLAN".equals(engine.variable("bidEvaluation", key, "rating" + slot + "Code"))) {
-                answers.put("rating" + slot, String.valueOf(rating));
-                answers.put("rating" + slot + "Justification", justification);
+        Object shown = engine.formValue("bidEvaluation", key, "userTask_reviewScorecard", "ratings");
+        com.fasterxml.jackson.databind.node.ArrayNode rows = JSON.createArrayNode();
+        for (Object row : shown instanceof List<?> list ? list : List.of()) {
+            String heading = row instanceof Map<?, ?> m ? String.valueOf(m.get("heading")) : "";
+            com.fasterxml.jackson.databind.node.ObjectNode answer = rows.addObject();
+            if (heading.contains("Jobsite culture and anti")) {
+                answer.put("points", rating);
+                answer.put("justification", justification);
+            } else {
+                answer.putNull("points");
+                answer.put("justification", "");
             }
         }
+        Map<String, Object> answers = new HashMap<>(Map.of("decision", "CONFIRM", "reason", "Commitments checked",
+                "ratings", rows.toString()));
         engine.complete("bidEvaluation", key, "userTask_reviewScorecard", "officer", answers);
+        if (engine.open("bidEvaluation", key, "userTask_reviewScorecard")) {
+            // the review's step refused the answers and gave the task back, as Tasklist would show it
+            throw new IllegalStateException("the demo's review of bid " + bid + " was refused: "
+                    + engine.variable("bidEvaluation", key, "refusal") + "; rows shown " + shown);
+        }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private long contractOf(long bid) {
         return contracts.list(officer(), new PageParams("0", "200", null)).items().stream()

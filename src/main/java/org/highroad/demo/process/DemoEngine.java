@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.highroad.platform.process.TaskCompletion;
+import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.Job;
@@ -27,11 +28,20 @@ public class DemoEngine {
     private final TaskCompletion completion;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final FormService forms;
 
-    DemoEngine(TaskCompletion completion, ManagementService management, RuntimeService runtime) {
+    DemoEngine(TaskCompletion completion, ManagementService management, RuntimeService runtime, FormService forms) {
         this.completion = completion;
         this.management = management;
         this.runtime = runtime;
+        this.forms = forms;
+    }
+
+    /** A value the open task's form shows (its form values, as Tasklist loads them), e.g. the rows of a dynamic list. */
+    public Object formValue(String processKey, String businessKey, String taskKey, String name) {
+        settle();
+        String task = completion.openTask(processKey, businessKey, taskKey, "task " + taskKey + " of " + processKey + " " + businessKey);
+        return forms.getTaskFormVariables(task, List.of(name), true).getValue(name, Object.class);
     }
 
     /** {@code user} submits the form of the open task {@code taskKey} of the process {@code processKey} with that business key. */
