@@ -8,12 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -q ${MVN_FLAGS:-} test-compile
-cp_file="target/bench-classpath.txt"
-if [[ ! -s "$cp_file" || pom.xml -nt "$cp_file" ]]; then
-  mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-fi
+source bench/classpath.sh
 
 exec java -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} \
-  -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+  -cp "$bench_cp" \
   org.highroad.bench.BidBenchmark "$@"

@@ -16,12 +16,8 @@ shift $(( $# < 2 ? $# : 2 ))
 xmx="${BENCH_XMX:-512m}"
 cd "$(dirname "$0")/.."
 
-mvn -B -q ${MVN_FLAGS:-} test-compile
-cp_file="target/bench-classpath.txt"
-if [[ ! -s "$cp_file" || pom.xml -nt "$cp_file" ]]; then
-  mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-fi
+source bench/classpath.sh
 
 exec java -Xmx"$xmx" ${BENCH_JAVA_OPTS:-} \
-  -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+  -cp "$bench_cp" \
   org.highroad.bench.PayrollBenchmark --db="$db" --rows="$rows" "$@"

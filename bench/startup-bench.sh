@@ -7,18 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -q ${MVN_FLAGS:-} test-compile
-cp_file="target/bench-classpath.txt"
-if [[ ! -s "$cp_file" || pom.xml -nt "$cp_file" ]]; then
-  mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-fi
+source bench/classpath.sh
 
 # --steps: where Highroad's start-up goes instead (one in-process start with Spring's BufferingApplicationStartup)
 if [[ "${1:-}" == "--steps" ]]; then
   shift
-  exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat "$cp_file")" org.highroad.bench.StartupSteps "$@"
+  exec java -Xmx1g -cp "$bench_cp" org.highroad.bench.StartupSteps "$@"
 fi
 
 # the runner is small; each application gets its own JVM (--xmx) with this same classpath
-exec java -Xmx128m -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+exec java -Xmx128m -cp "$bench_cp" \
   org.highroad.bench.StartupBenchmark "$@"
