@@ -79,7 +79,14 @@ class RecomparedComplaints {
         }
         for (Restated r : onRecord.isEmpty() ? List.<Restated>of() : restatements.restate(received.contractId(), received.vendorId(), received.weekEnding(),
                 List.copyOf(onRecord.keySet()))) {
-            if (r.changed()) {
+            if (r.stood()) {
+                // the confirmed finding stands (ADR 0030, addendum): the comparison on record stays the one it rests on
+                WorkerComplaint complaint = onRecord.get(r.onRecord());
+                audit.record(WorkerComplaints.SUBJECT, complaint.id(), "COMPARED AGAIN", HighroadUser.WORKFLOW_ID, null, "payroll "
+                        + received.submissionId() + " for the week: " + r.check().explanation() + "; confirmed payroll finding "
+                        + r.findingId() + " stands" + (!r.recheckFound() ? ", the account no longer differs from the payroll"
+                                : r.recheckAmount() == null ? "" : ", the account would owe " + r.recheckAmount() + " now"));
+            } else if (r.changed()) {
                 WorkerComplaint complaint = onRecord.get(r.onRecord());
                 LocalDate week = r.onRecord().claim().weekEnding();
                 weeks.recompared(complaint.id(), week, r.check().verdict().name(), r.check().explanation(), r.findingId());

@@ -55,8 +55,18 @@ public class ClaimRestatements {
     public record ClaimOnRecord(ClaimedWeek claim, long findingId, String source) {
     }
 
-    /** An account compared again: {@code changed} when its finding or its comparison changed; its finding now. */
-    public record Restated(ClaimOnRecord onRecord, ClaimCheck check, long findingId, boolean changed) {
+    /**
+     * An account compared again: {@code changed} when its finding or its comparison changed; its finding now.
+     * {@code stood}: its own investigation finding was confirmed, so it stands with its amount and records what the
+     * account comes to against the payroll in force ({@code recheckFound}, {@code recheckAmount}: what it would owe now),
+     * and the comparison on record is left as it was.
+     */
+    public record Restated(ClaimOnRecord onRecord, ClaimCheck check, long findingId, boolean changed, boolean stood,
+            boolean recheckFound, BigDecimal recheckAmount) {
+
+        Restated(ClaimOnRecord onRecord, ClaimCheck check, long findingId, boolean changed) {
+            this(onRecord, check, findingId, changed, false, false, null);
+        }
     }
 
     /**
@@ -68,6 +78,9 @@ public class ClaimRestatements {
     @Transactional
     public List<Restated> restate(long contractId, long vendorId, LocalDate weekEnding, List<ClaimOnRecord> onRecord) {
         weeks.hold(contractId, vendorId, weekEnding);
+        // the findings too, before their status is read: an auditor's review locks the finding before its case, so a
+        // finding confirmed meanwhile is read confirmed, and stands (ADR 0030, addendum)
+        findings.lock(onRecord.stream().map(ClaimOnRecord::findingId).toList());
         Map<Long, FindingView> byId = findings.byIds(onRecord.stream().map(ClaimOnRecord::findingId).toList()).stream()
                 .collect(Collectors.toMap(FindingView::id, Function.identity()));
         // an account's own finding is the one recorded under its source; any other is the finding it was linked to
@@ -92,6 +105,9 @@ public class ClaimRestatements {
         if (check.verdict() == Verdict.UNDECIDED || same) {
             return new Restated(r, check, f.id(), false);
         }
+        if (own && FindingStore.CONFIRMED.equals(f.status())) {
+            return stands(r, f, check);
+        }
         if (own) {
             long inForce = check.submissionId() == null ? f.submissionId() : check.submissionId();
             List<Long> superseded = findings.supersede(List.of(f.id()));
@@ -103,6 +119,25 @@ public class ClaimRestatements {
         }
         long now = check.verdict() != Verdict.DISCREPANCY ? f.id() : claims.record(r.claim(), check, r.source());
         return new Restated(r, check, now, true);
+    }
+
+    /**
+     * A confirmed investigation finding stands through a correction, as a confirmed payroll finding does (ADR 0030,
+     * addendum): the auditor's confirmation and the restitution in the ledger are not outweighed by the contractor's
+     * new certified payroll (29 CFR 5.5(a)(3)(ii)(B) certifies the payroll, it does not prove the worker paid). It
+     * records what the account comes to against the payroll in force: still a discrepancy, owing {@code amountShort}
+     * beyond what the findings standing owe ($0.00 when they owe it all), or no longer one. No finding is recorded, so no
+     * review task follows, and the worker is owed the gap once: the finding keeps its standing key, unique among the
+     * findings that stand, so no second finding of this account and week can be recorded beside it.
+     */
+    private Restated stands(ClaimOnRecord r, FindingView f, ClaimCheck check) {
+        if (check.submissionId() == null || check.submissionId().equals(f.submissionId())) {
+            return new Restated(r, check, f.id(), false); // no other payroll to recheck it against
+        }
+        boolean found = check.verdict() == Verdict.DISCREPANCY;
+        BigDecimal now = !found ? null : check.statement() == null ? BigDecimal.ZERO.setScale(2) : check.amountShort();
+        findings.recheckInvestigation(f.id(), check.submissionId(), found, now);
+        return new Restated(r, check, f.id(), true, true, found, now);
     }
 
     /**

@@ -462,6 +462,7 @@ public class WorkerClaims {
         LocalDate week = workWeekNamed(f.detail()).orElse(f.weekEnding());
         Periods periods = periods(f.contractId(), f.vendorId(), week);
         hold(f.contractId(), f.vendorId(), periods);
+        findings.lock(List.of(findingId)); // before its status is read: a review confirming it meanwhile is seen
         f = findings.byIds(List.of(findingId)).get(0); // as it stands with the week held
         if (!SITE_KIND.equals(f.kind()) || !FindingStore.stillOpen(f.status()) || f.workerRef() == null
                 || substantiated == null || substantiated.signum() <= 0) {
@@ -481,6 +482,14 @@ public class WorkerClaims {
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal amount = owedInAll.subtract(already).max(BigDecimal.ZERO);
         BigDecimal was = f.amountOwed() == null ? BigDecimal.ZERO : f.amountOwed();
+        if (FindingStore.CONFIRMED.equals(f.status())) {
+            // a confirmed finding stands with its amount, as a confirmed payroll finding does (ADR 0030, addendum): it
+            // records what the visit would owe against the payroll in force, for the auditor to revise it or not
+            if (!Long.valueOf(submission.id()).equals(f.submissionId())) {
+                findings.recheckInvestigation(f.id(), submission.id(), true, amount);
+            }
+            return f.id();
+        }
         if (amount.compareTo(was) == 0) {
             return f.id();
         }

@@ -189,36 +189,167 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         assertThat(outstandingTo5678()).isEqualByComparingTo("314.00");
 
         // Harbor's correction certifies Johnson paid in full ($1,800.00). A certified correction is no proof of payment
-        // (ADR 0030): the payroll's confirmed findings stand, flagged as shown corrected. The complaint's comparison is
-        // restated against the payroll in force (an investigation's restatement, ADR 0007), and what it owes is still
-        // only the gap less what the confirmed finding owes: the worker is owed the gap once
+        // (ADR 0030): the payroll's confirmed findings stand, flagged as shown corrected, and so does the complaint's
+        // confirmed finding (ADR 0030, addendum): compared again it would still owe the gap less what the confirmed
+        // payroll finding owes, so it records that beside it, and no second finding nor review follows
         Response correction = post(TestUsers.HARBOR, contract, WEEK, correctedWalkthroughPayroll());
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        long correctionId = correction.json().path("id").asLong();
 
         assertThat(finding(base).path("status").asText()).isEqualTo("CONFIRMED");
-        JsonNode baseInCase = null;
-        for (JsonNode f : as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json().path("findings")) {
-            if (f.path("finding").path("id").asLong() == base) {
-                baseInCase = f;
-            }
-        }
-        assertThat(baseInCase.path("recheck").path("stillFound").asBoolean()).as("the correction shows it corrected").isFalse();
-        long restated = as(TestUsers.AUDITOR).get("/api/complaints/" + complaint.path("id").asLong()).json()
+        assertThat(inCase(base).path("recheck").path("stillFound").asBoolean()).as("the correction shows it corrected").isFalse();
+        long now = as(TestUsers.AUDITOR).get("/api/complaints/" + complaint.path("id").asLong()).json()
                 .path("comparison").path("findingId").asLong();
-        JsonNode now = finding(restated);
-        assertThat(now.path("kind").asText()).isEqualTo("INVESTIGATION_DISCREPANCY");
-        assertThat(now.path("amountOwed").decimalValue()).as("the gap less what the confirmed finding still owes")
-                .isEqualByComparingTo("120.00");
-        assertThat(now.path("detail").asText()).doesNotContain("1560").doesNotContain("1,560");
+        assertThat(now).as("the complaint still rests on its confirmed finding").isEqualTo(netted);
+        assertThat(finding(netted).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(finding(netted).path("amountOwed").decimalValue()).isEqualByComparingTo("120.00");
+        JsonNode recheck = inCase(netted).path("recheck");
+        assertThat(recheck.path("submissionId").asLong()).isEqualTo(correctionId);
+        assertThat(recheck.path("stillFound").asBoolean()).isTrue();
+        assertThat(recheck.path("amountNow").decimalValue()).isEqualByComparingTo("120.00");
+        assertThat(recheck.path("difference").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(investigationFindingsStanding()).as("no second finding of the complaint").isOne();
         assertThat(wagesStandingFor5678()).as("the gap, once").isEqualByComparingTo("240.00");
-
-        reviewEveryRound(caseId, Set.of("INVESTIGATION_DISCREPANCY"));
-        assertThat(outstandingTo5678()).as("owed the gap and the fringe once, nothing reversed of what the payroll's findings owe")
+        assertThat(openTasks(caseId, org.highroad.enforcement.process.ComplianceCaseProcess.TASK_REVIEW_ROUND))
+                .as("nothing new to review").isEmpty();
+        assertThat(outstandingTo5678()).as("owed the gap and the fringe once, nothing reversed")
                 .isEqualByComparingTo("314.00");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("entries").findValuesAsText("kind"))
+                .doesNotContain("OWED_REVERSED");
         String seenByContractor = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/steps").body()
                 + as(TestUsers.HARBOR).get("/api/cases/" + caseId).body()
                 + as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payroll-findings").body();
         assertThat(seenByContractor).doesNotContainIgnoringCase("complain").doesNotContain("1560").doesNotContain("1,560");
+    }
+
+    /**
+     * The complaint's finding confirmed while the payroll's base finding was dismissed: it owes $120.00 of the $240.00
+     * gap. A correction at $43.00 an hour owes $80.00 of it by a new base finding, so the account comes to $160.00 now:
+     * the confirmed $120.00 stands in the ledger and the recheck shows $160.00, $40.00 more, for the auditor to revise.
+     */
+    @Test
+    void aConfirmedComplaintFindingStandsThroughACorrectionAndShowsWhatTheAccountComesToNow() throws Exception {
+        long netted = confirmedComplaintWithTheBaseFindingDismissed();
+
+        Response correction = post(TestUsers.HARBOR, contract, WEEK, partlyCorrected("43.00"));
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        long correctionId = correction.json().path("id").asLong();
+
+        assertThat(finding(netted).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(finding(netted).path("amountOwed").decimalValue()).as("the confirmed amount stands").isEqualByComparingTo("120.00");
+        JsonNode recheck = inCase(netted).path("recheck");
+        assertThat(recheck.path("submissionId").asLong()).isEqualTo(correctionId);
+        assertThat(recheck.path("stillFound").asBoolean()).isTrue();
+        // $1,800.00 due, $1,560.00 paid: $240.00 short, of which the correction's base finding owes 40 x $2.00 = $80.00
+        assertThat(recheck.path("amountNow").decimalValue()).isEqualByComparingTo("160.00");
+        assertThat(recheck.path("difference").decimalValue()).isEqualByComparingTo("40.00");
+        assertThat(investigationFindingsStanding()).as("no second finding of the complaint").isOne();
+        assertThat(wageFindingOf(correctionId)).isEqualByComparingTo("80.00");
+        assertThat(outstandingTo5678()).as("the confirmed $120.00 and the $74.00 fringe").isEqualByComparingTo("194.00");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("entries").findValuesAsText("kind"))
+                .doesNotContain("OWED_REVERSED");
+        for (JsonNode f : get(caseId).path("findings")) {
+            if (f.path("review").asText().equals("PENDING")) {
+                assertThat(f.path("finding").path("kind").asText()).as("only the correction's own findings await review")
+                        .isNotEqualTo("INVESTIGATION_DISCREPANCY");
+            }
+        }
+        String audit = jdbc.queryForObject("select detail from audit_event where subject_type = 'worker-complaint' and subject_id = "
+                + "(select id from worker_complaint where finding_id = ?) and action = 'COMPARED AGAIN' order by id desc limit 1",
+                String.class, netted);
+        assertThat(audit).contains("payroll " + correctionId).contains("confirmed payroll finding " + netted + " stands")
+                .contains("would owe 160.00 now");
+    }
+
+    @Test
+    void twoCorrectionsAtOnceLeaveTheConfirmedComplaintFindingStandingOnce() throws Exception {
+        long netted = confirmedComplaintWithTheBaseFindingDismissed();
+
+        List<Response> corrections = atOnce(List.of(() -> post(TestUsers.HARBOR, contract, WEEK, partlyCorrected("43.00")),
+                () -> post(TestUsers.HARBOR, contract, WEEK, partlyCorrected("44.00"))));
+        assertThat(corrections).extracting(Response::status).as(corrections.toString()).containsOnly(201);
+        Jobs.runDue(management); // a restatement that waited longer than H2's lock timeout is published again by recovery
+
+        assertThat(investigationFindingsStanding()).as("one finding of the complaint stands").isOne();
+        assertThat(finding(netted).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(finding(netted).path("amountOwed").decimalValue()).isEqualByComparingTo("120.00");
+        long inForce = jdbc.queryForObject("select id from payroll_submission where contract_id = ? and status = 'ACCEPTED'",
+                Long.class, contract);
+        JsonNode recheck = inCase(netted).path("recheck");
+        assertThat(recheck.path("submissionId").asLong()).as("the payroll in force was compared last").isEqualTo(inForce);
+        // the gap, $240.00, once: what the payroll in force owes by its base finding ($80.00 at $43.00, $40.00 at
+        // $44.00) and what the account comes to beyond it
+        BigDecimal base = wageFindingOf(inForce);
+        assertThat(base).isIn(new BigDecimal("80.00"), new BigDecimal("40.00"));
+        assertThat(recheck.path("amountNow").decimalValue().add(base)).isEqualByComparingTo("240.00");
+        assertThat(recheck.path("difference").decimalValue()).isEqualByComparingTo(new BigDecimal("120.00").subtract(base));
+        assertThat(outstandingTo5678()).isEqualByComparingTo("194.00");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("entries").findValuesAsText("kind"))
+                .doesNotContain("OWED_REVERSED");
+    }
+
+    /** Complains of $1,560.00 paid; confirms the complaint's finding and the fringe, dismisses the payroll's base finding. */
+    private long confirmedComplaintWithTheBaseFindingDismissed() {
+        JsonNode complaint = complainedAndCompared(40, 1560.00);
+        long netted = complaint.path("comparison").path("findingId").asLong();
+        assertThat(finding(netted).path("amountOwed").decimalValue()).isEqualByComparingTo("120.00");
+        reviewEveryRound(caseId, Set.of("FRINGE_SHORTFALL", "INVESTIGATION_DISCREPANCY"));
+        assertThat(finding(findingOfKind("UNDERPAID_BASE")).path("status").asText()).isEqualTo("DISMISSED");
+        assertThat(finding(netted).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(outstandingTo5678()).isEqualByComparingTo("194.00");
+        return netted;
+    }
+
+    /** The case's entry for a finding: its review and recheck. */
+    private JsonNode inCase(long findingId) {
+        for (JsonNode f : get(caseId).path("findings")) {
+            if (f.path("finding").path("id").asLong() == findingId) {
+                return f;
+            }
+        }
+        throw new AssertionError("no finding " + findingId + " in case " + caseId);
+    }
+
+    /** The complaint findings of the contract that stand or may be owed: awaiting review, confirmed or resolved. */
+    private int investigationFindingsStanding() {
+        return jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and kind = "
+                + "'INVESTIGATION_DISCREPANCY' and status in ('OPEN', 'CONFIRMED', 'RESOLVED')", Integer.class, contract);
+    }
+
+    /** What the base-rate finding recorded on a payroll owes worker 5678. */
+    private BigDecimal wageFindingOf(long submissionId) {
+        return jdbc.queryForObject("select amount_owed from payroll_finding where submission_id = ? and kind = 'UNDERPAID_BASE' "
+                + "and worker_ref = '5678'", BigDecimal.class, submissionId);
+    }
+
+    /** The walkthrough's payroll with Andre Johnson (5678) at {@code rate} an hour, his plans paid in full. */
+    private static String partlyCorrected(String rate) throws Exception {
+        BigDecimal gross = new BigDecimal(rate).multiply(BigDecimal.valueOf(40)).setScale(2);
+        return Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")).replace(
+                "42.00,,25.00,0,1680.00,1680.00,180.00,128.52,0,308.52,1371.48",
+                rate + ",,26.85,0," + gross + "," + gross + ",180.00,128.52,0,308.52," + gross.subtract(new BigDecimal("308.52")));
+    }
+
+    private static List<Response> atOnce(List<java.util.concurrent.Callable<Response>> requests) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> futures = new ArrayList<>();
+            for (java.util.concurrent.Callable<Response> r : requests) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return r.call();
+                }));
+            }
+            start.countDown();
+            List<Response> out = new ArrayList<>();
+            for (java.util.concurrent.Future<Response> f : futures) {
+                out.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -191,6 +191,19 @@ public class FindingStore {
         return flagged;
     }
 
+    /**
+     * A worker's account (a complaint compared again, a site visit's substantiated wages) restated against the payroll
+     * in force, for an investigation finding an auditor already confirmed: the finding stands with its amount and what
+     * the ledger owes (ADR 0030, addendum), and records what the account comes to now, as a payroll finding's recheck
+     * does. {@code stillFound} false: the account no longer differs from the payroll in force. Only a confirmed finding
+     * of an investigation's kind is touched; returns whether it was.
+     */
+    public boolean recheckInvestigation(long findingId, long submissionId, boolean stillFound, java.math.BigDecimal amountNow) {
+        return jdbc.update("update payroll_finding set recheck_submission_id = ?, recheck_found = ?, recheck_amount = ? "
+                + "where id = ? and status = '" + CONFIRMED + "' and kind in (" + NOT_FROM_CHECKS + ")", submissionId, stillFound,
+                stillFound ? amountNow : null, findingId) == 1;
+    }
+
     /** What the latest payroll of its week shows of a confirmed finding found on an earlier one (ADR 0030). */
     public record Recheck(long findingId, long submissionId, boolean stillFound, java.math.BigDecimal amountNow) {
     }
