@@ -81,6 +81,9 @@ final class AgencyNotes {
         if (entry instanceof LedgerEntry.OwedReversed r) {
             return new OwedReversed(r.findingId(), null, null);
         }
+        if (entry instanceof LedgerEntry.OwedRevised r) {
+            return new OwedRevised(r.findingId(), r.amount(), null, null);
+        }
         return entry; // OWED: a worker reference, an amount, a finding and a component; nobody's words
     }
 
@@ -94,5 +97,9 @@ final class AgencyNotes {
 
     /** {@link LedgerEntry.OwedReversed} as a contractor reads it (same fields, {@code reason} and {@code recordedBy} empty). */
     record OwedReversed(long findingId, String reason, String recordedBy) {
+    }
+
+    /** {@link LedgerEntry.OwedRevised} as a contractor reads it (same fields, {@code reason} and {@code recordedBy} empty). */
+    record OwedRevised(long findingId, BigDecimal amount, String reason, String recordedBy) {
     }
 }

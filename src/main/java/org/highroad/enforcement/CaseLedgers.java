@@ -154,6 +154,62 @@ public class CaseLedgers {
         return total;
     }
 
+    /**
+     * What a confirmed finding owes now in the case's ledger (its last revision, or what it was owed), or null when it
+     * owes nothing there (never owed, or reversed). Read with the case locked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BigDecimal owedOn(long caseId, long findingId) {
+        BigDecimal owed = null;
+        for (LedgerEntry e : forAppend(caseId).entries()) {
+            if (e instanceof LedgerEntry.Owed o && o.findingId() == findingId) {
+                owed = owed == null ? o.amount() : owed.add(o.amount());
+            } else if (e instanceof LedgerEntry.OwedRevised r && r.findingId() == findingId) {
+                owed = r.amount();
+            } else if (e instanceof LedgerEntry.OwedReversed r && r.findingId() == findingId) {
+                return null;
+            }
+        }
+        return owed;
+    }
+
+    /**
+     * The auditor's revision of what a confirmed finding owes, appended (never an overwrite): the worker's restitution
+     * changes by the difference. Refused (422 naming {@code amount}) when the worker would be owed less than the
+     * payments already recorded for it ({@link RestitutionLedger}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revise(long caseId, long findingId, BigDecimal amount, String reason, String by) {
+        try {
+            append(caseId, forAppend(caseId), new LedgerEntry.OwedRevised(findingId, amount, reason, by), null, by);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("amount", e.getMessage());
+        }
+    }
+
+    /** A finding's last revision by the auditor: what it owed before, what it owes since, and when. */
+    public record Revision(long findingId, BigDecimal from, BigDecimal to, java.time.Instant at) {
+    }
+
+    /** The last revision of each finding of the case that was revised, by finding, from the ledger's history. */
+    @Transactional(readOnly = true)
+    public Map<Long, Revision> revisions(long caseId) {
+        Map<Long, BigDecimal> owed = new java.util.HashMap<>();
+        Map<Long, Revision> out = new java.util.HashMap<>();
+        for (CaseLedgerRecord r : lines.findByCaseIdOrderById(caseId)) {
+            LedgerEntry e = r.entry();
+            if (e instanceof LedgerEntry.Owed o) {
+                owed.merge(o.findingId(), o.amount(), BigDecimal::add);
+            } else if (e instanceof LedgerEntry.OwedRevised v) {
+                out.put(v.findingId(), new Revision(v.findingId(), owed.get(v.findingId()), v.amount(), r.recordedAt()));
+                owed.put(v.findingId(), v.amount());
+            } else if (e instanceof LedgerEntry.OwedReversed v) {
+                out.remove(v.findingId());
+            }
+        }
+        return out;
+    }
+
     /** A payment to one worker, from the contractor's proof of payment (the response it came with). */
     public record Payment(String workerRef, BigDecimal amount, LocalDate paidOn, String evidence) {
     }

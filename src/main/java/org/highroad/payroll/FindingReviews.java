@@ -47,4 +47,10 @@ public class FindingReviews {
     public void resolved(Collection<Long> findingIds) {
         findings.changeStatus(findingIds, FindingStore.CONFIRMED, FindingStore.RESOLVED);
     }
+
+    /** An auditor revised what a confirmed finding owes: it owes {@code amount} from now on. Returns whether it was confirmed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean revised(long findingId, java.math.BigDecimal amount) {
+        return findings.reviseAmount(findingId, amount);
+    }
 }

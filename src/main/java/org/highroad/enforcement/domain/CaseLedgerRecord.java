@@ -83,6 +83,10 @@ public class CaseLedgerRecord {
         } else if (entry instanceof LedgerEntry.OwedReversed r) {
             findingId = r.findingId();
             reason = r.reason();
+        } else if (entry instanceof LedgerEntry.OwedRevised r) {
+            findingId = r.findingId();
+            amount = r.amount();
+            reason = r.reason();
         }
     }
 
@@ -94,6 +98,7 @@ public class CaseLedgerRecord {
             case WITHHELD -> new LedgerEntry.Withheld(vendorId, amount, paymentReference, recordedBy);
             case RELEASED -> new LedgerEntry.Released(vendorId, amount, reason, recordedBy);
             case OWED_REVERSED -> new LedgerEntry.OwedReversed(findingId, reason, recordedBy);
+            case OWED_REVISED -> new LedgerEntry.OwedRevised(findingId, amount, reason, recordedBy);
         };
     }
 

@@ -33,6 +33,14 @@ final class LedgerAmounts {
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /** A revised amount: zero or more, in whole cents, as {@link #amount} checks it otherwise. */
+    static BigDecimal amountOrZero(BigDecimal amount, String entry) {
+        if (amount != null && amount.signum() == 0) {
+            return ZERO;
+        }
+        return amount(amount, entry);
+    }
+
     static BigDecimal positivePart(BigDecimal n) {
         return n.signum() > 0 ? n : ZERO;
     }

@@ -14,7 +14,7 @@ public sealed interface LedgerEntry {
 
     /** The entry kinds, as they are named in messages and stored. */
     enum Kind {
-        OWED, PAID, WITHHELD, RELEASED, OWED_REVERSED
+        OWED, PAID, WITHHELD, RELEASED, OWED_REVERSED, OWED_REVISED
     }
 
     Kind kind();
@@ -118,6 +118,26 @@ public sealed interface LedgerEntry {
         @Override
         public Kind kind() {
             return Kind.OWED_REVERSED;
+        }
+    }
+
+    /**
+     * The auditor revised what a confirmed finding owes (to what a correction payroll shows, say): from this entry on the
+     * finding owes {@code amount} (zero or more, in whole cents) instead of what it owed before, and the worker's
+     * restitution changes by the difference. The entries before it stay as they were: the ledger is its own history.
+     */
+    record OwedRevised(long findingId, BigDecimal amount, String reason, String recordedBy) implements LedgerEntry {
+
+        public OwedRevised {
+            findingId = LedgerAmounts.id(findingId, "findingId", "OWED_REVISED");
+            amount = LedgerAmounts.amountOrZero(amount, "OWED_REVISED");
+            reason = LedgerAmounts.text(reason, "reason", "OWED_REVISED");
+            recordedBy = LedgerAmounts.text(recordedBy, "recordedBy", "OWED_REVISED");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.OWED_REVISED;
         }
     }
 }

@@ -39,6 +39,9 @@ import org.highroad.platform.money.Money;
  * point (never owed, or every finding reversed); a release above what is held from that contractor; a reversal of a
  * finding that owes nothing here, or of one already reversed; restitution on a finding that was reversed (a finding
  * found again is owed under its new id), that already owes the same component, or that is owed to another worker.</li>
+ * <li><b>A revision</b> ({@link LedgerEntry.OwedRevised}) makes a finding owe its new amount from then on, the entries
+ * before it untouched; refused for a finding that owes nothing here, one reversed, one of several components, or one
+ * whose worker would be owed less than the payments already recorded.</li>
  * <li><b>Withholding</b> is per contractor (the payments it was taken from): held = withheld − released.</li>
  * </ul>
  */
@@ -232,6 +235,8 @@ public final class RestitutionLedger {
         private final Map<Long, BigDecimal> withheld = new HashMap<>();
         private final Map<Long, BigDecimal> released = new HashMap<>();
         private final Set<Long> reversed = new HashSet<>();
+        /** What a finding owes since the auditor last revised it. */
+        private final Map<Long, BigDecimal> revisedTo = new HashMap<>();
         /** Contractors in the order they first appear (a withholding may come before any restitution). */
         private final Set<Long> vendors = new LinkedHashSet<>();
 
@@ -252,7 +257,49 @@ public final class RestitutionLedger {
                 release(at, r);
             } else if (e instanceof OwedReversed r) {
                 reverse(n, at, r);
+            } else if (e instanceof LedgerEntry.OwedRevised r) {
+                revise(at, r);
             }
+        }
+
+        /**
+         * The auditor revised what a finding owes: it owes the new amount from here on, and the worker's restitution in
+         * force changes by the difference. Refused for a finding that owes nothing here, one reversed, one owing several
+         * components (the revision names no component), and one whose revision would leave the worker owed less than
+         * the payments already recorded: a payment is evidence against restitution owed, and what was paid cannot be
+         * turned into an overpayment by a revision (see docs/adr/0030, addendum).
+         */
+        private void revise(String at, LedgerEntry.OwedRevised r) {
+            FindingState f = findings.get(r.findingId());
+            if (f == null) {
+                throw new IllegalArgumentException(at + "finding " + r.findingId()
+                        + " owes nothing in this ledger, so there is nothing to revise");
+            }
+            if (f.reversedBy != null) {
+                throw new IllegalArgumentException(at + "finding " + r.findingId() + " was reversed by entry " + f.reversedBy
+                        + ", so there is nothing to revise");
+            }
+            if (f.components.size() != 1) {
+                throw new IllegalArgumentException(at + "finding " + r.findingId() + " owes " + f.components.size()
+                        + " components; a revision names none");
+            }
+            BigDecimal now = owedOn(r.findingId(), f);
+            BigDecimal after = owedInForce.getOrDefault(f.worker, LedgerAmounts.ZERO).subtract(now).add(r.amount());
+            BigDecimal paidTo = paid.getOrDefault(f.worker, LedgerAmounts.ZERO);
+            if (after.compareTo(paidTo) < 0) {
+                throw new IllegalArgumentException(at + "finding " + r.findingId() + " cannot owe "
+                        + Money.of(r.amount()).format(Locale.US) + ": " + f.worker + " was paid "
+                        + Money.of(paidTo).format(Locale.US) + " and would be owed " + Money.of(after).format(Locale.US) + " in all");
+            }
+            revisedTo.put(r.findingId(), r.amount());
+            owedInForce.merge(f.worker, r.amount().subtract(now), BigDecimal::add);
+        }
+
+        /** What a finding owes now: its last revision, or what its entries owe. */
+        private BigDecimal owedOn(long findingId, FindingState f) {
+            BigDecimal revised = revisedTo.get(findingId);
+            return revised != null ? revised : owed.get(f.worker).stream().filter(o -> o.findingId() == findingId)
+                    .map(Owed::amount).reduce(LedgerAmounts.ZERO, BigDecimal::add);
         }
 
         private void owe(int n, String at, Owed o) {
@@ -311,9 +358,8 @@ public final class RestitutionLedger {
                         + f.reversedBy);
             }
             f.reversedBy = n;
+            BigDecimal amount = owedOn(r.findingId(), f);
             reversed.add(r.findingId());
-            BigDecimal amount = owed.get(f.worker).stream().filter(o -> o.findingId() == r.findingId())
-                    .map(Owed::amount).reduce(LedgerAmounts.ZERO, BigDecimal::add);
             owedInForce.merge(f.worker, amount.negate(), BigDecimal::add);
         }
 
@@ -331,11 +377,11 @@ public final class RestitutionLedger {
                     if (reversed.contains(o.findingId())) {
                         continue;
                     }
-                    BigDecimal applied = left.min(o.amount());
+                    BigDecimal amount = revisedTo.getOrDefault(o.findingId(), o.amount()); // revised: one component
+                    BigDecimal applied = left.min(amount);
                     left = left.subtract(applied);
-                    owedTotal = owedTotal.add(o.amount());
-                    lines.add(new OwedLine(o.findingId(), o.component(), o.amount(), applied,
-                            o.amount().subtract(applied)));
+                    owedTotal = owedTotal.add(amount);
+                    lines.add(new OwedLine(o.findingId(), o.component(), amount, applied, amount.subtract(applied)));
                 }
                 // Outstanding floored at zero per worker; the excess is this worker's overpayment, never netted.
                 BigDecimal outstanding = LedgerAmounts.positivePart(owedTotal.subtract(paidTotal));

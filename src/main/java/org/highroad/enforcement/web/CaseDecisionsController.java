@@ -12,6 +12,7 @@ import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.DecideEscalation;
 import org.highroad.enforcement.RecordVerification;
 import org.highroad.enforcement.ReferForDebarment;
+import org.highroad.enforcement.ReviseFinding;
 import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
@@ -38,9 +39,11 @@ class CaseDecisionsController {
     private final RecordVerification verification;
     private final DecideEscalation escalation;
     private final ReferForDebarment referral;
+    private final ReviseFinding revisions;
 
     CaseDecisionsController(ComplianceCases cases, ComplianceCaseProcess process, RecordVerification verification,
-            DecideEscalation escalation, ReferForDebarment referral) {
+            DecideEscalation escalation, ReferForDebarment referral, ReviseFinding revisions) {
+        this.revisions = revisions;
         this.cases = cases;
         this.process = process;
         this.verification = verification;
@@ -60,6 +63,24 @@ class CaseDecisionsController {
     /** CONFIRM or DISMISS; a dismissal needs its reason. */
     record Review(@NotBlank @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision,
             @Size(max = 2000) String reason) {
+    }
+
+    /**
+     * An auditor revises what a confirmed finding owes, with the reason (ADR 0030, addendum): the ledger appends the
+     * revision and the worker's restitution changes by the difference. 422 naming the field for a wrong amount or
+     * reason; 409 for a finding not confirmed, a closed case, or the amount it owes already.
+     */
+    @PostMapping("/api/cases/{id}/findings/{findingId}/revision")
+    @PreAuthorize(AUDITOR)
+    CaseView revise(@PathVariable long id, @PathVariable long findingId, @RequestBody Revision body,
+            @AuthenticationPrincipal HighroadUser user) {
+        cases.visible(id, user);
+        revisions.revise(id, findingId, body.amount(), body.reason(), user);
+        return cases.get(id, user);
+    }
+
+    /** The amount the finding owes from now on (dollars and cents, $0.00 or more) and why. */
+    record Revision(java.math.BigDecimal amount, String reason) {
     }
 
     /** A decision on a case's open task; which values {@code decision} takes depends on the task. */

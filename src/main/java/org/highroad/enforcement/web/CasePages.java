@@ -195,6 +195,7 @@ class CasePages {
         model.addAttribute("daysToCure", c.cureDue() == null ? null : ChronoUnit.DAYS.between(LocalDate.now(clock), c.cureDue()));
         model.addAttribute("notices", notices.list(id));
         model.addAttribute("ledger", ledgers.view(visible, user));
+        model.addAttribute("revisions", ledgers.revisions(id));
         model.addAttribute("responses", responses.list(id));
         model.addAttribute("form", form);
         // the payrolls a correction may name: the case contractor's accepted ones on the case's contract

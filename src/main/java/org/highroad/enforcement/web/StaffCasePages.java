@@ -14,6 +14,7 @@ import org.highroad.enforcement.CaseSteps;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.ReviewFinding;
+import org.highroad.enforcement.ReviseFinding;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.process.ComplianceCaseProcess;
 import org.highroad.platform.errors.ConflictException;
@@ -70,9 +71,12 @@ class StaffCasePages {
     private final CaseSteps steps;
     private final VendorRegistry vendors;
     private final MessageSource messages;
+    private final ReviseFinding revisions;
 
     StaffCasePages(ComplianceCases cases, BulkReview bulk, ComplianceCaseProcess process, CaseNotices notices,
-            CaseLedgers ledgers, CaseResponses responses, CaseSteps steps, VendorRegistry vendors, MessageSource messages) {
+            CaseLedgers ledgers, CaseResponses responses, CaseSteps steps, VendorRegistry vendors, MessageSource messages,
+            ReviseFinding revisions) {
+        this.revisions = revisions;
         this.cases = cases;
         this.bulk = bulk;
         this.process = process;
@@ -117,8 +121,9 @@ class StaffCasePages {
     @PreAuthorize(STAFF)
     String view(@PathVariable long id, @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "0") String workers, @RequestParam(required = false) Integer reviewed,
-            @AuthenticationPrincipal HighroadUser user, Model model) {
+            @RequestParam(required = false) Long revised, @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("reviewed", reviewed);
+        model.addAttribute("revised", revised);
         return page(id, page, workers, user, model, new BulkForm(null, null, null), List.of());
     }
 
@@ -188,6 +193,51 @@ class StaffCasePages {
         return page;
     }
 
+    /** The revision form of one confirmed finding as typed, shown again with its errors. */
+    record ReviseForm(Long findingId, String amount, String reason) {
+    }
+
+    /**
+     * An auditor revises what a confirmed finding owes, with the reason (ADR 0030, addendum; the API's
+     * {@code POST /api/cases/{id}/findings/{findingId}/revision}, refused for the same reasons). The form's fields are
+     * named by the finding ({@code revise-amount-12}), so the error summary links to the form of the finding revised.
+     */
+    @PostMapping("/staff/cases/{id}/findings/{findingId}/revision")
+    @PreAuthorize(AUDITOR)
+    ModelAndView revise(@PathVariable long id, @PathVariable long findingId, @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal HighroadUser user, Model model) {
+        cases.visible(id, user);
+        List<FormError> errors = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
+        String amountField = "revise-amount-" + findingId;
+        java.math.BigDecimal value = null;
+        if (amount == null || amount.isBlank()) {
+            errors.add(new FormError(amountField, messages.getMessage("staffcase.revise.error.amount", null, locale)));
+        } else {
+            try {
+                value = new java.math.BigDecimal(amount.strip().replace("$", "").replace(",", ""));
+            } catch (NumberFormatException e) {
+                errors.add(new FormError(amountField, messages.getMessage("staffcase.revise.error.amountNumber", null, locale)));
+            }
+        }
+        boolean conflict = false;
+        if (errors.isEmpty()) {
+            try {
+                revisions.revise(id, findingId, value, reason, user);
+                return new ModelAndView("redirect:/staff/cases/" + id + "?revised=" + findingId + "#finding-" + findingId);
+            } catch (ConflictException e) {
+                conflict = true;
+                errors.add(new FormError(amountField, e.getMessage()));
+            } catch (InvalidInputException e) {
+                e.violations().forEach(v -> errors.add(new FormError("revise-" + v.field() + "-" + findingId, v.reason())));
+            }
+        }
+        model.addAttribute("revise", new ReviseForm(findingId, amount, reason));
+        ModelAndView page = new ModelAndView(page(id, "0", "0", user, model, new BulkForm(null, null, null), errors), model.asMap());
+        page.setStatus(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+        return page;
+    }
+
     @GetMapping("/staff/cases/{id}/notices/{noticeId}/pdf")
     @PreAuthorize(STAFF)
     ResponseEntity<byte[]> noticePdf(@PathVariable long id, @PathVariable long noticeId, @AuthenticationPrincipal HighroadUser user) {
@@ -219,6 +269,11 @@ class StaffCasePages {
         model.addAttribute("findings", findings);
         model.addAttribute("notices", notices.list(id));
         model.addAttribute("ledger", ledgers.view(visible, user));
+        model.addAttribute("revisions", ledgers.revisions(id));
+        if (!model.containsAttribute("revise")) {
+            model.addAttribute("revise", new ReviseForm(null, null, null));
+        }
+        model.addAttribute("caseOpen", c.status().equals("OPEN"));
         model.addAttribute("responses", responses.list(id));
         model.addAttribute("steps", steps.list(id, user));
         model.addAttribute("form", form);

@@ -204,6 +204,16 @@ public class FindingStore {
                 stillFound ? amountNow : null, findingId) == 1;
     }
 
+    /**
+     * The auditor revised what a confirmed finding owes (ADR 0030, addendum): the finding owes the new amount from now
+     * on, so the findings credited against it (a worker's account compared again) credit that; the case's ledger keeps
+     * the amount it owed before. Only a confirmed finding; returns whether it was.
+     */
+    public boolean reviseAmount(long findingId, java.math.BigDecimal amount) {
+        return jdbc.update("update payroll_finding set amount_owed = ? where id = ? and status = '" + CONFIRMED + "'", amount,
+                findingId) == 1;
+    }
+
     /** What the latest payroll of its week shows of a confirmed finding found on an earlier one (ADR 0030). */
     public record Recheck(long findingId, long submissionId, boolean stillFound, java.math.BigDecimal amountNow) {
     }
