@@ -288,6 +288,49 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
                 .doesNotContain("OWED_REVERSED");
     }
 
+    /**
+     * A site visit substantiates $300.00 owed to Johnson for the week: $106.00 beyond the $120.00 base and $74.00 fringe
+     * the payroll's findings owe. The visit's finding and the fringe confirmed, the base dismissed; a correction at $43.00
+     * owes $80.00 base by a new finding, so the visit would owe $300.00 - $74.00 - $80.00 = $146.00 now. Its confirmed
+     * $106.00 stands in the ledger, with the recheck beside it, and no second visit finding is recorded.
+     */
+    @Test
+    void aConfirmedSiteVisitFindingStandsThroughACorrectionAndShowsWhatTheVisitComesToNow() throws Exception {
+        long id = complainedAndCompared(40, 1680.00).path("id").asLong();
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("visitedOn", "2027-01-20");
+        visit.put("outcome", "VIOLATION_FOUND");
+        visit.put("notes", "the crew confirms the roof job ran late");
+        visit.put("violation", "hours worked late were not paid at the committed rate");
+        visit.put("amountOwed", "300.00");
+        Response visited = as(TestUsers.AUDITOR).post("/api/complaints/" + id + "/site-visit", visit);
+        assertThat(visited.status()).as(visited.body()).isEqualTo(200);
+        long site = findingOfKind("SITE_VISIT_VIOLATION");
+        assertThat(finding(site).path("amountOwed").decimalValue()).isEqualByComparingTo("106.00");
+        reviewEveryRound(caseId, Set.of("FRINGE_SHORTFALL", "SITE_VISIT_VIOLATION"));
+        assertThat(finding(site).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(outstandingTo5678()).isEqualByComparingTo("180.00");
+
+        Response correction = post(TestUsers.HARBOR, contract, WEEK, partlyCorrected("43.00"));
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        long correctionId = correction.json().path("id").asLong();
+
+        assertThat(finding(site).path("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(finding(site).path("amountOwed").decimalValue()).isEqualByComparingTo("106.00");
+        JsonNode recheck = inCase(site).path("recheck");
+        assertThat(recheck.path("submissionId").asLong()).isEqualTo(correctionId);
+        assertThat(recheck.path("stillFound").asBoolean()).isTrue();
+        assertThat(recheck.path("amountNow").decimalValue()).isEqualByComparingTo("146.00");
+        assertThat(recheck.path("difference").decimalValue()).isEqualByComparingTo("40.00");
+        assertThat(jdbc.queryForObject("select count(*) from payroll_finding where contract_id = ? and kind = "
+                + "'SITE_VISIT_VIOLATION'", Integer.class, contract)).as("no second visit finding").isOne();
+        assertThat(as(TestUsers.AUDITOR).get("/api/complaints/" + id).json().path("weeks").get(0).path("visitFindingId").asLong())
+                .as("the complaint still names the visit's confirmed finding").isEqualTo(site);
+        assertThat(outstandingTo5678()).isEqualByComparingTo("180.00");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("entries").findValuesAsText("kind"))
+                .doesNotContain("OWED_REVERSED");
+    }
+
     /** Complains of $1,560.00 paid; confirms the complaint's finding and the fringe, dismisses the payroll's base finding. */
     private long confirmedComplaintWithTheBaseFindingDismissed() {
         JsonNode complaint = complainedAndCompared(40, 1560.00);

@@ -18,6 +18,7 @@ import org.highroad.enforcement.ledger.LedgerEntry.Withheld;
  * withheld @7 500.00             WITHHELD from vendor 7's payment
  * released @7 200.00             RELEASED to vendor 7
  * reversed f1                    OWED_REVERSED for finding 1
+ * revised f1 80.00               OWED_REVISED: finding 1 owes $80.00 from here on
  * </pre>
  */
 final class Entries {
@@ -49,6 +50,8 @@ final class Entries {
                 case "released" -> new Released(vendor(t[1]), new BigDecimal(t[2]), "restitution paid in full",
                         AUDITOR);
                 case "reversed" -> new OwedReversed(finding(t[1]), "finding dismissed on appeal", AUDITOR);
+                case "revised" -> new LedgerEntry.OwedRevised(finding(t[1]), new BigDecimal(t[2]),
+                        "correction payroll shows the rate", AUDITOR);
                 default -> throw new IllegalStateException("unknown entry in test spec: " + line);
             });
         }
