@@ -140,6 +140,8 @@ public class CaseLedgers {
         for (LedgerEntry e : ledger.entries()) {
             if (e instanceof LedgerEntry.Owed o) {
                 owed.merge(o.findingId(), o.amount(), BigDecimal::add);
+            } else if (e instanceof LedgerEntry.OwedRevised r) {
+                owed.put(r.findingId(), r.amount()); // what it owes since the auditor revised it
             } else if (e instanceof LedgerEntry.OwedReversed r) {
                 reversed.add(r.findingId());
             }
