@@ -83,8 +83,10 @@ class PayrollRows {
         }
         Optional<ComplianceStatements.InForce> inForce = statements.inForce(s.contractId(), s.vendorId());
         if (inForce.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(0, "statement", "no Statement of Compliance is on file for this contract: send one with "
-                    + "the payroll or file it first (POST /api/contracts/" + s.contractId() + "/compliance-statements)"));
+            // said in words, with the portal page where a contractor files it (reason.payroll.noStatementOnFile)
+            problems.add(new Problem(0, "statement", "no Statement of Compliance is on file for contract " + s.contractId()
+                    + ": send one with the payroll, or file it first on the portal's Statement of Compliance page (linked "
+                    + "from the contract's Reporting calendar)"));
         }
         return inForce.map(ComplianceStatements.InForce::id).orElse(null);
     }

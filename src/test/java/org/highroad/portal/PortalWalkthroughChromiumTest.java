@@ -206,6 +206,8 @@ class PortalWalkthroughChromiumTest extends CaseTest {
         try (WebDriver browser = WebDriver.start()) {
             signIn(browser, TestUsers.HARBOR);
             browser.open(base + "/portal/bids");
+            assertThat(subsidiesInTheNavigation(browser)).as("the portal's navigation names the wage subsidies")
+                    .isEqualTo("Wage subsidies");
             checked(browser, "bids");
             browser.click("#solicitation-" + solicitation + " a");
             assertThat(browser.until("document.getElementById('price') !== null")).isTrue();
@@ -222,7 +224,11 @@ class PortalWalkthroughChromiumTest extends CaseTest {
             checked(browser, "bid");
             browser.open(base + "/portal/bids?lang=es");
             assertThat(browser.text("h1")).isEqualTo("Ofertas");
-            checked(browser, "bids in Spanish");
+            assertThat(subsidiesInTheNavigation(browser)).isEqualTo("Subsidios salariales");
+            checked(browser, "bids in Spanish"); // the navigation's five links in Spanish fit 390 px
+            browser.click(".site-nav a[href='/portal/subsidies']");
+            assertThat(browser.until("location.pathname === '/portal/subsidies'")).isTrue();
+            assertThat(subsidiesInTheNavigation(browser)).as("on every portal page").isEqualTo("Subsidios salariales");
         }
     }
 
@@ -254,6 +260,12 @@ class PortalWalkthroughChromiumTest extends CaseTest {
         browser.type("#password", TestUsers.PASSWORD);
         browser.click("#sign-in");
         assertThat(browser.until("location.pathname === '/portal/'")).as("signed in as " + user).isTrue();
+    }
+
+    /** The text of the portal navigation's link to the contractor's wage-subsidy requests, or "" without one. */
+    private static String subsidiesInTheNavigation(WebDriver browser) {
+        return browser.script("var a = document.querySelector('.site-nav a[href=\"/portal/subsidies\"]');"
+                + " return a ? a.textContent.trim() : '';").asText();
     }
 
     /** axe-core finds nothing, and at 390 pixels wide the page does not scroll sideways. */

@@ -88,6 +88,35 @@ class SpanishReasonsPagesTest extends CaseTest {
     }
 
     @Test
+    void aPayrollWithoutAStatementSaysWhereToFileItInWordsInSpanishAndTheApiInEnglish() {
+        long contract = executedContract("Spanish reasons payroll without statement");
+        weekHasEnded(WEEK);
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/contracts/" + contract + "/payrolls/file?lang=es");
+        Page rejected = harbor.upload("/portal/contracts/" + contract + "/payrolls/file", Map.of("weekEnding", WEEK), "file",
+                "week.csv", UNDERPAID, true);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        String page = org.springframework.web.util.HtmlUtils.htmlUnescape(rejected.body());
+        assertThat(page).contains("no hay ninguna Declaración de Cumplimiento archivada para el contrato " + contract
+                + ": envíe una con la nómina, o preséntela antes en la página Declaración de Cumplimiento del portal "
+                + "(enlazada desde el Calendario de informes del contrato)");
+        assertThat(page).as("the page that files it, linked beside the reason").containsPattern("<a class=\"statement-fix\" "
+                + "href=\"/portal/contracts/" + contract + "/statement\">Presentar la Declaración de Cumplimiento</a>");
+        assertThat(page).doesNotContain("compliance-statements").doesNotContain("is on file for contract");
+        // the link leads to the contractor's statement form
+        assertThat(harbor.get("/portal/contracts/" + contract + "/statement").status()).isEqualTo(200);
+
+        Http.Response problem = spanishClient("/api/contracts/" + contract + "/payrolls?weekEnding=" + WEEK, "text/csv",
+                UNDERPAID.replace("Garcia", "Garcia-Lopez"));
+        assertThat(problem.status()).as(problem.body()).isEqualTo(422);
+        assertThat(problem.contentType()).startsWith("application/problem+json");
+        assertThat(problem.errorFor("statement")).isEqualTo("no Statement of Compliance is on file for contract " + contract
+                + ": send one with the payroll, or file it first on the portal's Statement of Compliance page (linked from "
+                + "the contract's Reporting calendar);");
+    }
+
+    @Test
     void aCaseResponseTheCaseRefusesSaysWhyInSpanish() {
         long caseId = openCase("Spanish reasons case");
         PageSession harbor = new PageSession(port);

@@ -21,7 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and its scorecard by vendor and criterion names with money in dollars, and one rating row per officer-rated criterion
  * by name and scale, its rating and justification fields ready to fill (the review is recorded through the API here;
  * the test below completes it with Tasklist's own button). The award's approval
- * shows the ranking by vendor name with prices in dollars and a link to the solicitation's staff page. Neither shows a criterion code, an API path or a bid id.
+ * shows the ranking by vendor name with prices in dollars and a link to the solicitation's staff page. The review also
+ * links the bid's staff page by its name ("Bid 12 of Harbor Builders LLC: statements per principle") and lists the
+ * bidder's statements per principle as a table. Neither shows a criterion code or an API path; the award shows no bid id.
  * Skipped (not failed) only where Chromium or chromedriver is missing.
  */
 class TasklistFormsChromiumTest extends ProcurementTest {
@@ -56,6 +58,13 @@ class TasklistFormsChromiumTest extends ProcurementTest {
             assertThat(criteria).as("the scorecard table, a row per criterion by name").contains(CULTURE).hasSizeGreaterThan(3)
                     .noneMatch(name -> name.matches("[A-Z0-9-]+"));
             assertThat(tasklist.formLinks().findValuesAsText("href")).contains("/staff/solicitations/" + solicitation);
+            // the bidder's statements per principle: the bid's staff page by its name, and the statements as a table
+            JsonNode links = tasklist.formLinks();
+            assertThat(links.findValuesAsText("text")).contains("Bid " + strong + " of Harbor Builders LLC: statements per principle");
+            assertThat(links.findValuesAsText("href")).contains("/staff/solicitations/" + solicitation + "/bids/" + strong);
+            List<String> statements = new ArrayList<>();
+            tasklist.tableCells().forEach(row -> statements.add(row.path(0).asText() + ": " + row.path(1).asText()));
+            assertThat(statements).contains("Voice and representation: Project labor agreement", "Earnings: No statement");
             assertThat(tasklist.markFields("Rating", "rating")).as("one rating row for the rubric's one officer-rated criterion")
                     .isEqualTo(1);
             assertThat(tasklist.markFields("Justification", "justification")).isEqualTo(1);

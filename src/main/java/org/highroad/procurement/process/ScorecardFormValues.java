@@ -14,11 +14,14 @@ import org.highroad.platform.process.TaskFormValues;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.procurement.BidEvaluation;
+import org.highroad.procurement.BidSubmission;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
 import org.highroad.procurement.ScorecardView;
+import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
 import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.Principle;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +35,19 @@ import org.springframework.stereotype.Component;
  * its principle, and asks for the rating ({@code points}) and its justification. Tasklist submits the rows in the same
  * order, with only what the officer entered; {@link BidEvaluationDelegates} reads them by position against the same
  * criteria (ADR 0027, addendum).
+ *
+ * <p>Beside the scorecard the officer reads what the bidder wrote, principle by principle: a link to the bid's staff
+ * page by its name ("Bid 12 of Harbor Builders LLC: statements per principle") and the statements as a read-only
+ * table, read from the bid each time like the rest; no process variable holds them.
  */
 @Component
 class ScorecardFormValues implements TaskFormValues {
 
     static final String SHOWN_BID = "bidSummary";
     static final String SHOWN_SCORECARD = "scorecardRows";
+    /** The link to the bid's staff page, and its statements per principle as a table (only once the bids are opened). */
+    static final String SHOWN_BID_PAGE = "bidPage";
+    static final String SHOWN_STATEMENTS = "statementRows";
     /** The dynamic list's rows: shown here, submitted back as the officer's answers (its {@code path}). */
     static final String RATINGS = BidEvaluationProcess.VAR_RATINGS;
     private static final HighroadUser STAFF = HighroadUser.workflowAs(Role.PROCUREMENT_OFFICER);
@@ -76,11 +86,46 @@ class ScorecardFormValues implements TaskFormValues {
             row.put("reason", line.reason() == null ? "" : line.reason());
             rows.add(row);
         }
-        String summary = "**" + FormText.plain(vendors.legalName(bid.vendorId())) + "**, " + FormText.money(bid.commitments().price())
+        String vendor = vendors.legalName(bid.vendorId());
+        SolicitationView solicitation = solicitations.view(bid.solicitationId());
+        String summary = "**" + FormText.plain(vendor) + "**, " + FormText.money(bid.commitments().price())
                 + ", submitted " + FormText.moment(bid.submittedAt(), java.time.ZoneOffset.UTC) + ", for [" 
-                + FormText.plain(solicitations.view(bid.solicitationId()).title()) + "](/staff/solicitations/"
+                + FormText.plain(solicitation.title()) + "](/staff/solicitations/"
                 + bid.solicitationId() + "). Total so far: " + FormText.points(card.total()) + " points.";
-        return Map.of(SHOWN_BID, summary, SHOWN_SCORECARD, rows, RATINGS, ratingRows(evaluation.officerRatedCriteria(id.longValue())));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(SHOWN_BID, summary);
+        values.put(SHOWN_SCORECARD, rows);
+        values.put(RATINGS, ratingRows(evaluation.officerRatedCriteria(id.longValue())));
+        // the bidder's statements are the agency's to read only once the bids are opened (FAR 14.401(a)); a review
+        // opens at the opening, so a sealed bid here would be a fault, and its form then shows none of them
+        if (solicitation.openedAt() != null) {
+            values.put(SHOWN_BID_PAGE, bidPage(bid, vendor));
+            values.put(SHOWN_STATEMENTS, statementRows(bid.commitments()));
+        }
+        return values;
+    }
+
+    /** "[Bid 12 of Harbor Builders LLC: statements per principle](/staff/solicitations/5/bids/12)": the staff bid page. */
+    static String bidPage(BidView bid, String vendor) {
+        return "[Bid " + bid.id() + " of " + FormText.plain(vendor) + ": statements per principle](/staff/solicitations/"
+                + bid.solicitationId() + "/bids/" + bid.id() + ")";
+    }
+
+    /**
+     * One row per principle, in the principles' order, with what the bidder wrote for it ("No statement" where it wrote
+     * none), as the staff bid page shows them. A table cell is shown as text: the bidder's words cannot make links.
+     */
+    static List<Map<String, Object>> statementRows(BidSubmission commitments) {
+        Map<Principle, String> statements = commitments == null ? Map.of() : commitments.principleStatements();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Principle p : Principle.values()) {
+            String text = statements.get(p);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("principle", FormText.label(p));
+            row.put("statement", text == null || text.isBlank() ? "No statement" : text.strip());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /**

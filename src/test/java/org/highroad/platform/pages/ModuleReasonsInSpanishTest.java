@@ -32,31 +32,53 @@ class ModuleReasonsInSpanishTest {
      * Reasons whose wording the code chooses between alternatives (one finding or many, a choice of decisions, a reason
      * given or not): the example stands for the real sentences, each of which must have its code.
      */
-    private static final Map<String, List<String>> ALTERNATIVES = Map.of(
+    private static final Map<String, List<String>> ALTERNATIVES = Map.ofEntries(Map.entry(
             "XX the contract's payroll calendar expects from your company",
             List.of("2025-03-15 is not a week the contract's payroll calendar expects from your company", "2025-03-31 is not "
                     + "the last day of a reporting period (calendar month) that the contract's payroll calendar expects from "
-                    + "your company"),
-            "X has not ended yet: its certified payroll is taken from the day after its last day, X",
+                    + "your company")),
+            Map.entry("X has not ended yet: its certified payroll is taken from the day after its last day, X",
             List.of("the week ending 2025-03-15 has not ended yet: its certified payroll is taken from the day after its last "
                     + "day, 2025-03-16", "the calendar month 2025-03-01 to 2025-03-31 has not ended yet: its certified "
                     + "payroll is taken from the day after its last day, 2025-04-01", "the two-week period 2025-03-02 to "
-                    + "2025-03-15 has not ended yet: its certified payroll is taken from the day after its last day, 2025-03-16"),
-            "XXX not pending review in case X (reviewed already, superseded, or not the case's); nothing was recorded",
+                    + "2025-03-15 has not ended yet: its certified payroll is taken from the day after its last day, 2025-03-16")),
+            Map.entry("XXX not pending review in case X (reviewed already, superseded, or not the case's); nothing was recorded",
             List.of("finding [12] is not pending review in case 5 (reviewed already, superseded, or not the case's); "
                     + "nothing was recorded", "3 findings [12, 13, 14] are not pending review in case 5 (reviewed already, "
-                    + "superseded, or not the case's); nothing was recorded"),
-            "must be X", List.of("must be CONFIRM or DISMISS", "must be CURED or NOT_CURED"),
-            "The case cannot close: X. Record a reason of at least X charactersX, e.g. \"worker cannot be located after "
+                    + "superseded, or not the case's); nothing was recorded")),
+            Map.entry("must be X", List.of("must be CONFIRM or DISMISS", "must be CURED or NOT_CURED")),
+            Map.entry("The case cannot close: X. Record a reason of at least X charactersX, e.g. \"worker cannot be located after "
                     + "three attempts; funds deposited with the state\".",
             List.of("The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a reason of at "
                     + "least 20 characters, e.g. \"worker cannot be located after three attempts; funds deposited with the "
                     + "state\".", "The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a "
                     + "reason of at least 20 characters (the reason given has 4), e.g. \"worker cannot be located after "
-                    + "three attempts; funds deposited with the state\"."));
+                    + "three attempts; funds deposited with the state\".")),
+            // vendors: a debarment with or without its end, and a count of violations of either kind with its entries
+            Map.entry("debarred by X from XX", List.of("debarred by SAM.gov from 2025-01-01 with no end date",
+                    "debarred by SAM.gov from 2025-01-01 until 2026-01-01")),
+            Map.entry("X X between X and X (at most X allowed); latest on X; X", List.of("2 unresolved wage-theft "
+                    + "violation(s) between 2022-01-01 and 2025-01-01 (at most 0 allowed); latest on 2024-05-01; entry 3 "
+                    + "(found by DOL WHD, occurred 2024-05-01, unresolved)", "1 serious safety citation(s) between "
+                    + "2022-01-01 and 2025-01-01 (at most 0 allowed); latest on 2024-05-01; entry 4 (compliance case 7, "
+                    + "occurred 2024-05-01, resolved on 2024-06-01)")),
+            // standards: a wage floor's scope, an officer's rating and its scale, a decision pinned in a county or not
+            Map.entry("must name the X the floor covers", List.of("must name the classification the floor covers",
+                    "must name the region the floor covers")),
+            Map.entry("rating X is outside the bounds X", List.of("rating 6 is outside the bounds 0 to 5")),
+            Map.entry("no hourly rate of decision X appliesX", List.of("no hourly rate of decision MA20240001 applies",
+                    "no hourly rate of decision MA20240001 applies in Suffolk")),
+            Map.entry("X has a rate in more than one group that appliesX (X) and the decision does not say which; name one "
+                    + "of them in groups (its identifier) to pin its rate", List.of("ELECTRICIAN has a rate in more than "
+                    + "one group that applies (ELEC0103-005 on line 4, ELEC0103-006 on line 9) and the decision does not "
+                    + "say which; name one of them in groups (its identifier) to pin its rate", "ELECTRICIAN has a rate in "
+                    + "more than one group that applies in Suffolk (ELEC0103-005 on line 4, ELEC0103-006 on line 9) and the "
+                    + "decision does not say which; name one of them in groups (its identifier) to pin its rate")),
+            Map.entry("Xdecision X is for X", List.of("required: decision MA20240001 is for [BUILDING, HEAVY]",
+                    "HIGHWAY is not a type of this decision; decision MA20240001 is for [BUILDING, HEAVY]")));
 
     @ParameterizedTest
-    @ValueSource(strings = {"procurement", "subsidies", "enforcement", "contracts", "payroll"})
+    @ValueSource(strings = {"procurement", "subsidies", "enforcement", "contracts", "payroll", "vendors", "standards"})
     void everyReasonTheModuleStatesReadsInSpanish(String module) {
         List<StatedReasons.Stated> stated = StatedReasons.in(Path.of("src/main/java/org/highroad", module)).stream()
                 .filter(s -> !NOT_REASONS.contains(s.example()))
@@ -89,6 +111,17 @@ class ModuleReasonsInSpanishTest {
                 .isEqualTo("debe estar entre 0 y 100, con 2 decimales como máximo");
         assertThat(reasons.text("must be at most 100, the standard's maximum reimbursement", ES))
                 .isEqualTo("debe ser como máximo 100, el reembolso máximo del estándar");
+        assertThat(reasons.text("ineligible vendor: ACTIVE_DEBARMENT: debarred by SAM.gov from 2025-01-01 until 2026-01-01 "
+                + "(2 CFR 180.145)", ES)).as("a vendors screening reason inside procurement's").isEqualTo("proveedor no "
+                + "elegible: ACTIVE_DEBARMENT: inhabilitado por SAM.gov desde el 2025-01-01 hasta el 2026-01-01 (2 CFR 180.145)");
+        assertThat(reasons.text("ineligible vendor: UNRESOLVED_WAGE_THEFT: 1 unresolved wage-theft violation(s) between "
+                + "2022-01-01 and 2025-01-01 (at most 0 allowed); latest on 2024-05-01; entry 3 (found by DOL WHD, occurred "
+                + "2024-05-01, unresolved) (state wage law)", ES)).startsWith("proveedor no elegible: UNRESOLVED_WAGE_THEFT: 1 "
+                + "infracción(es) de robo de salario sin resolver entre el 2022-01-01 y el 2025-01-01");
+        assertThat(reasons.text("version 2 of STD-1 is proposed and cannot change; create a new version instead", ES))
+                .as("a standard version's state").isEqualTo("la versión 2 de STD-1 está propuesta y no puede cambiar; cree "
+                        + "una versión nueva");
+        assertThat(reasons.text("must be 0 or more", ES)).isEqualTo("debe ser 0 o más");
         assertThat(reasons.text("solicitation 5 is published and cannot be published", Locale.ENGLISH))
                 .isEqualTo("solicitation 5 is published and cannot be published");
     }

@@ -51,6 +51,16 @@ class ScorecardRatingsFormTest extends ProcurementTest {
         assertThat(rows.get(3).path("heading").asText()).startsWith("**Community benefits plan**, rated from 0 to 10");
         assertThat(rows.toString()).as("names, not codes").doesNotContain("CULTURE-PLAN", "COMMUNITY-PLAN");
         assertThat(form.has("rating1Code")).isFalse();
+        // what the bidder wrote, principle by principle, beside the scorecard: the bid's page by its name, and a table
+        assertThat(form.path(ScorecardFormValues.SHOWN_BID_PAGE).path("value").asText()).isEqualTo("[Bid " + bid
+                + " of Harbor Builders LLC: statements per principle](/staff/solicitations/" + solicitation + "/bids/" + bid + ")");
+        JsonNode statements = TasklistSession.parsed(form.path(ScorecardFormValues.SHOWN_STATEMENTS));
+        assertThat(statements).as("a row per principle").hasSize(8);
+        assertThat(statements.findValuesAsText("principle")).contains("Earnings", "Voice and representation")
+                .doesNotContain("VOICE_AND_REPRESENTATION");
+        assertThat(statements.get(4).path("principle").asText()).isEqualTo("Voice and representation");
+        assertThat(statements.get(4).path("statement").asText()).isEqualTo("Project labor agreement");
+        assertThat(statements.get(0).path("statement").asText()).isEqualTo("No statement");
         String path = TasklistSession.task(task.getId());
         assertThat(officer.send("POST", path + "/claim", "{\"userId\":\"" + TestUsers.OFFICER + "\"}").statusCode()).isEqualTo(204);
 
@@ -102,6 +112,11 @@ class ScorecardRatingsFormTest extends ProcurementTest {
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list())
                 .as("the rows are answers, never process variables").noneMatch(v -> v.getName().equals("ratings")
                         || String.valueOf(v.getValue()).contains("Local hiring fair"));
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).includeDeleted().list())
+                .as("the statements shown are read from the bid, never process variables")
+                .noneMatch(v -> v.getName().equals(ScorecardFormValues.SHOWN_STATEMENTS)
+                        || v.getName().equals(ScorecardFormValues.SHOWN_BID_PAGE)
+                        || String.valueOf(v.getValue()).contains("Project labor agreement"));
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance).list()).as("nor form-field history")
                 .noneMatch(d -> d.toString().contains("Local hiring fair"));
     }
