@@ -264,18 +264,11 @@ public class FindingStore {
 
     /** Supersedes the findings with these ids that are still open; returns those it superseded. */
     public List<Long> supersede(java.util.Collection<Long> findingIds) {
-        List<Long> ids = List.copyOf(findingIds);
         List<Long> done = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return done;
-        }
-        // one batch, one round trip; each statement's count says whether that finding was still open
-        int[] counts = jdbc.batchUpdate("update payroll_finding set status = '" + SUPERSEDED + "', standing_key = null, "
-                + "violation_key = null where id = ? and status in ('" + OPEN + "', '" + CONFIRMED + "')",
-                ids.stream().map(id -> new Object[] {id}).toList());
-        for (int i = 0; i < ids.size(); i++) {
-            if (counts[i] == 1) {
-                done.add(ids.get(i));
+        for (Long id : findingIds) {
+            if (jdbc.update("update payroll_finding set status = '" + SUPERSEDED + "', standing_key = null, violation_key = null where id = ? "
+                    + "and status in ('" + OPEN + "', '" + CONFIRMED + "')", id) == 1) {
+                done.add(id);
             }
         }
         return done;
