@@ -8,6 +8,7 @@ import org.highroad.payroll.domain.PayrollSubmissionRepository;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.security.HighroadUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +26,15 @@ class PayrollAcceptance {
     private final FindingStore findings;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
 
     PayrollAcceptance(PayrollSubmissionRepository submissions, FindingStore findings, ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit, JdbcTemplate jdbc) {
         this.submissions = submissions;
         this.findings = findings;
         this.events = events;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     /** Accepts {@code s}, superseding the week's payroll accepted before it (and its findings awaiting review). */
@@ -52,6 +55,11 @@ class PayrollAcceptance {
             }
         }
         s.accept(rowCount, superseded);
+        if (rowCount > 0) {
+            // the payroll's hours per worker, trade and level, what the contract's shares are summed from
+            // (PayrollUtilization.compute): written with its rows, in this transaction, once
+            jdbc.update(PayrollUtilization.TALLY, s.id());
+        }
         audit.record(PayrollSubmissions.SUBJECT, s.id(), "ACCEPTED", by.userId(), null,
                 s.source() == Source.NO_WORK ? "no-work statement" : rowCount + " row(s)");
     }

@@ -60,6 +60,24 @@ public class PayrollUtilization {
             + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}and d.work_date <= ? "
             + "group by s.vendor_id, r.worker_ref, r.classification, r.level, d.work_date";
 
+    // A payroll's hours per worker, trade and level with its first and last day worked (payroll_worker_hours, V70),
+    // written with the payroll's rows when it is accepted (PayrollAcceptance); a payroll's rows never change after.
+    // The payroll is named through a sub-select (WorkerRows.THIS_PAYROLL) so that the plan is an average payroll's.
+    static final String TALLY = "insert into payroll_worker_hours (submission_id, worker_ref, classification, level, "
+            + "first_day, last_day, hours) select r.submission_id, r.worker_ref, r.classification, r.level, min(d.work_date), "
+            + "max(d.work_date), sum(d.straight_hours + d.overtime_hours) from payroll_row r join payroll_row_day d "
+            + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = "
+            + WorkerRows.THIS_PAYROLL + " group by r.submission_id, r.worker_ref, r.classification, r.level";
+    // The contract's hours from those tallies: one row per accepted payroll, worker, trade and level.
+    static final String TALLIED_HOURS = "select s.vendor_id, h.worker_ref, h.classification, h.level, h.first_day, "
+            + "h.last_day, h.hours, s.id from payroll_submission s join payroll_worker_hours h on h.submission_id = s.id "
+            + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending <= ? {vendor}and h.first_day <= ?";
+    // One payroll's hours day by day, to a day: for the workers whose tally cannot be counted whole (see compute).
+    static final String DAYS_OF_PAYROLL = "select r.worker_ref, r.classification, r.level, d.work_date, "
+            + "sum(d.straight_hours + d.overtime_hours) from payroll_row r join payroll_row_day d "
+            + "on d.submission_id = r.submission_id and d.position = r.position where r.submission_id = "
+            + WorkerRows.THIS_PAYROLL + " and d.work_date <= ? group by r.worker_ref, r.classification, r.level, d.work_date";
+
     private final Contracts contracts;
     private final JdbcTemplate streaming;
     private final UtilizationCalculator calculator = new UtilizationCalculator();
@@ -103,10 +121,14 @@ public class PayrollUtilization {
 
     /**
      * The shares of the contract's accepted payrolls (of one contractor, when {@code vendorId} is set): the workers'
-     * answers first ({@link #ANSWERS}), then their hours summed in the database per worker, trade, level and day
-     * ({@link #HOURS}), each folded into the calculator's tallies as it comes through the cursor (fetch size). Memory
-     * holds each worker's answers, never the hours. The same shares as {@link #recompute}, which reads every row and
-     * day in worker order.
+     * answers first ({@link #ANSWERS}), then their hours, each folded into the calculator's tallies as it comes through
+     * the cursor (fetch size). The hours are read from each payroll's tally per worker, trade and level
+     * ({@link #TALLIED_HOURS}), counted whole as on its first day when every day from the first to the last counts
+     * alike: all of them on or before {@code asOf}, and no residence of the worker taking effect after the first day
+     * and on or before the last (a move in mid-week splits the week, domain reference 1.1). The others are read day by
+     * day from their payroll ({@link #DAYS_OF_PAYROLL}). The calculator's sums are exact and their order does not
+     * matter, so these are the same shares as {@link #recompute}, which reads every row and day in worker order.
+     * Memory holds each worker's answers, never the hours.
      */
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
@@ -123,13 +145,40 @@ public class PayrollUtilization {
         Map<String, WorkerProfile> profiles = new java.util.HashMap<>();
         Object[] hoursArgs = java.util.Arrays.copyOf(args(contractId, lastEnd, vendorId), vendorId == null ? 3 : 4);
         hoursArgs[hoursArgs.length - 1] = Date.valueOf(asOf);
-        streaming.query(HOURS.replace("{vendor}", vendor), rs -> {
-            String ref = worker(rs.getLong(1), rs.getString(2));
+        // per payroll (id and contractor), the workers' tallies to be read day by day
+        Map<Long, Map.Entry<Long, java.util.Set<List<String>>>> dayByDay = new TreeMap<>();
+        streaming.query(TALLIED_HOURS.replace("{vendor}", vendor), rs -> {
+            long vendorOf = rs.getLong(1);
+            String ref = worker(vendorOf, rs.getString(2));
             WorkerProfile profile = profiles.computeIfAbsent(ref, k -> workers.computeIfAbsent(k, Worker::new).profile());
-            shares.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(),
-                    rs.getBigDecimal(6)), profile);
+            LocalDate first = rs.getDate(5).toLocalDate();
+            LocalDate last = rs.getDate(6).toLocalDate();
+            if (!last.isAfter(asOf) && sameResidence(profile, first, last)) {
+                shares.add(new HoursWorked(ref, rs.getString(3), Level.valueOf(rs.getString(4)), first, rs.getBigDecimal(7)),
+                        profile);
+            } else {
+                dayByDay.computeIfAbsent(rs.getLong(8), id -> Map.entry(vendorOf, new java.util.HashSet<>()))
+                        .getValue().add(List.of(rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
         }, hoursArgs);
+        dayByDay.forEach((submissionId, those) -> streaming.query(DAYS_OF_PAYROLL, rs -> {
+            if (those.getValue().contains(List.of(rs.getString(1), rs.getString(2), rs.getString(3)))) {
+                String ref = worker(those.getKey(), rs.getString(1));
+                shares.add(new HoursWorked(ref, rs.getString(2), Level.valueOf(rs.getString(3)), rs.getDate(4).toLocalDate(),
+                        rs.getBigDecimal(5)), profiles.get(ref));
+            }
+        }, submissionId, Date.valueOf(asOf)));
         return shares.finish();
+    }
+
+    /** Whether every day from {@code first} to {@code last} has the same residence in force (or none). */
+    private static boolean sameResidence(WorkerProfile profile, LocalDate first, LocalDate last) {
+        for (Residence r : profile.residences()) {
+            if (r.effectiveFrom().isAfter(first) && !r.effectiveFrom().isAfter(last)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object[] args(long contractId, LocalDate lastEnd, Long vendorId) {

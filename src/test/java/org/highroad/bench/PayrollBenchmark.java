@@ -770,6 +770,14 @@ public final class PayrollBenchmark extends BenchClient {
                 statements.put("utilization: the hours per worker, trade, level and day", constant("org.highroad.payroll.PayrollUtilization",
                         "HOURS").replace("{vendor}", ""));
                 argsOf.put("utilization: the hours per worker, trade, level and day", contract + ", " + lastDay + ", date '" + lastEnd + "'");
+                try { // the application since each payroll's hours are tallied on accept (V70)
+                    statements.put("utilization: the payrolls' tallies per worker, trade and level", constant(
+                            "org.highroad.payroll.PayrollUtilization", "TALLIED_HOURS").replace("{vendor}", ""));
+                    argsOf.put("utilization: the payrolls' tallies per worker, trade and level", contract + ", " + lastDay + ", date '"
+                            + lastEnd + "'");
+                } catch (NoSuchFieldException before) {
+                    // the hours per day above are what it reads
+                }
             } catch (NoSuchFieldException before) { // the application before the shares were summed in the database
                 statements.put("utilization: all hours of the contract", constant("org.highroad.payroll.PayrollUtilization", "ROWS")
                         + constant("org.highroad.payroll.PayrollUtilization", "IN_WORKER_ORDER"));

@@ -63,6 +63,11 @@ class SummedSharesTest extends PayrollTest {
         Response week2 = post(TestUsers.HARBOR, contract, WEEK_2, PRIME_WEEK_2);
         accepted(week2);
         List<Utilization> accepted = sameBothWays(contract, prime, northside);
+        // the shares came from each payroll's tally (V70): one per worker, trade and level, its days summed
+        assertThat(jdbc.queryForList("select worker_ref || ' ' || first_day || ' ' || last_day || ' ' || hours "
+                + "from payroll_worker_hours where submission_id = ? order by worker_ref", String.class, week2.json().path("id").asLong()))
+                .as("Garcia (a move in mid-week: read day by day) and Okafor, Monday to Friday")
+                .containsExactly("1234 2027-01-11 2027-01-15 40.00", "2345 2027-01-11 2027-01-15 40.00");
         // not an empty comparison: the hours are there, and Okafor's later answer counts his week-1 hours as a man of color's
         Utilization toWeek2 = utilization.compute(contract, LocalDate.parse(WEEK_2), null);
         assertThat(line(toWeek2, "PEOPLE_OF_COLOR").totalHours()).isEqualByComparingTo("240");
@@ -84,6 +89,9 @@ class SummedSharesTest extends PayrollTest {
                 Map.of("reason", "the week-2 payroll was sent for the wrong contract"));
         assertThat(none.status()).as(none.body()).isEqualTo(201);
         List<Utilization> afterNoWork = sameBothWays(contract, prime, northside);
+        assertThat(jdbc.queryForObject("select count(*) from payroll_worker_hours h join payroll_submission s on s.id = h.submission_id "
+                + "where s.contract_id = ? and s.status = 'ACCEPTED' and s.week_ending = ?", Integer.class, contract, LocalDate.parse(WEEK_2)))
+                .as("a no-work statement has no hours to tally, and week 2's payroll no longer counts").isZero();
         assertThat(afterNoWork).as("the no-work statement took week 2's hours out").isNotEqualTo(afterCorrection);
         assertThat(line(utilization.compute(contract, LocalDate.parse(WEEK_2), null), "PEOPLE_OF_COLOR").totalHours())
                 .as("week 1 as corrected: Garcia, Okafor, Brandt's three days, Lee").isEqualByComparingTo("144");
