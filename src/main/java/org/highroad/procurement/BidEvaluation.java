@@ -312,10 +312,11 @@ public class BidEvaluation {
      * bid only to rule it out, and a ruled-out bid's evaluation ends at the next gateway, before the scoring; the
      * rescoring at the opening is the first step of its own job (asynchronous continuation) and asks before it scores.
      * A flush there would write nothing and only dirty-check every entity the job has loaded. The officer's review
-     * rates the bid first and keeps the flushing read.
+     * rates the bid first and keeps the flushing read. LIVE's three statuses go as three parameters: Hibernate
+     * translates a query with a list parameter to SQL again on every execution.
      */
     private BigDecimal lowestLivePriceUnchanged(long solicitationId) {
-        return bids.lowestPriceWithoutFlush(solicitationId, LIVE);
+        return bids.lowestPriceWithoutFlush(solicitationId, BidStatus.SUBMITTED, BidStatus.SCORED, BidStatus.EVALUATED);
     }
 
     // a published solicitation's standard version is adopted and pinned: the catalog keeps its content once read

@@ -187,7 +187,7 @@ public class VendorQualifications {
 
     // read as values, not entities: bid evaluation asks twice per bid, inside the job that scores it (see the query)
     private Optional<VendorQualificationRepository.Decided> current(Long vendorId, String standardCode, LocalDate date) {
-        return qualifications.decided(vendorId, standardCode, List.of(Status.QUALIFIED, Status.EXPIRED)).stream()
+        return qualifications.decided(vendorId, standardCode, Status.QUALIFIED, Status.EXPIRED).stream()
                 .filter(q -> q.qualifiedOn(date)).findFirst();
     }
 

@@ -27,15 +27,16 @@ public interface VendorQualificationRepository extends JpaRepository<VendorQuali
      * Read without flushing first ({@code COMMIT}): a qualification is written only by {@code VendorQualifications}'
      * file, decide and expire, each of which flushes its change before it returns, so no unflushed change to this table
      * can be pending when this runs; skipping the flush spares the dirty check of every entity the caller has loaded
-     * (a bid's evaluation: the bid, its solicitation, the vendor and their collections).
+     * (a bid's evaluation: the bid, its solicitation, the vendor and their collections). The two statuses are two
+     * parameters, not a list: Hibernate translates a query with a list parameter to SQL again on every execution.
      */
     @Query("select new org.highroad.vendors.domain.VendorQualificationRepository$Decided(q.id, q.vendorId,"
             + " q.standardCode, q.standardVersion, q.totalScore, q.status, q.decidedAt, q.qualifiedUntil, q.profile)"
             + " from VendorQualification q where q.vendorId = :vendor and q.standardCode = :standard"
-            + " and q.status in :statuses order by q.decidedAt desc")
+            + " and q.status in (:status, :orStatus) order by q.decidedAt desc")
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     List<Decided> decided(@Param("vendor") Long vendorId, @Param("standard") String standardCode,
-            @Param("statuses") java.util.Collection<Status> statuses);
+            @Param("status") Status status, @Param("orStatus") Status orStatus);
 
     boolean existsByVendorIdAndStandardCodeAndStatus(Long vendorId, String standardCode, Status status);
 
