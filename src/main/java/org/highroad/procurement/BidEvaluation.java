@@ -126,7 +126,7 @@ public class BidEvaluation {
     @Transactional
     public Scorecard score(long bidId, TierTable tiers) {
         Bid bid = bid(bidId);
-        Scorecard card = scoreWith(bid, lowestLivePrice(bid.solicitationId()), tiers);
+        Scorecard card = scoreWith(bid, lowestLivePriceUnchanged(bid.solicitationId()), tiers);
         bid.scored(card);
         audit.record(Bids.SUBJECT, bidId, "SCORED", HighroadUser.WORKFLOW_ID, null, card.status().name());
         return card;
@@ -153,7 +153,7 @@ public class BidEvaluation {
         if (solicitation.sealed()) {
             throw new ConflictException(solicitation.sealedNotice());
         }
-        BigDecimal lowest = lowestLivePrice(bid.solicitationId());
+        BigDecimal lowest = lowestLivePriceUnchanged(bid.solicitationId());
         Scorecard card = scoreWith(bid, solicitation, lowest, tiers);
         bid.scored(card);
         audit.record(Bids.SUBJECT, bidId, "SCORED", HighroadUser.WORKFLOW_ID, "rescored among the opened bids",
@@ -304,6 +304,19 @@ public class BidEvaluation {
     // one aggregate read (the query flushes this transaction's changes first, so a bid ruled out a step ago is out)
     private BigDecimal lowestLivePrice(long solicitationId) {
         return bids.lowestPrice(solicitationId, LIVE);
+    }
+
+    /*
+     * The same read for the two scoring steps, without flushing the job's changes first: when they ask, nothing in
+     * their transaction has changed a bid's price or status. The checks before the scoring on submission change the
+     * bid only to rule it out, and a ruled-out bid's evaluation ends at the next gateway, before the scoring; the
+     * rescoring at the opening is the first step of its own job (asynchronous continuation) and asks before it scores.
+     * A flush there would write nothing and only dirty-check every entity the job has loaded. The officer's review
+     * rates the bid first and keeps the flushing read. LIVE's three statuses go as three parameters: Hibernate
+     * translates a query with a list parameter to SQL again on every execution.
+     */
+    private BigDecimal lowestLivePriceUnchanged(long solicitationId) {
+        return bids.lowestPriceWithoutFlush(solicitationId, BidStatus.SUBMITTED, BidStatus.SCORED, BidStatus.EVALUATED);
     }
 
     // a published solicitation's standard version is adopted and pinned: the catalog keeps its content once read

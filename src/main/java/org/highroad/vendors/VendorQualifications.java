@@ -176,7 +176,7 @@ public class VendorQualifications {
      */
     @Transactional(readOnly = true)
     public Optional<Prequalification> prequalification(Long vendorId, String standardCode, LocalDate date) {
-        return current(vendorId, standardCode, date).map(VendorQualification::toPrequalification);
+        return current(vendorId, standardCode, date).map(VendorQualificationRepository.Decided::toPrequalification);
     }
 
     /** The answers of the profile behind {@link #prequalification}, so a bid can be scored on them. */
@@ -185,9 +185,10 @@ public class VendorQualifications {
         return current(vendorId, standardCode, date).map(q -> q.profile().toAnswers());
     }
 
-    private Optional<VendorQualification> current(Long vendorId, String standardCode, LocalDate date) {
-        return qualifications.findByVendorIdAndStandardCodeAndStatusInOrderByDecidedAtDesc(vendorId, standardCode,
-                List.of(Status.QUALIFIED, Status.EXPIRED)).stream().filter(q -> q.qualifiedOn(date)).findFirst();
+    // read as values, not entities: bid evaluation asks twice per bid, inside the job that scores it (see the query)
+    private Optional<VendorQualificationRepository.Decided> current(Long vendorId, String standardCode, LocalDate date) {
+        return qualifications.decided(vendorId, standardCode, Status.QUALIFIED, Status.EXPIRED).stream()
+                .filter(q -> q.qualifiedOn(date)).findFirst();
     }
 
     /**

@@ -28,4 +28,20 @@ public interface BidRepository extends JpaRepository<Bid, Long> {
     @Query("select min(b.price) from Bid b where b.solicitationId = :solicitation and b.status in :statuses")
     java.math.BigDecimal lowestPrice(@Param("solicitation") long solicitationId,
             @Param("statuses") java.util.Collection<org.highroad.procurement.BidStatus> statuses);
+
+    /**
+     * {@link #lowestPrice}, read without flushing the transaction's pending changes first ({@code COMMIT}): only for a
+     * caller that has changed no bid's price or status in this transaction, so that the flush could not change the
+     * answer and would only cost the dirty check of every entity the transaction has loaded. The three statuses
+     * are three parameters, not a list: Hibernate translates a query with a list parameter to SQL again on every
+     * execution.
+     */
+    @Query("select min(b.price) from Bid b where b.solicitationId = :solicitation"
+            + " and b.status in (:status, :orStatus, :orElseStatus)")
+    @org.springframework.data.jpa.repository.QueryHints(
+            @jakarta.persistence.QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    java.math.BigDecimal lowestPriceWithoutFlush(@Param("solicitation") long solicitationId,
+            @Param("status") org.highroad.procurement.BidStatus status,
+            @Param("orStatus") org.highroad.procurement.BidStatus orStatus,
+            @Param("orElseStatus") org.highroad.procurement.BidStatus orElseStatus);
 }

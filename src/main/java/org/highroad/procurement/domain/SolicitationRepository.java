@@ -21,9 +21,18 @@ public interface SolicitationRepository extends JpaRepository<Solicitation, Long
      * 1 when the solicitation's bids are opened, else 0, read fresh from the row while locking it until the transaction
      * ends (the opening locks the same row): a bid evaluation that reads 0 is waiting for the opening before the
      * opening looks for waiting evaluations.
+     * <p>
+     * Read without flushing the transaction's pending changes first ({@code COMMIT}; a native query would otherwise
+     * flush everything, as Hibernate cannot tell which tables it reads): its only caller, a bid's evaluation, has not
+     * changed the solicitation (the answer reads only its {@code opened_at}, which the opening sets in its own
+     * transaction), so no pending change could alter it. The bid's score written a step before is flushed at the
+     * commit instead, after this lock rather than before it: the evaluation then takes the solicitation's row before
+     * the bid's, in the order a resubmission takes them (the solicitation, then the bid it replaces).
      */
     @Query(value = "select case when opened_at is null then 0 else 1 end from solicitation where id = :id for update",
             nativeQuery = true)
+    @org.springframework.data.jpa.repository.QueryHints(
+            @jakarta.persistence.QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     Integer lockAndReadOpened(@Param("id") long id);
 
     List<Solicitation> findAllByOrderByIdDesc();

@@ -168,8 +168,13 @@ public class VendorQualification {
      * pre-qualification when it is re-checked or ranked after the expiry.
      */
     public boolean qualifiedOn(LocalDate date) {
-        return (status == Status.QUALIFIED || status == Status.EXPIRED) && !date.isBefore(decidedOn())
-                && !date.isAfter(qualifiedUntil);
+        return qualifiedOn(status, decidedAt, qualifiedUntil, date);
+    }
+
+    /** {@link #qualifiedOn(LocalDate)} on a qualification's decision as read by a query, without loading it. */
+    static boolean qualifiedOn(Status status, Instant decidedAt, LocalDate qualifiedUntil, LocalDate date) {
+        return (status == Status.QUALIFIED || status == Status.EXPIRED)
+                && !date.isBefore(LocalDate.ofInstant(decidedAt, ZoneOffset.UTC)) && !date.isAfter(qualifiedUntil);
     }
 
     public Prequalification toPrequalification() {
