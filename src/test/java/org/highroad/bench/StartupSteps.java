@@ -19,19 +19,24 @@ import org.springframework.core.metrics.StartupStep;
  * {@code HighroadApplication} once in this JVM with Spring's {@link BufferingApplicationStartup}, demo data off, a fresh
  * H2 file database in a temp dir, a random port, then prints the slowest bean creations (each includes the beans it
  * created for its dependencies, marked by their depth) and the phases of the context's refresh. The JVM's own start
- * (before {@code main}) is not in it.
+ * (before {@code main}) is not in it. With {@code --database=<dir>} the H2 database is kept in that directory instead:
+ * the first such start creates it, the next ones show where a restart on an existing database goes.
  */
 public final class StartupSteps {
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("highroad-steps-");
+        List<String> rest = new ArrayList<>(List.of(args));
+        String kept = rest.stream().filter(a -> a.startsWith("--database=")).findFirst().orElse(null);
+        rest.remove(kept);
+        Path dir = kept != null ? Path.of(kept.substring("--database=".length())).toAbsolutePath()
+                : Files.createTempDirectory("highroad-steps-");
         long t0 = System.nanoTime();
         SpringApplication app = new SpringApplication(HighroadApplication.class);
         BufferingApplicationStartup startup = new BufferingApplicationStartup(100_000);
         app.setApplicationStartup(startup);
         List<String> props = new ArrayList<>(List.of("--server.port=0", "--highroad.demo-data.enabled=false",
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data/highroad") + ";AUTO_SERVER=FALSE"));
-        props.addAll(List.of(args));
+        props.addAll(rest);
         try (ConfigurableApplicationContext ctx = app.run(props.toArray(String[]::new))) {
             double total = (System.nanoTime() - t0) / 1e9;
             StartupTimeline timeline = startup.getBufferedTimeline();
@@ -71,11 +76,17 @@ public final class StartupSteps {
                     : Long.compare(Long.parseLong(b[0].trim()), Long.parseLong(a[0].trim()))).limit(40)
                     .forEach(b -> System.out.println("  " + b[0] + "  " + b[1] + "  " + b[2]));
         } finally {
-            try (var all = Files.walk(dir)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (kept == null) {
+                deleteAll(dir);
             }
         }
         System.exit(0);
+    }
+
+    private static void deleteAll(Path dir) throws java.io.IOException {
+        try (var all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private StartupSteps() {
