@@ -23,12 +23,14 @@ final class RowParser {
     private final Map<String, Integer> index;
     private final ReadErrors errors;
     private final PayrollPeriod period;
+    private final RepeatedRows repeats;
 
     RowParser(List<String> columns, Map<String, Integer> index, ReadErrors errors, PayrollPeriod period) {
         this.columns = columns;
         this.index = index;
         this.errors = errors;
         this.period = period;
+        this.repeats = new RepeatedRows(errors);
     }
 
     /**
@@ -153,6 +155,10 @@ final class RowParser {
         Extensions extensions = c.extensions(period.end(), weekStart == null || weekStart.isBefore(period.start())
                 ? period.start() : weekStart);
         if (errors.count() > before) {
+            return null;
+        }
+        // across rows: one row per worker, classification and week; at most 168 hours a week (RepeatedRows)
+        if (!repeats.check(row, entry, workerId, classification, weekEnding, stTotal.add(otTotal))) {
             return null;
         }
         WorkerWeek week = new WorkerWeek(entry, workerId, classification, level, apprenticeLevel, days, rateSt,

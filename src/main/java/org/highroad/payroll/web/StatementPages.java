@@ -32,7 +32,9 @@ import org.springframework.web.servlet.ModelAndView;
  * through {@link ComplianceStatements#file}, as {@code POST /api/contracts/{id}/compliance-statements}, and checked
  * with the same constraints, so another vendor's contract is not found here either. What the form does not edit, the
  * apprenticeship programs and the plans paying for all work (their annualized credit, 29 CFR 5.25(c)(1)), is carried
- * over from the statement in force unchanged and listed on the page; the API files them.
+ * over from the statement in force unchanged and listed on the page; the API files them (the page says so in words: the
+ * contractor's payroll or compliance software files the whole statement, or the agency's labor compliance officer
+ * helps). The error summary names each reason's field, a plan by its line.
  */
 @Controller
 @HtmlPages
@@ -133,7 +135,7 @@ class StatementPages {
         for (ConstraintViolation<StatementOfCompliance> v : validator.validate(statement)) {
             String field = field(v.getPropertyPath().toString(), lineOfPlan);
             if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                errors.add(new FormError(field, v.getMessage()));
+                errors.add(error(field, v));
             }
         }
         if (errors.isEmpty()) {
@@ -160,7 +162,49 @@ class StatementPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
+        Map<String, String> labels = new java.util.HashMap<>();
+        errors.forEach(e -> labels.put(e.field(), label(e.field())));
+        model.addAttribute("labels", labels);
         return "payroll/statement";
+    }
+
+    private static final java.util.regex.Pattern PLAN_FIELD = java.util.regex.Pattern.compile("^plan(\\d+)-(name|hourlyCredit)$");
+
+    /**
+     * The label of the form's {@code field} as the page shows it, so that the error summary says where each reason
+     * belongs ("Plan 2: name"), a plan line counted from 1 as on the page.
+     */
+    String label(String field) {
+        java.util.regex.Matcher plan = PLAN_FIELD.matcher(field);
+        if (plan.matches()) {
+            int line = Integer.parseInt(plan.group(1)) + 1;
+            return texts.text(plan.group(2).equals("name") ? "statement.plan.name" : "statement.plan.credit", line);
+        }
+        return switch (field) {
+            case "signatoryName" -> texts.text("statement.signatoryName");
+            case "signatoryTitle" -> texts.text("statement.signatoryTitle");
+            case "exceptions" -> texts.text("statement.exceptions");
+            case "plans" -> texts.text("statement.plans");
+            case "programs" -> texts.text("statement.error.programsLabel");
+            default -> texts.text("statement.title");
+        };
+    }
+
+    /**
+     * A constraint the statement breaks, said in the page's words (the constraints of {@link StatementOfCompliance}):
+     * a blank required field, a text too long, a negative amount, too many digits; another in the validator's words.
+     */
+    private FormError error(String field, ConstraintViolation<StatementOfCompliance> v) {
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotBlank", "NotNull" -> texts.error(field, "statement.error.required");
+            case "Size" -> field.equals("plans") || field.equals("programs")
+                    ? texts.error(field, "statement.error.tooMany", attributes.get("max"))
+                    : texts.error(field, "statement.error.tooLong", attributes.get("max"));
+            case "DecimalMin" -> texts.error(field, "statement.error.negative");
+            case "Digits" -> texts.error(field, "statement.error.digits", attributes.get("integer"), attributes.get("fraction"));
+            default -> new FormError(field, v.getMessage());
+        };
     }
 
     /** The contractor's own statement in force: its latest (ComplianceStatements: the latest is in force). */

@@ -39,6 +39,15 @@ class PayrollCsvReaderTest {
         return Files.readAllLines(SAMPLE).get(1) + "\n";
     }
 
+    /** The sample's first row {@code n} times, each time as another entry (a repeated row would be an error). */
+    static String entries(int n) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int entry = 1; entry <= n; entry++) {
+            rows.append(entry).append(firstRow().substring(1));
+        }
+        return rows.toString();
+    }
+
     @Test
     void theDocumentedSampleIsReadIntoWorkerWeeksWithDatesFromTheWeekEnding() throws IOException {
         var sink = new CollectingSink();
@@ -201,7 +210,7 @@ class PayrollCsvReaderTest {
     @Test
     void moreRowsThanTheLimitStopTheReading() throws IOException {
         var sink = new CollectingSink();
-        ReadResult result = read(header() + firstRow().repeat(5), new Limits(1_000_000, 100, 3, 10), sink);
+        ReadResult result = read(header() + entries(5), new Limits(1_000_000, 100, 3, 10), sink);
 
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(4);
@@ -214,7 +223,7 @@ class PayrollCsvReaderTest {
     @Test
     void aFileOverTheByteLimitStopsWithAClearError() throws IOException {
         var sink = new CollectingSink();
-        ReadResult result = read(header() + firstRow().repeat(1_000), new Limits(20_000, 100, 10_000, 10), sink);
+        ReadResult result = read(header() + entries(1_000), new Limits(20_000, 100, 10_000, 10), sink);
 
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.reason()).contains("larger than the limit of 20000 bytes");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,8 @@ class PayrollCsvStreamingTest {
     void aHundredThousandRowsFlowThroughTheSinkOneAtATime() throws Exception {
         List<String> sample = Files.readAllLines(Path.of("docs/examples/payroll-sample.csv"));
         byte[] header = (sample.get(0) + "\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] row = (sample.get(1) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        // each row its own entry (one row per worker, classification and week): the entry number, 6 digits wide
+        byte[] row = ("000000" + sample.get(1).substring(1) + "\r\n").getBytes(StandardCharsets.UTF_8);
         var generated = new GeneratedPayroll(header, row, ROWS);
         int[] accepted = {0};
         int[] lastRow = {0};
@@ -51,7 +53,10 @@ class PayrollCsvStreamingTest {
                 .isLessThanOrEqualTo(64 * 1024);
     }
 
-    /** A header then {@code rows} copies of one row, produced as they are read. */
+    /**
+     * A header then {@code rows} copies of one row, produced as they are read, each with its own entry number in the
+     * row's first 6 bytes (000001, 000002, …).
+     */
     static final class GeneratedPayroll extends InputStream {
         private final byte[] header;
         private final byte[] row;
@@ -89,6 +94,10 @@ class PayrollCsvStreamingTest {
                 if (pos == current.length) {
                     pos = 0;
                     rowIndex++;
+                    if (rowIndex >= 0 && rowIndex < rows) {
+                        byte[] entry = String.format(Locale.ROOT, "%06d", rowIndex + 1).getBytes(StandardCharsets.US_ASCII);
+                        System.arraycopy(entry, 0, row, 0, entry.length);
+                    }
                 }
             }
             served += n;

@@ -1,0 +1,73 @@
+package org.highroad.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.highroad.enforcement.CaseTest;
+import org.highroad.support.Http.Response;
+import org.highroad.support.PageSession;
+import org.highroad.support.PageSession.Page;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The Statement of Compliance page speaks to a contractor in words: what it keeps as on file (an apprenticeship program)
+ * and what the contractor does to change it, never "the API"; and its error summary names the field of each reason, a
+ * plan by its line, in the page's words rather than the validator's defaults, in English and Spanish.
+ */
+class StatementPageWordsTest extends CaseTest {
+
+    private long contractWithProgram(String title) {
+        long contract = executedContract(title);
+        Map<String, Object> program = new HashMap<>(Map.of("name", "IBEW JATC", "classification", ELECTRICIAN,
+                "registered", true, "registrationNumber", "CA-2019-0042", "apprenticesPerJourneyworker", "1"));
+        program.put("percentOfJourneyRateByLevel", Map.of("1", "50"));
+        Response filed = as(TestUsers.HARBOR).post("/api/contracts/" + contract + "/compliance-statements",
+                statement(List.of(program)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return contract;
+    }
+
+    @Test
+    void whatTheFormKeepsIsExplainedInWordsNotByNamingTheApi() {
+        long contract = contractWithProgram("Statement words");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        String english = HtmlUtils.htmlUnescape(harbor.get("/portal/contracts/" + contract + "/statement").body());
+        assertThat(english).contains("IBEW JATC", "id=\"carried-how\"", "Kept as on file, unchanged by this form:",
+                "file the whole statement from your payroll or compliance software",
+                "ask the agency’s labor compliance officer for this contract").doesNotContain("API");
+        String spanish = HtmlUtils.htmlUnescape(harbor.get("/portal/contracts/" + contract + "/statement?lang=es").body());
+        assertThat(spanish).contains("IBEW JATC", "Se conservan como constan", "desde su software de nómina o de cumplimiento",
+                "responsable de cumplimiento laboral de la agencia").doesNotContain("API", "Kept as on file");
+    }
+
+    @Test
+    void theErrorSummaryNamesEachReasonsFieldAndPlanLine() {
+        long contract = contractWithProgram("Statement error summary");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/contracts/" + contract + "/statement");
+        Map<String, String> wrong = Map.of("planCount", "2", "signatoryName", "Dana Harbor", "signatoryTitle", "T".repeat(300),
+                "plan0-name", "IBEW Local 103 Health & Pension", "plan0-hourlyCredit", "-5", "plan1-name", "",
+                "plan1-hourlyCredit", "3", "action", "file");
+        Page refused = harbor.post("/portal/contracts/" + contract + "/statement", wrong);
+        assertThat(refused.status()).isEqualTo(422);
+        String english = HtmlUtils.htmlUnescape(refused.body());
+        assertThat(english).contains("href=\"#signatoryTitle\">Their title: write at most 200 characters</a>",
+                "href=\"#plan0-hourlyCredit\">Plan 1: dollars per hour worked: must not be negative: write 0 or more dollars "
+                        + "per hour</a>", "href=\"#plan1-name\">Plan 2: name: required</a>")
+                .doesNotContain("size must be between", "greater than or equal", "must not be blank");
+
+        harbor.get("/portal/contracts/" + contract + "/statement?lang=es");
+        String spanish = HtmlUtils.htmlUnescape(harbor.post("/portal/contracts/" + contract + "/statement", wrong).body());
+        assertThat(spanish).contains("href=\"#signatoryTitle\">Su cargo: escriba 200 caracteres como máximo</a>",
+                "href=\"#plan0-hourlyCredit\">Plan 1: dólares por hora trabajada: no puede ser negativo",
+                "href=\"#plan1-name\">Plan 2: nombre: obligatorio</a>");
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json().size())
+                .as("only the statement of the fixture").isEqualTo(1);
+    }
+}
