@@ -71,7 +71,11 @@ final class ComplaintPage {
             reason("must fall on the same weekday as the first week's end", "sameWeekday"),
             reason("is more than (\\d+) weeks after the first", "weeksAfter"),
             reason("is too long: the whole complaint may be at most (\\d+) bytes", "bodyTooLong"),
-            reason("this Idempotency-Key was sent before with another complaint.*", "formSentBefore"));
+            reason("this Idempotency-Key was sent before with another complaint.*", "formSentBefore"),
+            reason("Too many complaints from your address: at most (\\d+) a minute and (\\d+) a day\\. Try again in (\\d+) seconds\\.",
+                    "tooMany"),
+            reason("Highroad is receiving more complaints than it can take in right now; try again in (\\d+) seconds\\.",
+                    "tooManyEveryone"));
 
     private static Map.Entry<java.util.regex.Pattern, String> reason(String regex, String key) {
         return Map.entry(java.util.regex.Pattern.compile(regex), "reason." + key);
