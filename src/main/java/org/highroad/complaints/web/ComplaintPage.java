@@ -27,6 +27,8 @@ final class ComplaintPage {
 
     /** Languages the page is written in; any other asks for English. */
     static final List<String> LANGUAGES = List.of("en", "es");
+    /** The form's language list offers these only; a complaint sent from it in another is refused at the list. */
+    static final String NOT_OFFERED = "must be one of the languages offered: en or es";
     /** The hidden field naming the page's language, which is not part of the complaint. */
     static final String PAGE = "page";
     /**
@@ -65,13 +67,18 @@ final class ComplaintPage {
             reason("must be a phone number .*", "phone"),
             reason("must be an email address", "email"),
             reason("is true, but contact details were given.*", "anonymous"),
+            reason("must be one of the languages offered: en or es", "languageOffered"),
             reason("is required: HOURLY, WEEKLY or CASH", "paidByRequired"),
             reason("must be HOURLY, WEEKLY or CASH", "paidBy"),
             reason("is before the first week's end", "beforeFirst"),
             reason("must fall on the same weekday as the first week's end", "sameWeekday"),
             reason("is more than (\\d+) weeks after the first", "weeksAfter"),
             reason("is too long: the whole complaint may be at most (\\d+) bytes", "bodyTooLong"),
-            reason("this Idempotency-Key was sent before with another complaint.*", "formSentBefore"));
+            reason("this Idempotency-Key was sent before with another complaint.*", "formSentBefore"),
+            reason("Too many complaints from your address: at most (\\d+) a minute and (\\d+) a day\\. Try again in (\\d+) seconds\\.",
+                    "tooMany"),
+            reason("Highroad is receiving more complaints than it can take in right now; try again in (\\d+) seconds\\.",
+                    "tooManyEveryone"));
 
     private static Map.Entry<java.util.regex.Pattern, String> reason(String regex, String key) {
         return Map.entry(java.util.regex.Pattern.compile(regex), "reason." + key);
@@ -105,7 +112,8 @@ final class ComplaintPage {
     /**
      * The complaint the form's fields give, as the API's JSON body: blank fields left out, numbers as numbers (what is
      * not a number is passed as given, so the API names the field), the claim only when any of it is filled in, contact
-     * details only when the worker chose not to stay anonymous (an unticked box sends nothing).
+     * details as given: with "Stay anonymous" ticked (an unticked box sends nothing) the intake refuses them at the box,
+     * as the API does, rather than the page dropping a name and phone the worker believes an investigator will call.
      */
     static ObjectNode json(Map<String, String[]> form) {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -114,7 +122,7 @@ final class ComplaintPage {
         root.put("anonymous", anonymous);
         for (String name : concat(TEXTS, NUMBERS)) {
             String value = value(form, name);
-            if (value == null || name.startsWith("contact.") && anonymous) {
+            if (value == null) {
                 continue;
             }
             ObjectNode parent = root;
@@ -188,7 +196,7 @@ final class ComplaintPage {
             h.append("<option value=\"").append(option[0]).append("\" lang=\"").append(option[0]).append('"')
                     .append(option[0].equals(chosen) ? " selected" : "").append('>').append(option[1]).append("</option>\n");
         }
-        h.append("</select>\n<div class=\"check\">\n<input id=\"anonymous\" name=\"anonymous\" type=\"checkbox\" value=\"true\"")
+        h.append("</select>\n").append(error("language", byField)).append("<div class=\"check\">\n<input id=\"anonymous\" name=\"anonymous\" type=\"checkbox\" value=\"true\"")
                 .append(answers.isEmpty() || value(answers, "anonymous") != null ? " checked" : "")
                 .append(described("anonymous", byField)).append(">\n<label for=\"anonymous\">").append(t("anonymous"))
                 .append("</label>\n</div>\n").append(error("anonymous", byField)).append("<p id=\"contact-hint\">")

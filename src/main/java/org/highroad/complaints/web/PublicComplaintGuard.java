@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.highroad.platform.validation.Violation;
 import org.highroad.platform.security.RateCounters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -110,12 +111,31 @@ class PublicComplaintGuard implements HandlerInterceptor, WebMvcConfigurer {
         return counters.clientKey("complaint-client", address);
     }
 
+    /** Whether the complaint comes from the page's form (form-encoded), not from the API's JSON. */
+    private static boolean form(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
             Map<String, String> error) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         if (error != null) {
             problem.setProperty("errors", List.of(error));
+        }
+        if (status == HttpStatus.TOO_MANY_REQUESTS && form(request)) {
+            // the page's own form: the form again with the worker's answers (and its token, so that sending it again
+            // later is the same complaint) and the wait in the worker's language, as for 413 and 422
+            Map<String, String[]> answers = request.getParameterMap();
+            ComplaintPage page = ComplaintPage.in(ComplaintPage.value(answers, ComplaintPage.PAGE));
+            response.setStatus(status.value());
+            response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+            response.setHeader("Content-Security-Policy", ComplaintPage.POLICY);
+            response.setHeader("Cache-Control", "no-store");
+            response.getOutputStream().write(page.form(answers, List.of(new Violation(null, detail)))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
         }
         // No "Connection: close" here: for a 413 (and 429 keeps the connection) Tomcat itself closes the connection
         // without draining the unread body, which it would otherwise try to swallow before answering.

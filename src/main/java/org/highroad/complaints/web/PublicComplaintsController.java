@@ -44,9 +44,11 @@ class PublicComplaintsController {
     private final ObjectMapper json;
     private final AgencyContact contact;
     private final StatusLookups lookups;
+    private final java.time.Clock clock;
 
     PublicComplaintsController(WorkerComplaints complaints, @Value("${highroad.complaints.max-body-bytes:65536}") int maxBodyBytes,
-            ObjectMapper json, AgencyContact contact, StatusLookups lookups) {
+            ObjectMapper json, AgencyContact contact, StatusLookups lookups, java.time.Clock clock) {
+        this.clock = clock;
         this.contact = contact;
         this.lookups = lookups;
         this.json = json;
@@ -90,6 +92,20 @@ class PublicComplaintsController {
                     .header("Content-Security-Policy", ComplaintPage.POLICY).body(page.form(form, List.of(new Violation(
                             ComplaintForm.fieldAtCut(Arrays.copyOf(body, maxBodyBytes)), "is too long: the whole complaint may be at most "
                                     + maxBodyBytes + " bytes"))));
+        }
+        String language = ComplaintPage.value(form, "language");
+        if (language != null && !ComplaintPage.LANGUAGES.contains(language)) {
+            // the form offers its own languages only: another is not what the worker chose on this page. Nothing is
+            // filed; the form again with this and whatever else the intake would refuse, all at once
+            List<Violation> errors = new java.util.ArrayList<>(List.of(new Violation("language", ComplaintPage.NOT_OFFERED)));
+            try {
+                org.highroad.complaints.domain.ComplaintForm.read(body, java.time.LocalDate.now(clock));
+            } catch (InvalidInputException e) {
+                e.violations().stream().filter(v -> !"language".equals(v.field())).forEach(errors::add);
+            }
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(new MediaType(MediaType.TEXT_HTML,
+                    java.nio.charset.StandardCharsets.UTF_8)).header("Content-Security-Policy", ComplaintPage.POLICY)
+                    .body(page.form(form, errors));
         }
         try {
             Receipt receipt = receiveOnce(body, IdempotencyKey.of(ComplaintPage.value(form, ComplaintPage.TOKEN)));

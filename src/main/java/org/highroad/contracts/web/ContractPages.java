@@ -6,7 +6,11 @@ import org.highroad.platform.paging.PageParams;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.highroad.contracts.ContractDocuments;
 import org.highroad.contracts.ContractView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.WageRule;
 import org.highroad.platform.security.HighroadUser;
@@ -29,10 +33,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ContractPages {
 
     private final Contracts contracts;
+    private final ContractDocuments documents;
     private final Clock clock;
 
-    ContractPages(Contracts contracts, Clock clock) {
+    ContractPages(Contracts contracts, ContractDocuments documents, Clock clock) {
         this.contracts = contracts;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -68,6 +74,19 @@ class ContractPages {
         model.addAttribute("wagesOn", on);
         model.addAttribute("workforce", contracts.workforceRules(id, on));
         return "contracts/contract";
+    }
+
+    /**
+     * The contract's document (its clauses and schedules, as the API serves it at {@code /api/contracts/{id}/document.pdf})
+     * for the contractor signed in to the portal: read through {@link ContractDocuments} as the API reads it, so another
+     * vendor's contract is not found, as its page is.
+     */
+    @GetMapping("/portal/contracts/{id}/document.pdf")
+    @PreAuthorize("hasRole('CONTRACTOR')")
+    ResponseEntity<byte[]> document(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
+        byte[] pdf = documents.pdf(id, user);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"contract-" + id + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     /** The committed wages shown are today's, or the first day's before the work starts and the last day's after. */

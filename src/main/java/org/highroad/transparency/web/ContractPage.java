@@ -43,7 +43,9 @@ final class ContractPage {
                 .append("<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;overflow-wrap:anywhere}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.25rem .5rem;text-align:left}"
                         // a phone (390 px): a wide table scrolls inside its own box, the chart shrinks to the screen
-                        + ".table-wrap{max-width:100%;overflow-x:auto}svg{max-width:100%;height:auto}</style>\n</head>\n"
+                        + ".table-wrap{max-width:100%;overflow-x:auto}svg{max-width:100%;height:auto}"
+                        // an amount or a percentage is never broken inside the figure ("$60." / "00", "51" / "%")
+                        + ".fig{white-space:nowrap;overflow-wrap:normal}</style>\n</head>\n"
                         + "<body>\n<main>\n");
         h.append("<p><a href=\"?lang=").append(t("lang.other")).append("\" lang=\"").append(t("lang.other")).append("\">")
                 .append(e(t("lang.other.name"))).append("</a></p>\n");
@@ -57,7 +59,7 @@ final class ContractPage {
         for (JsonNode r : contract.path("requirementResponses")) {
             String id = r.path("requirement").path("id").asText();
             h.append("<tr><th scope=\"row\">").append(e(label("requirement." + id, titles.getOrDefault(id, id))))
-                    .append("</th><td>").append(e(commitment(id, r.path("value"))))
+                    .append("</th><td>").append(figures(commitment(id, r.path("value"))))
                     .append("</td></tr>\n");
         }
         h.append("</table></div>\n");
@@ -93,8 +95,8 @@ final class ContractPage {
                 for (JsonNode m : project) {
                     JsonNode o = m.path("observations").path(i);
                     String shown = o.hasNonNull("measure") ? number(o.path("measure")) + " %" : t("suppressed");
-                    h.append("<td>").append(e(shown)).append(" (").append(e(t("committed"))).append(" ")
-                            .append(e(number(o.path("dimensions").path("committedPercent")))).append(" %)</td>");
+                    h.append("<td>").append(figures(shown)).append(" (").append(e(t("committed"))).append(" ")
+                            .append(figures(number(o.path("dimensions").path("committedPercent")) + " %")).append(")</td>");
                 }
                 h.append("</tr>\n");
             }
@@ -226,7 +228,7 @@ final class ContractPage {
     }
 
     private void dd(StringBuilder h, String term, String value) {
-        h.append("<dt>").append(e(term)).append("</dt><dd>").append(e(value)).append("</dd>\n");
+        h.append("<dt>").append(e(term)).append("</dt><dd>").append(figures(value)).append("</dd>\n");
     }
 
     /** The page's own words for a requirement or metric when it has them; the published title otherwise. */
@@ -240,6 +242,25 @@ final class ContractPage {
 
     private String t(String key) {
         return text.getString(key);
+    }
+
+    /** A figure: an amount ($1,234.56) or a number, with its percent sign when it has one. */
+    private static final java.util.regex.Pattern FIGURE =
+            java.util.regex.Pattern.compile("\\$?[0-9][0-9,]*(?:\\.[0-9]+)?(?:\\s?%)?");
+
+    /** The text escaped, each amount and percentage in it kept whole on one line ({@code .fig}). */
+    static String figures(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = FIGURE.matcher(s);
+        int at = 0;
+        while (m.find()) {
+            out.append(e(s.substring(at, m.start()))).append("<span class=\"fig\">").append(e(m.group())).append("</span>");
+            at = m.end();
+        }
+        return out.append(e(s.substring(at))).toString();
     }
 
     private static String e(String s) {
