@@ -186,6 +186,17 @@ public class Solicitations {
         return opened == 1;
     }
 
+    static final String NOT_PROCUREMENT = "is not a procurement standard: it sets the terms of a wage-subsidy program";
+
+    /**
+     * Whether bids may be scored on this standard version: a standard that sets wage-subsidy terms (WIOA on-the-job
+     * training, 29 U.S.C. 3174(c)(3)(H)) ranks employers' subsidy requests, not bids, and its rubric asks for
+     * nothing a bid states (no price); a solicitation pins a procurement standard only.
+     */
+    public static boolean isProcurementStandard(StandardVersionView version) {
+        return version.content() == null || version.content().subsidyTerms() == null;
+    }
+
     /** The rubric as drafted, or the standard version's; every problem reported at once, naming the field. */
     private List<Criterion> checkedRubric(SolicitationDraft draft) {
         List<Violation> violations = new ArrayList<>();
@@ -194,6 +205,10 @@ public class Solicitations {
             version = standards.version(draft.standardCode(), draft.standardVersion());
         } catch (NotFoundException e) {
             violations.add(new Violation("standardVersion", e.getMessage()));
+        }
+        if (version != null && !isProcurementStandard(version)) {
+            violations.add(new Violation("standardCode", NOT_PROCUREMENT));
+            version = null;
         }
         if (standards.agencies().stream().noneMatch(a -> a.code().equals(draft.agencyCode()))) {
             violations.add(new Violation("agencyCode", "no agency with code " + draft.agencyCode()));

@@ -71,4 +71,24 @@ class SolicitationInputsTest extends ProcurementTest {
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(SolicitationAwardProcess.PROCESS_ID)
                 .processInstanceBusinessKey("999999999").count()).isZero();
     }
+
+    @Test
+    void aSolicitationOnAWageSubsidyStandardIsRefusedAndTheNewSolicitationPageOffersOnlyProcurementStandards() {
+        String subsidy = "WIOA-OJT-SUBSIDY";
+        if (standards.version(subsidy, 1).adoption().status() == org.highroad.standards.Adoption.Status.PROPOSED) {
+            Response adopted = as(TestUsers.ADMIN).post("/api/standards/" + subsidy + "/versions/1/decision",
+                    Map.of("decision", "ADOPT", "comment", "adopted for the subsidy programs"));
+            assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        }
+        ObjectNode draft = draft("Scored by a subsidy rubric");
+        draft.put("standardCode", subsidy).put("standardVersion", 1);
+        Response refused = drafted(draft);
+        refusedOn(refused, "standardCode");
+        assertThat(refused.body()).contains("is not a procurement standard");
+
+        org.highroad.support.PageSession officer = new org.highroad.support.PageSession(port);
+        officer.signIn(TestUsers.OFFICER, TestUsers.PASSWORD);
+        String page = officer.get("/staff/solicitations/new").body();
+        assertThat(page).contains("value=\"" + STANDARD + ":1\"").doesNotContain(subsidy);
+    }
 }
