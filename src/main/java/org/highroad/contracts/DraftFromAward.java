@@ -89,12 +89,16 @@ public class DraftFromAward {
      */
     public static final java.time.Period LONGEST_PERIOD = java.time.Period.ofYears(5);
 
+    /** How long before the award a contract's period may start (agency policy, see below). */
+    public static final java.time.Period LONGEST_LOOKBACK = java.time.Period.ofYears(1);
+
     /**
      * Legal review settles the contract of the award; it does not change the award. The value is the awarded bid's
      * price: a sealed bid is awarded on its own terms (FAR 14.408-1(a)), and a change of price is a modification of
-     * the executed contract (FAR 43.103; here an amendment with its reason), not a draft's edit. The period starts no
-     * earlier than the award (work before it was never awarded, and the payroll calendar would owe every week since)
-     * and runs at most {@link #LONGEST_PERIOD}.
+     * the executed contract (FAR 43.103; here an amendment with its reason), not a draft's edit. The period starts at
+     * most {@link #LONGEST_LOOKBACK} before the award (agency policy: a contract may cover work begun under an earlier
+     * notice to proceed, as the demo's contract does, but the payroll calendar must not owe years of payrolls from
+     * before the award) and runs at most {@link #LONGEST_PERIOD}.
      */
     private void refuseTermsUnlikeTheAward(Contract contract, ContractDraft draft) {
         java.util.List<org.highroad.platform.validation.Violation> wrong = new java.util.ArrayList<>();
@@ -104,9 +108,10 @@ public class DraftFromAward {
                     + awarded.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
                     + "; a change of value is an amendment of the executed contract"));
         }
-        LocalDate awardDay = LocalDate.ofInstant(contract.createdAt(), clock.getZone());
-        if (draft.periodStart().isBefore(awardDay)) {
-            wrong.add(new org.highroad.platform.validation.Violation("periodStart", "must not be before the award, " + awardDay));
+        LocalDate earliest = LocalDate.ofInstant(contract.createdAt(), clock.getZone()).minus(LONGEST_LOOKBACK);
+        if (draft.periodStart().isBefore(earliest)) {
+            wrong.add(new org.highroad.platform.validation.Violation("periodStart",
+                    "must be at most one year before the award, from " + earliest));
         }
         if (!draft.periodEnd().isAfter(draft.periodStart())) {
             wrong.add(new org.highroad.platform.validation.Violation("periodEnd", "must be after periodStart " + draft.periodStart()));

@@ -12,8 +12,8 @@ import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
- * A draft in legal review keeps the award's terms: its value is the awarded bid's price, its period starts no earlier
- * than the award and runs at most five years, ending after it starts; each refusal is 422 naming the field.
+ * A draft in legal review keeps the award's terms: its value is the awarded bid's price, its period starts at most a
+ * year before the award and runs at most five years, ending after it starts; each refusal is 422 naming the field.
  */
 class DraftTermsOfTheAwardTest extends ProcurementTest {
 
@@ -51,7 +51,7 @@ class DraftTermsOfTheAwardTest extends ProcurementTest {
 
         Response past = revise(id, 1100000, LocalDate.of(2001, 1, 1), start);
         assertThat(past.status()).as(past.body()).isEqualTo(422);
-        assertThat(past.errorFor("periodStart")).contains("must not be before the award");
+        assertThat(past.errorFor("periodStart")).contains("at most one year before the award");
 
         Response longer = revise(id, 1100000, start, LocalDate.of(2127, 1, 1));
         assertThat(longer.status()).as(longer.body()).isEqualTo(422);
@@ -65,6 +65,8 @@ class DraftTermsOfTheAwardTest extends ProcurementTest {
         assertThat(unchanged.path("value").decimalValue()).isEqualByComparingTo("1100000");
         assertThat(unchanged.path("status").asText()).isEqualTo("IN_LEGAL_REVIEW");
 
+        Response backdated = revise(id, 1100000, today.minusDays(364), today.plusYears(1));
+        assertThat(backdated.status()).as("work begun under a notice to proceed: " + backdated.body()).isEqualTo(200);
         Response fine = revise(id, "1100000.00", start, start.plusYears(5));
         assertThat(fine.status()).as(fine.body()).isEqualTo(200);
         assertThat(fine.json().path("periodEnd").asText()).isEqualTo(start.plusYears(5).toString());
