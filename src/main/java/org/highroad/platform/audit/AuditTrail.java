@@ -30,8 +30,11 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** The longest reason an entry keeps (its column): a person's reason is never cut, a longer one is refused. */
-    public static final int LONGEST_REASON = 2000;
+    /**
+     * The longest reason an entry keeps (its column, V74: the longest reason a form or the API takes, a site visit's
+     * notes): a person's reason is never cut, a longer one is refused.
+     */
+    public static final int LONGEST_REASON = 4000;
 
     /**
      * Records one entry. A reason is what a person wrote and is kept whole: one longer than the trail can hold is

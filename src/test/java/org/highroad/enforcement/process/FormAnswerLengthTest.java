@@ -92,7 +92,7 @@ class FormAnswerLengthTest extends CaseTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.record("contract", 999_999L, "PROBE", "officer",
                         "z".repeat(AuditTrail.LONGEST_REASON + 1), null))
                 .isInstanceOf(org.highroad.platform.validation.InvalidInputException.class)
-                .hasMessageContaining("reason: must be at most 2000 characters");
+                .hasMessageContaining("reason: must be at most " + AuditTrail.LONGEST_REASON + " characters");
         audit.record("contract", 999_999L, "PROBE", "officer", "z".repeat(AuditTrail.LONGEST_REASON), null);
         assertThat(audit.of("contract", 999_999L)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("z".repeat(AuditTrail.LONGEST_REASON)));
