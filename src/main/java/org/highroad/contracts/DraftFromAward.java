@@ -84,6 +84,47 @@ public class DraftFromAward {
     }
 
     /**
+     * The longest period a contract may run, start to end: five years, the limit on a contract's total term including
+     * options (FAR 17.204(e)), as agency policy for every contract drafted here.
+     */
+    public static final java.time.Period LONGEST_PERIOD = java.time.Period.ofYears(5);
+
+    /** How long before the award a contract's period may start (agency policy, see below). */
+    public static final java.time.Period LONGEST_LOOKBACK = java.time.Period.ofYears(1);
+
+    /**
+     * Legal review settles the contract of the award; it does not change the award. The value is the awarded bid's
+     * price: a sealed bid is awarded on its own terms (FAR 14.408-1(a)), and a change of price is a modification of
+     * the executed contract (FAR 43.103; here an amendment with its reason), not a draft's edit. The period starts at
+     * most {@link #LONGEST_LOOKBACK} before the award (agency policy: a contract may cover work begun under an earlier
+     * notice to proceed, as the demo's contract does, but the payroll calendar must not owe years of payrolls from
+     * before the award) and runs at most {@link #LONGEST_PERIOD}.
+     */
+    private void refuseTermsUnlikeTheAward(Contract contract, ContractDraft draft) {
+        java.util.List<org.highroad.platform.validation.Violation> wrong = new java.util.ArrayList<>();
+        java.math.BigDecimal awarded = bids.view(contract.bidId()).commitments().price();
+        if (awarded != null && draft.value().compareTo(awarded) != 0) {
+            wrong.add(new org.highroad.platform.validation.Violation("value", "must be the awarded bid's price, "
+                    + awarded.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                    + "; a change of value is an amendment of the executed contract"));
+        }
+        LocalDate earliest = LocalDate.ofInstant(contract.createdAt(), clock.getZone()).minus(LONGEST_LOOKBACK);
+        if (draft.periodStart().isBefore(earliest)) {
+            wrong.add(new org.highroad.platform.validation.Violation("periodStart",
+                    "must be at most one year before the award, from " + earliest));
+        }
+        if (!draft.periodEnd().isAfter(draft.periodStart())) {
+            wrong.add(new org.highroad.platform.validation.Violation("periodEnd", "must be after periodStart " + draft.periodStart()));
+        } else if (draft.periodEnd().isAfter(draft.periodStart().plus(LONGEST_PERIOD))) {
+            wrong.add(new org.highroad.platform.validation.Violation("periodEnd", "must be at most 5 years after periodStart, by "
+                    + draft.periodStart().plus(LONGEST_PERIOD)));
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException(wrong);
+        }
+    }
+
+    /**
      * The officer's changes to a draft: title, value, period, and the reporting cadence when given (the clauses are
      * filled again with it).
      */
@@ -103,6 +144,7 @@ public class DraftFromAward {
             throw new InvalidInputException("periodEnd", "must not be before periodStart " + draft.periodStart());
         }
         Contract contract = contracts.require(id);
+        refuseTermsUnlikeTheAward(contract, draft);
         ContractVersion.Commitments commitments = contract.current().commitments();
         if (draft.reportingCadence() != null && draft.reportingCadence() != commitments.reporting().cadence()) {
             commitments = drafting.refilled(new ContractVersion.Commitments(commitments.wages(), commitments.lowestHourlyWage(),

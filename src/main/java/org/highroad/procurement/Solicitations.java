@@ -75,9 +75,26 @@ public class Solicitations {
         return solicitations.saveAndFlush(solicitation).toView();
     }
 
+    /**
+     * Agency policy: bids are due at most two years (730 days) after the solicitation is drafted or published. A
+     * tender open longer would be bid on a wage determination that the Department of Labor has long since modified
+     * (29 CFR 1.6(c): the solicitation must carry the determination current at bid opening) and on prices no bidder
+     * can hold; and the deadline is published as OCDS {@code tenderPeriod.endDate}, an RFC 3339 date-time, whose year
+     * has four digits. The engine's timer at the deadline needs a date it can compute as well.
+     */
+    public static final java.time.Duration LONGEST_TENDER_PERIOD = java.time.Duration.ofDays(730);
+    static final String LONGEST_TENDER_PERIOD_REASON = "must be at most 2 years (730 days) ahead";
+
+    private boolean beyondLongestTenderPeriod(Instant deadline) {
+        return deadline.isAfter(clock.instant().plus(LONGEST_TENDER_PERIOD));
+    }
+
     @Transactional
     public SolicitationView publish(long id, HighroadUser by) {
         Solicitation solicitation = find(id);
+        if (beyondLongestTenderPeriod(solicitation.submissionDeadline().toInstant())) {
+            throw new InvalidInputException("submissionDeadline", LONGEST_TENDER_PERIOD_REASON);
+        }
         solicitation.publish(clock.instant());
         standards.recordUse(solicitation.standardCode(), solicitation.standardVersion(), SUBJECT, String.valueOf(id));
         audit.record(SUBJECT, id, "PUBLISHED", by.userId(), null, "deadline " + solicitation.submissionDeadline());
@@ -146,6 +163,12 @@ public class Solicitations {
         return find(id).toView();
     }
 
+    /** Where a solicitation stands now, if there is one (the award process reads it before it starts). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SolicitationStatus> statusOf(long id) {
+        return solicitations.findById(id).map(Solicitation::status);
+    }
+
     Solicitation find(long id) {
         return solicitations.findById(id).orElseThrow(() -> new NotFoundException("no solicitation " + id));
     }
@@ -163,6 +186,17 @@ public class Solicitations {
         return opened == 1;
     }
 
+    static final String NOT_PROCUREMENT = "is not a procurement standard: it sets the terms of a wage-subsidy program";
+
+    /**
+     * Whether bids may be scored on this standard version: a standard that sets wage-subsidy terms (WIOA on-the-job
+     * training, 29 U.S.C. 3174(c)(3)(H)) ranks employers' subsidy requests, not bids, and its rubric asks for
+     * nothing a bid states (no price); a solicitation pins a procurement standard only.
+     */
+    public static boolean isProcurementStandard(StandardVersionView version) {
+        return version.content() == null || version.content().subsidyTerms() == null;
+    }
+
     /** The rubric as drafted, or the standard version's; every problem reported at once, naming the field. */
     private List<Criterion> checkedRubric(SolicitationDraft draft) {
         List<Violation> violations = new ArrayList<>();
@@ -172,11 +206,17 @@ public class Solicitations {
         } catch (NotFoundException e) {
             violations.add(new Violation("standardVersion", e.getMessage()));
         }
+        if (version != null && !isProcurementStandard(version)) {
+            violations.add(new Violation("standardCode", NOT_PROCUREMENT));
+            version = null;
+        }
         if (standards.agencies().stream().noneMatch(a -> a.code().equals(draft.agencyCode()))) {
             violations.add(new Violation("agencyCode", "no agency with code " + draft.agencyCode()));
         }
         if (!draft.submissionDeadline().toInstant().isAfter(clock.instant())) {
             violations.add(new Violation("submissionDeadline", "must be in the future"));
+        } else if (beyondLongestTenderPeriod(draft.submissionDeadline().toInstant())) {
+            violations.add(new Violation("submissionDeadline", LONGEST_TENDER_PERIOD_REASON));
         }
         if (draft.category() == SolicitationDraft.Category.WORKS && draft.classifications().isEmpty()) {
             violations.add(new Violation("classifications", "works solicitations must list the classifications covered"));

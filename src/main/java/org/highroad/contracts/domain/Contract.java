@@ -206,6 +206,11 @@ public class Contract {
         return id;
     }
 
+    /** When the contract was drafted from the award (the day of the award). */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     /** The awarded bid whose commitments the contract carries. */
     public long bidId() {
         return bidId;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.highroad.platform.audit.domain.AuditEvent;
 import org.highroad.platform.audit.domain.AuditEventRepository;
 import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.SortFields;
 import org.springframework.data.domain.Sort;
@@ -29,9 +30,22 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * The longest reason an entry keeps (its column, V74: the longest reason a form or the API takes, a site visit's
+     * notes): a person's reason is never cut, a longer one is refused.
+     */
+    public static final int LONGEST_REASON = 4000;
+
+    /**
+     * Records one entry. A reason is what a person wrote and is kept whole: one longer than the trail can hold is
+     * refused (422 naming {@code reason}, and the change it explains rolls back with it), never silently shortened.
+     */
     @Transactional
     public void record(String subjectType, long subjectId, String action, String actor, String reason, String detail) {
-        events.save(new AuditEvent(subjectType, subjectId, action, actor, clock.instant(), truncate(reason, 2000),
+        if (reason != null && reason.length() > LONGEST_REASON) {
+            throw new InvalidInputException("reason", "must be at most " + LONGEST_REASON + " characters, not " + reason.length());
+        }
+        events.save(new AuditEvent(subjectType, subjectId, action, actor, clock.instant(), reason,
                 truncate(detail, 4000)));
     }
 

@@ -29,13 +29,26 @@ final class AskedFields {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, Set<String>> byFormDefinition = new ConcurrentHashMap<>();
+    private final Map<String, Fields> byFormDefinition = new ConcurrentHashMap<>();
+
+    /**
+     * The fields a form asks for, and the longest text each may hold: a text field's {@code validate.maxLength}, which
+     * form-js enforces in the browser only. A dynamic list's bounds are those of the fields within each of its rows.
+     */
+    record Fields(Set<String> asked, Map<String, Integer> longest, Map<String, Map<String, Integer>> longestInRows) {
+        static final Fields NONE = new Fields(Set.of(), Map.of(), Map.of());
+    }
 
     /** Called inside the engine command that submits the form: the deployment's form is read without authorization. */
     Set<String> of(TaskFormData form) {
+        return fieldsOf(form).asked();
+    }
+
+    /** The fields of the task's deployed form with their bounds; nothing for a task without a deployed form. */
+    Fields fieldsOf(TaskFormData form) {
         OperatonFormRef ref = form.getOperatonFormRef();
         if (ref == null || ref.getKey() == null) {
-            return Set.of();
+            return Fields.NONE;
         }
         CommandContext context = Context.getCommandContext();
         OperatonFormDefinition definition = context.runWithoutAuthorization(
@@ -43,7 +56,7 @@ final class AskedFields {
         if (definition == null) {
             throw new NotFoundException("the form " + ref.getKey() + " of this task is not deployed");
         }
-        Set<String> asked = byFormDefinition.get(definition.getId());
+        Fields asked = byFormDefinition.get(definition.getId());
         if (asked == null) {
             asked = read(context.runWithoutAuthorization(
                     new GetDeploymentResourceCmd(definition.getDeploymentId(), definition.getResourceName())));
@@ -52,30 +65,39 @@ final class AskedFields {
         return asked;
     }
 
-    private static Set<String> read(InputStream resource) {
+    private static Fields read(InputStream resource) {
         try (InputStream in = resource) {
             Set<String> asked = new HashSet<>();
-            collect(JSON.readTree(in).path("components"), asked);
-            return Set.copyOf(asked);
+            Map<String, Integer> longest = new java.util.HashMap<>();
+            Map<String, Map<String, Integer>> longestInRows = new java.util.HashMap<>();
+            collect(JSON.readTree(in).path("components"), asked, longest, longestInRows);
+            return new Fields(Set.copyOf(asked), Map.copyOf(longest), Map.copyOf(longestInRows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void collect(JsonNode components, Set<String> asked) {
+    private static void collect(JsonNode components, Set<String> asked, Map<String, Integer> longest,
+            Map<String, Map<String, Integer>> longestInRows) {
         for (JsonNode component : components) {
             boolean shownOnly = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
             if (component.hasNonNull("key") && !shownOnly) {
                 asked.add(component.path("key").asText());
+                if (component.path("validate").path("maxLength").isInt()) {
+                    longest.put(component.path("key").asText(), component.path("validate").path("maxLength").asInt());
+                }
             }
             if ("dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path")) {
                 // a dynamic list submits its rows as one list under its path; its fields are keys within each row
                 if (!shownOnly) {
                     asked.add(component.path("path").asText());
+                    Map<String, Integer> inRow = new java.util.HashMap<>();
+                    collect(component.path("components"), new HashSet<>(), inRow, new java.util.HashMap<>());
+                    longestInRows.put(component.path("path").asText(), Map.copyOf(inRow));
                 }
                 continue;
             }
-            collect(component.path("components"), asked);
+            collect(component.path("components"), asked, longest, longestInRows);
         }
     }
 }

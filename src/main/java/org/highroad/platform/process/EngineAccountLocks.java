@@ -52,6 +52,17 @@ class EngineAccountLocks implements AccountLocks {
         });
     }
 
+    @Override
+    public boolean lastUnlockedAdministrator(String userId) {
+        String administrators = org.highroad.platform.security.Role.ADMIN.groupId();
+        if (engine.getIdentityService().createUserQuery().userId(userId).memberOfGroup(administrators).count() == 0) {
+            return false;
+        }
+        return engine.getIdentityService().createUserQuery().memberOfGroup(administrators).list().stream()
+                .map(org.operaton.bpm.engine.identity.User::getId).filter(other -> !other.equals(userId))
+                .noneMatch(other -> !locked(other).orElse(true));
+    }
+
     private boolean exists(String userId) {
         return engine.getIdentityService().createUserQuery().userId(userId).count() > 0;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.highroad.platform.validation.Violation;
 import org.operaton.bpm.engine.delegate.DelegateTask;
 import org.operaton.bpm.engine.delegate.TaskListener;
 import org.operaton.bpm.engine.delegate.VariableScope;
@@ -196,11 +197,17 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
         @Override
         public void submitFormVariables(VariableMap fields, VariableScope scope) {
             TaskEntity task = (TaskEntity) scope;
-            Set<String> answers = asked.of(form.createTaskForm(task));
+            AskedFields.Fields declared = asked.fieldsOf(form.createTaskForm(task));
+            Set<String> answers = declared.asked();
             List<String> notAsked = fields.keySet().stream().filter(name -> !answers.contains(name)).sorted().toList();
             if (!notAsked.isEmpty()) {
                 throw new FormFieldValidationException(notAsked, "the form of this task does not ask for "
                         + String.join(", ", notAsked) + "; it asks for " + answers.stream().sorted().toList());
+            }
+            List<Violation> tooLong = tooLong(fields, declared);
+            if (!tooLong.isEmpty()) {
+                throw new FormFieldValidationException(tooLong, String.join("; ",
+                        tooLong.stream().map(v -> v.field() + ": " + v.reason()).toList()));
             }
             ExecutionEntity instance = task.getProcessInstance();
             for (String name : fields.keySet()) {
@@ -208,6 +215,50 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
                     task.setVariable(name, fields.getValueTyped(name));
                 } else {
                     instance.setVariableLocal(name, transientCopy(asJsonText(fields.getValueTyped(name))));
+                }
+            }
+        }
+
+        /**
+         * Every text answer longer than its form allows ({@code validate.maxLength}, the same bound as the module's API
+         * and its column): the browser enforces it, but a request sent straight to {@code submit-form} is checked here,
+         * before anything is recorded, so the task stays open and the answer names the field and the bound, never a
+         * database statement. A dynamic list's rows are checked field by field (as {@code ratings[0].justification}).
+         */
+        static List<Violation> tooLong(VariableMap fields, AskedFields.Fields form) {
+            List<Violation> wrong = new ArrayList<>();
+            for (String name : fields.keySet().stream().sorted().toList()) {
+                Object value = asJsonText(fields.getValueTyped(name)) == null ? null
+                        : asJsonText(fields.getValueTyped(name)).getValue();
+                Integer longest = form.longest().get(name);
+                if (longest != null && value instanceof String text && text.length() > longest) {
+                    wrong.add(new Violation(name, "must be at most " + longest + " characters, not " + text.length()));
+                }
+                Map<String, Integer> inRow = form.longestInRows().get(name);
+                if (inRow != null && !inRow.isEmpty() && value != null) {
+                    rowsTooLong(name, value, inRow, wrong);
+                }
+            }
+            return wrong;
+        }
+
+        private static void rowsTooLong(String list, Object value, Map<String, Integer> inRow, List<Violation> wrong) {
+            com.fasterxml.jackson.databind.JsonNode rows;
+            try {
+                rows = value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                return; // not a list of rows: the step after the task says so
+            }
+            if (rows == null || !rows.isArray()) {
+                return;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                for (Map.Entry<String, Integer> bound : inRow.entrySet()) {
+                    com.fasterxml.jackson.databind.JsonNode cell = rows.get(i).path(bound.getKey());
+                    if (cell.isTextual() && cell.asText().length() > bound.getValue()) {
+                        wrong.add(new Violation(list + "[" + i + "]." + bound.getKey(), "must be at most "
+                                + bound.getValue() + " characters, not " + cell.asText().length()));
+                    }
                 }
             }
         }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.platform.validation.Violation;
 import org.operaton.bpm.engine.AuthorizationException;
+import org.operaton.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.OptimisticLockingException;
@@ -50,6 +53,11 @@ public class TaskCompletion {
             forms.submitTaskForm(taskId, variables);
         } catch (AuthorizationException e) {
             throw new AccessDeniedException(userId + " may not work on this task", e);
+        } catch (FormFieldValidationException e) {
+            // an answer the form does not allow (too long, not asked for): the task stays open, nothing is recorded
+            throw e.getDetail() instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Violation
+                    ? new InvalidInputException(list.stream().map(Violation.class::cast).toList())
+                    : new InvalidInputException("answers", e.getMessage());
         } catch (OptimisticLockingException e) {
             throw new OptimisticLockingFailureException("the task changed meanwhile; read it again and retry", e);
         } finally {

@@ -17,4 +17,10 @@ public interface AccountLocks {
 
     /** Whether the account is locked; empty if there is no such user. */
     Optional<Boolean> locked(String userId);
+
+    /**
+     * Whether this user is an administrator ({@link Role#ADMIN}'s group) and no other administrator's account is
+     * unlocked: locking it would leave nobody who may unlock an account.
+     */
+    boolean lastUnlockedAdministrator(String userId);
 }

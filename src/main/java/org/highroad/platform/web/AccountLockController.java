@@ -1,5 +1,6 @@
 package org.highroad.platform.web;
 
+import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.AccountLocks;
 import org.highroad.platform.security.HighroadUser;
@@ -46,6 +47,14 @@ class AccountLockController {
     @PutMapping
     @PreAuthorize("hasRole('ADMIN')")
     LockState lock(@PathVariable String userId, @AuthenticationPrincipal HighroadUser admin) {
+        // Only an administrator unlocks an account: locking oneself, or the last administrator who can still sign in,
+        // would leave the agency with nobody able to unlock it (short of editing the database).
+        if (userId.equals(admin.userId())) {
+            throw new ConflictException("An administrator cannot lock its own account; another administrator may.");
+        }
+        if (locks.lastUnlockedAdministrator(userId)) {
+            throw new ConflictException("The last unlocked administrator cannot be locked: nobody could unlock an account.");
+        }
         if (!locks.lock(userId)) {
             throw unknown();
         }

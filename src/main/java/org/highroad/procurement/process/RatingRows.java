@@ -59,6 +59,9 @@ final class RatingRows {
             } catch (NumberFormatException e) {
                 return refused("the rating of " + name + " is not a number: " + points.asText());
             }
+            if (value.stripTrailingZeros().scale() > ScorecardReview.Rating.DECIMALS) {
+                return refused("the rating of " + name + " must have at most 2 decimals, not " + value.toPlainString());
+            }
             JsonNode justification = row.path("justification");
             ratings.add(new ScorecardReview.Rating(criterion.code(), value,
                     justification.isTextual() ? justification.asText() : null));

@@ -9,6 +9,8 @@ import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.ProcurementEvents;
+import org.highroad.procurement.SolicitationStatus;
+import org.highroad.procurement.Solicitations;
 import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
@@ -71,10 +73,13 @@ public class SolicitationAwardProcess {
     private final Awards awards;
     private final RetiredVariables retired;
     private final TaskService tasks;
+    private final Solicitations solicitations;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SolicitationAwardProcess.class);
 
     SolicitationAwardProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, Awards awards,
-            RetiredVariables retired, TaskService tasks) {
+            RetiredVariables retired, TaskService tasks, Solicitations solicitations) {
         this.runtime = runtime;
+        this.solicitations = solicitations;
         this.tasks = tasks;
         this.starts = starts;
         this.completion = completion;
@@ -91,6 +96,14 @@ public class SolicitationAwardProcess {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ProcurementEvents.SolicitationPublished published) {
+        // The publication registry retries a failed start; a solicitation cancelled (or gone) meanwhile gets no
+        // award process, and its publication is completed rather than retried for ever.
+        Optional<SolicitationStatus> now = solicitations.statusOf(published.solicitationId());
+        if (now.isEmpty() || now.get() != SolicitationStatus.PUBLISHED) {
+            log.info("Solicitation {} is {}: no award process is started", published.solicitationId(),
+                    now.map(Enum::name).orElse("not found"));
+            return;
+        }
         starts.once(PROCESS_ID, String.valueOf(published.solicitationId()), Map.of(
                 VAR_SOLICITATION_ID, published.solicitationId(),
                 VAR_DEADLINE, published.submissionDeadline().toInstant().toString()));

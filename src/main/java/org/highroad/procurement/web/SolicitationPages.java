@@ -262,11 +262,15 @@ class SolicitationPages {
         return criteria == null ? List.of() : criteria.stream().map(c -> new RubricLine(c, explanations.explain(c))).toList();
     }
 
-    /** Every adopted version of every standard: a solicitation pins one (the API refuses another). */
+    /**
+     * Every adopted version of every procurement standard: a solicitation pins one (the API refuses another, and a
+     * wage-subsidy standard, {@link Solicitations#isProcurementStandard}).
+     */
     private List<StandardChoice> adoptedChoices() {
         List<StandardChoice> choices = new ArrayList<>();
         standards.list().forEach(s -> standards.versions(s.code()).stream()
                 .filter(v -> v.adoption() != null && v.adoption().status() == Adoption.Status.ADOPTED)
+                .filter(Solicitations::isProcurementStandard)
                 .forEach(v -> choices.add(new StandardChoice(v.standardCode() + ":" + v.version(),
                         v.standardTitle() + " (" + v.standardCode() + ", v" + v.version() + ")"))));
         return choices;
