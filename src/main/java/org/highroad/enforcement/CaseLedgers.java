@@ -33,12 +33,14 @@ public class CaseLedgers {
     private static final String SUPERSEDED = "SUPERSEDED";
 
     private final CaseLedgerRepository lines;
+    private final org.highroad.enforcement.domain.CaseResponseRepository responses;
     private final ComplianceCaseRepository cases;
     private final org.highroad.payroll.PayrollResults payroll;
     private final Clock clock;
 
     CaseLedgers(CaseLedgerRepository lines, ComplianceCaseRepository cases, org.highroad.payroll.PayrollResults payroll,
-            Clock clock) {
+            Clock clock, org.highroad.enforcement.domain.CaseResponseRepository responses) {
+        this.responses = responses;
         this.lines = lines;
         this.cases = cases;
         this.payroll = payroll;
@@ -295,6 +297,25 @@ public class CaseLedgers {
     public Map<Long, BigDecimal> outstanding(List<Long> caseIds) {
         Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream().collect(Collectors.groupingBy(
                 CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList())));
+        return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
+                .totals().outstanding()));
+    }
+
+    /**
+     * Outstanding restitution of each of these cases counting only the payments an auditor's verification took in:
+     * what the public is told is paid is what the agency checked, not what the contractor reports (a payment reported
+     * and not yet verified stays outstanding here).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> outstandingOnVerifiedPayments(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<Long> verified = new java.util.HashSet<>(responses.verifiedIdsOf(caseIds));
+        Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream()
+                .filter(r -> !(r.entry() instanceof LedgerEntry.Paid) || (r.responseId() != null && verified.contains(r.responseId())))
+                .collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry,
+                        Collectors.toList())));
         return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
                 .totals().outstanding()));
     }

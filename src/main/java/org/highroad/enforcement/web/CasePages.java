@@ -22,6 +22,7 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.SubmissionView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
@@ -75,8 +76,20 @@ class CasePages {
         this.clock = clock;
     }
 
-    /** The payment form's fields as typed, shown again with their errors. */
-    record PaymentForm(String workerRef, String amount, String paidOn, String evidence) {
+    /**
+     * The payment form's fields as typed, shown again with their errors, and the form's one-time token: each page
+     * drawn carries a new one, sent with the payment as its Idempotency-Key (kept hashed with the response under the
+     * case's unique index), so the same form posted twice (a double click, a resend) records one payment.
+     */
+    record PaymentForm(String workerRef, String amount, String paidOn, String evidence, String formToken) {
+
+        static PaymentForm blank(LocalDate today) {
+            return new PaymentForm(null, null, today.toString(), null, freshToken());
+        }
+
+        static String freshToken() {
+            return java.util.UUID.randomUUID().toString();
+        }
     }
 
     @GetMapping("/portal/cases")
@@ -94,7 +107,7 @@ class CasePages {
             @RequestParam(required = false) String responded, @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("paid", paid != null);
         model.addAttribute("responded", responded != null);
-        return page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(), null), List.of());
+        return page(id, user, model, PaymentForm.blank(LocalDate.now(clock)), List.of());
     }
 
     /** A corrective action plan: its text, as {@code POST /api/cases/{id}/responses} with that kind takes it. */
@@ -139,8 +152,8 @@ class CasePages {
                 FormError.of(e).forEach(f -> errors.add(new FormError(responseField(request, f.field()), f.text())));
             }
         }
-        ModelAndView page = new ModelAndView(page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(),
-                null), errors), model.asMap());
+        ModelAndView page = new ModelAndView(page(id, user, model, PaymentForm.blank(LocalDate.now(clock)), errors),
+                model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -154,8 +167,14 @@ class CasePages {
     @PreAuthorize(CONTRACTOR)
     ModelAndView pay(@PathVariable long id, @RequestParam(required = false) String workerRef,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String paidOn,
-            @RequestParam(required = false) String evidence, @AuthenticationPrincipal HighroadUser user, Model model) {
-        PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence);
+            @RequestParam(required = false) String evidence, @RequestParam(required = false) String formToken,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        // a form without its token (a page drawn before forms carried one, or a token altered) is taken as before:
+        // once per post
+        java.util.Optional<IdempotencyKey> key = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}")
+                ? IdempotencyKey.of("portal-payment-form:" + formToken.strip()) : java.util.Optional.empty();
+        PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence,
+                key.isPresent() ? formToken.strip() : PaymentForm.freshToken());
         List<FormError> errors = new ArrayList<>();
         BigDecimal sum = amount(amount, errors, texts);
         LocalDate day = day(paidOn, errors, texts);
@@ -169,10 +188,16 @@ class CasePages {
         }
         if (errors.isEmpty()) {
             try {
-                responses.respond(id, request, user);
+                // the same form again answers the payment first recorded with it, recording nothing more
+                responses.respond(id, request, user, key);
                 return new ModelAndView("redirect:/portal/cases/" + id + "?paid");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field()), f.text())));
+            } catch (IdempotencyKey.Reused e) {
+                // this form was sent before with other figures (back, changed, sent again): the first payment stands;
+                // a new form is drawn for another payment
+                errors.add(texts.error("workerRef", "case.pay.error.resent"));
+                form = new PaymentForm(workerRef, amount, paidOn, evidence, PaymentForm.freshToken());
             }
         }
         ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
