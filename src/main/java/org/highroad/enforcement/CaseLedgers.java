@@ -17,6 +17,7 @@ import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.ledger.LedgerEntry;
 import org.highroad.enforcement.ledger.RestitutionLedger;
 import org.highroad.payroll.FindingView;
+import org.highroad.platform.money.Money;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -278,8 +279,24 @@ public class CaseLedgers {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
         }
+        RestitutionLedger ledger = forAppend(c.id());
+        if (entry instanceof LedgerEntry.Withheld w) {
+            // one payment to the contractor is withheld from once per case (V73's unique index): the same withholding
+            // sent again (a retry, a double click) records nothing more; another amount from that payment is refused
+            var earlier = lines.findByCaseIdAndPaymentReference(c.id(), w.paymentReference());
+            if (earlier.isPresent()) {
+                LedgerEntry.Withheld first = (LedgerEntry.Withheld) earlier.get().entry();
+                if (first.amount().compareTo(w.amount()) == 0) {
+                    return;
+                }
+                throw new org.highroad.platform.errors.ConflictException("paymentReference: "
+                        + Money.of(first.amount()).format(java.util.Locale.US) + " was already withheld from "
+                        + w.paymentReference() + " in this case (entry " + earlier.get().id()
+                        + "); a payment is withheld from once: correct it with a release, or name another payment");
+            }
+        }
         try {
-            append(c.id(), forAppend(c.id()), entry, null, by);
+            append(c.id(), ledger, entry, null, by);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
         }
