@@ -220,6 +220,10 @@ class CasePages {
         model.addAttribute("daysToCure", c.cureDue() == null ? null : ChronoUnit.DAYS.between(LocalDate.now(clock), c.cureDue()));
         model.addAttribute("notices", notices.list(id));
         model.addAttribute("ledger", ledgers.view(visible, user));
+        // what the case's findings awaiting the auditor's review would owe: not owed (nor payable) until confirmed
+        model.addAttribute("pendingReview", c.findings().stream().filter(f -> "PENDING".equals(f.review()))
+                .map(f -> f.finding() != null ? f.finding().amountOwed() : f.recovery() == null ? null : f.recovery().amount())
+                .filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
         model.addAttribute("revisions", ledgers.revisions(id));
         model.addAttribute("responses", responses.list(id));
         model.addAttribute("form", form);
