@@ -63,9 +63,11 @@ class CasePages {
     private final Clock clock;
     private final PayrollSubmissions payrolls;
     private final PageTexts texts;
+    private final org.highroad.enforcement.CaseSteps steps;
 
     CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
-            Clock clock, PayrollSubmissions payrolls, PageTexts texts) {
+            Clock clock, PayrollSubmissions payrolls, PageTexts texts, org.highroad.enforcement.CaseSteps steps) {
+        this.steps = steps;
         this.texts = texts;
         this.payrolls = payrolls;
         this.cases = cases;
@@ -226,6 +228,10 @@ class CasePages {
                 .filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
         model.addAttribute("revisions", ledgers.revisions(id));
         model.addAttribute("responses", responses.list(id));
+        // the last verification, when it found the case not cured: said from a code, never with the auditor's words
+        model.addAttribute("notCured", steps.list(id, user).stream().filter(s -> "VERIFICATION".equals(s.step()))
+                .reduce((a, b) -> b).filter(s -> "NOT_CURED".equals(s.decision()) && "OPEN".equals(c.status()))
+                .orElse(null));
         model.addAttribute("form", form);
         // the payrolls a correction may name: the case contractor's accepted ones on the case's contract
         model.addAttribute("corrections", c.contractId() == null ? List.of()
