@@ -17,6 +17,7 @@ import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.ledger.LedgerEntry;
 import org.highroad.enforcement.ledger.RestitutionLedger;
 import org.highroad.payroll.FindingView;
+import org.highroad.platform.money.Money;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,12 +34,14 @@ public class CaseLedgers {
     private static final String SUPERSEDED = "SUPERSEDED";
 
     private final CaseLedgerRepository lines;
+    private final org.highroad.enforcement.domain.CaseResponseRepository responses;
     private final ComplianceCaseRepository cases;
     private final org.highroad.payroll.PayrollResults payroll;
     private final Clock clock;
 
     CaseLedgers(CaseLedgerRepository lines, ComplianceCaseRepository cases, org.highroad.payroll.PayrollResults payroll,
-            Clock clock) {
+            Clock clock, org.highroad.enforcement.domain.CaseResponseRepository responses) {
+        this.responses = responses;
         this.lines = lines;
         this.cases = cases;
         this.payroll = payroll;
@@ -276,8 +279,24 @@ public class CaseLedgers {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
         }
+        RestitutionLedger ledger = forAppend(c.id());
+        if (entry instanceof LedgerEntry.Withheld w) {
+            // one payment to the contractor is withheld from once per case (V73's unique index): the same withholding
+            // sent again (a retry, a double click) records nothing more; another amount from that payment is refused
+            var earlier = lines.findByCaseIdAndPaymentReference(c.id(), w.paymentReference());
+            if (earlier.isPresent()) {
+                LedgerEntry.Withheld first = (LedgerEntry.Withheld) earlier.get().entry();
+                if (first.amount().compareTo(w.amount()) == 0) {
+                    return;
+                }
+                throw new org.highroad.platform.errors.ConflictException("paymentReference: "
+                        + Money.of(first.amount()).format(java.util.Locale.US) + " was already withheld from "
+                        + w.paymentReference() + " in this case (entry " + earlier.get().id()
+                        + "); a payment is withheld from once: correct it with a release, or name another payment");
+            }
+        }
         try {
-            append(c.id(), forAppend(c.id()), entry, null, by);
+            append(c.id(), ledger, entry, null, by);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
         }
@@ -295,6 +314,25 @@ public class CaseLedgers {
     public Map<Long, BigDecimal> outstanding(List<Long> caseIds) {
         Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream().collect(Collectors.groupingBy(
                 CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList())));
+        return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
+                .totals().outstanding()));
+    }
+
+    /**
+     * Outstanding restitution of each of these cases counting only the payments an auditor's verification took in:
+     * what the public is told is paid is what the agency checked, not what the contractor reports (a payment reported
+     * and not yet verified stays outstanding here).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> outstandingOnVerifiedPayments(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<Long> verified = new java.util.HashSet<>(responses.verifiedIdsOf(caseIds));
+        Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream()
+                .filter(r -> !(r.entry() instanceof LedgerEntry.Paid) || (r.responseId() != null && verified.contains(r.responseId())))
+                .collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry,
+                        Collectors.toList())));
         return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
                 .totals().outstanding()));
     }

@@ -43,9 +43,12 @@ public class CaseResponses {
     private final ApplicationEventPublisher events;
     private final CaseRecords records;
     private final Clock clock;
+    private final org.highroad.enforcement.domain.CaseStepRepository steps;
 
     CaseResponses(ComplianceCaseRepository cases, CaseResponseRepository responses, CaseLedgers ledgers, PayrollResults payroll,
-            AuditTrail audit, ApplicationEventPublisher events, CaseRecords records, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, CaseRecords records, Clock clock,
+            org.highroad.enforcement.domain.CaseStepRepository steps) {
+        this.steps = steps;
         this.records = records;
         this.cases = cases;
         this.responses = responses;
@@ -68,8 +71,12 @@ public class CaseResponses {
     }
 
     /** A response as read back. */
+    /**
+     * A response as read back; {@code verification} is what the auditor's verification that took it in decided (CURED:
+     * accepted; NOT_CURED: not accepted as curing the case), null until one did.
+     */
     public record ResponseView(long id, String kind, String text, Long submissionId, long vendorId, String submittedBy,
-            Instant submittedAt) {
+            Instant submittedAt, String verification) {
     }
 
     /** The contractor responded: the case's process lets an auditor verify. */
@@ -172,12 +179,30 @@ public class CaseResponses {
 
     @Transactional(readOnly = true)
     public List<ResponseView> list(long caseId) {
-        return responses.findByCaseIdOrderById(caseId).stream().map(CaseResponses::view).toList();
+        // a verification is recorded (its step) and then marks the responses it took in, in one transaction: a
+        // response's verdict is the last verification decided at or before it was marked
+        List<org.highroad.enforcement.domain.CaseStep> verifications = steps.findByCaseIdOrderById(caseId).stream()
+                .filter(s -> org.highroad.enforcement.domain.CaseStep.Kind.VERIFICATION.name().equals(s.step())).toList();
+        return responses.findByCaseIdOrderById(caseId).stream().map(r -> {
+            String verdict = null;
+            if (r.verifiedAt() != null) {
+                for (var s : verifications) {
+                    if (!s.decidedAt().isAfter(r.verifiedAt())) {
+                        verdict = s.decision();
+                    }
+                }
+            }
+            return view(r, verdict);
+        }).toList();
     }
 
     private static ResponseView view(CaseResponse r) {
+        return view(r, null);
+    }
+
+    private static ResponseView view(CaseResponse r, String verification) {
         return new ResponseView(r.id(), r.kind().name(), r.text(), r.submissionId(), r.vendorId(), r.submittedBy(),
-                r.submittedAt());
+                r.submittedAt(), verification);
     }
 
     /** The request as read (its record's text: kind, text, payroll and every payment line), hashed. */

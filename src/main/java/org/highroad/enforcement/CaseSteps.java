@@ -41,9 +41,9 @@ public class CaseSteps {
      * Records a step now: {@code rationale} is what the rules say (the ladder's, the workflow's), {@code reason} what a
      * person wrote (blank is none).
      */
-    void record(long caseId, CaseStep.Kind step, String decision, BigDecimal amount, String rationale, String reason,
+    Long record(long caseId, CaseStep.Kind step, String decision, BigDecimal amount, String rationale, String reason,
             String by) {
-        steps.save(new CaseStep(caseId, step, decision, amount, rationale, reason == null || reason.isBlank() ? null
-                : reason.strip(), by, clock.instant()));
+        return steps.save(new CaseStep(caseId, step, decision, amount, rationale, reason == null || reason.isBlank() ? null
+                : reason.strip(), by, clock.instant())).id();
     }
 }

@@ -1,5 +1,6 @@
 package org.highroad.enforcement;
 
+import java.util.List;
 import java.util.Optional;
 import org.highroad.enforcement.domain.CaseStep.Kind;
 import org.highroad.enforcement.domain.ComplianceCase;
@@ -24,9 +25,11 @@ public class RecordVerification {
     private final CaseSteps steps;
     private final CaseClosing closing;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RecordVerification(ComplianceCaseRepository cases, CaseLedgers ledgers, CaseResponses responses, CaseSteps steps,
-            CaseClosing closing, AuditTrail audit) {
+            CaseClosing closing, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.ledgers = ledgers;
         this.responses = responses;
@@ -70,13 +73,18 @@ public class RecordVerification {
     @Transactional
     public boolean record(long caseId, Decision decision, String reason, String auditor, Long responsesThrough) {
         ComplianceCase c = cases.require(caseId);
-        steps.record(caseId, Kind.VERIFICATION, decision.name(), ledgers.of(caseId).totals().outstanding(), null, reason,
+        Long step = steps.record(caseId, Kind.VERIFICATION, decision.name(), ledgers.of(caseId).totals().outstanding(), null, reason,
                 auditor);
         responses.verifiedThrough(caseId, responsesThrough);
         boolean cured = decision == Decision.CURED;
         if (cured) {
             closing.cured(c, Outcome.RESOLVED, reason == null || reason.isBlank() ? "cured: nothing outstanding" : reason.strip());
             audit.record(ComplianceCases.SUBJECT, caseId, "CLOSED", auditor, reason, "resolved: correction verified");
+        }
+        if (!cured) {
+            // the contractor is told it is not cured (from a code, never the auditor's words), as the case page says
+            events.publishEvent(new CaseNotCured(caseId, step, c.vendorId() == c.primeVendorId() ? List.of(c.vendorId())
+                    : List.of(c.vendorId(), c.primeVendorId()), c.cureDue()));
         }
         return cured;
     }

@@ -65,6 +65,15 @@ class ContractorNotices {
                 issued.cureDue());
     }
 
+    /** Not cured: once per verification, to every vendor the case's notices go to; never the auditor's reason. */
+    @EventListener
+    void on(org.highroad.enforcement.CaseNotCured notCured) {
+        Set<String> users = new LinkedHashSet<>();
+        notCured.addressedTo().forEach(v -> users.addAll(vendorUsers.usersOf(v)));
+        notifications.notify(NoticeKind.CASE_NOT_CURED, "case-not-cured:" + notCured.stepId(), users,
+                "/portal/cases/" + notCured.caseId(), notCured.caseId(), notCured.cureDue());
+    }
+
     @EventListener
     void on(SubsidyReturned returned) {
         notifications.notify(NoticeKind.SUBSIDY_RETURNED, "subsidy-returned:" + returned.requestId(),

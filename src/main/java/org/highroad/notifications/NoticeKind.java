@@ -18,6 +18,8 @@ public enum NoticeKind {
     SUBSIDY_RETURNED,
     /** A subsidy request was approved: its agreement waits for the employer's acceptance. */
     SUBSIDY_AGREEMENT,
+    /** The auditor verified the contractor's responses to a case and found it not cured: the cure date still runs. */
+    CASE_NOT_CURED,
     /** Agency staff: a new task for one of their groups. */
     NEW_TASK
 }

@@ -39,10 +39,13 @@ class ContractStages {
     private final Contracts contracts;
     private final PayrollCompliance compliance;
     private final ComplianceCases cases;
+    private final org.highroad.enforcement.CaseLedgers ledgers;
     private final ShareMetrics shares;
     private final Clock clock;
 
-    ContractStages(Contracts contracts, PayrollCompliance compliance, ComplianceCases cases, ShareMetrics shares, Clock clock) {
+    ContractStages(Contracts contracts, PayrollCompliance compliance, ComplianceCases cases, ShareMetrics shares, Clock clock,
+            org.highroad.enforcement.CaseLedgers ledgers) {
+        this.ledgers = ledgers;
         this.contracts = contracts;
         this.compliance = compliance;
         this.cases = cases;
@@ -186,9 +189,12 @@ class ContractStages {
         return r;
     }
 
-    private static void restitution(ArrayNode metrics, List<CaseView> contractCases) {
+    private void restitution(ArrayNode metrics, List<CaseView> contractCases) {
+        Map<Long, BigDecimal> verifiedOutstanding = ledgers.outstandingOnVerifiedPayments(contractCases.stream()
+                .map(CaseView::id).toList());
         BigDecimal owed = BigDecimal.ZERO;
         BigDecimal outstanding = BigDecimal.ZERO;
+        BigDecimal outstandingOnVerified = BigDecimal.ZERO;
         for (CaseView c : contractCases) {
             // only what an auditor confirmed is owed; findings awaiting review are not published
             BigDecimal confirmed = c.findings().stream().filter(f -> "CONFIRMED".equals(f.review()) && f.finding() != null
@@ -196,10 +202,18 @@ class ContractStages {
                     .map(f -> f.finding().amountOwed()).reduce(BigDecimal.ZERO, BigDecimal::add);
             owed = owed.add(confirmed);
             outstanding = outstanding.add(c.outstanding() == null ? BigDecimal.ZERO : c.outstanding().min(confirmed));
+            outstandingOnVerified = outstandingOnVerified.add(verifiedOutstanding.getOrDefault(c.id(), BigDecimal.ZERO)
+                    .min(confirmed));
         }
-        BigDecimal paid = owed.subtract(outstanding).max(BigDecimal.ZERO);
+        // paid is what an auditor's verification took in; what the contractor reports paid and no auditor has verified
+        // yet is published apart, as reported, never as paid
+        BigDecimal reported = owed.subtract(outstanding).max(BigDecimal.ZERO);
+        BigDecimal paid = owed.subtract(outstandingOnVerified).max(BigDecimal.ZERO).min(reported);
         money(metrics, "restitution-owed", "Restitution owed to workers on confirmed findings", owed);
-        money(metrics, "restitution-paid", "Restitution paid to workers", paid);
+        money(metrics, "restitution-paid", "Restitution paid to workers, verified by the agency", paid);
+        // always published (zero once verified), so the record's compiled release replaces an earlier figure
+        money(metrics, "restitution-reported", "Restitution the contractor reports paid, not yet verified by the agency",
+                reported.subtract(paid));
     }
 
     private static void money(ArrayNode metrics, String id, String title, BigDecimal amount) {

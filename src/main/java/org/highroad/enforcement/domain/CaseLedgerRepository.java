@@ -9,5 +9,8 @@ public interface CaseLedgerRepository extends JpaRepository<CaseLedgerRecord, Lo
 
     java.util.Optional<CaseLedgerRecord> findFirstByCaseIdOrderByIdDesc(long caseId);
 
+    /** The withholding taken from this payment in this case, if any (unique per case). */
+    java.util.Optional<CaseLedgerRecord> findByCaseIdAndPaymentReference(long caseId, String paymentReference);
+
     List<CaseLedgerRecord> findByCaseIdInOrderById(java.util.Collection<Long> caseIds);
 }

@@ -22,6 +22,7 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.SubmissionView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
@@ -62,9 +63,11 @@ class CasePages {
     private final Clock clock;
     private final PayrollSubmissions payrolls;
     private final PageTexts texts;
+    private final org.highroad.enforcement.CaseSteps steps;
 
     CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
-            Clock clock, PayrollSubmissions payrolls, PageTexts texts) {
+            Clock clock, PayrollSubmissions payrolls, PageTexts texts, org.highroad.enforcement.CaseSteps steps) {
+        this.steps = steps;
         this.texts = texts;
         this.payrolls = payrolls;
         this.cases = cases;
@@ -75,8 +78,20 @@ class CasePages {
         this.clock = clock;
     }
 
-    /** The payment form's fields as typed, shown again with their errors. */
-    record PaymentForm(String workerRef, String amount, String paidOn, String evidence) {
+    /**
+     * The payment form's fields as typed, shown again with their errors, and the form's one-time token: each page
+     * drawn carries a new one, sent with the payment as its Idempotency-Key (kept hashed with the response under the
+     * case's unique index), so the same form posted twice (a double click, a resend) records one payment.
+     */
+    record PaymentForm(String workerRef, String amount, String paidOn, String evidence, String formToken) {
+
+        static PaymentForm blank(LocalDate today) {
+            return new PaymentForm(null, null, today.toString(), null, freshToken());
+        }
+
+        static String freshToken() {
+            return java.util.UUID.randomUUID().toString();
+        }
     }
 
     @GetMapping("/portal/cases")
@@ -94,7 +109,7 @@ class CasePages {
             @RequestParam(required = false) String responded, @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("paid", paid != null);
         model.addAttribute("responded", responded != null);
-        return page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(), null), List.of());
+        return page(id, user, model, PaymentForm.blank(LocalDate.now(clock)), List.of());
     }
 
     /** A corrective action plan: its text, as {@code POST /api/cases/{id}/responses} with that kind takes it. */
@@ -139,8 +154,8 @@ class CasePages {
                 FormError.of(e).forEach(f -> errors.add(new FormError(responseField(request, f.field()), f.text())));
             }
         }
-        ModelAndView page = new ModelAndView(page(id, user, model, new PaymentForm(null, null, LocalDate.now(clock).toString(),
-                null), errors), model.asMap());
+        ModelAndView page = new ModelAndView(page(id, user, model, PaymentForm.blank(LocalDate.now(clock)), errors),
+                model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -154,8 +169,14 @@ class CasePages {
     @PreAuthorize(CONTRACTOR)
     ModelAndView pay(@PathVariable long id, @RequestParam(required = false) String workerRef,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String paidOn,
-            @RequestParam(required = false) String evidence, @AuthenticationPrincipal HighroadUser user, Model model) {
-        PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence);
+            @RequestParam(required = false) String evidence, @RequestParam(required = false) String formToken,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        // a form without its token (a page drawn before forms carried one, or a token altered) is taken as before:
+        // once per post
+        java.util.Optional<IdempotencyKey> key = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}")
+                ? IdempotencyKey.of("portal-payment-form:" + formToken.strip()) : java.util.Optional.empty();
+        PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence,
+                key.isPresent() ? formToken.strip() : PaymentForm.freshToken());
         List<FormError> errors = new ArrayList<>();
         BigDecimal sum = amount(amount, errors, texts);
         LocalDate day = day(paidOn, errors, texts);
@@ -169,10 +190,16 @@ class CasePages {
         }
         if (errors.isEmpty()) {
             try {
-                responses.respond(id, request, user);
+                // the same form again answers the payment first recorded with it, recording nothing more
+                responses.respond(id, request, user, key);
                 return new ModelAndView("redirect:/portal/cases/" + id + "?paid");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field()), f.text())));
+            } catch (IdempotencyKey.Reused e) {
+                // this form was sent before with other figures (back, changed, sent again): the first payment stands;
+                // a new form is drawn for another payment
+                errors.add(texts.error("workerRef", "case.pay.error.resent"));
+                form = new PaymentForm(workerRef, amount, paidOn, evidence, PaymentForm.freshToken());
             }
         }
         ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
@@ -195,8 +222,16 @@ class CasePages {
         model.addAttribute("daysToCure", c.cureDue() == null ? null : ChronoUnit.DAYS.between(LocalDate.now(clock), c.cureDue()));
         model.addAttribute("notices", notices.list(id));
         model.addAttribute("ledger", ledgers.view(visible, user));
+        // what the case's findings awaiting the auditor's review would owe: not owed (nor payable) until confirmed
+        model.addAttribute("pendingReview", c.findings().stream().filter(f -> "PENDING".equals(f.review()))
+                .map(f -> f.finding() != null ? f.finding().amountOwed() : f.recovery() == null ? null : f.recovery().amount())
+                .filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
         model.addAttribute("revisions", ledgers.revisions(id));
         model.addAttribute("responses", responses.list(id));
+        // the last verification, when it found the case not cured: said from a code, never with the auditor's words
+        model.addAttribute("notCured", steps.list(id, user).stream().filter(s -> "VERIFICATION".equals(s.step()))
+                .reduce((a, b) -> b).filter(s -> "NOT_CURED".equals(s.decision()) && "OPEN".equals(c.status()))
+                .orElse(null));
         model.addAttribute("form", form);
         // the payrolls a correction may name: the case contractor's accepted ones on the case's contract
         model.addAttribute("corrections", c.contractId() == null ? List.of()

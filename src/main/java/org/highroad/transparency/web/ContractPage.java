@@ -106,7 +106,10 @@ final class ContractPage {
         for (JsonNode m : metrics) {
             String id = m.path("id").asText();
             JsonNode o = m.path("observations").path(0);
-            if (id.equals("restitution-owed") || id.equals("restitution-paid")) {
+            if (id.equals("restitution-reported") && o.path("value").path("amount").asDouble() == 0) {
+                continue; // nothing reported awaits verification
+            }
+            if (id.equals("restitution-owed") || id.equals("restitution-paid") || id.equals("restitution-reported")) {
                 dd(h, t(id.replace('-', '.')), money(o.path("value").path("amount")));
             } else if (id.equals("missing-reports")) {
                 dd(h, t("missing"), o.path("measure").asText());
