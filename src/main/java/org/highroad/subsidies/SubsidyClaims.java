@@ -139,6 +139,18 @@ public class SubsidyClaims {
             results.add(result);
         }
         BigDecimal total = results.stream().map(h -> h.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() == 0 && results.stream().noneMatch(ClaimRules.HireResult::wageBelowApproved)) {
+            // A milestone is claimed once (20 CFR 680.700: reimbursement for training given under the agreement); a
+            // filing whose weeks hold no reimbursable hour (all before the agreement's acceptance or a hire's first
+            // day, after its end, beyond the training agreed or below the weekly minimum) would use the milestone up
+            // for nothing: refused, nothing stored, so the employer files the weeks it meant. A wage below the approved
+            // one is kept as filed: it is the evidence of the clawback recorded with it.
+            List<Violation> none = new ArrayList<>();
+            none.add(new Violation("weeks", "nothing in these weeks is reimbursable; nothing was filed and the "
+                    + "milestone is still open: file the weeks worked and paid after the agreement and the hire's first day"));
+            reasons.forEach(reason -> none.add(new Violation("weeks", reason)));
+            throw new InvalidInputException(none);
+        }
         long claimId = ledger.fileClaim(id, filing.milestone(), employer.userId(), clock.instant(), total, String.join("\n", reasons));
         for (ClaimRules.HireResult h : results) {
             for (PayrollEvidence.Week week : freshWeeks.get(h.workerRef())) {
