@@ -90,7 +90,22 @@ public class SubsidyClaims {
         if (named.size() >= r.content().hires()) {
             throw new ConflictException("the agreement is for " + r.content().hires() + " hires, all named");
         }
-        ledger.nameHire(id, workerRef, startDate, employer.userId(), clock.instant());
+        // One trainee, one agreement at a time (20 CFR 680.700: an OJT contract reimburses the training of its own
+        // participant; the same hours must not be reimbursed under two contracts): a worker who is a started hire of
+        // another of the employer's agreements in the program (open-ended, so its dates overlap any new one) is
+        // refused. The unique index on the hire's key decides when two are named at the same moment.
+        String activeKey = r.programId() + ":" + r.vendorId() + ":" + workerRef;
+        java.util.Optional<Long> other = ledger.requestHolding(activeKey);
+        if (other.isPresent()) {
+            throw new InvalidInputException("workerRef", "worker " + workerRef + " is a started hire of request " + other.get()
+                    + " in this program; a trainee is on one agreement at a time: end that hire first");
+        }
+        try {
+            ledger.nameHire(id, workerRef, startDate, employer.userId(), clock.instant(), activeKey);
+        } catch (org.springframework.dao.DataIntegrityViolationException namedMeanwhile) {
+            throw new InvalidInputException("workerRef", "worker " + workerRef + " was named a moment ago as a started hire "
+                    + "of another agreement in this program; a trainee is on one agreement at a time");
+        }
         audit.record(AUDIT, id, "HIRE_NAMED", employer.userId(), null, workerRef + " from " + startDate);
         return ledger.hires(id);
     }
