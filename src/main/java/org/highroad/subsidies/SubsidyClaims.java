@@ -209,6 +209,14 @@ public class SubsidyClaims {
             HighroadUser by) {
         requests.get(id, by);
         SubsidyRequest r = repository.findLocked(id).orElseThrow(); // clawbacks of one request are recorded one at a time
+        // A hire cannot end before its first day of work: such an end would record an early termination that never
+        // happened (and its clawback), and an ended hire cannot be ended again to correct it.
+        java.util.Optional<SubsidyLedger.Hire> started = ledger.hires(id).stream()
+                .filter(h -> h.workerRef().equals(workerRef) && "STARTED".equals(h.status())).findFirst();
+        if (started.isPresent() && on != null && on.isBefore(started.get().startDate())) {
+            throw new InvalidInputException("endedOn", "the last day cannot be before the hire's first day of work, "
+                    + started.get().startDate());
+        }
         // Reimbursement is for training completed (20 CFR 680.700(a)): a hire whose agreed training hours are all
         // reimbursed has completed it, and leaving afterwards, with cause or without, ends nothing early.
         boolean trained = ledger.hoursPaidTo(id, workerRef).compareTo(BigDecimal.valueOf(r.content().trainingHours())) >= 0;

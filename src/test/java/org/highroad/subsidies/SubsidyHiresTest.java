@@ -71,4 +71,29 @@ class SubsidyHiresTest extends SubsidiesTest {
         assertThat(jdbc.queryForObject("select count(*) from subsidy_hire where worker_ref = 'T-RACE' and status = 'STARTED' "
                 + "and request_id in (?, ?)", Integer.class, agreements.get(0), agreements.get(1))).isEqualTo(1);
     }
+
+    @Test
+    void aHireCannotEndBeforeItsFirstDayOnTheStaffApiOrOnThePortal() {
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "T-END-EARLY");
+        String end = "/api/subsidy-requests/" + hired.id() + "/hires/T-END-EARLY/end";
+        Response before = as(TestUsers.STAFF).post(end, Map.of("endedOn", "1999-01-01", "withCause", true, "reason", "x"));
+        assertThat(before.status()).as(before.body()).isEqualTo(422);
+        assertThat(before.errorFor("endedOn")).contains("cannot be before the hire's first day of work, " + hired.start());
+
+        org.highroad.support.PageSession harbor = new org.highroad.support.PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/subsidies/" + hired.id());
+        var page = harbor.post("/portal/subsidies/" + hired.id() + "/hires/T-END-EARLY/end", Map.of("endedOn",
+                hired.start().minusDays(1).toString(), "withCause", "false", "reason", "left"));
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("href=\"#end-T-END-EARLY-endedOn\"", "cannot be before the hire&#39;s first day");
+        assertThat(as(TestUsers.STAFF).get("/api/subsidy-requests/" + hired.id() + "/hires").json().get(0).path("status")
+                .asText()).as("nothing recorded").isEqualTo("STARTED");
+        assertThat(as(TestUsers.STAFF).get("/api/subsidy-requests/" + hired.id() + "/clawbacks").json()).isEmpty();
+
+        // its first day itself is a possible last day
+        Response onTheFirstDay = as(TestUsers.STAFF).post(end, Map.of("endedOn", hired.start().toString(), "withCause", true,
+                "reason", "Did not come back after the first day"));
+        assertThat(onTheFirstDay.status()).as(onTheFirstDay.body()).isEqualTo(200);
+    }
 }
