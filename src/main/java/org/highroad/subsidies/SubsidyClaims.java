@@ -90,7 +90,22 @@ public class SubsidyClaims {
         if (named.size() >= r.content().hires()) {
             throw new ConflictException("the agreement is for " + r.content().hires() + " hires, all named");
         }
-        ledger.nameHire(id, workerRef, startDate, employer.userId(), clock.instant());
+        // One trainee, one agreement at a time (20 CFR 680.700: an OJT contract reimburses the training of its own
+        // participant; the same hours must not be reimbursed under two contracts): a worker who is a started hire of
+        // another of the employer's agreements in the program (open-ended, so its dates overlap any new one) is
+        // refused. The unique index on the hire's key decides when two are named at the same moment.
+        String activeKey = r.programId() + ":" + r.vendorId() + ":" + workerRef;
+        java.util.Optional<Long> other = ledger.requestHolding(activeKey);
+        if (other.isPresent()) {
+            throw new InvalidInputException("workerRef", "worker " + workerRef + " is a started hire of request " + other.get()
+                    + " in this program; a trainee is on one agreement at a time: end that hire first");
+        }
+        try {
+            ledger.nameHire(id, workerRef, startDate, employer.userId(), clock.instant(), activeKey);
+        } catch (org.springframework.dao.DataIntegrityViolationException namedMeanwhile) {
+            throw new InvalidInputException("workerRef", "worker " + workerRef + " was named a moment ago as a started hire "
+                    + "of another agreement in this program; a trainee is on one agreement at a time");
+        }
         audit.record(AUDIT, id, "HIRE_NAMED", employer.userId(), null, workerRef + " from " + startDate);
         return ledger.hires(id);
     }
@@ -139,6 +154,18 @@ public class SubsidyClaims {
             results.add(result);
         }
         BigDecimal total = results.stream().map(h -> h.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() == 0 && results.stream().noneMatch(ClaimRules.HireResult::wageBelowApproved)) {
+            // A milestone is claimed once (20 CFR 680.700: reimbursement for training given under the agreement); a
+            // filing whose weeks hold no reimbursable hour (all before the agreement's acceptance or a hire's first
+            // day, after its end, beyond the training agreed or below the weekly minimum) would use the milestone up
+            // for nothing: refused, nothing stored, so the employer files the weeks it meant. A wage below the approved
+            // one is kept as filed: it is the evidence of the clawback recorded with it.
+            List<Violation> none = new ArrayList<>();
+            none.add(new Violation("weeks", "nothing in these weeks is reimbursable; nothing was filed and the "
+                    + "milestone is still open: file the weeks worked and paid after the agreement and the hire's first day"));
+            reasons.forEach(reason -> none.add(new Violation("weeks", reason)));
+            throw new InvalidInputException(none);
+        }
         long claimId = ledger.fileClaim(id, filing.milestone(), employer.userId(), clock.instant(), total, String.join("\n", reasons));
         for (ClaimRules.HireResult h : results) {
             for (PayrollEvidence.Week week : freshWeeks.get(h.workerRef())) {
@@ -182,6 +209,14 @@ public class SubsidyClaims {
             HighroadUser by) {
         requests.get(id, by);
         SubsidyRequest r = repository.findLocked(id).orElseThrow(); // clawbacks of one request are recorded one at a time
+        // A hire cannot end before its first day of work: such an end would record an early termination that never
+        // happened (and its clawback), and an ended hire cannot be ended again to correct it.
+        java.util.Optional<SubsidyLedger.Hire> started = ledger.hires(id).stream()
+                .filter(h -> h.workerRef().equals(workerRef) && "STARTED".equals(h.status())).findFirst();
+        if (started.isPresent() && on != null && on.isBefore(started.get().startDate())) {
+            throw new InvalidInputException("endedOn", "the last day cannot be before the hire's first day of work, "
+                    + started.get().startDate());
+        }
         // Reimbursement is for training completed (20 CFR 680.700(a)): a hire whose agreed training hours are all
         // reimbursed has completed it, and leaving afterwards, with cause or without, ends nothing early.
         boolean trained = ledger.hoursPaidTo(id, workerRef).compareTo(BigDecimal.valueOf(r.content().trainingHours())) >= 0;

@@ -65,6 +65,13 @@ public class SubsidyPrograms {
             throw new InvalidInputException("standardVersion", "no version " + request.standardVersion() + " of standard "
                     + request.standardCode());
         }
+        if (version.content().subsidyTerms() == null) {
+            // A program is scored and bounded by its standard's subsidy terms (the reimbursement share, hours and cap
+            // a wage-subsidy standard such as the WIOA-OJT preset states, 20 CFR 680.700); a procurement standard has
+            // none and its rubric scores bids, which no subsidy request can answer.
+            throw new InvalidInputException("standardCode", "version " + request.standardVersion() + " of "
+                    + request.standardCode() + " is not a wage-subsidy standard (it has no subsidy terms); pin a wage-subsidy standard");
+        }
         if (version.adoption().status() != Adoption.Status.ADOPTED) {
             throw new ConflictException("version " + request.standardVersion() + " of " + request.standardCode()
                     + " is not adopted; a program is pinned to an adopted version");

@@ -10,6 +10,7 @@ import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.SortFields;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.Violation;
 import org.highroad.subsidies.domain.Budgets;
@@ -61,12 +62,46 @@ public class SubsidyRequests {
 
     @Transactional
     public RequestView draft(NewRequest body, HighroadUser employer) {
+        return create(body, employer, null);
+    }
+
+    /** What a request form with a one-time token made: the request, and whether the form had made it before. */
+    public record Drafted(RequestView request, boolean before) {
+    }
+
+    /**
+     * Drafts the request of the form with this one-time token, once: the same form sent again (a double click, Back
+     * and send again) is the request it drafted the first time; while that one is still a draft it takes the form's
+     * answers as an edit would. The token's unique index (stored with the request) refuses a second draft of the
+     * same form sent at the same moment: the caller then asks again and finds the first. A token of another
+     * employer's form (unguessable: a random UUID) is refused as a reused key.
+     */
+    @Transactional
+    public Drafted draftOnce(NewRequest body, HighroadUser employer, IdempotencyKey token) {
+        Long vendor = vendorOf(employer);
+        java.util.Optional<SubsidyRequest> before = requests.findByFormToken(token.hash());
+        if (before.isPresent()) {
+            SubsidyRequest first = before.get();
+            if (first.vendorId() != vendor || first.programId() != body.programId()) {
+                throw new IdempotencyKey.Reused("request form");
+            }
+            SubsidyRequest locked = requests.findLocked(first.id()).orElseThrow();
+            if (locked.status() == RequestStatus.DRAFT) {
+                locked.update(body.content());
+            }
+            return new Drafted(view(locked, employer), true);
+        }
+        return new Drafted(create(body, employer, token.hash()), false);
+    }
+
+    private RequestView create(NewRequest body, HighroadUser employer, String formToken) {
         Long vendor = vendorOf(employer);
         if (!programs.existsById(body.programId())) {
             throw new InvalidInputException("programId", "no subsidy program " + body.programId());
         }
-        SubsidyRequest request = requests.saveAndFlush(new SubsidyRequest(body.programId(), vendor, body.content(),
-                employer.userId(), clock.instant()));
+        SubsidyRequest unsaved = new SubsidyRequest(body.programId(), vendor, body.content(), employer.userId(), clock.instant());
+        unsaved.keepFormToken(formToken);
+        SubsidyRequest request = requests.saveAndFlush(unsaved);
         request.startLineage();
         audit.record(AUDIT_SUBJECT, request.id(), "DRAFTED", employer.userId(), null, "version 1");
         return view(request, employer);

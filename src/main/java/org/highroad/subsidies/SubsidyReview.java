@@ -41,6 +41,9 @@ public class SubsidyReview {
 
     private static final String AUDIT = SubsidyRequests.AUDIT_SUBJECT;
 
+    /** Highroad's own screening of the employer's compliance record, as workforce staff would read it. */
+    private static final HighroadUser SCREENER = HighroadUser.workflowAs(Role.WORKFORCE_STAFF);
+
     private final SubsidyRequestRepository requests;
     private final SubsidyProgramRepository programs;
     private final StandardCatalog standards;
@@ -101,7 +104,9 @@ public class SubsidyReview {
         ProgramTerms terms = program.terms();
         Scorecard card = JobQuality.score(rubric(program), terms, r.content());
         boolean quality = JobQuality.isQualityJob(card, terms);
-        List<Reason> flags = SoftStandards.flags(terms, r.content());
+        List<Reason> flags = new java.util.ArrayList<>(SoftStandards.flags(terms, r.content()));
+        flags.addAll(SoftStandards.eligibilityFlags(vendors.eligibility(r.vendorId(), program.standardCode(),
+                program.standardVersion(), LocalDate.now(clock), SCREENER)));
         Money perHire = Reimbursement.perHire(terms.sharePercent(), r.content().hourlyWage(), r.content().trainingHours(),
                 terms.capPerHire());
         Money total = Reimbursement.total(perHire, r.content().hires());
@@ -109,7 +114,7 @@ public class SubsidyReview {
         audit.record(AUDIT, id, "ASSESSED", HighroadUser.WORKFLOW_ID, null, "score " + card.total().toPlainString()
                 + (quality ? ", a quality job" : ", not a quality job") + (flags.isEmpty() ? "" : ", flagged " + flags.stream()
                 .map(Reason::rule).collect(Collectors.joining(","))) + "; " + perHire + " per hire, " + total + " in total");
-        return new Assessment(quality, !flags.isEmpty());
+        return new Assessment(quality, flags.stream().anyMatch(SoftStandards::asksWageCommitment));
     }
 
     /** The full scorecard of a submitted request, as the pinned rubric scores it (the same each time it is asked). */
@@ -138,7 +143,9 @@ public class SubsidyReview {
             audit.record(AUDIT, id, "BUDGET_EXHAUSTED", HighroadUser.WORKFLOW_ID, r.decisionNote(), null);
             return Reservation.EXHAUSTED;
         }
-        boolean automatic = r.reimbursementTotal().compareTo(program.terms().autoApprovalCeiling()) < 0;
+        // an employer whose compliance record the program's standard flags is never approved automatically
+        boolean automatic = r.reimbursementTotal().compareTo(program.terms().autoApprovalCeiling()) < 0
+                && r.flags().stream().noneMatch(SoftStandards::sendsToStaff);
         if (!automatic) {
             r.moveTo(RequestStatus.IN_REVIEW, null, null, clock.instant());
         }
@@ -238,7 +245,7 @@ public class SubsidyReview {
                     + " (20 CFR 680.700(a); the program's AGREEMENT_BEFORE_HIRE term)");
         }
         boolean committed = (wageCommitment != null && !wageCommitment.isBlank()) || r.content().wageProgression() != null;
-        if (!r.flags().isEmpty() && !committed) {
+        if (r.flags().stream().anyMatch(SoftStandards::asksWageCommitment) && !committed) {
             return Optional.of("wageCommitment: the approval's condition asks for a wage-progression commitment");
         }
         return Optional.empty();
@@ -275,7 +282,8 @@ public class SubsidyReview {
     }
 
     private static String approvalNote(SubsidyRequest r, String note) {
-        return r.flags().isEmpty() ? note : note + "; on condition of a wage-progression commitment";
+        return r.flags().stream().noneMatch(SoftStandards::asksWageCommitment) ? note
+                : note + "; on condition of a wage-progression commitment";
     }
 
     private SubsidyRequest locked(long id) {

@@ -74,10 +74,12 @@ class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
     void aClaimsReasonsReadInSpanishOnTheEmployersAndTheStaffsPage() {
         Hired hired = hiredAndWorked(TestUsers.HARBOR, "W-ES-1");
         LocalDate week = hired.firstWeekEnding();
-        // 30 hours in the week, below the program's 32: nothing paid for it, and the claim says why
+        // 30 hours in the first week, below the program's 32: nothing paid for it, and the claim says why (the next
+        // week's 40 hours are paid: a claim with nothing reimbursable at all is refused)
         Http.Response claim = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + hired.id() + "/claims", Map.of("milestone",
                 "MIDPOINT", "weeks", List.of(Map.of("weekEnding", week.toString(), "csv",
-                        PayCsv.week("W-ES-1", "22.00", List.of(6, 6, 6, 6, 6))))));
+                        PayCsv.week("W-ES-1", "22.00", List.of(6, 6, 6, 6, 6))), Map.of("weekEnding", week.plusDays(7).toString(),
+                        "csv", PayCsv.week("W-ES-1", "22.00", List.of(8, 8, 8, 8, 8))))));
         assertThat(claim.status()).as(claim.body()).isEqualTo(201);
         String spanish = "W-ES-1: semana que termina el " + week + ": 30 horas es menos que el mínimo del programa de 32 por "
                 + "semana; no se reembolsa";

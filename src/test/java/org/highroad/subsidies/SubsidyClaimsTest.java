@@ -346,9 +346,36 @@ class SubsidyClaimsTest extends SubsidiesTest {
         // Monday and Tuesday (16 hours) before the end; 24 hours after it are not counted, so the week is below 32 hours.
         Response claim = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
                 "weeks", List.of(Map.of("weekEnding", start.plusDays(6).toString(), "csv", PayCsv.week("E-1", "22.00", List.of(8, 8, 8, 8, 8))))));
-        assertThat(claim.status()).as(claim.body()).isEqualTo(201);
-        assertThat(claim.json().path("amount").decimalValue()).isEqualByComparingTo("0.00");
-        assertThat(claim.json().path("reasons").toString()).contains("E-1: 8 hours on " + start.plusDays(3)
+        // nothing reimbursable: refused with the reasons, the milestone still open
+        assertThat(claim.status()).as(claim.body()).isEqualTo(422);
+        assertThat(claim.body()).contains("E-1: 8 hours on " + start.plusDays(3)
                 + " are after the hire ended on " + start.plusDays(2) + "; not reimbursed");
+        assertThat(claim.errorFor("weeks")).contains("nothing in these weeks is reimbursable");
+    }
+
+    @Test
+    void aClaimWithNothingReimbursableIsRefusedAndLeavesTheMilestoneOpen() {
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "Z-1");
+        long id = hired.id();
+        LocalDate start = hired.start();
+        String claimsPath = "/api/subsidy-requests/" + id + "/claims";
+        // the week before the hire's first day: every hour before it
+        Response early = as(TestUsers.HARBOR).post(claimsPath, Map.of("milestone", "MIDPOINT", "weeks",
+                List.of(Map.of("weekEnding", start.minusDays(1).toString(), "csv", PayCsv.week("Z-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.errorFor("weeks")).contains("nothing in these weeks is reimbursable", "milestone is still open");
+        assertThat(early.body()).contains("before the hire's start date " + start);
+        // the same for the completion milestone; nothing stored either time
+        Response earlyCompletion = as(TestUsers.HARBOR).post(claimsPath, Map.of("milestone", "COMPLETION", "weeks",
+                List.of(Map.of("weekEnding", start.minusDays(1).toString(), "csv", PayCsv.week("Z-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(earlyCompletion.status()).as(earlyCompletion.body()).isEqualTo(422);
+        assertThat(as(TestUsers.HARBOR).get(claimsPath).json()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from subsidy_claim where request_id = ?", Integer.class, id)).isZero();
+
+        // the real midpoint claim is still possible: 40 hours x $11.00 = $440.00
+        Response midpoint = as(TestUsers.HARBOR).post(claimsPath, Map.of("milestone", "MIDPOINT", "weeks",
+                List.of(Map.of("weekEnding", hired.firstWeekEnding().toString(), "csv", PayCsv.week("Z-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(midpoint.status()).as(midpoint.body()).isEqualTo(201);
+        assertThat(midpoint.json().path("amount").decimalValue()).isEqualByComparingTo("440.00");
     }
 }

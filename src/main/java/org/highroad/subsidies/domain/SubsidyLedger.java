@@ -34,9 +34,20 @@ public class SubsidyLedger {
             Instant recordedAt) {
     }
 
-    public void nameHire(long requestId, String workerRef, LocalDate start, String by, Instant at) {
-        jdbc.update("insert into subsidy_hire (request_id, worker_ref, start_date, status, named_by, named_at) values (?, ?, ?, ?, ?, ?)",
-                requestId, workerRef, Date.valueOf(start), "STARTED", by, Timestamp.from(at));
+    /**
+     * Names a started hire holding {@code activeKey} (its worker within the employer's agreements of the program) under
+     * a unique index until it ends: a second started hire of the same worker there is refused by the database.
+     */
+    public void nameHire(long requestId, String workerRef, LocalDate start, String by, Instant at, String activeKey) {
+        jdbc.update("insert into subsidy_hire (request_id, worker_ref, start_date, status, named_by, named_at, active_key) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", requestId, workerRef, Date.valueOf(start), "STARTED", by, Timestamp.from(at),
+                activeKey);
+    }
+
+    /** The request whose started hire holds this worker's key, if any. */
+    public java.util.Optional<Long> requestHolding(String activeKey) {
+        return jdbc.query("select request_id from subsidy_hire where active_key = ?", (rs, n) -> rs.getLong(1), activeKey)
+                .stream().findFirst();
     }
 
     public List<Hire> hires(long requestId) {
@@ -46,7 +57,7 @@ public class SubsidyLedger {
     }
 
     public boolean endHire(long requestId, String workerRef, String status, LocalDate on, String reason) {
-        return jdbc.update("update subsidy_hire set status = ?, ended_on = ?, end_reason = ? where request_id = ? and worker_ref = ? "
+        return jdbc.update("update subsidy_hire set status = ?, ended_on = ?, end_reason = ?, active_key = null where request_id = ? and worker_ref = ? "
                 + "and status = 'STARTED'", status, Date.valueOf(on), reason, requestId, workerRef) == 1;
     }
 

@@ -97,6 +97,9 @@ public class SubsidyRequest {
     private Instant decidedAt;
     @Column(name = "decision_note")
     private String decisionNote;
+    /** SHA-256 of the one-time token of the form that drafted it, under a unique index: one request per form. */
+    @Column(name = "form_token")
+    private String formToken;
 
     protected SubsidyRequest() {
     }
@@ -123,6 +126,11 @@ public class SubsidyRequest {
     }
 
     /** The first version starts its lineage. */
+    /** Keeps the hash of the form's one-time token with the first draft (its unique index refuses a second). */
+    public void keepFormToken(String hash) {
+        this.formToken = hash;
+    }
+
     public void startLineage() {
         if (lineageId == null) {
             lineageId = id;

@@ -30,6 +30,10 @@ public interface SubsidyRequestRepository extends JpaRepository<SubsidyRequest, 
 
     List<SubsidyRequest> findByVendorIdOrderById(long vendorId);
 
+    /** The request drafted by the form with this one-time token (its SHA-256), if any. */
+    @Query("select r from SubsidyRequest r where r.formToken = ?1")
+    Optional<SubsidyRequest> findByFormToken(String hash);
+
     List<SubsidyRequest> findByProgramId(long programId);
 
     /** The version locked, so that a decision, a withdrawal and the agreement's acceptance happen one after the other. */

@@ -12,7 +12,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
@@ -20,6 +22,7 @@ import org.highroad.platform.pages.PageTexts;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.subsidies.Attestation;
 import org.highroad.subsidies.ClaimFiling;
@@ -32,6 +35,7 @@ import org.highroad.subsidies.SubsidyClaims;
 import org.highroad.subsidies.SubsidyPrograms;
 import org.highroad.subsidies.SubsidyRequests;
 import org.highroad.subsidies.process.WageSubsidyReviewProcess;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +66,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalSubsidyPages {
 
     private static final String EMPLOYER = SubsidyRequestsController.EMPLOYER;
+    /**
+     * The hidden field of the new request form holding its one-time token, drawn when the form is written: the same
+     * form sent twice (a double click, Back and send again) is one request (see {@link SubsidyRequests#draftOnce}).
+     */
+    static final String FORM_TOKEN = "formToken";
     private static final Set<RequestStatus> WITHDRAWABLE = EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW,
             RequestStatus.APPROVED);
     /** Week lines a claim form offers first; more by a reload ("weeks" asked in the address), up to the API's 60. */
@@ -125,6 +134,7 @@ class PortalSubsidyPages {
             @AuthenticationPrincipal HighroadUser user, Model model) {
         ProgramView program = programs.get(programId);
         Map<String, String> typed = typed(fields);
+        typed.put(FORM_TOKEN, fields.getFirst(FORM_TOKEN));
         List<FormError> errors = new ArrayList<>();
         RequestContent content = content(typed, errors);
         boolean submit = "submit".equals(fields.getFirst("action"));
@@ -138,21 +148,57 @@ class PortalSubsidyPages {
         if (!errors.isEmpty()) {
             return status(form(program, null, typed, errors, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
         }
+        Optional<IdempotencyKey> token = formToken(fields.getFirst(FORM_TOKEN));
         RequestView drafted;
         try {
-            drafted = requests.draft(new NewRequest(programId, content), user);
+            drafted = token.isPresent() ? draftOnce(new NewRequest(programId, content), user, token.get())
+                    : requests.draft(new NewRequest(programId, content), user);
         } catch (InvalidInputException e) {
             return status(form(program, null, typed, fieldErrors(e), model), model, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        if (submit) {
+        if (submit && drafted.status() == RequestStatus.DRAFT) {
             try {
                 requests.submit(drafted.id(), user);
             } catch (InvalidInputException e) {
                 // saved as a draft as the API saves it; the form is now the draft's
                 return status(form(program, drafted, typed, fieldErrors(e), model), model, HttpStatus.UNPROCESSABLE_ENTITY);
+            } catch (ConflictException submittedMeanwhile) {
+                // the same form's other send submitted it a moment ago: one request, submitted once
+                if (token.isEmpty()) {
+                    throw submittedMeanwhile;
+                }
             }
         }
-        return new ModelAndView("redirect:/portal/subsidies/" + drafted.id() + (submit ? "?submitted" : "?saved"));
+        String said = submit ? "?submitted" : drafted.status() == RequestStatus.DRAFT ? "?saved" : "";
+        return new ModelAndView("redirect:/portal/subsidies/" + drafted.id() + said);
+    }
+
+    /**
+     * The request of the form with this token. The same form sent twice at the same moment: the token's unique index
+     * lets one draft through and holds the other until the first commits; the other then finds the first. Tried for a
+     * few seconds at most, then refused as a conflict.
+     */
+    private RequestView draftOnce(NewRequest body, HighroadUser user, IdempotencyKey token) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return requests.draftOnce(body, user, token).request();
+            } catch (DataIntegrityViolationException sameFormMeanwhile) {
+                if (attempt >= 30) {
+                    throw new ConflictException("this form was sent twice at the same moment; open My wage-subsidy requests");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw sameFormMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** The form's one-time token as an Idempotency-Key; none when absent or not a plain token (then drafted as before). */
+    private static Optional<IdempotencyKey> formToken(String sent) {
+        return sent != null && sent.matches("[\\x21-\\x7E]{1,255}") ? IdempotencyKey.of(sent) : Optional.empty();
     }
 
     @GetMapping("/portal/subsidies/{id}/edit")
@@ -402,6 +448,10 @@ class PortalSubsidyPages {
         model.addAttribute("chosen", typed.getOrDefault("attestations", ""));
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
+        // the new request form's one-time token: the one it was sent with when shown again (nothing was drafted
+        // under it), else a new random one
+        String sent = typed.get(FORM_TOKEN);
+        model.addAttribute("formToken", sent != null && formToken(sent).isPresent() ? sent : UUID.randomUUID().toString());
         return "subsidies/portal-form";
     }
 
