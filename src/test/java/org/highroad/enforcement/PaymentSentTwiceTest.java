@@ -67,9 +67,9 @@ class PaymentSentTwiceTest extends CaseTest {
 
         // the public page: confirmed $200.00 owed; the $40.00 is reported by the contractor, not yet paid
         String before = anonymous("/public/contracts/" + contract);
-        assertThat(before).contains("<dt>Restitution owed to workers (confirmed findings)</dt><dd>$200.00</dd>",
-                "<dt>Restitution paid</dt><dd>$0.00</dd>",
-                "<dt>Restitution the contractor reports paid, not yet verified by the agency</dt><dd>$40.00</dd>");
+        assertThat(before).contains("<dt>Restitution owed to workers (confirmed findings)</dt><dd><span class=\"fig\">$200.00</span></dd>",
+                "<dt>Restitution paid</dt><dd><span class=\"fig\">$0.00</span></dd>",
+                "<dt>Restitution the contractor reports paid, not yet verified by the agency</dt><dd><span class=\"fig\">$40.00</span></dd>");
         assertThat(anonymous("/public/contracts/" + contract + "?lang=es"))
                 .contains("Restitución que el contratista declara pagada, aún no verificada por la agencia");
 
@@ -77,7 +77,7 @@ class PaymentSentTwiceTest extends CaseTest {
         Response notCured = decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Lee is owed $160.00 more");
         assertThat(notCured.status()).as(notCured.body()).isEqualTo(200);
         String after = anonymous("/public/contracts/" + contract);
-        assertThat(after).contains("<dt>Restitution paid</dt><dd>$40.00</dd>").doesNotContain("not yet verified");
+        assertThat(after).contains("<dt>Restitution paid</dt><dd><span class=\"fig\">$40.00</span></dd>").doesNotContain("not yet verified");
     }
 
     @Test
