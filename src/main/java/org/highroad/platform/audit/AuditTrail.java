@@ -5,6 +5,7 @@ import java.util.List;
 import org.highroad.platform.audit.domain.AuditEvent;
 import org.highroad.platform.audit.domain.AuditEventRepository;
 import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.SortFields;
@@ -37,15 +38,22 @@ public class AuditTrail {
     public static final int LONGEST_REASON = 4000;
 
     /**
-     * Records one entry. A reason is what a person wrote and is kept whole: one longer than the trail can hold is
-     * refused (422 naming {@code reason}, and the change it explains rolls back with it), never silently shortened.
+     * Records one entry. A person's reason is kept whole: one longer than the trail can hold is refused (422 naming
+     * {@code reason}, and the change it explains rolls back with it), never silently shortened. The workflow's own
+     * reasons (a bid ruled out, with every rule it failed) are written by the rules, not typed: refusing one would stop
+     * the process step that decided, so it is kept to the column with a closing "…", the whole text staying on the
+     * subject it explains (the bid's outcome, the finding).
      */
     @Transactional
     public void record(String subjectType, long subjectId, String action, String actor, String reason, String detail) {
+        String kept = reason;
         if (reason != null && reason.length() > LONGEST_REASON) {
-            throw new InvalidInputException("reason", "must be at most " + LONGEST_REASON + " characters, not " + reason.length());
+            if (!HighroadUser.WORKFLOW_ID.equals(actor)) {
+                throw new InvalidInputException("reason", "must be at most " + LONGEST_REASON + " characters, not " + reason.length());
+            }
+            kept = truncate(reason, LONGEST_REASON);
         }
-        events.save(new AuditEvent(subjectType, subjectId, action, actor, clock.instant(), reason,
+        events.save(new AuditEvent(subjectType, subjectId, action, actor, clock.instant(), kept,
                 truncate(detail, 4000)));
     }
 
