@@ -247,9 +247,9 @@ final class ContractPage {
         return text.getString(key);
     }
 
-    /** A figure: an amount ($1,234.56) or a number, with its percent sign when it has one. */
+    /** A figure: an amount ($1,234.56) or a percentage (51 %); a date's day and year are left to wrap as words do. */
     private static final java.util.regex.Pattern FIGURE =
-            java.util.regex.Pattern.compile("\\$?[0-9][0-9,]*(?:\\.[0-9]+)?(?:\\s?%)?");
+            java.util.regex.Pattern.compile("\\$[0-9][0-9,]*(?:\\.[0-9]+)?|[0-9][0-9,]*(?:\\.[0-9]+)?\\s?%");
 
     /** The text escaped, each amount and percentage in it kept whole on one line ({@code .fig}). */
     static String figures(String s) {
