@@ -1,5 +1,6 @@
 package org.highroad.complaints;
 
+import static org.highroad.support.AtOnce.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -371,28 +372,6 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
         return Files.readString(Path.of("docs/walkthrough/payroll-week-1.csv")).replace(
                 "42.00,,25.00,0,1680.00,1680.00,180.00,128.52,0,308.52,1371.48",
                 rate + ",,26.85,0," + gross + "," + gross + ",180.00,128.52,0,308.52," + gross.subtract(new BigDecimal("308.52")));
-    }
-
-    private static List<Response> atOnce(List<java.util.concurrent.Callable<Response>> requests) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Response>> futures = new ArrayList<>();
-            for (java.util.concurrent.Callable<Response> r : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return r.call();
-                }));
-            }
-            start.countDown();
-            List<Response> out = new ArrayList<>();
-            for (java.util.concurrent.Future<Response> f : futures) {
-                out.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.highroad.enforcement;
 
+import static org.highroad.support.AtOnce.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -226,27 +227,5 @@ class FindingRevisionTest extends CaseTest {
                 .contains("revisado por el auditor de la agencia de $120.00 a $80.00");
         assertThat(harbor.post("/staff/cases/" + caseId + "/findings/" + base + "/revision",
                 Map.of("amount", "0.00", "reason", "We paid him the difference")).status()).isEqualTo(403);
-    }
-
-    private static List<Response> atOnce(List<java.util.concurrent.Callable<Response>> requests) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Response>> futures = new ArrayList<>();
-            for (java.util.concurrent.Callable<Response> r : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return r.call();
-                }));
-            }
-            start.countDown();
-            List<Response> out = new ArrayList<>();
-            for (java.util.concurrent.Future<Response> f : futures) {
-                out.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.highroad.enforcement;
 
+import static org.highroad.support.AtOnce.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -243,28 +244,6 @@ class SupersededFindingsTest extends CaseTest {
             }
         });
         return out;
-    }
-
-    private static List<Response> atOnce(List<java.util.concurrent.Callable<Response>> requests) throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Response>> futures = new ArrayList<>();
-            for (java.util.concurrent.Callable<Response> r : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return r.call();
-                }));
-            }
-            start.countDown();
-            List<Response> out = new ArrayList<>();
-            for (java.util.concurrent.Future<Response> f : futures) {
-                out.add(f.get(5, java.util.concurrent.TimeUnit.MINUTES));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private String instance() {
