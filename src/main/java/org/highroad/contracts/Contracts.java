@@ -94,6 +94,13 @@ public class Contracts {
                 .toList();
     }
 
+    /** The contracts of one solicitation the caller may see, oldest first (what its open contracting data shows). */
+    @Transactional(readOnly = true)
+    public List<ContractView> ofSolicitation(long solicitationId, HighroadUser caller) {
+        return contracts.findBySolicitationIdOrderById(solicitationId).stream().map(c -> shown(c, caller))
+                .flatMap(Optional::stream).toList();
+    }
+
     /** How the contract list may be sorted: newest first by default. */
     public static final SortFields SORTS = SortFields.byId("id", Sort.Direction.DESC).allow("id").allow("title")
             .allow("status").allow("periodStart").allow("periodEnd").allow("agencyCode").allow("primeVendorId");

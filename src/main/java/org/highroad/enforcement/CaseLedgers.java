@@ -38,9 +38,12 @@ public class CaseLedgers {
     private final ComplianceCaseRepository cases;
     private final org.highroad.payroll.PayrollResults payroll;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseLedgers(CaseLedgerRepository lines, ComplianceCaseRepository cases, org.highroad.payroll.PayrollResults payroll,
-            Clock clock, org.highroad.enforcement.domain.CaseResponseRepository responses) {
+            Clock clock, org.highroad.enforcement.domain.CaseResponseRepository responses,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.responses = responses;
         this.lines = lines;
         this.cases = cases;
@@ -105,6 +108,9 @@ public class CaseLedgers {
         }
         RestitutionLedger.of(entries); // the replay checks the ledger with every new line, as one append at a time does
         lines.saveAll(records);
+        if (!records.isEmpty()) {
+            events.publishEvent(new CaseLedgerChanged(c.id()));
+        }
     }
 
     /** The amount a wage finding owes its worker, by component; null when it owes nothing. */
@@ -306,6 +312,7 @@ public class CaseLedgers {
     private RestitutionLedger append(long caseId, RestitutionLedger ledger, LedgerEntry entry, Long responseId, String by) {
         RestitutionLedger more = ledger.append(entry);
         lines.save(new CaseLedgerRecord(caseId, entry, responseId, by, clock.instant()));
+        events.publishEvent(new CaseLedgerChanged(caseId));
         return more;
     }
 

@@ -83,6 +83,22 @@ public class ComplianceCases {
     }
 
     /**
+     * The cases about one contract the caller may see, oldest first, read as {@link #list} reads them: what the
+     * contract's public implementation stage is compiled from, without reading every case.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseView> ofContract(long contractId, HighroadUser caller) {
+        List<ComplianceCase> of = cases.findByContractIdOrderById(contractId).stream().filter(c -> visibleTo(c, caller)).toList();
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, FindingView> findings = byId(findingIds(of, false));
+        Map<Long, SubsidyRecovery> recovered = recoveriesById(findingIds(of, true));
+        Map<Long, BigDecimal> outstanding = ledgers.outstanding(of.stream().map(ComplianceCase::id).toList());
+        return of.stream().map(c -> AgencyNotes.caseFor(view(c, findings, recovered, outstanding.get(c.id())), caller)).toList();
+    }
+
+    /**
      * One page of the agency staff's queue with only the cases of this status (OPEN or CLOSED); {@code null} is every
      * case ({@link #list}). Only agency staff read it (others get an empty page).
      */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.highroad.contracts.ContractStatus;
 import org.highroad.contracts.ContractView;
@@ -18,6 +19,7 @@ import org.highroad.contracts.WorkforceRule;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.payroll.PayrollCompliance;
+import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.procurement.SolicitationView;
@@ -53,8 +55,7 @@ class ContractStages {
         this.clock = clock;
     }
 
-    List<Stage> of(SolicitationView s, ObjectNode buyer, ObjectNode supplierParty, List<ContractView> ofSolicitation,
-            List<CaseView> allCases) {
+    List<Stage> of(SolicitationView s, ObjectNode buyer, ObjectNode supplierParty, List<ContractView> ofSolicitation) {
         List<Stage> stages = new ArrayList<>();
         for (ContractView c : ofSolicitation) {
             if (c.status() != ContractStatus.EXECUTED) {
@@ -62,8 +63,7 @@ class ContractStages {
             }
             stages.add(new Stage("contract-" + c.id(), "contract", "contractUpdate", contract(c, s, buyer, supplierParty),
                     c.current() == null ? 1 : c.current().number()));
-            ObjectNode implementation = implementation(c, buyer,
-                    allCases.stream().filter(k -> k.contractId() != null && k.contractId() == c.id()).toList());
+            ObjectNode implementation = implementation(c, buyer, cases.ofContract(c.id(), READER));
             if (implementation != null) {
                 stages.add(new Stage("implementation-" + c.id(), "implementation", "implementationUpdate", implementation, 0));
             }
@@ -71,22 +71,64 @@ class ContractStages {
         return stages;
     }
 
-    List<CaseView> cases() {
-        return PageView.every(n -> cases.list(READER, new PageParams(String.valueOf(n), "200", "id,asc")));
-    }
-
-    private List<ContractView> allContracts() {
-        return PageView.every(n -> contracts.list(READER, new PageParams(String.valueOf(n), "200", "id,asc")));
-    }
-
-    List<ContractView> contractsOfAll() {
-        return allContracts().stream().filter(c -> c.status() == ContractStatus.EXECUTED
-                && c.solicitationId() != null).toList();
-    }
-
+    /** The contracts of one solicitation, oldest first: read by the solicitation, never by listing every contract. */
     List<ContractView> contractsOf(long solicitationId) {
-        return allContracts().stream().filter(c -> c.solicitationId() != null && c.solicitationId() == solicitationId)
-                .sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+        return contracts.ofSolicitation(solicitationId, READER);
+    }
+
+    /** The contract if it is executed and was let by a solicitation (so published); empty otherwise or if unknown. */
+    Optional<ContractView> executed(long contractId) {
+        try {
+            return Optional.of(contracts.get(contractId, READER))
+                    .filter(c -> c.status() == ContractStatus.EXECUTED && c.solicitationId() != null);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The solicitation a contract was let by, if the contract exists and has one. */
+    Optional<Long> solicitationOfContract(long contractId) {
+        try {
+            return Optional.ofNullable(contracts.get(contractId, READER).solicitationId());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The solicitation of the contract a compliance case is about; empty for a case about no contract (a subsidy's). */
+    Optional<Long> solicitationOfCase(long caseId) {
+        try {
+            Long contractId = cases.get(caseId, READER).contractId();
+            return contractId == null ? Optional.empty() : solicitationOfContract(contractId);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The executed contracts whose implementation stage time alone changes on a day after {@code from} up to
+     * {@code through}: a week of their reporting calendar ends, or a report's due day passes (a report not received is
+     * then missing, {@code PayrollCompliance.status}). A contract whose period ended over a year before is skipped: every
+     * report of it fell due long since (a reporting period is at most a quarter, due days after it).
+     */
+    List<Long> dueBetween(LocalDate from, LocalDate through) {
+        List<ContractView> all = PageView.every(n -> contracts.list(READER, new PageParams(String.valueOf(n), "200", "id,asc")));
+        List<Long> due = new ArrayList<>();
+        for (ContractView c : all) {
+            if (c.status() != ContractStatus.EXECUTED || c.solicitationId() == null || c.periodStart().isAfter(through) || c.periodEnd().plusDays(366).isBefore(from)) {
+                continue;
+            }
+            boolean changes = contracts.payrollCalendar(c.id(), READER).stream().anyMatch(e ->
+                    within(e.weekEnding(), from, through) || within(e.dueOn().plusDays(1), from, through));
+            if (changes) {
+                due.add(c.id());
+            }
+        }
+        return due;
+    }
+
+    private static boolean within(LocalDate day, LocalDate after, LocalDate through) {
+        return day.isAfter(after) && !day.isAfter(through);
     }
 
     private ObjectNode contract(ContractView c, SolicitationView s, ObjectNode buyer, ObjectNode supplierParty) {

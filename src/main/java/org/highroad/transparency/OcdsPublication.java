@@ -11,10 +11,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.highroad.payroll.PayrollSubmissions;
+import org.highroad.platform.errors.NotFoundException;
+import org.highroad.procurement.Bids;
+import org.highroad.transparency.domain.PublicationMarks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.highroad.contracts.ContractView;
-import org.highroad.enforcement.CaseView;
 import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
@@ -29,9 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Open contracting data (OCDS 1.1): publishes a release for each change of a contracting process (one per published
  * solicitation, {@code ocid} = the agency's prefix and the solicitation's id) and serves the releases as published.
- * {@link #publishChanges()} compares each stage's current content with its last release and adds a release where it
+ * Publishing a solicitation compares each stage's current content with its last release and adds a release where it
  * differs; a release once stored is never changed (ids and dates stay). Releases and records are read from what was
- * stored, never recomputed.
+ * stored, never recomputed. Only what changed is compiled ({@link #publishMarked}, ADR 0031): a change marks its
+ * subject in its transaction; {@link #publishChanges()} compiles everything, once at start-up or to repair.
  */
 @Service
 public class OcdsPublication {
@@ -47,9 +60,24 @@ public class OcdsPublication {
     private final Environment env;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private final PublicationMarks marks;
+    private final Bids bids;
+    private final PayrollSubmissions payrolls;
+    private final TransactionTemplate transactions;
+    private final Map<Long, LongAdder> compilations = new ConcurrentHashMap<>();
+
+    /** The most marks one run reads; the rest wait for the next run (every {@code publish-every}). */
+    static final int MARKS_PER_RUN = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(OcdsPublication.class);
 
     OcdsPublication(Solicitations solicitations, StandardCatalog standards, TenderStages tenders, ContractStages contracts,
-            ReleaseStore store, Environment env, Clock clock) {
+            ReleaseStore store, Environment env, Clock clock, PublicationMarks marks, Bids bids, PayrollSubmissions payrolls,
+            PlatformTransactionManager transactionManager) {
+        this.marks = marks;
+        this.bids = bids;
+        this.payrolls = payrolls;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.solicitations = solicitations;
         this.standards = standards;
         this.tenders = tenders;
@@ -69,24 +97,143 @@ public class OcdsPublication {
         return ocidOf(solicitations.view(solicitationId));
     }
 
-    /** Publishes what changed in every published solicitation; the number of releases added. */
-    @Transactional
+    /**
+     * Publishes every published solicitation again, whether marked or not: the full path, run once at start-up and by
+     * an operator to repair a change that left no mark (docs/operations.md). Each solicitation in its own transaction;
+     * the number of releases added. An unchanged stage adds nothing (its fingerprint is its last release's).
+     */
     public int publishChanges() {
         int added = 0;
-        List<CaseView> cases = null;
-        for (SolicitationView s : solicitations.list(TenderStages.READER)) {
-            if (s.status() == SolicitationStatus.DRAFT || s.publishedAt() == null) {
-                continue;
-            }
-            if (cases == null) {
-                cases = contracts.cases();
-            }
-            added += publish(s, cases);
+        List<Long> ids = inTransaction(() -> solicitations.list(TenderStages.READER).stream()
+                .filter(OcdsPublication::published).map(SolicitationView::id).toList());
+        for (long id : ids) {
+            added += publishChangesOf(id);
         }
         return added;
     }
 
-    private int publish(SolicitationView s, List<CaseView> cases) {
+    /**
+     * Publishes what changed in one solicitation (its tender, bids, award, contracts and their implementation): the
+     * number of releases added, 0 for a draft or an unknown solicitation. Its marks are left for {@link #publishMarked}.
+     */
+    public int publishChangesOf(long solicitationId) {
+        if (solicitations.statusOf(solicitationId).isEmpty()) {
+            return 0;
+        }
+        return inTransaction(() -> publishIfPublished(solicitationId));
+    }
+
+    /**
+     * Publishes the solicitations whose subjects are marked (ADR 0031): each marked subject is traced to its
+     * solicitation, which is compiled once in a transaction that also deletes the marks read for it (only at the
+     * version read: a change made meanwhile stays marked). A subject no stage shows (a case about a subsidy) has its mark
+     * deleted. At most {@link #MARKS_PER_RUN} marks a run, oldest first; a solicitation that cannot be compiled keeps
+     * its marks and the others go on. The number of releases added.
+     */
+    public int publishMarked() {
+        List<PublicationMarks.Mark> waiting = inTransaction(() -> marks.waiting(MARKS_PER_RUN));
+        Map<Long, List<PublicationMarks.Mark>> bySolicitation = new TreeMap<>();
+        List<PublicationMarks.Mark> unrelated = new ArrayList<>();
+        for (PublicationMarks.Mark m : waiting) {
+            Optional<Long> s;
+            try {
+                s = solicitationOf(m);
+            } catch (RuntimeException e) {
+                log.warn("Open contracting data: mark {} {} not traced to its solicitation; kept for the next run",
+                        m.subjectType(), m.subjectId(), e);
+                continue;
+            }
+            s.ifPresentOrElse(id -> bySolicitation.computeIfAbsent(id, x -> new ArrayList<>()).add(m), () -> unrelated.add(m));
+        }
+        int added = 0;
+        for (Map.Entry<Long, List<PublicationMarks.Mark>> e : bySolicitation.entrySet()) {
+            try {
+                added += inTransaction(() -> {
+                    int n = solicitations.statusOf(e.getKey()).isPresent() ? publishIfPublished(e.getKey()) : 0;
+                    e.getValue().forEach(marks::clear);
+                    return n;
+                });
+            } catch (RuntimeException ex) {
+                log.warn("Open contracting data: solicitation {} not published this run; its marks are kept", e.getKey(), ex);
+            }
+        }
+        if (!unrelated.isEmpty()) {
+            inTransaction(() -> {
+                unrelated.forEach(marks::clear);
+                return 0;
+            });
+        }
+        return added;
+    }
+
+    /**
+     * Marks the contracts that time alone changes since the last sweep (a week ended, a report fell due): at most once a
+     * day across nodes, the node that moves {@code ocds_time_sweep} marking them in the same transaction. The number of
+     * contracts marked.
+     */
+    public int markDue() {
+        return inTransaction(() -> {
+            LocalDate read = marks.sweptThrough();
+            LocalDate today = LocalDate.now(clock);
+            if (!today.isAfter(read) || !marks.sweep(read, today)) {
+                return 0;
+            }
+            return markDueBetween(read, today);
+        });
+    }
+
+    /** Marks the contracts whose implementation stage time changes on a day after {@code from} up to {@code through}. */
+    int markDueBetween(LocalDate from, LocalDate through) {
+        return inTransaction(() -> {
+            List<Long> due = contracts.dueBetween(from, through);
+            Instant now = clock.instant();
+            due.forEach(id -> marks.mark(ChangeMarks.CONTRACT, id, now));
+            return due.size();
+        });
+    }
+
+    /** How many times this solicitation was compiled since start-up (a test's and an operator's measure of the work). */
+    public long compilationsOf(long solicitationId) {
+        LongAdder n = compilations.get(solicitationId);
+        return n == null ? 0 : n.sum();
+    }
+
+    private Optional<Long> solicitationOf(PublicationMarks.Mark m) {
+        return switch (m.subjectType()) {
+            case ChangeMarks.SOLICITATION -> Optional.of(m.subjectId());
+            case ChangeMarks.BID -> found(() -> bids.view(m.subjectId()).solicitationId());
+            case ChangeMarks.CONTRACT -> contracts.solicitationOfContract(m.subjectId());
+            case ChangeMarks.CASE -> contracts.solicitationOfCase(m.subjectId());
+            case ChangeMarks.PAYROLL -> found(() -> payrolls.get(m.subjectId(), ContractStages.READER).contractId())
+                    .flatMap(contracts::solicitationOfContract);
+            default -> Optional.empty();
+        };
+    }
+
+    /** What the read finds; empty when its subject is not there (each read in its own transaction, outside any other). */
+    private static <T> Optional<T> found(java.util.function.Supplier<T> read) {
+        try {
+            return Optional.ofNullable(read.get());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private int publishIfPublished(long solicitationId) {
+        SolicitationView s = solicitations.view(solicitationId);
+        return published(s) ? publish(s) : 0;
+    }
+
+    private static boolean published(SolicitationView s) {
+        return s.status() != SolicitationStatus.DRAFT && s.publishedAt() != null;
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return transactions.execute(status -> work.get());
+    }
+
+    private int publish(SolicitationView s) {
+        compilations.computeIfAbsent(s.id(), x -> new LongAdder()).increment();
         String ocid = ocidOf(s);
         ObjectNode buyer = buyer(s.agencyCode());
         List<Stage> stages = new ArrayList<>(tenders.of(s, buyer));
@@ -94,7 +241,7 @@ public class OcdsPublication {
         if (!ofSolicitation.isEmpty()) {
             ObjectNode supplier = stages.stream().filter(x -> x.key().equals("award")).findFirst()
                     .map(x -> (ObjectNode) x.content().get("parties").get(1)).orElse(null);
-            stages.addAll(contracts.of(s, buyer, supplier, ofSolicitation, cases));
+            stages.addAll(contracts.of(s, buyer, supplier, ofSolicitation));
         }
         int added = 0;
         for (Stage stage : stages) {
@@ -160,10 +307,12 @@ public class OcdsPublication {
         return store.since(since, page * size, size).stream().map(r -> read(r.body())).toList();
     }
 
-    /** The compiled release of the contract's process, if the contract is published. */
-    @Transactional(readOnly = true)
+    /**
+     * The compiled release of the contract's process, if the contract is published. Each read in its own transaction:
+     * an unknown contract is an empty answer, not a transaction rolled back.
+     */
     public Optional<ObjectNode> compiledReleaseOfContract(long contractId) {
-        return contracts.contractsOfAll().stream().filter(c -> c.id() == contractId).findFirst()
+        return contracts.executed(contractId)
                 .flatMap(c -> record(ocidOfSolicitation(c.solicitationId())))
                 .map(r -> (ObjectNode) r.get("compiledRelease"))
                 .filter(c -> c.path("contracts").findValuesAsText("id").contains("contract-" + contractId));

@@ -10,11 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Publishes the changes once the application is up and then every {@code highroad.transparency.publish-every} (five
- * minutes unless configured; application.yaml says one). On wherever the engine's job executor runs
- * ({@code highroad.transparency.schedule.enabled} defaults to {@code operaton.bpm.job-execution.enabled}); the tests,
- * which drive time by hand, publish by calling {@link OcdsPublication#publishChanges()}. Nodes publishing at once add
- * each release once (the unique ocid and release id).
+ * Publishes every solicitation once the application is up ({@link OcdsPublication#publishChanges()}, the full path that
+ * also repairs a change left unmarked; {@code highroad.transparency.publish-all-at-start-up}, true unless set), and then
+ * every {@code highroad.transparency.publish-every} (five minutes unless configured; application.yaml says one) only
+ * what changed: the contracts time changed since the last day swept are marked ({@link OcdsPublication#markDue()}),
+ * then the marked solicitations are compiled ({@link OcdsPublication#publishMarked()}, ADR 0031). On wherever the
+ * engine's job executor runs ({@code highroad.transparency.schedule.enabled} defaults to
+ * {@code operaton.bpm.job-execution.enabled}); the tests, which drive time by hand, publish by calling the publication.
+ * Nodes publishing at once add each release once (the unique ocid and release id).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -24,21 +27,34 @@ class PublicationSchedule {
     private static final Logger log = LoggerFactory.getLogger(PublicationSchedule.class);
 
     private final OcdsPublication publication;
+    private final boolean allAtStartUp;
 
-    PublicationSchedule(OcdsPublication publication) {
+    PublicationSchedule(OcdsPublication publication,
+            @org.springframework.beans.factory.annotation.Value("${highroad.transparency.publish-all-at-start-up:true}") boolean allAtStartUp) {
         this.publication = publication;
+        this.allAtStartUp = allAtStartUp;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     void atStartUp() {
-        run();
+        if (!allAtStartUp) {
+            run();
+            return;
+        }
+        try {
+            int added = publication.publishChanges();
+            log.info("Open contracting data: every solicitation published at start-up, {} release(s) added", added);
+        } catch (RuntimeException e) {
+            log.warn("Open contracting data not published at start-up; what is marked is published on the next run", e);
+        }
     }
 
     @Scheduled(fixedDelayString = "${highroad.transparency.publish-every:PT5M}", initialDelayString = "${highroad.transparency.publish-every:PT5M}")
     void run() {
         try {
-            int added = publication.publishChanges();
+            publication.markDue();
+            int added = publication.publishMarked();
             if (added > 0) {
                 log.info("Open contracting data: {} release(s) published", added);
             }

@@ -153,7 +153,7 @@ class DemoDataTest extends ApiTest {
 
         // OCDS: the awarded solicitation's record validates against the patched schema; the shares over ten workers are
         // published (five in each group and five outside it)
-        publication.publishChanges();
+        publication.publishChangesOf(contract.path("solicitationId").asLong());
         String ocid = publication.ocidOfSolicitation(contract.path("solicitationId").asLong());
         assertThat(ocid).startsWith("ocds-demo01-");
         HttpResponse<String> record = publicGet("/public/ocds/records/" + ocid);
@@ -167,6 +167,7 @@ class DemoDataTest extends ApiTest {
         assertThat(byId.get("share-women-project").path("measure").decimalValue()).isEqualByComparingTo("50");
         assertThat(byId.get("share-people_of_color-project") == null ? byId.keySet().stream()
                 .filter(k -> k.startsWith("share-") && k.endsWith("-project")).count() : 1L).isPositive();
+        publication.publishChangesOf(open.path("id").asLong());
         String openOcid = publication.ocidOfSolicitation(open.path("id").asLong());
         JsonNode tender = Http.JSON.readTree(publicGet("/public/ocds/records/" + openOcid).body());
         assertThat(tender.path("records").get(0).path("compiledRelease").path("tender").path("status").asText()).isEqualTo("active");

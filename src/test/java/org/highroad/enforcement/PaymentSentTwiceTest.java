@@ -66,17 +66,17 @@ class PaymentSentTwiceTest extends CaseTest {
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isEqualTo(1);
 
         // the public page: confirmed $200.00 owed; the $40.00 is reported by the contractor, not yet paid
-        String before = anonymous("/public/contracts/" + contract);
+        String before = anonymous(contract, "");
         assertThat(before).contains("<dt>Restitution owed to workers (confirmed findings)</dt><dd><span class=\"fig\">$200.00</span></dd>",
                 "<dt>Restitution paid</dt><dd><span class=\"fig\">$0.00</span></dd>",
                 "<dt>Restitution the contractor reports paid, not yet verified by the agency</dt><dd><span class=\"fig\">$40.00</span></dd>");
-        assertThat(anonymous("/public/contracts/" + contract + "?lang=es"))
+        assertThat(anonymous(contract, "?lang=es"))
                 .contains("Restitución que el contratista declara pagada, aún no verificada por la agencia");
 
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
         Response notCured = decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Lee is owed $160.00 more");
         assertThat(notCured.status()).as(notCured.body()).isEqualTo(200);
-        String after = anonymous("/public/contracts/" + contract);
+        String after = anonymous(contract, "");
         assertThat(after).contains("<dt>Restitution paid</dt><dd><span class=\"fig\">$40.00</span></dd>").doesNotContain("not yet verified");
     }
 
@@ -97,9 +97,10 @@ class PaymentSentTwiceTest extends CaseTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.highroad.transparency.OcdsPublication publication;
 
-    /** The public page as published: the changes since the last publication run published first. */
-    private String anonymous(String path) throws Exception {
-        publication.publishChanges();
+    /** The contract's public page as published: the changes of its solicitation published first. */
+    private String anonymous(long contract, String query) throws Exception {
+        publication.publishChangesOf(as(TestUsers.AUDITOR).get("/api/contracts/" + contract).json().path("solicitationId").asLong());
+        String path = "/public/contracts/" + contract + query;
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

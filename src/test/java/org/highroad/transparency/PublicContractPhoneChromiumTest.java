@@ -23,7 +23,8 @@ class PublicContractPhoneChromiumTest extends PayrollTest {
     void noFigureBreaksInsideItselfAt390Pixels() throws Exception {
         assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
         long contract = contractWithStatement("Public page on a phone");
-        publication.publishChanges();
+        publication.publishChangesOf(as(org.highroad.support.TestUsers.OFFICER).get("/api/contracts/" + contract).json()
+                .path("solicitationId").asLong());
         try (WebDriver browser = WebDriver.start()) {
             browser.windowSize(390, 844);
             assertThat(browser.until("window.innerWidth <= 400")).isTrue();

@@ -17,6 +17,9 @@ public interface ContractRepository extends JpaRepository<Contract, Long> {
     /** The contracts an agency let, oldest first. */
     List<Contract> findByAgencyCodeOrderById(String agencyCode);
 
+    /** The contracts drafted from a solicitation's award, oldest first. */
+    List<Contract> findBySolicitationIdOrderById(long solicitationId);
+
     /**
      * One page of the contracts a reader may know of ({@link ContractSight}): agency staff every contract
      * ({@code everyone}), a contractor those it is the prime of or a subcontractor on; counted under the same condition.

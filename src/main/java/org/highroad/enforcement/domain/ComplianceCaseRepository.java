@@ -70,4 +70,7 @@ public interface ComplianceCaseRepository extends JpaRepository<ComplianceCase, 
     Page<ComplianceCase.CaseFinding> findingsOf(@Param("id") long caseId, Pageable pageable);
 
     List<ComplianceCase> findByVendorIdAndIdNot(long vendorId, long id);
+
+    /** The cases about one contract, oldest first. */
+    List<ComplianceCase> findByContractIdOrderById(Long contractId);
 }

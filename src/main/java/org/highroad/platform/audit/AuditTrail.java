@@ -9,6 +9,7 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.SortFields;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +26,12 @@ public class AuditTrail {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final ApplicationEventPublisher announcements;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, Clock clock, ApplicationEventPublisher announcements) {
         this.events = events;
         this.clock = clock;
+        this.announcements = announcements;
     }
 
     /**
@@ -55,6 +58,7 @@ public class AuditTrail {
         }
         events.save(new AuditEvent(subjectType, subjectId, action, actor, clock.instant(), kept,
                 truncate(detail, 4000)));
+        announcements.publishEvent(new AuditRecorded(subjectType, subjectId, action));
     }
 
     @Transactional(readOnly = true)
