@@ -14,11 +14,14 @@ import java.util.Set;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.ExpectedPayroll;
 import org.highroad.enforcement.CaseTest;
+import org.highroad.support.AtOnce;
 import org.highroad.support.Http.Response;
 import org.highroad.support.TestUsers;
 import org.highroad.transparency.domain.PublicationMarks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Open contracting data publishes only what changed (ADR 0031): each kind of change a stage shows marks its subject in
@@ -36,6 +39,9 @@ class PublishOnlyWhatChangedTest extends CaseTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aSolicitationChangedIsCompiledAndOneNothingChangedIsNot() {
@@ -160,11 +166,38 @@ class PublishOnlyWhatChangedTest extends CaseTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long draft = created.json().path("id").asLong();
         assertThat(marks.of(ChangeMarks.SOLICITATION, draft)).isPresent();
-        marks.mark(ChangeMarks.CASE, Long.MAX_VALUE, clock.instant());
+        new TransactionTemplate(transactionManager).executeWithoutResult(
+                status -> marks.mark(ChangeMarks.CASE, Long.MAX_VALUE, clock.instant()));
         publication.publishMarked();
         assertThat(marks.of(ChangeMarks.SOLICITATION, draft)).isEmpty();
         assertThat(marks.of(ChangeMarks.CASE, Long.MAX_VALUE)).isEmpty();
         assertThat(publication.compilationsOf(draft)).as("a draft is never compiled").isZero();
+    }
+
+    @Test
+    void twoChangesOfOneSubjectAtOnceLeaveOneMarkRaisedOnce() throws Exception {
+        // a bid no stage can trace: the next run deletes its mark
+        long subject = -(System.nanoTime() % 1_000_000_000L) - 1;
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        java.util.concurrent.Callable<Integer> change = () -> tx.execute(status -> {
+            marks.mark(ChangeMarks.BID, subject, clock.instant());
+            return 1;
+        });
+        assertThat(AtOnce.atOnce(List.of(change, change))).containsExactly(1, 1);
+        assertThat(marks.of(ChangeMarks.BID, subject)).hasValueSatisfying(m -> assertThat(m.version()).isEqualTo(2));
+        publication.publishMarked();
+        assertThat(marks.of(ChangeMarks.BID, subject)).isEmpty();
+    }
+
+    @Test
+    void aChangeRolledBackLeavesNoMark() {
+        long subject = -(System.nanoTime() % 1_000_000_000L) - 1;
+        new TransactionTemplate(transactionManager).execute(status -> {
+            marks.mark(ChangeMarks.BID, subject, clock.instant());
+            status.setRollbackOnly();
+            return null;
+        });
+        assertThat(marks.of(ChangeMarks.BID, subject)).isEmpty();
     }
 
     /** The releases of this solicitation the next run adds (other tests' changes a job ran may add theirs). */

@@ -11,6 +11,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The subjects whose change the open contracting data has not yet published ({@code ocds_publication_mark}, ADR 0031).
@@ -41,8 +45,10 @@ public class PublicationMarks {
     /**
      * Marks the subject in the caller's transaction: raises the version of its mark, or inserts the mark. Two changes of
      * one subject at once meet on the primary key: the second insert is undone to a savepoint (PostgreSQL aborts a
-     * transaction on a refused statement) and raises the version the first wrote instead.
+     * transaction on a refused statement) and raises the version the first wrote instead. Only inside the change's
+     * transaction: a mark outside one would not commit or roll back with its change.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void mark(String subjectType, long subjectId, Instant at) {
         jdbc.execute((ConnectionCallback<Void>) con -> {
             if (raise(con, subjectType, subjectId, at) > 0) {
