@@ -193,6 +193,15 @@ public class SubsidyRequests {
 
     @Transactional(readOnly = true)
     public RequestView get(long id, HighroadUser reader) {
+    /**
+     * The position a request is for, to name it in a message to its employer; empty for no such request or none named
+     * yet. Whoever the message goes to is the caller's concern (the request's own employer).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> positionOf(long id) {
+        return requests.findById(id).map(r -> r.content().position()).filter(p -> !p.isBlank());
+    }
+
         return view(visible(id, reader), reader);
     }
 
