@@ -151,7 +151,9 @@ public class SubsidyRequests {
     public RequestView withdraw(long id, String reason, HighroadUser employer) {
         SubsidyRequest request = ownLocked(id, employer);
         if (!WITHDRAWABLE.contains(request.status())) {
-            throw new ConflictException("a request " + request.status() + " cannot be withdrawn");
+            // the state in words, as the employer's page names it (a Spanish page by the term's code)
+            throw new ConflictException("this request cannot be withdrawn: it is "
+                    + request.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         java.math.BigDecimal released = budgets.release(id);
         request.moveTo(RequestStatus.WITHDRAWN, employer.userId(), reason, clock.instant());
@@ -191,8 +193,6 @@ public class SubsidyRequests {
         return view(request, employer);
     }
 
-    @Transactional(readOnly = true)
-    public RequestView get(long id, HighroadUser reader) {
     /**
      * The position a request is for, to name it in a message to its employer; empty for no such request or none named
      * yet. Whoever the message goes to is the caller's concern (the request's own employer).
@@ -202,6 +202,8 @@ public class SubsidyRequests {
         return requests.findById(id).map(r -> r.content().position()).filter(p -> !p.isBlank());
     }
 
+    @Transactional(readOnly = true)
+    public RequestView get(long id, HighroadUser reader) {
         return view(visible(id, reader), reader);
     }
 
