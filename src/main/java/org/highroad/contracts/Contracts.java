@@ -56,6 +56,15 @@ public class Contracts {
     }
 
     /**
+     * The contract's title, to name it in a message to its contractor; empty for no such contract. Whoever the message
+     * goes to is the caller's concern (the contract's own vendors).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> titleOf(long contractId) {
+        return contracts.findById(contractId).map(Contract::title);
+    }
+
+    /**
      * The code of the agency that let the contract (its solicitation's), whose business days the contract's periods
      * in business days are counted in ({@code platform.time.AgencyCalendars}).
      */

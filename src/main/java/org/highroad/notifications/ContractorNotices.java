@@ -2,10 +2,15 @@ package org.highroad.notifications;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.highroad.contracts.Contracts;
 import org.highroad.enforcement.CaseNoticeIssued;
+import org.highroad.notifications.domain.NoticeTexts.Count;
+import org.highroad.notifications.domain.NoticeTexts.Named;
+import org.highroad.notifications.domain.NoticeTexts.Thing;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.PayrollEvents.PayrollRejected;
 import org.highroad.subsidies.SubsidyAgreementIssued;
+import org.highroad.subsidies.SubsidyRequests;
 import org.highroad.subsidies.SubsidyReturned;
 import org.highroad.vendors.VendorUsers;
 import org.springframework.context.event.EventListener;
@@ -15,17 +20,32 @@ import org.springframework.stereotype.Component;
  * What a contractor must not miss, told to the users who act for its vendor (issue 13, "Notifications"): a payroll
  * rejected or flagged, a notice of non-compliance with its cure date, a subsidy request returned for revision, an
  * agreement to accept. Each is recorded in the transaction that published the event, so nothing is told of what rolled
- * back, and once per notice and user (the dedup key), however often the event is delivered.
+ * back, and once per notice and user (the dedup key), however often the event is delivered. A message names the
+ * contract by its title and the subsidy request by its position, as the contractor knows them.
  */
 @Component
 class ContractorNotices {
 
     private final Notifications notifications;
     private final VendorUsers vendorUsers;
+    private final Contracts contracts;
+    private final SubsidyRequests subsidyRequests;
 
-    ContractorNotices(Notifications notifications, VendorUsers vendorUsers) {
+    ContractorNotices(Notifications notifications, VendorUsers vendorUsers, Contracts contracts,
+            SubsidyRequests subsidyRequests) {
         this.notifications = notifications;
         this.vendorUsers = vendorUsers;
+        this.contracts = contracts;
+        this.subsidyRequests = subsidyRequests;
+    }
+
+    /** A contract as its contractor knows it: by its title (by its id when there is no such contract). */
+    static Named contract(Contracts contracts, long id) {
+        return new Named(Thing.CONTRACT, id, contracts.titleOf(id).orElse(null));
+    }
+
+    private Named subsidyRequest(Long id) {
+        return new Named(Thing.SUBSIDY_REQUEST, id, subsidyRequests.positionOf(id).orElse(null));
     }
 
     static String calendar(long contractId) {
@@ -35,8 +55,9 @@ class ContractorNotices {
     @EventListener
     void on(PayrollRejected rejected) {
         notifications.notify(NoticeKind.PAYROLL_REJECTED, "payroll-rejected:" + rejected.submissionId(),
-                vendorUsers.usersOf(rejected.vendorId()), calendar(rejected.contractId()), rejected.contractId(),
-                rejected.weekEnding(), rejected.submissionId(), rejected.errors());
+                vendorUsers.usersOf(rejected.vendorId()), calendar(rejected.contractId()),
+                contract(contracts, rejected.contractId()), rejected.weekEnding(), rejected.submissionId(),
+                new Count(rejected.errors()));
     }
 
     /**
@@ -49,8 +70,9 @@ class ContractorNotices {
             return;
         }
         notifications.notify(NoticeKind.PAYROLL_FLAGGED, "payroll-flagged:" + flagged.submissionId(),
-                vendorUsers.usersOf(flagged.vendorId()), calendar(flagged.contractId()), flagged.contractId(),
-                flagged.weekEnding(), flagged.submissionId(), flagged.findingIds().size());
+                vendorUsers.usersOf(flagged.vendorId()), calendar(flagged.contractId()),
+                contract(contracts, flagged.contractId()), flagged.weekEnding(), flagged.submissionId(),
+                new Count(flagged.findingIds().size()));
     }
 
     /** To every vendor the notice is addressed to: the contractor and, for a subcontractor, the liable prime. */
@@ -61,7 +83,8 @@ class ContractorNotices {
         // a case about a wage-subsidy agreement has no contract: its notice names the subsidy request instead
         notifications.notify(issued.contractId() == null ? NoticeKind.SUBSIDY_RECOVERY_NOTICE : NoticeKind.CASE_NOTICE,
                 "case-notice:" + issued.noticeId(), users, "/portal/cases/" + issued.caseId(), issued.caseId(),
-                issued.contractId() == null ? issued.subsidyRequestId() : issued.contractId(), issued.sequenceNo(),
+                issued.contractId() == null ? subsidyRequest(issued.subsidyRequestId()) : contract(contracts, issued.contractId()),
+                issued.sequenceNo(),
                 issued.cureDue());
     }
 
@@ -77,18 +100,19 @@ class ContractorNotices {
     @EventListener
     void on(SubsidyReturned returned) {
         notifications.notify(NoticeKind.SUBSIDY_RETURNED, "subsidy-returned:" + returned.requestId(),
-                vendorUsers.usersOf(returned.vendorId()), subsidyRequest(returned.requestId()), returned.requestId());
+                vendorUsers.usersOf(returned.vendorId()), subsidyRequestPage(returned.requestId()),
+                subsidyRequest(returned.requestId()));
     }
 
     @EventListener
     void on(SubsidyAgreementIssued issued) {
         notifications.notify(NoticeKind.SUBSIDY_AGREEMENT, "subsidy-agreement:" + issued.requestId(),
-                vendorUsers.usersOf(issued.vendorId()), subsidyRequest(issued.requestId()), issued.requestId(),
-                issued.acceptBefore());
+                vendorUsers.usersOf(issued.vendorId()), subsidyRequestPage(issued.requestId()),
+                subsidyRequest(issued.requestId()), issued.acceptBefore());
     }
 
     /** The employer's page of the request in the portal, where it is corrected, withdrawn or its agreement accepted. */
-    private static String subsidyRequest(long id) {
+    private static String subsidyRequestPage(long id) {
         return "/portal/subsidies/" + id;
     }
 }

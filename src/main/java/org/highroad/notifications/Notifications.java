@@ -45,14 +45,23 @@ public class Notifications {
         this.clock = clock;
     }
 
-    /** The user's own latest messages, newest first; nobody reads another's. */
+    /**
+     * The user's own latest messages, newest first, written in {@code reader}'s language (a page's): each from its kept
+     * values; one recorded before values were kept reads as it was written then.
+     *
+     * @param reader the language to write them in (the API's is English, as all its answers)
+     */
     @Transactional(readOnly = true)
-    public List<NotificationView> recentFor(HighroadUser user, int limit) {
+    public List<NotificationView> recentFor(HighroadUser user, int limit, Locale reader) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new MalformedRequestException("limit", "must be from 1 to " + MAX_LIMIT);
         }
-        return store.recent(user.userId(), limit).stream().map(s -> new NotificationView(s.id(), NoticeKind.valueOf(s.kind()),
-                s.subject(), s.body(), s.link(), s.createdAt(), s.sentAt())).toList();
+        return store.recent(user.userId(), limit).stream().map(s -> {
+            NoticeTexts.Text text = s.args() == null ? new NoticeTexts.Text(s.subject(), s.body())
+                    : texts.of(s.kind(), Mailboxes.language(reader.getLanguage()), s.args());
+            return new NotificationView(s.id(), NoticeKind.valueOf(s.kind()), text.subject(), text.body(), s.link(),
+                    s.createdAt(), s.sentAt());
+        }).toList();
     }
 
     /**
@@ -75,7 +84,9 @@ public class Notifications {
      * names the notice (e.g. {@code payroll-rejected:42}), and the same notice recorded again for a recipient is
      * ignored. Mailed after the transaction commits. Returns how many were recorded now.
      *
-     * @param values the values of the kind's message, in its order (dates are written in the recipient's language)
+     * @param values the values of the kind's message, in its order: dates ({@link java.time.LocalDate}), counts
+     *               ({@link NoticeTexts.Count}), a contract or subsidy request ({@link NoticeTexts.Named}), ids and
+     *               texts; kept with the message, so it is written in its reader's language wherever it is read
      */
     @Transactional
     public int notify(NoticeKind kind, String noticeKey, Collection<String> recipients, String link, Object... values) {
@@ -87,7 +98,8 @@ public class Notifications {
             }
             NoticeTexts.Text text = texts.of(kind.name(), box.get().language(), values);
             store.insert(new NewNotification(userId, kind.name(), noticeKey + ":" + userId,
-                    box.get().language().getLanguage(), text.subject(), text.body(), link, box.get().email(), clock.instant()))
+                    box.get().language().getLanguage(), text.subject(), text.body(), link, box.get().email(), clock.instant(),
+                    NoticeTexts.encode(values)))
                     .ifPresent(recorded::add);
         }
         if (!recorded.isEmpty()) {

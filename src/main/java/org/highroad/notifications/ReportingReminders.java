@@ -71,13 +71,13 @@ class ReportingReminders {
         String period = contractId + ":" + week.vendorId() + ":" + week.weekEnding();
         if ("NOT_DUE".equals(week.state()) && daysLeft >= 0 && daysLeft <= DUE_SOON_DAYS) {
             return notifications.notify(NoticeKind.PERIOD_DUE_SOON, "period-due:" + period,
-                    vendorUsers.usersOf(week.vendorId()), ContractorNotices.calendar(contractId), contractId,
-                    week.weekEnding(), week.dueOn());
+                    vendorUsers.usersOf(week.vendorId()), ContractorNotices.calendar(contractId),
+                    ContractorNotices.contract(contracts, contractId), week.weekEnding(), week.dueOn());
         }
         if ("MISSING".equals(week.state()) && !week.dueOn().isBefore(today.minus(lateWithin))) {
             return notifications.notify(NoticeKind.PERIOD_LATE, "period-late:" + period,
-                    vendorUsers.usersOf(week.vendorId()), ContractorNotices.calendar(contractId), contractId,
-                    week.weekEnding(), week.dueOn());
+                    vendorUsers.usersOf(week.vendorId()), ContractorNotices.calendar(contractId),
+                    ContractorNotices.contract(contracts, contractId), week.weekEnding(), week.dueOn());
         }
         return 0;
     }

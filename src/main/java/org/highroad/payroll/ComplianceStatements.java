@@ -14,6 +14,7 @@ import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +41,42 @@ public class ComplianceStatements {
 
     @Transactional
     public StatementView file(long contractId, StatementOfCompliance statement, HighroadUser by) {
+        return file(contractId, statement, by, null);
+    }
+
+    /** A statement filed from a form, and whether that form had filed it before. */
+    public record Filed(StatementView statement, boolean before) {
+    }
+
+    /**
+     * Files the statement of a form sent with its one-time token once: the same token again (a double click, Back and
+     * send again) is the statement it filed first, unchanged. The token is kept unique with the statement, so two sends
+     * at the same moment file one: the second's insert is refused by the database (a
+     * {@link org.springframework.dao.DataIntegrityViolationException}, for the caller to ask again once the first
+     * committed). A token of another contractor or contract is refused ({@link IdempotencyKey.Reused}).
+     */
+    @Transactional
+    public Filed fileOnce(long contractId, StatementOfCompliance statement, HighroadUser by, IdempotencyKey token) {
+        contracts.get(contractId, by);
+        Optional<ComplianceStatementRecord> before = statements.findByFormToken(token.hash());
+        if (before.isPresent()) {
+            if (before.get().contractId() != contractId || by.vendorId() == null || before.get().vendorId() != by.vendorId()) {
+                throw new IdempotencyKey.Reused("statement form");
+            }
+            return new Filed(before.get().toView(), true);
+        }
+        return new Filed(file(contractId, statement, by, token.hash()), false);
+    }
+
+    private StatementView file(long contractId, StatementOfCompliance statement, HighroadUser by, String formToken) {
         contracts.get(contractId, by);
         if (!by.has(Role.CONTRACTOR) || by.vendorId() == null) {
             throw new ConflictException(by.userId() + " is not a contractor user linked to a vendor");
         }
-        ComplianceStatementRecord filed = statements.saveAndFlush(new ComplianceStatementRecord(contractId, by.vendorId(),
-                statement, by.userId(), clock.instant()));
+        ComplianceStatementRecord unsaved = new ComplianceStatementRecord(contractId, by.vendorId(), statement, by.userId(),
+                clock.instant());
+        unsaved.keepFormToken(formToken);
+        ComplianceStatementRecord filed = statements.saveAndFlush(unsaved);
         audit.record(SUBJECT, filed.id(), "FILED", by.userId(), null, "contract " + contractId + ", signatory "
                 + statement.signatoryName().strip() + " (" + statement.signatoryTitle().strip() + ")");
         return filed.toView();

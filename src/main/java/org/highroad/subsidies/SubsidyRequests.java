@@ -151,7 +151,9 @@ public class SubsidyRequests {
     public RequestView withdraw(long id, String reason, HighroadUser employer) {
         SubsidyRequest request = ownLocked(id, employer);
         if (!WITHDRAWABLE.contains(request.status())) {
-            throw new ConflictException("a request " + request.status() + " cannot be withdrawn");
+            // the state in words, as the employer's page names it (a Spanish page by the term's code)
+            throw new ConflictException("this request cannot be withdrawn: it is "
+                    + request.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         java.math.BigDecimal released = budgets.release(id);
         request.moveTo(RequestStatus.WITHDRAWN, employer.userId(), reason, clock.instant());
@@ -189,6 +191,15 @@ public class SubsidyRequests {
         audit.record(AUDIT_SUBJECT, id, "REDUCED", employer.userId(), null, "to " + hires + " hires, " + total + "; "
                 + org.highroad.platform.money.Money.of(released) + " released");
         return view(request, employer);
+    }
+
+    /**
+     * The position a request is for, to name it in a message to its employer; empty for no such request or none named
+     * yet. Whoever the message goes to is the caller's concern (the request's own employer).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> positionOf(long id) {
+        return requests.findById(id).map(r -> r.content().position()).filter(p -> !p.isBlank());
     }
 
     @Transactional(readOnly = true)

@@ -54,6 +54,10 @@ public class NotificationsTest extends CaseTest {
     PlatformTransactionManager transactions;
     @Autowired
     IdentityService identity;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    org.highroad.contracts.Contracts contractsApi;
 
     @AfterEach
     void smtpRunsAndHarborReadsEnglish() {
@@ -65,7 +69,8 @@ public class NotificationsTest extends CaseTest {
 
     @Test
     void aRejectedPayrollIsMailedOnceToTheContractorsUserWithTheLinkAndNoWorkersName() throws Exception {
-        long contract = contractWithStatement("Notified rejection");
+        String title = "Notified rejection " + System.nanoTime();
+        long contract = contractWithStatement(title);
         String bad = HEADER + "\n1,Garcia,Maria,L,1234,J,," + ELECTRICIAN + ",,8,8,8,8,eight,,,,,,,,,60.00,,31.40,0,2400.00,"
                 + "2400.00,300.00,183.60,0,483.60,1916.40,Y,2026-01-01,,\n";
         Response rejected = post(TestUsers.HARBOR, contract, WEEK, bad);
@@ -73,18 +78,18 @@ public class NotificationsTest extends CaseTest {
         long submission = rejected.json().path("submission").path("id").asLong();
         delivery.drain();
 
-        List<MimeMessage> mails = smtp.to(HARBOR_MAIL, "Payroll rejected: contract " + contract + ",");
+        List<MimeMessage> mails = smtp.to(HARBOR_MAIL, "Payroll rejected: " + title + ",");
         assertThat(mails).hasSize(1);
         String body = text(mails.get(0));
-        assertThat(mails.get(0).getSubject()).isEqualTo("Payroll rejected: contract " + contract + ", period ending January 9, 2027");
-        assertThat(body).contains("Payroll " + submission + " ", "1 error(s)", BASE + "/portal/contracts/" + contract + "/payrolls");
+        assertThat(mails.get(0).getSubject()).isEqualTo("Payroll rejected: " + title + ", period ending January 9, 2027");
+        assertThat(body).contains("Payroll " + submission + " ", "with one error.", BASE + "/portal/contracts/" + contract + "/payrolls");
         assertNoWorkersData(body, "Garcia", "Maria", "1234");
 
         // the same event delivered again (a retried listener, a second node): no second message, no second mail
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new PayrollRejected(contract,
                 users.vendorOf(TestUsers.HARBOR), LocalDate.parse(WEEK), submission, 1)));
         delivery.drain();
-        assertThat(smtp.to(HARBOR_MAIL, "Payroll rejected: contract " + contract + ",")).hasSize(1);
+        assertThat(smtp.to(HARBOR_MAIL, "Payroll rejected: " + title + ",")).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from notification where dedup_key = ?", Integer.class,
                 "payroll-rejected:" + submission + ":" + TestUsers.HARBOR)).isEqualTo(1);
 
@@ -105,12 +110,13 @@ public class NotificationsTest extends CaseTest {
 
     @Test
     void aFlaggedPayrollIsMailedOnceTheAuditorHearsOfTheReviewTaskAndHarborOfTheNoticeWithItsCureDate() throws Exception {
-        long contract = contractWithStatement("Notified flags");
+        String title = "Notified flags " + System.nanoTime();
+        long contract = contractWithStatement(title);
         Response upload = post(TestUsers.HARBOR, contract, WEEK, UNDERPAID);
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
         long submission = upload.json().path("id").asLong();
         delivery.drain();
-        List<MimeMessage> flagged = smtp.to(HARBOR_MAIL, "Payroll flagged: contract " + contract + ",");
+        List<MimeMessage> flagged = smtp.to(HARBOR_MAIL, "Payroll flagged: " + title + ",");
         assertThat(flagged).hasSize(1);
         assertThat(text(flagged.get(0))).contains("Payroll " + submission + " ", BASE + "/portal/contracts/" + contract + "/payrolls");
         assertNoWorkersData(text(flagged.get(0)), "Garcia", "Maria", "Lee", "1234", "5678");
@@ -135,7 +141,7 @@ public class NotificationsTest extends CaseTest {
                 .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(java.util.Locale.ENGLISH).format(cure));
         assertThat(text(notices.get(0))).contains(BASE + "/portal/cases/" + caseId);
         assertNoWorkersData(text(notices.get(0)), "Garcia", "Maria", "Lee", "1234", "5678");
-        assertThat(smtp.to(HARBOR_MAIL, "Payroll flagged: contract " + contract + ",")).as("still one").hasSize(1);
+        assertThat(smtp.to(HARBOR_MAIL, "Payroll flagged: " + title + ",")).as("still one").hasSize(1);
     }
 
     @Test
@@ -192,19 +198,20 @@ public class NotificationsTest extends CaseTest {
 
     @Test
     void aPeriodDueInTwoDaysAndALatePeriodAreToldOnceEach() throws Exception {
-        long contract = executedContract("Reminded reporting"); // weeks end on Saturdays from 2027-01-09, due 7 days later
+        String title = "Reminded reporting " + System.nanoTime();
+        long contract = executedContract(title); // weeks end on Saturdays from 2027-01-09, due 7 days later
         today("2027-01-13");
         reminders.scan();
         delivery.drain();
-        assertThat(smtp.to(HARBOR_MAIL, "contract " + contract + ",")).as("3 days before: nothing yet").isEmpty();
+        assertThat(smtp.to(HARBOR_MAIL, title + ",")).as("3 days before: nothing yet").isEmpty();
 
         today("2027-01-14");
         reminders.scan();
         reminders.scan();
         delivery.drain();
-        List<MimeMessage> due = smtp.to(HARBOR_MAIL, "contract " + contract + ",");
-        assertThat(due).extracting(MimeMessage::getSubject).containsExactly("Certified payroll due January 16, 2027: contract "
-                + contract + ", period ending January 9, 2027");
+        List<MimeMessage> due = smtp.to(HARBOR_MAIL, title + ",");
+        assertThat(due).extracting(MimeMessage::getSubject).containsExactly("Certified payroll due January 16, 2027: "
+                + title + ", period ending January 9, 2027");
         assertThat(text(due.get(0))).contains(BASE + "/portal/contracts/" + contract + "/payrolls");
 
         today("2027-01-17"); // the day after the due date: late, as payroll counts it
@@ -212,9 +219,9 @@ public class NotificationsTest extends CaseTest {
         delivery.drain();
         reminders.scan();
         delivery.drain();
-        assertThat(smtp.to(HARBOR_MAIL, "contract " + contract + ",")).extracting(MimeMessage::getSubject).containsExactly(
-                "Certified payroll due January 16, 2027: contract " + contract + ", period ending January 9, 2027",
-                "Certified payroll late: contract " + contract + ", period ending January 9, 2027");
+        assertThat(smtp.to(HARBOR_MAIL, title + ",")).extracting(MimeMessage::getSubject).containsExactly(
+                "Certified payroll due January 16, 2027: " + title + ", period ending January 9, 2027",
+                "Certified payroll late: " + title + ", period ending January 9, 2027");
     }
 
     @Test
@@ -232,6 +239,65 @@ public class NotificationsTest extends CaseTest {
         assertThat(mails).extracting(MimeMessage::getSubject)
                 .containsExactly("Nómina rechazada: contrato " + contract + ", período que termina el 9 de enero de 2027");
         assertThat(text(mails.get(0))).contains("Abra la página: " + BASE + "/portal/contracts/" + contract + "/payrolls");
+    }
+
+    @Test
+    void theSpanishPortalHomeListsEveryKindOfMessageInSpanishNamingTheContract() throws Exception {
+        String title = "Harbor seawall " + System.nanoTime();
+        long contract = executedContract(title);
+        long vendor = users.vendorOf(TestUsers.HARBOR);
+        long caseId = FAKE_CONTRACT.incrementAndGet();
+        long request = FAKE_CONTRACT.incrementAndGet();
+        LocalDate week = LocalDate.parse(WEEK);
+        LocalDate cure = LocalDate.parse("2027-02-12");
+        List<String> harbor = List.of(TestUsers.HARBOR);
+        olderMessagesOf(jdbc, TestUsers.HARBOR); // the home page lists the ten newest: this test's nine
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            // the reporting scan's two kinds, as it words them (the scan itself: aPeriodDueInTwoDays…)
+            notifications.notify(NoticeKind.PERIOD_DUE_SOON, "es-due:" + contract, harbor, "/portal/",
+                    ContractorNotices.contract(contractsApi, contract), week, week.plusDays(7));
+            notifications.notify(NoticeKind.PERIOD_LATE, "es-late:" + contract, harbor, "/portal/",
+                    ContractorNotices.contract(contractsApi, contract), week, week.plusDays(7));
+            events.publishEvent(new PayrollRejected(contract, vendor, week, caseId, 1234));
+            // (a flagged payroll's event opens a case too: the message alone here, as its listener words it)
+            notifications.notify(NoticeKind.PAYROLL_FLAGGED, "es-flagged:" + contract, harbor, "/portal/",
+                    ContractorNotices.contract(contractsApi, contract), week, caseId,
+                    new org.highroad.notifications.domain.NoticeTexts.Count(2));
+            events.publishEvent(new org.highroad.enforcement.CaseNoticeIssued(caseId, contract, null, caseId, 1,
+                    List.of(vendor), cure));
+            events.publishEvent(new org.highroad.enforcement.CaseNoticeIssued(caseId + 1, null, request, caseId + 1, 1,
+                    List.of(vendor), cure));
+            events.publishEvent(new org.highroad.enforcement.CaseNotCured(caseId, caseId, List.of(vendor), cure));
+            events.publishEvent(new org.highroad.subsidies.SubsidyReturned(request, vendor));
+            events.publishEvent(new org.highroad.subsidies.SubsidyAgreementIssued(request, vendor, cure));
+        });
+        delivery.drain();
+
+        org.highroad.support.PageSession page = new org.highroad.support.PageSession(port);
+        page.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        String es = page.get("/portal/?lang=es").body();
+        assertThat(es).contains(
+                "Nómina certificada vence el 16 de enero de 2027: " + title + ", período que termina el 9 de enero de 2027",
+                "Nómina certificada atrasada: " + title + ", período que termina el 9 de enero de 2027",
+                "Nómina rechazada: " + title + ", período que termina el 9 de enero de 2027",
+                "Nómina con observaciones: " + title + ", período que termina el 9 de enero de 2027",
+                "Aviso de incumplimiento: caso " + caseId + ", corregir antes del 12 de febrero de 2027",
+                "Aviso de recuperación de subsidio: caso " + (caseId + 1) + ", reembolsar antes del 12 de febrero de 2027",
+                "Caso " + caseId + ": su corrección fue revisada y el caso no está corregido",
+                "Solicitud de subsidio salarial devuelta para revisión: n.º " + request,
+                "Acuerdo por aceptar: solicitud de subsidio salarial n.º " + request);
+        assertThat(es).doesNotContain("Payroll rejected", "Certified payroll", "Notice of", "period ending", "contract " + contract);
+
+        // the same messages on the English page, and mailed in harbor's language (English: none chosen)
+        String en = page.get("/portal/?lang=en").body();
+        assertThat(en).contains("Payroll rejected: " + title + ", period ending January 9, 2027",
+                "Agreement to accept: wage-subsidy request no. " + request).doesNotContain("Nómina");
+        assertThat(smtp.to(HARBOR_MAIL, "Payroll rejected: " + title + ",")).hasSize(1);
+        assertThat(text(smtp.to(HARBOR_MAIL, "Payroll rejected: " + title + ",").get(0)))
+                .contains("rejected with 1,234 errors");
+        // the API answers in English
+        assertThat(as(TestUsers.HARBOR).get("/api/notifications?limit=100").json().findValuesAsText("subject"))
+                .contains("Payroll flagged: " + title + ", period ending January 9, 2027");
     }
 
     @Test
@@ -268,6 +334,12 @@ public class NotificationsTest extends CaseTest {
         assertThat(as(TestUsers.HARBOR).get("/api/notifications?limit=101").status()).isEqualTo(400);
         assertThat(as(TestUsers.HARBOR).get("/api/notifications?limit=lots").status()).isEqualTo(400);
         assertThat(as(TestUsers.HARBOR).get("/api/notifications").status()).isEqualTo(200);
+    }
+
+    /** Dates the user's messages so far long ago, so that a page's newest are the ones a test records next. */
+    static void olderMessagesOf(org.springframework.jdbc.core.JdbcTemplate jdbc, String user) {
+        jdbc.update("update notification set created_at = ? where recipient = ?",
+                java.sql.Timestamp.from(java.time.Instant.parse("2000-01-01T00:00:00Z")), user);
     }
 
     private PayrollRejected rejected(long contract) {

@@ -30,13 +30,18 @@ class SubsidyNotificationsTest extends SubsidiesTest {
     @Test
     void aReturnForRevisionAndAnAgreementToAcceptAreMailedOnceEachWithTheRequestsPage() throws Exception {
         long program = program("250000.00", "8000.00");
+        NotificationsTest.olderMessagesOf(jdbc, TestUsers.HARBOR); // the home page lists the ten newest
         JsonNode returned = submitted(TestUsers.HARBOR, program, content().put("hires", 1).put("hourlyWage", "19.00"));
         assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
         long first = returned.path("id").asLong();
         delivery.drain();
-        List<MimeMessage> back = smtp.to(HARBOR_MAIL, "Subsidy request " + first + " returned for revision");
+        // named by its position, as the employer knows it
+        List<MimeMessage> back = smtp.to(HARBOR_MAIL, "returned for revision: Machine operator trainee (no. " + first + ")");
         assertThat(back).hasSize(1);
-        assertThat(String.valueOf(back.get(0).getContent())).contains("http://localhost:8080/portal/subsidies/" + first, "request " + first);
+        assertThat(back.get(0).getSubject()).isEqualTo("Wage-subsidy request returned for revision: Machine operator trainee (no. "
+                + first + ")");
+        assertThat(String.valueOf(back.get(0).getContent())).contains("http://localhost:8080/portal/subsidies/" + first,
+                "request Machine operator trainee (no. " + first + ")");
 
         long id = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + first + "/revision", "").json().path("id").asLong();
         ObjectNode corrected = content().put("hires", 1);
@@ -45,12 +50,20 @@ class SubsidyNotificationsTest extends SubsidiesTest {
         JsonNode approved = submit(TestUsers.HARBOR, id);
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
         delivery.drain();
-        List<MimeMessage> agreement = smtp.to(HARBOR_MAIL, "Agreement to accept: subsidy request " + id);
+        List<MimeMessage> agreement = smtp.to(HARBOR_MAIL, "Agreement to accept: wage-subsidy request Machine operator trainee (no. "
+                + id + ")");
         assertThat(agreement).hasSize(1);
         String firstDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)
                 .format(LocalDate.parse(corrected.path("startDate").asText()));
         assertThat(String.valueOf(agreement.get(0).getContent())).contains("before the first day of work, " + firstDay,
                 "http://localhost:8080/portal/subsidies/" + id);
-        assertThat(smtp.to(HARBOR_MAIL, "Subsidy request " + first + " returned")).as("still one").hasSize(1);
+        assertThat(smtp.to(HARBOR_MAIL, "Machine operator trainee (no. " + first + ")")).as("still one").hasSize(1);
+
+        // on the Spanish portal, in Spanish, named the same way
+        org.highroad.support.PageSession page = new org.highroad.support.PageSession(port);
+        page.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        assertThat(page.get("/portal/?lang=es").body()).contains(
+                "Solicitud de subsidio salarial devuelta para revisión: Machine operator trainee (n.º " + first + ")",
+                "Acuerdo por aceptar: solicitud de subsidio salarial Machine operator trainee (n.º " + id + ")");
     }
 }

@@ -117,6 +117,11 @@ class PortalFilingFormsTest extends CaseTest {
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
         assertThat(rejected.body()).contains("id=\"r1-rate_st-error\"", "href=\"#r1-rate_st\"", "value=\"fifty-five\"")
                 .doesNotContain("id=\"r0-rate_st-error\"");
+        // the summary says which worker's block and which field, then the reason; the count in words
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(rejected.body()))
+                .containsPattern("href=\"#r1-rate_st\">Worker 2, [^<:]+: [^<]+</a>")
+                .containsPattern("It has (1 error, shown at its field below|\\d+ errors, each shown at its field below)")
+                .doesNotContain("error(s)");
         JsonNode kept = as(TestUsers.HARBOR).all("/api/contracts/" + contract + "/payrolls").json();
         assertThat(kept.size()).isEqualTo(1);
         assertThat(kept.get(0).path("status").asText()).isEqualTo("REJECTED");

@@ -110,6 +110,15 @@ class PortalPagesTest extends CaseTest {
                 "week.csv", UNDERPAID.replace("55.00,,31.40", "fifty-five,,31.40"), true);
         assertThat(rejected.status()).isEqualTo(422);
         assertThat(rejected.body()).contains("The payroll was rejected", "rate_st", "<td class=\"num\">2</td>");
+        // counted in words: "1 error" or "n errors", never "error(s)"
+        assertThat(rejected.body()).containsPattern("It has (1 error, listed below with its row|\\d+ errors, listed below)")
+                .doesNotContain("error(s)");
+        // a column not in the layout: the reason points to the portal's template, not to a file of the source code
+        harbor.get("/portal/contracts/" + contract + "/payrolls/file");
+        Page extraColumn = harbor.upload("/portal/contracts/" + contract + "/payrolls/file", Map.of("weekEnding", WEEK), "file",
+                "week.csv", UNDERPAID.replaceFirst("\n", ",notes\n"), true);
+        assertThat(extraColumn.status()).isEqualTo(422);
+        assertThat(extraColumn.body()).contains("unknown column", "/portal/payrolls/template.csv").doesNotContain("docs/payroll-csv.md");
 
         harbor.get("/portal/contracts/" + contract + "/payrolls/file");
         Page accepted = harbor.upload("/portal/contracts/" + contract + "/payrolls/file", Map.of("weekEnding", WEEK), "file",
@@ -118,12 +127,16 @@ class PortalPagesTest extends CaseTest {
         Page result = harbor.get(accepted.location().replaceFirst("^https?://[^/]+", ""));
         // Lee: 40 hours at $55.00 where $60.00 is committed, $5.00 × 40 = $200.00
         assertThat(result.body()).contains("$200.00", "Base rate below the committed wage");
+        assertThat(result.body()).containsPattern("The checks flagged (1 finding|\\d+ findings):").doesNotContain("finding(s)");
         Page calendar = harbor.get("/portal/contracts/" + contract + "/payrolls");
-        assertThat(calendar.body()).contains("History (2)");
+        assertThat(calendar.body()).containsPattern("History \\([23]\\)").doesNotContain("finding(s)", "flag(s)");
+        assertThat(harbor.get("/portal/contracts/" + contract + "/payrolls?lang=es").body())
+                .doesNotContain("hallazgo(s)", "alerta(s)", "error(es)");
+        harbor.get("/portal/contracts/" + contract + "/payrolls?lang=en");
         // the home page lists the messages the notifications module recorded for harbor's users: the rejection and the flag
         assertThat(as(TestUsers.HARBOR).get("/api/notifications?limit=100").json().findValuesAsText("subject"))
-                .anyMatch(m -> m.startsWith("Payroll rejected: contract " + contract + ","))
-                .anyMatch(m -> m.startsWith("Payroll flagged: contract " + contract + ","));
+                .anyMatch(m -> m.startsWith("Payroll rejected: Portal upload,"))
+                .anyMatch(m -> m.startsWith("Payroll flagged: Portal upload,"));
         String home = harbor.get("/portal/").body();
         java.util.List<String> newest = as(TestUsers.HARBOR).get("/api/notifications?limit=10").json().findValuesAsText("subject");
         assertThat(newest).isNotEmpty();

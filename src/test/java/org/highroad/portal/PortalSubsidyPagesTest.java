@@ -119,6 +119,27 @@ class PortalSubsidyPagesTest extends SubsidiesTest {
         assertThat(openTasks(id)).as("completed as through the API").isZero();
         assertThat(harbor.get("/portal/subsidies/" + id).body()).contains("Agreed", "id=\"agreement-accepted\"",
                 "id=\"hire-form\"");
+        // a second click on "Accept the agreement": the request's page, saying it is accepted (no error under a field)
+        Page again = harbor.post("/portal/subsidies/" + id + "/agreement/acceptance", Map.of("wageCommitment", ""));
+        assertThat(again.status()).as(again.body()).isEqualTo(302);
+        assertThat(again.location()).endsWith("/portal/subsidies/" + id + "?accepted");
+        assertThat(harbor.get("/portal/subsidies/" + id + "?accepted").body()).contains("You accepted the agreement.");
+        // what the pages no longer offer says no state name: the draft form leads to the page, a withdrawal is refused in words
+        Page editAgreed = harbor.get("/portal/subsidies/" + id + "/edit");
+        assertThat(editAgreed.status()).isEqualTo(302);
+        assertThat(editAgreed.location()).endsWith("/portal/subsidies/" + id);
+        harbor.get("/portal/subsidies/" + id);
+        Page withdrawAgreed = harbor.post("/portal/subsidies/" + id + "/withdrawal", Map.of("reason", ""));
+        assertThat(withdrawAgreed.status()).isEqualTo(409);
+        assertThat(withdrawAgreed.body()).contains("this request cannot be withdrawn: it is agreed").doesNotContain("AGREED");
+        harbor.get("/portal/subsidies/" + id + "?lang=es");
+        assertThat(harbor.post("/portal/subsidies/" + id + "/withdrawal", Map.of("reason", "")).body())
+                .contains("esta solicitud no puede retirarse: está acordada");
+        harbor.get("/portal/subsidies/" + id + "?lang=en");
+        // the list: one hire in the singular, in both languages
+        assertThat(harbor.get("/portal/subsidies").body()).contains("1 hire at $22.00 an hour").doesNotContain("1 hires");
+        assertThat(harbor.get("/portal/subsidies?lang=es").body()).contains("1 contratación a $22.00 la hora");
+        harbor.get("/portal/subsidies?lang=en");
 
         // 5. the hire: never a Social Security number; then its worker reference
         LocalDate start = hireStart(id);
@@ -126,8 +147,19 @@ class PortalSubsidyPagesTest extends SubsidiesTest {
                 "startDate", start.toString()));
         assertThat(ssn.status()).isEqualTo(422);
         assertThat(ssn.body()).contains("href=\"#hire-workerRef\"", "never a Social Security number");
+        // a reference too long: said in house wording at its field
+        Page tooLong = harbor.post("/portal/subsidies/" + id + "/hires", Map.of("workerRef", "W".repeat(41),
+                "startDate", start.toString()));
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("href=\"#hire-workerRef\"", "must be at most 40 characters")
+                .doesNotContain("size must be between");
         assertThat(harbor.post("/portal/subsidies/" + id + "/hires", Map.of("workerRef", "T-PAGE-1",
                 "startDate", start.toString())).status()).isEqualTo(302);
+        // the hire's state as a word, not its code, in both languages
+        assertThat(harbor.get("/portal/subsidies/" + id).body()).contains("<td>Started</td>").doesNotContain("STARTED");
+        assertThat(harbor.get("/portal/subsidies/" + id + "?lang=es").body()).contains("<td>Empezó</td>")
+                .doesNotContain("STARTED");
+        harbor.get("/portal/subsidies/" + id + "?lang=en");
 
         // 6. the midpoint week's payroll, weeks later: 40 hours × $22.00 × 50 % = $440.00
         clock.advance(Duration.ofDays(40));
@@ -145,7 +177,8 @@ class PortalSubsidyPagesTest extends SubsidiesTest {
         assertThat(claimed.body()).contains("id=\"hire-T-PAGE-1\"", "id=\"claim-MIDPOINT\"", "$440.00");
         assertThat(as(TestUsers.HARBOR).get("/api/subsidy-requests/" + id + "/claims").json().get(0).path("amount")
                 .decimalValue()).isEqualByComparingTo("440.00");
-        assertThat(harbor.get("/portal/subsidies/" + id + "?lang=es").body()).contains("Acordada", "Hito intermedio");
+        assertThat(harbor.get("/portal/subsidies/" + id + "?lang=es").body()).contains("Acordada", "Hito intermedio",
+                "Sound training plan; con la condición de un compromiso de progresión salarial");
 
         // another company finds none of it, and staff have no portal
         PageSession northside = new PageSession(port);

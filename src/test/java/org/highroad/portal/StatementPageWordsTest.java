@@ -70,4 +70,37 @@ class StatementPageWordsTest extends CaseTest {
         assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json().size())
                 .as("only the statement of the fixture").isEqualTo(1);
     }
+
+    @Test
+    void aDoubleClickOnFileTheUpdatedStatementFilesOneStatement() throws Exception {
+        long contract = contractWithProgram("Statement double click");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        String form = harbor.get("/portal/contracts/" + contract + "/statement").body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(token.find()).as("the form carries a one-time token").isTrue();
+        Map<String, String> update = Map.of("planCount", "1", "signatoryName", "Dana Harbor", "signatoryTitle", "President",
+                "plan0-name", "Health fund", "plan0-hourlyCredit", "12.00", "action", "file", "formToken", token.group(1));
+        List<Page> answers = org.highroad.support.AtOnce.atOnce(List.of(
+                () -> harbor.post("/portal/contracts/" + contract + "/statement", update),
+                () -> harbor.post("/portal/contracts/" + contract + "/statement", update)));
+        assertThat(answers).allSatisfy(a -> {
+            assertThat(a.status()).as(a.body()).isEqualTo(302);
+            assertThat(a.location()).endsWith("/statement?filed");
+        });
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json().size())
+                .as("the fixture's and one from the form").isEqualTo(2);
+        // the same form sent again later (Back, send): still the one statement
+        assertThat(harbor.post("/portal/contracts/" + contract + "/statement", update).status()).isEqualTo(302);
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json().size()).isEqualTo(2);
+        // a new form is a new statement
+        String next = harbor.get("/portal/contracts/" + contract + "/statement").body();
+        java.util.regex.Matcher again = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(next);
+        assertThat(again.find()).isTrue();
+        assertThat(again.group(1)).isNotEqualTo(token.group(1));
+        Map<String, String> another = new HashMap<>(update);
+        another.put("formToken", again.group(1));
+        assertThat(harbor.post("/portal/contracts/" + contract + "/statement", another).status()).isEqualTo(302);
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json().size()).isEqualTo(3);
+    }
 }

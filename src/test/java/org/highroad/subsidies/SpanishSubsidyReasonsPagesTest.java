@@ -56,6 +56,9 @@ class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
         // a hire named by a Social Security number: refused in Spanish at its field
         long id = agreed(TestUsers.HARBOR, program("250000.00", "8000.00"), 1); // approved without staff: under the ceiling
         LocalDate start = hireStart(id);
+        // the automatic decision's note in Spanish too
+        assertThat(HtmlUtils.htmlUnescape(harbor.get("/portal/subsidies/" + id).body())).contains("aprobada dentro de la política")
+                .doesNotContain("approved within policy");
         Page ssn = harbor.post("/portal/subsidies/" + id + "/hires", Map.of("workerRef", "123-45-6789",
                 "startDate", start.toString()));
         assertThat(ssn.status()).isEqualTo(422);
@@ -81,7 +84,8 @@ class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
                         PayCsv.week("W-ES-1", "22.00", List.of(6, 6, 6, 6, 6))), Map.of("weekEnding", week.plusDays(7).toString(),
                         "csv", PayCsv.week("W-ES-1", "22.00", List.of(8, 8, 8, 8, 8))))));
         assertThat(claim.status()).as(claim.body()).isEqualTo(201);
-        String spanish = "W-ES-1: semana que termina el " + week + ": 30 horas es menos que el mínimo del programa de 32 por "
+        // the day as the page writes dates, not as the rule states it for the API
+        String spanish = "W-ES-1: semana que termina el " + shown(week, "es") + ": 30 horas es menos que el mínimo del programa de 32 por "
                 + "semana; no se reembolsa";
         PageSession harbor = new PageSession(port);
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
@@ -92,7 +96,13 @@ class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
         assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + hired.id() + "?lang=es").body()))
                 .contains(spanish);
         assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + hired.id() + "?lang=en").body()))
-                .contains("W-ES-1: week ending " + week + ": 30 hours is below the program's minimum of 32 a week; not reimbursed");
+                .contains("W-ES-1: week ending " + shown(week, "en") + ": 30 hours is below the program's minimum of 32 a week; "
+                        + "not reimbursed").doesNotContain("week ending " + week);
+    }
+
+    private static String shown(LocalDate day, String language) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag(language.equals("es") ? "es-US" : "en-US"))); // as PageFormats
     }
 
     private Map<String, String> form(String wage, String hires, boolean planned) {

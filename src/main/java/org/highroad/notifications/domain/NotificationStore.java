@@ -24,7 +24,7 @@ public class NotificationStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String INSERT = "insert into notification (recipient, kind, dedup_key, language, subject, body, "
-            + "link, email, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "link, email, created_at, args) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -32,14 +32,22 @@ public class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    /** A message to record, written in its recipient's language. */
+    /**
+     * A message to record, written in its recipient's language.
+     *
+     * @param args its values ({@link NoticeTexts#encode}), so that it can be written again in another language
+     */
     public record NewNotification(String recipient, String kind, String dedupKey, String language, String subject,
-            String body, String link, String email, Instant createdAt) {
+            String body, String link, String email, Instant createdAt, String args) {
     }
 
-    /** A message as its recipient reads it. */
+    /**
+     * A message as its recipient reads it.
+     *
+     * @param args its values, or {@code null} for a message recorded before they were kept (its subject and body stand)
+     */
     public record Stored(long id, String recipient, String kind, String language, String subject, String body, String link,
-            String email, Instant createdAt, Instant sentAt, int attempts) {
+            String email, Instant createdAt, Instant sentAt, int attempts, String args) {
     }
 
     /** Records the message in the caller's transaction; empty when one with its dedup key was recorded before. */
@@ -59,6 +67,7 @@ public class NotificationStore {
             insert.setString(7, n.link());
             insert.setString(8, n.email());
             insert.setTimestamp(9, Timestamp.from(n.createdAt()));
+            insert.setString(10, n.args());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -126,7 +135,7 @@ public class NotificationStore {
         return new Stored(rs.getLong("id"), rs.getString("recipient"), rs.getString("kind"), rs.getString("language"),
                 rs.getString("subject"),
                 rs.getString("body"), rs.getString("link"), rs.getString("email"), rs.getTimestamp("created_at").toInstant(),
-                sent == null ? null : sent.toInstant(), rs.getInt("attempts"));
+                sent == null ? null : sent.toInstant(), rs.getInt("attempts"), rs.getString("args"));
     }
 
 }

@@ -36,7 +36,8 @@ class NotificationsController {
 
     @GetMapping("/api/notifications")
     @PreAuthorize(ANYONE)
-    List<NotificationView> recent(@RequestParam(defaultValue = "20") int limit, @AuthenticationPrincipal HighroadUser user) {
-        return notifications.recentFor(user, limit);
+    List<NotificationView> recent(@RequestParam(defaultValue = "20") int limit, @AuthenticationPrincipal HighroadUser user,
+            java.util.Locale language) {
+        return notifications.recentFor(user, limit, language); // English, as every answer of the API (PageLocale)
     }
 }

@@ -9,12 +9,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lists the signed-in contractor's newest messages on the portal's home page, as the notifications module records them
- * (the page belongs to contracts, which does not depend on notifications; this adds the list to its model).
+ * (the page belongs to contracts, which does not depend on notifications; this adds the list to its model), written
+ * in the page's language.
  */
 @Component
 class PortalMessages implements HandlerInterceptor, WebMvcConfigurer {
@@ -36,7 +38,8 @@ class PortalMessages implements HandlerInterceptor, WebMvcConfigurer {
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (view != null && !view.wasCleared() && signedIn != null && signedIn.getPrincipal() instanceof HighroadUser user) {
-            view.addObject("notifications", notifications.recentFor(user, SHOWN));
+            // in the page's language (?lang=es, the cookie, the browser's), whatever language the mails go out in
+            view.addObject("notifications", notifications.recentFor(user, SHOWN, RequestContextUtils.getLocale(request)));
         }
     }
 }

@@ -49,6 +49,9 @@ public class ComplianceStatementRecord {
     private String filedBy;
     @Column(name = "filed_at")
     private Instant filedAt;
+    /** The page form's one-time token (its SHA-256), unique: the same form sent twice files one statement. */
+    @Column(name = "form_token")
+    private String formToken;
     @ElementCollection
     @CollectionTable(name = "compliance_statement_plan", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
@@ -86,6 +89,19 @@ public class ComplianceStatementRecord {
 
     public Long id() {
         return id;
+    }
+
+    public long contractId() {
+        return contractId;
+    }
+
+    public long vendorId() {
+        return vendorId;
+    }
+
+    /** Keeps the form's one-time token with the statement (before it is saved). */
+    public void keepFormToken(String hash) {
+        this.formToken = hash;
     }
 
     public StatementView toView() {

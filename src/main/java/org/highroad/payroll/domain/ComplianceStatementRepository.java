@@ -9,4 +9,6 @@ public interface ComplianceStatementRepository extends JpaRepository<ComplianceS
     Optional<ComplianceStatementRecord> findFirstByContractIdAndVendorIdOrderByIdDesc(long contractId, long vendorId);
 
     List<ComplianceStatementRecord> findByContractIdOrderByIdAsc(long contractId);
+
+    Optional<ComplianceStatementRecord> findByFormToken(String formToken);
 }

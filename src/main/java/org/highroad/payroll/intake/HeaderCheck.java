@@ -52,8 +52,8 @@ final class HeaderCheck {
             } else if (!ALL.contains(name)) {
                 boolean showable = showable(name);
                 errors.error(0, showable ? name : null, (showable ? "unknown column" : "unknown column in header cell "
-                        + (i + 1) + " (name not shown)") + ": it is not in the payroll layout (docs/payroll-csv."
-                        + "md); extra columns are refused, not dropped");
+                        + (i + 1) + " (name not shown)") + ": it is not in the payroll layout (the portal's template: "
+                        + "/portal/payrolls/template.csv); extra columns are refused, not dropped");
             } else if (index.putIfAbsent(name, i) != null) {
                 errors.error(0, name, "duplicate column: it appears more than once in the header");
             }

@@ -614,8 +614,8 @@ public final class MappedCsvAsCanonical extends InputStream {
             int row = rowOf(guard.record);
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CellGuardReader.CellTooLongException c) {
-                    fatal(rowOf(c.record), columnOf(c.field), null, "the cell is longer than " + limits.maxCellChars()
-                            + " characters");
+                    fatal(rowOf(c.record), columnOf(c.field), null, "the cell is longer than "
+                            + String.format(java.util.Locale.ENGLISH, "%,d", limits.maxCellChars()) + " characters");
                 }
                 if (t instanceof ByteLimitStream.FileTooLargeException) {
                     fatal(row, null, null, "the file is larger than the limit of " + limits.maxBytes() + " bytes; reading "

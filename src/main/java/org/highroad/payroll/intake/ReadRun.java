@@ -98,7 +98,7 @@ final class ReadRun {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CellGuardReader.CellTooLongException c) {
                     errors.fatal(rowOf(c.record), columnOf(c.field), "the cell is longer than "
-                            + limits.maxCellChars() + " characters");
+                            + String.format(java.util.Locale.ENGLISH, "%,d", limits.maxCellChars()) + " characters");
                 }
                 if (t instanceof ByteLimitStream.FileTooLargeException) {
                     errors.fatal(rowOf(guard.record), null, "the file is larger than the limit of "

@@ -213,9 +213,39 @@ class PayrollRowsPages {
         model.addAttribute("days", DAYS);
         model.addAttribute("errors", errors);
         model.addAttribute("fieldErrors", fieldErrors);
+        Map<String, String> labels = new LinkedHashMap<>();
+        errors.forEach(e -> labels.put(e.field(), label(e.field())));
+        model.addAttribute("labels", labels);
         model.addAttribute("canAdd", blocks.size() < MOST_BLOCKS);
         model.addAttribute("rejected", rejected);
         return "payroll/rows";
+    }
+
+    private static final java.util.regex.Pattern BLOCK_FIELD = java.util.regex.Pattern.compile("^r(\\d+)-(.+)$");
+    private static final java.util.regex.Pattern HOURS = java.util.regex.Pattern.compile("^(st|ot)_([a-z]{3})$");
+
+    /**
+     * Where an error belongs, as the page labels it, so that the error summary names the worker's block and the field
+     * ("Worker 2, Straight time, Mon"); the period for the payroll as a whole.
+     */
+    String label(String field) {
+        java.util.regex.Matcher block = BLOCK_FIELD.matcher(field);
+        if (!block.matches()) {
+            return texts.text("file.period");
+        }
+        String worker = texts.text("rows.worker", Integer.parseInt(block.group(1)) + 1);
+        java.util.regex.Matcher hours = HOURS.matcher(block.group(2));
+        String column = hours.matches() ? texts.text("rows." + hours.group(1), texts.text("rows.day." + hours.group(2)))
+                : messageOr("rows.col." + block.group(2), block.group(2));
+        return texts.text("rows.error.field", worker, column);
+    }
+
+    private String messageOr(String key, String otherwise) {
+        try {
+            return texts.text(key);
+        } catch (org.springframework.context.NoSuchMessageException e) {
+            return otherwise;
+        }
     }
 
     private static void pad(List<Map<String, String>> blocks, int size) {

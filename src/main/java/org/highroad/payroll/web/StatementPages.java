@@ -14,7 +14,10 @@ import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.pages.PageTexts;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,6 +46,8 @@ class StatementPages {
     /** Empty plan lines the form offers beyond the plans on file; more by a reload ("add plan lines"). */
     static final int EMPTY_PLANS = 2;
     static final int MOST_PLANS = 50;
+    /** The form's one-time token: a double click files one statement (ComplianceStatements#fileOnce). */
+    static final String FORM_TOKEN = "formToken";
 
     private final ComplianceStatements statements;
     private final Validator validator;
@@ -80,6 +85,7 @@ class StatementPages {
         }
         pad(plans, plans.size() + EMPTY_PLANS);
         model.addAttribute("filed", filed != null);
+        model.addAttribute(FORM_TOKEN, java.util.UUID.randomUUID().toString());
         return page(id, mine, inForce, form, List.of(), model);
     }
 
@@ -97,6 +103,9 @@ class StatementPages {
         }
         StatementForm form = new StatementForm(fields.get("signatoryName"), fields.get("signatoryTitle"), typed,
                 fields.get("exceptions"));
+        // the form shown again keeps its token: nothing of it is filed yet
+        java.util.Optional<IdempotencyKey> token = formToken(fields.get(FORM_TOKEN));
+        model.addAttribute(FORM_TOKEN, token.isPresent() ? fields.get(FORM_TOKEN) : java.util.UUID.randomUUID().toString());
         if ("add".equals(fields.get("action"))) {
             pad(typed, Math.min(MOST_PLANS, typed.size() + EMPTY_PLANS));
             return view(page(id, mine, inForce, form, List.of(), model), model, HttpStatus.OK);
@@ -140,13 +149,46 @@ class StatementPages {
         }
         if (errors.isEmpty()) {
             try {
-                statements.file(id, statement, user);
+                if (token.isPresent()) {
+                    fileOnce(id, statement, user, token.get());
+                } else {
+                    statements.file(id, statement, user);
+                }
                 return new ModelAndView("redirect:/portal/contracts/" + id + "/statement?filed");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOfPlan), f.text())));
             }
         }
         return view(page(id, mine, inForce, form, errors, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /**
+     * The statement of the form with this token. The same form sent twice at the same moment: the token's unique index
+     * lets one statement through and refuses the other's insert; the other then finds the first once it committed.
+     * Tried for a few seconds at most, then refused as a conflict.
+     */
+    private void fileOnce(long id, StatementOfCompliance statement, HighroadUser user, IdempotencyKey token) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                statements.fileOnce(id, statement, user, token);
+                return;
+            } catch (DataIntegrityViolationException sameFormMeanwhile) {
+                if (attempt >= 30) {
+                    throw new ConflictException("this form was sent twice at the same moment; open the Statement of Compliance again");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw sameFormMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** The form's one-time token as an Idempotency-Key; none when absent or not a plain token (then filed as before). */
+    private static java.util.Optional<IdempotencyKey> formToken(String sent) {
+        return sent != null && sent.matches("[\\x21-\\x7E]{1,255}") ? IdempotencyKey.of(sent) : java.util.Optional.empty();
     }
 
     private String page(long id, List<StatementView> mine, StatementView inForce, StatementForm form, List<FormError> errors,

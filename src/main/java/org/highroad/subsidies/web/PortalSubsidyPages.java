@@ -206,8 +206,7 @@ class PortalSubsidyPages {
     String editForm(@PathVariable long id, @AuthenticationPrincipal HighroadUser user, Model model) {
         RequestView r = requests.get(id, user);
         if (r.status() != RequestStatus.DRAFT) {
-            throw new ConflictException("version " + r.version() + " of request " + r.lineageId() + " is " + r.status()
-                    + "; only a draft is changed");
+            return "redirect:/portal/subsidies/" + id; // only a draft is changed: its page says what can be done now
         }
         return form(programs.get(r.programId()), r, typed(r.content()), List.of(), model);
     }
@@ -306,6 +305,9 @@ class PortalSubsidyPages {
     ModelAndView accept(@PathVariable long id, @RequestParam(required = false) String wageCommitment,
             @AuthenticationPrincipal HighroadUser user, Model model) {
         RequestView r = requests.get(id, user);
+        if (r.status() == RequestStatus.AGREED) {
+            return new ModelAndView("redirect:/portal/subsidies/" + id + "?accepted"); // accepted already (a double click)
+        }
         List<FormError> errors = new ArrayList<>();
         validator.validate(new SubsidyRequestsController.AcceptanceBody(wageCommitment))
                 .forEach(v -> errors.add(new FormError("wageCommitment", v.getMessage())));
@@ -315,6 +317,9 @@ class PortalSubsidyPages {
                 process.accept(id, commitment, user);
                 return new ModelAndView("redirect:/portal/subsidies/" + id + "?accepted");
             } catch (ConflictException e) {
+                if (requests.get(id, user).status() == RequestStatus.AGREED) { // the other click accepted it meanwhile
+                    return new ModelAndView("redirect:/portal/subsidies/" + id + "?accepted");
+                }
                 errors.add(new FormError("wageCommitment", e.getMessage()));
                 return status(page(r, "accept", errors, one("wageCommitment", wageCommitment), FIRST_WEEKS, user, model),
                         model, HttpStatus.CONFLICT);

@@ -78,10 +78,13 @@ class SubsidyClaimsController {
         return claims.clawbacks(id, user);
     }
 
-    record HireBody(@NotBlank @Size(max = 40) String workerRef, @NotNull LocalDate startDate) {
+    // house wording for each field's reason (a page shows it under the field's label, and in Spanish by its code)
+    record HireBody(@NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters") String workerRef,
+            @NotNull(message = "is required") LocalDate startDate) {
     }
 
-    record EndBody(@NotNull LocalDate endedOn, @NotNull Boolean withCause, @NotBlank @Size(max = 1000) String reason) {
+    record EndBody(@NotNull(message = "is required") LocalDate endedOn, @NotNull(message = "is required") Boolean withCause,
+            @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters") String reason) {
     }
 
     record DisplacementBody(@NotBlank @Size(max = 2000) String detail) {

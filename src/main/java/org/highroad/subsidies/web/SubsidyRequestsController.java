@@ -134,7 +134,7 @@ class SubsidyRequestsController {
         return requests.get(id, user);
     }
 
-    record ReasonBody(@Size(max = 2000) String reason) {
+    record ReasonBody(@Size(max = 2000, message = "must be at most 2000 characters") String reason) {
     }
 
     record ReductionBody(@NotNull Integer hires) {
@@ -144,7 +144,7 @@ class SubsidyRequestsController {
             @Size(max = 2000) String note) {
     }
 
-    record AcceptanceBody(@Size(max = 2000) String wageCommitment) {
+    record AcceptanceBody(@Size(max = 2000, message = "must be at most 2000 characters") String wageCommitment) {
     }
 
     record DraftBody(@NotNull @Valid RequestContent content) {

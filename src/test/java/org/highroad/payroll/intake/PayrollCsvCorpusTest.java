@@ -69,7 +69,7 @@ class PayrollCsvCorpusTest {
                 Arguments.of("a 10 MB cell (generated)", (Supplier<InputStream>) () -> new SequenceInputStream(
                         new ByteArrayInputStream(concat(sample(0, 2), "1,Garcia,".getBytes(StandardCharsets.UTF_8))),
                         new RepeatingInputStream((byte) 'x', 10L * 1024 * 1024)), 2, "first_name",
-                        "the cell is longer than 10000 characters"));
+                        "the cell is longer than 10,000 characters"));
     }
 
     static Arguments bad(String file, int row, String column, String reason) {
