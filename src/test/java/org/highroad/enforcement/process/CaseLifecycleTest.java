@@ -119,7 +119,7 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(pay(TestUsers.NORTHSIDE, caseId, "5678", "200.00").status()).as("not its case").isEqualTo(404);
         Response overpaidUnknown = pay(TestUsers.HARBOR, caseId, "9999", "10.00");
         assertThat(overpaidUnknown.status()).isEqualTo(422);
-        assertThat(overpaidUnknown.errorFor("payments[0]")).contains("nothing");
+        assertThat(overpaidUnknown.errorFor("payments[0].workerRef")).contains("nothing is owed to worker 9999");
         java.util.List<Object> nullLine = new java.util.ArrayList<>();
         nullLine.add(null);
         Response noLine = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses",
@@ -419,7 +419,7 @@ class CaseLifecycleTest extends CaseTest {
                 "CORRECTION_PAYROLL", "submissionId", late.json().path("id").asLong()));
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
         assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTION_PAYROLL",
-                "submissionId", 999999)).errorFor("submissionId")).contains("is not a payroll of vendor");
+                "submissionId", 999999)).errorFor("submissionId")).contains("is not one of Harbor Builders LLC's payrolls");
         assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "").status()).isEqualTo(200);
         assertThat(get(caseId).path("outcome").asText()).isEqualTo("RESOLVED");
     }
