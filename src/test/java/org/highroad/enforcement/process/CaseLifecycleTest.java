@@ -108,7 +108,8 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(notices.get(0).path("cureBusinessDays").asInt()).isEqualTo(10);
         String pdf = pdfText(TestUsers.HARBOR, notices.get(0).path("pdf").asText());
         assertThat(pdf).contains("Notice of non-compliance", "Harbor Builders LLC", "$200.00", "5678",
-                "Cure by " + c.path("cureDue").asText(), "29 CFR 5.5(a)(1)");
+                "Cure by " + java.time.LocalDate.parse(c.path("cureDue").asText()).format(java.time.format.DateTimeFormatter
+                        .ofPattern("MMMM d, uuuu", java.util.Locale.US)), "29 CFR 5.5(a)(1)");
         assertThat(as(TestUsers.NORTHSIDE).get("/api/cases/" + caseId + "/notices").status()).isEqualTo(404);
 
         JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
@@ -402,7 +403,7 @@ class CaseLifecycleTest extends CaseTest {
         JsonNode notice = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json().get(0);
         assertThat(notice.path("amountOwed").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(pdfText(TestUsers.HARBOR, notice.path("pdf").asText()))
-                .contains("submit the certified payroll for the week(s) ending " + WEEK);
+                .contains("submit the certified payroll for the week ending January 9, 2027");
 
         Response late = post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00",
                 ELECTRICIAN) + "\n");
