@@ -56,14 +56,24 @@ public class RecordVerification {
             return Optional.of(Answers.notOneOf(Decision.class));
         }
         if (decision.get() == Decision.NOT_CURED) {
-            return Answers.tooShort(reason) ? Optional.of("say what is still missing (a reason of at least "
-                    + Answers.MIN_REASON + " characters), the contractor reads it") : Optional.empty();
+            return reasonRefusal(answer, reason);
         }
         if (c.findings().stream().anyMatch(f -> f.review() == Review.PENDING)) {
             return Optional.of("findings that joined the case are still to be reviewed: record NOT_CURED, and their review "
                     + "tasks follow");
         }
         return ledgers.of(caseId).closeRefusal(reason);
+    }
+
+    /**
+     * What the reason itself lacks for this answer, if anything: a rule on what the auditor wrote (the API answers it
+     * 422 at the field {@code reason}), apart from the case's state. Not cured says what is still missing, for the
+     * contractor to read.
+     */
+    public static Optional<String> reasonRefusal(String answer, String reason) {
+        return Answers.parse(Decision.class, answer).filter(d -> d == Decision.NOT_CURED).isPresent() && Answers.tooShort(reason)
+                ? Optional.of("say what is still missing (a reason of at least " + Answers.MIN_REASON
+                        + " characters), the contractor reads it") : Optional.empty();
     }
 
     /**
