@@ -193,7 +193,9 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION)).hasSize(1);
         assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "nextStep"))
                 .isEqualTo("WITHHOLDING");
-        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "").status()).as("a reason is required").isEqualTo(409);
+        Response noWhy = decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "");
+        assertThat(noWhy.status()).as("a reason is required, at its field").isEqualTo(422);
+        assertThat(noWhy.errorFor("reason")).contains("an escalation step is recorded with why");
         assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "Restitution unpaid past the cure date").status())
                 .isEqualTo(200);
         JsonNode c = get(caseId);
