@@ -379,9 +379,10 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(joined).isPositive();
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("the verification is open").isEmpty();
 
-        Response cured = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "Everything looks paid to me now");
+        // the findings noticed are half paid: not cured, joined findings or not (ADR 0033)
+        Response cured = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "Looks paid");
         assertThat(cured.status()).isEqualTo(409);
-        assertThat(cured.body()).contains("record NOT_CURED");
+        assertThat(cured.body()).contains("restitution of $100.00 is outstanding");
         assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Half of the back wages are still unpaid")
                 .status()).isEqualTo(200);
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("the joined findings are reviewed, in one round")
