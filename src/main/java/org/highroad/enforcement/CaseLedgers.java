@@ -241,11 +241,20 @@ public class CaseLedgers {
                 throw new InvalidInputException(field + ".paidOn", "must not be before " + firstDay
                         + ", the first day of the work the restitution is for");
             }
+            // a payment is evidence against restitution owed (RestitutionLedger): said here to the contractor in its
+            // own terms, its worker as on its payroll, rather than as the ledger's entry and the vendor's id
+            if (p.workerRef() != null && ledger.worker(p.workerRef(), c.vendorId()).owed().signum() == 0) {
+                throw new InvalidInputException(field + ".workerRef", "nothing is owed to worker " + p.workerRef().strip()
+                        + " in this case, so a payment of " + (p.amount() == null ? "$0.00" : Money.of(p.amount())
+                                .format(java.util.Locale.US)) + " cannot be recorded: pay a worker the case owes");
+            }
             try {
                 ledger = append(c.id(), ledger, new LedgerEntry.Paid(p.workerRef(), c.vendorId(), p.amount(), p.evidence(),
                         p.paidOn(), by), responseId, by);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(field, e.getMessage());
+                // the ledger's own wording starts with the entry's place and kind ("entry 3 (PAID): "), not the payer's
+                throw new InvalidInputException(field, e.getMessage().replaceFirst("^entry \\d+ \\([A-Z_]+\\): ", "")
+                        .replaceFirst("^PAID: ", ""));
             }
         }
     }

@@ -51,6 +51,8 @@ public class CaseNotices {
     /** The language notices are written in, and their amounts for. */
     static final Locale LANGUAGE = Locale.US;
     private static final String ISSUER = HighroadUser.WORKFLOW_ID;
+    /** Who reads the contract's title for a notice: the agency's side, which sees every contract. */
+    private static final HighroadUser READER = HighroadUser.workflowAs(org.highroad.platform.security.Role.AUDITOR);
 
     /** The ledger a notice was issued on when the case had no entry yet: entry ids start at 1. */
     private static final long NO_LEDGER_ENTRY = 0L;
@@ -104,7 +106,27 @@ public class CaseNotices {
      */
     public record NoticeView(long id, int sequenceNo, List<Long> addressedTo, BigDecimal amountOwed, List<Long> findingIds,
             LocalDate cureDue, int cureBusinessDays, java.time.Instant issuedAt, String pdf, BigDecimal restitutionThreshold,
-            boolean correctionPayrollRequired) {
+            boolean correctionPayrollRequired, List<LocalDate> payrollsMissing, List<LocalDate> payrollsLate) {
+    }
+
+    /**
+     * The weeks of a notice's late-report findings, as they stood when it was issued: those whose certified payroll
+     * was still not on file (the notice asks for them) and those whose payroll had come in late by then (the notice
+     * names them as late and asks nothing more: a payroll filed again would only be a correction of it). A week's
+     * payroll is due weekly, 29 CFR 5.5(a)(3)(ii).
+     */
+    record LateWeeks(List<LocalDate> missing, List<LocalDate> late) {
+    }
+
+    private LateWeeks lateWeeks(ComplianceCase c, CaseNotice n, List<FindingView> findings) {
+        List<LocalDate> weeks = findings.stream().filter(f -> "LATE_REPORT".equals(f.kind())).map(FindingView::weekEnding)
+                .filter(w -> w != null).distinct().sorted().toList();
+        List<LocalDate> missing = new ArrayList<>();
+        List<LocalDate> late = new ArrayList<>();
+        for (LocalDate week : weeks) {
+            (payroll.hadPayrollOnFile(c.contractId(), c.vendorId(), week, n.issuedAt()) ? late : missing).add(week);
+        }
+        return new LateWeeks(List.copyOf(missing), List.copyOf(late));
     }
 
     /** Issues the notice for the confirmed findings not yet noticed; returns the cure date. */
@@ -149,14 +171,16 @@ public class CaseNotices {
         return notices.findByCaseIdOrderById(caseId).stream().map(n -> {
             if (c.aboutSubsidy()) { // owed to the program: no worker, no correction payroll
                 return new NoticeView(n.id(), n.sequenceNo(), n.addressedTo(), n.amountOwed(), n.findingIds(), n.cureDue(),
-                        n.cureDays(), n.issuedAt(), "/api/cases/" + caseId + "/notices/" + n.id() + "/pdf", null, false);
+                        n.cureDays(), n.issuedAt(), "/api/cases/" + caseId + "/notices/" + n.id() + "/pdf", null, false,
+                        List.of(), List.of());
             }
             ReportingTerms terms = termsOf(c, n);
             boolean required = ledgers.asOf(caseId, n.ledgerThrough()).workers().stream()
                     .anyMatch(w -> terms.correctionPayrollRequired(w.owed()));
+            LateWeeks weeks = lateWeeks(c, n, payroll.findingsByIds(n.findingIds()));
             return new NoticeView(n.id(), n.sequenceNo(), n.addressedTo(), n.amountOwed(), n.findingIds(), n.cureDue(),
                     n.cureDays(), n.issuedAt(), "/api/cases/" + caseId + "/notices/" + n.id() + "/pdf",
-                    terms.restitutionThreshold(), required);
+                    terms.restitutionThreshold(), required, weeks.missing(), weeks.late());
         }).toList();
     }
 
@@ -182,17 +206,19 @@ public class CaseNotices {
         }
         String contractor = vendors.legalName(c.vendorId());
         List<Section> sections = new ArrayList<>();
-        StringBuilder to = new StringBuilder("To: " + contractor + " (vendor " + c.vendorId() + ")");
+        // the contractor by its name and the contract by its title and number, as the contractor knows them
+        StringBuilder to = new StringBuilder("To: " + contractor);
         if (c.vendorId() != c.primeVendorId()) {
-            to.append("\nTo: ").append(vendors.legalName(c.primeVendorId())).append(" (vendor ").append(c.primeVendorId())
-                    .append("), prime contractor, which is liable for its subcontractor's workers (29 CFR 5.5(a)(6))");
+            to.append("\nTo: ").append(vendors.legalName(c.primeVendorId()))
+                    .append(", prime contractor, which is liable for its subcontractor's workers (29 CFR 5.5(a)(6))");
         }
-        to.append("\nContract: ").append(c.contractId()).append("\nCompliance case: ").append(c.id())
-                .append("\nIssued: ").append(n.issuedAt().atZone(clock.getZone()).toLocalDate());
+        to.append("\nContract: ").append(contracts.get(c.contractId(), READER).title()).append(", no. ").append(c.contractId())
+                .append("\nCompliance case: ").append(c.id())
+                .append("\nIssued: ").append(inWords(n.issuedAt().atZone(clock.getZone()).toLocalDate()));
         sections.add(new Section("Notice", List.of(new Block.Paragraph(to.toString()))));
         List<FindingView> findings = payroll.findingsByIds(n.findingIds());
         sections.add(new Section("Confirmed findings", List.of(new Block.Table(List.of("Finding", "Week ending", "Worker", "What",
-                "Owed", "Rule"), findings.stream().map(f -> List.of(String.valueOf(f.id()), String.valueOf(f.weekEnding()),
+                "Owed", "Rule"), findings.stream().map(f -> List.of(String.valueOf(f.id()), inWords(f.weekEnding()),
                         f.workerRef() == null ? "—" : f.workerRef(), f.kind().replace('_', ' ').toLowerCase(Locale.ROOT),
                         f.amountOwed() == null ? "—" : dollars(f.amountOwed()), f.ruleCited())).toList(),
                 List.of(0.8f, 1.1f, 0.8f, 1.6f, 1f, 3f)))));
@@ -210,11 +236,18 @@ public class CaseNotices {
         boolean correctionRequired = ledger.workers().stream().anyMatch(w -> terms.correctionPayrollRequired(w.owed()));
         String correction = correctionRequired ? "submit a correction payroll for each worker owed more than " + threshold
                 : "a correction payroll is optional, as no worker is owed more than " + threshold;
-        List<String> missing = findings.stream().filter(f -> "LATE_REPORT".equals(f.kind())).map(f -> String.valueOf(f.weekEnding()))
-                .toList();
-        String payrolls = missing.isEmpty() ? "" : "submit the certified payroll for the week(s) ending "
-                + String.join(", ", missing) + " (29 CFR 5.5(a)(3)(ii): weekly, with the Statement of Compliance); ";
-        sections.add(new Section("What you must do", List.of(new Block.Paragraph("Cure by " + n.cureDue() + " ("
+        // only the weeks still missing when the notice is issued are asked for; those received late are named as late
+        LateWeeks weeks = lateWeeks(c, n, findings);
+        String payrolls = weeks.missing().isEmpty() ? "" : "submit the certified payroll for " + weeksEnding(weeks.missing())
+                + " (29 CFR 5.5(a)(3)(ii): weekly, with the Statement of Compliance); ";
+        if (!weeks.late().isEmpty()) {
+            boolean one = weeks.late().size() == 1;
+            sections.add(new Section("Payrolls received late", List.of(new Block.Paragraph("The certified payroll for "
+                    + weeksEnding(weeks.late()) + (one ? " was" : " were") + " received after " + (one ? "its" : "their")
+                    + " due date (29 CFR 5.5(a)(3)(ii): weekly). " + (one ? "It is" : "They are") + " on file: do not send "
+                    + (one ? "it" : "them") + " again, and file each payroll by its due date from now on."))));
+        }
+        sections.add(new Section("What you must do", List.of(new Block.Paragraph("Cure by " + inWords(n.cureDue()) + " ("
                 + n.cureDays() + " business days from this notice, contract Schedule C): " + payrolls + "pay each worker the restitution "
                 + "above and send proof of payment, " + correction + ", and send a corrective action plan. "
                 + whereToRespond(c.id(), "each of these") + " If the violations are not cured by then, the "
@@ -235,9 +268,8 @@ public class CaseNotices {
         List<org.highroad.enforcement.SubsidyRecovery> found = recoveries.byIds(n.findingIds());
         org.highroad.enforcement.SubsidyRecovery first = found.get(0);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("Notice", List.of(new Block.Paragraph("To: " + employer + " (vendor " + c.vendorId()
-                + "), employer\nProgram: " + first.programName() + " (" + first.payee() + ")\nAgreement: " + first.agreement()
-                + "\nCompliance case: " + c.id() + "\nIssued: " + n.issuedAt().atZone(clock.getZone()).toLocalDate()))));
+        sections.add(new Section("Notice", List.of(new Block.Paragraph("To: " + employer + ", employer\nProgram: " + first.programName() + " (" + first.payee() + ")\nAgreement: " + first.agreement()
+                + "\nCompliance case: " + c.id() + "\nIssued: " + inWords(n.issuedAt().atZone(clock.getZone()).toLocalDate())))));
         sections.add(new Section("Subsidy to recover", List.of(new Block.Table(List.of("Finding", "Ground", "Hire", "Amount",
                 "What was found", "Rule"), found.stream().map(r -> List.of(String.valueOf(r.id()),
                         r.ground().replace('_', ' ').toLowerCase(Locale.ROOT), r.workerRef() == null ? "all hires" : r.workerRef(),
@@ -246,7 +278,7 @@ public class CaseNotices {
         sections.add(new Section("Amount to repay", List.of(new Block.Paragraph("Total to repay to the program "
                 + first.programName() + ": " + dollars(n.amountOwed()) + " as of this notice (repaid so far: "
                 + dollars(ledger.totals().paid()) + ")."))));
-        sections.add(new Section("What you must do", List.of(new Block.Paragraph("Repay by " + n.cureDue() + " ("
+        sections.add(new Section("What you must do", List.of(new Block.Paragraph("Repay by " + inWords(n.cureDue()) + " ("
                 + n.cureDays() + " business days from this notice, the program's standard): record the repayment with its "
                 + "evidence (a check number or transfer reference) as a payment to " + first.payee() + ". "
                 + whereToRespond(c.id(), "the repayment") + " If it is not repaid by "
@@ -270,6 +302,19 @@ public class CaseNotices {
         String address = publicBaseUrl.isEmpty() ? page + " on Highroad" : publicBaseUrl + page;
         return "Send " + what + " on this case's page in the Highroad contractor portal: sign in, open \"My cases\" "
                 + "and then case " + caseId + " (" + address + ").";
+    }
+
+    /** A day as the notice writes it, in words: "January 9, 2027". */
+    static String inWords(LocalDate day) {
+        return day == null ? "—" : day.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", LANGUAGE));
+    }
+
+    /** "the week ending January 9, 2027"; "the weeks ending January 9, 2027 and January 16, 2027". */
+    static String weeksEnding(List<LocalDate> weeks) {
+        List<String> days = weeks.stream().map(CaseNotices::inWords).toList();
+        String joined = days.size() == 1 ? days.get(0) : String.join(", ", days.subList(0, days.size() - 1)) + " and "
+                + days.get(days.size() - 1);
+        return (days.size() == 1 ? "the week ending " : "the weeks ending ") + joined;
     }
 
     private static String dollars(BigDecimal amount) {

@@ -1,6 +1,7 @@
 package org.highroad.enforcement;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,10 +45,12 @@ public class CaseResponses {
     private final CaseRecords records;
     private final Clock clock;
     private final org.highroad.enforcement.domain.CaseStepRepository steps;
+    private final org.highroad.vendors.VendorRegistry vendors;
 
     CaseResponses(ComplianceCaseRepository cases, CaseResponseRepository responses, CaseLedgers ledgers, PayrollResults payroll,
             AuditTrail audit, ApplicationEventPublisher events, CaseRecords records, Clock clock,
-            org.highroad.enforcement.domain.CaseStepRepository steps) {
+            org.highroad.enforcement.domain.CaseStepRepository steps, org.highroad.vendors.VendorRegistry vendors) {
+        this.vendors = vendors;
         this.steps = steps;
         this.records = records;
         this.cases = cases;
@@ -60,14 +63,25 @@ public class CaseResponses {
     }
 
     /** Body of {@code POST /api/cases/{id}/responses}; which fields are needed depends on {@code kind}. */
-    public record Request(@NotNull CaseResponse.Kind kind, @Size(max = 4000) String text, Long submissionId,
-            @Size(max = 500) List<@NotNull(message = "must be a payment line") @Valid PaymentLine> payments) {
+    public record Request(@NotNull(message = "must be CORRECTIVE_ACTION_PLAN, CORRECTION_PAYROLL or RESTITUTION_PAYMENT")
+            CaseResponse.Kind kind, @Size(max = 4000, message = "must be at most 4,000 characters") String text,
+            Long submissionId, @Size(max = 500, message = "must list at most 500 payments")
+            List<@NotNull(message = "must be a payment line") @Valid PaymentLine> payments) {
     }
 
-    /** A payment to one worker: the worker reference as on the payroll, the amount, the day and the evidence. */
-    public record PaymentLine(@NotBlank @Size(max = 100) String workerRef,
-            @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount, @NotNull LocalDate paidOn,
-            @NotBlank @Size(max = 2000) String evidence) {
+    /**
+     * A payment to one worker: the worker reference as on the payroll, the amount, the day and the evidence. Each limit
+     * is said in the house's words (the contractor reads them on its case page): the amount fits the ledger's column,
+     * numeric(14, 2), with room to spare at ten digits of dollars, in whole cents.
+     */
+    public record PaymentLine(@NotBlank(message = "name the worker paid, as on the payroll")
+            @Size(max = 100, message = "must be at most 100 characters") String workerRef,
+            @NotNull(message = "enter the amount paid") @Positive(message = "must be more than $0.00")
+            @DecimalMax(value = "9999999999.99", message = "must be at most $9,999,999,999.99")
+            @Digits(integer = Integer.MAX_VALUE, fraction = 2, message = "must be in whole cents (at most 2 decimals)")
+            BigDecimal amount, @NotNull(message = "enter the day it was paid") LocalDate paidOn,
+            @NotBlank(message = "say how it was paid (a check number or transfer reference)")
+            @Size(max = 2000, message = "must be at most 2,000 characters") String evidence) {
     }
 
     /** A response as read back. */
@@ -132,8 +146,9 @@ public class CaseResponses {
                     throw new InvalidInputException("submissionId", "name the correction payroll you submitted");
                 }
                 if (!payroll.isSubmissionOf(request.submissionId(), c.contractId(), c.vendorId())) {
+                    // the contractor by its name, as its notice names it; the payroll by the number its calendar shows
                     throw new InvalidInputException("submissionId", "payroll " + request.submissionId()
-                            + " is not a payroll of vendor " + c.vendorId() + " on contract " + c.contractId());
+                            + " is not one of " + vendors.legalName(c.vendorId()) + "'s payrolls on this case's contract");
                 }
                 // a correction answers the case's findings: filed for one of their weeks, after they were found
                 if (!payroll.correctsAnyOf(request.submissionId(), c.contractId(), c.vendorId(),

@@ -19,8 +19,10 @@ public class CloseByRule {
     private final ComplianceCaseRepository cases;
     private final CaseSteps steps;
     private final CaseClosing closing;
+    private final CuredFindings cured;
 
-    CloseByRule(ComplianceCaseRepository cases, CaseSteps steps, CaseClosing closing) {
+    CloseByRule(ComplianceCaseRepository cases, CaseSteps steps, CaseClosing closing, CuredFindings cured) {
+        this.cured = cured;
         this.cases = cases;
         this.steps = steps;
         this.closing = closing;
@@ -34,6 +36,13 @@ public class CloseByRule {
     @Transactional
     public void dismissed(long caseId) {
         ComplianceCase c = cases.require(caseId);
+        if (cured.allCured(c)) {
+            // ADR 0033: the findings noticed were verified cured, and none found since stands
+            String reason = "the findings noticed were verified cured; none of the findings reviewed since stands";
+            closing.cured(c, Outcome.RESOLVED, reason);
+            steps.record(caseId, Kind.CLOSE, Outcome.RESOLVED.name(), null, reason, null, HighroadUser.WORKFLOW_ID);
+            return;
+        }
         int superseded = c.count(Review.SUPERSEDED);
         if (superseded == 0) {
             closing.uncured(c, Outcome.DISMISSED, "every finding was dismissed on review");

@@ -56,6 +56,11 @@ public class DecideEscalation {
         if (Answers.parse(Decision.class, answer).isEmpty()) {
             return Optional.of(Answers.notOneOf(Decision.class));
         }
+        return reasonRefusal(reason);
+    }
+
+    /** What the reason itself lacks, if anything (the API answers it 422 at the field {@code reason}). */
+    public static Optional<String> reasonRefusal(String reason) {
         return Answers.tooShort(reason) ? Optional.of("an escalation step is recorded with why: a reason of at least "
                 + Answers.MIN_REASON + " characters") : Optional.empty();
     }

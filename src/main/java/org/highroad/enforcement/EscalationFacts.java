@@ -26,9 +26,11 @@ class EscalationFacts {
     private final PayrollResults payroll;
     private final CaseCalendar calendar;
     private final Clock clock;
+    private final CuredFindings cured;
 
     EscalationFacts(ComplianceCaseRepository cases, CaseLedgers ledgers, PayrollResults payroll, CaseCalendar calendar,
-            Clock clock) {
+            Clock clock, CuredFindings cured) {
+        this.cured = cured;
         this.cases = cases;
         this.ledgers = ledgers;
         this.payroll = payroll;
@@ -55,9 +57,12 @@ class EscalationFacts {
                 .filter(week -> !payroll.hasAcceptedPayroll(c.contractId(), c.vendorId(), week)).toList();
     }
 
-    /** Violations still open: the confirmed findings of a case not verified cured (the case is open, so none is). */
-    static int violations(ComplianceCase c) {
-        return (int) c.findings().stream().filter(f -> f.review() == Review.CONFIRMED).count();
+    /**
+     * Violations still open: the confirmed findings of a case not verified cured (a verification may have cured the
+     * findings noticed while later ones are still open: ADR 0033).
+     */
+    int violations(ComplianceCase c) {
+        return cured.violations(c);
     }
 
     /** Fines run per day, weekends and holidays included: each day a violation continues is a separate violation. */

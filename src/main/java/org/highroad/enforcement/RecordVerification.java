@@ -56,14 +56,23 @@ public class RecordVerification {
             return Optional.of(Answers.notOneOf(Decision.class));
         }
         if (decision.get() == Decision.NOT_CURED) {
-            return Answers.tooShort(reason) ? Optional.of("say what is still missing (a reason of at least "
-                    + Answers.MIN_REASON + " characters), the contractor reads it") : Optional.empty();
+            return reasonRefusal(answer, reason);
         }
-        if (c.findings().stream().anyMatch(f -> f.review() == Review.PENDING)) {
-            return Optional.of("findings that joined the case are still to be reviewed: record NOT_CURED, and their review "
-                    + "tasks follow");
-        }
+        // findings that joined the case and await review are no part of this verification (ADR 0033): CURED says the
+        // findings noticed are cured, and the joined ones are reviewed next; the ledger's rule on closing with money
+        // outstanding applies all the same
         return ledgers.of(caseId).closeRefusal(reason);
+    }
+
+    /**
+     * What the reason itself lacks for this answer, if anything: a rule on what the auditor wrote (the API answers it
+     * 422 at the field {@code reason}), apart from the case's state. Not cured says what is still missing, for the
+     * contractor to read.
+     */
+    public static Optional<String> reasonRefusal(String answer, String reason) {
+        return Answers.parse(Decision.class, answer).filter(d -> d == Decision.NOT_CURED).isPresent() && Answers.tooShort(reason)
+                ? Optional.of("say what is still missing (a reason of at least " + Answers.MIN_REASON
+                        + " characters), the contractor reads it") : Optional.empty();
     }
 
     /**
@@ -73,10 +82,22 @@ public class RecordVerification {
     @Transactional
     public boolean record(long caseId, Decision decision, String reason, String auditor, Long responsesThrough) {
         ComplianceCase c = cases.require(caseId);
-        Long step = steps.record(caseId, Kind.VERIFICATION, decision.name(), ledgers.of(caseId).totals().outstanding(), null, reason,
-                auditor);
+        boolean joinedPending = c.findings().stream().anyMatch(f -> f.review() == Review.PENDING);
+        Long step = steps.record(caseId, Kind.VERIFICATION, decision.name(), ledgers.of(caseId).totals().outstanding(),
+                decision == Decision.CURED && joinedPending ? "cured as noticed; the findings that joined the case since are "
+                        + "reviewed on their own" : null, reason, auditor);
         responses.verifiedThrough(caseId, responsesThrough);
         boolean cured = decision == Decision.CURED;
+        List<Long> joined = c.findings().stream().filter(f -> f.review() == Review.PENDING)
+                .map(ComplianceCase.CaseFinding::findingId).toList();
+        if (cured && !joined.isEmpty()) {
+            // ADR 0033: a verification judges what the notices demanded (guide 1.10: Prozorro's elimination resolution
+            // rules on the violations its conclusion named). The findings noticed are cured; the case stays open for
+            // the findings that joined it, which are reviewed, and noticed if confirmed, on their own
+            audit.record(ComplianceCases.SUBJECT, caseId, "NOTICED FINDINGS CURED", auditor, reason, "correction verified "
+                    + "for the findings noticed; findings " + joined + " joined the case and are reviewed on their own");
+            return false;
+        }
         if (cured) {
             closing.cured(c, Outcome.RESOLVED, reason == null || reason.isBlank() ? "cured: nothing outstanding" : reason.strip());
             audit.record(ComplianceCases.SUBJECT, caseId, "CLOSED", auditor, reason, "resolved: correction verified");

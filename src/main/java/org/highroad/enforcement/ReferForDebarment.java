@@ -54,12 +54,17 @@ public class ReferForDebarment {
         if (decision.isEmpty()) {
             return Optional.of(Answers.notOneOf(Decision.class));
         }
-        if (Answers.tooShort(reason)) {
-            return Optional.of("a debarment decision is recorded with why: a reason of at least " + Answers.MIN_REASON
-                    + " characters");
+        if (reasonRefusal(reason).isPresent()) {
+            return reasonRefusal(reason);
         }
         // approving closes the case: with restitution outstanding or withholding held, only with the closing reason
         return decision.get() == Decision.APPROVE ? ledgers.of(caseId).closeRefusal(reason) : Optional.empty();
+    }
+
+    /** What the reason itself lacks, if anything (the API answers it 422 at the field {@code reason}). */
+    public static Optional<String> reasonRefusal(String reason) {
+        return Answers.tooShort(reason) ? Optional.of("a debarment decision is recorded with why: a reason of at least "
+                + Answers.MIN_REASON + " characters") : Optional.empty();
     }
 
     /** Records the decision (after {@link #refusal}); returns whether the referral was approved. */

@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RouteAfterReview {
 
     private final ComplianceCaseRepository cases;
+    private final CuredFindings cured;
 
-    RouteAfterReview(ComplianceCaseRepository cases) {
+    RouteAfterReview(ComplianceCaseRepository cases, CuredFindings cured) {
         this.cases = cases;
+        this.cured = cured;
     }
 
     /** Where a case goes after a review round. */
@@ -22,6 +24,8 @@ public class RouteAfterReview {
     /**
      * Findings that joined during the round are reviewed next; confirmed findings no notice named yet get one; with
      * none, a case that issued a notice waits out its cure period, and one that issued none closes without a notice.
+     * A case whose every confirmed finding was verified cured (the findings that joined after that verification were
+     * dismissed or superseded on their review) closes too, as resolved ({@link CloseByRule#dismissed}, ADR 0033).
      */
     @Transactional(readOnly = true)
     public ReviewRoute route(long caseId) {
@@ -32,6 +36,6 @@ public class RouteAfterReview {
         if (!c.confirmedUnnoticed().isEmpty()) {
             return ReviewRoute.NOTICE;
         }
-        return c.noticedEver() ? ReviewRoute.WAIT : ReviewRoute.DISMISSED;
+        return !c.noticedEver() || cured.allCured(c) ? ReviewRoute.DISMISSED : ReviewRoute.WAIT;
     }
 }

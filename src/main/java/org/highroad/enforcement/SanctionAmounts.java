@@ -36,7 +36,7 @@ class SanctionAmounts {
             // a training agreement sets no fine per violation per day: a subsidy case's FINES step has no amount, its
             // recovery stays a debt collected by offset and referral (2 CFR 200.346)
             case FINES -> c.aboutSubsidy() ? null : FineCalculator.of(contracts.ruleBook(c.contractId()).reporting(today))
-                    .fine(EscalationFacts.violations(c), EscalationFacts.calendarDaysPastCure(c, today));
+                    .fine(facts.violations(c), EscalationFacts.calendarDaysPastCure(c, today));
             default -> null;
         };
     }

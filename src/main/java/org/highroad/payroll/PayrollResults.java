@@ -119,6 +119,18 @@ public class PayrollResults {
     }
 
     /**
+     * Whether the contractor's certified payroll (or its no-work statement) for the week was on file at {@code at}: one
+     * submitted by then that was accepted, whether it is still in force or a correction has replaced it since.
+     */
+    @Transactional(readOnly = true)
+    public boolean hadPayrollOnFile(long contractId, long vendorId, java.time.LocalDate weekEnding, java.time.Instant at) {
+        Integer n = jdbc.queryForObject("select count(*) from payroll_submission where contract_id = ? and vendor_id = ? "
+                + "and week_ending = ? and status in ('ACCEPTED', 'SUPERSEDED') and submitted_at <= ?", Integer.class,
+                contractId, vendorId, weekEnding, java.sql.Timestamp.from(at));
+        return n != null && n > 0;
+    }
+
+    /**
      * The contractor's average gross wages per reported week on the contract (accepted payrolls), to the cent, or
      * null before its first payroll: an estimate of its share of a week's work, for a withholding recommendation.
      */

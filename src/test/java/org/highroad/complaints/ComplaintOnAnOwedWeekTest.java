@@ -38,7 +38,7 @@ class ComplaintOnAnOwedWeekTest extends CaseTest {
 
     @BeforeEach
     void harborFilesTheWalkthroughPayroll() throws Exception {
-        contract = executedContract("Complaint on an owed week " + System.nanoTime());
+        contract = executedContract("Owed week, worker's account " + System.nanoTime()); // the notice names the contract by its title
         harbor = users.vendorOf(TestUsers.HARBOR);
         assertThat(send(TestUsers.HARBOR, "/api/contracts/" + contract + "/compliance-statements", "application/json",
                 Files.readString(Path.of("docs/walkthrough/statement-of-compliance.json"))).status()).isEqualTo(201);

@@ -125,8 +125,8 @@ class SpanishReasonsPagesTest extends CaseTest {
         Page refused = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         String page = org.springframework.web.util.HtmlUtils.htmlUnescape(refused.body());
-        assertThat(page).containsPattern("la nómina 999999 no es una nómina del proveedor \\d+ en el contrato \\d+")
-                .doesNotContain("is not a payroll of vendor");
+        assertThat(page).contains("la nómina 999999 no es una de las nóminas de Harbor Builders LLC en el contrato de este caso")
+                .doesNotContain("is not one of").doesNotContain("del proveedor");
         assertThat(page).as("at its field").containsPattern("id=\"submissionId-error\"[^>]*>[^<]*la nómina 999999");
     }
 

@@ -11,6 +11,7 @@ import org.highroad.enforcement.ReviewFinding;
 import org.highroad.enforcement.ReviewRounds;
 import org.highroad.enforcement.SupersededFindings;
 import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.process.ProcessStarts;
 import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
@@ -269,9 +270,23 @@ public class ComplianceCaseProcess {
      * task's delegate, as for Tasklist).
      */
     public void decide(long caseId, String taskKey, HighroadUser user, String decision, String reason,
-            java.util.Optional<String> refusal) {
-        String task = completion.openTask(PROCESS_ID, String.valueOf(caseId), taskKey, "the " + taskKey + " task of case " + caseId);
-        refusal.ifPresent(r -> {
+            java.util.Optional<String> reasonRefusal, java.util.function.Supplier<java.util.Optional<String>> refusal) {
+        String task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
+                .taskDefinitionKey(taskKey).list().stream().findFirst().map(Task::getId).orElse(null);
+        if (task == null) {
+            // the step in words, as the auditor knows it, never the model's element id
+            if (TASK_VERIFY.equals(taskKey)) {
+                throw new ConflictException("no correction of case " + caseId + " awaits verification now");
+            }
+            if (TASK_APPROVE_ESCALATION.equals(taskKey)) {
+                throw new ConflictException("no escalation step of case " + caseId + " awaits a decision now");
+            }
+            throw new ConflictException("no debarment referral of case " + caseId + " awaits approval now");
+        }
+        reasonRefusal.ifPresent(r -> {
+            throw new InvalidInputException("reason", r);
+        });
+        refusal.get().ifPresent(r -> {
             throw new ConflictException(r);
         });
         complete(user, task, decision, reason);

@@ -98,6 +98,7 @@ class CaseDecisionsController {
     @PreAuthorize(AUDITOR)
     CaseView verify(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
         return decide(id, ComplianceCaseProcess.TASK_VERIFY, user, body, RecordVerification.Decision.class,
+                RecordVerification.reasonRefusal(body.decision(), body.reason()),
                 () -> verification.refusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
     }
 
@@ -106,6 +107,7 @@ class CaseDecisionsController {
     @PreAuthorize(AUDITOR)
     CaseView escalate(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
         return decide(id, ComplianceCaseProcess.TASK_APPROVE_ESCALATION, user, body, DecideEscalation.Decision.class,
+                DecideEscalation.reasonRefusal(body.reason()),
                 () -> escalation.refusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
     }
 
@@ -114,17 +116,20 @@ class CaseDecisionsController {
     @PreAuthorize("hasRole('ADMIN')")
     CaseView referral(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
         return decide(id, ComplianceCaseProcess.TASK_APPROVE_DEBARMENT, user, body, ReferForDebarment.Decision.class,
+                ReferForDebarment.reasonRefusal(body.reason()),
                 () -> referral.refusal(id, user.has(Role.ADMIN), body.decision(), body.reason()));
     }
 
     /**
-     * Completes the case's open {@code task} with the decision: an answer the task does not take is a 400; then the
-     * module's refusal, if any, is a 409 (checked again by the task's delegate, as for Tasklist).
+     * Completes the case's open {@code task} with the decision: an answer the task does not take is a 422 naming
+     * {@code decision}; no such step open, a 409 naming the step in words; a reason that does not say enough, a 422 naming
+     * {@code reason} (a rule on the body's content, ADR 0024); then the module's refusal, if any, is a 409 (checked again
+     * by the task's delegate, as for Tasklist).
      */
     private <E extends Enum<E>> CaseView decide(long id, String task, HighroadUser user, Decision body, Class<E> decisions,
-            Supplier<Optional<String>> refusal) {
+            Optional<String> reasonRefusal, Supplier<Optional<String>> refusal) {
         E decision = body.oneOf(decisions);
-        process.decide(id, task, user, decision.name(), body.reason(), refusal.get());
+        process.decide(id, task, user, decision.name(), body.reason(), reasonRefusal, refusal);
         return cases.get(id, user);
     }
 }

@@ -53,6 +53,10 @@ import org.springframework.web.servlet.ModelAndView;
 class CasePages {
 
     private static final String CONTRACTOR = "hasRole('CONTRACTOR')";
+    /** The label of each field of the page's forms, by the field's id. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("planText", "case.plan.text", "submissionId",
+            "case.correction.payroll", "workerRef", "case.pay.worker", "amount", "case.pay.amount", "paidOn",
+            "case.pay.paidOn", "evidence", "case.pay.evidence");
     private static final Pattern DOLLARS_GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
 
     private final ComplianceCases cases;
@@ -240,6 +244,10 @@ class CasePages {
                                 && !"NO_WORK".equals(s.source()))
                         .sorted(java.util.Comparator.comparing(SubmissionView::id).reversed()).toList());
         model.addAttribute("errors", errors);
+        // the summary at the top names each field by its label ("Amount paid: must be at most …"); beside its field an
+        // error needs no label
+        model.addAttribute("summaryErrors", errors.stream().map(e -> new FormError(e.field(), LABELS.containsKey(e.field())
+                ? texts.text("case.summary.field", texts.text(LABELS.get(e.field())), e.text()) : e.text())).toList());
         model.addAttribute("invalid", FormError.fields(errors));
         return "enforcement/case";
     }

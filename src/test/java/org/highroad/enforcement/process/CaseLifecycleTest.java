@@ -108,7 +108,8 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(notices.get(0).path("cureBusinessDays").asInt()).isEqualTo(10);
         String pdf = pdfText(TestUsers.HARBOR, notices.get(0).path("pdf").asText());
         assertThat(pdf).contains("Notice of non-compliance", "Harbor Builders LLC", "$200.00", "5678",
-                "Cure by " + c.path("cureDue").asText(), "29 CFR 5.5(a)(1)");
+                "Cure by " + java.time.LocalDate.parse(c.path("cureDue").asText()).format(java.time.format.DateTimeFormatter
+                        .ofPattern("MMMM d, uuuu", java.util.Locale.US)), "29 CFR 5.5(a)(1)");
         assertThat(as(TestUsers.NORTHSIDE).get("/api/cases/" + caseId + "/notices").status()).isEqualTo(404);
 
         JsonNode ledger = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/ledger").json();
@@ -119,7 +120,7 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(pay(TestUsers.NORTHSIDE, caseId, "5678", "200.00").status()).as("not its case").isEqualTo(404);
         Response overpaidUnknown = pay(TestUsers.HARBOR, caseId, "9999", "10.00");
         assertThat(overpaidUnknown.status()).isEqualTo(422);
-        assertThat(overpaidUnknown.errorFor("payments[0]")).contains("nothing");
+        assertThat(overpaidUnknown.errorFor("payments[0].workerRef")).contains("nothing is owed to worker 9999");
         java.util.List<Object> nullLine = new java.util.ArrayList<>();
         nullLine.add(null);
         Response noLine = as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses",
@@ -192,7 +193,9 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION)).hasSize(1);
         assertThat(tasks.getVariable(openTasks(caseId, ComplianceCaseProcess.TASK_APPROVE_ESCALATION).get(0).getId(), "nextStep"))
                 .isEqualTo("WITHHOLDING");
-        assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "").status()).as("a reason is required").isEqualTo(409);
+        Response noWhy = decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "");
+        assertThat(noWhy.status()).as("a reason is required, at its field").isEqualTo(422);
+        assertThat(noWhy.errorFor("reason")).contains("an escalation step is recorded with why");
         assertThat(decide(TestUsers.AUDITOR, caseId, "escalation", "APPLY", "Restitution unpaid past the cure date").status())
                 .isEqualTo(200);
         JsonNode c = get(caseId);
@@ -376,9 +379,10 @@ class CaseLifecycleTest extends CaseTest {
         assertThat(joined).isPositive();
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("the verification is open").isEmpty();
 
-        Response cured = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "Everything looks paid to me now");
+        // the findings noticed are half paid: not cured, joined findings or not (ADR 0033)
+        Response cured = decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "Looks paid");
         assertThat(cured.status()).isEqualTo(409);
-        assertThat(cured.body()).contains("record NOT_CURED");
+        assertThat(cured.body()).contains("restitution of $100.00 is outstanding");
         assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Half of the back wages are still unpaid")
                 .status()).isEqualTo(200);
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("the joined findings are reviewed, in one round")
@@ -402,7 +406,7 @@ class CaseLifecycleTest extends CaseTest {
         JsonNode notice = as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json().get(0);
         assertThat(notice.path("amountOwed").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(pdfText(TestUsers.HARBOR, notice.path("pdf").asText()))
-                .contains("submit the certified payroll for the week(s) ending " + WEEK);
+                .contains("submit the certified payroll for the week ending January 9, 2027");
 
         Response late = post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00",
                 ELECTRICIAN) + "\n");
@@ -419,7 +423,7 @@ class CaseLifecycleTest extends CaseTest {
                 "CORRECTION_PAYROLL", "submissionId", late.json().path("id").asLong()));
         assertThat(correction.status()).as(correction.body()).isEqualTo(201);
         assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTION_PAYROLL",
-                "submissionId", 999999)).errorFor("submissionId")).contains("is not a payroll of vendor");
+                "submissionId", 999999)).errorFor("submissionId")).contains("is not one of Harbor Builders LLC's payrolls");
         assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "CURED", "").status()).isEqualTo(200);
         assertThat(get(caseId).path("outcome").asText()).isEqualTo("RESOLVED");
     }
