@@ -92,6 +92,10 @@ class StaffCasePages {
     record QueueRow(CaseView c, String contractor) {
     }
 
+    /** A decision waiting in Tasklist on the case; {@code link} to its task for whom decides it, else null. */
+    record Waiting(String what, String link) {
+    }
+
     /** The bulk review form's fields as typed, shown again with their errors. */
     record BulkForm(String group, String decision, String reason) {
     }
@@ -173,6 +177,9 @@ class StaffCasePages {
         }
         if (reason == null || reason.isBlank()) {
             errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reason", null, locale)));
+        } else if (reason.strip().length() < 10) {
+            // one reason for every finding of the group says why, as the other decisions on a case do (BulkReview)
+            errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reasonShort", new Object[] {10}, locale)));
         } else if (reason.length() > 2000) {
             errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reasonLength", null, locale)));
         }
@@ -367,6 +374,10 @@ class StaffCasePages {
             model.addAttribute("revise", new ReviseForm(null, null, null));
         }
         model.addAttribute("caseOpen", c.status().equals("OPEN"));
+        // what the findings still to review would owe: at stake, not owed, until the auditor confirms them
+        model.addAttribute("atStake", c.findings().stream().filter(f -> "PENDING".equals(f.review()))
+                .map(f -> f.recovery() != null ? f.recovery().amount() : f.finding() == null ? null : f.finding().amountOwed())
+                .filter(a -> a != null).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).setScale(2));
         model.addAttribute("responses", responses.list(id));
         model.addAttribute("steps", steps.list(id, user));
         model.addAttribute("form", form);
@@ -374,6 +385,9 @@ class StaffCasePages {
         model.addAttribute("invalid", FormError.fields(errors));
         model.addAttribute("auditor", user.has(org.highroad.platform.security.Role.AUDITOR));
         model.addAttribute("open", c.status().equals("OPEN") && c.pendingFindings() > 0);
+        // the decisions waiting on the case are Tasklist tasks: the page links each to whom decides it
+        model.addAttribute("waiting", process.waitingTasks(id).stream().map(w -> new Waiting(w.what(),
+                user.has(w.decidedBy()) ? "/operaton/app/tasklist/default/#/?task=" + w.taskId() : null)).toList());
         return "enforcement/staff-case";
     }
 }
