@@ -148,7 +148,18 @@ public class BulkReview {
         if (reason == null || reason.isBlank()) {
             return java.util.Optional.of("a decision on many findings needs its reason");
         }
+        if (Answers.tooShort(reason)) {
+            return java.util.Optional.of(tooShort());
+        }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * One reason stands for every finding a bulk decision covers: it says why as the other decisions on a case do
+     * (a verification, an escalation step), in at least {@value Answers#MIN_REASON} characters.
+     */
+    private static String tooShort() {
+        return "a decision on many findings is recorded with why: a reason of at least " + Answers.MIN_REASON + " characters";
     }
 
     /**
@@ -184,7 +195,11 @@ public class BulkReview {
         if (findingIds.isEmpty()) {
             throw new ConflictException("no finding of case " + caseId + " pending review is in the selection");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (Answers.tooShort(reason)) {
+            throw new org.highroad.platform.validation.InvalidInputException("reason", reason == null || reason.isBlank()
+                    ? "a decision on many findings needs its reason" : tooShort());
+        }
+        String why = reason.strip();
         boolean confirm = decision == Decision.CONFIRM;
         ComplianceCase.Subject subject = cases.subjectOf(caseId)
                 .orElseThrow(() -> new org.highroad.platform.errors.NotFoundException("no compliance case " + caseId));

@@ -27,10 +27,13 @@ public class ContractCaseFigures {
 
     private final EntityManager em;
     private final CaseLedgerRepository lines;
+    private final org.highroad.enforcement.domain.CaseResponseRepository responses;
 
-    ContractCaseFigures(EntityManager em, CaseLedgerRepository lines) {
+    ContractCaseFigures(EntityManager em, CaseLedgerRepository lines,
+            org.highroad.enforcement.domain.CaseResponseRepository responses) {
         this.em = em;
         this.lines = lines;
+        this.responses = responses;
     }
 
     /** The figures of each of these contracts; a contract without cases has zeros. */
@@ -46,13 +49,26 @@ public class ContractCaseFigures {
         if (cases.isEmpty()) {
             return out;
         }
-        Map<Long, RestitutionLedger> ledgers = lines.findByCaseIdInOrderById(cases.stream().map(ComplianceCase::id).toList())
-                .stream().collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.collectingAndThen(
+        List<Long> caseIds = cases.stream().map(ComplianceCase::id).toList();
+        List<CaseLedgerRecord> stored = lines.findByCaseIdInOrderById(caseIds);
+        // paid is what an auditor's verification took in, as the public contract page counts it; a payment the
+        // contractor reported and no auditor verified yet is counted apart, and stays outstanding
+        java.util.Set<Long> verified = new java.util.HashSet<>(responses.verifiedIdsOf(caseIds));
+        Map<Long, RestitutionLedger> ledgers = stored.stream()
+                .filter(r -> !(r.entry() instanceof org.highroad.enforcement.ledger.LedgerEntry.Paid)
+                        || (r.responseId() != null && verified.contains(r.responseId())))
+                .collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.collectingAndThen(
                         Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList()), RestitutionLedger::of)));
+        Map<Long, BigDecimal> reported = stored.stream()
+                .filter(r -> r.entry() instanceof org.highroad.enforcement.ledger.LedgerEntry.Paid
+                        && (r.responseId() == null || !verified.contains(r.responseId())))
+                .collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.reducing(BigDecimal.ZERO.setScale(2),
+                        r -> ((org.highroad.enforcement.ledger.LedgerEntry.Paid) r.entry()).amount(), BigDecimal::add)));
         for (ComplianceCase c : cases) {
             CaseTotals t = ledgers.getOrDefault(c.id(), RestitutionLedger.empty()).totals();
             out.merge(c.contractId(), new Figures(c.status() == ComplianceCase.Status.OPEN ? 1 : 0, t.owed(), t.paid(),
-                    t.outstanding(), t.held()), Figures::plus);
+                    t.outstanding(), t.held(), reported.getOrDefault(c.id(), BigDecimal.ZERO.setScale(2)).setScale(2)),
+                    Figures::plus);
         }
         return out;
     }
@@ -62,18 +78,20 @@ public class ContractCaseFigures {
      *
      * @param openCases   cases not yet closed
      * @param owed        restitution owed on confirmed findings (reversals taken off)
-     * @param paid        restitution paid, with evidence
-     * @param outstanding owed and not yet paid, per worker
+     * @param paid        restitution paid, with evidence an auditor's verification took in
+     * @param outstanding owed and not yet paid (as verified), per worker
      * @param held        withholding held and not released
+     * @param reported    payments the contractor reported that no auditor has verified yet (not in {@code paid})
      */
-    public record Figures(int openCases, BigDecimal owed, BigDecimal paid, BigDecimal outstanding, BigDecimal held) {
+    public record Figures(int openCases, BigDecimal owed, BigDecimal paid, BigDecimal outstanding, BigDecimal held,
+            BigDecimal reported) {
 
         static final Figures NONE = new Figures(0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
 
         public Figures plus(Figures o) {
             return new Figures(openCases + o.openCases, owed.add(o.owed), paid.add(o.paid), outstanding.add(o.outstanding),
-                    held.add(o.held));
+                    held.add(o.held), reported.add(o.reported));
         }
     }
 }

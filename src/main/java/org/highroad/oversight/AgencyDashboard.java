@@ -110,7 +110,9 @@ public class AgencyDashboard {
                     f.openCases(), f.owed(), f.paid(), f.outstanding(), f.held()));
             workforce.addAll(series(c, s.weeks()));
         }
-        return new Dashboard(agency.code(), agency.name(), LocalDate.now(clock), totals(standings), standings, workforce,
+        BigDecimal reported = let.stream().map(c -> caseFigures.get(c.id()).reported()).reduce(BigDecimal.ZERO.setScale(2),
+                BigDecimal::add);
+        return new Dashboard(agency.code(), agency.name(), LocalDate.now(clock), totals(standings, reported), standings, workforce,
                 subsidies(agency.code()), composition(let.stream().filter(c -> c.status() == ContractStatus.EXECUTED).toList()));
     }
 
@@ -130,7 +132,7 @@ public class AgencyDashboard {
         return new ContractPeriods(c.id(), c.title(), c.agencyCode(), LocalDate.now(clock), out);
     }
 
-    private static Dashboard.Totals totals(List<Dashboard.ContractStanding> all) {
+    private static Dashboard.Totals totals(List<Dashboard.ContractStanding> all, BigDecimal reported) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         BigDecimal owed = zero;
         BigDecimal paid = zero;
@@ -151,7 +153,7 @@ public class AgencyDashboard {
             held = held.add(c.held());
         }
         return new Dashboard.Totals(all.size(), compliant, all.size() - compliant, missing, findings, open, owed, paid,
-                outstanding, held);
+                outstanding, held, reported);
     }
 
     /**

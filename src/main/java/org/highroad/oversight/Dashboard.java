@@ -15,9 +15,11 @@ public record Dashboard(String agencyCode, String agencyName, LocalDate asOf, To
      * Sums over the agency's contracts.
      *
      * @param nonCompliant contracts with a missing period, an open finding, an open case or a share short of its commitment
+     * @param paid         restitution paid as an auditor verified it
+     * @param reported     payments contractors reported that no auditor has verified yet (not in {@code paid})
      */
     public record Totals(int contracts, int compliant, int nonCompliant, int missingReports, int openFindings, int openCases,
-            BigDecimal owed, BigDecimal paid, BigDecimal outstanding, BigDecimal held) {
+            BigDecimal owed, BigDecimal paid, BigDecimal outstanding, BigDecimal held, BigDecimal reported) {
     }
 
     /**
@@ -29,7 +31,7 @@ public record Dashboard(String agencyCode, String agencyName, LocalDate asOf, To
      * @param shortfalls     workforce shares short of a binding commitment at the last period ended
      * @param openCases      compliance cases not closed
      * @param owed           restitution owed over all its cases
-     * @param paid           restitution paid
+     * @param paid           restitution paid, as an auditor verified it
      * @param outstanding    restitution still owed to workers
      * @param held           withholding held and not released
      */

@@ -80,7 +80,7 @@ class StaffCasesChromiumTest extends CaseTest {
             assertThat(browser.scriptAsync("var done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));", pdf).asText())
                     .isEqualTo("200 application/pdf");
-            assertThat(browser.text("#steps")).contains("FINDINGS CONFIRMED", "NOTICE");
+            assertThat(browser.text("#steps")).contains("Findings: confirmed", "Notice: issued").doesNotContain("FINDINGS CONFIRMED");
             checked(browser, "case with its notice");
 
             browser.click(".sign-out button");

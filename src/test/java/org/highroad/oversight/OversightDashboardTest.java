@@ -49,6 +49,10 @@ class OversightDashboardTest extends CaseTest {
         reviewAll(caseId, Set.of("UNDERPAID_BASE"));
         Response paid = pay(TestUsers.HARBOR, caseId, "5678", "150.00");
         assertThat(paid.status()).as(paid.body()).isIn(200, 201);
+        // the dashboard counts a payment as paid once the auditor's verification took it in
+        assertThat(openTasks(caseId, org.highroad.enforcement.process.ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        Response verified = decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "$50.00 still owed to worker 5678");
+        assertThat(verified.status()).as(verified.body()).isIn(200, 204);
         assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings", Map.of("amount", "120.00",
                 "paymentReference", "Pay application 3")).status()).isEqualTo(200);
         assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/releases", Map.of("amount", "20.00",

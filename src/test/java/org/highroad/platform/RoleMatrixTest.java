@@ -221,6 +221,8 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/staff/cases/999999", staff),
                 row("POST", "/staff/cases/999999/review", AUDITOR),
                 row("POST", "/staff/cases/999999/findings/1/revision", AUDITOR),
+                row("POST", "/staff/cases/999999/ledger/withholdings", ADMIN, AUDITOR),
+                row("POST", "/staff/cases/999999/ledger/releases", ADMIN, AUDITOR),
                 row("GET", "/staff/cases/999999/notices/1/pdf", staff),
                 row("GET", "/portal/", CONTRACTOR),
                 row("GET", "/portal/contracts/999999", CONTRACTOR),

@@ -241,6 +241,28 @@ public class ComplianceCaseProcess {
         return reviewed == null ? 0 : reviewed;
     }
 
+    /**
+     * A decision waiting in Tasklist on a case: what it is ({@code REVIEW} of findings, {@code VERIFY} a correction,
+     * {@code ESCALATION} to approve, {@code DEBARMENT} to approve), the task's id and the role that decides it.
+     */
+    public record WaitingTask(String what, String taskId, Role decidedBy) {
+    }
+
+    /** The decisions waiting in Tasklist on the case, oldest first (a finding's task on the previous model is a review). */
+    public List<WaitingTask> waitingTasks(long caseId) {
+        Set<String> seen = new java.util.HashSet<>();
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
+                .orderByTaskCreateTime().asc().list().stream().map(t -> switch (t.getTaskDefinitionKey()) {
+                    case TASK_REVIEW_ROUND, PREVIOUS_TASK_REVIEW_FINDING -> new WaitingTask("REVIEW", t.getId(), Role.AUDITOR);
+                    case TASK_VERIFY -> new WaitingTask("VERIFY", t.getId(), Role.AUDITOR);
+                    case TASK_APPROVE_ESCALATION -> new WaitingTask("ESCALATION", t.getId(), Role.AUDITOR);
+                    case TASK_APPROVE_DEBARMENT -> new WaitingTask("DEBARMENT", t.getId(), Role.ADMIN);
+                    default -> null;
+                }).filter(w -> w != null)
+                // one link per kind of decision: a case on the previous model has a review task per finding
+                .filter(w -> seen.add(w.what())).toList();
+    }
+
     /** Completes the open round's task as {@code auditor} if none of its findings is pending any more. */
     private void settleRound(long caseId, HighroadUser auditor) {
         Task round = roundTask(caseId);

@@ -92,6 +92,10 @@ class StaffCasePages {
     record QueueRow(CaseView c, String contractor) {
     }
 
+    /** A decision waiting in Tasklist on the case; {@code link} to its task for whom decides it, else null. */
+    record Waiting(String what, String link) {
+    }
+
     /** The bulk review form's fields as typed, shown again with their errors. */
     record BulkForm(String group, String decision, String reason) {
     }
@@ -121,8 +125,10 @@ class StaffCasePages {
     @PreAuthorize(STAFF)
     String view(@PathVariable long id, @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "0") String workers, @RequestParam(required = false) Integer reviewed,
-            @RequestParam(required = false) Long revised, @AuthenticationPrincipal HighroadUser user, Model model) {
+            @RequestParam(required = false) Long revised, @RequestParam(required = false) String ledger,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("reviewed", reviewed);
+        model.addAttribute("ledgerDone", "withhold".equals(ledger) || "release".equals(ledger) ? ledger : null);
         model.addAttribute("revised", revised);
         return page(id, page, workers, user, model, new BulkForm(null, null, null), List.of());
     }
@@ -171,6 +177,9 @@ class StaffCasePages {
         }
         if (reason == null || reason.isBlank()) {
             errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reason", null, locale)));
+        } else if (reason.strip().length() < 10) {
+            // one reason for every finding of the group says why, as the other decisions on a case do (BulkReview)
+            errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reasonShort", new Object[] {10}, locale)));
         } else if (reason.length() > 2000) {
             errors.add(new FormError("reason", messages.getMessage("staffcase.bulk.error.reasonLength", null, locale)));
         }
@@ -238,6 +247,92 @@ class StaffCasePages {
         return page;
     }
 
+    /** The withholding and release forms as typed, shown again with their errors; {@code which} names the form sent. */
+    record LedgerForm(String which, String amount, String paymentReference, String reason) {
+
+        static final LedgerForm NONE = new LedgerForm(null, null, null, null);
+    }
+
+    /** Who records withholding and its release: the same roles as the API's {@code /api/cases/{id}/ledger/...}. */
+    private static final String LEDGER_KEEPERS = "hasAnyRole('ADMIN','AUDITOR')";
+
+    /**
+     * Withholding from a payment due to the contractor, recorded on the case's ledger (29 CFR 5.5(a)(2), 29 CFR 5.9):
+     * the API's {@code POST /api/cases/{id}/ledger/withholdings} through the same {@link CaseLedgers#recordWithholding},
+     * so the same payment sent twice (the form sent again) is one withholding, and another amount from it is refused.
+     */
+    @PostMapping("/staff/cases/{id}/ledger/withholdings")
+    @PreAuthorize(LEDGER_KEEPERS)
+    ModelAndView withhold(@PathVariable long id, @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String paymentReference, @AuthenticationPrincipal HighroadUser user, Model model) {
+        return ledgerEntry(id, new LedgerForm("withhold", amount, paymentReference, null), user, model);
+    }
+
+    /** A release of withholding held, with why: the API's {@code POST /api/cases/{id}/ledger/releases}. */
+    @PostMapping("/staff/cases/{id}/ledger/releases")
+    @PreAuthorize(LEDGER_KEEPERS)
+    ModelAndView release(@PathVariable long id, @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal HighroadUser user, Model model) {
+        return ledgerEntry(id, new LedgerForm("release", amount, null, reason), user, model);
+    }
+
+    private ModelAndView ledgerEntry(long id, LedgerForm form, HighroadUser user, Model model) {
+        ComplianceCase c = cases.visible(id, user);
+        boolean release = "release".equals(form.which());
+        String prefix = form.which() + "-";
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FormError> errors = new ArrayList<>();
+        java.math.BigDecimal value = ledgerAmount(form.amount(), prefix + "amount", errors, locale);
+        String text = release ? form.reason() : form.paymentReference();
+        String textField = prefix + (release ? "reason" : "reference");
+        int max = release ? 2000 : 200;
+        if (text == null || text.isBlank()) {
+            errors.add(new FormError(textField, messages.getMessage("staffcase.ledger.error." + (release ? "reason" : "reference"),
+                    null, locale)));
+        } else if (text.strip().length() > max) {
+            errors.add(new FormError(textField, messages.getMessage("staffcase.ledger.error.tooLong", new Object[] {max}, locale)));
+        }
+        boolean conflict = false;
+        if (errors.isEmpty()) {
+            try {
+                ledgers.recordWithholding(c, release, value, text.strip(), user.userId());
+                return new ModelAndView("redirect:/staff/cases/" + id + "?ledger=" + form.which() + "#ledger-title");
+            } catch (ConflictException e) {
+                conflict = true;
+                // the payment withheld from already (another amount) is the reference's error; a closed case, the amount's
+                errors.add(new FormError(!release && e.getMessage().startsWith("paymentReference") ? textField : prefix + "amount",
+                        e.getMessage()));
+            } catch (InvalidInputException e) {
+                e.violations().forEach(v -> errors.add(new FormError(prefix + ("amount".equals(v.field()) ? "amount" : v.field()),
+                        v.reason())));
+            }
+        }
+        model.addAttribute("ledgerForm", form);
+        ModelAndView page = new ModelAndView(page(id, "0", "0", user, model, new BulkForm(null, null, null), errors), model.asMap());
+        page.setStatus(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+        return page;
+    }
+
+    /** Dollars and cents as typed ("$1,200.50"): more than $0.00, in whole cents, at most ten digits of dollars. */
+    private java.math.BigDecimal ledgerAmount(String amount, String field, List<FormError> errors, Locale locale) {
+        if (amount == null || amount.isBlank()) {
+            errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amount", null, locale)));
+            return null;
+        }
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(amount.strip().replace("$", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amountNumber", null, locale)));
+            return null;
+        }
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2 || value.precision() - value.scale() > 10) {
+            errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amountNumber", null, locale)));
+            return null;
+        }
+        return value.setScale(2);
+    }
+
     @GetMapping("/staff/cases/{id}/notices/{noticeId}/pdf")
     @PreAuthorize(STAFF)
     ResponseEntity<byte[]> noticePdf(@PathVariable long id, @PathVariable long noticeId, @AuthenticationPrincipal HighroadUser user) {
@@ -270,10 +365,19 @@ class StaffCasePages {
         model.addAttribute("notices", notices.list(id));
         model.addAttribute("ledger", ledgers.view(visible, user));
         model.addAttribute("revisions", ledgers.revisions(id));
+        if (!model.containsAttribute("ledgerForm")) {
+            model.addAttribute("ledgerForm", LedgerForm.NONE);
+        }
+        model.addAttribute("ledgerKeeper", user.has(org.highroad.platform.security.Role.AUDITOR)
+                || user.has(org.highroad.platform.security.Role.ADMIN));
         if (!model.containsAttribute("revise")) {
             model.addAttribute("revise", new ReviseForm(null, null, null));
         }
         model.addAttribute("caseOpen", c.status().equals("OPEN"));
+        // what the findings still to review would owe: at stake, not owed, until the auditor confirms them
+        model.addAttribute("atStake", c.findings().stream().filter(f -> "PENDING".equals(f.review()))
+                .map(f -> f.recovery() != null ? f.recovery().amount() : f.finding() == null ? null : f.finding().amountOwed())
+                .filter(a -> a != null).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).setScale(2));
         model.addAttribute("responses", responses.list(id));
         model.addAttribute("steps", steps.list(id, user));
         model.addAttribute("form", form);
@@ -281,6 +385,9 @@ class StaffCasePages {
         model.addAttribute("invalid", FormError.fields(errors));
         model.addAttribute("auditor", user.has(org.highroad.platform.security.Role.AUDITOR));
         model.addAttribute("open", c.status().equals("OPEN") && c.pendingFindings() > 0);
+        // the decisions waiting on the case are Tasklist tasks: the page links each to whom decides it
+        model.addAttribute("waiting", process.waitingTasks(id).stream().map(w -> new Waiting(w.what(),
+                user.has(w.decidedBy()) ? "/operaton/app/tasklist/default/#/?task=" + w.taskId() : null)).toList());
         return "enforcement/staff-case";
     }
 }

@@ -35,12 +35,17 @@ public final class FormText {
 
     /** {@code Dec 2, 2026, 5:35 PM UTC} in the given zone (the agency's); a dash for none. */
     public static String moment(Instant at, ZoneId zone) {
-        return at == null ? NONE : MOMENT.format(at.atZone(zone));
+        return at == null ? NONE : MOMENT.format(at.atZone(named(zone)));
+    }
+
+    /** The zone as a reader knows it: Coordinated Universal Time as "UTC", never the bare "Z" of its offset. */
+    private static ZoneId named(ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
     }
 
     /** {@code Dec 2, 2026, 5:35 PM UTC}, the moment in its own offset; a dash for none. */
     public static String moment(OffsetDateTime at) {
-        return at == null ? NONE : MOMENT.format(at.toZonedDateTime());
+        return at == null ? NONE : MOMENT.format(at.atZoneSameInstant(named(at.getOffset())));
     }
 
     /** A points figure as the scorecard writes it, without trailing zeros ({@code 87.5}); a dash for none. */
