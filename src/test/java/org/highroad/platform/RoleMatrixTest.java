@@ -201,11 +201,17 @@ class RoleMatrixTest extends ApiTest {
                 row("GET", "/staff/solicitations/999999", OFFICER, ADMIN),
                 row("POST", "/staff/solicitations/999999/publication", OFFICER),
                 row("GET", "/staff/contracts", OFFICER, ADMIN),
-                row("GET", "/staff/contracts/999999", OFFICER, ADMIN),
-                row("GET", "/staff/contracts/999999/document.pdf", OFFICER, ADMIN),
+                row("GET", "/staff/contracts/999999", staff),
+                row("GET", "/staff/contracts/999999/document.pdf", staff),
+                // read-only pages the Tasklist forms link to: a vendor, its profile, a standard version; a payroll's
+                // workers by name and pay for auditors and administrators only (ADR 0032)
+                row("GET", "/staff/vendors/999999", staff),
+                row("GET", "/staff/vendors/999999/qualifications/999999", staff),
+                row("GET", "/staff/standards/NO-SUCH/versions/1", staff),
+                row("GET", "/staff/payrolls/999999/rows", ADMIN, AUDITOR),
                 // workforce staff's pages
                 row("GET", "/staff/subsidies/programs", STAFF),
-                row("GET", "/staff/subsidies/programs/999999/report", STAFF),
+                row("GET", "/staff/subsidies/programs/999999/report", ADMIN, AUDITOR, STAFF),
                 row("GET", "/staff/subsidies/requests", STAFF),
                 row("GET", "/staff/subsidies/requests/999999", STAFF),
                 row("GET", "/staff/dashboard", staff),

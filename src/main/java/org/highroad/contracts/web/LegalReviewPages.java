@@ -11,6 +11,7 @@ import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LegalReviewPages {
 
     private static final String OFFICERS = "hasAnyRole('PROCUREMENT_OFFICER','ADMIN')";
+    /**
+     * A contract's page and PDF are read by all agency staff, as {@code GET /api/contracts/{id}} is: the auditor's case
+     * page and Tasklist forms link to them. Changing it stays the officer's.
+     */
+    private static final String STAFF = "hasAnyRole('PROCUREMENT_OFFICER','ADMIN','AUDITOR','WORKFORCE_STAFF')";
 
     private final Contracts contracts;
     private final ContractDocuments documents;
@@ -65,7 +71,7 @@ class LegalReviewPages {
     }
 
     @GetMapping("/staff/contracts/{id}")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(STAFF)
     String contract(@PathVariable long id, @AuthenticationPrincipal HighroadUser user, Model model) {
         ContractView c = contracts.fullView(id, user);
         List<WageLine> wages = c.current() == null ? List.of() : c.current().wages().stream()
@@ -75,13 +81,15 @@ class LegalReviewPages {
         model.addAttribute("prime", vendors.legalName(c.primeVendorId()));
         model.addAttribute("wages", wages);
         model.addAttribute("workforce", c.periodStart() == null ? List.of() : contracts.workforceRules(id, c.periodStart()));
-        model.addAttribute("reviewTask", c.status() == ContractStatus.IN_LEGAL_REVIEW
+        // the legal review is the officer's: other staff read the contract without a task they could not open
+        boolean reviews = user.has(Role.PROCUREMENT_OFFICER) || user.has(Role.ADMIN);
+        model.addAttribute("reviewTask", reviews && c.status() == ContractStatus.IN_LEGAL_REVIEW
                 ? award.legalReviewTask(id).map(t -> "/operaton/app/tasklist/default/#/?task=" + t).orElse(null) : null);
         return "contracts/staff-contract";
     }
 
     @GetMapping("/staff/contracts/{id}/document.pdf")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(STAFF)
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(documents.pdf(id, user));
     }
