@@ -112,7 +112,7 @@ class RoleMatrixTest extends ApiTest {
                 row("POST", "/api/payrolls/999999/retry", ADMIN, CONTRACTOR),
                 row("POST", "/api/payrolls/999999/check", ADMIN, AUDITOR),
                 row("POST", "/api/payrolls/999999/no-work", ADMIN, AUDITOR),
-                row("GET", "/api/payrolls/999999/rows", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
+                row("GET", "/api/payrolls/999999/rows", ADMIN, AUDITOR, CONTRACTOR),
                 row("GET", "/api/contracts/999999/payroll-findings", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/contracts/999999/utilization", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
                 row("GET", "/api/contracts/999999/payroll-compliance", ADMIN, OFFICER, AUDITOR, STAFF, CONTRACTOR),
