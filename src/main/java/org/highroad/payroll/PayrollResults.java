@@ -41,9 +41,10 @@ public class PayrollResults {
         this.jdbc = jdbc;
     }
 
-    /** Rows {@code offset+1 .. offset+limit} in file order with their findings and restitution. */
+    /** Rows {@code offset+1 .. offset+limit} in file order with their findings and restitution: workers by name and pay (ADR 0032). */
     @Transactional(readOnly = true)
     public List<RowResult> rows(long submissionId, int offset, int limit, HighroadUser caller) {
+        WorkerPayReaders.require(caller);
         submissions.visible(submissionId, caller);
         if (offset < 0) {
             throw new MalformedRequestException("offset", "must be 0 or more");

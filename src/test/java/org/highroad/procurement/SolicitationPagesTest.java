@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.highroad.support.PageSession;
 import org.highroad.support.PageSession.Page;
+import org.highroad.support.ShownLinks;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
@@ -188,10 +189,22 @@ class SolicitationPagesTest extends ProcurementTest {
 
         for (String user : List.of(TestUsers.HARBOR, TestUsers.AUDITOR, TestUsers.STAFF)) {
             PageSession other = signedIn(user);
-            for (String path : List.of("/staff/contracts", "/staff/contracts/" + contract, "/staff/contracts/" + contract + "/document.pdf")) {
+            // the contractor opens no staff page; other agency staff read the contract (as the API lets them) but not
+            // the officer's list of contracts in legal review, and are shown no task they could not open
+            List<String> refused = user.equals(TestUsers.HARBOR)
+                    ? List.of("/staff/contracts", "/staff/contracts/" + contract, "/staff/contracts/" + contract + "/document.pdf")
+                    : List.of("/staff/contracts");
+            for (String path : refused) {
                 Page answer = other.get(path);
                 assertThat(answer.status()).as(user + " " + path).isEqualTo(403);
                 assertThat(answer.body()).as(user + " " + path).doesNotContain("Legal review page");
+            }
+            if (!user.equals(TestUsers.HARBOR)) {
+                Page read = other.get("/staff/contracts/" + contract);
+                assertThat(read.status()).as(user).isEqualTo(200);
+                assertThat(read.body()).as(user).contains("$60.00").doesNotContain("/operaton/app/tasklist/default/#/?task=");
+                ShownLinks.openFor(other, user, ShownLinks.inPage(read.body()));
+                assertThat(other.get("/staff/contracts/" + contract + "/document.pdf").body()).startsWith("%PDF");
             }
         }
     }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * floor, then resubmitted at $22.00 for one hire, flagged below the $26.00 living wage, scored 66.67 and approved at
  * $5,720.00 (520 training hours × $22.00 × 50 %), agreed and its worker named. The request's page shows the scorecard,
  * the flag, the money, both versions and the hire; the list filters by status; the program shows the $5,720.00
- * committed; the report withholds hires under five. Only workforce staff open them: a contractor, an officer and an
- * auditor get 403.
+ * committed; the report withholds hires under five. Only workforce staff open them: a contractor and an officer get
+ * 403, an auditor reads the program's report only.
  */
 class SubsidyPagesTest extends SubsidiesTest {
 
@@ -74,7 +74,16 @@ class SubsidyPagesTest extends SubsidiesTest {
         long id = submitted(TestUsers.HARBOR, program, content().put("hires", 1)).path("id").asLong();
         List<String> pages = List.of("/staff/subsidies/programs", "/staff/subsidies/programs/" + program + "/report",
                 "/staff/subsidies/requests", "/staff/subsidies/requests/" + id);
-        for (String user : List.of(TestUsers.HARBOR, TestUsers.OFFICER, TestUsers.AUDITOR)) {
+        // a program's report (aggregates only) is read by the auditor too, as the API's; the rest is workforce staff's
+        PageSession auditor = new PageSession(port);
+        auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        Page report = auditor.get("/staff/subsidies/programs/" + program + "/report");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("href=\"/staff/dashboard\"").doesNotContain("href=\"/staff/subsidies/programs\"");
+        for (String page : pages.stream().filter(p -> !p.endsWith("/report")).toList()) {
+            assertThat(auditor.get(page).status()).as("auditor " + page).isEqualTo(403);
+        }
+        for (String user : List.of(TestUsers.HARBOR, TestUsers.OFFICER)) {
             PageSession session = new PageSession(port);
             session.signIn(user, TestUsers.PASSWORD);
             for (String page : pages) {

@@ -72,8 +72,9 @@ class ContractFormValues implements TaskFormValues {
     String summary(ContractView c, boolean staff) {
         StringBuilder text = new StringBuilder();
         String page = staff ? "/staff/contracts/" + c.id() : "/portal/contracts/" + c.id();
-        text.append("**[").append(FormText.plain(c.title())).append("](").append(page).append(")** · [the contract (PDF)](/api/contracts/")
-                .append(c.id()).append("/document.pdf)");
+        // the PDF at the page address of the reader's side, which the signed-in browser opens (the API asks for a password)
+        text.append("**[").append(FormText.plain(c.title())).append("](").append(page).append(")** · [the contract (PDF)](")
+                .append(page).append("/document.pdf)");
         if (staff && c.solicitationId() != null) {
             text.append(" · [its solicitation](/staff/solicitations/").append(c.solicitationId()).append(")");
         }

@@ -1,17 +1,32 @@
 package org.highroad.contracts.web;
 
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.highroad.contracts.AmendContract;
+import org.highroad.contracts.Amendment;
 import org.highroad.contracts.ContractDocuments;
 import org.highroad.contracts.ContractStatus;
 import org.highroad.contracts.ContractView;
 import org.highroad.contracts.Contracts;
 import org.highroad.contracts.WageRule;
 import org.highroad.contracts.process.ContractAwardProcess;
+import org.highroad.platform.errors.ConflictException;
+import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.pages.PageTexts;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.procurement.BidSubmission;
 import org.highroad.vendors.VendorRegistry;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +35,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The procurement officer's contract pages: the contracts drafted from awards waiting in legal review (paged), and a
@@ -34,13 +51,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LegalReviewPages {
 
     private static final String OFFICERS = "hasAnyRole('PROCUREMENT_OFFICER','ADMIN')";
+    /**
+     * A contract's page and PDF are read by all agency staff, as {@code GET /api/contracts/{id}} is: the auditor's case
+     * page and Tasklist forms link to them. Changing it stays the officer's.
+     */
+    private static final String STAFF = "hasAnyRole('PROCUREMENT_OFFICER','ADMIN','AUDITOR','WORKFORCE_STAFF')";
+    /** Amending a contract is the officer's, as on the API. */
+    private static final String AMENDS = "hasRole('PROCUREMENT_OFFICER')";
 
     private final Contracts contracts;
     private final ContractDocuments documents;
     private final ContractAwardProcess award;
     private final VendorRegistry vendors;
+    private final AmendContract amendments;
+    private final Validator validator;
+    private final PageTexts texts;
 
-    LegalReviewPages(Contracts contracts, ContractDocuments documents, ContractAwardProcess award, VendorRegistry vendors) {
+    LegalReviewPages(Contracts contracts, ContractDocuments documents, ContractAwardProcess award, VendorRegistry vendors,
+            AmendContract amendments, Validator validator, PageTexts texts) {
+        this.amendments = amendments;
+        this.validator = validator;
+        this.texts = texts;
         this.contracts = contracts;
         this.documents = documents;
         this.award = award;
@@ -65,9 +96,98 @@ class LegalReviewPages {
     }
 
     @GetMapping("/staff/contracts/{id}")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(STAFF)
     String contract(@PathVariable long id, @AuthenticationPrincipal HighroadUser user, Model model) {
+        return page(id, user, model, null, List.of());
+    }
+
+    /**
+     * The officer amends an executed contract from its page, through the same use case as
+     * {@code POST /api/contracts/{id}/amendments}: from which day, why, and the committed wages that rise (the others
+     * carry over). 422 re-renders the page with the fields marked; 409 when it does not take effect after the version
+     * in force.
+     */
+    @PostMapping("/staff/contracts/{id}/amendments")
+    @PreAuthorize(AMENDS)
+    ModelAndView amend(@PathVariable long id, @RequestParam Map<String, String> form, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
         ContractView c = contracts.fullView(id, user);
+        List<FormError> errors = new ArrayList<>();
+        LocalDate from = null;
+        String effectiveFrom = form.get("effectiveFrom");
+        try {
+            from = effectiveFrom == null || effectiveFrom.isBlank() ? null : LocalDate.parse(effectiveFrom.strip());
+        } catch (DateTimeParseException e) {
+            // named below
+        }
+        if (from == null) {
+            errors.add(texts.error("effectiveFrom", "amendment.error.date"));
+        }
+        List<String> classifications = c.current() == null ? List.of()
+                : c.current().wages().stream().map(ContractView.Wage::classification).toList();
+        List<BidSubmission.WageOffer> offers = new ArrayList<>();
+        List<Integer> offerRows = new ArrayList<>();
+        for (int i = 0; i < classifications.size(); i++) {
+            String base = form.get("base-" + i);
+            String fringe = form.get("fringe-" + i);
+            if ((base == null || base.isBlank()) && (fringe == null || fringe.isBlank())) {
+                continue; // unchanged: carries over
+            }
+            BigDecimal baseRate = amount(base, "base-" + i, errors);
+            BigDecimal fringeRate = amount(fringe, "fringe-" + i, errors);
+            if (baseRate != null && fringeRate != null) {
+                offers.add(new BidSubmission.WageOffer(classifications.get(i), baseRate, fringeRate));
+                offerRows.add(i);
+            }
+        }
+        String reason = form.get("reason");
+        Amendment amendment = new Amendment(from == null ? LocalDate.MIN : from, reason == null ? null : reason.strip(), offers);
+        validator.validate(amendment).forEach(v -> errors.add(new FormError(field(v.getPropertyPath().toString(), offerRows),
+                v.getMessage())));
+        HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
+        if (errors.isEmpty()) {
+            try {
+                amendments.amend(id, amendment, user);
+                return new ModelAndView("redirect:/staff/contracts/" + id + "?amended");
+            } catch (InvalidInputException e) {
+                FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), offerRows), f.text())));
+            } catch (ConflictException e) {
+                errors.add(new FormError("effectiveFrom", e.getMessage()));
+                status = HttpStatus.CONFLICT;
+            }
+        }
+        ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
+        page.setStatus(status);
+        return page;
+    }
+
+    /** A dollar amount per hour as typed ("60", "60.50"), or null with the field's error. */
+    private BigDecimal amount(String typed, String field, List<FormError> errors) {
+        try {
+            return new BigDecimal(typed == null ? "" : typed.strip().replace("$", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(texts.error(field, "amendment.error.amount"));
+            return null;
+        }
+    }
+
+    /** The page's field of an amendment's property ("wageOffers[1].fringeRate" is the fringe of that offer's row). */
+    private static String field(String property, List<Integer> offerRows) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("wageOffers\\[(\\d+)\\](\\.(\\w+))?").matcher(property);
+        if (m.lookingAt()) {
+            int offer = Integer.parseInt(m.group(1));
+            int row = offer < offerRows.size() ? offerRows.get(offer) : 0;
+            return ("fringeRate".equals(m.group(3)) ? "fringe-" : "base-") + row;
+        }
+        return property.equals("reason") || property.equals("effectiveFrom") ? property : "effectiveFrom";
+    }
+
+    private String page(long id, HighroadUser user, Model model, Map<String, String> form, List<FormError> errors) {
+        ContractView c = contracts.fullView(id, user);
+        model.addAttribute("errors", errors);
+        model.addAttribute("invalid", FormError.fields(errors));
+        model.addAttribute("amendForm", form == null ? Map.of() : form);
+        model.addAttribute("mayAmend", user.has(Role.PROCUREMENT_OFFICER) && c.status() == ContractStatus.EXECUTED);
         List<WageLine> wages = c.current() == null ? List.of() : c.current().wages().stream()
                 .map(w -> new WageLine(w, c.periodStart() == null ? null
                         : contracts.wageRule(id, w.classification(), c.periodStart()).orElse(null))).toList();
@@ -75,13 +195,15 @@ class LegalReviewPages {
         model.addAttribute("prime", vendors.legalName(c.primeVendorId()));
         model.addAttribute("wages", wages);
         model.addAttribute("workforce", c.periodStart() == null ? List.of() : contracts.workforceRules(id, c.periodStart()));
-        model.addAttribute("reviewTask", c.status() == ContractStatus.IN_LEGAL_REVIEW
+        // the legal review is the officer's: other staff read the contract without a task they could not open
+        boolean reviews = user.has(Role.PROCUREMENT_OFFICER) || user.has(Role.ADMIN);
+        model.addAttribute("reviewTask", reviews && c.status() == ContractStatus.IN_LEGAL_REVIEW
                 ? award.legalReviewTask(id).map(t -> "/operaton/app/tasklist/default/#/?task=" + t).orElse(null) : null);
         return "contracts/staff-contract";
     }
 
     @GetMapping("/staff/contracts/{id}/document.pdf")
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(STAFF)
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(documents.pdf(id, user));
     }

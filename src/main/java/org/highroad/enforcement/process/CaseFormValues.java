@@ -152,7 +152,7 @@ class CaseFormValues implements TaskFormValues {
         for (CaseNotices.NoticeView n : issued) {
             text.append("| ").append(n.sequenceNo()).append(" | ").append(FormText.moment(n.issuedAt(), ZoneOffset.UTC))
                     .append(" | ").append(FormText.money(n.amountOwed())).append(" | ").append(FormText.date(n.cureDue()))
-                    .append(" | [Notice ").append(n.sequenceNo()).append(" (PDF)](/api/cases/").append(caseId)
+                    .append(" | [Notice ").append(n.sequenceNo()).append(" (PDF)](/staff/cases/").append(caseId)
                     .append("/notices/").append(n.id()).append("/pdf) |\n");
         }
         return text.toString();

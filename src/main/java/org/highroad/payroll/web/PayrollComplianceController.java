@@ -9,6 +9,7 @@ import org.highroad.payroll.PayrollCompliance;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.payroll.PayrollUtilization;
 import org.highroad.payroll.RowResult;
+import org.highroad.payroll.WorkerPayReaders;
 import org.highroad.payroll.statement.StatementOfCompliance;
 import org.highroad.payroll.statement.StatementView;
 import org.highroad.payroll.utilization.Utilization;
@@ -65,8 +66,9 @@ class PayrollComplianceController {
         return statements.list(id, user);
     }
 
+    /** Each worker by name with hours, rates and pay: auditors, administrators and the payroll's contractor (ADR 0032). */
     @GetMapping("/api/payrolls/{submissionId}/rows")
-    @PreAuthorize(ANYONE)
+    @PreAuthorize(WorkerPayReaders.ROLES)
     List<RowResult> rows(@PathVariable long submissionId, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "100") int limit, @AuthenticationPrincipal HighroadUser user) {
         return results.rows(submissionId, offset, limit, user);

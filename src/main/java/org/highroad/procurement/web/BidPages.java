@@ -26,6 +26,7 @@ import org.highroad.procurement.Bids;
 import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
+import org.highroad.standards.RubricExplanations;
 import org.highroad.standards.scoring.Criterion;
 import org.highroad.standards.scoring.CriterionKind;
 import org.highroad.standards.scoring.Principle;

@@ -29,6 +29,7 @@ import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
 import org.highroad.procurement.process.SolicitationAwardProcess;
 import org.highroad.standards.Adoption;
+import org.highroad.standards.RubricExplanations;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionView;
 import org.highroad.standards.scoring.Criterion;

@@ -89,15 +89,24 @@ public class WageSubsidyReviewProcess {
     public static final String VAR_WAGE_COMMITMENT = "wageCommitment";
 
     private final RuntimeService runtime;
+    private final org.operaton.bpm.engine.TaskService tasks;
     private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final SubsidyReview review;
 
-    WageSubsidyReviewProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, SubsidyReview review) {
+    WageSubsidyReviewProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, SubsidyReview review,
+            org.operaton.bpm.engine.TaskService tasks) {
+        this.tasks = tasks;
         this.runtime = runtime;
         this.starts = starts;
         this.completion = completion;
         this.review = review;
+    }
+
+    /** The open review task of a request, for a link to it in Tasklist (where workforce staff decide it). */
+    public java.util.Optional<String> reviewTask(long requestId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(requestId))
+                .taskDefinitionKey(TASK_REVIEW).list().stream().findFirst().map(org.operaton.bpm.engine.task.Task::getId);
     }
 
     /**

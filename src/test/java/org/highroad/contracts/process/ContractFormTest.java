@@ -7,6 +7,8 @@ import java.util.Map;
 import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
+import org.highroad.support.PageSession;
+import org.highroad.support.ShownLinks;
 import org.highroad.support.Tasklist;
 import org.highroad.support.TasklistSession;
 import org.highroad.support.TestUsers;
@@ -28,6 +30,12 @@ class ContractFormTest extends ProcurementTest {
     TaskService tasks;
     @Autowired
     IdentityService identity;
+
+    private PageSession pages(String user) {
+        PageSession session = new PageSession(port);
+        session.signIn(user, TestUsers.PASSWORD);
+        return session;
+    }
 
     @Test
     void theOfficerReadsTheContractWithStaffLinksAndTheContractorWithoutTheAgencysNotes() throws Exception {
@@ -53,8 +61,10 @@ class ContractFormTest extends ProcurementTest {
         String staffForm = TasklistSession.signIn(port, TestUsers.OFFICER).formVariables(review)
                 .path(ContractFormValues.SHOWN_CONTRACT).path("value").asText();
         assertThat(staffForm).contains("**[Pier lighting](/staff/contracts/" + contract + ")**",
-                "[the contract (PDF)](/api/contracts/" + contract + "/document.pdf)",
+                "[the contract (PDF)](/staff/contracts/" + contract + "/document.pdf)",
                 "(/staff/solicitations/" + solicitation + ")", "| Harbor Builders LLC | " + value + " |");
+        // each link opens in the officer's signed-in browser, with no password prompt of the API
+        ShownLinks.openFor(pages(TestUsers.OFFICER), "officer", ShownLinks.inMarkdown(staffForm));
 
         tasklist.claim(TestUsers.OFFICER, review);
         tasklist.submit(TestUsers.OFFICER, review, Map.of("decision", "APPROVE", "reason", "Indemnity clause is weak, for us only"));
@@ -64,7 +74,8 @@ class ContractFormTest extends ProcurementTest {
         JsonNode form = TasklistSession.signIn(port, TestUsers.HARBOR).formVariables(accept);
         String contractorForm = form.path(ContractFormValues.SHOWN_CONTRACT).path("value").asText();
         assertThat(contractorForm).contains("**[Pier lighting](/portal/contracts/" + contract + ")**",
-                "(/api/contracts/" + contract + "/document.pdf)", value).doesNotContain("/staff/", "Status reason");
+                "(/portal/contracts/" + contract + "/document.pdf)", value).doesNotContain("/staff/", "Status reason");
+        ShownLinks.openFor(pages(TestUsers.HARBOR), "contractor", ShownLinks.inMarkdown(contractorForm));
         assertThat(form.toString()).as("the officer's reason never reaches the contractor's form").doesNotContain("Indemnity");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import org.highroad.enforcement.CaseTest;
+import org.highroad.support.PageSession;
+import org.highroad.support.ShownLinks;
 import org.highroad.support.TasklistSession;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,12 @@ class CaseFormTest extends CaseTest {
                 "](/staff/contracts/" + contract + ")", "| $200.00 | $200.00 | $0.00 | $0.00 | 0 |");
         long notice = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/notices").json().get(0).path("id").asLong();
         assertThat(form.path(CaseFormValues.SHOWN_NOTICES).path("value").asText())
-                .contains("| $200.00 |", "(/api/cases/" + caseId + "/notices/" + notice + "/pdf)");
+                .contains("| $200.00 |", "(/staff/cases/" + caseId + "/notices/" + notice + "/pdf)");
+        // every link of the form opens in the auditor's signed-in browser, with no password prompt of the API
+        PageSession auditor = new PageSession(port);
+        auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        ShownLinks.openFor(auditor, "auditor", ShownLinks.inMarkdown(overview));
+        ShownLinks.openFor(auditor, "auditor", ShownLinks.inMarkdown(form.path(CaseFormValues.SHOWN_NOTICES).path("value").asText()));
         JsonNode payments = TasklistSession.parsed(form.path(CaseFormValues.SHOWN_PAYMENTS));
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).path("worker").asText()).isEqualTo("5678");

@@ -12,6 +12,8 @@ import org.highroad.standards.StandardVersionView;
 import org.highroad.support.ApiTest;
 import org.highroad.support.Http;
 import org.highroad.support.StandardBodies;
+import org.highroad.support.PageSession;
+import org.highroad.support.ShownLinks;
 import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -91,8 +93,22 @@ class StandardAdoptionProcessTest extends ApiTest {
         assertThat(formRef.getKey()).isEqualTo(StandardAdoptionProcess.FORM_REVIEW);
         assertThat(formRef.getBinding()).isEqualTo("deployment");
         try (var deployedForm = forms.getDeployedTaskForm(task.getId())) {
-            assertThat(new String(deployedForm.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .as("the form from forms/ was deployed with the model").contains("\"key\": \"decision\"");
+            String deployed = new String(deployedForm.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(deployed).as("the form from forms/ was deployed with the model").contains("\"key\": \"decision\"");
+            // the version opens as a page, in words, in the reviewing administrator's signed-in browser
+            java.util.List<String> links = ShownLinks.inForm(deployed, variables);
+            assertThat(links).containsExactly("/staff/standards/" + version.standardCode() + "/versions/" + version.version());
+            PageSession reviewer = new PageSession(port);
+            reviewer.signIn(TestUsers.REVIEWER, TestUsers.PASSWORD);
+            ShownLinks.openFor(reviewer, "reviewing administrator", links);
+            String page = reviewer.get(links.get(0)).body();
+            assertThat(page).contains("id=\"rubric\"", "id=\"floors\"", "id=\"enforcement\"",
+                    "Proposed, waiting for another administrator&#39;s review in Tasklist");
+            assertThat(reviewer.get(links.get(0) + "?lang=es").body()).contains("Salarios mínimos", "Cumplimiento");
+            PageSession contractor = new PageSession(port);
+            contractor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+            assertThat(contractor.get(links.get(0)).status()).isEqualTo(403);
+            assertThat(reviewer.get("/staff/standards/" + version.standardCode() + "/versions/999").status()).isEqualTo(404);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -13,6 +13,8 @@ import org.highroad.subsidies.SubsidyRequests;
 import org.highroad.support.Http;
 import org.highroad.support.Http.Response;
 import org.highroad.support.Jobs;
+import org.highroad.support.PageSession;
+import org.highroad.support.ShownLinks;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
@@ -88,6 +90,17 @@ class WageSubsidyReviewProcessTest extends SubsidiesTest {
         assertThat(accept.getTaskDefinitionKey()).isEqualTo(WageSubsidyReviewProcess.TASK_ACCEPT);
         assertThat(tasks.getIdentityLinksForTask(accept.getId()))
                 .anyMatch(l -> ("vendor" + users.vendorOf(TestUsers.HARBOR)).equals(l.getGroupId()));
+
+        // the form's link to the agreement opens in the employer's signed-in browser (the portal's, not the API's)
+        try (var deployed = forms.getDeployedTaskForm(accept.getId())) {
+            List<String> links = ShownLinks.inForm(new String(deployed.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    tasks.getVariables(accept.getId()));
+            assertThat(links).containsExactly("/portal/subsidies/" + id + "/agreement.pdf");
+            PageSession employer = new PageSession(port);
+            employer.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+            ShownLinks.openFor(employer, "employer", links);
+            assertThat(employer.get(links.get(0)).body()).startsWith("%PDF");
+        }
 
         String text = pdfText(requests.agreement(id));
         assertThat(text).contains("On-the-job training agreement", "$22.00", "$5,720.00", "Conditions of approval",

@@ -19,6 +19,8 @@ import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.support.ApiTest;
+import org.highroad.support.PageSession;
+import org.highroad.support.ShownLinks;
 import org.highroad.support.Tasklist;
 import org.highroad.support.TestUsers;
 import org.highroad.vendors.QualificationFixtures;
@@ -141,9 +143,28 @@ class VendorQualificationProcessTest extends ApiTest {
         assertThat(formRef.getKey()).isEqualTo(VendorQualificationProcess.FORM_REVIEW);
         assertThat(formRef.getBinding()).isEqualTo("deployment");
         try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
-            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+            String deployed = new String(form.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(deployed)
                     .as("the form from forms/ was deployed with the model")
                     .contains("\"key\": \"decision\"", "\"key\": \"qualifiedUntil\"", "\"key\": \"notes\"");
+            // the vendor's record and the profile open as pages in the officer's signed-in browser
+            List<String> links = ShownLinks.inForm(deployed, variables);
+            assertThat(links).containsExactly("/staff/vendors/" + harbor.vendorId(),
+                    "/staff/vendors/" + harbor.vendorId() + "/qualifications/" + q.id());
+            PageSession officer = new PageSession(port);
+            officer.signIn(TestUsers.OFFICER, TestUsers.PASSWORD);
+            ShownLinks.openFor(officer, "officer", links);
+            assertThat(officer.get(links.get(0)).body()).contains("Harbor Builders LLC", "href=\"" + links.get(1) + "\"");
+            assertThat(officer.get(links.get(1)).body()).contains("id=\"scorecard\"",
+                    "Waiting for a procurement officer&#39;s review in Tasklist", "href=\"/staff/standards/" + standard + "/versions/1\"");
+            assertThat(officer.get(links.get(1) + "?lang=es").body()).contains("Tarjeta de puntuación", "Las respuestas del perfil");
+            // a contractor opens no staff page, its own vendor's included
+            PageSession contractor = new PageSession(port);
+            contractor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+            for (String link : links) {
+                assertThat(contractor.get(link).status()).as(link).isEqualTo(403);
+            }
+            assertThat(officer.get("/staff/vendors/" + harbor.vendorId() + "/qualifications/999999").status()).isEqualTo(404);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

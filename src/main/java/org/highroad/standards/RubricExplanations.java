@@ -1,4 +1,4 @@
-package org.highroad.procurement.web;
+package org.highroad.standards;
 
 import java.math.BigDecimal;
 import org.highroad.standards.scoring.Criterion;
@@ -10,18 +10,20 @@ import org.springframework.stereotype.Component;
 /**
  * One sentence per rubric criterion saying how an answer becomes points, in the reader's language: what
  * {@code standards.scoring.RubricScorer} does with each kind's parameters (the kinds' contracts in
- * {@link CriterionKind}), so the officer publishing a solicitation reads the rubric bidders will be scored on.
+ * {@link CriterionKind}), so the officer publishing a solicitation reads the rubric bidders will be scored on, and an
+ * administrator reviewing a standard version reads its rubric in words. The sentences are the bundles'
+ * {@code rubric.explain.*} keys (procurement/messages*.properties, where they were first written).
  */
 @Component("rubricExplanations")
-class RubricExplanations {
+public class RubricExplanations {
 
     private final MessageSource messages;
 
-    RubricExplanations(MessageSource messages) {
+    public RubricExplanations(MessageSource messages) {
         this.messages = messages;
     }
 
-    String explain(Criterion c) {
+    public String explain(Criterion c) {
         String weight = number(c.weight());
         String key = "rubric.explain." + c.kind().name();
         Object[] args = switch (c.kind()) {

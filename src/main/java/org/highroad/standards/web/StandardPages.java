@@ -1,0 +1,53 @@
+package org.highroad.standards.web;
+
+import java.util.List;
+import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.security.HighroadUser;
+import org.highroad.standards.RubricExplanations;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.StandardVersionView;
+import org.highroad.standards.scoring.Criterion;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A job-quality standard version read in words by agency staff: where its adoption stands and who proposed it, its
+ * summary, its rubric criterion by criterion (how each answer becomes points), its wage floors with their sources,
+ * its workforce targets, its eligibility rules, its enforcement parameters and (for a subsidy program) its subsidy
+ * terms. Read through {@link StandardCatalog} as {@code GET /api/standards/{code}/versions/{n}} reads it, with what
+ * each reader may read ({@link StandardVersionView#asReadBy}); the administrator reviewing a proposal opens it from
+ * the Tasklist form and decides there.
+ */
+@Controller
+@HtmlPages
+class StandardPages {
+
+    static final String STAFF = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF')";
+
+    private final StandardCatalog catalog;
+    private final RubricExplanations explanations;
+
+    StandardPages(StandardCatalog catalog, RubricExplanations explanations) {
+        this.catalog = catalog;
+        this.explanations = explanations;
+    }
+
+    /** A rubric line with the sentence that explains how it scores. */
+    record RubricLine(Criterion criterion, String explanation) {
+    }
+
+    @GetMapping("/staff/standards/{code}/versions/{number}")
+    @PreAuthorize(STAFF)
+    String version(@PathVariable String code, @PathVariable int number, @AuthenticationPrincipal HighroadUser user, Model model) {
+        StandardVersionView v = catalog.version(code, number, user);
+        List<RubricLine> rubric = v.content().rubric() == null ? List.of()
+                : v.content().rubric().stream().map(c -> new RubricLine(c, explanations.explain(c))).toList();
+        model.addAttribute("v", v);
+        model.addAttribute("rubric", rubric);
+        return "standards/version";
+    }
+}
