@@ -76,13 +76,21 @@ public class BidEvaluation {
      * ruling the bid out with its reason as it fails (its bidder sees it at once). The bid is sealed: what it found stays
      * with the bid (read through procurement's access rules) and tells the process nothing until the opening
      * ({@link #screening}), so the engine (its variables, history and the path an evaluation takes) is the same for
-     * every sealed bid (FAR 14.401(a): nothing of a bid is disclosed before the opening).
+     * every sealed bid (FAR 14.401(a): nothing of a bid is disclosed before the opening). False, and nothing done, when
+     * the bid was replaced or its solicitation cancelled before its screening ran.
      */
     @Transactional
-    public void screen(long bidId, TierTable tiers) {
+    public boolean screen(long bidId, long solicitationId, TierTable tiers) {
+        // the lock a resubmission and a cancellation take, before the bid is read: either they come after this step
+        // and stop the evaluation waiting for the opening, or this step comes after them and finds the bid withdrawn
+        solicitations.findForUpdate(solicitationId);
+        if (bid(bidId).status() != BidStatus.SUBMITTED) {
+            return false;
+        }
         if (checkCompleteness(bidId) && checkEligibility(bidId) && checkFloors(bidId)) {
             score(bidId, tiers);
         }
+        return true;
     }
 
     /** What the screening on submission found, for the process once the bids are opened. */

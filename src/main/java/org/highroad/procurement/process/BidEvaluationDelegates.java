@@ -11,6 +11,7 @@ import org.highroad.platform.security.Role;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ScorecardReview;
 import org.highroad.standards.scoring.Criterion;
+import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
@@ -32,11 +33,17 @@ class BidEvaluationDelegates {
 
     /**
      * On submission, while the bid is sealed: screens and scores it (its bidder sees the outcome at once) and writes
-     * nothing into the process, so every sealed bid's evaluation looks the same in the engine until the opening.
+     * nothing into the process, so every sealed bid's evaluation looks the same in the engine until the opening. A bid
+     * replaced or cancelled before this step ran ends its evaluation here (the replacement left it to this step).
      */
     @Bean(DELEGATE_SCREEN)
     JavaDelegate screenSealedBid(BidEvaluation evaluation, DmnTierTable tiers) {
-        return execution -> evaluation.screen(bidId(execution), tiers);
+        return execution -> {
+            long solicitationId = ((Number) execution.getVariable(VAR_SOLICITATION_ID)).longValue();
+            if (!evaluation.screen(bidId(execution), solicitationId, tiers)) {
+                throw new BpmnError(ERROR_WITHDRAWN, "bid " + bidId(execution) + " was withdrawn before its screening");
+            }
+        };
     }
 
     /**

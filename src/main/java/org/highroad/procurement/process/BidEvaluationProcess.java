@@ -11,7 +11,9 @@ import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ProcurementEvents;
 import org.highroad.procurement.ScorecardReview;
 import org.highroad.platform.process.ProcessStarts;
+import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,10 @@ public class BidEvaluationProcess {
     public static final String END_EVALUATED = "endEvent_evaluated";
     public static final String END_DISQUALIFIED_BY_OFFICER = "endEvent_disqualifiedByOfficer";
     public static final String END_REPLACED = "endEvent_replaced";
+    public static final String EVENT_WITHDRAWN = "startEvent_withdrawn";
+    public static final String END_WITHDRAWN = "endEvent_withdrawn";
+    /** Thrown by the screening step when the bid was replaced or its solicitation cancelled before it ran. */
+    public static final String ERROR_WITHDRAWN = "BID_WITHDRAWN";
     public static final String EVENT_REPLACED = "startEvent_bidReplaced";
     public static final String MESSAGE_REPLACED = "bid.replaced";
     public static final String EVENT_SOLICITATION_CANCELLED = "startEvent_solicitationCancelled";
@@ -108,14 +114,16 @@ public class BidEvaluationProcess {
     static final Set<String> RETIRED_VARIABLES = retiredVariables();
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final BidEvaluation evaluation;
     private final RetiredVariables retired;
 
-    BidEvaluationProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, BidEvaluation evaluation,
-            RetiredVariables retired) {
+    BidEvaluationProcess(RuntimeService runtime, ManagementService management, ProcessStarts starts,
+            TaskCompletion completion, BidEvaluation evaluation, RetiredVariables retired) {
         this.runtime = runtime;
+        this.management = management;
         this.starts = starts;
         this.completion = completion;
         this.evaluation = evaluation;
@@ -150,10 +158,25 @@ public class BidEvaluationProcess {
                 Map.of(VAR_BID_ID, submitted.bidId(), VAR_SOLICITATION_ID, submitted.solicitationId()));
     }
 
+    /**
+     * Stops the replaced bid's evaluation, in the resubmission's transaction (which holds its solicitation's lock). An
+     * evaluation whose screening job has not run yet is left to that job: the job may already be running, and ending
+     * its instance under it would fail it (the engine logs an ERROR for a normal action); the screening takes the same
+     * lock before it reads the bid, finds it replaced and ends the evaluation itself ({@link #END_WITHDRAWN}).
+     */
     @EventListener
     void on(ProcurementEvents.BidReplaced replaced) {
-        runtime.createMessageCorrelation(MESSAGE_REPLACED).processInstanceBusinessKey(String.valueOf(replaced.replacedBidId()))
-                .correlateAll();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(replaced.replacedBidId())).list()) {
+            stop(instance, MESSAGE_REPLACED);
+        }
+    }
+
+    private void stop(ProcessInstance instance, String message) {
+        if (management.createJobQuery().processInstanceId(instance.getId()).activityId(TASK_SCREEN).count() > 0) {
+            return; // its screening job ends it
+        }
+        runtime.createMessageCorrelation(message).processInstanceId(instance.getId()).correlateAll();
     }
 
     /**
@@ -170,8 +193,10 @@ public class BidEvaluationProcess {
     /** The solicitation was cancelled: every bid evaluation still running for it stops. */
     @EventListener
     void on(ProcurementEvents.SolicitationCancelled cancelled) {
-        runtime.createMessageCorrelation(MESSAGE_SOLICITATION_CANCELLED)
-                .processInstanceVariableEquals(VAR_SOLICITATION_ID, cancelled.solicitationId()).correlateAll();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .variableValueEquals(VAR_SOLICITATION_ID, cancelled.solicitationId()).list()) {
+            stop(instance, MESSAGE_SOLICITATION_CANCELLED);
+        }
     }
 
     /**
