@@ -71,6 +71,54 @@ public class BidEvaluation {
         this.clock = clock;
     }
 
+    /**
+     * The screening on submission, in one step: completeness, then eligibility, then the floors, then the score, each
+     * ruling the bid out with its reason as it fails (its bidder sees it at once). The bid is sealed: what it found stays
+     * with the bid (read through procurement's access rules) and tells the process nothing until the opening
+     * ({@link #screening}), so the engine (its variables, history and the path an evaluation takes) is the same for
+     * every sealed bid (FAR 14.401(a): nothing of a bid is disclosed before the opening). False, and nothing done, when
+     * the bid was replaced or its solicitation cancelled before its screening ran.
+     */
+    @Transactional
+    public boolean screen(long bidId, long solicitationId, TierTable tiers) {
+        // the lock a resubmission and a cancellation take, before the bid is read: either they come after this step
+        // and stop the evaluation waiting for the opening, or this step comes after them and finds the bid withdrawn
+        solicitations.findForUpdate(solicitationId);
+        if (bid(bidId).status() != BidStatus.SUBMITTED) {
+            return false;
+        }
+        if (checkCompleteness(bidId) && checkEligibility(bidId) && checkFloors(bidId)) {
+            score(bidId, tiers);
+        }
+        return true;
+    }
+
+    /** What the screening on submission found, for the process once the bids are opened. */
+    public record Screening(boolean complete, boolean eligible, boolean floorsMet) {
+    }
+
+    /**
+     * What the screening on submission found, read from the bid once the bids are opened (refused while they are
+     * sealed): a bid ruled out as non-responsive was incomplete or below a floor (its reason says which), a disqualified
+     * one was ineligible; any other passed every check.
+     */
+    @Transactional(readOnly = true)
+    public Screening screening(long bidId) {
+        Bid bid = bid(bidId);
+        Solicitation solicitation = solicitations.find(bid.solicitationId());
+        if (solicitation.sealed()) {
+            throw new ConflictException(solicitation.sealedNotice());
+        }
+        if (bid.status() == BidStatus.DISQUALIFIED) {
+            return new Screening(true, false, false);
+        }
+        if (bid.status() == BidStatus.NON_RESPONSIVE) {
+            boolean incomplete = bid.outcomeReason() != null && bid.outcomeReason().startsWith("incomplete: ");
+            return new Screening(!incomplete, !incomplete, false);
+        }
+        return new Screening(true, true, true);
+    }
+
     /** Works need an offer per covered classification; services and goods a lowest hourly wage. */
     @Transactional
     public boolean checkCompleteness(long bidId) {
@@ -309,8 +357,8 @@ public class BidEvaluation {
     /*
      * The same read for the two scoring steps, without flushing the job's changes first: when they ask, nothing in
      * their transaction has changed a bid's price or status. The checks before the scoring on submission change the
-     * bid only to rule it out, and a ruled-out bid's evaluation ends at the next gateway, before the scoring; the
-     * rescoring at the opening is the first step of its own job (asynchronous continuation) and asks before it scores.
+     * bid only to rule it out, and a ruled-out bid is not scored ({@link #screen}); the rescoring at the opening runs in
+     * its own job (asynchronous continuation) after a step that only reads, and asks before it scores.
      * A flush there would write nothing and only dirty-check every entity the job has loaded. The officer's review
      * rates the bid first and keeps the flushing read. LIVE's three statuses go as three parameters: Hibernate
      * translates a query with a list parameter to SQL again on every execution.

@@ -30,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Bids: submitted by a contractor for its own vendor while the solicitation is open; one live bid per vendor (a
  * resubmission replaces it and keeps it in history). Before award a contractor sees only its own bids. Bids are
- * sealed until they are opened at the submission deadline: until then agency staff read none of them (409, saying
- * until when), neither its price, its commitments, its points nor a ranking; a bidder always reads its own.
+ * sealed until they are opened at the submission deadline: until then agency staff read none of them (a sealed bid is
+ * answered as an id that is no bid: 404, so ids cannot be probed for which solicitation has bids; a solicitation's
+ * list of bids and ranking answer 409, saying until when), neither its price, its commitments, its points nor a
+ * ranking, nor how many came in; a bidder always reads its own.
  */
 @Service
 public class Bids {
@@ -118,19 +120,6 @@ public class Bids {
                 .map(b -> seesFullScore(b, caller) ? b.toView() : b.toBidderView());
     }
 
-    /**
-     * How many bids a solicitation has received (replaced and cancelled bids aside), for agency staff: while the bids
-     * are sealed this count is all anyone of the agency learns of them, never a vendor, a price or a commitment.
-     */
-    @Transactional(readOnly = true)
-    public long receivedCount(long solicitationId, HighroadUser caller) {
-        solicitations.get(solicitationId, caller);
-        if (!caller.isAgencyStaff()) {
-            throw new NotFoundException("no count of the bids of solicitation " + solicitationId);
-        }
-        return bids.countBySolicitationIdAndStatusNotIn(solicitationId, List.of(BidStatus.REPLACED, BidStatus.CANCELLED));
-    }
-
     /** How a solicitation's bids may be sorted: in the order they came, by default. */
     public static final SortFields SORTS = SortFields.byId("id", org.springframework.data.domain.Sort.Direction.ASC)
             .allow("id").allow("price").allow("status").allow("vendorId").allow("submittedAt");
@@ -192,13 +181,14 @@ public class Bids {
 
     /**
      * A bid the caller may read now: its own bidder's at any time; agency staff's once the bids are opened (sealed
-     * bidding, see {@link Solicitation#closeAndOpen}).
+     * bidding, see {@link Solicitation#closeAndOpen}). Before then a sealed bid is, to anyone else, what an id that is
+     * no bid is (the same 404): not even that the number is a bid, nor of which solicitation, shows through.
      */
     private Bid readable(long bidId, HighroadUser caller) {
         Bid bid = visible(bidId, caller);
         boolean ownBid = caller.has(Role.CONTRACTOR) && Objects.equals(caller.vendorId(), bid.vendorId());
-        if (!ownBid) {
-            requireOpened(solicitations.find(bid.solicitationId()));
+        if (!ownBid && solicitations.find(bid.solicitationId()).sealed()) {
+            throw new NotFoundException("no bid " + bidId);
         }
         return bid;
     }

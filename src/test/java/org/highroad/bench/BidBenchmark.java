@@ -61,8 +61,9 @@ import org.springframework.context.support.GenericApplicationContext;
  * deployed into the same engine by this benchmark ({@code src/test/resources/bench/bid-evaluation-noop.bpmn}). The
  * copy is started with the routing flags the real delegates would have set (complete, eligible, floors met, bids
  * opened), so both take the same path. A round is timed from its first start until all its instances have their
- * officer's review task: the synchronous start, the job of the first asynchronous continuation (completeness,
- * eligibility, floors, score, opened?) and that of the second (rescoring among the opened bids), both run by the job
+ * officer's review task: the synchronous start, the job of the first asynchronous continuation (screening:
+ * completeness, eligibility, floors, score; opened?) and that of the second (the screening's flags, rescoring among the
+ * opened bids), both run by the job
  * executor. The benchmark checks at start that both models have the same flow nodes, asynchronous continuations and
  * sequence flows.</li>
  * </ol>

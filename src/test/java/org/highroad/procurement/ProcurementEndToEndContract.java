@@ -47,8 +47,8 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         assertThat(as(TestUsers.HARBOR).get("/api/solicitations/" + solicitation + "/ranking").status()).isEqualTo(404);
 
         // The bids are sealed until the deadline: the officer reviews them once they are opened.
-        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + strong + "/scorecard").status()).isEqualTo(409);
-        assertThat(review(strong, "CONFIRM", "Commitments verified", 5).status()).isEqualTo(409);
+        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + strong + "/scorecard").status()).isEqualTo(404);
+        assertThat(review(strong, "CONFIRM", "Commitments verified", 5).status()).isEqualTo(404);
         deadlinePasses(solicitation);
         assertThat(as(TestUsers.OFFICER).all("/api/solicitations/" + solicitation + "/audit").json().findValuesAsText("action"))
                 .contains("CLOSED", "OPENED");
@@ -99,9 +99,22 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
         long northside = submit(TestUsers.NORTHSIDE, solicitation, middleBid("1098765.43"));
         List<String> bidContent = List.of("1234567", "1098765", "totalScore", "\"points\"", "commitments", "wageOffers");
 
+        long noBid = northside + 1000;
         for (String staff : List.of(TestUsers.OFFICER, TestUsers.ADMIN, TestUsers.AUDITOR, TestUsers.STAFF)) {
-            for (String path : List.of("/api/bids/" + harbor, "/api/bids/" + northside + "/scorecard",
-                    "/api/bids/" + harbor + "/audit", "/api/solicitations/" + solicitation + "/bids",
+            // a sealed bid is answered exactly as an id that is no bid: its ids cannot be probed for which solicitation has bids
+            for (long bid : List.of(harbor, northside)) {
+                for (String tail : List.of("", "/scorecard", "/audit")) {
+                    Response sealed = as(staff).get("/api/bids/" + bid + tail);
+                    Response unknown = as(staff).get("/api/bids/" + noBid + tail);
+                    assertThat(sealed.status()).as(staff + " GET /api/bids/" + bid + tail + ": " + sealed.body()).isEqualTo(404);
+                    assertThat(unknown.status()).isEqualTo(404);
+                    assertThat(sealed.body().replace("bids/" + bid, "bids/N").replace("bid " + bid, "bid N"))
+                            .as(staff + " GET /api/bids/" + bid + tail + ": the same answer as for no bid")
+                            .isEqualTo(unknown.body().replace("bids/" + noBid, "bids/N").replace("bid " + noBid, "bid N"));
+                    assertThat(sealed.body()).doesNotContain(bidContent).doesNotContain("sealed");
+                }
+            }
+            for (String path : List.of("/api/solicitations/" + solicitation + "/bids",
                     "/api/solicitations/" + solicitation + "/ranking")) {
                 Response sealed = as(staff).get(path);
                 assertThat(sealed.status()).as(staff + " GET " + path + ": " + sealed.body()).isEqualTo(409);
@@ -117,8 +130,8 @@ abstract class ProcurementEndToEndContract extends ProcurementTest {
             }
         }
         Response early = review(harbor, "CONFIRM", "Reviewed before the deadline", 5);
-        assertThat(early.status()).isEqualTo(409);
-        assertThat(early.json().path("detail").asText()).contains("sealed until").contains(deadline.toString());
+        assertThat(early.status()).as("no bid to review yet, as for an unknown id").isEqualTo(404);
+        assertThat(early.json().path("detail").asText()).isEqualTo("no bid " + harbor);
 
         // A bidder always sees its own bid, and only its own; its audit trail carries no amount either.
         JsonNode own = bidAs(TestUsers.HARBOR, harbor);

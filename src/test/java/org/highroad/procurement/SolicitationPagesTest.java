@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The procurement officer's pages without a browser: a solicitation drafted and published from the form (with its
- * CSRF token; without it nothing is drafted), errors named on their fields; its sealed bids shown only as a count
+ * CSRF token; without it nothing is drafted), errors named on their fields; its sealed bids not shown at all (not even their number)
  * until the deadline (no vendor, no price, no point in the HTML); after the opening the bids side by side with the
  * vendors' names, prices and points per criterion, the ranking and the link to the award's Tasklist task. Only
  * procurement officers (and administrators, reading) open them: a contractor, an auditor and workforce staff get 403.
@@ -100,7 +100,7 @@ class SolicitationPagesTest extends ProcurementTest {
     }
 
     @Test
-    void sealedBidsAreACountUntilTheDeadlineThenATableWithNamesPricesAndPoints() {
+    void sealedBidsShowNothingUntilTheDeadlineThenATableWithNamesPricesAndPoints() {
         PageSession officer = signedIn(TestUsers.OFFICER);
         long id = publishedFromThePages(officer, "Branch library works");
         long harbor = submit(TestUsers.HARBOR, id, strongBid("1234567.89"));
@@ -111,7 +111,8 @@ class SolicitationPagesTest extends ProcurementTest {
         for (String staff : List.of(TestUsers.OFFICER, TestUsers.ADMIN)) {
             Page sealed = signedIn(staff).get("/staff/solicitations/" + id);
             assertThat(sealed.status()).isEqualTo(200);
-            assertThat(sealed.body()).as(staff).contains("id=\"sealed\"", "2 bids have come in").doesNotContain(bidContent);
+            assertThat(sealed.body()).as(staff).contains("id=\"sealed\"", "Bids are sealed until")
+                    .doesNotContain(bidContent).as("not even how many came in").doesNotContain("2 bids", "have come in");
         }
 
         deadlinePasses(id);

@@ -145,6 +145,28 @@ abstract class StandardsApiContract extends ApiTest {
         assertThat(response.errorFor("version.rubric[1].kind")).contains("one of").contains("LINEAR");
     }
 
+    /** A criterion scoring a metric no bid (or, for a wage-subsidy standard, no request) has would never earn points. */
+    @Test
+    void refusesACriterionScoringAMetricThatWhatTheStandardScoresDoesNotHave() {
+        ObjectNode body = StandardBodies.newStandard(newCode());
+        ((ObjectNode) body.get("version").get("rubric").get(2)).put("metric", "bogusMetric");
+        Response response = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.errorFor("version.rubric[2].metric")).contains("bogusMetric is not a metric bids have")
+                .contains("employerHealthPremiumSharePercent", "scheduleNoticeDays", "price", "pastOnTimeReportingPercent");
+        assertNothingStored();
+
+        ObjectNode subsidy = StandardBodies.newStandard(newCode());
+        ((ObjectNode) subsidy.get("version")).putObject("subsidyTerms").put("maxReimbursementPercent", 50)
+                .put("maxHours", 1040).put("minHoursPerWeek", 32);
+        Response refused = as(TestUsers.ADMIN).post("/api/standards", subsidy);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.errorFor("version.rubric[3].metric")).as("a wage-subsidy request has no price")
+                .contains("price is not a metric wage-subsidy requests have").contains("hoursPerWeek", "employerDaysInOperation")
+                .doesNotContain("apprenticeHoursSharePercent");
+        assertThat(refused.errorFor("version.rubric[1].metric")).as("lowestHourlyWage is a request's too").isEmpty();
+    }
+
     @Test
     void refusesAnUnknownFieldRatherThanIgnoringIt() {
         ObjectNode body = StandardBodies.newStandard(newCode());

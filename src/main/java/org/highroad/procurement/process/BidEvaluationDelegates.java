@@ -11,9 +11,11 @@ import org.highroad.platform.security.Role;
 import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ScorecardReview;
 import org.highroad.standards.scoring.Criterion;
+import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.ExecutionListener;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,25 +31,62 @@ class BidEvaluationDelegates {
         return ((Number) execution.getVariable(VAR_BID_ID)).longValue();
     }
 
-    @Bean(DELEGATE_CHECK_COMPLETENESS)
+    /**
+     * On submission, while the bid is sealed: screens and scores it (its bidder sees the outcome at once) and writes
+     * nothing into the process, so every sealed bid's evaluation looks the same in the engine until the opening. A bid
+     * replaced or cancelled before this step ran ends its evaluation here (the replacement left it to this step).
+     */
+    @Bean(DELEGATE_SCREEN)
+    JavaDelegate screenSealedBid(BidEvaluation evaluation, DmnTierTable tiers) {
+        return execution -> {
+            long solicitationId = ((Number) execution.getVariable(VAR_SOLICITATION_ID)).longValue();
+            if (!evaluation.screen(bidId(execution), solicitationId, tiers)) {
+                throw new BpmnError(ERROR_WITHDRAWN, "bid " + bidId(execution) + " was withdrawn before its screening");
+            }
+        };
+    }
+
+    /**
+     * Once the bids are opened: the screening's outcome as the routing flags of the gateways that follow, transient
+     * (gone with this transaction, never in the engine's history): the bid's record is the outcome's record.
+     */
+    @Bean(DELEGATE_OPEN_SCREENING)
+    JavaDelegate openBidScreening(BidEvaluation evaluation) {
+        return execution -> {
+            BidEvaluation.Screening screening = evaluation.screening(bidId(execution));
+            flag(execution, VAR_COMPLETE, screening.complete());
+            flag(execution, VAR_ELIGIBLE, screening.eligible());
+            flag(execution, VAR_FLOORS_MET, screening.floorsMet());
+        };
+    }
+
+    /*
+     * The steps of evaluations started by earlier versions, which checked and routed before the opening: an
+     * evaluation started before this version and not yet past them still calls them. Their flags are transient too.
+     */
+    @Bean(LEGACY_DELEGATE_CHECK_COMPLETENESS)
     JavaDelegate checkBidCompleteness(BidEvaluation evaluation) {
-        return execution -> execution.setVariable(VAR_COMPLETE, evaluation.checkCompleteness(bidId(execution)));
+        return execution -> flag(execution, VAR_COMPLETE, evaluation.checkCompleteness(bidId(execution)));
     }
 
-    @Bean(DELEGATE_CHECK_ELIGIBILITY)
+    @Bean(LEGACY_DELEGATE_CHECK_ELIGIBILITY)
     JavaDelegate checkVendorEligibility(BidEvaluation evaluation) {
-        return execution -> execution.setVariable(VAR_ELIGIBLE, evaluation.checkEligibility(bidId(execution)));
+        return execution -> flag(execution, VAR_ELIGIBLE, evaluation.checkEligibility(bidId(execution)));
     }
 
-    @Bean(DELEGATE_CHECK_FLOORS)
+    @Bean(LEGACY_DELEGATE_CHECK_FLOORS)
     JavaDelegate checkMandatoryFloors(BidEvaluation evaluation) {
-        return execution -> execution.setVariable(VAR_FLOORS_MET, evaluation.checkFloors(bidId(execution)));
+        return execution -> flag(execution, VAR_FLOORS_MET, evaluation.checkFloors(bidId(execution)));
     }
 
-    /** Scores on submission; nothing of the scorecard goes into the process while the bids are sealed. */
-    @Bean(DELEGATE_SCORE)
+    @Bean(LEGACY_DELEGATE_SCORE)
     JavaDelegate scoreBid(BidEvaluation evaluation, DmnTierTable tiers) {
         return execution -> evaluation.score(bidId(execution), tiers);
+    }
+
+    /** A routing flag read by the next gateway in the same transaction: not stored, not in history. */
+    private static void flag(DelegateExecution execution, String name, boolean value) {
+        execution.setVariable(name, Variables.booleanValue(value, true));
     }
 
     @Bean(DELEGATE_CHECK_OPENED)

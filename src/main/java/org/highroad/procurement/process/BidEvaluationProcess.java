@@ -11,7 +11,9 @@ import org.highroad.procurement.BidEvaluation;
 import org.highroad.procurement.ProcurementEvents;
 import org.highroad.procurement.ScorecardReview;
 import org.highroad.platform.process.ProcessStarts;
+import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Adapter for {@code bpmn/procurement/bid-evaluation.bpmn}: one instance per bid, business key = bid id. Started in
  * the submitting transaction; a resubmission cancels the replaced bid's instance with message {@code bid.replaced}.
- * A scored bid waits until the bids are opened (message {@code bid.solicitationOpened}, sent by the opening to every
- * evaluation of the solicitation) before the officer's review task is created. Variables hold the bid's and the
+ * The bid is screened and scored on submission (its bidder sees the outcome at once), then every evaluation waits
+ * until the bids are opened (message {@code bid.solicitationOpened}, sent by the opening to every evaluation of the
+ * solicitation), whatever the screening found: only then does the process route on it (transient flags), ending a
+ * ruled-out bid's evaluation or creating the officer's review task. Until the opening the engine shows the same for
+ * every sealed bid. Variables hold the bid's and the
  * solicitation's ids and routing flags (reviews opened by earlier versions also the codes of up to three officer-rated
  * criteria offered to their form); the scorecard,
  * the rubric (the criteria's names and scales), the ratings, their justifications and the review's reason are the
@@ -33,14 +38,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class BidEvaluationProcess {
 
     public static final String PROCESS_ID = "bidEvaluation";
-    public static final String TASK_CHECK_COMPLETENESS = "serviceTask_checkCompleteness";
-    public static final String TASK_CHECK_ELIGIBILITY = "serviceTask_checkEligibility";
-    public static final String TASK_CHECK_FLOORS = "serviceTask_checkFloors";
-    public static final String TASK_SCORE = "serviceTask_scoreBid";
+    public static final String TASK_SCREEN = "serviceTask_screenBid";
     public static final String TASK_CHECK_OPENED = "serviceTask_checkBidsOpened";
     public static final String GATEWAY_OPENED = "gateway_bidsOpened";
     public static final String EVENT_BIDS_OPENED = "message_bidsOpened";
     public static final String MESSAGE_BIDS_OPENED = "bid.solicitationOpened";
+    public static final String TASK_OPEN_SCREENING = "serviceTask_openScreening";
     public static final String TASK_PREPARE_REVIEW = "serviceTask_prepareReview";
     public static final String TASK_REVIEW = "userTask_reviewScorecard";
     public static final String TASK_RECORD_REVIEW = "serviceTask_recordReview";
@@ -54,23 +57,35 @@ public class BidEvaluationProcess {
     public static final String END_EVALUATED = "endEvent_evaluated";
     public static final String END_DISQUALIFIED_BY_OFFICER = "endEvent_disqualifiedByOfficer";
     public static final String END_REPLACED = "endEvent_replaced";
+    public static final String EVENT_WITHDRAWN = "startEvent_withdrawn";
+    public static final String END_WITHDRAWN = "endEvent_withdrawn";
+    /** Thrown by the screening step when the bid was replaced or its solicitation cancelled before it ran. */
+    public static final String ERROR_WITHDRAWN = "BID_WITHDRAWN";
     public static final String EVENT_REPLACED = "startEvent_bidReplaced";
     public static final String MESSAGE_REPLACED = "bid.replaced";
     public static final String EVENT_SOLICITATION_CANCELLED = "startEvent_solicitationCancelled";
     public static final String END_SOLICITATION_CANCELLED = "endEvent_solicitationCancelled";
     public static final String MESSAGE_SOLICITATION_CANCELLED = "bid.solicitationCancelled";
     public static final String FORM_REVIEW = "review-scorecard";
-    public static final String DELEGATE_CHECK_COMPLETENESS = "checkBidCompleteness";
-    public static final String DELEGATE_CHECK_ELIGIBILITY = "checkVendorEligibility";
-    public static final String DELEGATE_CHECK_FLOORS = "checkMandatoryFloors";
-    public static final String DELEGATE_SCORE = "scoreBid";
+    public static final String DELEGATE_SCREEN = "screenSealedBid";
+    public static final String DELEGATE_OPEN_SCREENING = "openBidScreening";
     public static final String DELEGATE_CHECK_OPENED = "checkBidsOpened";
     public static final String DELEGATE_PREPARE_REVIEW = "prepareScorecardReview";
     public static final String DELEGATE_RECORD_REVIEW = "recordScorecardReview";
     public static final String DELEGATE_FINISHED = "bidEvaluationFinished";
+    /** The steps of earlier versions, which screened and routed before the opening (still called by their instances). */
+    static final String LEGACY_DELEGATE_CHECK_COMPLETENESS = "checkBidCompleteness";
+    static final String LEGACY_DELEGATE_CHECK_ELIGIBILITY = "checkVendorEligibility";
+    static final String LEGACY_DELEGATE_CHECK_FLOORS = "checkMandatoryFloors";
+    static final String LEGACY_DELEGATE_SCORE = "scoreBid";
 
     public static final String VAR_BID_ID = "bidId";
     public static final String VAR_SOLICITATION_ID = "solicitationId";
+    /**
+     * The screening's outcome (complete, eligible, floors met): transient routing flags, set once the bids are opened
+     * and read by the gateway that follows in the same transaction; never stored, never in history. Earlier versions
+     * stored them as soon as a bid came in, while it was sealed: retired.
+     */
     public static final String VAR_COMPLETE = "complete";
     public static final String VAR_ELIGIBLE = "eligible";
     public static final String VAR_FLOORS_MET = "floorsMet";
@@ -99,14 +114,16 @@ public class BidEvaluationProcess {
     static final Set<String> RETIRED_VARIABLES = retiredVariables();
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final ProcessStarts starts;
     private final TaskCompletion completion;
     private final BidEvaluation evaluation;
     private final RetiredVariables retired;
 
-    BidEvaluationProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, BidEvaluation evaluation,
-            RetiredVariables retired) {
+    BidEvaluationProcess(RuntimeService runtime, ManagementService management, ProcessStarts starts,
+            TaskCompletion completion, BidEvaluation evaluation, RetiredVariables retired) {
         this.runtime = runtime;
+        this.management = management;
         this.starts = starts;
         this.completion = completion;
         this.evaluation = evaluation;
@@ -119,7 +136,8 @@ public class BidEvaluationProcess {
     }
 
     private static Set<String> retiredVariables() {
-        Set<String> names = new HashSet<>(Set.of(VAR_DECISION, VAR_REASON, "scorecardText"));
+        Set<String> names = new HashSet<>(Set.of(VAR_DECISION, VAR_REASON, "scorecardText", VAR_COMPLETE, VAR_ELIGIBLE,
+                VAR_FLOORS_MET));
         for (int i = 1; i <= FORM_RATING_SLOTS; i++) {
             names.addAll(List.of("rating" + i, "rating" + i + "Justification", "rating" + i + "Scale"));
         }
@@ -140,10 +158,25 @@ public class BidEvaluationProcess {
                 Map.of(VAR_BID_ID, submitted.bidId(), VAR_SOLICITATION_ID, submitted.solicitationId()));
     }
 
+    /**
+     * Stops the replaced bid's evaluation, in the resubmission's transaction (which holds its solicitation's lock). An
+     * evaluation whose screening job has not run yet is left to that job: the job may already be running, and ending
+     * its instance under it would fail it (the engine logs an ERROR for a normal action); the screening takes the same
+     * lock before it reads the bid, finds it replaced and ends the evaluation itself ({@link #END_WITHDRAWN}).
+     */
     @EventListener
     void on(ProcurementEvents.BidReplaced replaced) {
-        runtime.createMessageCorrelation(MESSAGE_REPLACED).processInstanceBusinessKey(String.valueOf(replaced.replacedBidId()))
-                .correlateAll();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(replaced.replacedBidId())).list()) {
+            stop(instance, MESSAGE_REPLACED);
+        }
+    }
+
+    private void stop(ProcessInstance instance, String message) {
+        if (management.createJobQuery().processInstanceId(instance.getId()).activityId(TASK_SCREEN).count() > 0) {
+            return; // its screening job ends it
+        }
+        runtime.createMessageCorrelation(message).processInstanceId(instance.getId()).correlateAll();
     }
 
     /**
@@ -160,8 +193,10 @@ public class BidEvaluationProcess {
     /** The solicitation was cancelled: every bid evaluation still running for it stops. */
     @EventListener
     void on(ProcurementEvents.SolicitationCancelled cancelled) {
-        runtime.createMessageCorrelation(MESSAGE_SOLICITATION_CANCELLED)
-                .processInstanceVariableEquals(VAR_SOLICITATION_ID, cancelled.solicitationId()).correlateAll();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .variableValueEquals(VAR_SOLICITATION_ID, cancelled.solicitationId()).list()) {
+            stop(instance, MESSAGE_SOLICITATION_CANCELLED);
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Bids and their scorecards. A contractor reads only its own vendor's bids; officers review scorecards. Bids are
- * sealed until they are opened at the submission deadline: agency staff get 409 before then.
+ * sealed until they are opened at the submission deadline: before then a sealed bid is, to agency staff, no bid (404).
  */
 @RestController
 @RequestMapping("/api/bids")
@@ -33,7 +33,7 @@ class BidsController {
 
     private static final String ANYONE = "hasAnyRole('ADMIN','PROCUREMENT_OFFICER','AUDITOR','WORKFORCE_STAFF','CONTRACTOR')";
 
-    static final String SEALED = "Bids are sealed until they are opened at the submission deadline: before that agency staff get 409 (saying until when); a bidder always reads its own bid.";
+    static final String SEALED = "Bids are sealed until they are opened at the submission deadline: before that agency staff get 404, the answer to an id that is no bid (so bid ids cannot be probed); a bidder always reads its own bid.";
 
     private final Bids bids;
     private final BidEvaluationProcess evaluation;
@@ -61,9 +61,10 @@ class BidsController {
     /** The officer's review: ratings with justifications, then confirm or disqualify (the Tasklist task, by API). */
     @PostMapping("/{id}/review")
     @PreAuthorize("hasRole('PROCUREMENT_OFFICER')")
-    @Operation(summary = "The officer's scorecard review", description = "Only once the bids are opened (409 before).")
+    @Operation(summary = "The officer's scorecard review", description = "Only once the bids are opened (before, 404 as for an id that is no bid).")
     ScorecardView review(@PathVariable long id, @Valid @RequestBody ScorecardReview review,
             @AuthenticationPrincipal HighroadUser user) {
+        bids.get(id, user); // a sealed bid is no bid to the agency yet: 404, as for an unknown id
         evaluation.review(id, user.userId(), review);
         return bids.scorecard(id, user);
     }

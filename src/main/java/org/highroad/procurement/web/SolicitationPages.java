@@ -24,7 +24,6 @@ import org.highroad.procurement.Bids;
 import org.highroad.procurement.RankingView;
 import org.highroad.procurement.ScorecardView;
 import org.highroad.procurement.SolicitationDraft;
-import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
 import org.highroad.procurement.process.SolicitationAwardProcess;
@@ -50,8 +49,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The procurement officer's pages: the solicitations (paged), a new solicitation on an adopted standard version with
- * its rubric explained criterion by criterion, and a solicitation's page: its state and deadline, its sealed bids as
- * a count only until they are opened, then the bids side by side (vendor, price, points per criterion, eligibility and
+ * its rubric explained criterion by criterion, and a solicitation's page: its state and deadline, nothing of its
+ * sealed bids (not even how many) until they are opened, then the bids side by side (vendor, price, points per criterion, eligibility and
  * screening), each vendor's name leading to its bid's page (points and the bidder's statement per principle), the
  * ranking, and the award (its approval is a Tasklist task, linked). Everything is read and changed
  * through the module's API classes ({@link Solicitations}, {@link Bids}), so the sealing of bids and who may do what
@@ -179,8 +178,7 @@ class SolicitationPages {
         boolean sealed = s.openedAt() == null;
         model.addAttribute("sealed", sealed);
         if (sealed) {
-            // sealed bidding: the agency learns how many bids came in, never whose, at what price or with what commitments
-            model.addAttribute("bidCount", s.status() == SolicitationStatus.DRAFT ? 0L : bids.receivedCount(id, user));
+            // sealed bidding: the agency learns nothing of the bids before the opening, not even how many came in
             return "procurement/solicitation";
         }
         Map<Long, String> names = new LinkedHashMap<>();

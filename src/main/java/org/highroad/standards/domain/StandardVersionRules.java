@@ -11,6 +11,9 @@ import org.highroad.standards.StandardVersionContent;
 import org.highroad.standards.WageDetermination;
 import org.highroad.standards.WageFloor;
 import org.highroad.standards.WorkforceTarget;
+import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.CriterionKind;
+import org.highroad.standards.scoring.RubricMetrics;
 import org.highroad.standards.scoring.RubricValidator;
 
 /**
@@ -31,8 +34,33 @@ public final class StandardVersionRules {
         checkEnforcement(content.enforcement(), found);
         if (content.rubric() != null) {
             found.addAll(new RubricValidator().validate(content.rubric()));
+            checkMetrics(content, found);
         }
         return found.stream().map(v -> new Violation(prefix + v.field(), v.reason())).toList();
+    }
+
+    /**
+     * Each criterion scores a metric that what the standard scores has: a procurement standard's bids, a wage-subsidy
+     * standard's requests (its subsidy terms say which it is). A past-performance criterion's metric is checked against
+     * the vendor record's by the rubric's own rules.
+     */
+    private static void checkMetrics(StandardVersionContent content, List<Violation> found) {
+        boolean subsidy = content.subsidyTerms() != null;
+        Set<String> known = subsidy ? RubricMetrics.SUBSIDY_REQUEST : RubricMetrics.BID;
+        for (int i = 0; i < content.rubric().size(); i++) {
+            Criterion c = content.rubric().get(i);
+            if (c == null || c.kind() == null || c.kind() == CriterionKind.OFFICER_RATED || c.metric() == null
+                    || c.metric().isBlank() || known.contains(c.metric())) {
+                continue;
+            }
+            if (c.kind() == CriterionKind.PAST_PERFORMANCE && !RubricValidator.PAST_PERFORMANCE_METRICS.contains(c.metric())) {
+                continue; // reported by the rubric's rules
+            }
+            String listed = RubricMetrics.listed(known);
+            found.add(new Violation("rubric[" + i + "].metric", subsidy
+                    ? c.metric() + " is not a metric wage-subsidy requests have; they have " + listed
+                    : c.metric() + " is not a metric bids have; they have " + listed));
+        }
     }
 
     private static void checkFloors(List<WageFloor> floors, List<Violation> found) {

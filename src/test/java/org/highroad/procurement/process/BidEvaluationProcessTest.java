@@ -35,6 +35,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         long bid = submit(TestUsers.QUICK, solicitation, strongBid("900000"));
         assertThat(bidAs(TestUsers.QUICK, bid).path("status").asText()).as("the bidder is told at once").isEqualTo("DISQUALIFIED");
         assertThat(bidAs(TestUsers.QUICK, bid).path("outcomeReason").asText()).contains("UNRESOLVED_WAGE_THEFT");
+        deadlinePasses(solicitation);
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_DISQUALIFIED)).isTrue();
     }
 
@@ -49,6 +50,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
         assertThat(reason).contains("ELECTRICIAN (hyp.) base rate 56.99 is below the prevailing 57.00")
                 .contains("base plus fringe 63.00 is below the prevailing 69.85").contains("MA20240001");
+        deadlinePasses(solicitation);
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_NON_RESPONSIVE)).isTrue();
     }
 
@@ -71,6 +73,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         long bid = submit(TestUsers.HARBOR, solicitation, partial);
         assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
         assertThat(bidAs(TestUsers.HARBOR, bid).path("outcomeReason").asText()).contains("incomplete").contains(LABORER);
+        deadlinePasses(solicitation);
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_INCOMPLETE)).isTrue();
     }
 
@@ -260,6 +263,57 @@ class BidEvaluationProcessTest extends ProcurementTest {
         clock.reset();
         assertThat(review(bid, "CONFIRM", "Reviewed after the opening", 4).status()).isEqualTo(200);
     }
+
+    /**
+     * Sealed means sealed in the engine too: before the opening, nothing an administrator reads in Cockpit or the engine
+     * REST (variables, their history, the path taken) tells whether a bid is complete, eligible or meets the floors.
+     * Its bidder is told at once (the bid's own record); every evaluation waits at the opening, the same way.
+     */
+    @Test
+    void beforeTheOpeningTheEngineTellsNothingOfWhetherABidIsResponsive() {
+        long solicitation = publishedSolicitation("Sealed in the engine too");
+        long responsive = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
+        BidSubmission low = new BidSubmission(new BigDecimal("800000"), List.of(offer(ELECTRICIAN, "56.99", "31.40"),
+                offer(LABORER, "43.00", "20.00")), null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, 0, Map.of());
+        long belowFloor = submit(TestUsers.NORTHSIDE, solicitation, low);
+        long ineligible = submit(TestUsers.QUICK, solicitation, strongBid("900000"));
+        assertThat(bidAs(TestUsers.HARBOR, responsive).path("status").asText()).isEqualTo("SCORED");
+        assertThat(bidAs(TestUsers.NORTHSIDE, belowFloor).path("status").asText()).as("its bidder is told at once")
+                .isEqualTo("NON_RESPONSIVE");
+        assertThat(bidAs(TestUsers.QUICK, ineligible).path("status").asText()).isEqualTo("DISQUALIFIED");
+
+        java.util.Set<String> path = null;
+        for (long bid : List.of(responsive, belowFloor, ineligible)) {
+            String instance = evaluationInstance(bid);
+            assertThat(runtime.getActiveActivityIds(instance)).as("bid " + bid + " waits for the opening")
+                    .containsExactly(BidEvaluationProcess.EVENT_BIDS_OPENED);
+            assertThat(runtime.getVariables(instance)).as("runtime variables of bid " + bid)
+                    .doesNotContainKeys(OUTCOME_FLAGS);
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                    .as("history of the variables of bid " + bid).noneMatch(v -> List.of(OUTCOME_FLAGS).contains(v.getName()));
+            assertThat(history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                    .as("history of the variable updates of bid " + bid).noneMatch(d -> List.of(OUTCOME_FLAGS)
+                            .contains(((org.operaton.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
+            assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+            java.util.Set<String> taken = new java.util.TreeSet<>(history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance).list().stream().map(a -> a.getActivityId()).toList());
+            assertThat(taken).as("the path of bid " + bid + " is every bid's path").isEqualTo(path == null ? taken : path);
+            path = taken;
+        }
+
+        deadlinePasses(solicitation);
+        assertThat(evaluationEndedAt(belowFloor, BidEvaluationProcess.END_NON_RESPONSIVE)).isTrue();
+        assertThat(evaluationEndedAt(ineligible, BidEvaluationProcess.END_DISQUALIFIED)).isTrue();
+        assertThat(reviewTask(responsive)).as("the responsive bid reaches the officer's review").isNotNull();
+        assertThat(bidAs(TestUsers.NORTHSIDE, belowFloor).path("outcomeReason").asText()).contains("MA20240001");
+        clock.reset();
+        assertThat(review(responsive, "CONFIRM", "Reviewed after the opening", 4).status()).isEqualTo(200);
+        assertThat(evaluationEndedAt(responsive, BidEvaluationProcess.END_EVALUATED)).isTrue();
+    }
+
+    private static final String[] OUTCOME_FLAGS = {BidEvaluationProcess.VAR_COMPLETE, BidEvaluationProcess.VAR_ELIGIBLE,
+            BidEvaluationProcess.VAR_FLOORS_MET};
 
     private String evaluationInstance(long bid) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(BidEvaluationProcess.PROCESS_ID)

@@ -79,8 +79,9 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_SOLICITATION_CANCELLED)).isTrue();
         assertThat(bidAs(TestUsers.NORTHSIDE, bid).path("status").asText()).isEqualTo("CANCELLED");
         Response unopened = as(TestUsers.OFFICER).get("/api/bids/" + bid);
-        assertThat(unopened.status()).as("bids of a solicitation cancelled before the opening are never opened").isEqualTo(409);
-        assertThat(unopened.json().path("detail").asText()).contains("cancelled before");
+        assertThat(unopened.status()).as("bids of a solicitation cancelled before the opening are never opened: no bid to the agency")
+                .isEqualTo(404);
+        assertThat(unopened.json().path("detail").asText()).isEqualTo("no bid " + bid);
         assertThat(as(TestUsers.NORTHSIDE).get("/api/solicitations/" + solicitation + "/notices").json().findValuesAsText("kind"))
                 .containsExactly("SOLICITATION_CANCELLED");
         assertThat(as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", strongBid("900000")).status())
@@ -114,7 +115,7 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         // the timer fired early (a clock running ahead): the opening is refused and tried again later
         assertThatThrownBy(() -> management.executeJob(opening.getId())).hasStackTraceContaining("before the submission deadline");
         assertThat(status(solicitation)).isEqualTo("PUBLISHED");
-        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid).status()).isEqualTo(409);
+        assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid).status()).as("still sealed: no bid to the agency").isEqualTo(404);
         Job retry = management.createJobQuery().jobId(opening.getId()).singleResult();
         assertThat(retry.getDuedate()).as("retried later, not at once").isAfter(new java.util.Date());
 
