@@ -25,7 +25,6 @@ class StaffLinksTest extends SubsidiesTest {
     /** Enough pages to reach every kind of staff page from the lists, without walking every item of a long list. */
     private static final int MOST_PAGES = 120;
     /** A finding's payroll as the staff case page links it (not this walk's to judge: see below). */
-    private static final java.util.regex.Pattern CASE_PAGE_PAYROLL_ROWS = java.util.regex.Pattern.compile("/api/payrolls/\\d+/rows.*");
 
     @Test
     void everyLinkShownToEachRoleOpensForIt() {
@@ -66,11 +65,7 @@ class StaffLinksTest extends SubsidiesTest {
                 continue; // a PDF or a CSV
             }
             for (String link : ShownLinks.inPage(page.body())) {
-                if (link.startsWith("/api/") && path.startsWith("/staff/cases/") && CASE_PAGE_PAYROLL_ROWS.matcher(link).matches()) {
-                    // the case page's own template (enforcement) still links a finding's payroll to the API; its page
-                    // is /staff/payrolls/{id}/rows, for auditors and administrators (ADR 0032): changed with that page
-                    continue;
-                } else if (link.startsWith("/api/")) {
+                if (link.startsWith("/api/")) {
                     failed.add(path + " links to " + link);
                 } else if (link.startsWith("/staff/") && !link.contains("lang=") && seen.add(link)) {
                     next.add(link);
