@@ -104,9 +104,11 @@ class BidPages {
     private final Clock clock;
     private final PageTexts texts;
     private final RubricExplanations explanations;
+    private final org.highroad.platform.pages.PageFormats formats;
 
     BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts,
-            RubricExplanations explanations) {
+            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats) {
+        this.formats = formats;
         this.texts = texts;
         this.explanations = explanations;
         this.solicitations = solicitations;
@@ -170,12 +172,17 @@ class BidPages {
                 decimal(fields, "womenHoursSharePercent", errors), decimal(fields, "apprenticeHoursSharePercent", errors),
                 decimal(fields, "trainingHoursPerWorkerPerYear", errors),
                 blank(fields.get("advancementPlan")) ? null : fields.get("advancementPlan").strip(),
-                yesNo(fields.get("hasCollectiveAgreement")), yesNo(fields.get("hasWorkerCommittee")),
+                yesNo(fields, "hasCollectiveAgreement", errors), yesNo(fields, "hasWorkerCommittee", errors),
                 whole(fields, "seriousSafetyCitationsLast3Years", errors), statements(fields));
-        for (ConstraintViolation<BidSubmission> v : validator.validate(bid)) {
+        // a field's own sentence (the module's, such as "must be a positive hourly rate") before a constraint's
+        // default one: one reason per field, the most telling
+        List<ConstraintViolation<BidSubmission>> violations = new ArrayList<>(validator.validate(bid));
+        violations.sort(Comparator.comparing((ConstraintViolation<BidSubmission> v) -> isDefault(v))
+                .thenComparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<BidSubmission> v : violations) {
             String field = field(v.getPropertyPath().toString(), lineOf);
             if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                errors.add(new FormError(field, v.getMessage()));
+                errors.add(new FormError(field, wording(v, field)));
             }
         }
         if (errors.isEmpty()) {
@@ -213,6 +220,9 @@ class BidPages {
     private String page(SolicitationView s, Map<String, String> typed, List<FormError> errors, Model model) {
         Map<String, String> errorAt = new LinkedHashMap<>();
         errors.forEach(e -> errorAt.merge(e.field(), e.text(), (a, b) -> a + "; " + b));
+        // beside its field an error says what to fix; in the summary above the form it also says which field
+        List<FormError> summary = errors.stream()
+                .map(e -> new FormError(e.field(), label(e.field(), s) + ": " + e.text())).toList();
         model.addAttribute("solicitation", s);
         model.addAttribute("open", takesBids(s));
         model.addAttribute("asked", asked(s.rubric()));
@@ -222,7 +232,7 @@ class BidPages {
         model.addAttribute("explained", explained);
         model.addAttribute("priceCriteria", s.rubric().stream().filter(c -> c.kind() == CriterionKind.PRICE).toList());
         model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", summary);
         model.addAttribute("errorAt", errorAt);
         return "procurement/portal-bid-form";
     }
@@ -346,8 +356,79 @@ class BidPages {
         }
     }
 
-    private static Boolean yesNo(String value) {
-        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+    /** Yes, no, or not answered (the empty choice); anything else was not one of the form's choices. */
+    private Boolean yesNo(Map<String, String> fields, String name, List<FormError> errors) {
+        String value = fields.get(name);
+        if (blank(value)) {
+            return null;
+        }
+        if (!"yes".equals(value) && !"no".equals(value)) {
+            errors.add(texts.error(name, "portalBid.error.yesNo"));
+            return null;
+        }
+        return "yes".equals(value);
+    }
+
+    /** Whether a violation speaks in its constraint's default words (Bean Validation's, never shown as they are). */
+    private static boolean isDefault(ConstraintViolation<?> v) {
+        return v.getMessageTemplate().startsWith("{jakarta.validation.constraints.");
+    }
+
+    /** Money the bid form asks: the price and the hourly rates. */
+    private static boolean money(String field) {
+        return field.equals("price") || field.equals("lowestHourlyWage") || field.matches("offer\\d+-(baseRate|fringeRate)");
+    }
+
+    /**
+     * What a violation asks of the bidder, in the page's language: the module's own sentence (its Spanish by its
+     * reason code), or for a constraint's default words the house's: "required", "at most 4,000 characters", "at most
+     * $999,999.99", "at most 1 decimal".
+     */
+    private String wording(ConstraintViolation<?> v, String field) {
+        if (!isDefault(v)) {
+            return v.getMessage();
+        }
+        java.lang.annotation.Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof jakarta.validation.constraints.NotNull
+                || constraint instanceof jakarta.validation.constraints.NotBlank
+                || constraint instanceof jakarta.validation.constraints.NotEmpty) {
+            return texts.text("portalBid.error.required");
+        }
+        if (constraint instanceof jakarta.validation.constraints.Size size) {
+            return texts.text("portalBid.error.characters", size.max());
+        }
+        if (constraint instanceof jakarta.validation.constraints.Digits digits) {
+            if (money(field)) {
+                // the largest amount the column keeps: integer digits of nines, then the cents
+                BigDecimal most = BigDecimal.TEN.pow(digits.integer()).subtract(BigDecimal.ONE.movePointLeft(digits.fraction()));
+                return texts.text("portalBid.error.atMostMoney", formats.money(most));
+            }
+            return texts.text("portalBid.error.decimals", digits.fraction());
+        }
+        return texts.text("portalBid.error.notTaken");
+    }
+
+    /** The label of a field of the bid form, in the page's language (the summary names each field it lists). */
+    private String label(String field, SolicitationView s) {
+        java.util.regex.Matcher offer = java.util.regex.Pattern.compile("^offer(\\d+)-(baseRate|fringeRate)$").matcher(field);
+        if (offer.matches()) {
+            int line = Integer.parseInt(offer.group(1));
+            String classification = line < s.classifications().size() ? s.classifications().get(line) : "";
+            return texts.text("portalBid.offer." + offer.group(2), classification);
+        }
+        if (field.startsWith("statement-")) {
+            try {
+                Principle p = Principle.valueOf(field.substring("statement-".length()));
+                return texts.text("portalBid.statement", texts.text("principle." + p.name()));
+            } catch (IllegalArgumentException notAPrinciple) {
+                return field;
+            }
+        }
+        try {
+            return texts.text(field.equals("price") ? "portalBid.price" : "portalBid.c." + field);
+        } catch (org.springframework.context.NoSuchMessageException unknown) {
+            return texts.text("portalBid.error.theBid");
+        }
     }
 
     private static boolean blank(String s) {
