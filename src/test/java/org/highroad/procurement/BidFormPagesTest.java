@@ -70,6 +70,50 @@ class BidFormPagesTest extends ProcurementTest {
                 "must not be null", "size must be between");
     }
 
+    /** A bid the form takes: both classifications above the prevailing wage, no serious safety citation. */
+    static Map<String, String> goodBid() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("price", "1,100,000.00");
+        form.put("offer0-baseRate", "60.00");
+        form.put("offer0-fringeRate", "31.40");
+        form.put("offer1-baseRate", "45.00");
+        form.put("offer1-fringeRate", "26.85");
+        form.put("scheduleNoticeDays", "14");
+        form.put("seriousSafetyCitationsLast3Years", "0");
+        form.put("hasCollectiveAgreement", "yes");
+        return form;
+    }
+
+    /** The words a reader sees on a page: its text without the markup (field names stay in attributes). */
+    static String visible(String page) {
+        return page.replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theRubricNamesEachMetricByItsLabelAndTellsTheTiersInWords() {
+        long id = publishedSolicitation("Rubric in words");
+        Map<String, String> pages = new LinkedHashMap<>();
+        PageSession harbor = signedIn(TestUsers.HARBOR);
+        PageSession officer = signedIn(TestUsers.OFFICER);
+        for (String lang : new String[] {"", "?lang=es"}) {
+            pages.put("portal" + lang, harbor.get("/portal/bids/solicitations/" + id + lang).body());
+            pages.put("staff" + lang, officer.get("/staff/solicitations/" + id + lang).body());
+            pages.put("new" + lang, officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1" + (lang.isEmpty() ? "" : "&lang=es")).body());
+        }
+        pages.forEach((name, page) -> assertThat(visible(page)).as(name)
+                .doesNotContain("scheduleNoticeDays", "wageAboveFloorPercent", "hasCollectiveAgreement",
+                        "seriousSafetyCitationsLast3Years", "hasWorkerCommittee", ".dmn", "schedule-notice-tiers"));
+        for (String name : new String[] {"portal", "staff", "new"}) {
+            assertThat(visible(pages.get(name))).as(name).contains("the days of notice before a schedule, by tier: "
+                    + "14 days or more: all the points; 7 to 13 days: 60 % of the points; 3 to 6 days: 30 % of the points; "
+                    + "less than 3 days: no points.", "the serious safety citations in the last 3 years must be at most 0",
+                    "a collective bargaining agreement covering the work");
+            assertThat(visible(pages.get(name + "?lang=es"))).as(name + " es").contains("los días de aviso antes de un horario, "
+                    + "por niveles: 14 days or more: todos los puntos; 7 to 13 days: el 60 % de los puntos",
+                    "un convenio colectivo que cubra el trabajo");
+        }
+    }
+
     /** The error summary's list. */
     static String summary(String page) {
         int start = page.indexOf("id=\"error-list\"");
