@@ -114,6 +114,20 @@ class BidFormPagesTest extends ProcurementTest {
         }
     }
 
+    @Test
+    void aPassOrFailLineAndAnUnansweredLineSayWhatTheyAre() {
+        long id = publishedSolicitation("Pass lines in words");
+        long bid = submit(TestUsers.NORTHSIDE, id, middleBid("1098765.43"));
+        deadlinePasses(id);
+        PageSession officer = signedIn(TestUsers.OFFICER);
+        String page = visible(officer.get("/staff/solicitations/" + id + "/bids/" + bid).body());
+        assertThat(page).contains("; Pass (no points: a pass-or-fail rule)", "not answered: 0 of ")
+                .doesNotContain("Pass of 0 points", "Not answered of");
+        String es = visible(officer.get("/staff/solicitations/" + id + "/bids/" + bid + "?lang=es").body());
+        assertThat(es).contains("; Cumple (sin puntos: una regla de cumple o no cumple)", "sin respuesta: 0 de ")
+                .doesNotContain("Cumple de 0 puntos", "Sin respuesta de");
+    }
+
     /** The error summary's list. */
     static String summary(String page) {
         int start = page.indexOf("id=\"error-list\"");
