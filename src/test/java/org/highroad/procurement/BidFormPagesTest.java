@@ -128,6 +128,59 @@ class BidFormPagesTest extends ProcurementTest {
                 .doesNotContain("Cumple de 0 puntos", "Sin respuesta de");
     }
 
+    @Test
+    void thePrevailingWageIsShownAndARateUnderItIsRefusedAtItsFieldNothingFiled() {
+        long id = publishedSolicitation("Prevailing wage on the form");
+        PageSession harbor = signedIn(TestUsers.HARBOR);
+        String form = visible(harbor.get("/portal/bids/solicitations/" + id).body());
+        assertThat(form).contains(LABORER.replace("&", "&amp;") + ": Prevailing wage: base $43.00 and fringe $26.85 an hour, $69.85 in all "
+                + "(wage determination ", ELECTRICIAN + ": Prevailing wage: base $57.00 and fringe $31.40 an hour, $88.40 in all");
+
+        Map<String, String> under = goodBid();
+        under.put("offer1-baseRate", "40");
+        Page refused = harbor.post("/portal/bids/solicitations/" + id, under);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(summary(refused.body())).contains("href=\"#offer1-baseRate\">" + esc(LABORER)
+                + ": base rate per hour: at least the prevailing $43.00 (wage determination ");
+        assertThat(refused.body()).contains("id=\"offer1-baseRate-error\"").doesNotContain("Your bid is in");
+        Map<String, String> lowFringe = goodBid();
+        lowFringe.put("offer1-fringeRate", "20.00");
+        assertThat(summary(harbor.post("/portal/bids/solicitations/" + id, lowFringe).body())).contains("href=\"#offer1-fringeRate\">"
+                + esc(LABORER) + ": fringe per hour: base and fringe together at least the prevailing $69.85 an hour");
+        harbor.get("/portal/bids/solicitations/" + id + "?lang=es");
+        Page es = harbor.post("/portal/bids/solicitations/" + id + "?lang=es", under);
+        assertThat(es.status()).isEqualTo(422);
+        assertThat(summary(es.body())).contains(": tarifa base por hora: al menos el prevaleciente de $43.00 (determinación salarial ");
+        assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + id + "/bids").json()).isEmpty();
+    }
+
+    @Test
+    void aBidFiledButNotResponsiveIsNeverToldItIsInAndItsOutcomeReadsInTheReadersLanguage() {
+        long id = publishedSolicitation("Not responsive told");
+        PageSession harbor = signedIn(TestUsers.HARBOR);
+        harbor.get("/portal/bids/solicitations/" + id);
+        Map<String, String> cited = goodBid();
+        cited.put("seriousSafetyCitationsLast3Years", "2");
+        Page filed = harbor.post("/portal/bids/solicitations/" + id, cited);
+        assertThat(filed.status()).as(filed.body()).isIn(302, 303);
+        String bidPage = filed.location().replaceFirst("^https?://[^/]+", "");
+        String shown = harbor.get(bidPage).body();
+        assertThat(shown).doesNotContain("Your bid is in", "id=\"bid-submitted\"").contains("id=\"bid-not-responsive\"");
+        assertThat(visible(shown)).contains("as it stands it is not responsive",
+                "the serious safety citations in the last 3 years must be at most 0");
+
+        org.highroad.support.Jobs.runDue(management); // the screening rules it out
+        String es = visible(harbor.get(bidPage.replace("?submitted", "") + "?lang=es").body());
+        assertThat(es).contains("No admisible: ", "las citaciones graves de seguridad en los últimos 3 años")
+                .doesNotContain("below a mandatory floor", "PREVAILING_WAGE", "Your bid is in", "Su oferta se recibió");
+
+        // a good bid is in, as before
+        Page good = harbor.post("/portal/bids/solicitations/" + id, goodBid());
+        assertThat(good.status()).isIn(302, 303);
+        assertThat(harbor.get(good.location().replaceFirst("^https?://[^/]+", "") + "&lang=en").body())
+                .contains("id=\"bid-submitted\"", "Your bid is in").doesNotContain("id=\"bid-not-responsive\"");
+    }
+
     /** The error summary's list. */
     static String summary(String page) {
         int start = page.indexOf("id=\"error-list\"");

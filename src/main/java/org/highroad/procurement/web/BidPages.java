@@ -26,7 +26,14 @@ import org.highroad.procurement.Bids;
 import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
+import org.highroad.procurement.domain.BidAnswers;
+import org.highroad.procurement.domain.BidScreening;
+import org.highroad.procurement.domain.WageFloors;
+import org.highroad.procurement.BidStatus;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.scoring.Answers;
 import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.RubricScorer;
 import org.highroad.standards.scoring.CriterionKind;
 import org.highroad.standards.scoring.Principle;
 import org.springframework.http.HttpStatus;
@@ -105,10 +112,12 @@ class BidPages {
     private final PageTexts texts;
     private final RubricExplanations explanations;
     private final org.highroad.platform.pages.PageFormats formats;
+    private final StandardCatalog standards;
 
     BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts,
-            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats) {
+            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats, StandardCatalog standards) {
         this.formats = formats;
+        this.standards = standards;
         this.texts = texts;
         this.explanations = explanations;
         this.solicitations = solicitations;
@@ -186,6 +195,19 @@ class BidPages {
             }
         }
         if (errors.isEmpty()) {
+            // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed: such a bid
+            // could only be ruled not responsive (29 CFR 5.5(a)(1); the standard's floors)
+            WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+            for (int o = 0; o < offers.size(); o++) {
+                for (BidScreening.Shortfall f : BidScreening.shortfalls(offers.get(o), floors)) {
+                    String field = "offer" + lineOf.get(o) + "-" + (f.part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
+                    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                        errors.add(new FormError(field, shortfall(f)));
+                    }
+                }
+            }
+        }
+        if (errors.isEmpty()) {
             try {
                 BidView filed = bids.submit(id, bid, user);
                 return new ModelAndView("redirect:/portal/bids/" + filed.id() + "?submitted");
@@ -214,6 +236,11 @@ class BidPages {
         model.addAttribute("notices", awards.notices(s.id(), user).stream().filter(n -> n.bidId() == bidId).toList());
         model.addAttribute("open", takesBids(s));
         model.addAttribute("statements", written(bid.commitments()));
+        List<String> problems = problems(s, bid);
+        model.addAttribute("problems", problems);
+        // out of the competition, or bound to be once the screening runs: never told as a bid that is simply "in"
+        model.addAttribute("notResponsive", bid.status() == BidStatus.NON_RESPONSIVE || bid.status() == BidStatus.DISQUALIFIED
+                || (!problems.isEmpty() && (bid.status() == BidStatus.SUBMITTED || bid.status() == BidStatus.SCORED)));
         return "procurement/portal-bid";
     }
 
@@ -232,9 +259,95 @@ class BidPages {
         model.addAttribute("explained", explained);
         model.addAttribute("priceCriteria", s.rubric().stream().filter(c -> c.kind() == CriterionKind.PRICE).toList());
         model.addAttribute("typed", typed);
+        model.addAttribute("prevailing", prevailing(s));
         model.addAttribute("errors", summary);
         model.addAttribute("errorAt", errorAt);
         return "procurement/portal-bid-form";
+    }
+
+    /** The wage floors of the solicitation's pinned standard version in force on a day. */
+    private WageFloors floors(SolicitationView s, java.time.LocalDate day) {
+        return new WageFloors(standards.content(s.standardCode(), s.standardVersion()), day);
+    }
+
+    /**
+     * Each classification's prevailing wage as the form shows it beside its two rates: "at least $43.00 base and
+     * $69.85 with fringe ($26.85) an hour, wage determination MA20240001 mod. 0", and a higher floor of the standard
+     * binding the base; null for a classification the wage determinations do not list.
+     */
+    private List<String> prevailing(SolicitationView s) {
+        WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        List<String> shown = new ArrayList<>();
+        for (String classification : s.classifications()) {
+            String text = floors.prevailing(classification).map(p -> texts.text("portalBid.prevailing",
+                    formats.money(p.rate().baseRate()), formats.money(p.rate().fringePerHour()),
+                    formats.money(p.rate().baseRate().add(p.rate().fringePerHour())), determination(p))).orElse(null);
+            java.util.Optional<BigDecimal> floor = floors.highestBaseFloor(classification);
+            if (floor.isPresent() && floors.prevailing(classification).map(p -> p.rate().baseRate().compareTo(floor.get()) < 0).orElse(true)) {
+                String higher = texts.text("portalBid.prevailing.floor", formats.money(floor.get()));
+                text = text == null ? higher : text + " " + higher;
+            }
+            shown.add(text);
+        }
+        return shown;
+    }
+
+    private String determination(WageFloors.Prevailing p) {
+        return texts.text("portalBid.determination", p.determination().number(), p.determination().modification());
+    }
+
+    /** What a rate lacks, in the page's language, citing the floor it falls under. */
+    private String shortfall(BidScreening.Shortfall f) {
+        if (f.prevailing() != null) {
+            return f.part() == BidScreening.Part.BASE
+                    ? texts.text("portalBid.error.belowPrevailing", formats.money(f.required()), determination(f.prevailing()))
+                    : texts.text("portalBid.error.belowPrevailingTotal", formats.money(f.required()), determination(f.prevailing()),
+                            formats.money(f.offered()));
+        }
+        return texts.text("portalBid.error.belowFloor", formats.money(f.required()), f.floor().label(), f.floor().citation());
+    }
+
+    /**
+     * What makes a bid not responsive as it stands, judged on the day it came in, in the page's language: a missing
+     * offer, a rate under a floor, a mandatory floor of the rubric it fails (as the screening judges them:
+     * {@code BidScreening}, the rubric's {@code MANDATORY_FLOOR} criteria). Empty when nothing does.
+     */
+    private List<String> problems(SolicitationView s, BidView bid) {
+        BidSubmission c = bid.commitments();
+        if (c == null || bid.submittedAt() == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        if (s.category() == org.highroad.procurement.SolicitationDraft.Category.WORKS) {
+            for (String classification : s.classifications()) {
+                if (c.wageOffers().stream().noneMatch(o -> o.classification() != null
+                        && o.classification().trim().equalsIgnoreCase(classification.trim()))) {
+                    problems.add(texts.text("portalBid.problem.noOffer", classification));
+                }
+            }
+        } else if (c.lowestHourlyWage() == null) {
+            problems.add(texts.text("portalBid.problem.noLowestWage"));
+        }
+        WageFloors floors = floors(s, bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        for (BidSubmission.WageOffer o : c.wageOffers()) {
+            String label = texts.text("portalBid.offer.baseRate", o.classification());
+            for (BidScreening.Shortfall f : BidScreening.shortfalls(o, floors)) {
+                problems.add((f.part() == BidScreening.Part.BASE ? label
+                        : texts.text("portalBid.offer.fringeRate", o.classification())) + ": " + shortfall(f));
+            }
+        }
+        List<Criterion> mandatory = s.rubric().stream().filter(k -> k.kind() == CriterionKind.MANDATORY_FLOOR).toList();
+        if (!mandatory.isEmpty()) {
+            try {
+                new RubricScorer().score(mandatory, BidAnswers.of(c, floors, Map.of(), null, Answers.none())).criteria().stream()
+                        .filter(line -> line.outcome().name().equals("FAILED"))
+                        .forEach(line -> mandatory.stream().filter(k -> k.code().equals(line.code())).findFirst()
+                                .ifPresent(k -> problems.add(k.name() + ": " + explanations.explain(k))));
+            } catch (InvalidInputException unscorable) {
+                // answers the scorer refuses are the screening's to judge; the page states what it can
+            }
+        }
+        return problems;
     }
 
     /** The commitments the rubric scores or sets a floor on, in the form's order, each with its criteria. */
