@@ -181,6 +181,19 @@ class BidFormPagesTest extends ProcurementTest {
                 .contains("id=\"bid-submitted\"", "Your bid is in").doesNotContain("id=\"bid-not-responsive\"");
     }
 
+    @Test
+    void aClosedSolicitationNoLongerSaysABidIsSealedOrReplaced() {
+        long id = publishedSolicitation("Closed form wording");
+        PageSession harbor = signedIn(TestUsers.HARBOR);
+        assertThat(harbor.get("/portal/bids/solicitations/" + id).body()).contains("id=\"sealed-intro\"");
+        deadlinePasses(id);
+        for (String lang : new String[] {"", "?lang=es"}) {
+            String page = harbor.get("/portal/bids/solicitations/" + id + lang).body();
+            assertThat(page).as(lang).contains("id=\"closed\"").doesNotContain("id=\"sealed-intro\"",
+                    "Your bid is sealed", "replaces your earlier one", "Su oferta está sellada");
+        }
+    }
+
     /** The error summary's list. */
     static String summary(String page) {
         int start = page.indexOf("id=\"error-list\"");
