@@ -71,9 +71,12 @@ class SolicitationPages {
     private final SolicitationAwardProcess awardProcess;
     private final RubricExplanations explanations;
     private final Validator validator;
+    private final org.highroad.platform.pages.PageTexts texts;
 
     SolicitationPages(Solicitations solicitations, Bids bids, StandardCatalog standards, VendorRegistry vendors,
-            SolicitationAwardProcess awardProcess, RubricExplanations explanations, Validator validator) {
+            SolicitationAwardProcess awardProcess, RubricExplanations explanations, Validator validator,
+            org.highroad.platform.pages.PageTexts texts) {
+        this.texts = texts;
         this.solicitations = solicitations;
         this.bids = bids;
         this.standards = standards;
@@ -94,10 +97,15 @@ class SolicitationPages {
     /** What the officer typed, shown again with the errors. */
     record DraftForm(String agencyCode, String title, String description, String category, String region,
             String estimatedValue, String standard, String submissionDeadline, String classifications,
-            Boolean requiresPrequalification) {
+            String requiresPrequalification) {
 
         static DraftForm empty(String standard) {
-            return new DraftForm("", "", "", "WORKS", "", "", standard, "", "", false);
+            return new DraftForm("", "", "", "WORKS", "", "", standard, "", "", null);
+        }
+
+        /** The box ticked: its value ("true", or "on" as a browser sends a box without a value). */
+        public boolean prequalificationTicked() {
+            return "true".equals(requiresPrequalification) || "on".equals(requiresPrequalification);
         }
     }
 
@@ -289,7 +297,7 @@ class SolicitationPages {
     }
 
     /** The form as the API's draft; what cannot be read (an amount, a date, a choice) is an error on its field. */
-    private static SolicitationDraft draft(DraftForm f, List<FormError> errors) {
+    private SolicitationDraft draft(DraftForm f, List<FormError> errors) {
         SolicitationDraft.Category category = null;
         try {
             category = SolicitationDraft.Category.valueOf(f.category() == null ? "" : f.category());
@@ -303,6 +311,9 @@ class SolicitationPages {
         } else if (!typed.matches("[0-9]+(\\.[0-9]{1,2})?")) {
             // "1,500" is not read as either 1.5 or 1500: the reader writes digits and an optional decimal point
             errors.add(new FormError("estimatedValue", "must be an amount in dollars like 1500000.00, without commas"));
+        } else if (typed.split("\\.")[0].replaceFirst("^0+(?=\\d)", "").length() > 14) {
+            // the record keeps 14 digits of dollars: a larger amount is no estimate of a contract
+            errors.add(new FormError("estimatedValue", texts.text("newSolicitation.error.amountTooLarge")));
         } else {
             value = new BigDecimal(typed);
         }
@@ -322,11 +333,15 @@ class SolicitationPages {
         } catch (DateTimeParseException e) {
             errors.add(new FormError("submissionDeadline", "must be a date and time"));
         }
+        if (f.requiresPrequalification() != null && !f.requiresPrequalification().isEmpty() && !f.prequalificationTicked()
+                && !"false".equals(f.requiresPrequalification())) {
+            errors.add(new FormError("requiresPrequalification", texts.text("newSolicitation.error.prequalification")));
+        }
         List<String> classifications = f.classifications() == null ? List.of()
                 : f.classifications().lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
         // what could not be read stays empty, so the draft's own checks name every other mistake at once
         return new SolicitationDraft(f.agencyCode(), f.title(), blankToNull(f.description()), category, blankToNull(f.region()),
-                value, code, version, deadline, classifications, Boolean.TRUE.equals(f.requiresPrequalification()), null);
+                value, code, version, deadline, classifications, f.prequalificationTicked(), null);
     }
 
     private static String blankToNull(String s) {
