@@ -82,6 +82,32 @@ class SolicitationFormPagesTest extends ProcurementTest {
                 .isTrue();
     }
 
+    @Test
+    void theSameFormSentTwiceDraftsOneSolicitationAlsoAtTheSameMoment() throws Exception {
+        PageSession officer = signedIn(TestUsers.OFFICER);
+        Map<String, String> once = form("Sent twice one after the other");
+        once.put("formToken", token(officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1").body()));
+        Page first = officer.post("/staff/solicitations", once);
+        Page second = officer.post("/staff/solicitations", once);
+        assertThat(first.status()).as(first.body()).isEqualTo(302);
+        assertThat(second.status()).as(second.body()).isEqualTo(302);
+        assertThat(idOf(second)).isEqualTo(idOf(first));
+        assertThat(titles().stream().filter("Sent twice one after the other"::equals)).hasSize(1);
+
+        Map<String, String> race = form("Sent twice at the same moment");
+        race.put("formToken", token(officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1").body()));
+        Callable<Page> send = () -> officer.post("/staff/solicitations", race);
+        List<Page> answers = AtOnce.atOnce(List.of(send, send));
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(302));
+        assertThat(idOf(answers.get(0))).isEqualTo(idOf(answers.get(1)));
+        assertThat(titles().stream().filter("Sent twice at the same moment"::equals)).hasSize(1);
+
+        // a new form (a new token) is a new draft
+        Map<String, String> again = form("Sent twice one after the other");
+        again.put("formToken", token(officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1").body()));
+        assertThat(idOf(officer.post("/staff/solicitations", again))).isNotEqualTo(idOf(first));
+    }
+
     private static String token(String page) {
         Matcher m = TOKEN.matcher(page);
         assertThat(m.find()).as("the form's one-time token").isTrue();

@@ -17,6 +17,7 @@ import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.procurement.BidStatus;
 import org.highroad.procurement.BidView;
@@ -97,10 +98,10 @@ class SolicitationPages {
     /** What the officer typed, shown again with the errors. */
     record DraftForm(String agencyCode, String title, String description, String category, String region,
             String estimatedValue, String standard, String submissionDeadline, String classifications,
-            String requiresPrequalification) {
+            String requiresPrequalification, String formToken) {
 
         static DraftForm empty(String standard) {
-            return new DraftForm("", "", "", "WORKS", "", "", standard, "", "", null);
+            return new DraftForm("", "", "", "WORKS", "", "", standard, "", "", null, null);
         }
 
         /** The box ticked: its value ("true", or "on" as a browser sends a box without a value). */
@@ -156,7 +157,9 @@ class SolicitationPages {
         }
         if (errors.isEmpty()) {
             try {
-                SolicitationView created = solicitations.create(draft, user);
+                Optional<IdempotencyKey> token = formToken(form.formToken());
+                SolicitationView created = token.isPresent() ? createOnce(draft, user, token.get())
+                        : solicitations.create(draft, user);
                 return new ModelAndView("redirect:/staff/solicitations/" + created.id() + "?drafted");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(fieldOf(f.field()), f.text())));
@@ -165,6 +168,34 @@ class SolicitationPages {
         ModelAndView page = new ModelAndView(form(form, errors, model), model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
+    }
+
+    /**
+     * The draft of the form with this token. The same form sent twice at the same moment: the token's unique index
+     * lets one draft through and refuses the other, which then finds the first. Tried for a few seconds at most,
+     * then refused as a conflict.
+     */
+    private SolicitationView createOnce(SolicitationDraft draft, HighroadUser user, IdempotencyKey token) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return solicitations.createOnce(draft, user, token);
+            } catch (org.springframework.dao.DataIntegrityViolationException sameFormMeanwhile) {
+                if (attempt >= 30) {
+                    throw new ConflictException("this form was sent twice at the same moment; open the solicitations");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw sameFormMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** The form's one-time token as an idempotency key; none when absent or not a plain token (then drafted as before). */
+    private static Optional<IdempotencyKey> formToken(String sent) {
+        return sent != null && sent.matches("[\\x21-\\x7E]{1,255}") ? IdempotencyKey.of(sent) : Optional.empty();
     }
 
     @PostMapping("/staff/solicitations/{id}/publication")
@@ -255,6 +286,9 @@ class SolicitationPages {
 
     private String form(DraftForm form, List<FormError> errors, Model model) {
         model.addAttribute("form", form);
+        // the form's one-time token: the one it was sent with when shown again (nothing was drafted under it), else new
+        model.addAttribute("formToken", form.formToken() != null && formToken(form.formToken()).isPresent()
+                ? form.formToken() : java.util.UUID.randomUUID().toString());
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
         model.addAttribute("standards", adoptedChoices());
