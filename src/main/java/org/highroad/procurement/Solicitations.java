@@ -67,6 +67,29 @@ public class Solicitations {
         return created.toView();
     }
 
+    /**
+     * Drafts the solicitation of the officer's form with this one-time token, once: the same form sent again (a double
+     * click, Back and send again) is the draft it made the first time. The token's unique index (stored with the
+     * draft) refuses a second draft of the same form sent at the same moment: the caller then asks again and finds the
+     * first. Another officer's token (unguessable: a random UUID) is refused as a reused key.
+     */
+    @Transactional
+    public SolicitationView createOnce(SolicitationDraft draft, HighroadUser by, org.highroad.platform.validation.IdempotencyKey token) {
+        java.util.Optional<Solicitation> before = solicitations.findByFormToken(token.hash());
+        if (before.isPresent()) {
+            if (!by.userId().equals(before.get().createdBy())) {
+                throw new org.highroad.platform.validation.IdempotencyKey.Reused("solicitation form");
+            }
+            return before.get().toView();
+        }
+        List<Criterion> rubric = checkedRubric(draft);
+        Solicitation unsaved = new Solicitation(draft, rubric, by.userId(), clock.instant());
+        unsaved.keepFormToken(token.hash());
+        Solicitation created = solicitations.saveAndFlush(unsaved);
+        audit.record(SUBJECT, created.id(), "DRAFTED", by.userId(), null, draft.title());
+        return created.toView();
+    }
+
     @Transactional
     public SolicitationView revise(long id, SolicitationDraft draft, HighroadUser by) {
         Solicitation solicitation = find(id);

@@ -1,8 +1,12 @@
 package org.highroad.standards;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.highroad.standards.scoring.Criterion;
 import org.highroad.standards.scoring.CriterionKind;
+import org.highroad.standards.scoring.TierTable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,31 +22,61 @@ import org.springframework.stereotype.Component;
 public class RubricExplanations {
 
     private final MessageSource messages;
+    private final TierTable tiers;
 
-    public RubricExplanations(MessageSource messages) {
+    public RubricExplanations(MessageSource messages, TierTable tiers) {
         this.messages = messages;
+        this.tiers = tiers;
     }
 
     public String explain(Criterion c) {
         String weight = number(c.weight());
+        String metric = metric(c.metric());
         String key = "rubric.explain." + c.kind().name();
         Object[] args = switch (c.kind()) {
             // a numeric floor names its bounds; a flag floor must be true
-            case MANDATORY_FLOOR -> c.minimum() == null && c.maximum() == null ? new Object[] {c.metric()}
-                    : new Object[] {c.metric(), number(c.minimum()), number(c.maximum())};
-            case LINEAR -> new Object[] {weight, c.metric(), number(c.zeroPointsAt()), number(c.fullPointsAt())};
-            case PROPORTIONAL_TO_TARGET -> new Object[] {weight, c.metric(), number(c.target()),
+            case MANDATORY_FLOOR -> c.minimum() == null && c.maximum() == null ? new Object[] {metric}
+                    : new Object[] {metric, number(c.minimum()), number(c.maximum())};
+            case LINEAR -> new Object[] {weight, metric, number(c.zeroPointsAt()), number(c.fullPointsAt())};
+            case PROPORTIONAL_TO_TARGET -> new Object[] {weight, metric, number(c.target()),
                     number(c.cap() == null ? BigDecimal.ONE : c.cap())};
-            case YES_NO -> new Object[] {weight, c.metric()};
+            case YES_NO -> new Object[] {weight, metric};
             case OFFICER_RATED -> new Object[] {weight, number(c.minimum()), number(c.maximum())};
             case PRICE -> new Object[] {weight};
-            case TIERED -> new Object[] {weight, c.metric(), c.decisionRef()};
-            case PAST_PERFORMANCE -> new Object[] {weight, c.metric(), c.lookbackYears(), number(c.neutralSharePercent())};
+            case TIERED -> new Object[] {weight, metric, tiersInWords(c.decisionRef())};
+            case PAST_PERFORMANCE -> new Object[] {weight, metric, c.lookbackYears(), number(c.neutralSharePercent())};
         };
+        if (c.kind() == CriterionKind.TIERED) {
+            key += ".inWords";
+        }
         if (c.kind() == CriterionKind.MANDATORY_FLOOR) {
             key += c.minimum() == null && c.maximum() == null ? ".flag" : c.minimum() == null ? ".max" : c.maximum() == null ? ".min" : "";
         }
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** What a metric asks of the bid, as words in the reader's language (never the bid's field name). */
+    private String metric(String metric) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return metric == null ? "—" : messages.getMessage("rubric.metric." + metric, null,
+                messages.getMessage("rubric.metric.other", null, locale), locale);
+    }
+
+    /**
+     * A tier table's rows as words: "14 days or more: all the points; 7 to 13 days: 60 % of them; …" (the labels are
+     * the table's own, as policy staff wrote them); the rows unknown, a sentence saying the table sets the share.
+     */
+    private String tiersInWords(String decisionRef) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<TierTable.Tier> rows = decisionRef == null ? List.of() : tiers.tiers(decisionRef);
+        if (rows.isEmpty()) {
+            return messages.getMessage("rubric.tiers.unknown", null, locale);
+        }
+        return rows.stream().map(t -> messages.getMessage("rubric.tier", new Object[] {t.label(),
+                t.share().signum() == 0 ? messages.getMessage("rubric.tier.none", null, locale)
+                        : t.share().compareTo(BigDecimal.ONE) >= 0 ? messages.getMessage("rubric.tier.all", null, locale)
+                        : messages.getMessage("rubric.tier.share", new Object[] {number(t.share().movePointRight(2))}, locale)},
+                locale)).collect(Collectors.joining("; "));
     }
 
     private static String number(BigDecimal value) {

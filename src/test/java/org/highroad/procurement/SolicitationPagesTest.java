@@ -60,7 +60,7 @@ class SolicitationPagesTest extends ProcurementTest {
         String page = officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1").body();
         // the demo standard's rubric: price 40 points in proportion, apprentice hours in a line from 0 % to 20 %
         assertThat(page).contains("id=\"criterion-PRICE\"", "the lowest price among the bids gets them all",
-                "id=\"criterion-APPRENTICE-HOURS\"", "Up to 6 points on apprenticeHoursSharePercent: none at 0, all at 20",
+                "id=\"criterion-APPRENTICE-HOURS\"", "Up to 6 points on the share of work hours by apprentices (%): none at 0, all at 20",
                 "id=\"criterion-NO-SERIOUS-SAFETY-CITATIONS\"", "must be at most 0",
                 "Up to 4 points from the evaluating officer");
         assertThat(officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1&lang=es").body())

@@ -64,6 +64,39 @@ public final class BidScreening {
         return failures;
     }
 
+    /** Which part of a wage offer falls short: its base rate, or base and fringe together. */
+    public enum Part { BASE, TOTAL }
+
+    /**
+     * What an offer lacks to meet a floor binding it on the bid date, on the part of the offer that falls short: the
+     * amount required, the floor's label ("prevailing" for the wage determination's rate) and its source. The same
+     * rules as {@link #floorFailures}, told per offer so a form can mark the field.
+     */
+    public record Shortfall(Part part, BigDecimal required, BigDecimal offered, WageFloors.Prevailing prevailing, WageFloor floor) {
+    }
+
+    public static List<Shortfall> shortfalls(BidSubmission.WageOffer offer, WageFloors floors) {
+        List<Shortfall> shortfalls = new ArrayList<>();
+        if (offer.baseRate() == null || offer.fringeRate() == null) {
+            return shortfalls;
+        }
+        floors.prevailing(offer.classification()).ifPresent(p -> {
+            BigDecimal offeredTotal = offer.baseRate().add(offer.fringeRate());
+            BigDecimal prevailingTotal = p.rate().baseRate().add(p.rate().fringePerHour());
+            if (offer.baseRate().compareTo(p.rate().baseRate()) < 0) {
+                shortfalls.add(new Shortfall(Part.BASE, p.rate().baseRate(), offer.baseRate(), p, null));
+            } else if (offeredTotal.compareTo(prevailingTotal) < 0) {
+                shortfalls.add(new Shortfall(Part.TOTAL, prevailingTotal, offeredTotal, p, null));
+            }
+        });
+        for (WageFloor floor : floors.floorsFor(offer.classification())) {
+            if (offer.baseRate().compareTo(floor.hourlyRate()) < 0) {
+                shortfalls.add(new Shortfall(Part.BASE, floor.hourlyRate(), offer.baseRate(), null, floor));
+            }
+        }
+        return shortfalls;
+    }
+
     // The base rate must meet the prevailing base, and base plus fringe the prevailing total (fringe may be paid as cash).
     private static void checkPrevailing(BidSubmission.WageOffer offer, WageFloors floors, List<Failure> failures) {
         floors.prevailing(offer.classification()).ifPresent(p -> {

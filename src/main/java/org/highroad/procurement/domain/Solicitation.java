@@ -78,6 +78,9 @@ public class Solicitation {
     private Instant publishedAt;
     @Column(name = "opened_at")
     private Instant openedAt;
+    /** The SHA-256 of the officer's form's one-time token it was drafted from (unique); null when drafted otherwise. */
+    @Column(name = "form_token")
+    private String formToken;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -89,6 +92,16 @@ public class Solicitation {
         this.createdBy = by;
         this.createdAt = at;
         apply(draft, rubric);
+    }
+
+    /** Keeps the hash of the one-time token of the form that drafted it, so the same form sent again finds it. */
+    public void keepFormToken(String hash) {
+        this.formToken = hash;
+    }
+
+    /** Who drafted it (a user id). */
+    public String createdBy() {
+        return createdBy;
     }
 
     public void revise(SolicitationDraft draft, List<Criterion> rubric) {

@@ -37,6 +37,10 @@ public interface SolicitationRepository extends JpaRepository<Solicitation, Long
 
     List<Solicitation> findAllByOrderByIdDesc();
 
+    /** The solicitation drafted from the form with this one-time token (its SHA-256), if any. */
+    @Query("select s from Solicitation s where s.formToken = ?1")
+    Optional<Solicitation> findByFormToken(String hash);
+
     org.springframework.data.domain.Page<Solicitation> findByStatusIn(Collection<SolicitationStatus> statuses,
             org.springframework.data.domain.Pageable pageable);
 

@@ -90,6 +90,41 @@ public class DmnTierTable implements TierTable {
         return new Tier(new BigDecimal(share.toString()), String.valueOf((Object) row.getEntry("label")));
     }
 
+    /**
+     * The rows of the latest deployed version of the table, in the table's order: each rule's {@code share} and
+     * {@code label} outputs as written (a number and a string literal). Empty when the table is not deployed or a row's
+     * outputs are not plain literals (then the table is described by its name only).
+     */
+    @Override
+    public java.util.List<Tier> tiers(String decisionRef) {
+        DmnDecision decision;
+        try {
+            decision = latest(decisionRef);
+        } catch (IllegalStateException notDeployed) {
+            return java.util.List.of();
+        }
+        if (!(decision.getDecisionLogic() instanceof DmnDecisionTableImpl table)) {
+            return java.util.List.of();
+        }
+        java.util.List<String> outputs = table.getOutputs().stream().map(DmnDecisionTableOutputImpl::getOutputName).toList();
+        int share = outputs.indexOf("share");
+        int label = outputs.indexOf("label");
+        java.util.List<Tier> tiers = new java.util.ArrayList<>();
+        for (org.operaton.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl rule : table.getRules()) {
+            String shareText = rule.getConclusions().get(share).getExpression();
+            String labelText = rule.getConclusions().get(label).getExpression();
+            if (shareText == null || labelText == null || !labelText.strip().matches("\"[^\"]*\"")) {
+                return java.util.List.of();
+            }
+            try {
+                tiers.add(new Tier(new BigDecimal(shareText.strip()), labelText.strip().substring(1, labelText.strip().length() - 1)));
+            } catch (NumberFormatException notALiteral) {
+                return java.util.List.of();
+            }
+        }
+        return tiers;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         int deleted = deleteEvaluationHistory();

@@ -27,7 +27,14 @@ import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
 import org.highroad.standards.RubricExplanations;
+import org.highroad.procurement.domain.BidAnswers;
+import org.highroad.procurement.domain.BidScreening;
+import org.highroad.procurement.domain.WageFloors;
+import org.highroad.procurement.BidStatus;
+import org.highroad.standards.StandardCatalog;
+import org.highroad.standards.scoring.Answers;
 import org.highroad.standards.scoring.Criterion;
+import org.highroad.standards.scoring.RubricScorer;
 import org.highroad.standards.scoring.CriterionKind;
 import org.highroad.standards.scoring.Principle;
 import org.springframework.http.HttpStatus;
@@ -105,9 +112,13 @@ class BidPages {
     private final Clock clock;
     private final PageTexts texts;
     private final RubricExplanations explanations;
+    private final org.highroad.platform.pages.PageFormats formats;
+    private final StandardCatalog standards;
 
     BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts,
-            RubricExplanations explanations) {
+            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats, StandardCatalog standards) {
+        this.formats = formats;
+        this.standards = standards;
         this.texts = texts;
         this.explanations = explanations;
         this.solicitations = solicitations;
@@ -171,12 +182,30 @@ class BidPages {
                 decimal(fields, "womenHoursSharePercent", errors), decimal(fields, "apprenticeHoursSharePercent", errors),
                 decimal(fields, "trainingHoursPerWorkerPerYear", errors),
                 blank(fields.get("advancementPlan")) ? null : fields.get("advancementPlan").strip(),
-                yesNo(fields.get("hasCollectiveAgreement")), yesNo(fields.get("hasWorkerCommittee")),
+                yesNo(fields, "hasCollectiveAgreement", errors), yesNo(fields, "hasWorkerCommittee", errors),
                 whole(fields, "seriousSafetyCitationsLast3Years", errors), statements(fields));
-        for (ConstraintViolation<BidSubmission> v : validator.validate(bid)) {
+        // a field's own sentence (the module's, such as "must be a positive hourly rate") before a constraint's
+        // default one: one reason per field, the most telling
+        List<ConstraintViolation<BidSubmission>> violations = new ArrayList<>(validator.validate(bid));
+        violations.sort(Comparator.comparing((ConstraintViolation<BidSubmission> v) -> isDefault(v))
+                .thenComparing(v -> v.getPropertyPath().toString()));
+        for (ConstraintViolation<BidSubmission> v : violations) {
             String field = field(v.getPropertyPath().toString(), lineOf);
             if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                errors.add(new FormError(field, v.getMessage()));
+                errors.add(new FormError(field, wording(v, field)));
+            }
+        }
+        if (errors.isEmpty()) {
+            // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed: such a bid
+            // could only be ruled not responsive (29 CFR 5.5(a)(1); the standard's floors)
+            WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+            for (int o = 0; o < offers.size(); o++) {
+                for (BidScreening.Shortfall f : BidScreening.shortfalls(offers.get(o), floors)) {
+                    String field = "offer" + lineOf.get(o) + "-" + (f.part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
+                    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                        errors.add(new FormError(field, shortfall(f)));
+                    }
+                }
             }
         }
         if (errors.isEmpty()) {
@@ -208,12 +237,20 @@ class BidPages {
         model.addAttribute("notices", awards.notices(s.id(), user).stream().filter(n -> n.bidId() == bidId).toList());
         model.addAttribute("open", takesBids(s));
         model.addAttribute("statements", written(bid.commitments()));
+        List<String> problems = problems(s, bid);
+        model.addAttribute("problems", problems);
+        // out of the competition, or bound to be once the screening runs: never told as a bid that is simply "in"
+        model.addAttribute("notResponsive", bid.status() == BidStatus.NON_RESPONSIVE || bid.status() == BidStatus.DISQUALIFIED
+                || (!problems.isEmpty() && (bid.status() == BidStatus.SUBMITTED || bid.status() == BidStatus.SCORED)));
         return "procurement/portal-bid";
     }
 
     private String page(SolicitationView s, Map<String, String> typed, List<FormError> errors, Model model) {
         Map<String, String> errorAt = new LinkedHashMap<>();
         errors.forEach(e -> errorAt.merge(e.field(), e.text(), (a, b) -> a + "; " + b));
+        // beside its field an error says what to fix; in the summary above the form it also says which field
+        List<FormError> summary = errors.stream()
+                .map(e -> new FormError(e.field(), label(e.field(), s) + ": " + e.text())).toList();
         model.addAttribute("solicitation", s);
         model.addAttribute("open", takesBids(s));
         model.addAttribute("asked", asked(s.rubric()));
@@ -223,9 +260,95 @@ class BidPages {
         model.addAttribute("explained", explained);
         model.addAttribute("priceCriteria", s.rubric().stream().filter(c -> c.kind() == CriterionKind.PRICE).toList());
         model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
+        model.addAttribute("prevailing", prevailing(s));
+        model.addAttribute("errors", summary);
         model.addAttribute("errorAt", errorAt);
         return "procurement/portal-bid-form";
+    }
+
+    /** The wage floors of the solicitation's pinned standard version in force on a day. */
+    private WageFloors floors(SolicitationView s, java.time.LocalDate day) {
+        return new WageFloors(standards.content(s.standardCode(), s.standardVersion()), day);
+    }
+
+    /**
+     * Each classification's prevailing wage as the form shows it beside its two rates: "at least $43.00 base and
+     * $69.85 with fringe ($26.85) an hour, wage determination MA20240001 mod. 0", and a higher floor of the standard
+     * binding the base; null for a classification the wage determinations do not list.
+     */
+    private List<String> prevailing(SolicitationView s) {
+        WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        List<String> shown = new ArrayList<>();
+        for (String classification : s.classifications()) {
+            String text = floors.prevailing(classification).map(p -> texts.text("portalBid.prevailing",
+                    formats.money(p.rate().baseRate()), formats.money(p.rate().fringePerHour()),
+                    formats.money(p.rate().baseRate().add(p.rate().fringePerHour())), determination(p))).orElse(null);
+            java.util.Optional<BigDecimal> floor = floors.highestBaseFloor(classification);
+            if (floor.isPresent() && floors.prevailing(classification).map(p -> p.rate().baseRate().compareTo(floor.get()) < 0).orElse(true)) {
+                String higher = texts.text("portalBid.prevailing.floor", formats.money(floor.get()));
+                text = text == null ? higher : text + " " + higher;
+            }
+            shown.add(text);
+        }
+        return shown;
+    }
+
+    private String determination(WageFloors.Prevailing p) {
+        return texts.text("portalBid.determination", p.determination().number(), p.determination().modification());
+    }
+
+    /** What a rate lacks, in the page's language, citing the floor it falls under. */
+    private String shortfall(BidScreening.Shortfall f) {
+        if (f.prevailing() != null) {
+            return f.part() == BidScreening.Part.BASE
+                    ? texts.text("portalBid.error.belowPrevailing", formats.money(f.required()), determination(f.prevailing()))
+                    : texts.text("portalBid.error.belowPrevailingTotal", formats.money(f.required()), determination(f.prevailing()),
+                            formats.money(f.offered()));
+        }
+        return texts.text("portalBid.error.belowFloor", formats.money(f.required()), f.floor().label(), f.floor().citation());
+    }
+
+    /**
+     * What makes a bid not responsive as it stands, judged on the day it came in, in the page's language: a missing
+     * offer, a rate under a floor, a mandatory floor of the rubric it fails (as the screening judges them:
+     * {@code BidScreening}, the rubric's {@code MANDATORY_FLOOR} criteria). Empty when nothing does.
+     */
+    private List<String> problems(SolicitationView s, BidView bid) {
+        BidSubmission c = bid.commitments();
+        if (c == null || bid.submittedAt() == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        if (s.category() == org.highroad.procurement.SolicitationDraft.Category.WORKS) {
+            for (String classification : s.classifications()) {
+                if (c.wageOffers().stream().noneMatch(o -> o.classification() != null
+                        && o.classification().trim().equalsIgnoreCase(classification.trim()))) {
+                    problems.add(texts.text("portalBid.problem.noOffer", classification));
+                }
+            }
+        } else if (c.lowestHourlyWage() == null) {
+            problems.add(texts.text("portalBid.problem.noLowestWage"));
+        }
+        WageFloors floors = floors(s, bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        for (BidSubmission.WageOffer o : c.wageOffers()) {
+            String label = texts.text("portalBid.offer.baseRate", o.classification());
+            for (BidScreening.Shortfall f : BidScreening.shortfalls(o, floors)) {
+                problems.add((f.part() == BidScreening.Part.BASE ? label
+                        : texts.text("portalBid.offer.fringeRate", o.classification())) + ": " + shortfall(f));
+            }
+        }
+        List<Criterion> mandatory = s.rubric().stream().filter(k -> k.kind() == CriterionKind.MANDATORY_FLOOR).toList();
+        if (!mandatory.isEmpty()) {
+            try {
+                new RubricScorer().score(mandatory, BidAnswers.of(c, floors, Map.of(), null, Answers.none())).criteria().stream()
+                        .filter(line -> line.outcome().name().equals("FAILED"))
+                        .forEach(line -> mandatory.stream().filter(k -> k.code().equals(line.code())).findFirst()
+                                .ifPresent(k -> problems.add(k.name() + ": " + explanations.explain(k))));
+            } catch (InvalidInputException unscorable) {
+                // answers the scorer refuses are the screening's to judge; the page states what it can
+            }
+        }
+        return problems;
     }
 
     /** The commitments the rubric scores or sets a floor on, in the form's order, each with its criteria. */
@@ -347,8 +470,79 @@ class BidPages {
         }
     }
 
-    private static Boolean yesNo(String value) {
-        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+    /** Yes, no, or not answered (the empty choice); anything else was not one of the form's choices. */
+    private Boolean yesNo(Map<String, String> fields, String name, List<FormError> errors) {
+        String value = fields.get(name);
+        if (blank(value)) {
+            return null;
+        }
+        if (!"yes".equals(value) && !"no".equals(value)) {
+            errors.add(texts.error(name, "portalBid.error.yesNo"));
+            return null;
+        }
+        return "yes".equals(value);
+    }
+
+    /** Whether a violation speaks in its constraint's default words (Bean Validation's, never shown as they are). */
+    private static boolean isDefault(ConstraintViolation<?> v) {
+        return v.getMessageTemplate().startsWith("{jakarta.validation.constraints.");
+    }
+
+    /** Money the bid form asks: the price and the hourly rates. */
+    private static boolean money(String field) {
+        return field.equals("price") || field.equals("lowestHourlyWage") || field.matches("offer\\d+-(baseRate|fringeRate)");
+    }
+
+    /**
+     * What a violation asks of the bidder, in the page's language: the module's own sentence (its Spanish by its
+     * reason code), or for a constraint's default words the house's: "required", "at most 4,000 characters", "at most
+     * $999,999.99", "at most 1 decimal".
+     */
+    private String wording(ConstraintViolation<?> v, String field) {
+        if (!isDefault(v)) {
+            return v.getMessage();
+        }
+        java.lang.annotation.Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof jakarta.validation.constraints.NotNull
+                || constraint instanceof jakarta.validation.constraints.NotBlank
+                || constraint instanceof jakarta.validation.constraints.NotEmpty) {
+            return texts.text("portalBid.error.required");
+        }
+        if (constraint instanceof jakarta.validation.constraints.Size size) {
+            return texts.text("portalBid.error.characters", size.max());
+        }
+        if (constraint instanceof jakarta.validation.constraints.Digits digits) {
+            if (money(field)) {
+                // the largest amount the column keeps: integer digits of nines, then the cents
+                BigDecimal most = BigDecimal.TEN.pow(digits.integer()).subtract(BigDecimal.ONE.movePointLeft(digits.fraction()));
+                return texts.text("portalBid.error.atMostMoney", formats.money(most));
+            }
+            return texts.text("portalBid.error.decimals", digits.fraction());
+        }
+        return texts.text("portalBid.error.notTaken");
+    }
+
+    /** The label of a field of the bid form, in the page's language (the summary names each field it lists). */
+    private String label(String field, SolicitationView s) {
+        java.util.regex.Matcher offer = java.util.regex.Pattern.compile("^offer(\\d+)-(baseRate|fringeRate)$").matcher(field);
+        if (offer.matches()) {
+            int line = Integer.parseInt(offer.group(1));
+            String classification = line < s.classifications().size() ? s.classifications().get(line) : "";
+            return texts.text("portalBid.offer." + offer.group(2), classification);
+        }
+        if (field.startsWith("statement-")) {
+            try {
+                Principle p = Principle.valueOf(field.substring("statement-".length()));
+                return texts.text("portalBid.statement", texts.text("principle." + p.name()));
+            } catch (IllegalArgumentException notAPrinciple) {
+                return field;
+            }
+        }
+        try {
+            return texts.text(field.equals("price") ? "portalBid.price" : "portalBid.c." + field);
+        } catch (org.springframework.context.NoSuchMessageException unknown) {
+            return texts.text("portalBid.error.theBid");
+        }
     }
 
     private static boolean blank(String s) {

@@ -17,6 +17,7 @@ import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.procurement.BidStatus;
 import org.highroad.procurement.BidView;
@@ -71,9 +72,12 @@ class SolicitationPages {
     private final SolicitationAwardProcess awardProcess;
     private final RubricExplanations explanations;
     private final Validator validator;
+    private final org.highroad.platform.pages.PageTexts texts;
 
     SolicitationPages(Solicitations solicitations, Bids bids, StandardCatalog standards, VendorRegistry vendors,
-            SolicitationAwardProcess awardProcess, RubricExplanations explanations, Validator validator) {
+            SolicitationAwardProcess awardProcess, RubricExplanations explanations, Validator validator,
+            org.highroad.platform.pages.PageTexts texts) {
+        this.texts = texts;
         this.solicitations = solicitations;
         this.bids = bids;
         this.standards = standards;
@@ -94,10 +98,15 @@ class SolicitationPages {
     /** What the officer typed, shown again with the errors. */
     record DraftForm(String agencyCode, String title, String description, String category, String region,
             String estimatedValue, String standard, String submissionDeadline, String classifications,
-            Boolean requiresPrequalification) {
+            String requiresPrequalification, String formToken) {
 
         static DraftForm empty(String standard) {
-            return new DraftForm("", "", "", "WORKS", "", "", standard, "", "", false);
+            return new DraftForm("", "", "", "WORKS", "", "", standard, "", "", null, null);
+        }
+
+        /** The box ticked: its value ("true", or "on" as a browser sends a box without a value). */
+        public boolean prequalificationTicked() {
+            return "true".equals(requiresPrequalification) || "on".equals(requiresPrequalification);
         }
     }
 
@@ -148,7 +157,9 @@ class SolicitationPages {
         }
         if (errors.isEmpty()) {
             try {
-                SolicitationView created = solicitations.create(draft, user);
+                Optional<IdempotencyKey> token = formToken(form.formToken());
+                SolicitationView created = token.isPresent() ? createOnce(draft, user, token.get())
+                        : solicitations.create(draft, user);
                 return new ModelAndView("redirect:/staff/solicitations/" + created.id() + "?drafted");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(fieldOf(f.field()), f.text())));
@@ -157,6 +168,34 @@ class SolicitationPages {
         ModelAndView page = new ModelAndView(form(form, errors, model), model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
+    }
+
+    /**
+     * The draft of the form with this token. The same form sent twice at the same moment: the token's unique index
+     * lets one draft through and refuses the other, which then finds the first. Tried for a few seconds at most,
+     * then refused as a conflict.
+     */
+    private SolicitationView createOnce(SolicitationDraft draft, HighroadUser user, IdempotencyKey token) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return solicitations.createOnce(draft, user, token);
+            } catch (org.springframework.dao.DataIntegrityViolationException sameFormMeanwhile) {
+                if (attempt >= 30) {
+                    throw new ConflictException("this form was sent twice at the same moment; open the solicitations");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw sameFormMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** The form's one-time token as an idempotency key; none when absent or not a plain token (then drafted as before). */
+    private static Optional<IdempotencyKey> formToken(String sent) {
+        return sent != null && sent.matches("[\\x21-\\x7E]{1,255}") ? IdempotencyKey.of(sent) : Optional.empty();
     }
 
     @PostMapping("/staff/solicitations/{id}/publication")
@@ -246,6 +285,9 @@ class SolicitationPages {
 
     private String form(DraftForm form, List<FormError> errors, Model model) {
         model.addAttribute("form", form);
+        // the form's one-time token: the one it was sent with when shown again (nothing was drafted under it), else new
+        model.addAttribute("formToken", form.formToken() != null && formToken(form.formToken()).isPresent()
+                ? form.formToken() : java.util.UUID.randomUUID().toString());
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
         model.addAttribute("standards", adoptedChoices());
@@ -288,7 +330,7 @@ class SolicitationPages {
     }
 
     /** The form as the API's draft; what cannot be read (an amount, a date, a choice) is an error on its field. */
-    private static SolicitationDraft draft(DraftForm f, List<FormError> errors) {
+    private SolicitationDraft draft(DraftForm f, List<FormError> errors) {
         SolicitationDraft.Category category = null;
         try {
             category = SolicitationDraft.Category.valueOf(f.category() == null ? "" : f.category());
@@ -302,6 +344,9 @@ class SolicitationPages {
         } else if (!typed.matches("[0-9]+(\\.[0-9]{1,2})?")) {
             // "1,500" is not read as either 1.5 or 1500: the reader writes digits and an optional decimal point
             errors.add(new FormError("estimatedValue", "must be an amount in dollars like 1500000.00, without commas"));
+        } else if (typed.split("\\.")[0].replaceFirst("^0+(?=\\d)", "").length() > 14) {
+            // the record keeps 14 digits of dollars: a larger amount is no estimate of a contract
+            errors.add(new FormError("estimatedValue", texts.text("newSolicitation.error.amountTooLarge")));
         } else {
             value = new BigDecimal(typed);
         }
@@ -321,11 +366,15 @@ class SolicitationPages {
         } catch (DateTimeParseException e) {
             errors.add(new FormError("submissionDeadline", "must be a date and time"));
         }
+        if (f.requiresPrequalification() != null && !f.requiresPrequalification().isEmpty() && !f.prequalificationTicked()
+                && !"false".equals(f.requiresPrequalification())) {
+            errors.add(new FormError("requiresPrequalification", texts.text("newSolicitation.error.prequalification")));
+        }
         List<String> classifications = f.classifications() == null ? List.of()
                 : f.classifications().lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
         // what could not be read stays empty, so the draft's own checks name every other mistake at once
         return new SolicitationDraft(f.agencyCode(), f.title(), blankToNull(f.description()), category, blankToNull(f.region()),
-                value, code, version, deadline, classifications, Boolean.TRUE.equals(f.requiresPrequalification()), null);
+                value, code, version, deadline, classifications, f.prequalificationTicked(), null);
     }
 
     private static String blankToNull(String s) {

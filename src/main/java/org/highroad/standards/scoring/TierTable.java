@@ -17,6 +17,14 @@ public interface TierTable {
 
     Tier tierFor(String decisionRef, BigDecimal value);
 
+    /**
+     * The table's tiers in its own order, each with its share and label, for telling a reader how answers become
+     * points; none when the tiers cannot be listed (a table given as a function).
+     */
+    default java.util.List<Tier> tiers(String decisionRef) {
+        return java.util.List.of();
+    }
+
     /** One row of a tier table: the share of the weight it earns and how it reads ("7 to 13 days"). */
     record Tier(BigDecimal share, String label) {
     }
