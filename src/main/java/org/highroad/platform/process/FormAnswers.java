@@ -69,6 +69,7 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTaskService(new TaskWorkThroughForms(configuration));
+        configuration.setFormService(new TaskFormSubmissions(configuration));
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
         if (listeners == null) {
             listeners = new ArrayList<>();
