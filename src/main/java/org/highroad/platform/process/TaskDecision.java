@@ -85,7 +85,9 @@ public final class TaskDecision {
     /** Recorded: the task's form shows no refusal the next time it comes round. */
     public void clearRefusal() {
         execution.setVariable(refusalVariable, null);
-        execution.setVariable(refusedBy(refusalVariable), null);
+        if (execution.hasVariable(refusedBy(refusalVariable))) {
+            execution.removeVariable(refusedBy(refusalVariable)); // kept only while a refusal is
+        }
     }
 
     /** The variable holding the id of the user whose attempt was refused ({@code refusalBy}): an id, as ADR 0008 allows. */
