@@ -10,6 +10,7 @@ import org.highroad.payroll.FindingView;
 import org.highroad.payroll.PayrollResults;
 import org.highroad.platform.money.Money;
 import org.highroad.vendors.VendorRegistry;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,11 @@ public class ReviewRounds {
     private final PayrollResults payroll;
     private final SubsidyRecoveries recoveries;
     private final VendorRegistry vendors;
+    private final MessageSource messages;
 
-    ReviewRounds(ComplianceCaseRepository cases, PayrollResults payroll, SubsidyRecoveries recoveries, VendorRegistry vendors) {
+    ReviewRounds(ComplianceCaseRepository cases, PayrollResults payroll, SubsidyRecoveries recoveries, VendorRegistry vendors,
+            MessageSource messages) {
+        this.messages = messages;
         this.cases = cases;
         this.payroll = payroll;
         this.recoveries = recoveries;
@@ -93,7 +97,9 @@ public class ReviewRounds {
         List<FindingView> found = payroll.findingsByIds(pending);
         table(md, "Worker", found.stream().collect(java.util.stream.Collectors.groupingBy(
                 f -> f.workerRef() == null ? "(none)" : f.workerRef())));
-        table(md, "Kind", found.stream().collect(java.util.stream.Collectors.groupingBy(FindingView::kind)));
+        // a kind by its label, as the case page names it ("Base rate below the committed wage"), in Tasklist's English
+        table(md, "Kind", found.stream().collect(java.util.stream.Collectors.groupingBy(
+                f -> messages.getMessage("finding." + f.kind(), null, f.kind(), Locale.ENGLISH))));
         rechecked(md, c);
         return md.toString();
     }

@@ -169,8 +169,7 @@ public class SubsidyReview {
         String flags = r.flags().isEmpty() ? "none" : r.flags().stream().map(Reason::text).collect(Collectors.joining("; "));
         // The scorecard line by line as the pinned rubric scores it: each criterion's points of its weight, its maximum.
         List<String> criteria = JobQuality.score(rubric(program), program.terms(), r.content()).criteria().stream()
-                .map(c -> "| " + c.name().replace("|", "/") + " | " + c.points().setScale(2, java.math.RoundingMode.HALF_UP)
-                        .toPlainString() + " of " + c.weight().stripTrailingZeros().toPlainString() + " |").toList();
+                .map(c -> "| " + c.name().replace("|", "/") + " | " + pointsOf(c) + " |").toList();
         return new ReviewLabels(vendors.legalName(r.vendorId()), r.content().hires() + " hires at "
                 + Money.formatRate(r.content().hourlyWage(), java.util.Locale.US) + " an hour, " + r.content().trainingHours()
                 + " training hours each",
@@ -178,6 +177,19 @@ public class SubsidyReview {
                         + " (threshold " + program.terms().qualityThreshold().stripTrailingZeros().toPlainString() + ")",
                 criteria, flags, Money.of(r.reimbursementPerHire()).toString(), Money.of(r.reimbursementTotal()).toString(),
                 Money.of(program.terms().budget().subtract(budgets.reservedTotal(program.id()))).toString());
+    }
+
+    /**
+     * A criterion's points of its weight ("12.50 of 30"); a pass/fail rule (a hard rule, weight 0) gives no points and is
+     * shown as met or not, never "0.00 of 0".
+     */
+    static String pointsOf(org.highroad.standards.scoring.CriterionScore c) {
+        return switch (c.outcome()) {
+            case PASSED -> "met (pass/fail rule)";
+            case FAILED -> "not met (pass/fail rule)";
+            default -> c.points().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " of "
+                    + c.weight().stripTrailingZeros().toPlainString();
+        };
     }
 
     /** Why staff's decision may not be recorded, or empty. */

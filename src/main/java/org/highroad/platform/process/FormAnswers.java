@@ -69,6 +69,7 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTaskService(new TaskWorkThroughForms(configuration));
+        configuration.setFormService(new TaskFormSubmissions(configuration));
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
         if (listeners == null) {
             listeners = new ArrayList<>();
@@ -156,7 +157,28 @@ class FormAnswers extends AbstractProcessEnginePlugin implements BpmnParseListen
             shown.orderedStream().filter(v -> v.processDefinitionKey().equals(process))
                     .forEach(v -> v.valuesFor(task.getTaskDefinitionKey(), execution.getProcessBusinessKey(), variables)
                             .forEach((name, value) -> extra.add(field(name, value))));
+            if (refusedSomeoneElse(variables, execution)) {
+                extra.add(field(REFUSAL, "")); // shadows the process's variable: the form shows no refusal
+            }
             return extra.isEmpty() ? data : new Shown(data, extra);
+        }
+
+        /** The variable a refused decision writes its reason to ({@link TaskDecision#refuse}), in every process. */
+        static final String REFUSAL = "refusal";
+
+        /**
+         * Whether the task's refusal is another user's: a refused attempt is told to the user who tried, not to the
+         * task's next reader (a rightful user would read someone else's refusal as "your last attempt was refused").
+         * A refusal without who tried (recorded before it was kept), or read with no user signed in, is shown to no one.
+         */
+        private static boolean refusedSomeoneElse(Map<String, Object> variables, ExecutionEntity execution) {
+            if (!(variables.get(REFUSAL) instanceof String text) || text.isEmpty()) {
+                return false;
+            }
+            org.operaton.bpm.engine.impl.identity.Authentication reader =
+                    execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            Object by = variables.get(TaskDecision.refusedBy(REFUSAL));
+            return reader == null || reader.getUserId() == null || by == null || !by.equals(reader.getUserId());
         }
 
         private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.highroad.platform.money.Money;
@@ -38,15 +39,17 @@ public final class FormText {
         return at == null ? NONE : MOMENT.format(at.atZone(named(zone)));
     }
 
-    /** The zone as a reader knows it: Coordinated Universal Time as "UTC", never the bare "Z" of its offset. */
-    private static ZoneId named(ZoneId zone) {
-        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
-    }
-
     /** {@code Dec 2, 2026, 5:35 PM UTC}, the moment in its own offset; a dash for none. */
     public static String moment(OffsetDateTime at) {
         return at == null ? NONE : MOMENT.format(at.atZoneSameInstant(named(at.getOffset())));
     }
+
+    /** UTC by its name: the offset {@code Z} would be written as a bare "Z", which people do not read as UTC. */
+    private static ZoneId named(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? UTC : zone;
+    }
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     /** A points figure as the scorecard writes it, without trailing zeros ({@code 87.5}); a dash for none. */
     public static String points(BigDecimal points) {

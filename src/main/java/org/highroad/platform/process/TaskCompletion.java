@@ -60,6 +60,12 @@ public class TaskCompletion {
                     : new InvalidInputException("answers", e.getMessage());
         } catch (OptimisticLockingException e) {
             throw new OptimisticLockingFailureException("the task changed meanwhile; read it again and retry", e);
+        } catch (org.operaton.bpm.engine.rest.exception.RestException e) {
+            // the form service's answers (TaskFormSubmissions): the task is gone, or it changed meanwhile
+            if (e.getStatus() == jakarta.ws.rs.core.Response.Status.CONFLICT) {
+                throw new OptimisticLockingFailureException("the task changed meanwhile; read it again and retry", e);
+            }
+            throw new ConflictException("the task is no longer open");
         } finally {
             identity.clearAuthentication();
         }

@@ -72,15 +72,27 @@ public final class TaskDecision {
         }
     }
 
-    /** Sends the task back with this reason. */
+    /**
+     * Sends the task back with this reason, kept with who tried ({@link #refusedBy}): the form shows the refusal only
+     * to that user ({@link FormAnswers}), never to the task's next reader as "your last attempt was refused".
+     */
     public void refuse(String reason) {
         execution.setVariable(refusalVariable, reason);
+        execution.setVariable(refusedBy(refusalVariable), userId());
         throw new BpmnError(refusedError, reason);
     }
 
     /** Recorded: the task's form shows no refusal the next time it comes round. */
     public void clearRefusal() {
         execution.setVariable(refusalVariable, null);
+        if (execution.hasVariable(refusedBy(refusalVariable))) {
+            execution.removeVariable(refusedBy(refusalVariable)); // kept only while a refusal is
+        }
+    }
+
+    /** The variable holding the id of the user whose attempt was refused ({@code refusalBy}): an id, as ADR 0008 allows. */
+    public static String refusedBy(String refusalVariable) {
+        return refusalVariable + "By";
     }
 
     private static HighroadUser userOf(Authentication current) {

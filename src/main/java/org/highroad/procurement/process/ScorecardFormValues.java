@@ -80,10 +80,11 @@ class ScorecardFormValues implements TaskFormValues {
         for (ScorecardView.Line line : card.criteria()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("criterion", line.name() == null ? line.code() : line.name());
-            row.put("principle", line.principle() == null ? "" : line.principle());
-            row.put("input", line.input() == null ? "" : line.input());
-            row.put("points", FormText.points(line.points()));
-            row.put("reason", line.reason() == null ? "" : line.reason());
+            row.put("principle", principle(line.principle()));
+            boolean price = PRICE.equals(line.kind());
+            row.put("input", line.input() == null ? "" : price ? money(line.input()) : line.input());
+            row.put("points", points(line));
+            row.put("reason", line.reason() == null ? "" : price ? priceReason(line.reason()) : line.reason());
             rows.add(row);
         }
         String vendor = vendors.legalName(bid.vendorId());
@@ -103,6 +104,49 @@ class ScorecardFormValues implements TaskFormValues {
             values.put(SHOWN_STATEMENTS, statementRows(bid.commitments()));
         }
         return values;
+    }
+
+    private static final String PRICE = "PRICE";
+    /** How the rubric's scorer writes a price's reason ({@code RubricScorer.price}): "lowest price 1000000.00 against …". */
+    private static final java.util.regex.Pattern PRICE_REASON =
+            java.util.regex.Pattern.compile("^lowest price (\\d+(?:\\.\\d+)?) against (\\d+(?:\\.\\d+)?)(.*)$");
+
+    /** A principle by its name, as the staff pages read it ("Safety and security"), not its code. */
+    static String principle(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return FormText.label(Principle.valueOf(code));
+        } catch (IllegalArgumentException e) {
+            return code; // a principle this version does not know: shown as recorded
+        }
+    }
+
+    /** A price as dollars ({@code $1,100,000.00}); what is not a number is shown as recorded. */
+    static String money(String amount) {
+        try {
+            return FormText.money(new java.math.BigDecimal(amount));
+        } catch (NumberFormatException e) {
+            return amount;
+        }
+    }
+
+    /** "lowest price $1,000,000.00 against $1,100,000.00 = 90.9% of 40 points": the scorer's reason, its prices in dollars. */
+    static String priceReason(String reason) {
+        java.util.regex.Matcher m = PRICE_REASON.matcher(reason);
+        return m.matches() ? "lowest price " + money(m.group(1)) + " against " + money(m.group(2)) + m.group(3) : reason;
+    }
+
+    /** A pass/fail rule gives no points: it is met or not (its outcome), never "0" of a weight of 0. */
+    static String points(ScorecardView.Line line) {
+        if ("PASSED".equals(line.outcome())) {
+            return "met (pass/fail rule)";
+        }
+        if ("FAILED".equals(line.outcome())) {
+            return "not met (pass/fail rule)";
+        }
+        return FormText.points(line.points());
     }
 
     /** "[Bid 12 of Harbor Builders LLC: statements per principle](/staff/solicitations/5/bids/12)": the staff bid page. */

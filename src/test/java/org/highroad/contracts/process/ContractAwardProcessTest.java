@@ -184,6 +184,34 @@ class ContractAwardProcessTest extends ProcurementTest {
         assertThat(tasklist.formVariables(TestUsers.HARBOR, again).get("refusal")).isEqualTo("choose a decision: ACCEPT or REJECT");
     }
 
+    /**
+     * An engine administrator sees every task in Tasklist and may try to accept for the contractor: the process refuses
+     * it, and the refusal is told to the administrator who tried, not shown to the contractor who opens the task next as
+     * "your last attempt was refused".
+     */
+    @Test
+    void someoneElsesRefusedAttemptIsNotShownToTheTasksRightfulUser() {
+        long id = awardedContract("Someone else's attempt").path("id").asLong();
+        as(TestUsers.OFFICER).post("/api/contracts/" + id + "/legal-review", Map.of("decision", "APPROVE", "reason", "ok"));
+        Tasklist tasklist = new Tasklist(forms, tasks, identity);
+
+        tasklist.submit(TestUsers.ADMIN, tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT),
+                Map.of("decision", "ACCEPT", "reason", "Accepted on their behalf"));
+
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + id).json().path("status").asText()).isEqualTo("AWAITING_ACCEPTANCE");
+        String again = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
+        assertThat(String.valueOf(tasklist.formVariables(TestUsers.ADMIN, again).get("refusal")))
+                .as("told to who tried").contains("only the prime contractor");
+        assertThat(tasklist.formVariables(TestUsers.HARBOR, again).get("refusal"))
+                .as("not shown to the contractor, whose attempt it was not").isEqualTo("");
+
+        tasklist.submit(TestUsers.HARBOR, again, Map.of("decision", "MAYBE", "reason", "We have not decided yet"));
+        String third = tasklist.openTask(ContractAwardProcess.PROCESS_ID, id, ContractAwardProcess.TASK_ACCEPT);
+        assertThat(tasklist.formVariables(TestUsers.HARBOR, third).get("refusal")).as("the contractor's own refusal")
+                .isEqualTo("choose a decision: ACCEPT or REJECT");
+        assertThat(tasklist.formVariables(TestUsers.ADMIN, third).get("refusal")).as("now not the administrator's").isEqualTo("");
+    }
+
     @Test
     void aContractAwaitingAcceptanceSinceAnEarlierVersionLosesTheOfficersReasonFromItsVariablesAndHistory() {
         long id = awardedContract("Retired variables").path("id").asLong();

@@ -33,10 +33,10 @@ abstract class ProcurementAnswersContract extends ProcurementTest {
 
     /** Everything a bid evaluation keeps: ids and routing flags (the criteria to rate are the form's rows, shown only). */
     private static final Set<String> EVALUATION_VARIABLES = Set.of("bidId", "solicitationId", "complete", "eligible",
-            "floorsMet", "bidsOpened", "confirmed", "refusal");
+            "floorsMet", "bidsOpened", "confirmed", "refusal", "refusalBy");
     /** Everything a solicitation award keeps: ids, routing flags, the deadline's timer and the recommended bid. */
     private static final Set<String> AWARD_VARIABLES = Set.of("solicitationId", "submissionDeadline", "allEvaluated",
-            "rankedBids", "awardBidId", "refusal");
+            "rankedBids", "awardBidId", "refusal", "refusalBy");
 
     @Autowired
     FormService forms;

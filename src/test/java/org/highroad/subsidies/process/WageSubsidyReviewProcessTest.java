@@ -142,9 +142,12 @@ class WageSubsidyReviewProcessTest extends SubsidiesTest {
         JsonNode scorecard = as(TestUsers.STAFF).get("/api/subsidy-requests/" + id + "/scorecard").json();
         assertThat(scorecard.path("criteria")).isNotEmpty();
         for (JsonNode criterion : scorecard.path("criteria")) {
+            String outcome = criterion.path("outcome").asText();
+            // a pass/fail hard rule is met or not; a criterion that gives points shows them of its weight
             assertThat(shown).contains("| " + criterion.path("name").asText() + " | "
-                    + criterion.path("points").decimalValue().setScale(2).toPlainString() + " of "
-                    + criterion.path("weight").decimalValue().stripTrailingZeros().toPlainString() + " |");
+                    + ("PASSED".equals(outcome) ? "met (pass/fail rule)" : "FAILED".equals(outcome) ? "not met (pass/fail rule)"
+                            : criterion.path("points").decimalValue().setScale(2).toPlainString() + " of "
+                                    + criterion.path("weight").decimalValue().stripTrailingZeros().toPlainString()) + " |");
         }
         assertThat(shown).doesNotContain("| " + id + " ");
         String form = new String(getClass().getResourceAsStream("/forms/subsidies/review-subsidy.form").readAllBytes(),

@@ -52,5 +52,54 @@ define('highroad-tasklist-forms', ['angular'], function (angular) {
     }]);
   }]);
 
+  /*
+   * A form's wide table scrolls sideways in a region of its own (styles/user-styles.css), so that a phone shows all its
+   * columns: a region that scrolls is made reachable by the keyboard (tabindex, WCAG 2.1.1), a frame of a table
+   * component named by its label as a region. Checked again whenever the form renders or the window changes size.
+   */
+  var SCROLLING = '.fjs-form-field-text table, .fjs-form-field-html table, .fjs-table-inner-container';
+
+  function markScrollRegions() {
+    document.querySelectorAll(SCROLLING).forEach(function (region) {
+      var scrolls = region.scrollWidth > region.clientWidth + 1;
+      if (scrolls && !region.hasAttribute('tabindex')) {
+        region.setAttribute('tabindex', '0');
+        region.setAttribute('data-highroad-scroll', '');
+        if (region.tagName !== 'TABLE') {
+          var field = region.closest('.fjs-form-field');
+          var label = field && field.querySelector('.fjs-form-field-label');
+          region.setAttribute('role', 'region');
+          region.setAttribute('aria-label', label && label.textContent.trim() ? label.textContent.trim() : 'Table');
+        }
+      } else if (!scrolls && region.hasAttribute('data-highroad-scroll')) {
+        ['tabindex', 'data-highroad-scroll', 'role', 'aria-label'].forEach(function (name) {
+          region.removeAttribute(name);
+        });
+      }
+    });
+  }
+
+  var pendingMark = null;
+  function markSoon() {
+    if (pendingMark === null) {
+      pendingMark = window.setTimeout(function () {
+        pendingMark = null;
+        markScrollRegions();
+      }, 100);
+    }
+  }
+
+  function watchScrollRegions() {
+    new MutationObserver(markSoon).observe(document.body, {childList: true, subtree: true});
+    window.addEventListener('resize', markSoon);
+    markSoon();
+  }
+
+  if (document.body) {
+    watchScrollRegions();
+  } else {
+    document.addEventListener('DOMContentLoaded', watchScrollRegions);
+  }
+
   return ngModule;
 });
