@@ -28,16 +28,33 @@ class PublicationSchedule {
 
     private final OcdsPublication publication;
     private final boolean allAtStartUp;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.TaskScheduler> scheduler;
 
     PublicationSchedule(OcdsPublication publication,
-            @org.springframework.beans.factory.annotation.Value("${highroad.transparency.publish-all-at-start-up:true}") boolean allAtStartUp) {
+            @org.springframework.beans.factory.annotation.Value("${highroad.transparency.publish-all-at-start-up:true}") boolean allAtStartUp,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.TaskScheduler> scheduler) {
         this.publication = publication;
         this.allAtStartUp = allAtStartUp;
+        this.scheduler = scheduler;
     }
 
+    /**
+     * The full publication at start-up runs on the scheduler's thread, not in the start-up's: it compiles every
+     * solicitation, which takes minutes on an agency's thousands of contracts, and readiness (the load balancer's
+     * signal) must not wait for it. Until it is done, the public pages serve the releases already stored.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
     void atStartUp() {
+        org.springframework.scheduling.TaskScheduler tasks = scheduler.getIfAvailable();
+        if (tasks == null) {
+            publishAll();
+        } else {
+            tasks.schedule(this::publishAll, java.time.Instant.now());
+        }
+    }
+
+    private void publishAll() {
         if (!allAtStartUp) {
             run();
             return;
