@@ -30,9 +30,9 @@ class PortalBidStatementsTest extends CaseTest {
                 "<legend>Voice and representation</legend>", "for=\"statement-ENVIRONMENT_AND_CULTURE\"",
                 "id=\"statement-ENVIRONMENT_AND_CULTURE-hint\"", "Your statement on Environment and culture",
                 // the standard's criteria explained: a straight line, a target, a yes or no, the officer's rating, the price
-                "Up to 6 points on employerHealthPremiumSharePercent: none at 50, all at 100",
-                "Up to 8 points on localResidentHoursSharePercent in proportion to the target of 51",
-                "All 3 points when the bid commits to hasCollectiveAgreement",
+                "Up to 6 points on the share of the health premium the employer pays (%): none at 50, all at 100",
+                "Up to 8 points on the share of work hours by local residents (%) in proportion to the target of 51",
+                "All 3 points when the bid commits to a collective bargaining agreement covering the work",
                 "the evaluating officer&#39;s rating between 0 and 5",
                 "the lowest price among the bids gets them all", "Scored by:");
         assertThat(form.body().indexOf("for=\"hasWorkerCommittee\"")).as("the committee is asked under voice and representation")

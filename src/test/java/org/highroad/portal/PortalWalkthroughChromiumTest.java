@@ -218,8 +218,11 @@ class PortalWalkthroughChromiumTest extends CaseTest {
             browser.type("#offer1-baseRate", "45.00");
             browser.type("#offer1-fringeRate", "26.85");
             browser.type("#localResidentHoursSharePercent", "51");
+            browser.type("#seriousSafetyCitationsLast3Years", "0"); // a pass-or-fail rule: unanswered, the bid is not responsive
             browser.click("#submit-bid");
-            assertThat(browser.until("document.getElementById('bid-submitted') !== null")).isTrue();
+            boolean in = browser.until("document.getElementById('bid-submitted') !== null");
+            assertThat(in).as("the bid is in, with nothing that makes it not responsive: %s",
+                    in ? "" : browser.text("main")).isTrue();
             assertThat(browser.text("#bid-summary")).contains("$1,100,000.00");
             checked(browser, "bid");
             browser.open(base + "/portal/bids?lang=es");

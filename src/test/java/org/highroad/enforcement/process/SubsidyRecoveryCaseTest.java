@@ -95,7 +95,8 @@ class SubsidyRecoveryCaseTest extends SubsidiesTest {
         String pdf = pdfText(TestUsers.HARBOR, notice.path("pdf").asText());
         assertThat(pdf).contains("Notice of subsidy recovery").contains("Demo City on-the-job training")
                 .contains("training agreement of subsidy request " + id).contains("Total to repay to the program")
-                .contains("$440.00").contains("Repay by " + notice.path("cureDue").asText()).contains(payee);
+                .contains("$440.00").contains("Repay by " + java.time.LocalDate.parse(notice.path("cureDue").asText())
+                        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US))).contains(payee);
         JsonNode noticed = as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json();
         assertThat(noticed.path("outstanding").decimalValue()).isEqualByComparingTo("440.00");
 

@@ -45,7 +45,9 @@ class RequestTemplatesTest extends ApiTest {
                 .filter(uri -> uri != null && uri.startsWith(TASKS)).collect(Collectors.toSet());
         assertThat(uris).as("templates, not task ids").contains(TASKS + "{id}/form-variables", TASKS + "{id}/submit-form")
                 .allMatch(uri -> !uri.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"));
-        assertThat(uris.size()).isLessThanOrEqualTo(2);
+        // other tests of the shared context call other kinds (claim, form, complete): only these two kinds are counted
+        assertThat(uris.stream().filter(uri -> uri.endsWith("/form-variables") || uri.endsWith("/submit-form")))
+                .as("one series per kind of call").containsExactlyInAnyOrder(TASKS + "{id}/form-variables", TASKS + "{id}/submit-form");
     }
 
     @Test
