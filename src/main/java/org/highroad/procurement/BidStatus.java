@@ -14,6 +14,16 @@ public enum BidStatus {
         return this == SUBMITTED || this == SCORED || this == EVALUATED || this == AWARDED;
     }
 
+    /**
+     * A bid the vendor's new bid before the deadline takes the place of: any bid not already replaced or cancelled, one
+     * ruled out at screening included. A vendor may withdraw or modify its bid until the deadline (FAR 14.303); a bid
+     * ruled out stays the vendor's current bid, its evaluation waiting for the opening like any other (ADR 0034), so
+     * the new bid must replace it, or the vendor would be counted, ranked and notified twice at the opening.
+     */
+    public boolean replacedByANewBid() {
+        return this != REPLACED && this != CANCELLED;
+    }
+
     /** The evaluation has reached its end for this bid. */
     public boolean evaluationFinished() {
         return this != SUBMITTED && this != SCORED;

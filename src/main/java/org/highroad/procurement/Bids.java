@@ -73,7 +73,7 @@ public class Bids {
         checkOffers(solicitation, submission);
         Long replaces = null;
         for (Bid earlier : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, by.vendorId())) {
-            if (earlier.status().live()) {
+            if (earlier.status().replacedByANewBid()) {
                 earlier.replaced();
                 replaces = earlier.id();
                 audit.record(SUBJECT, earlier.id(), "REPLACED", by.userId(), "resubmitted before the deadline", null);

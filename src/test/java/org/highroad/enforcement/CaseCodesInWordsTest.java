@@ -82,4 +82,20 @@ class CaseCodesInWordsTest {
             kinds.forEach(k -> assertThat(payroll.getProperty("finding." + k)).as(k).isNotEqualTo(english.getProperty("finding." + k)));
         }
     }
+
+    /**
+     * A finding's kind is shown to the contractor (its payroll page, its case page): no label may tell it that a worker
+     * complained, which points at the complainant (29 CFR 5.6(a)(5): the complainant's identity is not disclosed).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "es"})
+    void noFindingKindTellsTheContractorThatAWorkerComplained(String language) throws IOException {
+        Properties payroll = bundle("payroll", language);
+        List<String> kinds = Stream.concat(names(WageFinding.Kind.class).stream(), OTHER_FINDING_KINDS.stream()).toList();
+        for (String kind : kinds) {
+            assertThat(payroll.getProperty("finding." + kind)).as(kind).isNotNull()
+                    .doesNotContainIgnoringCase("complain").doesNotContainIgnoringCase("queja")
+                    .doesNotContainIgnoringCase("denuncia").doesNotContainIgnoringCase("reclam");
+        }
+    }
 }
