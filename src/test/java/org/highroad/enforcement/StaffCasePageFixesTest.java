@@ -34,6 +34,9 @@ class StaffCasePageFixesTest extends CaseTest {
                 "Still owed</dt><dd id=\"outstanding\">$0.00</dd>", "<dd id=\"ledger-owed\">$0.00</dd>");
         assertThat(auditor.get(path + "?lang=es").body()).contains("En juego en hallazgos por revisar");
         auditor.get(path + "?lang=en"); // the language chosen stays with the session
+        // the case list names the same $200.00 as found, pending review included, never as "Owed" beside "Still owed $0.00"
+        String list = auditor.get("/staff/cases?size=100&sort=id,desc").body();
+        assertThat(list).contains(">Found, pending review included</th>").doesNotContain(">Owed</th>");
 
         // a one-letter reason: refused on the page (422 at the reason) and on the API, nothing recorded
         PageSession.Page shortReason = auditor.post(path + "/review", Map.of("group", "kind:UNDERPAID_BASE", "decision", "CONFIRM",
