@@ -91,6 +91,15 @@ class PageErrors {
         return page;
     }
 
+    /**
+     * Two sends of one page's form changed the same record at once (a double click on a decision): the conflict page in
+     * the reader's language, never the API's JSON; the first send stands, so reading the record again shows it.
+     */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ModelAndView concurrentChange() {
+        return conflict(new ConflictException(ProblemDetailsAdvice.CONCURRENT_CHANGE));
+    }
+
     private static ModelAndView page(String view, HttpStatus status) {
         ModelAndView page = new ModelAndView(view);
         page.setStatus(status);

@@ -85,10 +85,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /** Two requests changed one record at once: the later is refused, the earlier stands. */
+    static final String CONCURRENT_CHANGE = "Someone else changed this record at the same time; read it again and retry.";
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this record at the same time; read it again and retry.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CONCURRENT_CHANGE);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
