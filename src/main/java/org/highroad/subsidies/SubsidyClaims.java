@@ -244,6 +244,12 @@ public class SubsidyClaims {
     public Displacement clawBackForDisplacement(long id, String detail, HighroadUser staff) {
         requests.get(id, staff);
         SubsidyRequest r = repository.findLocked(id).orElseThrow();
+        // The attestation of no displacement is a term of the training agreement (WIOA sec. 181(b)(2)): a request never
+        // agreed has no agreement to breach and nothing paid to recover. Recorded on it, the clawback (recorded once)
+        // would stand in for the real one should the request be agreed later: refused, nothing recorded.
+        if (r.status() != RequestStatus.AGREED) {
+            throw new ConflictException("request " + id + " has no accepted agreement; it is " + r.status());
+        }
         boolean recorded = recordClawback(r, null, "DISPLACEMENT", detail, staff.userId());
         return new Displacement(recorded, ledger.clawbacks(id));
     }
