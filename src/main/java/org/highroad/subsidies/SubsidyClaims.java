@@ -217,6 +217,12 @@ public class SubsidyClaims {
             throw new InvalidInputException("endedOn", "the last day cannot be before the hire's first day of work, "
                     + started.get().startDate());
         }
+        // A hire's end is recorded once it happened, never planned ahead: a last day of work after today (a year
+        // mistyped, 2099 for 2026) would end the hire for good on a day not come, and cannot be corrected afterwards.
+        LocalDate today = LocalDate.now(clock);
+        if (on != null && on.isAfter(today)) {
+            throw new InvalidInputException("endedOn", "the last day cannot be after today, " + today);
+        }
         // Reimbursement is for training completed (20 CFR 680.700(a)): a hire whose agreed training hours are all
         // reimbursed has completed it, and leaving afterwards, with cause or without, ends nothing early.
         boolean trained = ledger.hoursPaidTo(id, workerRef).compareTo(BigDecimal.valueOf(r.content().trainingHours())) >= 0;

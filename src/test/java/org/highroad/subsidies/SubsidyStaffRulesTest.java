@@ -42,4 +42,42 @@ class SubsidyStaffRulesTest extends SubsidiesTest {
                 .as("nothing recorded").isZero();
         assertThat(as(TestUsers.STAFF).get("/api/subsidy-requests/" + id + "/clawbacks").json()).isEmpty();
     }
+
+    @Test
+    void aHiresEndAfterTodayIsRefusedOnTheStaffApiThePageAndThePortal() {
+        Hired hired = hiredAndWorked(TestUsers.HARBOR, "T-FUTURE");
+        String end = "/api/subsidy-requests/" + hired.id() + "/hires/T-FUTURE/end";
+        Response typo = as(TestUsers.STAFF).post(end, Map.of("endedOn", "2099-01-01", "withCause", true, "reason", "far future"));
+        assertThat(typo.status()).as(typo.body()).isEqualTo(422);
+        assertThat(typo.errorFor("endedOn")).isEqualTo("the last day cannot be after today, " + today() + ";");
+        Response tomorrow = as(TestUsers.STAFF).post(end, Map.of("endedOn", today().plusDays(1).toString(), "withCause", false,
+                "reason", "leaves tomorrow"));
+        assertThat(tomorrow.status()).as(tomorrow.body()).isEqualTo(422);
+
+        PageSession staff = new PageSession(port);
+        staff.signIn(TestUsers.STAFF, TestUsers.PASSWORD);
+        String page = "/staff/subsidies/requests/" + hired.id();
+        staff.get(page);
+        Page staffPage = staff.post(page + "/hire-end", Map.of("workerRef", "T-FUTURE", "endedOn", "2099-01-01",
+                "withCause", "true", "endReason", "far future"));
+        assertThat(staffPage.status()).as(staffPage.body()).isEqualTo(422);
+        assertThat(staffPage.body()).contains("id=\"endedOn-error\"", "the last day cannot be after today");
+
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/subsidies/" + hired.id());
+        Page portal = harbor.post("/portal/subsidies/" + hired.id() + "/hires/T-FUTURE/end", Map.of("endedOn", "2099-01-01",
+                "withCause", "false", "reason", "far future"));
+        assertThat(portal.status()).isEqualTo(422);
+        assertThat(portal.body()).contains("href=\"#end-T-FUTURE-endedOn\"", "cannot be after today");
+
+        JsonNode hires = as(TestUsers.STAFF).get("/api/subsidy-requests/" + hired.id() + "/hires").json();
+        assertThat(hires.get(0).path("status").asText()).as("nothing recorded").isEqualTo("STARTED");
+        assertThat(as(TestUsers.STAFF).get("/api/subsidy-requests/" + hired.id() + "/clawbacks").json()).isEmpty();
+
+        // today itself is a last day that has come
+        Response today = as(TestUsers.STAFF).post(end, Map.of("endedOn", today().toString(), "withCause", true,
+                "reason", "Last day today"));
+        assertThat(today.status()).as(today.body()).isEqualTo(200);
+    }
 }
