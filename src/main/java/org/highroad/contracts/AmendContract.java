@@ -42,11 +42,33 @@ public class AmendContract {
             throw new InvalidInputException("effectiveFrom", "must fall within the contract period ending " + contract.periodEnd());
         }
         ContractVersion.Commitments current = contract.current().commitments();
-        ContractVersion.Commitments changed = drafting.refilled(amendment.applyTo(current), contract.standardCode(),
+        ContractVersion.Commitments applied = amendment.applyTo(current);
+        // An amendment is a change of the contract's terms (FAR 43.103: a modification changes the contract): one that
+        // changes none would still make a version, publish an amendment and block every real one before its date.
+        if (sameRates(applied, current)) {
+            throw new InvalidInputException("wageOffers", "an amendment changes at least one term: every rate is as in version "
+                    + contract.current().number() + "; nothing was recorded");
+        }
+        ContractVersion.Commitments changed = drafting.refilled(applied, contract.standardCode(),
                 contract.standardVersion(), contract.wageDetermination());
         ContractVersion version = contract.amend(amendment.effectiveFrom(), amendment.reason(), by.userId(), clock.instant(), changed);
         audit.record(ContractAudit.SUBJECT, id, ContractAudit.AMENDED, by.userId(), amendment.reason(), "version " + version.number()
                 + " from " + amendment.effectiveFrom());
         return contracts.saveAndFlush(contract).toView();
+    }
+
+    /** Whether every committed rate is the same amount in both (62.5 and 62.50 are the same rate). */
+    private static boolean sameRates(ContractVersion.Commitments a, ContractVersion.Commitments b) {
+        if (a.wages().size() != b.wages().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.wages().size(); i++) {
+            var x = a.wages().get(i);
+            var y = b.wages().get(i);
+            if (x.offeredBase().compareTo(y.offeredBase()) != 0 || x.offeredFringe().compareTo(y.offeredFringe()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -217,6 +217,12 @@ public class SubsidyClaims {
             throw new InvalidInputException("endedOn", "the last day cannot be before the hire's first day of work, "
                     + started.get().startDate());
         }
+        // A hire's end is recorded once it happened, never planned ahead: a last day of work after today (a year
+        // mistyped, 2099 for 2026) would end the hire for good on a day not come, and cannot be corrected afterwards.
+        LocalDate today = LocalDate.now(clock);
+        if (on != null && on.isAfter(today)) {
+            throw new InvalidInputException("endedOn", "the last day cannot be after today, " + today);
+        }
         // Reimbursement is for training completed (20 CFR 680.700(a)): a hire whose agreed training hours are all
         // reimbursed has completed it, and leaving afterwards, with cause or without, ends nothing early.
         boolean trained = ledger.hoursPaidTo(id, workerRef).compareTo(BigDecimal.valueOf(r.content().trainingHours())) >= 0;
@@ -244,6 +250,12 @@ public class SubsidyClaims {
     public Displacement clawBackForDisplacement(long id, String detail, HighroadUser staff) {
         requests.get(id, staff);
         SubsidyRequest r = repository.findLocked(id).orElseThrow();
+        // The attestation of no displacement is a term of the training agreement (WIOA sec. 181(b)(2)): a request never
+        // agreed has no agreement to breach and nothing paid to recover. Recorded on it, the clawback (recorded once)
+        // would stand in for the real one should the request be agreed later: refused, nothing recorded.
+        if (r.status() != RequestStatus.AGREED) {
+            throw new ConflictException("request " + id + " has no accepted agreement; it is " + r.status());
+        }
         boolean recorded = recordClawback(r, null, "DISPLACEMENT", detail, staff.userId());
         return new Displacement(recorded, ledger.clawbacks(id));
     }

@@ -38,7 +38,9 @@ class SubsidyHiresTest extends SubsidiesTest {
         long northside = agreed(TestUsers.NORTHSIDE, program, 1);
         name(TestUsers.NORTHSIDE, northside, "T-TWICE", hireStart(northside));
 
-        // the first hire ends; the worker may then start under the second agreement
+        // the first hire ends (weeks later: an end is recorded once it happened); the worker may then start under the
+        // second agreement
+        clock.advance(java.time.Duration.ofDays(30));
         assertThat(as(TestUsers.HARBOR).post("/api/subsidy-requests/" + first + "/hires/T-TWICE/end",
                 Map.of("endedOn", start.plusDays(3).toString(), "withCause", true, "reason", "Moved to the other position"))
                 .status()).isEqualTo(200);

@@ -179,6 +179,9 @@ class LegalReviewPages {
             int row = offer < offerRows.size() ? offerRows.get(offer) : 0;
             return ("fringeRate".equals(m.group(3)) ? "fringe-" : "base-") + row;
         }
+        if (property.equals("wageOffers")) {
+            return "base-0"; // the rates as a whole (none changes): marked at the first of them
+        }
         return property.equals("reason") || property.equals("effectiveFrom") ? property : "effectiveFrom";
     }
 

@@ -319,15 +319,22 @@ class StaffCasePages {
             errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amount", null, locale)));
             return null;
         }
-        java.math.BigDecimal value;
-        try {
-            value = new java.math.BigDecimal(amount.strip().replace("$", "").replace(",", ""));
-        } catch (NumberFormatException e) {
+        // Digits with an optional point, and commas only between groups of three before it ("1,200.50"), as the
+        // contractor's payment form reads them: "1e3" is not read as $1,000.00 (a typo for 103), nor "194,00" (a
+        // decimal comma) as $19,400.00.
+        String written = amount.strip().replace("$", "");
+        if (!written.matches("([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\\.[0-9]*)?|\\.[0-9]+")) {
             errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amountNumber", null, locale)));
             return null;
         }
-        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2 || value.precision() - value.scale() > 10) {
+        java.math.BigDecimal value = new java.math.BigDecimal(written.replace(",", ""));
+        if (value.signum() <= 0 || value.precision() - value.scale() > 10) {
             errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amountNumber", null, locale)));
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            // the house's words for a fraction of a cent, as on the contractor's payment form
+            errors.add(new FormError(field, messages.getMessage("reason.enforcement.amountWholeCents", null, locale)));
             return null;
         }
         return value.setScale(2);

@@ -180,6 +180,11 @@ class SubsidyPages {
                 return new ModelAndView("redirect:/staff/subsidies/requests/" + id + (recorded ? "?clawedBack" : "?alreadyClawedBack"));
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError("detail", f.text())));
+            } catch (ConflictException notAgreed) {
+                // a request without an accepted agreement: nothing to claw back, said beside the form's field
+                errors.add(new FormError("detail", PageReasons.inPageLanguage(notAgreed.getMessage())));
+                model.addAttribute("detail", detail);
+                return rerendered(id, user, model, errors, HttpStatus.CONFLICT);
             }
         }
         model.addAttribute("detail", detail);

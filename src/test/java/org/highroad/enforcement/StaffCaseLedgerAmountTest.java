@@ -1,0 +1,47 @@
+package org.highroad.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.highroad.support.PageSession;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The staff case page reads a withholding's amount as dollars and cents only: scientific notation ({@code 1e3}, a typo
+ * for 103), a decimal comma and a fraction of a cent are refused with 422 at the amount, in the house's words, nothing
+ * held; "$1,200.50" is read as written.
+ */
+class StaffCaseLedgerAmountTest extends CaseTest {
+
+    @Test
+    void scientificNotationAndFractionsOfACentAreRefusedAtTheAmount() {
+        long caseId = openCase("Withholding amounts " + System.nanoTime());
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        String path = "/staff/cases/" + caseId;
+        PageSession auditor = new PageSession(port);
+        auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        auditor.get(path);
+
+        for (String typed : new String[] {"1e3", "1E3", "1e+3", "194,00", "+5"}) {
+            PageSession.Page page = auditor.post(path + "/ledger/withholdings", Map.of("amount", typed, "paymentReference", "PAY-E"));
+            assertThat(page.status()).as(typed).isEqualTo(422);
+            assertThat(page.body()).as(typed).contains("id=\"withhold-amount-error\"", "href=\"#withhold-amount\"",
+                    "Enter an amount in dollars and cents");
+        }
+        PageSession.Page cents = auditor.post(path + "/ledger/withholdings", Map.of("amount", "40.005", "paymentReference", "PAY-E"));
+        assertThat(cents.status()).isEqualTo(422);
+        assertThat(cents.body()).contains("id=\"withhold-amount-error\"", "must be in whole cents (at most 2 decimals)");
+        PageSession.Page release = auditor.post(path + "/ledger/releases", Map.of("amount", "2e1", "reason", "typo"));
+        assertThat(release.status()).isEqualTo(422);
+        assertThat(release.body()).contains("id=\"release-amount-error\"");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue())
+                .as("nothing held").isZero();
+
+        PageSession.Page written = auditor.post(path + "/ledger/withholdings", Map.of("amount", "$1,200.50", "paymentReference", "PAY-E"));
+        assertThat(written.status()).as(written.body()).isEqualTo(302);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue())
+                .isEqualByComparingTo("1200.50");
+    }
+}
