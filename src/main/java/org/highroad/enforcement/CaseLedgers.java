@@ -18,6 +18,7 @@ import org.highroad.enforcement.ledger.LedgerEntry;
 import org.highroad.enforcement.ledger.RestitutionLedger;
 import org.highroad.payroll.FindingView;
 import org.highroad.platform.money.Money;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -284,6 +285,19 @@ public class CaseLedgers {
      */
     @Transactional
     public void recordWithholding(ComplianceCase c, boolean release, BigDecimal amount, String referenceOrReason, String by) {
+        recordWithholding(c, release, amount, referenceOrReason, by, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #recordWithholding(ComplianceCase, boolean, BigDecimal, String, String)}, with the key of the form or
+     * request that sent it: the key is stored with the entry under the case's unique index (V79), so the same release
+     * sent again with it (a double click, a resend) records nothing more, and the key sent with another amount or
+     * reason is refused ({@link IdempotencyKey.Reused}), the first entry standing. Appends to one case are taken one at
+     * a time (the case's row lock), so the same key sent twice at once is also recorded once.
+     */
+    @Transactional
+    public void recordWithholding(ComplianceCase c, boolean release, BigDecimal amount, String referenceOrReason, String by,
+            java.util.Optional<IdempotencyKey> key) {
         if (c.status() != ComplianceCase.Status.OPEN && !release) {
             throw new org.highroad.platform.errors.ConflictException("case " + c.id() + " is closed");
         }
@@ -295,6 +309,15 @@ public class CaseLedgers {
             throw new InvalidInputException("amount", e.getMessage());
         }
         RestitutionLedger ledger = forAppend(c.id());
+        if (key.isPresent()) {
+            var earlier = lines.findByCaseIdAndIdempotencyKey(c.id(), key.get().hash());
+            if (earlier.isPresent()) {
+                if (sameWithholding(earlier.get().entry(), entry)) {
+                    return;
+                }
+                throw new IdempotencyKey.Reused(release ? "release" : "withholding");
+            }
+        }
         if (entry instanceof LedgerEntry.Withheld w) {
             // one payment to the contractor is withheld from once per case (V73's unique index): the same withholding
             // sent again (a retry, a double click) records nothing more; another amount from that payment is refused
@@ -311,16 +334,33 @@ public class CaseLedgers {
             }
         }
         try {
-            append(c.id(), ledger, entry, null, by);
+            append(c.id(), ledger, entry, null, by, key.map(IdempotencyKey::hash).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
         }
     }
 
+    /** The same withholding or release: its kind, amount (to the cent) and payment reference or reason. */
+    private static boolean sameWithholding(LedgerEntry first, LedgerEntry again) {
+        if (first instanceof LedgerEntry.Released a && again instanceof LedgerEntry.Released b) {
+            return a.amount().compareTo(b.amount()) == 0 && a.reason().equals(b.reason());
+        }
+        if (first instanceof LedgerEntry.Withheld a && again instanceof LedgerEntry.Withheld b) {
+            return a.amount().compareTo(b.amount()) == 0 && a.paymentReference().equals(b.paymentReference());
+        }
+        return false;
+    }
+
     /** Appends to {@code ledger} (the case's as read) and stores the entry; throws, storing nothing, if refused. */
     private RestitutionLedger append(long caseId, RestitutionLedger ledger, LedgerEntry entry, Long responseId, String by) {
+        return append(caseId, ledger, entry, responseId, by, null);
+    }
+
+    /** As {@link #append(long, RestitutionLedger, LedgerEntry, Long, String)}, the entry stored with its key's hash. */
+    private RestitutionLedger append(long caseId, RestitutionLedger ledger, LedgerEntry entry, Long responseId, String by,
+            String keyHash) {
         RestitutionLedger more = ledger.append(entry);
-        lines.save(new CaseLedgerRecord(caseId, entry, responseId, by, clock.instant()));
+        lines.saveAndFlush(new CaseLedgerRecord(caseId, entry, responseId, by, clock.instant()).keyed(keyHash));
         events.publishEvent(new CaseLedgerChanged(caseId));
         return more;
     }

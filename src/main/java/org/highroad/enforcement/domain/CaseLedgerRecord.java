@@ -49,6 +49,9 @@ public class CaseLedgerRecord {
     private String recordedBy;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    /** SHA-256 of the form's one-time token or the client's Idempotency-Key it was recorded with; unique per case. */
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
 
     protected CaseLedgerRecord() {
     }
@@ -100,6 +103,12 @@ public class CaseLedgerRecord {
             case OWED_REVERSED -> new LedgerEntry.OwedReversed(findingId, reason, recordedBy);
             case OWED_REVISED -> new LedgerEntry.OwedRevised(findingId, amount, reason, recordedBy);
         };
+    }
+
+    /** Recorded with this key (the SHA-256 of a form's token or of an Idempotency-Key); null for none. */
+    public CaseLedgerRecord keyed(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+        return this;
     }
 
     public Long id() {

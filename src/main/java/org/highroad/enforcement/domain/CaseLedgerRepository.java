@@ -12,5 +12,8 @@ public interface CaseLedgerRepository extends JpaRepository<CaseLedgerRecord, Lo
     /** The withholding taken from this payment in this case, if any (unique per case). */
     java.util.Optional<CaseLedgerRecord> findByCaseIdAndPaymentReference(long caseId, String paymentReference);
 
+    /** The entry recorded with this key (a form's one-time token or an Idempotency-Key, hashed) in this case, if any. */
+    java.util.Optional<CaseLedgerRecord> findByCaseIdAndIdempotencyKey(long caseId, String idempotencyKey);
+
     List<CaseLedgerRecord> findByCaseIdInOrderById(java.util.Collection<Long> caseIds);
 }

@@ -120,10 +120,15 @@ class CasePages {
     @PostMapping("/portal/cases/{id}/plans")
     @PreAuthorize(CONTRACTOR)
     ModelAndView plan(@PathVariable long id, @RequestParam(required = false) String planText,
-            @AuthenticationPrincipal HighroadUser user, Model model) {
+            @RequestParam(required = false) String formToken, @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("planText", planText);
-        return respond(id, new CaseResponses.Request(CaseResponse.Kind.CORRECTIVE_ACTION_PLAN, planText, null, null), user, model);
+        return respond(id, new CaseResponses.Request(CaseResponse.Kind.CORRECTIVE_ACTION_PLAN, planText, null, null), user, model,
+                PLAN_TOKEN, formToken);
     }
+
+    /** The model's names of the plan's and the correction's forms' one-time tokens. */
+    static final String PLAN_TOKEN = "planToken";
+    static final String CORRECTION_TOKEN = "correctionToken";
 
     /**
      * A correction payroll: one the contractor has filed through the reporting calendar, named here as the case's
@@ -132,7 +137,7 @@ class CasePages {
     @PostMapping("/portal/cases/{id}/corrections")
     @PreAuthorize(CONTRACTOR)
     ModelAndView correction(@PathVariable long id, @RequestParam(required = false) String submissionId,
-            @AuthenticationPrincipal HighroadUser user, Model model) {
+            @RequestParam(required = false) String formToken, @AuthenticationPrincipal HighroadUser user, Model model) {
         Long submission = null;
         if (submissionId != null && !submissionId.isBlank()) {
             try {
@@ -141,21 +146,42 @@ class CasePages {
                 submission = -1L; // names no payroll: refused by the service below like any other payroll not of the case
             }
         }
-        return respond(id, new CaseResponses.Request(CaseResponse.Kind.CORRECTION_PAYROLL, null, submission, null), user, model);
+        return respond(id, new CaseResponses.Request(CaseResponse.Kind.CORRECTION_PAYROLL, null, submission, null), user, model,
+                CORRECTION_TOKEN, formToken);
     }
 
-    private ModelAndView respond(long id, CaseResponses.Request request, HighroadUser user, Model model) {
+    /**
+     * A plan or a correction sent with its form's one-time token ({@code tokenName} names the form): the token, as an
+     * Idempotency-Key kept hashed with the response under the case's unique index, makes the same form posted twice (a
+     * double click, a resend) one response, as the payment form's does. A form without it (a page drawn before these
+     * forms carried one, a token altered) is taken as before, once per post.
+     */
+    private ModelAndView respond(long id, CaseResponses.Request request, HighroadUser user, Model model, String tokenName,
+            String formToken) {
         cases.visible(id, user); // another vendor's case is not found, whatever the form holds
+        boolean token = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}");
+        java.util.Optional<IdempotencyKey> key = token
+                ? IdempotencyKey.of((PLAN_TOKEN.equals(tokenName) ? "portal-plan-form:" : "portal-correction-form:")
+                        + formToken.strip())
+                : java.util.Optional.empty();
+        model.addAttribute(tokenName, token ? formToken.strip() : PaymentForm.freshToken());
         List<FormError> errors = new ArrayList<>();
         for (ConstraintViolation<CaseResponses.Request> v : validator.validate(request)) {
             errors.add(new FormError(responseField(request, v.getPropertyPath().toString()), v.getMessage()));
         }
         if (errors.isEmpty()) {
             try {
-                responses.respond(id, request, user);
+                // the same form again answers the response first filed with it, filing nothing more
+                responses.respond(id, request, user, key);
                 return new ModelAndView("redirect:/portal/cases/" + id + "?responded");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(responseField(request, f.field()), f.text())));
+            } catch (IdempotencyKey.Reused e) {
+                // this form was sent before with another plan or payroll (back, changed, sent again): the first response
+                // stands; a new form is drawn for another
+                errors.add(texts.error(responseField(request, null), request.kind() == CaseResponse.Kind.CORRECTIVE_ACTION_PLAN
+                        ? "case.plan.error.resent" : "case.correction.error.resent"));
+                model.addAttribute(tokenName, PaymentForm.freshToken());
             }
         }
         ModelAndView page = new ModelAndView(page(id, user, model, PaymentForm.blank(LocalDate.now(clock)), errors),
@@ -237,6 +263,11 @@ class CasePages {
                 .reduce((a, b) -> b).filter(s -> "NOT_CURED".equals(s.decision()) && "OPEN".equals(c.status()))
                 .orElse(null));
         model.addAttribute("form", form);
+        for (String token : List.of(PLAN_TOKEN, CORRECTION_TOKEN)) {
+            if (!model.containsAttribute(token)) {
+                model.addAttribute(token, PaymentForm.freshToken()); // each page drawn has its own forms
+            }
+        }
         // the payrolls a correction may name: the case contractor's accepted ones on the case's contract
         model.addAttribute("corrections", c.contractId() == null ? List.of()
                 : PageView.every(n -> payrolls.list(c.contractId(), user, new PageParams(String.valueOf(n), "200", null))).stream()

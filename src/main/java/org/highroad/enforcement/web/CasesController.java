@@ -124,9 +124,12 @@ class CasesController {
 
     @PostMapping("/api/cases/{id}/ledger/releases")
     @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
-    LedgerView release(@PathVariable long id, @Valid @RequestBody Release body, @AuthenticationPrincipal HighroadUser user) {
+    LedgerView release(@PathVariable long id, @Valid @RequestBody Release body,
+            @RequestHeader(value = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @AuthenticationPrincipal HighroadUser user) {
         ComplianceCase c = cases.visible(id, user);
-        ledgers.recordWithholding(c, true, body.amount(), body.reason().strip(), user.userId());
+        // with an Idempotency-Key, the same release sent again records nothing more (the key kept with the entry, V79)
+        ledgers.recordWithholding(c, true, body.amount(), body.reason().strip(), user.userId(), IdempotencyKey.of(idempotencyKey));
         return ledgers.view(c, user);
     }
 

@@ -25,6 +25,7 @@ import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageQuery;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.context.MessageSource;
@@ -265,18 +266,34 @@ class StaffCasePages {
     @PreAuthorize(LEDGER_KEEPERS)
     ModelAndView withhold(@PathVariable long id, @RequestParam(required = false) String amount,
             @RequestParam(required = false) String paymentReference, @AuthenticationPrincipal HighroadUser user, Model model) {
-        return ledgerEntry(id, new LedgerForm("withhold", amount, paymentReference, null), user, model);
+        return ledgerEntry(id, new LedgerForm("withhold", amount, paymentReference, null), user, model,
+                java.util.Optional.empty());
     }
 
     /** A release of withholding held, with why: the API's {@code POST /api/cases/{id}/ledger/releases}. */
     @PostMapping("/staff/cases/{id}/ledger/releases")
     @PreAuthorize(LEDGER_KEEPERS)
     ModelAndView release(@PathVariable long id, @RequestParam(required = false) String amount,
-            @RequestParam(required = false) String reason, @AuthenticationPrincipal HighroadUser user, Model model) {
-        return ledgerEntry(id, new LedgerForm("release", amount, null, reason), user, model);
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String formToken,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
+        // the release form's one-time token (drawn with the page) is the release's key: the same form sent twice (a
+        // double click, a resend) records one release; a form without it (a page drawn before forms carried one, a
+        // token altered) is taken as before, once per post
+        boolean token = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}");
+        model.addAttribute(RELEASE_TOKEN, token ? formToken.strip() : freshToken());
+        return ledgerEntry(id, new LedgerForm("release", amount, null, reason), user, model,
+                token ? IdempotencyKey.of("staff-release-form:" + formToken.strip()) : java.util.Optional.empty());
     }
 
-    private ModelAndView ledgerEntry(long id, LedgerForm form, HighroadUser user, Model model) {
+    /** The model's name of the release form's one-time token. */
+    static final String RELEASE_TOKEN = "releaseToken";
+
+    private static String freshToken() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    private ModelAndView ledgerEntry(long id, LedgerForm form, HighroadUser user, Model model,
+            java.util.Optional<IdempotencyKey> key) {
         ComplianceCase c = cases.visible(id, user);
         boolean release = "release".equals(form.which());
         String prefix = form.which() + "-";
@@ -295,8 +312,14 @@ class StaffCasePages {
         boolean conflict = false;
         if (errors.isEmpty()) {
             try {
-                ledgers.recordWithholding(c, release, value, text.strip(), user.userId());
+                // the same release form again answers as the first did, recording nothing more
+                ledgers.recordWithholding(c, release, value, text.strip(), user.userId(), key);
                 return new ModelAndView("redirect:/staff/cases/" + id + "?ledger=" + form.which() + "#ledger-title");
+            } catch (IdempotencyKey.Reused e) {
+                // this form was sent before with another amount or reason (back, changed, sent again): the first
+                // release stands; a new form is drawn for another release
+                errors.add(new FormError(prefix + "amount", messages.getMessage("staffcase.ledger.error.resent", null, locale)));
+                model.addAttribute(RELEASE_TOKEN, freshToken());
             } catch (ConflictException e) {
                 conflict = true;
                 // the payment withheld from already (another amount) is the reference's error; a closed case, the amount's
@@ -374,6 +397,9 @@ class StaffCasePages {
         model.addAttribute("revisions", ledgers.revisions(id));
         if (!model.containsAttribute("ledgerForm")) {
             model.addAttribute("ledgerForm", LedgerForm.NONE);
+        }
+        if (!model.containsAttribute(RELEASE_TOKEN)) {
+            model.addAttribute(RELEASE_TOKEN, freshToken()); // each page drawn has its own release form
         }
         model.addAttribute("ledgerKeeper", user.has(org.highroad.platform.security.Role.AUDITOR)
                 || user.has(org.highroad.platform.security.Role.ADMIN));
