@@ -258,7 +258,10 @@ public class OcdsPublication {
         }
         String tag = last.isEmpty() ? stage.firstTag()
                 : stage.version() > versionOf(last.get()) ? "contractAmendment" : stage.changeTag();
-        String releaseId = ocid + "-" + stage.key() + "-" + (store.count(ocid, stage.key()) + 1);
+        // the next number comes from the release just read, not from a second count: a publisher that read no release
+        // while another was adding the first must name its release the same and meet it on the unique key, not add a
+        // copy under the next number (read committed lets a later count see the other's commit)
+        String releaseId = ocid + "-" + stage.key() + "-" + (last.map(StoredRelease::number).orElse(0) + 1);
         Instant now = clock.instant();
         ObjectNode release = JsonNodeFactory.instance.objectNode();
         release.put("ocid", ocid);

@@ -64,12 +64,6 @@ public class ReleaseStore {
                 ReleaseStore::row, ocid, stage).stream().findFirst();
     }
 
-    public int count(String ocid, String stage) {
-        Integer n = jdbc.queryForObject("select count(*) from ocds_release where ocid = ? and stage = ?", Integer.class,
-                ocid, stage);
-        return n == null ? 0 : n;
-    }
-
     public List<StoredRelease> of(String ocid) {
         return jdbc.query("select " + COLUMNS + " from ocds_release where ocid = ? order by release_date, id",
                 ReleaseStore::row, ocid);
