@@ -319,9 +319,10 @@ public class CaseLedgers {
             }
         }
         if (entry instanceof LedgerEntry.Withheld w) {
-            // one payment to the contractor is withheld from once per case (V73's unique index): the same withholding
-            // sent again (a retry, a double click) records nothing more; another amount from that payment is refused
-            var earlier = lines.findByCaseIdAndPaymentReference(c.id(), w.paymentReference());
+            // one payment to the contractor is withheld from once per case (V83's unique index on the reference's key,
+            // so chk-1 is the payment CHK-1): the same withholding sent again (a retry, a double click) records nothing
+            // more; another amount from that payment is refused
+            var earlier = lines.findByCaseIdAndPaymentReferenceKey(c.id(), w.referenceKey());
             if (earlier.isPresent()) {
                 LedgerEntry.Withheld first = (LedgerEntry.Withheld) earlier.get().entry();
                 if (first.amount().compareTo(w.amount()) == 0) {
@@ -329,7 +330,7 @@ public class CaseLedgers {
                 }
                 throw new org.highroad.platform.errors.ConflictException("paymentReference: "
                         + Money.of(first.amount()).format(java.util.Locale.US) + " was already withheld from "
-                        + w.paymentReference() + " in this case (entry " + earlier.get().id()
+                        + first.paymentReference() + " in this case (entry " + earlier.get().id()
                         + "); a payment is withheld from once: correct it with a release, or name another payment");
             }
         }
@@ -346,7 +347,7 @@ public class CaseLedgers {
             return a.amount().compareTo(b.amount()) == 0 && a.reason().equals(b.reason());
         }
         if (first instanceof LedgerEntry.Withheld a && again instanceof LedgerEntry.Withheld b) {
-            return a.amount().compareTo(b.amount()) == 0 && a.paymentReference().equals(b.paymentReference());
+            return a.amount().compareTo(b.amount()) == 0 && a.referenceKey().equals(b.referenceKey());
         }
         return false;
     }

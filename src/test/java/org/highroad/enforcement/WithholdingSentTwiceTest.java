@@ -1,6 +1,7 @@
 package org.highroad.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -65,6 +66,53 @@ class WithholdingSentTwiceTest extends CaseTest {
         assertThat(next.status()).as(next.body()).isEqualTo(200);
         assertThat(next.json().path("totals").path("held").decimalValue()).isEqualByComparingTo("65.00");
         assertThat(withheld(caseId)).hasSize(2);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.highroad.enforcement.domain.CaseLedgerRepository ledgerLines;
+
+    /**
+     * One payment typed two ways (CHK-1 and chk-1) sent at once is one withholding: the database's unique index on the
+     * reference's key settles the race; the ledger shows the reference as the auditor typed it.
+     */
+    @Test
+    void onePaymentTypedTwoWaysAtOnceIsWithheldFromOnce() throws Exception {
+        long caseId = openCase("Withholding typed two ways");
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        String path = "/api/cases/" + caseId + "/ledger/withholdings";
+        List<Response> answers = org.highroad.support.AtOnce.atOnce(List.of(
+                () -> as(TestUsers.AUDITOR).post(path, Map.of("amount", "10.00", "paymentReference", "CHK-1")),
+                () -> as(TestUsers.AUDITOR).post(path, Map.of("amount", "10.00", "paymentReference", "chk-1"))));
+        for (Response a : answers) {
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            assertThat(a.json().path("totals").path("held").decimalValue()).isEqualByComparingTo("10.00");
+        }
+        List<JsonNode> once = withheld(caseId);
+        assertThat(once).hasSize(1);
+        assertThat(once.get(0).toString()).containsAnyOf("\"CHK-1\"", "\"chk-1\""); // as typed, not upper-cased
+
+        // inner white space and case: the same payment; another amount from it is refused, naming the first
+        Response other = as(TestUsers.AUDITOR).post(path, Map.of("amount", "25.00", "paymentReference", " Chk-1 "));
+        assertThat(other.status()).as(other.body()).isEqualTo(409);
+        assertThat(other.body()).contains("$10.00 was already withheld from");
+        assertThat(as(TestUsers.AUDITOR).post(path, Map.of("amount", "10.00", "paymentReference", "PAY  app\t7")).status())
+                .isEqualTo(200);
+        assertThat(as(TestUsers.AUDITOR).post(path, Map.of("amount", "10.00", "paymentReference", "pay app 7")).status())
+                .isEqualTo(200);
+        assertThat(withheld(caseId)).hasSize(2);
+        assertThat(withheld(caseId).get(1).toString()).contains("PAY  app\\t7");
+
+        // the rule is the database's, not only the service's check: a second row for the payment typed otherwise is
+        // refused by the unique index
+        assertThatThrownBy(() -> ledgerLines.saveAndFlush(new org.highroad.enforcement.domain.CaseLedgerRecord(caseId,
+                new org.highroad.enforcement.ledger.LedgerEntry.Withheld(vendorOf(caseId), new java.math.BigDecimal("1.00"),
+                        "chk-1", "auditor"), null, "auditor", java.time.Instant.now())))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(withheld(caseId)).hasSize(2);
+    }
+
+    private long vendorOf(long caseId) {
+        return as(TestUsers.AUDITOR).get("/api/cases/" + caseId).json().path("vendorId").asLong();
     }
 
     private List<JsonNode> withheld(long caseId) {

@@ -42,6 +42,9 @@ public class CaseLedgerRecord {
     private LocalDate paidOn;
     @Column(name = "payment_reference")
     private String paymentReference;
+    /** The payment reference as compared (LedgerEntry.Withheld#keyOf), unique per case (V83); shown is the one above. */
+    @Column(name = "payment_reference_key")
+    private String paymentReferenceKey;
     private String reason;
     @Column(name = "response_id")
     private Long responseId;
@@ -79,6 +82,7 @@ public class CaseLedgerRecord {
             vendorId = w.vendorId();
             amount = w.amount();
             paymentReference = w.paymentReference();
+            paymentReferenceKey = w.referenceKey();
         } else if (entry instanceof LedgerEntry.Released r) {
             vendorId = r.vendorId();
             amount = r.amount();

@@ -9,8 +9,8 @@ public interface CaseLedgerRepository extends JpaRepository<CaseLedgerRecord, Lo
 
     java.util.Optional<CaseLedgerRecord> findFirstByCaseIdOrderByIdDesc(long caseId);
 
-    /** The withholding taken from this payment in this case, if any (unique per case). */
-    java.util.Optional<CaseLedgerRecord> findByCaseIdAndPaymentReference(long caseId, String paymentReference);
+    /** The withholding taken from this payment in this case, if any: by the reference's key, unique per case (V83). */
+    java.util.Optional<CaseLedgerRecord> findByCaseIdAndPaymentReferenceKey(long caseId, String paymentReferenceKey);
 
     /** The entry recorded with this key (a form's one-time token or an Idempotency-Key, hashed) in this case, if any. */
     java.util.Optional<CaseLedgerRecord> findByCaseIdAndIdempotencyKey(long caseId, String idempotencyKey);

@@ -70,7 +70,10 @@ public sealed interface LedgerEntry {
         }
     }
 
-    /** An amount withheld from a payment due to the contractor ({@code paymentReference}: the invoice or payment). */
+    /**
+     * An amount withheld from a payment due to the contractor ({@code paymentReference}: the invoice or payment, kept as
+     * typed for the reader; compared by its {@link #referenceKey()}).
+     */
     record Withheld(long vendorId, BigDecimal amount, String paymentReference, String recordedBy)
             implements LedgerEntry {
 
@@ -84,6 +87,33 @@ public sealed interface LedgerEntry {
         @Override
         public Kind kind() {
             return Kind.WITHHELD;
+        }
+
+        /** The payment's reference as compared: {@link #keyOf} of the reference as typed. */
+        public String referenceKey() {
+            return keyOf(paymentReference);
+        }
+
+        /**
+         * A payment reference as the ledger compares it, so that one payment to the contractor is one payment however
+         * it is typed ({@code CHK-1}, {@code chk-1}, {@code " chk  -1"} are not: {@code chk -1} is): white space (space,
+         * tab, line breaks, form feed) collapsed to one space, none at either end, upper case. This is the one place the
+         * rule is written; V83 fills the stored key of the entries recorded before it by the same steps in SQL.
+         */
+        public static String keyOf(String paymentReference) {
+            if (paymentReference == null) {
+                return null;
+            }
+            String collapsed = paymentReference.replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ");
+            int from = 0;
+            int to = collapsed.length();
+            while (from < to && collapsed.charAt(from) == ' ') {
+                from++;
+            }
+            while (to > from && collapsed.charAt(to - 1) == ' ') {
+                to--;
+            }
+            return collapsed.substring(from, to).toUpperCase(java.util.Locale.ROOT);
         }
     }
 

@@ -116,4 +116,15 @@ class LedgerEntryTest {
         assertThat(owed.component()).isEqualTo(Owed.FRINGE);
         assertThat(new OwedReversed(1, "superseded by finding 9", "auditor").kind()).isEqualTo(Kind.OWED_REVERSED);
     }
+
+    /** A payment reference is compared by its key: white space collapsed and trimmed, upper case; shown as typed. */
+    @org.junit.jupiter.api.Test
+    void aPaymentReferenceIsComparedByItsKey() {
+        org.assertj.core.api.Assertions.assertThat(LedgerEntry.Withheld.keyOf("chk-1")).isEqualTo("CHK-1");
+        org.assertj.core.api.Assertions.assertThat(LedgerEntry.Withheld.keyOf(" Pay \t app\r\n7  ")).isEqualTo("PAY APP 7");
+        org.assertj.core.api.Assertions.assertThat(LedgerEntry.Withheld.keyOf("PAY-APP-7")).isEqualTo("PAY-APP-7");
+        LedgerEntry.Withheld w = new LedgerEntry.Withheld(1, new java.math.BigDecimal("5.00"), " chk-1 ", "auditor");
+        org.assertj.core.api.Assertions.assertThat(w.paymentReference()).isEqualTo("chk-1");
+        org.assertj.core.api.Assertions.assertThat(w.referenceKey()).isEqualTo("CHK-1");
+    }
 }
