@@ -44,4 +44,45 @@ class StaffCaseLedgerAmountTest extends CaseTest {
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue())
                 .isEqualByComparingTo("1200.50");
     }
+
+    /**
+     * The JSON ledger API reads its amounts as the page does: {@code 1e3} (a JSON number or string) and {@code 40.005}
+     * are refused with 422 at {@code amount} in the same words, nothing held; a JSON number written in digits is taken.
+     */
+    @Test
+    void theLedgerApiRefusesTheAmountsThePageRefuses() {
+        long caseId = openCase("Ledger API amounts " + System.nanoTime());
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        String withhold = "/api/cases/" + caseId + "/ledger/withholdings";
+        String release = "/api/cases/" + caseId + "/ledger/releases";
+        for (String amount : new String[] {"1e3", "\"1e3\"", "1E+3", "\"194,00\"", "-5", "0", "\"abc\"",
+                "12345678901.00"}) {
+            org.highroad.support.Http.Response r = as(TestUsers.AUDITOR).postRaw(withhold,
+                    "{\"amount\":" + amount + ",\"paymentReference\":\"PAY-J\"}");
+            assertThat(r.status()).as(amount + ": " + r.body()).isEqualTo(422);
+            assertThat(r.json().path("errors").get(0).path("field").asText()).as(amount).isEqualTo("amount");
+            assertThat(r.json().path("errors").get(0).path("reason").asText()).as(amount)
+                    .isEqualTo("must be an amount in dollars and cents, more than $0.00, such as 1200.00");
+        }
+        for (String amount : new String[] {"40.005", "\"40.005\""}) {
+            org.highroad.support.Http.Response r = as(TestUsers.AUDITOR).postRaw(withhold,
+                    "{\"amount\":" + amount + ",\"paymentReference\":\"PAY-J\"}");
+            assertThat(r.status()).as(amount + ": " + r.body()).isEqualTo(422);
+            assertThat(r.json().path("errors").get(0).path("reason").asText()).as(amount)
+                    .isEqualTo("must be in whole cents (at most 2 decimals)");
+        }
+        org.highroad.support.Http.Response missing = as(TestUsers.AUDITOR).postRaw(withhold, "{\"paymentReference\":\"PAY-J\"}");
+        assertThat(missing.status()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.json().path("errors").get(0).path("field").asText()).isEqualTo("amount");
+        org.highroad.support.Http.Response released = as(TestUsers.AUDITOR).postRaw(release, "{\"amount\":2e1,\"reason\":\"typo\"}");
+        assertThat(released.status()).as(released.body()).isEqualTo(422);
+        assertThat(released.json().path("errors").get(0).path("field").asText()).isEqualTo("amount");
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue())
+                .as("nothing held").isZero();
+
+        org.highroad.support.Http.Response number = as(TestUsers.AUDITOR).postRaw(withhold,
+                "{\"amount\":40.5,\"paymentReference\":\"PAY-J\"}");
+        assertThat(number.status()).as(number.body()).isEqualTo(200);
+        assertThat(number.json().path("totals").path("held").decimalValue()).isEqualByComparingTo("40.50");
+    }
 }

@@ -1,12 +1,8 @@
 package org.highroad.enforcement.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.List;
 import org.highroad.enforcement.CaseLedgers;
 import org.highroad.enforcement.CaseNotices;
@@ -20,6 +16,8 @@ import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.paging.PagedAnswer;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.money.MoneyAmounts;
+import org.highroad.platform.validation.DollarsAndCents;
 import org.highroad.platform.validation.IdempotencyKey;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -104,21 +102,23 @@ class CasesController {
         return ledgers.view(cases.visible(id, user), user);
     }
 
-    /** Withholding: {@code paymentReference} names the payment it was taken from. */
-    record Withholding(@NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @NotBlank @Size(max = 200) String paymentReference) {
+    /**
+     * Withholding: {@code paymentReference} names the payment it was taken from. The amount is read as written (a JSON
+     * string or number) as the staff case page's form reads it ({@link DollarsAndCents}): {@code 1e3} or
+     * {@code 40.005} is refused (422 at {@code amount}), not taken as $1,000.00 or rounded.
+     */
+    record Withholding(@DollarsAndCents String amount, @NotBlank @Size(max = 200) String paymentReference) {
     }
 
-    /** A release of withholding, with why. */
-    record Release(@NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @NotBlank @Size(max = 2000) String reason) {
+    /** A release of withholding, with why; its amount read as a withholding's. */
+    record Release(@DollarsAndCents String amount, @NotBlank @Size(max = 2000) String reason) {
     }
 
     @PostMapping("/api/cases/{id}/ledger/withholdings")
     @PreAuthorize("hasAnyRole('ADMIN','AUDITOR')")
     LedgerView withhold(@PathVariable long id, @Valid @RequestBody Withholding body, @AuthenticationPrincipal HighroadUser user) {
         ComplianceCase c = cases.visible(id, user);
-        ledgers.recordWithholding(c, false, body.amount(), body.paymentReference().strip(), user.userId());
+        ledgers.recordWithholding(c, false, MoneyAmounts.of(body.amount()), body.paymentReference().strip(), user.userId());
         return ledgers.view(c, user);
     }
 
@@ -129,7 +129,8 @@ class CasesController {
             @AuthenticationPrincipal HighroadUser user) {
         ComplianceCase c = cases.visible(id, user);
         // with an Idempotency-Key, the same release sent again records nothing more (the key kept with the entry, V79)
-        ledgers.recordWithholding(c, true, body.amount(), body.reason().strip(), user.userId(), IdempotencyKey.of(idempotencyKey));
+        ledgers.recordWithholding(c, true, MoneyAmounts.of(body.amount()), body.reason().strip(), user.userId(),
+                IdempotencyKey.of(idempotencyKey));
         return ledgers.view(c, user);
     }
 

@@ -336,31 +336,23 @@ class StaffCasePages {
         return page;
     }
 
-    /** Dollars and cents as typed ("$1,200.50"): more than $0.00, in whole cents, at most ten digits of dollars. */
+    /**
+     * Dollars and cents as typed ("$1,200.50"): more than $0.00, in whole cents, at most ten digits of dollars, read by
+     * {@link org.highroad.platform.money.MoneyAmounts} as the API's ledger reads its amounts ("1e3" is not $1,000.00,
+     * nor "194,00" $19,400.00); refused in the page's words.
+     */
     private java.math.BigDecimal ledgerAmount(String amount, String field, List<FormError> errors, Locale locale) {
-        if (amount == null || amount.isBlank()) {
-            errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amount", null, locale)));
-            return null;
+        org.highroad.platform.money.MoneyAmounts.Read read = org.highroad.platform.money.MoneyAmounts.read(amount);
+        if (read.refused()) {
+            String code = switch (read.refusal()) {
+                case MISSING -> "staffcase.ledger.error.amount";
+                case NOT_AN_AMOUNT -> "staffcase.ledger.error.amountNumber";
+                // the house's words for a fraction of a cent, as on the contractor's payment form
+                case FRACTION_OF_A_CENT -> "reason.enforcement.amountWholeCents";
+            };
+            errors.add(new FormError(field, messages.getMessage(code, null, locale)));
         }
-        // Digits with an optional point, and commas only between groups of three before it ("1,200.50"), as the
-        // contractor's payment form reads them: "1e3" is not read as $1,000.00 (a typo for 103), nor "194,00" (a
-        // decimal comma) as $19,400.00.
-        String written = amount.strip().replace("$", "");
-        if (!written.matches("([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\\.[0-9]*)?|\\.[0-9]+")) {
-            errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amountNumber", null, locale)));
-            return null;
-        }
-        java.math.BigDecimal value = new java.math.BigDecimal(written.replace(",", ""));
-        if (value.signum() <= 0 || value.precision() - value.scale() > 10) {
-            errors.add(new FormError(field, messages.getMessage("staffcase.ledger.error.amountNumber", null, locale)));
-            return null;
-        }
-        if (value.stripTrailingZeros().scale() > 2) {
-            // the house's words for a fraction of a cent, as on the contractor's payment form
-            errors.add(new FormError(field, messages.getMessage("reason.enforcement.amountWholeCents", null, locale)));
-            return null;
-        }
-        return value.setScale(2);
+        return read.amount();
     }
 
     @GetMapping("/staff/cases/{id}/notices/{noticeId}/pdf")
