@@ -33,7 +33,8 @@ class StaffCaseLedgerAmountTest extends CaseTest {
         PageSession.Page cents = auditor.post(path + "/ledger/withholdings", Map.of("amount", "40.005", "paymentReference", "PAY-E"));
         assertThat(cents.status()).isEqualTo(422);
         assertThat(cents.body()).contains("id=\"withhold-amount-error\"", "must be in whole cents (at most 2 decimals)");
-        PageSession.Page release = auditor.post(path + "/ledger/releases", Map.of("amount", "2e1", "reason", "typo"));
+        PageSession.Page release = auditor.post(path + "/ledger/releases", Map.of("amount", "2e1", "reason", "typo",
+                "formToken", "not-drawn"));
         assertThat(release.status()).isEqualTo(422);
         assertThat(release.body()).contains("id=\"release-amount-error\"");
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue())

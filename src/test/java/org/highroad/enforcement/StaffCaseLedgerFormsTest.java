@@ -97,15 +97,44 @@ class StaffCaseLedgerFormsTest extends CaseTest {
                 .doesNotContain(">WITHHELD<");
 
         // a release of more than is held: 422 at its amount; a release with why: on the ledger
-        PageSession.Page tooMuch = auditor.post(path + "/ledger/releases", Map.of("amount", "100.00", "reason", "restitution paid in full"));
+        PageSession.Page tooMuch = auditor.post(path + "/ledger/releases", Map.of("amount", "100.00", "reason", "restitution paid in full",
+                "formToken", releaseToken(shown.body())));
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.body()).contains("id=\"release-amount-error\"", "href=\"#release-amount\"");
-        PageSession.Page noWhy = auditor.post(path + "/ledger/releases", Map.of("amount", "10.00", "reason", ""));
+        PageSession.Page noWhy = auditor.post(path + "/ledger/releases", Map.of("amount", "10.00", "reason", "",
+                "formToken", releaseToken(tooMuch.body())));
         assertThat(noWhy.status()).isEqualTo(422);
         assertThat(noWhy.body()).contains("id=\"release-reason-error\"");
-        PageSession.Page released = auditor.post(path + "/ledger/releases", Map.of("amount", "10.00", "reason", "part of the restitution paid"));
+
+        // a release form without its one-time token, or with one the page never drew (an old tab, altered): nothing
+        // released, the form drawn again with the error and a token of its own
+        String drawn = releaseToken(noWhy.body());
+        for (String sent : java.util.Arrays.asList(null, "", "forged-token", drawn.substring(0, drawn.indexOf('.')),
+                drawn.substring(0, drawn.indexOf('.')) + ".0123456789abcdef0123456789abcdef")) {
+            Map<String, String> form = new java.util.HashMap<>(Map.of("amount", "10.00", "reason", "part of the restitution paid"));
+            if (sent != null) {
+                form.put("formToken", sent);
+            }
+            PageSession.Page refused = auditor.post(path + "/ledger/releases", form);
+            assertThat(refused.status()).as(sent).isEqualTo(422);
+            assertThat(refused.body()).as(sent).contains("href=\"#release-submit\"", "nothing was released",
+                    "id=\"release-submit-error\"", "value=\"10.00\"");
+            assertThat(releaseToken(refused.body())).isNotEqualTo(sent);
+        }
+        assertThat(ledger(caseId).path("totals").path("held").decimalValue()).isEqualByComparingTo("65.00");
+
+        PageSession.Page released = auditor.post(path + "/ledger/releases", Map.of("amount", "10.00", "reason", "part of the restitution paid",
+                "formToken", drawn));
         assertThat(released.status()).isEqualTo(302);
         assertThat(ledger(caseId).path("totals").path("held").decimalValue()).isEqualByComparingTo("55.00");
         assertThat(auditor.get(path + "?lang=es").body()).contains("Registrar la retención", "Retención liberada", "del pago PAY-APP-8");
+    }
+
+    /** The release form's one-time token on a staff case page. */
+    private static String releaseToken(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"release\"[\\s\\S]*?name=\"formToken\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("the release form's token").isTrue();
+        return m.group(1);
     }
 }

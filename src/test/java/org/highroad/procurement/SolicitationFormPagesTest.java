@@ -65,6 +65,7 @@ class SolicitationFormPagesTest extends ProcurementTest {
                 .doesNotContain("fuera de límites", "numeric value out of bounds");
         Map<String, String> unknown = form("Unknown standard");
         unknown.put("standard", "NOPE:1");
+        unknown.put("formToken", token(hugeEs.body())); // the form as drawn again, so the standard itself is checked
         Page unknownEs = officer.post("/staff/solicitations?lang=es", unknown);
         assertThat(unknownEs.status()).isEqualTo(422);
         assertThat(unknownEs.body()).contains("id=\"standard\"", "NOPE").doesNotContain("no standard with code");
@@ -76,6 +77,7 @@ class SolicitationFormPagesTest extends ProcurementTest {
         // the box ticked as a browser sends it still drafts a solicitation for pre-qualified bidders only
         Map<String, String> ticked = form("Prequalification ticked");
         ticked.put("requiresPrequalification", "true");
+        ticked.put("formToken", token(hugeEn.body())); // the form drawn again carries a token of its own
         Page drafted = officer.post("/staff/solicitations", ticked);
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(302);
         assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + idOf(drafted)).json().path("requiresPrequalification").asBoolean())
@@ -106,6 +108,46 @@ class SolicitationFormPagesTest extends ProcurementTest {
         Map<String, String> again = form("Sent twice one after the other");
         again.put("formToken", token(officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1").body()));
         assertThat(idOf(officer.post("/staff/solicitations", again))).isNotEqualTo(idOf(first));
+    }
+
+    /**
+     * A draft is filed only from a form the page drew for this officer: without its one-time token, with an empty or
+     * made-up one (a real token's random part with another signature, or alone), the form is drawn again with the error at
+     * the save button and nothing is drafted; the token of the form drawn again files it.
+     */
+    @Test
+    void aFormWithoutTheTokenThePageDrewDraftsNothing() {
+        PageSession officer = signedIn(TestUsers.OFFICER);
+        String issued = token(officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1").body());
+        String nonce = issued.substring(0, issued.indexOf('.'));
+        List<String> refusedTokens = new java.util.ArrayList<>(java.util.Arrays.asList(null, "", "forged-token",
+                nonce + ".0123456789abcdef0123456789abcdef", nonce, java.util.UUID.randomUUID().toString()));
+        Page last = null;
+        for (String sent : refusedTokens) {
+            Map<String, String> f = form("Token " + sent);
+            if (sent != null) {
+                f.put("formToken", sent);
+            }
+            last = officer.post("/staff/solicitations", f);
+            assertThat(last.status()).as(sent + ": " + last.body()).isEqualTo(422);
+            assertThat(last.body()).as(String.valueOf(sent)).contains("id=\"errors\"", "href=\"#save-draft\"",
+                    "nothing was saved");
+            assertThat(token(last.body())).as("a fresh form").isNotEqualTo(sent);
+        }
+        assertThat(titles()).noneMatch(t -> t.startsWith("Token "));
+        officer.get("/staff/solicitations/new?lang=es");
+        Page es = officer.post("/staff/solicitations", form("Token es"));
+        assertThat(es.status()).isEqualTo(422);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(es.body())).contains("no se guardó nada");
+        officer.get("/staff/solicitations/new?lang=en");
+
+        // the form drawn again files it, once
+        Map<String, String> fixed = form("Token from the form drawn again");
+        fixed.put("formToken", token(last.body()));
+        Page drafted = officer.post("/staff/solicitations", fixed);
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(302);
+        assertThat(officer.post("/staff/solicitations", fixed).location()).isEqualTo(drafted.location());
+        assertThat(titles().stream().filter("Token from the form drawn again"::equals)).hasSize(1);
     }
 
     private static String token(String page) {

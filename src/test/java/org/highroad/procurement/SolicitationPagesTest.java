@@ -43,7 +43,12 @@ class SolicitationPagesTest extends ProcurementTest {
     private long publishedFromThePages(PageSession officer, String title) {
         Page newForm = officer.get("/staff/solicitations/new?standard=" + STANDARD + ":1");
         assertThat(newForm.status()).isEqualTo(200);
-        Page drafted = officer.post("/staff/solicitations", form(title));
+        Map<String, String> form = new java.util.HashMap<>(form(title));
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"")
+                .matcher(newForm.body());
+        assertThat(token.find()).as("the form's one-time token").isTrue();
+        form.put("formToken", token.group(1)); // as the browser sends the form the page drew
+        Page drafted = officer.post("/staff/solicitations", form);
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(302);
         String path = drafted.location().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
@@ -81,6 +86,7 @@ class SolicitationPagesTest extends ProcurementTest {
                 "without commas", "id=\"estimatedValue-error\"", "aria-invalid=\"true\"", "href=\"#title\"", "id=\"title-error\"");
         Map<String, String> past = form("Deadline in the past");
         past.put("submissionDeadline", "2020-01-01T12:00");
+        past.put("formToken", java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(refused.body()).results().findFirst().orElseThrow().group(1)); // the form as drawn again
         Page pastRefused = officer.post("/staff/solicitations", past);
         assertThat(pastRefused.status()).isEqualTo(422);
         assertThat(pastRefused.body()).contains("href=\"#submissionDeadline\"", "must be in the future").doesNotContain("href=\"#title\"");

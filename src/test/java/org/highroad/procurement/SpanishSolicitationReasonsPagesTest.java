@@ -53,6 +53,7 @@ class SpanishSolicitationReasonsPagesTest extends ProcurementTest {
 
         Map<String, String> past = form("Deadline in the past");
         past.put("submissionDeadline", "2020-01-01T12:00");
+        past.put("formToken", java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(refused.body()).results().findFirst().orElseThrow().group(1)); // the form as drawn again
         Page late = officer.post("/staff/solicitations", past);
         assertThat(late.status()).isEqualTo(422);
         assertThat(HtmlUtils.htmlUnescape(late.body())).containsPattern("id=\"submissionDeadline-error\"[^>]*>debe ser una fecha futura<")

@@ -73,10 +73,12 @@ class StaffCasePages {
     private final VendorRegistry vendors;
     private final MessageSource messages;
     private final ReviseFinding revisions;
+    private final org.highroad.platform.security.FormTokens tokens;
 
     StaffCasePages(ComplianceCases cases, BulkReview bulk, ComplianceCaseProcess process, CaseNotices notices,
             CaseLedgers ledgers, CaseResponses responses, CaseSteps steps, VendorRegistry vendors, MessageSource messages,
-            ReviseFinding revisions) {
+            ReviseFinding revisions, org.highroad.platform.security.FormTokens tokens) {
+        this.tokens = tokens;
         this.revisions = revisions;
         this.cases = cases;
         this.bulk = bulk;
@@ -276,21 +278,21 @@ class StaffCasePages {
     ModelAndView release(@PathVariable long id, @RequestParam(required = false) String amount,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String formToken,
             @AuthenticationPrincipal HighroadUser user, Model model) {
-        // the release form's one-time token (drawn with the page) is the release's key: the same form sent twice (a
-        // double click, a resend) records one release; a form without it (a page drawn before forms carried one, a
-        // token altered) is taken as before, once per post
-        boolean token = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}");
-        model.addAttribute(RELEASE_TOKEN, token ? formToken.strip() : freshToken());
+        // the release form's one-time token (drawn with the page for this person) is the release's key: the same form
+        // sent twice (a double click, a resend) records one release; a form without it, or with one the page never
+        // drew (an old tab, a token altered), releases nothing and is drawn again with a new token
+        boolean issued = tokens.issued(RELEASE_FORM, user, formToken);
+        model.addAttribute(RELEASE_TOKEN, issued ? formToken.strip() : tokens.issue(RELEASE_FORM, user));
         return ledgerEntry(id, new LedgerForm("release", amount, null, reason), user, model,
-                token ? IdempotencyKey.of("staff-release-form:" + formToken.strip()) : java.util.Optional.empty());
+                issued ? IdempotencyKey.of("staff-release-form:" + formToken.strip()) : java.util.Optional.empty());
     }
+
+    /** The release form's name among the forms' one-time tokens. */
+    static final String RELEASE_FORM = "staff-release";
 
     /** The model's name of the release form's one-time token. */
     static final String RELEASE_TOKEN = "releaseToken";
 
-    private static String freshToken() {
-        return java.util.UUID.randomUUID().toString();
-    }
 
     private ModelAndView ledgerEntry(long id, LedgerForm form, HighroadUser user, Model model,
             java.util.Optional<IdempotencyKey> key) {
@@ -309,6 +311,9 @@ class StaffCasePages {
         } else if (text.strip().length() > max) {
             errors.add(new FormError(textField, messages.getMessage("staffcase.ledger.error.tooLong", new Object[] {max}, locale)));
         }
+        if (release && key.isEmpty()) {
+            errors.add(new FormError("release-submit", messages.getMessage("staffcase.ledger.error.formToken", null, locale)));
+        }
         boolean conflict = false;
         if (errors.isEmpty()) {
             try {
@@ -319,7 +324,7 @@ class StaffCasePages {
                 // this form was sent before with another amount or reason (back, changed, sent again): the first
                 // release stands; a new form is drawn for another release
                 errors.add(new FormError(prefix + "amount", messages.getMessage("staffcase.ledger.error.resent", null, locale)));
-                model.addAttribute(RELEASE_TOKEN, freshToken());
+                model.addAttribute(RELEASE_TOKEN, tokens.issue(RELEASE_FORM, user));
             } catch (ConflictException e) {
                 conflict = true;
                 // the payment withheld from already (another amount) is the reference's error; a closed case, the amount's
@@ -391,7 +396,7 @@ class StaffCasePages {
             model.addAttribute("ledgerForm", LedgerForm.NONE);
         }
         if (!model.containsAttribute(RELEASE_TOKEN)) {
-            model.addAttribute(RELEASE_TOKEN, freshToken()); // each page drawn has its own release form
+            model.addAttribute(RELEASE_TOKEN, tokens.issue(RELEASE_FORM, user)); // each page drawn has its own release form
         }
         model.addAttribute("ledgerKeeper", user.has(org.highroad.platform.security.Role.AUDITOR)
                 || user.has(org.highroad.platform.security.Role.ADMIN));

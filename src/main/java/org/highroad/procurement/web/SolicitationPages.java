@@ -73,10 +73,15 @@ class SolicitationPages {
     private final RubricExplanations explanations;
     private final Validator validator;
     private final org.highroad.platform.pages.PageTexts texts;
+    private final org.highroad.platform.security.FormTokens tokens;
+
+    /** The new-solicitation form's name among the forms' one-time tokens. */
+    static final String DRAFT_FORM = "new-solicitation";
 
     SolicitationPages(Solicitations solicitations, Bids bids, StandardCatalog standards, VendorRegistry vendors,
             SolicitationAwardProcess awardProcess, RubricExplanations explanations, Validator validator,
-            org.highroad.platform.pages.PageTexts texts) {
+            org.highroad.platform.pages.PageTexts texts, org.highroad.platform.security.FormTokens tokens) {
+        this.tokens = tokens;
         this.texts = texts;
         this.solicitations = solicitations;
         this.bids = bids;
@@ -137,11 +142,11 @@ class SolicitationPages {
 
     @GetMapping("/staff/solicitations/new")
     @PreAuthorize(OFFICER)
-    String create(@RequestParam(required = false) String standard, Model model) {
+    String create(@RequestParam(required = false) String standard, @AuthenticationPrincipal HighroadUser user, Model model) {
         List<StandardChoice> choices = adoptedChoices();
         String chosen = choices.stream().map(StandardChoice::value).filter(v -> v.equals(standard)).findFirst()
                 .orElse(choices.isEmpty() ? null : choices.get(0).value());
-        return form(DraftForm.empty(chosen), List.of(), model);
+        return form(DraftForm.empty(chosen), List.of(), user, model);
     }
 
     @PostMapping("/staff/solicitations")
@@ -155,17 +160,21 @@ class SolicitationPages {
                 errors.add(new FormError(field, v.getMessage()));
             }
         }
+        // a draft is filed only from a form this page drew for this officer: its one-time token is the draft's key, so
+        // the form sent twice is one draft; a form without it, or with one made up, files nothing and is drawn again
+        boolean issued = tokens.issued(DRAFT_FORM, user, form.formToken());
+        if (!issued) {
+            errors.add(texts.error("save-draft", "newSolicitation.error.formToken"));
+        }
         if (errors.isEmpty()) {
             try {
-                Optional<IdempotencyKey> token = formToken(form.formToken());
-                SolicitationView created = token.isPresent() ? createOnce(draft, user, token.get())
-                        : solicitations.create(draft, user);
+                SolicitationView created = createOnce(draft, user, IdempotencyKey.of(form.formToken().strip()).orElseThrow());
                 return new ModelAndView("redirect:/staff/solicitations/" + created.id() + "?drafted");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(fieldOf(f.field()), f.text())));
             }
         }
-        ModelAndView page = new ModelAndView(form(form, errors, model), model.asMap());
+        ModelAndView page = new ModelAndView(form(form, errors, user, model), model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -193,10 +202,6 @@ class SolicitationPages {
         }
     }
 
-    /** The form's one-time token as an idempotency key; none when absent or not a plain token (then drafted as before). */
-    private static Optional<IdempotencyKey> formToken(String sent) {
-        return sent != null && sent.matches("[\\x21-\\x7E]{1,255}") ? IdempotencyKey.of(sent) : Optional.empty();
-    }
 
     @PostMapping("/staff/solicitations/{id}/publication")
     @PreAuthorize(OFFICER)
@@ -283,11 +288,12 @@ class SolicitationPages {
                 b.outcomeReason() != null ? b.outcomeReason() : card.outcomeReason());
     }
 
-    private String form(DraftForm form, List<FormError> errors, Model model) {
+    private String form(DraftForm form, List<FormError> errors, HighroadUser user, Model model) {
         model.addAttribute("form", form);
-        // the form's one-time token: the one it was sent with when shown again (nothing was drafted under it), else new
-        model.addAttribute("formToken", form.formToken() != null && formToken(form.formToken()).isPresent()
-                ? form.formToken() : java.util.UUID.randomUUID().toString());
+        // the form's one-time token: the one it was sent with when shown again (nothing was drafted under it) if this
+        // page issued it, else a new one
+        model.addAttribute("formToken", tokens.issued(DRAFT_FORM, user, form.formToken()) ? form.formToken().strip()
+                : tokens.issue(DRAFT_FORM, user));
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
         model.addAttribute("standards", adoptedChoices());
