@@ -55,6 +55,27 @@ class StaffCasePageFixesTest extends CaseTest {
         String after = auditor.get(path).body();
         assertThat(after).contains("<dd id=\"at-stake\">$0.00</dd>", "<dd id=\"amount-owed\">$200.00</dd>",
                 "<dd id=\"outstanding\">$200.00</dd>", "<dd id=\"ledger-owed\">$200.00</dd>");
+
+        // the same review sent again (a double click): the page of what stands, not "nothing was recorded"
+        int confirmedBefore = get(caseId).path("confirmedFindings").asInt();
+        PageSession.Page again = auditor.post(path + "/review", Map.of("group", "kind:UNDERPAID_BASE", "decision", "CONFIRM",
+                "reason", "Checked against the timesheets"));
+        assertThat(again.status()).as(again.body()).isIn(302, 303);
+        assertThat(again.location()).contains(path + "?reviewedAlready=" + confirmedBefore);
+        String shown = auditor.get(path + "?reviewedAlready=" + confirmedBefore).body();
+        assertThat(shown).contains("id=\"reviewed-already\"", "already reviewed as you decided")
+                .doesNotContain("Nothing was recorded");
+        assertThat(auditor.get(path + "?reviewedAlready=" + confirmedBefore + "&lang=es").body())
+                .contains("como usted decidió");
+        auditor.get(path + "?lang=en");
+        assertThat(get(caseId).path("confirmedFindings").asInt()).isEqualTo(confirmedBefore);
+        assertThat(auditor.get(path).body()).contains("<dd id=\"amount-owed\">$200.00</dd>");
+        // another decision on the group reviewed: still refused, nothing recorded
+        PageSession.Page other = auditor.post(path + "/review", Map.of("group", "kind:UNDERPAID_BASE", "decision", "DISMISS",
+                "reason", "Measured at completion, not weekly"));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.body()).contains("id=\"group-error\"").doesNotContain("id=\"reviewed-already\"");
+        assertThat(get(caseId).path("confirmedFindings").asInt()).isEqualTo(confirmedBefore);
     }
 
     @Test

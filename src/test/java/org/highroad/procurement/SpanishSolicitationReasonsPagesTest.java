@@ -59,16 +59,21 @@ class SpanishSolicitationReasonsPagesTest extends ProcurementTest {
         assertThat(HtmlUtils.htmlUnescape(late.body())).containsPattern("id=\"submissionDeadline-error\"[^>]*>debe ser una fecha futura<")
                 .doesNotContain("must be in the future");
 
-        // a rule of the solicitation itself: published already, it cannot be published again (the conflict page)
+        // Publish sent again on a solicitation published already (a double click): the solicitation's page says it
+        // was published and when, in the reader's language, not an error page as if the first had failed
         long id = publishedSolicitation("Spanish conflict");
         Page twice = officer.post("/staff/solicitations/" + id + "/publication", Map.of());
-        assertThat(twice.status()).isEqualTo(409);
-        assertThat(HtmlUtils.htmlUnescape(twice.body())).contains("la licitación " + id + " está publicada y no puede ser publicada")
-                .doesNotContain("cannot be published");
-        // in English, the reason as the module gives it
+        assertThat(twice.status()).isEqualTo(302);
+        assertThat(twice.location()).endsWith("/staff/solicitations/" + id + "?alreadyPublished");
+        Page shown = officer.get("/staff/solicitations/" + id + "?alreadyPublished");
+        assertThat(HtmlUtils.htmlUnescape(shown.body())).contains("id=\"already-published\"", "Esta licitación ya se publicó el")
+                .doesNotContain("no puede ser publicada", "already published");
         officer.get("/staff/solicitations?lang=en");
-        assertThat(officer.post("/staff/solicitations/" + id + "/publication", Map.of()).body())
-                .contains("solicitation " + id + " is published and cannot be published");
+        assertThat(officer.get("/staff/solicitations/" + id + "?alreadyPublished").body())
+                .contains("This solicitation was already published on");
+        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + id).json().path("status").asText()).isEqualTo("PUBLISHED");
+        // the API keeps its rule: 409 naming the state
+        assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + id + "/publication", Map.of()).status()).isEqualTo(409);
     }
 
     @Test

@@ -129,8 +129,9 @@ class StaffCasePages {
     String view(@PathVariable long id, @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "0") String workers, @RequestParam(required = false) Integer reviewed,
             @RequestParam(required = false) Long revised, @RequestParam(required = false) String ledger,
-            @AuthenticationPrincipal HighroadUser user, Model model) {
+            @RequestParam(required = false) Integer reviewedAlready, @AuthenticationPrincipal HighroadUser user, Model model) {
         model.addAttribute("reviewed", reviewed);
+        model.addAttribute("reviewedAlready", reviewedAlready);
         model.addAttribute("ledgerDone", "withhold".equals(ledger) || "release".equals(ledger) ? ledger : null);
         model.addAttribute("revised", revised);
         return page(id, page, workers, user, model, new BulkForm(null, null, null), List.of());
@@ -192,6 +193,12 @@ class StaffCasePages {
                 int n = process.review(id, bulk.select(id, selection), user, ReviewFinding.Decision.valueOf(decision), reason);
                 return new ModelAndView("redirect:/staff/cases/" + id + "?reviewed=" + n);
             } catch (ConflictException e) {
+                // the same review sent again (a double click, a resend): the group's findings stand as this auditor
+                // just decided them, so the page says so rather than that nothing was recorded
+                int already = reviewedAsSent(id, user, selection, decision, reason);
+                if (already > 0) {
+                    return new ModelAndView("redirect:/staff/cases/" + id + "?reviewedAlready=" + already);
+                }
                 conflict = true;
                 errors.add(new FormError("group", messages.getMessage("staffcase.bulk.error.conflict",
                         new Object[] {PageReasons.inPageLanguage(e.getMessage())},
@@ -203,6 +210,26 @@ class StaffCasePages {
         ModelAndView page = new ModelAndView(page(id, "0", "0", user, model, form, errors), model.asMap());
         page.setStatus(conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
+    }
+
+    /**
+     * How many findings of the group sent were reviewed with this decision and this reason by this auditor, when none
+     * of the group is pending any more (the review sent again after the first was recorded); 0 otherwise.
+     */
+    private int reviewedAsSent(long id, HighroadUser user, BulkReview.Selection selection, String decision, String reason) {
+        String status = "CONFIRM".equals(decision) ? "CONFIRMED" : "DISMISSED";
+        List<CaseView.Finding> group = cases.get(id, user).findings().stream().filter(f -> f.finding() != null)
+                .filter(f -> selection.withoutWorker() ? f.finding().workerRef() == null || f.finding().workerRef().isBlank()
+                        : selection.workerRef() == null || selection.workerRef().strip().equals(f.finding().workerRef()))
+                .filter(f -> selection.kind() == null || selection.kind().strip().equals(f.finding().kind()))
+                .filter(f -> !"SUPERSEDED".equals(f.review()))
+                .toList();
+        if (group.isEmpty() || group.stream().anyMatch(f -> "PENDING".equals(f.review()))) {
+            return 0;
+        }
+        long same = group.stream().filter(f -> status.equals(f.review()) && user.userId().equals(f.reviewedBy())
+                && f.reason() != null && f.reason().equals(reason.strip())).count();
+        return (int) same;
     }
 
     /** The revision form of one confirmed finding as typed, shown again with its errors. */

@@ -206,16 +206,27 @@ class SolicitationPages {
     @PostMapping("/staff/solicitations/{id}/publication")
     @PreAuthorize(OFFICER)
     String publish(@PathVariable long id, @AuthenticationPrincipal HighroadUser user) {
-        solicitations.publish(id, user);
+        try {
+            solicitations.publish(id, user);
+        } catch (ConflictException e) {
+            // Publish sent twice (a double click, a resend): the first stands, and the page says so with its date,
+            // not an error as if it had failed; a solicitation never published (cancelled, say) is still refused
+            if (solicitations.get(id, user).publishedAt() != null) {
+                return "redirect:/staff/solicitations/" + id + "?alreadyPublished";
+            }
+            throw e;
+        }
         return "redirect:/staff/solicitations/" + id + "?published";
     }
 
     @GetMapping("/staff/solicitations/{id}")
     @PreAuthorize(READERS)
     String solicitation(@PathVariable long id, @RequestParam(required = false) String drafted,
-            @RequestParam(required = false) String published, @AuthenticationPrincipal HighroadUser user, Model model) {
+            @RequestParam(required = false) String published, @RequestParam(required = false) String alreadyPublished,
+            @AuthenticationPrincipal HighroadUser user, Model model) {
         SolicitationView s = solicitations.get(id, user);
         model.addAttribute("s", s);
+        model.addAttribute("alreadyPublished", alreadyPublished != null && s.publishedAt() != null);
         model.addAttribute("rubric", rubric(s.rubric()));
         model.addAttribute("drafted", drafted != null);
         model.addAttribute("published", published != null);
