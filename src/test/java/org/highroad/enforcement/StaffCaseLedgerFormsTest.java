@@ -93,6 +93,9 @@ class StaffCaseLedgerFormsTest extends CaseTest {
         assertThat(again.body()).contains("id=\"withhold-reference-error\"", "PAY-APP-7", "aria-invalid=\"true\"");
 
         PageSession.Page shown = auditor.get(path + "?ledger=withhold");
+        // who reads what each field says: the payment reference is on the contractor's ledger, the release's reason not
+        assertThat(shown.body()).contains("The contractor reads this reference on its case&#39;s ledger.",
+                "Stays internal: kept in the audit trail");
         assertThat(shown.body()).contains("id=\"ledger-done\"", "id=\"release\"", "from payment PAY-APP-7", "Withheld")
                 .doesNotContain(">WITHHELD<");
 

@@ -92,6 +92,9 @@ class StaffCasePageFixesTest extends CaseTest {
         String es = auditor.get(path + "?lang=es").body();
         assertThat(es).contains("<dd id=\"escalation-step\">Ninguno todavía: sin sanción</dd>", "Aviso: emitido", "Adeudado")
                 .doesNotContain(">NONE<", "NOTICE ISSUED", ">OWED<");
+        // the notice's step says its cure period in the page's language too
+        assertThat(en).contains("business days, contract Schedule C)");
+        assertThat(es).contains("días hábiles, anexo C del contrato)").doesNotContain("business days, contract Schedule C");
         String queue = auditor.get("/staff/cases?status=ALL&sort=openedAt,desc&lang=en").body();
         assertThat(queue).contains("None yet: no sanction").doesNotContain(">NONE<");
     }

@@ -31,7 +31,8 @@ class ContractAmendmentPageTest extends PayrollTest {
         String post = page + "/amendments";
 
         PageSession officer = signedIn(TestUsers.OFFICER);
-        assertThat(officer.get(page).body()).contains("id=\"amendment-form\"", "id=\"base-" + row + "\"");
+        assertThat(officer.get(page).body()).contains("id=\"amendment-form\"", "id=\"base-" + row + "\"",
+                "id=\"reason-hint\"", "The contractor reads this reason"); // the reason is the contractor's to read
 
         Page noReason = officer.post(post, Map.of("effectiveFrom", "2027-02-15", "reason", "",
                 "base-" + row, "62.00", "fringe-" + row, "31.40"));

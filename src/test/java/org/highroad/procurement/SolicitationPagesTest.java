@@ -56,6 +56,14 @@ class SolicitationPagesTest extends ProcurementTest {
         Page published = officer.post(path + "/publication", Map.of());
         assertThat(published.status()).isEqualTo(302);
         assertThat(officer.get(path).body()).contains("Published, open to bids");
+        // the standard version it pins names it in the reader's words, linked for whom may open it
+        String pinned = officer.get("/staff/standards/" + STANDARD + "/versions/1?lang=es").body();
+        assertThat(pinned).contains("<a href=\"/staff/solicitations/" + id + "\">licitación " + id + "</a>")
+                .doesNotContain("solicitation " + id + ",", "solicitation " + id + "<");
+        officer.get("/staff/standards/" + STANDARD + "/versions/1?lang=en");
+        PageSession auditor = signedIn(TestUsers.AUDITOR);
+        assertThat(auditor.get("/staff/standards/" + STANDARD + "/versions/1").body()).contains(">solicitation " + id + "<")
+                .doesNotContain("href=\"/staff/solicitations/" + id + "\"");
         return id;
     }
 

@@ -24,6 +24,9 @@ class SubsidyStaffDutiesPageTest extends SubsidiesTest {
         String shown = staff.get(page).body();
         assertThat(shown).contains("id=\"hire-end-form\"", "id=\"displacement-form\"", "value=\"W-END-1\"")
                 .doesNotContain("id=\"review-task\"");
+        // the fields the employer reads say so
+        assertThat(shown).contains("id=\"endReason-hint\"", "The employer reads this reason", "id=\"detail-hint\"",
+                "The employer reads this text with the clawback");
 
         Page early = staff.post(page + "/hire-end", Map.of("workerRef", "W-END-1",
                 "endedOn", hired.start().minusDays(30).toString(), "withCause", "false", "endReason", "Left"));

@@ -40,6 +40,34 @@ class StandardPages {
     record RubricLine(Criterion criterion, String explanation) {
     }
 
+    /**
+     * What pins the version, in the reader's words (its kind's message and its number), with the page it opens when the
+     * reader may open that page (null otherwise); a kind of record the page has no words for is shown as stored.
+     */
+    record Pin(String kind, String number, String text, String link) {
+
+        /** The message of its kind ({@code standardPage.pin.solicitation}). */
+        public String key() {
+            return "standardPage.pin." + kind;
+        }
+    }
+
+    /** The solicitations' and contracts' pins of a version, as {@code StandardCatalog.recordUse} stores them. */
+    static List<Pin> pins(List<String> usedBy, HighroadUser reader) {
+        boolean procurement = reader.has(org.highroad.platform.security.Role.PROCUREMENT_OFFICER)
+                || reader.has(org.highroad.platform.security.Role.ADMIN);
+        return usedBy.stream().map(u -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(solicitation|contract) ([0-9]+)").matcher(u.strip());
+            if (!m.matches()) {
+                return new Pin(null, null, u, null);
+            }
+            boolean solicitation = m.group(1).equals("solicitation");
+            // a solicitation's page is the procurement officers' (and administrators'); a contract's, every staff role's
+            String link = solicitation ? (procurement ? "/staff/solicitations/" + m.group(2) : null) : "/staff/contracts/" + m.group(2);
+            return new Pin(m.group(1), m.group(2), u, link);
+        }).toList();
+    }
+
     @GetMapping("/staff/standards/{code}/versions/{number}")
     @PreAuthorize(STAFF)
     String version(@PathVariable String code, @PathVariable int number, @AuthenticationPrincipal HighroadUser user, Model model) {
@@ -47,6 +75,7 @@ class StandardPages {
         List<RubricLine> rubric = v.content().rubric() == null ? List.of()
                 : v.content().rubric().stream().map(c -> new RubricLine(c, explanations.explain(c))).toList();
         model.addAttribute("v", v);
+        model.addAttribute("pins", pins(v.usedBy() == null ? List.of() : v.usedBy(), user));
         model.addAttribute("rubric", rubric);
         return "standards/version";
     }

@@ -32,10 +32,12 @@ class VendorPages {
 
     private final VendorRegistry registry;
     private final VendorQualifications qualifications;
+    private final org.highroad.standards.StandardCatalog standards;
 
-    VendorPages(VendorRegistry registry, VendorQualifications qualifications) {
+    VendorPages(VendorRegistry registry, VendorQualifications qualifications, org.highroad.standards.StandardCatalog standards) {
         this.registry = registry;
         this.qualifications = qualifications;
+        this.standards = standards;
     }
 
     @GetMapping("/staff/vendors/{id}")
@@ -61,6 +63,18 @@ class VendorPages {
         }
         model.addAttribute("q", q);
         model.addAttribute("vendorName", registry.legalName(id));
+        // the criteria scored on each bid rather than here, by name: those whose measure a profile does not hold (the
+        // price, a project's hour shares, an officer's rating), and apart those the profile answers but whose points
+        // come with each bid (a tier table's, scored by its decision service)
+        java.util.Set<String> atBid = new java.util.HashSet<>(q.scoredAtBidTime());
+        List<org.highroad.standards.scoring.Criterion> later = standards.version(q.standardCode(), q.standardVersion())
+                .content().rubric().stream().filter(c -> atBid.contains(c.code())).toList();
+        model.addAttribute("notInProfile", later.stream()
+                .filter(c -> !org.highroad.vendors.JobQualityProfile.METRICS.contains(c.metric()))
+                .map(org.highroad.standards.scoring.Criterion::name).toList());
+        model.addAttribute("answeredScoredAtBid", later.stream()
+                .filter(c -> org.highroad.vendors.JobQualityProfile.METRICS.contains(c.metric()))
+                .map(org.highroad.standards.scoring.Criterion::name).toList());
         return "vendors/qualification";
     }
 }

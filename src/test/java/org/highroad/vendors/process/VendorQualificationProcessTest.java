@@ -158,6 +158,20 @@ class VendorQualificationProcessTest extends ApiTest {
             assertThat(officer.get(links.get(1)).body()).contains("id=\"scorecard\"",
                     "Waiting for a procurement officer&#39;s review in Tasklist", "href=\"/staff/standards/" + standard + "/versions/1\"");
             assertThat(officer.get(links.get(1) + "?lang=es").body()).contains("Tarjeta de puntuación", "Las respuestas del perfil");
+            // the criteria a profile does not answer, by name (not code), and only those: every linear criterion on a
+            // measure the profile holds is scored here
+            String page = org.springframework.web.util.HtmlUtils.htmlUnescape(officer.get(links.get(1) + "?lang=en").body());
+            assertThat(page).contains("id=\"at-bid-time\"", "as a profile does not answer them: Bid price, wage above floor.")
+                    .doesNotContain("PRICE, WAGE-ABOVE-FLOOR", "cannot answer them", "id=\"answered-at-bid-time\"");
+            assertThat(page.substring(page.indexOf("id=\"at-bid-time\""))).doesNotContain("schedule notice");
+            assertThat(officer.get(links.get(1) + "?lang=es").body()).contains("porque un perfil no los responde: Bid price");
+            // "none" agrees with the list it is under (inhabilitaciones, infracciones: ninguna)
+            String vendorEs = officer.get(links.get(0) + "?lang=es").body();
+            assertThat(vendorEs).doesNotContain("id=\"no-debarments\">Ninguno.", "id=\"no-violations\">Ninguno.");
+            if (vendorEs.contains("id=\"no-debarments\"")) {
+                assertThat(vendorEs).contains("id=\"no-debarments\">Ninguna.");
+            }
+            officer.get(links.get(1) + "?lang=en");
             // a contractor opens no staff page, its own vendor's included
             PageSession contractor = new PageSession(port);
             contractor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
