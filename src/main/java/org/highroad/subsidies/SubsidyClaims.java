@@ -244,7 +244,8 @@ public class SubsidyClaims {
     /**
      * A displacement complaint upheld by workforce staff: everything paid on the request that no earlier clawback of a
      * hire recovers is to be recovered, recorded once; the same complaint posted again, also at the same moment (the
-     * request's row is locked, so the second waits for the first), answers with the clawback already recorded.
+     * request's row is locked, so the second waits for the first), answers with the clawback already recorded. Before
+     * any claim is paid on the request there is nothing to recover: refused (422 at {@code detail}), nothing recorded.
      */
     @Transactional
     public Displacement clawBackForDisplacement(long id, String detail, HighroadUser staff) {
@@ -255,6 +256,14 @@ public class SubsidyClaims {
         // would stand in for the real one should the request be agreed later: refused, nothing recorded.
         if (r.status() != RequestStatus.AGREED) {
             throw new ConflictException("request " + id + " has no accepted agreement; it is " + r.status());
+        }
+        // A clawback recovers what was paid under the agreement, as a debt (2 CFR 200.346; the program's terms reimburse
+        // training given, 20 CFR 680.700(a), and recover the reimbursement of a hire that displaced a worker, WIOA sec.
+        // 181(b)(2)). Before any claim is paid there is no debt: a clawback of $0.00 recorded now (once per request)
+        // would stand in for the real one when a claim is paid. Refused at the complaint's field, nothing recorded.
+        if (ledger.paid(id).signum() == 0) {
+            throw new InvalidInputException("detail", "nothing has been paid on request " + id + ", so a displacement clawback "
+                    + "has nothing to recover; nothing was recorded: record it once a claim on the request is paid");
         }
         boolean recorded = recordClawback(r, null, "DISPLACEMENT", detail, staff.userId());
         return new Displacement(recorded, ledger.clawbacks(id));

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.highroad.procurement.process.BidEvaluationProcess;
-import org.highroad.support.TasklistBrowser;
 import org.highroad.support.TasklistOnAPhone;
-import org.highroad.support.TasklistSession;
 import org.highroad.support.TestUsers;
 import org.highroad.support.WebDriver;
 import org.junit.jupiter.api.Test;
@@ -30,14 +28,8 @@ class ScorecardOnAPhoneChromiumTest extends ProcurementTest {
         long solicitation = publishedSolicitation("Scorecard on a phone");
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
         deadlinePasses(solicitation);
-        String review = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(bid))
-                .taskDefinitionKey(BidEvaluationProcess.TASK_REVIEW).singleResult().getId();
-        TasklistSession officer = TasklistSession.signIn(port, TestUsers.OFFICER);
-        assertThat(officer.send("POST", TasklistSession.task(review) + "/claim",
-                "{\"userId\":\"" + TestUsers.OFFICER + "\"}").statusCode()).isEqualTo(204);
         try (WebDriver browser = WebDriver.start()) {
-            TasklistBrowser tasklist = TasklistBrowser.signIn(browser, port, TestUsers.OFFICER);
-            tasklist.open(review);
+            TasklistOnAPhone.opened(browser, port, tasks, bid, BidEvaluationProcess.TASK_REVIEW, TestUsers.OFFICER);
             assertThat(TasklistOnAPhone.checked(browser, "scorecard review"))
                     .as("the scorecard table is wider than a phone and scrolls in its own frame").isGreaterThanOrEqualTo(1);
         }

@@ -158,8 +158,12 @@ class SubsidyClaimsTest extends SubsidiesTest {
 
     @Test
     void displacementsPostedAtOnceRecordOneClawbackAndTheDatabaseRefusesASecondRow() throws Exception {
-        long program = program("250000.00", "100000.00");
-        long id = agreed(TestUsers.NORTHSIDE, program, 1);
+        Hired hired = hiredAndWorked(TestUsers.NORTHSIDE, "N-9");
+        long id = hired.id();
+        Response paid = as(TestUsers.NORTHSIDE).post("/api/subsidy-requests/" + id + "/claims", Map.of("milestone", "MIDPOINT",
+                "weeks", List.of(Map.of("weekEnding", hired.firstWeekEnding().toString(), "csv",
+                        PayCsv.week("N-9", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
         Map<String, String> complaint = Map.of("detail", "Complaint upheld");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {

@@ -3,7 +3,9 @@ package org.highroad.subsidies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import org.highroad.support.Http.Response;
 import org.highroad.support.PageSession;
 import org.highroad.support.PageSession.Page;
 import org.highroad.support.TestUsers;
@@ -44,6 +46,11 @@ class SubsidyStaffDutiesPageTest extends SubsidiesTest {
         assertThat(hireStatus(hired.id(), "W-END-1")).isEqualTo("ENDED_WITH_CAUSE");
         assertThat(staff.get(page + "?hireEnded").body()).contains("id=\"done\"").doesNotContain("id=\"hire-end-form\"");
 
+        // a claim paid on the request, which the displacement clawback recovers (before any, it has nothing to recover)
+        Response paid = as(TestUsers.HARBOR).post("/api/subsidy-requests/" + hired.id() + "/claims", Map.of("milestone",
+                "MIDPOINT", "weeks", List.of(Map.of("weekEnding", hired.firstWeekEnding().toString(), "csv",
+                        PayCsv.week("W-END-1", "22.00", List.of(8, 8, 8, 8, 8))))));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
         Page blank = staff.post(page + "/displacement", Map.of("detail", " "));
         assertThat(blank.status()).isEqualTo(422);
         assertThat(blank.body()).contains("id=\"detail-error\"");

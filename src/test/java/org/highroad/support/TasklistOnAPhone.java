@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.operaton.bpm.engine.TaskService;
 
 /**
  * A task's form as Tasklist shows it on a phone (390 × 844): the page never scrolls sideways, nor does Tasklist's task
@@ -17,6 +18,22 @@ import java.nio.file.Path;
 public final class TasklistOnAPhone {
 
     private TasklistOnAPhone() {
+    }
+
+    /**
+     * The task a record's process waits at, opened in Tasklist as a person reaches it: the user claims it (through
+     * Tasklist's REST API, as its Claim button does), signs in to Tasklist in the browser and opens the task's form.
+     */
+    public static TasklistBrowser opened(WebDriver browser, int port, TaskService tasks, long businessKey, String taskKey,
+            String user) throws IOException, InterruptedException {
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(businessKey))
+                .taskDefinitionKey(taskKey).singleResult().getId();
+        TasklistSession session = TasklistSession.signIn(port, user);
+        assertThat(session.send("POST", TasklistSession.task(task) + "/claim", "{\"userId\":\"" + user + "\"}").statusCode())
+                .as("%s claims task %s", user, task).isEqualTo(204);
+        TasklistBrowser tasklist = TasklistBrowser.signIn(browser, port, user);
+        tasklist.open(task);
+        return tasklist;
     }
 
     /**

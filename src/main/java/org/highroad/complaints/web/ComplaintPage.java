@@ -133,7 +133,8 @@ final class ComplaintPage {
                         : root.putObject(name.substring(0, dot));
                 key = name.substring(dot + 1);
             }
-            if (NUMBERS.contains(name) && value.matches("[0-9]+(\\.[0-9]+)?")) {
+            // a negative number is a number too: the intake says what range it must be in, not that it is no number
+            if (NUMBERS.contains(name) && value.matches("-?[0-9]+(\\.[0-9]+)?")) {
                 parent.put(key, new BigDecimal(value));
             } else if (name.equals("claim.overtimePaid") && (value.equals("true") || value.equals("false"))) {
                 parent.put(key, Boolean.parseBoolean(value));
@@ -147,7 +148,7 @@ final class ComplaintPage {
     /** The empty form, or the form again with the worker's answers and what to check. */
     String form(Map<String, String[]> answers, List<Violation> errors) {
         Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(e -> byField.merge(e.field() == null ? "" : e.field(), reason(e.reason()), (a, b) -> a + "; " + b));
+        errors.forEach(e -> byField.merge(field(e.field()), reason(e.reason()), (a, b) -> a + "; " + b));
         StringBuilder h = head(text.getString("title"));
         h.append("<h1>").append(t("title")).append("</h1>\n<p>").append(t("intro")).append(" <strong>")
                 .append(t("anonymous.promise")).append("</strong></p>\n");
@@ -298,8 +299,12 @@ final class ComplaintPage {
             if (!contact.address().isBlank()) {
                 h.append("<li>").append(t("agency.address")).append(' ').append(htmlEscape(contact.address())).append("</li>\n");
             }
-            if (!contact.hours().isBlank()) {
-                h.append("<li>").append(t("agency.hours")).append(' ').append(htmlEscape(contact.hours())).append("</li>\n");
+            String hours = contact.hoursIn(lang);
+            if (!hours.isBlank()) {
+                // the English hours on a page in another language (no hours set in it) are marked English (WCAG 3.1.2)
+                boolean english = "es".equals(lang) && contact.hoursEs().isBlank();
+                h.append("<li>").append(t("agency.hours")).append(english ? " <span id=\"agency-hours\" lang=\"en\">"
+                        : " <span id=\"agency-hours\">").append(htmlEscape(hours)).append("</span></li>\n");
             }
             h.append("</ul>\n</section>\n");
         }
@@ -358,6 +363,14 @@ final class ComplaintPage {
             }
         }
         return reason;
+    }
+
+    /**
+     * The page's field a violation of the intake is shown at: a way to reach the worker missing ({@code contact}, the
+     * contact details as a whole) at the phone, the first way the page offers; any other at the field of its name.
+     */
+    private static String field(String field) {
+        return field == null ? "" : field.equals("contact") ? "contact.phone" : field;
     }
 
     /** A field's label where the page has one, else its name (the API's names, for a field the page does not show). */

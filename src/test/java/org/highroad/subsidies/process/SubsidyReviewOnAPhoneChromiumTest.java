@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.highroad.subsidies.SubsidiesTest;
 import org.highroad.support.TasklistBrowser;
 import org.highroad.support.TasklistOnAPhone;
-import org.highroad.support.TasklistSession;
 import org.highroad.support.TestUsers;
 import org.highroad.support.WebDriver;
 import org.junit.jupiter.api.Test;
@@ -29,14 +28,9 @@ class SubsidyReviewOnAPhoneChromiumTest extends SubsidiesTest {
         assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
         long program = program("250000.00", "8000.00");
         long id = submitted(TestUsers.HARBOR, program, content()).path("id").asLong();
-        String review = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey(WageSubsidyReviewProcess.TASK_REVIEW).singleResult().getId();
-        TasklistSession staff = TasklistSession.signIn(port, TestUsers.STAFF);
-        assertThat(staff.send("POST", TasklistSession.task(review) + "/claim",
-                "{\"userId\":\"" + TestUsers.STAFF + "\"}").statusCode()).isEqualTo(204);
         try (WebDriver browser = WebDriver.start()) {
-            TasklistBrowser tasklist = TasklistBrowser.signIn(browser, port, TestUsers.STAFF);
-            tasklist.open(review);
+            TasklistBrowser tasklist = TasklistOnAPhone.opened(browser, port, tasks, id, WageSubsidyReviewProcess.TASK_REVIEW,
+                    TestUsers.STAFF);
             assertThat(tasklist.formText()).contains("Points");
             assertThat(TasklistOnAPhone.checked(browser, "subsidy review"))
                     .as("the scorecard table is wider than a phone and scrolls in its own region").isGreaterThanOrEqualTo(1);
