@@ -161,6 +161,9 @@ class StandardAdminPagesTest extends ApiTest {
         assertThat(noForm.location()).endsWith("/staff/standards/" + code + "/versions/2");
         Page late = admin.post("/staff/standards/" + code + "/versions/2/edit", good);
         assertThat(late.status()).isEqualTo(409);
+        Page lateAndWrong = admin.post("/staff/standards/" + code + "/versions/2/edit", bad);
+        assertThat(lateAndWrong.status()).isEqualTo(409);
+        assertThat(lateAndWrong.body()).contains("is proposed and cannot change").doesNotContain("id=\"errors\"");
     }
 
     @Test

@@ -184,6 +184,10 @@ class StandardAdminPages {
     ModelAndView save(@PathVariable String code, @PathVariable int number, @RequestParam Map<String, String> sent,
             Model model) {
         StandardVersionView v = catalog.version(code, number);
+        if (!editable(v)) {
+            // no form for a version that is no draft (a tab left open): the module's refusal, 409, before any field
+            catalog.replaceVersion(code, number, v.content());
+        }
         StandardVersionForm form = StandardVersionForm.read(sent, v.content().rubric(), explanations::explain);
         List<FormError> errors = new ArrayList<>();
         StandardVersionForm.Read read = form.toContent(v.content());
