@@ -83,6 +83,38 @@ public class StandardCatalog {
 
     @Transactional
     public StandardVersionView create(NewStandard request, String by) {
+        return view(createStandard(request, by));
+    }
+
+    /**
+     * A new standard started from an administrator's page form (a preset loaded) with this one-time token (its
+     * SHA-256): the same form sent again answers the version it started. Two sends at the same moment meet on the
+     * token's unique index (and the standard code's): the one that loses gets the database's refusal, and its caller
+     * asks again ({@link #startedByForm}).
+     */
+    @Transactional
+    public StandardVersionView createOnce(NewStandard request, String by, String formTokenHash) {
+        Optional<StandardVersionView> before = startedByForm(formTokenHash, by);
+        if (before.isPresent()) {
+            return before.get();
+        }
+        StandardVersion version = createStandard(request, by);
+        version.keepFormToken(formTokenHash);
+        standards.flush();
+        return view(version);
+    }
+
+    /** The version an administrator's page form with this one-time token started, if any (only its author's). */
+    @Transactional(readOnly = true)
+    public Optional<StandardVersionView> startedByForm(String formTokenHash, String by) {
+        Optional<StandardVersion> before = versions.findByFormToken(formTokenHash);
+        if (before.isPresent() && !before.get().createdBy().equals(by)) {
+            throw new ConflictException("this form was sent before by another user; open the form again");
+        }
+        return before.map(this::view);
+    }
+
+    private StandardVersion createStandard(NewStandard request, String by) {
         List<Violation> violations = check(request.version(), "version.");
         AgencyEntity agency = agencies.findByCode(request.agencyCode()).orElse(null);
         if (agency == null) {
@@ -97,16 +129,37 @@ public class StandardCatalog {
                 request.description(), by, now);
         StandardVersion version = standard.addVersion(request.version(), by, now);
         standards.saveAndFlush(standard);
-        return view(version);
+        return version;
     }
 
     @Transactional
     public StandardVersionView addVersion(String code, StandardVersionContent content, String by) {
+        return view(addStandardVersion(code, content, by, null));
+    }
+
+    /**
+     * A new version started from an administrator's page form (a version copied) with this one-time token (its
+     * SHA-256): the same form sent again answers the version it started, as {@link #createOnce}. Two sends at the same
+     * moment meet on the token's unique index (and on the version number's): the loser's caller asks again.
+     */
+    @Transactional
+    public StandardVersionView addVersionOnce(String code, StandardVersionContent content, String by, String formTokenHash) {
+        Optional<StandardVersionView> before = startedByForm(formTokenHash, by);
+        if (before.isPresent()) {
+            return before.get();
+        }
+        return view(addStandardVersion(code, content, by, formTokenHash));
+    }
+
+    private StandardVersion addStandardVersion(String code, StandardVersionContent content, String by, String formTokenHash) {
         reject(check(content, ""));
         JobQualityStandard standard = standard(code);
         StandardVersion version = standard.addVersion(content, by, clock.instant());
+        if (formTokenHash != null) {
+            version.keepFormToken(formTokenHash);
+        }
         standards.flush(); // the aggregate is managed: flush, not save (a merge would copy the new version)
-        return view(version);
+        return version;
     }
 
     @Transactional

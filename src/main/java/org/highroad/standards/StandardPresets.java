@@ -52,13 +52,40 @@ public class StandardPresets {
 
     /** Loads a preset as a new standard of the agency. */
     public StandardVersionView load(String presetId, String agencyCode, String by) {
+        return catalog.create(checked(presetId, agencyCode), by);
+    }
+
+    /**
+     * Loads a preset from an administrator's page form with this one-time token (its SHA-256): the same form sent
+     * again answers the version it loaded ({@link StandardCatalog#createOnce}).
+     */
+    public StandardVersionView loadOnce(String presetId, String agencyCode, String by, String formTokenHash) {
+        return catalog.createOnce(checked(presetId, agencyCode), by, formTokenHash);
+    }
+
+    /**
+     * A preset's content as a new draft version of its standard, already loaded (an agency starting its next version
+     * from the values the preset ships with), from a page form with this one-time token ({@link
+     * StandardCatalog#addVersionOnce}); through the same validation as {@code POST /api/standards/{code}/versions}.
+     */
+    public StandardVersionView newVersionOnce(String presetId, String by, String formTokenHash) {
+        StandardPreset.PresetStandard standard = preset(presetId).standard();
+        Set<ConstraintViolation<StandardVersionContent>> invalid = validator.validate(standard.version());
+        if (!invalid.isEmpty()) {
+            throw new InvalidInputException(invalid.stream()
+                    .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+        return catalog.addVersionOnce(standard.code(), standard.version(), by, formTokenHash);
+    }
+
+    private NewStandard checked(String presetId, String agencyCode) {
         NewStandard request = preset(presetId).standard().forAgency(agencyCode);
         Set<ConstraintViolation<NewStandard>> invalid = validator.validate(request);
         if (!invalid.isEmpty()) {
             throw new InvalidInputException(invalid.stream()
                     .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage())).toList());
         }
-        return catalog.create(request, by);
+        return request;
     }
 
     private StandardPreset read(Resource file) {

@@ -96,6 +96,9 @@ public class StandardVersion {
     private Instant decidedAt;
     @Column(name = "decision_comment")
     private String decisionComment;
+    /** The SHA-256 of the one-time token of the administrator's page form that started it (unique); null otherwise. */
+    @Column(name = "form_token")
+    private String formToken;
     @Version
     @Column(name = "row_version")
     private long rowVersion;
@@ -176,6 +179,11 @@ public class StandardVersion {
         decidedBy = reviewer;
         decidedAt = at;
         decisionComment = comment;
+    }
+
+    /** Keeps the hash of the one-time token of the page form that started it, so the same form sent again finds it. */
+    public void keepFormToken(String hash) {
+        this.formToken = hash;
     }
 
     public Adoption adoption() {

@@ -10,4 +10,8 @@ public interface StandardVersionRepository extends JpaRepository<StandardVersion
     /** One version of a standard, without loading the standard's other versions. */
     @Query("select v from StandardVersion v where v.standard.code = :code and v.number = :number")
     Optional<StandardVersion> findByStandardCodeAndNumber(@Param("code") String code, @Param("number") int number);
+
+    /** The version started from the page form with this one-time token (its SHA-256), if any. */
+    @Query("select v from StandardVersion v where v.formToken = :hash")
+    Optional<StandardVersion> findByFormToken(@Param("hash") String hash);
 }

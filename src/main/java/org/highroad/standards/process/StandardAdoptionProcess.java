@@ -10,6 +10,8 @@ import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionProposed;
 import org.highroad.platform.process.ProcessStarts;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -57,9 +59,11 @@ public class StandardAdoptionProcess {
     private final TaskCompletion completion;
     private final StandardCatalog catalog;
     private final RetiredVariables retired;
+    private final TaskService tasks;
 
     StandardAdoptionProcess(RuntimeService runtime, ProcessStarts starts, TaskCompletion completion, StandardCatalog catalog,
-            RetiredVariables retired) {
+            RetiredVariables retired, TaskService tasks) {
+        this.tasks = tasks;
         this.runtime = runtime;
         this.starts = starts;
         this.completion = completion;
@@ -94,5 +98,17 @@ public class StandardAdoptionProcess {
                 "the review of standard version " + versionId);
         completion.completeAs(reviewer, task, Map.of(VAR_DECISION, adopt ? DECISION_ADOPT : DECISION_RETURN,
                 VAR_COMMENT, comment == null ? "" : comment));
+    }
+
+    /** The open review of a proposed version (the Tasklist task where it waits), if any. */
+    public java.util.Optional<String> reviewTask(long versionId) {
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(versionId))
+                .taskDefinitionKey(TASK_REVIEW).list().stream().map(Task::getId).findFirst();
+    }
+
+    /** How many adoptions of a version are running (a proposal waiting for its review): at most one. */
+    public long adoptionsRunning(long versionId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(versionId)).count();
     }
 }

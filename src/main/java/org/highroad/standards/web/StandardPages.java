@@ -30,10 +30,13 @@ class StandardPages {
 
     private final StandardCatalog catalog;
     private final RubricExplanations explanations;
+    private final org.highroad.standards.process.StandardAdoptionProcess adoption;
 
-    StandardPages(StandardCatalog catalog, RubricExplanations explanations) {
+    StandardPages(StandardCatalog catalog, RubricExplanations explanations,
+            org.highroad.standards.process.StandardAdoptionProcess adoption) {
         this.catalog = catalog;
         this.explanations = explanations;
+        this.adoption = adoption;
     }
 
     /** A rubric line with the sentence that explains how it scores. */
@@ -70,8 +73,20 @@ class StandardPages {
 
     @GetMapping("/staff/standards/{code}/versions/{number}")
     @PreAuthorize(STAFF)
-    String version(@PathVariable String code, @PathVariable int number, @AuthenticationPrincipal HighroadUser user, Model model) {
+    String version(@PathVariable String code, @PathVariable int number, @AuthenticationPrincipal HighroadUser user,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String proposed, Model model) {
         StandardVersionView v = catalog.version(code, number, user);
+        if (user.has(org.highroad.platform.security.Role.ADMIN)) {
+            // what an administrator does from here (StandardAdminPages): start a new draft from this version, edit and
+            // propose a draft, open the review where a proposal waits in Tasklist
+            model.addAttribute("editable", StandardAdminPages.editable(v));
+            model.addAttribute("formToken", java.util.UUID.randomUUID().toString());
+            model.addAttribute("reviewTask", v.adoption().status() == org.highroad.standards.Adoption.Status.PROPOSED
+                    ? adoption.reviewTask(v.id()).map(t -> "/operaton/app/tasklist/default/#/?task=" + t).orElse(null) : null);
+            model.addAttribute("saved", saved != null);
+            model.addAttribute("proposed", proposed != null);
+        }
         List<RubricLine> rubric = v.content().rubric() == null ? List.of()
                 : v.content().rubric().stream().map(c -> new RubricLine(c, explanations.explain(c))).toList();
         model.addAttribute("v", v);

@@ -1,0 +1,290 @@
+package org.highroad.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.highroad.standards.process.StandardAdoptionProcess;
+import org.highroad.support.ApiTest;
+import org.highroad.support.AtOnce;
+import org.highroad.support.Http.Response;
+import org.highroad.support.PageSession;
+import org.highroad.support.PageSession.Page;
+import org.highroad.support.StandardBodies;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An administrator's standards from the pages alone: the list of standards and versions, a new draft started from a
+ * version or a preset, a draft edited (422 with the form again, a summary "Label: reason" linked to each field, in
+ * English and Spanish) and proposed (then its review waits in Tasklist, linked, and it has no edit form). The other
+ * roles are refused every page and every post; the same form sent twice (one after the other, or at the same moment)
+ * starts one draft and makes one proposal.
+ */
+class StandardAdminPagesTest extends ApiTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+
+    @Autowired
+    StandardAdoptionProcess adoption;
+
+    private String newStandard() {
+        String code = "PAGES-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        Response created = as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(code));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return code;
+    }
+
+    private PageSession signedIn(String user) {
+        PageSession session = new PageSession(port);
+        session.signIn(user, TestUsers.PASSWORD);
+        return session;
+    }
+
+    @Test
+    void anAdministratorListsCopiesEditsAndProposesAVersionFromThePages() {
+        String code = newStandard();
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        assertThat(admin.get("/staff/").body()).contains("href=\"/staff/standards\"");
+        Page drafted = admin.get("/staff/standards");
+        assertThat(drafted.status()).isEqualTo(200);
+        assertThat(row(drafted.body(), code, 1)).contains("href=\"/staff/standards/" + code + "/versions/1\"",
+                "Draft, not yet proposed", "Jul 1, 2025").doesNotContain("In force today");
+        assertThat(drafted.body()).contains("id=\"standard-" + code + "\"", "Boston-style construction jobs standard");
+        assertThat(admin.get("/staff/standards/" + code + "/versions/1").body())
+                .contains("id=\"copy-form\"", "id=\"edit-draft\"", "id=\"propose-form\"");
+
+        // version 1 adopted (proposed, and adopted by another administrator): in force today, no edit form
+        assertThat(as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of()).status()).isEqualTo(200);
+        Response adopted = as(TestUsers.REVIEWER).post("/api/standards/" + code + "/versions/1/decision",
+                Map.of("decision", "ADOPT", "comment", "Adopted for the pages test"));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        assertThat(row(admin.get("/staff/standards").body(), code, 1)).contains("Adopted", "In force today");
+
+        // a new version from version 1: a draft with its content, edited on its form
+        Page version1 = admin.get("/staff/standards/" + code + "/versions/1");
+        assertThat(version1.body()).contains("id=\"copy-form\"", "id=\"not-editable\"")
+                .doesNotContain("id=\"edit-draft\"", "id=\"propose-form\"");
+        Page copied = admin.post("/staff/standards/" + code + "/versions/1/copy", Map.of("formToken", token(version1.body())));
+        assertThat(copied.status()).as(copied.body()).isEqualTo(302);
+        assertThat(copied.location()).endsWith("/staff/standards/" + code + "/versions/2/edit?started");
+        Page form = admin.get("/staff/standards/" + code + "/versions/2/edit?started");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("id=\"wageFloors[0].hourlyRate\"", "value=\"18.20\"", "id=\"rubric[1].weight\"",
+                "id=\"enforcement.curePeriodBusinessDays\"", "id=\"started\"").doesNotContain("<textarea id=\"content");
+
+        // refused: each error in the summary as "Label: reason", linked to its field; nothing saved
+        Map<String, String> bad = fields(form.body());
+        bad.put("wageFloors[0].hourlyRate", "-1");
+        bad.put("rubric[1].weight", "50");
+        bad.put("enforcement.curePeriodBusinessDays", "999");
+        bad.put("workforceTargets[0].sharePercent", "51,5");
+        Page refused = admin.post("/staff/standards/" + code + "/versions/2/edit", bad);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"errors\"", "href=\"#workforceTargets[0].sharePercent\"",
+                "Workforce target 1, Share of work hours, in percent: must be a number");
+        Map<String, String> badNumbers = new LinkedHashMap<>(bad);
+        badNumbers.put("workforceTargets[0].sharePercent", "51");
+        Page refusedByRules = admin.post("/staff/standards/" + code + "/versions/2/edit", badNumbers);
+        assertThat(refusedByRules.status()).as(refusedByRules.body()).isEqualTo(422);
+        assertThat(refusedByRules.body()).contains("href=\"#wageFloors[0].hourlyRate\"",
+                "Wage floor 1, Per hour, in dollars: must be a positive hourly rate",
+                "href=\"#enforcement.curePeriodBusinessDays\"",
+                "Cure period, in business days: must be at most 180 business days", "aria-invalid=\"true\"");
+        // the rules across fields, as the API's: the weights' total
+        Map<String, String> badTotal = fields(form.body());
+        badTotal.put("rubric[1].weight", "50");
+        Page refusedTotal = admin.post("/staff/standards/" + code + "/versions/2/edit", badTotal);
+        assertThat(refusedTotal.status()).as(refusedTotal.body()).isEqualTo(422);
+        assertThat(refusedTotal.body()).contains("href=\"#rubric\"", "Rubric: weights must total 100, but total 110");
+        admin.get("/staff/standards/" + code + "/versions/2/edit?lang=es");
+        Page spanish = admin.post("/staff/standards/" + code + "/versions/2/edit?lang=es", badNumbers);
+        assertThat(spanish.status()).isEqualTo(422);
+        assertThat(spanish.body()).contains("Salario mínimo 1, Por hora, en dólares:",
+                "Plazo de subsanación, en días hábiles:").doesNotContain("Wage floor 1", "Cure period");
+        Page spanishTotal = admin.post("/staff/standards/" + code + "/versions/2/edit?lang=es", badTotal);
+        assertThat(spanishTotal.body()).contains("Rúbrica: los pesos deben sumar 100").doesNotContain("weights must total");
+        admin.get("/staff/standards/" + code + "/versions/2/edit?lang=en");
+        assertThat(version(code, 2).path("content").path("wageFloors").get(0).path("hourlyRate").decimalValue())
+                .isEqualByComparingTo("18.20");
+
+        // saved: a new floor, another share, weights, cure period and cadence
+        Map<String, String> good = fields(form.body());
+        good.put("wageFloors[0].hourlyRate", "$19.50");
+        good.put("wageFloors[1].label", "Living wage from July 2026");
+        good.put("wageFloors[1].hourlyRate", "20.10");
+        good.put("wageFloors[1].effectiveFrom", "2026-07-01");
+        good.put("wageFloors[1].citation", "Boston Jobs and Living Wage Ordinance, rate from July 1, 2026");
+        good.put("workforceTargets[0].sharePercent", "60%");
+        good.put("rubric[1].weight", "45");
+        good.put("rubric[3].weight", "35");
+        good.put("enforcement.curePeriodBusinessDays", "15");
+        good.put("enforcement.reportingCadence", "MONTHLY");
+        Page saved = admin.post("/staff/standards/" + code + "/versions/2/edit", good);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(saved.location()).endsWith("/staff/standards/" + code + "/versions/2?saved");
+        JsonNode content = version(code, 2).path("content");
+        assertThat(content.path("wageFloors")).hasSize(2);
+        assertThat(content.path("wageFloors").get(0).path("hourlyRate").decimalValue()).isEqualByComparingTo("19.50");
+        assertThat(content.path("wageFloors").get(1).path("hourlyRate").decimalValue()).isEqualByComparingTo("20.10");
+        assertThat(content.path("workforceTargets").get(0).path("sharePercent").decimalValue()).isEqualByComparingTo("60");
+        assertThat(content.path("rubric").get(1).path("weight").decimalValue()).isEqualByComparingTo("45");
+        assertThat(content.path("rubric").get(3).path("weight").decimalValue()).isEqualByComparingTo("35");
+        assertThat(content.path("enforcement").path("curePeriodBusinessDays").asInt()).isEqualTo(15);
+        assertThat(content.path("enforcement").path("reportingCadence").asText()).isEqualTo("MONTHLY");
+        assertThat(content.path("wageDeterminations")).hasSize(1); // kept as it was
+        assertThat(version(code, 1).path("content").path("wageFloors").get(0).path("hourlyRate").decimalValue())
+                .isEqualByComparingTo("18.20");
+
+        // proposed, sent twice: one proposal, one adoption waiting in Tasklist; no edit form any more
+        Page draftPage = admin.get("/staff/standards/" + code + "/versions/2?saved");
+        assertThat(draftPage.body()).contains("id=\"saved\"");
+        Page proposed = admin.post("/staff/standards/" + code + "/versions/2/proposal", Map.of());
+        Page again = admin.post("/staff/standards/" + code + "/versions/2/proposal", Map.of());
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(302);
+        assertThat(again.status()).as(again.body()).isEqualTo(302);
+        assertThat(again.location()).isEqualTo(proposed.location());
+        long id = version(code, 2).path("id").asLong();
+        assertThat(adoption.adoptionsRunning(id)).isEqualTo(1);
+        Page waiting = admin.get("/staff/standards/" + code + "/versions/2?proposed");
+        assertThat(waiting.body()).contains("id=\"proposed\"", "id=\"review-task\"",
+                "href=\"/operaton/app/tasklist/default/#/?task=" + adoption.reviewTask(id).orElseThrow() + "\"",
+                "id=\"not-editable\"").doesNotContain("id=\"edit-draft\"", "id=\"propose-form\"");
+        Page noForm = admin.get("/staff/standards/" + code + "/versions/2/edit");
+        assertThat(noForm.status()).isEqualTo(302);
+        assertThat(noForm.location()).endsWith("/staff/standards/" + code + "/versions/2");
+        Page late = admin.post("/staff/standards/" + code + "/versions/2/edit", good);
+        assertThat(late.status()).isEqualTo(409);
+        Page lateAndWrong = admin.post("/staff/standards/" + code + "/versions/2/edit", bad);
+        assertThat(lateAndWrong.status()).isEqualTo(409);
+        assertThat(lateAndWrong.body()).contains("is proposed and cannot change").doesNotContain("id=\"errors\"");
+    }
+
+    @Test
+    void aPresetStartsADraftAndTheSameFormSentTwiceStartsOne() throws Exception {
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        Page list = admin.get("/staff/standards?lang=es");
+        assertThat(list.body()).contains("Normas de calidad del empleo", "Empezar con esta plantilla",
+                "id=\"preset-boston-service-living-wage\"");
+        String presetToken = token(list.body());
+        int before = versions("BOSTON-STYLE-SERVICE-LIVING-WAGE").size();
+        Page loaded = admin.post("/staff/standards/presets/boston-service-living-wage", Map.of("formToken", presetToken));
+        Page loadedAgain = admin.post("/staff/standards/presets/boston-service-living-wage", Map.of("formToken", presetToken));
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(302);
+        assertThat(loadedAgain.location()).isEqualTo(loaded.location());
+        assertThat(loaded.location()).contains("/staff/standards/BOSTON-STYLE-SERVICE-LIVING-WAGE/versions/", "/edit?started");
+        assertThat(versions("BOSTON-STYLE-SERVICE-LIVING-WAGE")).hasSize(before + 1);
+
+        // the copy form sent twice at the same moment: one draft
+        String code = newStandard();
+        String token = token(admin.get("/staff/standards/" + code + "/versions/1").body());
+        Callable<Page> copy = () -> admin.post("/staff/standards/" + code + "/versions/1/copy", Map.of("formToken", token));
+        List<Page> copies = AtOnce.atOnce(List.of(copy, copy, copy));
+        assertThat(copies).allSatisfy(p -> assertThat(p.status()).as(p.body()).isEqualTo(302));
+        assertThat(copies).extracting(Page::location).containsOnly(copies.get(0).location());
+        assertThat(versions(code)).hasSize(2);
+
+        // the proposal sent twice at the same moment: one proposal, one adoption
+        Callable<Page> propose = () -> admin.post("/staff/standards/" + code + "/versions/2/proposal", Map.of());
+        List<Page> proposals = AtOnce.atOnce(List.of(propose, propose, propose));
+        assertThat(proposals).allSatisfy(p -> assertThat(p.status()).as(p.body()).isEqualTo(302));
+        assertThat(adoption.adoptionsRunning(version(code, 2).path("id").asLong())).isEqualTo(1);
+        assertThat(version(code, 2).path("adoption").path("status").asText()).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void otherRolesAreRefusedEveryPageAndEveryPost() {
+        String code = newStandard();
+        for (String user : List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {
+            PageSession session = signedIn(user);
+            assertThat(session.get("/staff/").body()).doesNotContain("href=\"/staff/standards\"");
+            assertThat(session.get("/staff/standards").status()).as(user).isEqualTo(403);
+            assertThat(session.get("/staff/standards/" + code + "/versions/1/edit").status()).as(user).isEqualTo(403);
+            String base = "/staff/standards/" + code + "/versions/1";
+            assertThat(session.post(base + "/copy", Map.of("formToken", "t-" + user)).status()).as(user).isEqualTo(403);
+            assertThat(session.post(base + "/edit", Map.of("effectiveFrom", "2030-01-01")).status()).as(user).isEqualTo(403);
+            assertThat(session.post(base + "/proposal", Map.of()).status()).as(user).isEqualTo(403);
+            assertThat(session.post("/staff/standards/presets/wioa-ojt", Map.of("formToken", "p-" + user)).status())
+                    .as(user).isEqualTo(403);
+            if (!user.equals(TestUsers.HARBOR)) {
+                // agency staff read the version, without an administrator's forms
+                Page read = session.get(base);
+                assertThat(read.status()).isEqualTo(200);
+                assertThat(read.body()).doesNotContain("id=\"copy-form\"", "id=\"propose-form\"", "id=\"edit-draft\"");
+            }
+        }
+        assertThat(versions(code)).hasSize(1);
+        assertThat(version(code, 1).path("adoption").path("status").asText()).isEqualTo("DRAFT");
+        assertThat(version(code, 1).path("content").path("effectiveFrom").asText()).isEqualTo("2025-07-01");
+
+        // an administrator's post without the CSRF token is refused too
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        assertThat(admin.postWithout("/staff/standards/" + code + "/versions/1/proposal", Map.of()).status()).isEqualTo(403);
+        assertThat(version(code, 1).path("adoption").path("status").asText()).isEqualTo("DRAFT");
+    }
+
+    private static String row(String page, String code, int n) {
+        Matcher row = Pattern.compile("<tr id=\"version-" + code + "-" + n + "\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
+        assertThat(row.find()).as("the row of version " + n).isTrue();
+        return row.group(1);
+    }
+
+    private JsonNode version(String code, int n) {
+        return as(TestUsers.ADMIN).get("/api/standards/" + code + "/versions/" + n).json();
+    }
+
+    private List<JsonNode> versions(String code) {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        as(TestUsers.ADMIN).get("/api/standards/" + code + "/versions").json().forEach(all::add);
+        return all;
+    }
+
+    private static String token(String page) {
+        Matcher m = TOKEN.matcher(page);
+        assertThat(m.find()).as("the form's one-time token").isTrue();
+        return m.group(1);
+    }
+
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*?id=\"([^\"]+)\"[^>]*?>");
+    private static final Pattern SELECTED = Pattern.compile(
+            "<select[^>]*?name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+
+    /** The edit form's fields as a browser sends them: text inputs, ticked boxes, chosen options, the summary. */
+    private static Map<String, String> fields(String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(page);
+        while (input.find()) {
+            String tag = input.group(0);
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(tag);
+            if (!name.find() || name.group(1).equals("_csrf")) {
+                continue;
+            }
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+            String v = value.find() ? value.group(1).replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"") : "";
+            if (tag.contains("type=\"checkbox\"")) {
+                if (tag.contains("checked")) {
+                    fields.put(name.group(1), v);
+                }
+            } else {
+                fields.put(name.group(1), v);
+            }
+        }
+        Matcher select = SELECTED.matcher(page);
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option value=\"([^\"]+)\" selected").matcher(select.group(2));
+            Matcher first = Pattern.compile("<option value=\"([^\"]+)\"").matcher(select.group(2));
+            fields.put(select.group(1), chosen.find() ? chosen.group(1) : first.find() ? first.group(1) : "");
+        }
+        Matcher summary = Pattern.compile("<textarea id=\"summary\" name=\"summary\"[^>]*>([^<]*)</textarea>").matcher(page);
+        if (summary.find()) {
+            fields.put("summary", summary.group(1));
+        }
+        return fields;
+    }
+}
