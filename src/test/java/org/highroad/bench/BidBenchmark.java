@@ -80,7 +80,7 @@ public final class BidBenchmark extends BenchClient {
     static final String NOOP_MODEL = "bench/bid-evaluation-noop.bpmn";
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
-    private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock();
+    private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock(java.time.Clock.systemUTC());
     private int instances = 100;
     private int rounds = 3;
     private int warmup = 20;

@@ -98,7 +98,7 @@ public final class PayrollBenchmark extends BenchClient {
     private boolean explain;
     private volatile long uploadStarted;
     /** The application clock: real time until the upload, then the day after the measured week (a week is certified once it has ended). */
-    private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock();
+    private final org.highroad.support.MovableClock clock = new org.highroad.support.MovableClock(java.time.Clock.systemUTC());
 
     private PayrollBenchmark() {
     }

@@ -48,6 +48,8 @@ class DemoDataTest extends ApiTest {
     DemoScenario scenario;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void aNewUserFindsTheStoryPlayedOnceThroughTheProcesses() throws Exception {
@@ -100,7 +102,7 @@ class DemoDataTest extends ApiTest {
                 .encodeToString("harbor:demo".getBytes())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         assertThat(LocalDate.parse(full.path("periodStart").asText())).isBefore(today);
         assertThat(LocalDate.parse(full.path("periodEnd").asText())).isAfter(today);
         // Quickbuild was screened out by its wage-theft record; Northside ranked second
@@ -111,7 +113,7 @@ class DemoDataTest extends ApiTest {
         // the second solicitation is open for bids, weeks ahead
         JsonNode open = only(as("northside").get("/api/solicitations").json(), "title", DemoScenario.OPEN_TITLE);
         assertThat(open.path("status").asText()).isEqualTo("PUBLISHED");
-        assertThat(OffsetDateTime.parse(open.path("submissionDeadline").asText())).isAfter(OffsetDateTime.now().plusWeeks(3));
+        assertThat(OffsetDateTime.parse(open.path("submissionDeadline").asText())).isAfter(OffsetDateTime.now(clock).plusWeeks(3));
         // as the README suggests: Northside bids on it with the walkthrough's body
         Http.Response bid = as("northside").post("/api/solicitations/" + open.path("id").asLong() + "/bids",
                 Http.JSON.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("docs/walkthrough/bid-northside.json"))));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +77,7 @@ class PayrollQueryPlansTest extends ApiTest {
             jdbc.update("insert into payroll_submission (contract_id, vendor_id, week_ending, source, status, sha256, size_bytes, "
                     + "row_count, error_count, submitted_by, submitted_at, row_version, check_status) values (?, 1, date '2027-01-09', "
                     + "'CSV', 'ACCEPTED', ?, 0, 1, 0, 'filler', ?, 0, 'CHECKED')", FILLER_CONTRACT + i, "filler" + i,
-                    Timestamp.from(Instant.now()));
+                    Timestamp.from(org.highroad.support.TestClock.now()));
             id = jdbc.queryForObject("select max(id) from payroll_submission where contract_id = ?", Long.class, FILLER_CONTRACT + i);
             filler.add(id);
             jdbc.update("insert into payroll_row (submission_id, position, entry_number, last_name, first_name, worker_ref, "

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HexFormat;
 import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.support.Http.Response;
@@ -48,7 +47,7 @@ class PayrollRetryTest extends PayrollTest {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         jdbc.update("insert into payroll_submission (contract_id, vendor_id, week_ending, source, status, sha256, size_bytes, "
                 + "row_count, error_count, submitted_by, submitted_at, row_version) values (?, ?, date '2027-01-09', 'CSV', 'RECEIVED', ?, ?, "
-                + "0, 0, 'harbor', ?, 0)", contract, harbor, sha, content.length(), Timestamp.from(Instant.now()));
+                + "0, 0, 'harbor', ?, 0)", contract, harbor, sha, content.length(), Timestamp.from(org.highroad.support.TestClock.now()));
         return jdbc.queryForObject("select max(id) from payroll_submission where contract_id = ?", Long.class, contract);
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,6 +52,6 @@ class QuotedInvestigationFindingsTest extends PayrollTest {
         jdbc.update("insert into payroll_finding (fingerprint, kind, status, contract_id, vendor_id, week_ending, worker_ref, "
                 + "amount_owed, detail, rule_cited, found_at) values (?, 'INVESTIGATION_DISCREPANCY', 'OPEN', 0, 0, ?, ?, ?, ?, "
                 + "'29 CFR 5.6', ?)", "v16-" + print, Date.valueOf("2027-01-09"), workerRef,
-                owed == null ? null : new java.math.BigDecimal(owed), detail, Timestamp.from(Instant.now()));
+                owed == null ? null : new java.math.BigDecimal(owed), detail, Timestamp.from(org.highroad.support.TestClock.now()));
     }
 }

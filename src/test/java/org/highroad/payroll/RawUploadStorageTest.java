@@ -22,6 +22,7 @@ import org.highroad.payroll.domain.RawUploadStore;
 import org.highroad.payroll.domain.RawUploadStore.StoredUpload;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.support.ApiTest;
+import org.highroad.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +83,7 @@ class RawUploadStorageTest extends ApiTest {
         assertThat(upload.size()).isEqualTo(file.length);
         assertThat(jdbc.queryForObject("select count(*) from raw_upload_chunk c join raw_upload u on u.id = c.upload_id "
                 + "where u.sha256 = ?", Integer.class, upload.sha256())).isEqualTo(4);
-        RawUploadStore otherNode = new RawUploadStore(jdbc, transactions, Clock.systemUTC(), 64L * 1024 * 1024);
+        RawUploadStore otherNode = new RawUploadStore(jdbc, transactions, TestClock.clock(), 64L * 1024 * 1024);
         try (InputStream in = otherNode.open(new StoredUpload(upload.sha256(), upload.size()))) {
             assertThat(in.readAllBytes()).isEqualTo(file);
         }
@@ -91,7 +92,7 @@ class RawUploadStorageTest extends ApiTest {
     @Test
     void theSameFileSentAtTheSameMomentToTwoNodesIsStoredOnce() throws Exception {
         byte[] file = random(1500 * 1024, 2);
-        List<RawUploadStore> nodes = List.of(store, new RawUploadStore(jdbc, transactions, Clock.systemUTC(), 64L * 1024 * 1024));
+        List<RawUploadStore> nodes = List.of(store, new RawUploadStore(jdbc, transactions, TestClock.clock(), 64L * 1024 * 1024));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<StoredUpload>> sends = new ArrayList<>();
@@ -116,7 +117,7 @@ class RawUploadStorageTest extends ApiTest {
 
     @Test
     void anUploadOverTheLimitLeavesNothingStored() {
-        RawUploadStore small = new RawUploadStore(jdbc, transactions, Clock.systemUTC(), 2 * 1024 * 1024);
+        RawUploadStore small = new RawUploadStore(jdbc, transactions, TestClock.clock(), 2 * 1024 * 1024);
         int before = jdbc.queryForObject("select count(*) from raw_upload_chunk", Integer.class);
 
         assertThatThrownBy(() -> small.store(new ByteArrayInputStream(random(2 * 1024 * 1024 + 1, 3))))
@@ -128,7 +129,7 @@ class RawUploadStorageTest extends ApiTest {
 
     @Test
     void theRetentionPurgeDeletesOnlyOldUploadsNothingUnresolvedRefersTo() throws Exception {
-        Instant now = Instant.now(); // every other test's upload is younger than the seven years
+        Instant now = TestClock.now(); // every other test's upload is younger than the seven years
         Instant eightYearsAgo = now.minus(Duration.ofDays(8 * 365));
         Instant sixYearsAgo = now.minus(Duration.ofDays(6 * 365));
         String settled = upload(5, eightYearsAgo);
@@ -165,7 +166,7 @@ class RawUploadStorageTest extends ApiTest {
 
     @Test
     void aRetentionShorterThanThreeYearsIsRefused() {
-        assertThatThrownBy(() -> new RawUploadRetention(jdbc, Clock.systemUTC(), Duration.ofDays(2 * 365)))
+        assertThatThrownBy(() -> new RawUploadRetention(jdbc, TestClock.clock(), Duration.ofDays(2 * 365)))
                 .hasMessageContaining("29 CFR 5.5(a)(3)(i)");
     }
 

@@ -3,7 +3,6 @@ package org.highroad.procurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.Map;
 import org.highroad.standards.scoring.Principle;
 import org.highroad.support.Http.Response;
@@ -52,7 +51,7 @@ class PrequalificationInBidsTest extends ProcurementTest {
         Jobs.runDue(management);
         long qualification = filed.json().path("id").asLong();
         Response decided = as(TestUsers.OFFICER).post("/api/vendors/" + vendor + "/qualifications/" + qualification + "/decision",
-                Map.of("decision", "QUALIFY", "qualifiedUntil", LocalDate.now().plusYears(1).toString(), "notes", "Meets the standard"));
+                Map.of("decision", "QUALIFY", "qualifiedUntil", org.highroad.support.TestClock.today().plusYears(1).toString(), "notes", "Meets the standard"));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         String audit = "/api/vendors/" + vendor + "/qualifications/" + qualification + "/audit";
         assertThat(as(TestUsers.HARBOR).all(audit).json().findValuesAsText("action")).containsExactly("FILED", "QUALIFIED");

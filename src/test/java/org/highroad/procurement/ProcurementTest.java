@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.highroad.procurement.process.BidEvaluationProcess;
@@ -72,7 +71,7 @@ public abstract class ProcurementTest extends ApiTest {
         ObjectNode draft = Http.JSON.createObjectNode();
         draft.put("agencyCode", "DEMO-CITY").put("title", title).put("category", "WORKS").put("region", "Demo City")
                 .put("estimatedValue", 1_500_000).put("standardCode", STANDARD).put("standardVersion", 1)
-                .put("submissionDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(14).withNano(0).toString());
+                .put("submissionDeadline", OffsetDateTime.now(clock).plusDays(14).withNano(0).toString());
         draft.putArray("classifications").add(ELECTRICIAN).add(LABORER);
         return draft;
     }

@@ -6,10 +6,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The application clock in tests: real time plus an offset a test may move forward (and must reset). */
+/**
+ * The application clock in tests: the tests' clock (the origin plus real time since the JVM started, {@link TestClock})
+ * plus an offset a test may move forward (and must reset, back to the tests' clock).
+ */
 public class MovableClock extends Clock {
 
+    private final Clock base;
     private volatile Duration offset = Duration.ZERO;
+
+    public MovableClock() {
+        this(TestClock.clock());
+    }
+
+    public MovableClock(Clock base) {
+        this.base = base;
+    }
 
     public void advance(Duration by) {
         offset = offset.plus(by);
@@ -21,7 +33,7 @@ public class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return base.instant().plus(offset);
     }
 
     @Override

@@ -12,10 +12,12 @@ import org.springframework.context.event.EventListener;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestBeans {
 
+    /** Moves from the clock this context's {@code highroad.clock.origin} begins (the tests' origin, ADR 0035). */
     @Bean
     @Primary
-    MovableClock movableClock() {
-        return new MovableClock();
+    MovableClock movableClock(@org.springframework.beans.factory.annotation.Value("${"
+            + org.highroad.platform.ClockOrigin.PROPERTY + ":}") String origin) {
+        return new MovableClock(org.highroad.platform.ClockOrigin.clockFor(origin));
     }
 
     @Bean

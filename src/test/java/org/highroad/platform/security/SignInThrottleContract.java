@@ -35,7 +35,7 @@ abstract class SignInThrottleContract extends ApiTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private final SteppedClock clock = new SteppedClock(Instant.now());
+    private final SteppedClock clock = new SteppedClock(org.highroad.support.TestClock.now());
 
     /** A node of Highroad, as it starts: nothing in memory, everything the database holds. */
     private SignInThrottle node(SignInThrottle.Policy policy) {

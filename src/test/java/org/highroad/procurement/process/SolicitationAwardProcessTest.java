@@ -117,7 +117,7 @@ class SolicitationAwardProcessTest extends ProcurementTest {
         assertThat(status(solicitation)).isEqualTo("PUBLISHED");
         assertThat(as(TestUsers.OFFICER).get("/api/bids/" + bid).status()).as("still sealed: no bid to the agency").isEqualTo(404);
         Job retry = management.createJobQuery().jobId(opening.getId()).singleResult();
-        assertThat(retry.getDuedate()).as("retried later, not at once").isAfter(new java.util.Date());
+        assertThat(retry.getDuedate()).as("retried later, not at once").isAfter(java.util.Date.from(org.highroad.support.TestClock.now()));
 
         clock.advance(untilPastTheDeadline(solicitation));
         management.executeJob(retry.getId());

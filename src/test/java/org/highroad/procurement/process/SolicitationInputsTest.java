@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.highroad.procurement.ProcurementEvents;
 import org.highroad.procurement.ProcurementTest;
@@ -35,7 +34,7 @@ class SolicitationInputsTest extends ProcurementTest {
     @Test
     void aSubmissionDeadlineMoreThanTwoYearsAheadIsRefused() {
         for (String far : new String[] {"+999999999-12-31T23:59:59Z", "9999-12-31T23:59:59Z",
-                OffsetDateTime.now(ZoneOffset.UTC).plusDays(731).withNano(0).toString()}) {
+                OffsetDateTime.now(clock).plusDays(731).withNano(0).toString()}) {
             ObjectNode draft = draft("Far deadline");
             draft.put("submissionDeadline", far);
             Response refused = drafted(draft);
@@ -43,7 +42,7 @@ class SolicitationInputsTest extends ProcurementTest {
             assertThat(refused.body()).as(far).contains("at most 2 years");
         }
         ObjectNode draft = draft("Long but allowed deadline");
-        draft.put("submissionDeadline", OffsetDateTime.now(ZoneOffset.UTC).plusDays(700).withNano(0).toString());
+        draft.put("submissionDeadline", OffsetDateTime.now(clock).plusDays(700).withNano(0).toString());
         Response created = drafted(draft);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().path("id").asLong();
@@ -63,8 +62,8 @@ class SolicitationInputsTest extends ProcurementTest {
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 
         // as the publication registry redelivers a publication whose start had failed
-        awardProcess.on(new ProcurementEvents.SolicitationPublished(id, OffsetDateTime.now(ZoneOffset.UTC).plusDays(14)));
-        awardProcess.on(new ProcurementEvents.SolicitationPublished(999_999_999L, OffsetDateTime.now(ZoneOffset.UTC).plusDays(14)));
+        awardProcess.on(new ProcurementEvents.SolicitationPublished(id, OffsetDateTime.now(clock).plusDays(14)));
+        awardProcess.on(new ProcurementEvents.SolicitationPublished(999_999_999L, OffsetDateTime.now(clock).plusDays(14)));
 
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(SolicitationAwardProcess.PROCESS_ID)
                 .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
