@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.highroad.enforcement.CaseLedgers;
 import org.highroad.enforcement.CaseNotices;
 import org.highroad.enforcement.CaseResponses;
@@ -21,6 +20,7 @@ import org.highroad.enforcement.domain.CaseResponse;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.SubmissionView;
+import org.highroad.platform.money.TypedDollars;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
@@ -57,7 +57,6 @@ class CasePages {
     private static final java.util.Map<String, String> LABELS = java.util.Map.of("planText", "case.plan.text", "submissionId",
             "case.correction.payroll", "workerRef", "case.pay.worker", "amount", "case.pay.amount", "paidOn",
             "case.pay.paidOn", "evidence", "case.pay.evidence");
-    private static final Pattern DOLLARS_GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
 
     private final ComplianceCases cases;
     private final CaseNotices notices;
@@ -289,23 +288,24 @@ class CasePages {
         return line.equals("payments") || line.startsWith("payments") ? "workerRef" : line;
     }
 
+    /**
+     * The amount as typed, read as the staff's ledger forms read it ({@link TypedDollars}): "1e3" (a typo for 103) and
+     * "194,00" (a decimal comma) are not dollars, "1.005" is not in whole cents; each refused at the field.
+     */
     private static BigDecimal amount(String value, List<FormError> errors, PageTexts texts) {
-        if (value == null || value.isBlank()) {
+        TypedDollars.Read read = TypedDollars.read(value);
+        if (read.refusal() == TypedDollars.Refusal.BLANK) {
             return null; // bean validation names it
         }
-        String written = value.strip().replace("$", "");
-        // a comma only between groups of three digits before the point ("1,000.00"); "194,00" (a decimal comma) would
-        // otherwise be read as 19,400 dollars
-        if (written.contains(",") && !DOLLARS_GROUPED.matcher(written).matches()) {
+        if (read.refusal() == TypedDollars.Refusal.FRACTION_OF_CENT) {
+            errors.add(texts.error("amount", "reason.enforcement.amountWholeCents"));
+            return null;
+        }
+        if (read.refused()) {
             errors.add(texts.error("amount", "case.pay.error.badAmount"));
             return null;
         }
-        try {
-            return new BigDecimal(written.replace(",", ""));
-        } catch (NumberFormatException e) {
-            errors.add(texts.error("amount", "case.pay.error.badAmount"));
-            return null;
-        }
+        return read.amount();
     }
 
     private static LocalDate day(String value, List<FormError> errors, PageTexts texts) {
