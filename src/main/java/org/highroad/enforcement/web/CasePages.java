@@ -14,6 +14,8 @@ import java.util.List;
 import org.highroad.enforcement.CaseLedgers;
 import org.highroad.enforcement.CaseNotices;
 import org.highroad.enforcement.CaseResponses;
+import org.highroad.enforcement.CaseSteps;
+import org.highroad.enforcement.CuredFindings;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.domain.CaseResponse;
@@ -67,9 +69,12 @@ class CasePages {
     private final PayrollSubmissions payrolls;
     private final PageTexts texts;
     private final org.highroad.enforcement.CaseSteps steps;
+    private final CuredFindings curedFindings;
 
     CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
-            Clock clock, PayrollSubmissions payrolls, PageTexts texts, org.highroad.enforcement.CaseSteps steps) {
+            Clock clock, PayrollSubmissions payrolls, PageTexts texts, org.highroad.enforcement.CaseSteps steps,
+            CuredFindings curedFindings) {
+        this.curedFindings = curedFindings;
         this.steps = steps;
         this.texts = texts;
         this.payrolls = payrolls;
@@ -261,6 +266,31 @@ class CasePages {
         model.addAttribute("notCured", steps.list(id, user).stream().filter(s -> "VERIFICATION".equals(s.step()))
                 .reduce((a, b) -> b).filter(s -> "NOT_CURED".equals(s.decision()) && "OPEN".equals(c.status()))
                 .orElse(null));
+        // the last verification, when it found the noticed findings cured while findings that joined the case since
+        // await review or their own notice (ADR 0033): the contractor reads which findings are cured, on which day, and
+        // what is still open; the cure date of the notices it cured no longer counts down
+        CaseSteps.StepView lastVerification = steps.list(id, user).stream().filter(s -> "VERIFICATION".equals(s.step()))
+                .reduce((a, b) -> b).orElse(null);
+        boolean curedAsNoticed = lastVerification != null && "CURED".equals(lastVerification.decision())
+                && "OPEN".equals(c.status());
+        model.addAttribute("cured", curedAsNoticed ? lastVerification : null);
+        if (curedAsNoticed) {
+            java.util.Set<Long> curedIds = curedFindings.of(id);
+            model.addAttribute("curedOn", LocalDate.ofInstant(lastVerification.decidedAt(), clock.getZone()));
+            model.addAttribute("curedFindings", c.findings().stream().filter(f -> f.finding() != null
+                    && curedIds.contains(f.finding().id())).toList());
+            model.addAttribute("stillOpen", c.findings().stream().filter(f -> f.finding() != null
+                    && ("PENDING".equals(f.review()) || "CONFIRMED".equals(f.review()) && !curedIds.contains(f.finding().id())))
+                    .toList());
+            // a notice issued after the cure (the newcomers confirmed) sets its own cure date, which counts down
+            boolean noticedSince = notices.list(id).stream().anyMatch(n -> n.issuedAt().isAfter(lastVerification.decidedAt()));
+            model.addAttribute("cureCountdown", noticedSince);
+            model.addAttribute("curedNotices", notices.list(id).stream().filter(n -> !n.issuedAt().isAfter(
+                    lastVerification.decidedAt())).map(n -> String.valueOf(n.sequenceNo())).collect(
+                            java.util.stream.Collectors.joining(", ")));
+        } else {
+            model.addAttribute("cureCountdown", true);
+        }
         model.addAttribute("form", form);
         for (String token : List.of(PLAN_TOKEN, CORRECTION_TOKEN)) {
             if (!model.containsAttribute(token)) {
