@@ -163,6 +163,13 @@ class CasePages {
     private ModelAndView respond(long id, CaseResponses.Request request, HighroadUser user, Model model, String tokenName,
             String formToken) {
         cases.visible(id, user); // another vendor's case is not found, whatever the form holds
+        if (!issued(tokenName, formToken)) {
+            // a post without the form's token, or with one this page never issued (an old tab from before a sign-in, a
+            // script, a token altered): nothing is filed, the form is drawn again with a new token to send
+            model.addAttribute(tokenName, PaymentForm.freshToken());
+            return refused(id, user, model, PaymentForm.blank(LocalDate.now(clock)), List.of(texts.error(
+                    responseField(request, null), "case.form.error.token")));
+        }
         boolean token = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}");
         java.util.Optional<IdempotencyKey> key = token
                 ? IdempotencyKey.of((PLAN_TOKEN.equals(tokenName) ? "portal-plan-form:" : "portal-correction-form:")
@@ -194,6 +201,13 @@ class CasePages {
         return page;
     }
 
+    /** The page drawn again with the form's errors, nothing filed (422). */
+    private ModelAndView refused(long id, HighroadUser user, Model model, PaymentForm form, List<FormError> errors) {
+        ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
+        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        return page;
+    }
+
     /** The form's field for a field of a plan's or a correction's request. */
     private static String responseField(CaseResponses.Request request, String requestField) {
         return request.kind() == CaseResponse.Kind.CORRECTIVE_ACTION_PLAN ? "planText" : "submissionId";
@@ -205,8 +219,13 @@ class CasePages {
             @RequestParam(required = false) String amount, @RequestParam(required = false) String paidOn,
             @RequestParam(required = false) String evidence, @RequestParam(required = false) String formToken,
             @AuthenticationPrincipal HighroadUser user, Model model) {
-        // a form without its token (a page drawn before forms carried one, or a token altered) is taken as before:
-        // once per post
+        if (!issued(PAYMENT_FORM, formToken)) {
+            // without the form's token, or with one this page never issued: nothing is recorded, the form is drawn again
+            // as typed with a new token to send
+            cases.visible(id, user);
+            return refused(id, user, model, new PaymentForm(workerRef, amount, paidOn, evidence, PaymentForm.freshToken()),
+                    List.of(texts.error("workerRef", "case.form.error.token")));
+        }
         java.util.Optional<IdempotencyKey> key = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}")
                 ? IdempotencyKey.of("portal-payment-form:" + formToken.strip()) : java.util.Optional.empty();
         PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence,
@@ -292,10 +311,12 @@ class CasePages {
             model.addAttribute("cureCountdown", true);
         }
         model.addAttribute("form", form);
+        issue(PAYMENT_FORM, form.formToken());
         for (String token : List.of(PLAN_TOKEN, CORRECTION_TOKEN)) {
             if (!model.containsAttribute(token)) {
                 model.addAttribute(token, PaymentForm.freshToken()); // each page drawn has its own forms
             }
+            issue(token, String.valueOf(model.getAttribute(token)));
         }
         // the payrolls a correction may name: the case contractor's accepted ones on the case's contract
         model.addAttribute("corrections", c.contractId() == null ? List.of()
@@ -311,6 +332,64 @@ class CasePages {
         model.addAttribute("invalid", FormError.fields(errors));
         return "enforcement/case";
     }
+
+
+    /** The session's attribute holding the one-time tokens this page issued to its forms (the latest few hundred). */
+    private static final String ISSUED = CasePages.class.getName() + ".issuedFormTokens";
+    private static final int MOST_ISSUED = 300;
+
+    /**
+     * Records that a page drew {@code form}'s form with {@code token}: a post is taken only with a token this page
+     * issued in the same signed-in session (as the CSRF token is kept), so a post without one, or with one made up,
+     * files nothing (it could not be told from a second send of the same form).
+     */
+    private static String issue(String form, String token) {
+        java.util.Set<String> issued = issuedTokens(true);
+        synchronized (issued) {
+            issued.add(form + ":" + token);
+            java.util.Iterator<String> oldest = issued.iterator();
+            while (issued.size() > MOST_ISSUED && oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+        return token;
+    }
+
+    /** Whether {@code token} is one this page issued to {@code form} in the session. */
+    private static boolean issued(String form, String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        java.util.Set<String> issued = issuedTokens(false);
+        if (issued == null) {
+            return false;
+        }
+        synchronized (issued) {
+            return issued.contains(form + ":" + token.strip());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> issuedTokens(boolean create) {
+        jakarta.servlet.http.HttpSession session = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest()
+                .getSession(create);
+        if (session == null) {
+            return null;
+        }
+        synchronized (CasePages.class) {
+            Object set = session.getAttribute(ISSUED);
+            if (set == null && create) {
+                set = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<String>());
+                session.setAttribute(ISSUED, set);
+            }
+            return (java.util.Set<String>) set;
+        }
+    }
+
+    /** The forms' names for their issued tokens. */
+    private static final String PAYMENT_FORM = "payment";
 
     /** The form's field for a field of the API's request: the one payment line's fields are the form's. */
     private static String field(String requestField) {
