@@ -16,6 +16,7 @@ import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.enforcement.ledger.LedgerEntry;
 import org.highroad.enforcement.ledger.RestitutionLedger;
+import org.highroad.enforcement.ledger.WorkerBalance;
 import org.highroad.payroll.FindingView;
 import org.highroad.platform.money.Money;
 import org.highroad.platform.validation.IdempotencyKey;
@@ -248,6 +249,26 @@ public class CaseLedgers {
                 throw new InvalidInputException(field + ".workerRef", "nothing is owed to worker " + p.workerRef().strip()
                         + " in this case, so a payment of " + (p.amount() == null ? "$0.00" : Money.of(p.amount())
                                 .format(java.util.Locale.US)) + " cannot be recorded: pay a worker the case owes");
+            }
+            // Restitution is owed to each worker for that worker's underpayment (HUD "Making Davis-Bacon Work":
+            // restitution = hours x (wage-decision rate - rate paid), per worker, reported per worker on the correction
+            // payroll), and a payment the contractor reports is its proof of paying that, which the auditor then
+            // verifies: a payment above what is still owed to the worker (owed less the payments already reported) pays
+            // no restitution, and is refused rather than recorded as paid (a typed $500.00 for $50.00 would show the
+            // worker paid in full). Checked with the case locked (forAppend), so two payments at once see each other.
+            if (p.workerRef() != null && p.amount() != null) {
+                WorkerBalance balance = ledger.worker(p.workerRef(), c.vendorId());
+                if (p.amount().compareTo(balance.outstanding()) > 0) {
+                    String paid = Money.of(p.amount()).format(java.util.Locale.US);
+                    if (balance.outstanding().signum() == 0) {
+                        throw new InvalidInputException(field + ".amount", "nothing is still owed to worker "
+                                + p.workerRef().strip() + " in this case: the " + Money.of(balance.owed()).format(java.util.Locale.US)
+                                + " owed is reported paid, so a payment of " + paid + " cannot be recorded");
+                    }
+                    throw new InvalidInputException(field + ".amount", "at most " + Money.of(balance.outstanding())
+                            .format(java.util.Locale.US) + " is still owed to worker " + p.workerRef().strip()
+                            + " in this case, so a payment of " + paid + " cannot be recorded: pay what is still owed");
+                }
             }
             try {
                 ledger = append(c.id(), ledger, new LedgerEntry.Paid(p.workerRef(), c.vendorId(), p.amount(), p.evidence(),

@@ -18,12 +18,16 @@ import org.springframework.stereotype.Component;
  * findings cured and findings still open at once. Read from the case's steps and notices: nothing more is stored.
  */
 @Component
-class CuredFindings {
+public class CuredFindings {
 
     private final CaseStepRepository steps;
     private final CaseNoticeRepository notices;
 
-    CuredFindings(CaseStepRepository steps, CaseNoticeRepository notices) {
+    private final org.highroad.enforcement.domain.ComplianceCaseRepository cases;
+
+    CuredFindings(CaseStepRepository steps, CaseNoticeRepository notices,
+            org.highroad.enforcement.domain.ComplianceCaseRepository cases) {
+        this.cases = cases;
         this.steps = steps;
         this.notices = notices;
     }
@@ -50,6 +54,12 @@ class CuredFindings {
                 .collect(Collectors.toSet());
         return c.findings().stream().filter(f -> f.review() == Review.CONFIRMED && f.noticeId() != null
                 && noticedBefore.contains(f.noticeId())).map(ComplianceCase.CaseFinding::findingId).collect(Collectors.toSet());
+    }
+
+    /** As {@link #of(ComplianceCase)}, for the case of this id (none when there is no such case): for its pages. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Set<Long> of(long caseId) {
+        return cases.findById(caseId).map(this::of).orElse(Set.of());
     }
 
     /** Violations still open: the case's confirmed findings not verified cured. */

@@ -41,7 +41,7 @@ public class ComplianceStatements {
 
     @Transactional
     public StatementView file(long contractId, StatementOfCompliance statement, HighroadUser by) {
-        return file(contractId, statement, by, null);
+        return file(contractId, statement, by, null, null);
     }
 
     /** A statement filed from a form, and whether that form had filed it before. */
@@ -63,19 +63,51 @@ public class ComplianceStatements {
             if (before.get().contractId() != contractId || by.vendorId() == null || before.get().vendorId() != by.vendorId()) {
                 throw new IdempotencyKey.Reused("statement form");
             }
+            if (!before.get().sameRequest(sha256(statement))) {
+                // the same form sent again with other values (a figure corrected after a slow answer, Back and change):
+                // the statement it filed first stands, and the change is not filed silently in its place nor dropped
+                // silently: the sender is told (409), and files the change with a new form
+                throw new AlreadyFiled(before.get().toView());
+            }
             return new Filed(before.get().toView(), true);
         }
-        return new Filed(file(contractId, statement, by, token.hash()), false);
+        return new Filed(file(contractId, statement, by, token.hash(), sha256(statement)), false);
     }
 
-    private StatementView file(long contractId, StatementOfCompliance statement, HighroadUser by, String formToken) {
+    /** A form's token (or an Idempotency-Key) that already filed a statement with other values: that one stands. */
+    public static final class AlreadyFiled extends org.highroad.platform.errors.ConflictException {
+        private final transient StatementView first;
+
+        AlreadyFiled(StatementView first) {
+            super("a Statement of Compliance was already filed with this form (statement " + first.id() + ") with other "
+                    + "values; this one was not filed: to change the statement in force, file a new one with a new form");
+            this.first = first;
+        }
+
+        public StatementView first() {
+            return first;
+        }
+    }
+
+    /** The statement as sent (its record's text: signatory, plans, programs, exceptions), hashed. */
+    private static String sha256(StatementOfCompliance statement) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(statement.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private StatementView file(long contractId, StatementOfCompliance statement, HighroadUser by, String formToken,
+            String requestSha256) {
         contracts.get(contractId, by);
         if (!by.has(Role.CONTRACTOR) || by.vendorId() == null) {
             throw new ConflictException(by.userId() + " is not a contractor user linked to a vendor");
         }
         ComplianceStatementRecord unsaved = new ComplianceStatementRecord(contractId, by.vendorId(), statement, by.userId(),
                 clock.instant());
-        unsaved.keepFormToken(formToken);
+        unsaved.keepFormToken(formToken, requestSha256);
         ComplianceStatementRecord filed = statements.saveAndFlush(unsaved);
         audit.record(SUBJECT, filed.id(), "FILED", by.userId(), null, "contract " + contractId + ", signatory "
                 + statement.signatoryName().strip() + " (" + statement.signatoryTitle().strip() + ")");

@@ -31,39 +31,39 @@ class CaseReasonsInWordsTest extends CaseTest {
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
 
         // a worker the case owes nothing
-        String page = refused(harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "9999", "amount", "10",
+        String page = refused(org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "9999", "amount", "10",
                 "paidOn", today, "evidence", "check 1")));
         assertThat(page).contains("nothing is owed to worker 9999 in this case, so a payment of $10.00 cannot be recorded",
                 "Worker paid: nothing is owed to worker 9999");
         assertThat(INTERNAL).noneMatch(page::contains);
 
         // limits, in words, with the field's label in the summary
-        page = refused(harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount",
+        page = refused(org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount",
                 "9".repeat(400), "paidOn", today, "evidence", "x".repeat(3000))));
         assertThat(page).contains("Amount paid: must be at most $9,999,999,999.99",
                 "Evidence of payment: must be at most 2,000 characters");
         assertThat(INTERNAL).noneMatch(page::contains);
-        page = refused(harbor.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "p".repeat(5000))));
+        page = refused(org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/plans", Map.of("planText", "p".repeat(5000))));
         assertThat(page).contains("Your corrective action plan: must be at most 4,000 characters");
         assertThat(INTERNAL).noneMatch(page::contains);
 
         // a payroll not the contractor's: the contractor by its name
-        page = refused(harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999")));
+        page = refused(org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999")));
         assertThat(page).contains("payroll 999999 is not one of Harbor Builders LLC's payrolls on this case's contract");
         assertThat(INTERNAL).noneMatch(page::contains);
 
         // the same in Spanish
         assertThat(harbor.get("/portal/cases/" + caseId + "?lang=es").status()).isEqualTo(200);
-        page = refused(harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "9999", "amount", "10",
+        page = refused(org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "9999", "amount", "10",
                 "paidOn", today, "evidence", "check 1")));
         assertThat(page).contains("no se adeuda nada al trabajador 9999 en este caso")
                 .doesNotContain("nothing is owed");
-        page = refused(harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount",
+        page = refused(org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount",
                 "9".repeat(400), "paidOn", today, "evidence", "x".repeat(3000))));
         assertThat(page).contains("Monto pagado: debe ser como máximo $9,999,999,999.99",
                 "Prueba del pago: debe tener como máximo 2.000 caracteres").doesNotContain("must be at most");
         assertThat(INTERNAL).noneMatch(page::contains);
-        page = refused(harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999")));
+        page = refused(org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999")));
         assertThat(page).contains("la nómina 999999 no es una de las nóminas de Harbor Builders LLC");
         assertThat(INTERNAL).noneMatch(page::contains);
 

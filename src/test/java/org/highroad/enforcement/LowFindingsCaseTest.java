@@ -92,7 +92,7 @@ class LowFindingsCaseTest extends CaseTest {
         PageSession harbor = new PageSession(port);
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         assertThat(harbor.get("/portal/cases/" + caseId + "?lang=es").status()).isEqualTo(200);
-        PageSession.Page refused = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678",
+        PageSession.Page refused = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678",
                 "amount", "200.00", "paidOn", "2020-01-02", "evidence", "cheque 1001"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("no puede ser anterior al " + weekStarted);

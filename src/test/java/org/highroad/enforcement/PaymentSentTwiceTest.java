@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class PaymentSentTwiceTest extends CaseTest {
 
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("/payments\"[\\s\\S]*?name=\"formToken\" value=\"([^\"]+)\"");
 
     @Test
     void thePaymentFormPostedTwiceAtOnceRecordsOnePaymentAndThePublicPageWaitsForTheAuditor() throws Exception {

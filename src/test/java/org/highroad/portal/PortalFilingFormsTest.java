@@ -154,10 +154,10 @@ class PortalFilingFormsTest extends CaseTest {
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         Page casePage = harbor.get("/portal/cases/" + caseId);
         assertThat(casePage.body()).contains("for=\"planText\"", "for=\"submissionId\"");
-        Page noText = harbor.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "  "));
+        Page noText = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/plans", Map.of("planText", "  "));
         assertThat(noText.status()).isEqualTo(422);
         assertThat(noText.body()).contains("href=\"#planText\"", "id=\"planText-error\"", "aria-invalid=\"true\"");
-        Page notOfTheCase = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", String.valueOf(otherPayroll)));
+        Page notOfTheCase = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/corrections", Map.of("submissionId", String.valueOf(otherPayroll)));
         assertThat(notOfTheCase.status()).as("a payroll of another contract is no correction of this case").isEqualTo(422);
         assertThat(notOfTheCase.body()).contains("href=\"#submissionId\"", "id=\"submissionId-error\"");
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
@@ -165,12 +165,12 @@ class PortalFilingFormsTest extends CaseTest {
         PageSession northside = new PageSession(port);
         northside.signIn(TestUsers.NORTHSIDE, TestUsers.PASSWORD);
         northside.get("/portal/cases");
-        assertThat(northside.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "not theirs")).status()).isEqualTo(404);
-        assertThat(northside.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "")).status()).isEqualTo(404);
+        assertThat(org.highroad.support.PageForms.post(northside, "/portal/cases/" + caseId + "/plans", Map.of("planText", "not theirs")).status()).isEqualTo(404);
+        assertThat(org.highroad.support.PageForms.post(northside, "/portal/cases/" + caseId + "/plans", Map.of("planText", "")).status()).isEqualTo(404);
         assertThat(harbor.postWithout("/portal/cases/" + caseId + "/plans", Map.of("planText", "no token")).status()).isEqualTo(403);
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
 
-        Page plan = harbor.post("/portal/cases/" + caseId + "/plans", Map.of("planText", "Rates set from the contract's wage table each week."));
+        Page plan = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/plans", Map.of("planText", "Rates set from the contract's wage table each week."));
         assertThat(plan.status()).as(plan.body()).isEqualTo(302);
         assertThat(post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + row(1, "Garcia", "1234", "60.00",
                 "2400.00", ELECTRICIAN) + "\n" + row(2, "Lee", "5678", "60.00", "2400.00", ELECTRICIAN) + "\n").status()).isEqualTo(201);
@@ -179,7 +179,7 @@ class PortalFilingFormsTest extends CaseTest {
             correction = Math.max(correction, s.path("id").asLong());
         }
         assertThat(harbor.get("/portal/cases/" + caseId).body()).contains("<option value=\"" + correction + "\"");
-        Page corrected = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", String.valueOf(correction)));
+        Page corrected = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/corrections", Map.of("submissionId", String.valueOf(correction)));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(302);
         JsonNode answers = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json();
         assertThat(answers.findValuesAsText("kind")).containsExactly("CORRECTIVE_ACTION_PLAN", "CORRECTION_PAYROLL");

@@ -173,7 +173,7 @@ class PortalPagesTest extends CaseTest {
         assertThat(northside.get("/portal/cases").body()).doesNotContain("/portal/cases/" + caseId + "\"");
 
         northside.get("/portal/cases");
-        Page pay = northside.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "200.00",
+        Page pay = org.highroad.support.PageForms.post(northside, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "200.00",
                 "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1"));
         assertThat(pay.status()).isEqualTo(404);
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
@@ -212,19 +212,23 @@ class PortalPagesTest extends CaseTest {
         harbor.get("/portal/cases/" + caseId + "?lang=es");
         // "194,00" is 194 dollars to whoever writes the decimals after a comma, never 19,400 dollars
         for (String amount : new String[] {"194,00", "1,5", "19,40.00", ",194"}) {
-            Page wrong = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", amount,
+            Page wrong = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", amount,
                     "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1002"));
             assertThat(wrong.status()).as(amount).isEqualTo(422);
             assertThat(wrong.body()).as(amount).contains("href=\"#amount\"",
                     "escriba el monto en dólares y centavos", "lang=\"es\"");
         }
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
-        // grouping by thousands is still read as written: $1,000.00 is one thousand dollars
-        Page paid = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "$1,000.00",
+        // grouping by thousands is still read as written: $1,000.00 is one thousand dollars (more than the $200.00 owed)
+        Page thousand = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "$1,000.00",
+                "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1003"));
+        assertThat(thousand.status()).as(thousand.body()).isEqualTo(422);
+        assertThat(thousand.body()).contains("como máximo $200.00", "un pago de $1,000.00");
+        Page paid = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "$200.00",
                 "paidOn", LocalDate.now(clock).toString(), "evidence", "check 1003"));
         assertThat(paid.status()).as(paid.body()).isEqualTo(302);
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("paid")
-                .decimalValue()).isEqualByComparingTo("1000.00");
+                .decimalValue()).isEqualByComparingTo("200.00");
     }
 
     @Test
@@ -234,14 +238,14 @@ class PortalPagesTest extends CaseTest {
         PageSession harbor = new PageSession(port);
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         harbor.get("/portal/cases/" + caseId);
-        Page wrong = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "two hundred",
+        Page wrong = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "two hundred",
                 "paidOn", "yesterday", "evidence", ""));
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.body()).contains("href=\"#amount\"", "href=\"#paidOn\"", "href=\"#evidence\"",
                 "id=\"amount-error\"", "aria-invalid=\"true\"");
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isZero();
 
-        Page paid = harbor.post("/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "200.00",
+        Page paid = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/payments", Map.of("workerRef", "5678", "amount", "200.00",
                 "paidOn", LocalDate.now(clock).toString(), "evidence", "cancelled check 1001"));
         assertThat(paid.status()).isEqualTo(302);
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("outstanding")

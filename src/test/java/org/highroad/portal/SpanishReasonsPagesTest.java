@@ -122,7 +122,7 @@ class SpanishReasonsPagesTest extends CaseTest {
         PageSession harbor = new PageSession(port);
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         assertThat(harbor.get("/portal/cases/" + caseId + "?lang=es").status()).isEqualTo(200);
-        Page refused = harbor.post("/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999"));
+        Page refused = org.highroad.support.PageForms.post(harbor, "/portal/cases/" + caseId + "/corrections", Map.of("submissionId", "999999"));
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         String page = org.springframework.web.util.HtmlUtils.htmlUnescape(refused.body());
         assertThat(page).contains("la nómina 999999 no es una de las nóminas de Harbor Builders LLC en el contrato de este caso")

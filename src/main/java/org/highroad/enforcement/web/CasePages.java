@@ -11,16 +11,18 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.highroad.enforcement.CaseLedgers;
 import org.highroad.enforcement.CaseNotices;
 import org.highroad.enforcement.CaseResponses;
+import org.highroad.enforcement.CaseSteps;
+import org.highroad.enforcement.CuredFindings;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
 import org.highroad.enforcement.domain.CaseResponse;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.SubmissionView;
+import org.highroad.platform.money.TypedDollars;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
@@ -57,7 +59,6 @@ class CasePages {
     private static final java.util.Map<String, String> LABELS = java.util.Map.of("planText", "case.plan.text", "submissionId",
             "case.correction.payroll", "workerRef", "case.pay.worker", "amount", "case.pay.amount", "paidOn",
             "case.pay.paidOn", "evidence", "case.pay.evidence");
-    private static final Pattern DOLLARS_GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
 
     private final ComplianceCases cases;
     private final CaseNotices notices;
@@ -68,9 +69,12 @@ class CasePages {
     private final PayrollSubmissions payrolls;
     private final PageTexts texts;
     private final org.highroad.enforcement.CaseSteps steps;
+    private final CuredFindings curedFindings;
 
     CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
-            Clock clock, PayrollSubmissions payrolls, PageTexts texts, org.highroad.enforcement.CaseSteps steps) {
+            Clock clock, PayrollSubmissions payrolls, PageTexts texts, org.highroad.enforcement.CaseSteps steps,
+            CuredFindings curedFindings) {
+        this.curedFindings = curedFindings;
         this.steps = steps;
         this.texts = texts;
         this.payrolls = payrolls;
@@ -159,6 +163,13 @@ class CasePages {
     private ModelAndView respond(long id, CaseResponses.Request request, HighroadUser user, Model model, String tokenName,
             String formToken) {
         cases.visible(id, user); // another vendor's case is not found, whatever the form holds
+        if (!issued(tokenName, formToken)) {
+            // a post without the form's token, or with one this page never issued (an old tab from before a sign-in, a
+            // script, a token altered): nothing is filed, the form is drawn again with a new token to send
+            model.addAttribute(tokenName, PaymentForm.freshToken());
+            return refused(id, user, model, PaymentForm.blank(LocalDate.now(clock)), List.of(texts.error(
+                    responseField(request, null), "case.form.error.token")));
+        }
         boolean token = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}");
         java.util.Optional<IdempotencyKey> key = token
                 ? IdempotencyKey.of((PLAN_TOKEN.equals(tokenName) ? "portal-plan-form:" : "portal-correction-form:")
@@ -190,6 +201,13 @@ class CasePages {
         return page;
     }
 
+    /** The page drawn again with the form's errors, nothing filed (422). */
+    private ModelAndView refused(long id, HighroadUser user, Model model, PaymentForm form, List<FormError> errors) {
+        ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
+        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        return page;
+    }
+
     /** The form's field for a field of a plan's or a correction's request. */
     private static String responseField(CaseResponses.Request request, String requestField) {
         return request.kind() == CaseResponse.Kind.CORRECTIVE_ACTION_PLAN ? "planText" : "submissionId";
@@ -201,8 +219,13 @@ class CasePages {
             @RequestParam(required = false) String amount, @RequestParam(required = false) String paidOn,
             @RequestParam(required = false) String evidence, @RequestParam(required = false) String formToken,
             @AuthenticationPrincipal HighroadUser user, Model model) {
-        // a form without its token (a page drawn before forms carried one, or a token altered) is taken as before:
-        // once per post
+        if (!issued(PAYMENT_FORM, formToken)) {
+            // without the form's token, or with one this page never issued: nothing is recorded, the form is drawn again
+            // as typed with a new token to send
+            cases.visible(id, user);
+            return refused(id, user, model, new PaymentForm(workerRef, amount, paidOn, evidence, PaymentForm.freshToken()),
+                    List.of(texts.error("workerRef", "case.form.error.token")));
+        }
         java.util.Optional<IdempotencyKey> key = formToken != null && formToken.strip().matches("[\\x21-\\x7E]{1,200}")
                 ? IdempotencyKey.of("portal-payment-form:" + formToken.strip()) : java.util.Optional.empty();
         PaymentForm form = new PaymentForm(workerRef, amount, paidOn, evidence,
@@ -262,11 +285,38 @@ class CasePages {
         model.addAttribute("notCured", steps.list(id, user).stream().filter(s -> "VERIFICATION".equals(s.step()))
                 .reduce((a, b) -> b).filter(s -> "NOT_CURED".equals(s.decision()) && "OPEN".equals(c.status()))
                 .orElse(null));
+        // the last verification, when it found the noticed findings cured while findings that joined the case since
+        // await review or their own notice (ADR 0033): the contractor reads which findings are cured, on which day, and
+        // what is still open; the cure date of the notices it cured no longer counts down
+        CaseSteps.StepView lastVerification = steps.list(id, user).stream().filter(s -> "VERIFICATION".equals(s.step()))
+                .reduce((a, b) -> b).orElse(null);
+        boolean curedAsNoticed = lastVerification != null && "CURED".equals(lastVerification.decision())
+                && "OPEN".equals(c.status());
+        model.addAttribute("cured", curedAsNoticed ? lastVerification : null);
+        if (curedAsNoticed) {
+            java.util.Set<Long> curedIds = curedFindings.of(id);
+            model.addAttribute("curedOn", LocalDate.ofInstant(lastVerification.decidedAt(), clock.getZone()));
+            model.addAttribute("curedFindings", c.findings().stream().filter(f -> f.finding() != null
+                    && curedIds.contains(f.finding().id())).toList());
+            model.addAttribute("stillOpen", c.findings().stream().filter(f -> f.finding() != null
+                    && ("PENDING".equals(f.review()) || "CONFIRMED".equals(f.review()) && !curedIds.contains(f.finding().id())))
+                    .toList());
+            // a notice issued after the cure (the newcomers confirmed) sets its own cure date, which counts down
+            boolean noticedSince = notices.list(id).stream().anyMatch(n -> n.issuedAt().isAfter(lastVerification.decidedAt()));
+            model.addAttribute("cureCountdown", noticedSince);
+            model.addAttribute("curedNotices", notices.list(id).stream().filter(n -> !n.issuedAt().isAfter(
+                    lastVerification.decidedAt())).map(n -> String.valueOf(n.sequenceNo())).collect(
+                            java.util.stream.Collectors.joining(", ")));
+        } else {
+            model.addAttribute("cureCountdown", true);
+        }
         model.addAttribute("form", form);
+        issue(PAYMENT_FORM, form.formToken());
         for (String token : List.of(PLAN_TOKEN, CORRECTION_TOKEN)) {
             if (!model.containsAttribute(token)) {
                 model.addAttribute(token, PaymentForm.freshToken()); // each page drawn has its own forms
             }
+            issue(token, String.valueOf(model.getAttribute(token)));
         }
         // the payrolls a correction may name: the case contractor's accepted ones on the case's contract
         model.addAttribute("corrections", c.contractId() == null ? List.of()
@@ -283,29 +333,88 @@ class CasePages {
         return "enforcement/case";
     }
 
+
+    /** The session's attribute holding the one-time tokens this page issued to its forms (the latest few hundred). */
+    private static final String ISSUED = CasePages.class.getName() + ".issuedFormTokens";
+    private static final int MOST_ISSUED = 300;
+
+    /**
+     * Records that a page drew {@code form}'s form with {@code token}: a post is taken only with a token this page
+     * issued in the same signed-in session (as the CSRF token is kept), so a post without one, or with one made up,
+     * files nothing (it could not be told from a second send of the same form).
+     */
+    private static String issue(String form, String token) {
+        java.util.Set<String> issued = issuedTokens(true);
+        synchronized (issued) {
+            issued.add(form + ":" + token);
+            java.util.Iterator<String> oldest = issued.iterator();
+            while (issued.size() > MOST_ISSUED && oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+        return token;
+    }
+
+    /** Whether {@code token} is one this page issued to {@code form} in the session. */
+    private static boolean issued(String form, String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        java.util.Set<String> issued = issuedTokens(false);
+        if (issued == null) {
+            return false;
+        }
+        synchronized (issued) {
+            return issued.contains(form + ":" + token.strip());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> issuedTokens(boolean create) {
+        jakarta.servlet.http.HttpSession session = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest()
+                .getSession(create);
+        if (session == null) {
+            return null;
+        }
+        synchronized (CasePages.class) {
+            Object set = session.getAttribute(ISSUED);
+            if (set == null && create) {
+                set = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<String>());
+                session.setAttribute(ISSUED, set);
+            }
+            return (java.util.Set<String>) set;
+        }
+    }
+
+    /** The forms' names for their issued tokens. */
+    private static final String PAYMENT_FORM = "payment";
+
     /** The form's field for a field of the API's request: the one payment line's fields are the form's. */
     private static String field(String requestField) {
         String line = requestField.replaceAll("^payments\\[0\\]\\.", "");
         return line.equals("payments") || line.startsWith("payments") ? "workerRef" : line;
     }
 
+    /**
+     * The amount as typed, read as the staff's ledger forms read it ({@link TypedDollars}): "1e3" (a typo for 103) and
+     * "194,00" (a decimal comma) are not dollars, "1.005" is not in whole cents; each refused at the field.
+     */
     private static BigDecimal amount(String value, List<FormError> errors, PageTexts texts) {
-        if (value == null || value.isBlank()) {
+        TypedDollars.Read read = TypedDollars.read(value);
+        if (read.refusal() == TypedDollars.Refusal.BLANK) {
             return null; // bean validation names it
         }
-        String written = value.strip().replace("$", "");
-        // a comma only between groups of three digits before the point ("1,000.00"); "194,00" (a decimal comma) would
-        // otherwise be read as 19,400 dollars
-        if (written.contains(",") && !DOLLARS_GROUPED.matcher(written).matches()) {
+        if (read.refusal() == TypedDollars.Refusal.FRACTION_OF_CENT) {
+            errors.add(texts.error("amount", "reason.enforcement.amountWholeCents"));
+            return null;
+        }
+        if (read.refused()) {
             errors.add(texts.error("amount", "case.pay.error.badAmount"));
             return null;
         }
-        try {
-            return new BigDecimal(written.replace(",", ""));
-        } catch (NumberFormatException e) {
-            errors.add(texts.error("amount", "case.pay.error.badAmount"));
-            return null;
-        }
+        return read.amount();
     }
 
     private static LocalDate day(String value, List<FormError> errors, PageTexts texts) {

@@ -52,6 +52,9 @@ public class ComplianceStatementRecord {
     /** The page form's one-time token (its SHA-256), unique: the same form sent twice files one statement. */
     @Column(name = "form_token")
     private String formToken;
+    /** What the form (or request) that filed it sent, hashed: the same token with other values is not this statement. */
+    @Column(name = "request_sha256")
+    private String requestSha256;
     @ElementCollection
     @CollectionTable(name = "compliance_statement_plan", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
@@ -102,6 +105,20 @@ public class ComplianceStatementRecord {
     /** Keeps the form's one-time token with the statement (before it is saved). */
     public void keepFormToken(String hash) {
         this.formToken = hash;
+    }
+
+    /** The token's hash and the hash of what was sent with it. */
+    public void keepFormToken(String hash, String requestSha256) {
+        this.formToken = hash;
+        this.requestSha256 = hash == null ? null : requestSha256;
+    }
+
+    /**
+     * Whether a request that hashes to {@code sha256} is the one that filed this statement: a statement filed before
+     * the hash was kept answers as the same (as it did then).
+     */
+    public boolean sameRequest(String sha256) {
+        return requestSha256 == null || requestSha256.equals(sha256);
     }
 
     public StatementView toView() {

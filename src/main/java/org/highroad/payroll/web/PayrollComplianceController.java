@@ -56,8 +56,14 @@ class PayrollComplianceController {
     @PreAuthorize("hasRole('CONTRACTOR')")
     @ResponseStatus(HttpStatus.CREATED)
     StatementView file(@PathVariable long id, @Valid @RequestBody StatementOfCompliance statement,
+            @org.springframework.web.bind.annotation.RequestHeader(name = org.highroad.platform.validation.IdempotencyKey.HEADER,
+                    required = false) String idempotencyKey,
             @AuthenticationPrincipal HighroadUser user) {
-        return statements.file(id, statement, user);
+        // with an Idempotency-Key, the same statement sent again is the one first filed; other values with that key are
+        // a conflict (409), the first statement standing
+        var key = org.highroad.platform.validation.IdempotencyKey.of(idempotencyKey);
+        return key.isPresent() ? StatementsOnce.file(statements, id, statement, user, key.get())
+                : statements.file(id, statement, user);
     }
 
     @GetMapping("/api/contracts/{id}/compliance-statements")

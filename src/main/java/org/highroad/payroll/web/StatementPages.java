@@ -14,10 +14,8 @@ import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.pages.PageTexts;
 import org.highroad.platform.security.HighroadUser;
-import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,17 +71,7 @@ class StatementPages {
             Model model) {
         List<StatementView> mine = statements.list(id, user);
         StatementView inForce = inForce(mine, user);
-        List<PlanLine> plans = new ArrayList<>();
-        StatementForm form;
-        if (inForce == null) {
-            form = new StatementForm(null, null, plans, null);
-        } else {
-            StatementOfCompliance s = inForce.statement();
-            s.fringePlans().stream().filter(p -> !p.coversAllWork())
-                    .forEach(p -> plans.add(new PlanLine(p.name(), p.hourlyCredit().toPlainString())));
-            form = new StatementForm(s.signatoryName(), s.signatoryTitle(), plans, s.exceptions());
-        }
-        pad(plans, plans.size() + EMPTY_PLANS);
+        StatementForm form = formOf(inForce);
         model.addAttribute("filed", filed != null);
         model.addAttribute(FORM_TOKEN, java.util.UUID.randomUUID().toString());
         return page(id, mine, inForce, form, List.of(), model);
@@ -150,40 +138,40 @@ class StatementPages {
         if (errors.isEmpty()) {
             try {
                 if (token.isPresent()) {
-                    fileOnce(id, statement, user, token.get());
+                    StatementsOnce.file(statements, id, statement, user, token.get());
                 } else {
                     statements.file(id, statement, user);
                 }
                 return new ModelAndView("redirect:/portal/contracts/" + id + "/statement?filed");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOfPlan), f.text())));
+            } catch (ComplianceStatements.AlreadyFiled e) {
+                // this form filed a statement before with other values: the page shows that statement, in force, and says
+                // the second send was not filed; a new form (new token) is drawn from it for a change
+                List<StatementView> now = statements.list(id, user);
+                StatementView filed = inForce(now, user);
+                model.addAttribute("alreadyFiled", e.first());
+                model.addAttribute(FORM_TOKEN, java.util.UUID.randomUUID().toString());
+                return view(page(id, now, filed, formOf(filed), List.of(), model), model, HttpStatus.CONFLICT);
             }
         }
         return view(page(id, mine, inForce, form, errors, model), model, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
-    /**
-     * The statement of the form with this token. The same form sent twice at the same moment: the token's unique index
-     * lets one statement through and refuses the other's insert; the other then finds the first once it committed.
-     * Tried for a few seconds at most, then refused as a conflict.
-     */
-    private void fileOnce(long id, StatementOfCompliance statement, HighroadUser user, IdempotencyKey token) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                statements.fileOnce(id, statement, user, token);
-                return;
-            } catch (DataIntegrityViolationException sameFormMeanwhile) {
-                if (attempt >= 30) {
-                    throw new ConflictException("this form was sent twice at the same moment; open the Statement of Compliance again");
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw sameFormMeanwhile;
-                }
-            }
+    /** The form as drawn from the statement in force (empty without one), with empty plan lines to add more. */
+    private static StatementForm formOf(StatementView inForce) {
+        List<PlanLine> plans = new ArrayList<>();
+        StatementForm form;
+        if (inForce == null) {
+            form = new StatementForm(null, null, plans, null);
+        } else {
+            StatementOfCompliance s = inForce.statement();
+            s.fringePlans().stream().filter(p -> !p.coversAllWork())
+                    .forEach(p -> plans.add(new PlanLine(p.name(), p.hourlyCredit().toPlainString())));
+            form = new StatementForm(s.signatoryName(), s.signatoryTitle(), plans, s.exceptions());
         }
+        pad(plans, plans.size() + EMPTY_PLANS);
+        return form;
     }
 
     /** The form's one-time token as an Idempotency-Key; none when absent or not a plain token (then filed as before). */
