@@ -21,20 +21,16 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.BidSubmission;
+import org.highroad.procurement.BidResponsiveness;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
 import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
 import org.highroad.standards.RubricExplanations;
-import org.highroad.procurement.domain.BidAnswers;
 import org.highroad.procurement.domain.BidScreening;
 import org.highroad.procurement.domain.WageFloors;
-import org.highroad.procurement.BidStatus;
-import org.highroad.standards.StandardCatalog;
-import org.highroad.standards.scoring.Answers;
 import org.highroad.standards.scoring.Criterion;
-import org.highroad.standards.scoring.RubricScorer;
 import org.highroad.standards.scoring.CriterionKind;
 import org.highroad.standards.scoring.Principle;
 import org.springframework.http.HttpStatus;
@@ -113,12 +109,12 @@ class BidPages {
     private final PageTexts texts;
     private final RubricExplanations explanations;
     private final org.highroad.platform.pages.PageFormats formats;
-    private final StandardCatalog standards;
+    private final BidResponsiveness responsiveness;
 
     BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts,
-            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats, StandardCatalog standards) {
+            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats, BidResponsiveness responsiveness) {
         this.formats = formats;
-        this.standards = standards;
+        this.responsiveness = responsiveness;
         this.texts = texts;
         this.explanations = explanations;
         this.solicitations = solicitations;
@@ -196,15 +192,11 @@ class BidPages {
             }
         }
         if (errors.isEmpty()) {
-            // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed: such a bid
-            // could only be ruled not responsive (29 CFR 5.5(a)(1); the standard's floors)
-            WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
-            for (int o = 0; o < offers.size(); o++) {
-                for (BidScreening.Shortfall f : BidScreening.shortfalls(offers.get(o), floors)) {
-                    String field = "offer" + lineOf.get(o) + "-" + (f.part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
-                    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                        errors.add(new FormError(field, shortfall(f)));
-                    }
+            // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed
+            for (BidResponsiveness.RateRefused r : responsiveness.ratesRefused(s, offers)) {
+                String field = "offer" + lineOf.get(r.offer()) + "-" + (r.shortfall().part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
+                if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                    errors.add(new FormError(field, shortfall(r.shortfall())));
                 }
             }
         }
@@ -237,11 +229,9 @@ class BidPages {
         model.addAttribute("notices", awards.notices(s.id(), user).stream().filter(n -> n.bidId() == bidId).toList());
         model.addAttribute("open", takesBids(s));
         model.addAttribute("statements", written(bid.commitments()));
-        List<String> problems = problems(s, bid);
-        model.addAttribute("problems", problems);
-        // out of the competition, or bound to be once the screening runs: never told as a bid that is simply "in"
-        model.addAttribute("notResponsive", bid.status() == BidStatus.NON_RESPONSIVE || bid.status() == BidStatus.DISQUALIFIED
-                || (!problems.isEmpty() && (bid.status() == BidStatus.SUBMITTED || bid.status() == BidStatus.SCORED)));
+        List<BidResponsiveness.Problem> found = responsiveness.problems(s, bid);
+        model.addAttribute("problems", found.stream().map(this::problem).toList());
+        model.addAttribute("notResponsive", BidResponsiveness.notResponsive(bid, found));
         return "procurement/portal-bid";
     }
 
@@ -266,26 +256,19 @@ class BidPages {
         return "procurement/portal-bid-form";
     }
 
-    /** The wage floors of the solicitation's pinned standard version in force on a day. */
-    private WageFloors floors(SolicitationView s, java.time.LocalDate day) {
-        return new WageFloors(standards.content(s.standardCode(), s.standardVersion()), day);
-    }
-
     /**
      * Each classification's prevailing wage as the form shows it beside its two rates: "at least $43.00 base and
      * $69.85 with fringe ($26.85) an hour, wage determination MA20240001 mod. 0", and a higher floor of the standard
      * binding the base; null for a classification the wage determinations do not list.
      */
     private List<String> prevailing(SolicitationView s) {
-        WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
         List<String> shown = new ArrayList<>();
-        for (String classification : s.classifications()) {
-            String text = floors.prevailing(classification).map(p -> texts.text("portalBid.prevailing",
+        for (BidResponsiveness.WageToOffer w : responsiveness.wagesToOffer(s)) {
+            String text = w.prevailing().map(p -> texts.text("portalBid.prevailing",
                     formats.money(p.rate().baseRate()), formats.money(p.rate().fringePerHour()),
                     formats.money(p.rate().baseRate().add(p.rate().fringePerHour())), determination(p))).orElse(null);
-            java.util.Optional<BigDecimal> floor = floors.highestBaseFloor(classification);
-            if (floor.isPresent() && floors.prevailing(classification).map(p -> p.rate().baseRate().compareTo(floor.get()) < 0).orElse(true)) {
-                String higher = texts.text("portalBid.prevailing.floor", formats.money(floor.get()));
+            if (w.higherBaseFloor() != null) {
+                String higher = texts.text("portalBid.prevailing.floor", formats.money(w.higherBaseFloor()));
                 text = text == null ? higher : text + " " + higher;
             }
             shown.add(text);
@@ -308,47 +291,19 @@ class BidPages {
         return texts.text("portalBid.error.belowFloor", formats.money(f.required()), f.floor().label(), f.floor().citation());
     }
 
-    /**
-     * What makes a bid not responsive as it stands, judged on the day it came in, in the page's language: a missing
-     * offer, a rate under a floor, a mandatory floor of the rubric it fails (as the screening judges them:
-     * {@code BidScreening}, the rubric's {@code MANDATORY_FLOOR} criteria). Empty when nothing does.
-     */
-    private List<String> problems(SolicitationView s, BidView bid) {
-        BidSubmission c = bid.commitments();
-        if (c == null || bid.submittedAt() == null) {
-            return List.of();
+    /** A problem of a filed bid in the page's language ({@link BidResponsiveness#problems}). */
+    private String problem(BidResponsiveness.Problem p) {
+        if (p instanceof BidResponsiveness.NoOffer n) {
+            return texts.text("portalBid.problem.noOffer", n.classification());
         }
-        List<String> problems = new ArrayList<>();
-        if (s.category() == org.highroad.procurement.SolicitationDraft.Category.WORKS) {
-            for (String classification : s.classifications()) {
-                if (c.wageOffers().stream().noneMatch(o -> o.classification() != null
-                        && o.classification().trim().equalsIgnoreCase(classification.trim()))) {
-                    problems.add(texts.text("portalBid.problem.noOffer", classification));
-                }
-            }
-        } else if (c.lowestHourlyWage() == null) {
-            problems.add(texts.text("portalBid.problem.noLowestWage"));
+        if (p instanceof BidResponsiveness.RateShort r) {
+            return texts.text(r.shortfall().part() == BidScreening.Part.BASE ? "portalBid.offer.baseRate"
+                    : "portalBid.offer.fringeRate", r.classification()) + ": " + shortfall(r.shortfall());
         }
-        WageFloors floors = floors(s, bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        for (BidSubmission.WageOffer o : c.wageOffers()) {
-            String label = texts.text("portalBid.offer.baseRate", o.classification());
-            for (BidScreening.Shortfall f : BidScreening.shortfalls(o, floors)) {
-                problems.add((f.part() == BidScreening.Part.BASE ? label
-                        : texts.text("portalBid.offer.fringeRate", o.classification())) + ": " + shortfall(f));
-            }
+        if (p instanceof BidResponsiveness.FloorFailed f) {
+            return f.criterion().name() + ": " + explanations.explain(f.criterion());
         }
-        List<Criterion> mandatory = s.rubric().stream().filter(k -> k.kind() == CriterionKind.MANDATORY_FLOOR).toList();
-        if (!mandatory.isEmpty()) {
-            try {
-                new RubricScorer().score(mandatory, BidAnswers.of(c, floors, Map.of(), null, Answers.none())).criteria().stream()
-                        .filter(line -> line.outcome().name().equals("FAILED"))
-                        .forEach(line -> mandatory.stream().filter(k -> k.code().equals(line.code())).findFirst()
-                                .ifPresent(k -> problems.add(k.name() + ": " + explanations.explain(k))));
-            } catch (InvalidInputException unscorable) {
-                // answers the scorer refuses are the screening's to judge; the page states what it can
-            }
-        }
-        return problems;
+        return texts.text("portalBid.problem.noLowestWage");
     }
 
     /** The commitments the rubric scores or sets a floor on, in the form's order, each with its criteria. */
