@@ -48,9 +48,11 @@ public class Bids {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VendorUsers vendorUsers;
+    private final BidResponsiveness responsiveness;
 
     Bids(BidRepository bids, Solicitations solicitations, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-            VendorUsers vendorUsers) {
+            VendorUsers vendorUsers, BidResponsiveness responsiveness) {
+        this.responsiveness = responsiveness;
         this.bids = bids;
         this.solicitations = solicitations;
         this.audit = audit;
@@ -71,6 +73,13 @@ public class Bids {
         Instant now = clock.instant();
         solicitation.requireOpenFor(now);
         checkOffers(solicitation, submission);
+        // a rate below the prevailing wage or a wage floor is refused, nothing filed (ADR 0036; 29 CFR 5.5(a)(1),
+        // FAR 14.404-2(a)): the vendor's current bid stays in place and the bidder corrects it before the deadline
+        List<Violation> underFloors = BidResponsiveness.violations(responsiveness.ratesRefused(solicitation.standardCode(),
+                solicitation.standardVersion(), submission.wageOffers()));
+        if (!underFloors.isEmpty()) {
+            throw new InvalidInputException(underFloors);
+        }
         Long replaces = null;
         for (Bid earlier : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, by.vendorId())) {
             if (earlier.status().replacedByANewBid()) {

@@ -154,6 +154,25 @@ class BidFormPagesTest extends ProcurementTest {
         assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + id + "/bids").json()).isEmpty();
     }
 
+    /** A rate under the prevailing wage is listed with the other errors of the same post, not in a second round. */
+    @Test
+    void aRateUnderThePrevailingWageIsListedWithTheOtherErrorsOfTheSamePost() {
+        long id = publishedSolicitation("Prevailing wage with other errors");
+        PageSession northside = signedIn(TestUsers.NORTHSIDE);
+        northside.get("/portal/bids/solicitations/" + id);
+        Map<String, String> form = goodBid();
+        form.put("price", "-5");
+        form.put("scheduleNoticeDays", "-14");
+        form.put("offer0-baseRate", "56.99");
+        Page refused = northside.post("/portal/bids/solicitations/" + id, form);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(summary(refused.body())).contains("href=\"#price\">Price: must be a positive amount<",
+                "href=\"#scheduleNoticeDays\">Days of notice before a schedule: must be between 0 and 365<",
+                "href=\"#offer0-baseRate\">" + esc(ELECTRICIAN) + ": base rate per hour: at least the prevailing $57.00 (wage determination ");
+        assertThat(refused.body()).contains("id=\"offer0-baseRate-error\"");
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/solicitations/" + id + "/bids").json()).isEmpty();
+    }
+
     @Test
     void aBidFiledButNotResponsiveIsNeverToldItIsInAndItsOutcomeReadsInTheReadersLanguage() {
         long id = publishedSolicitation("Not responsive told");

@@ -191,13 +191,12 @@ class BidPages {
                 errors.add(new FormError(field, wording(v, field)));
             }
         }
-        if (errors.isEmpty()) {
-            // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed
-            for (BidResponsiveness.RateRefused r : responsiveness.ratesRefused(s, offers)) {
-                String field = "offer" + lineOf.get(r.offer()) + "-" + (r.shortfall().part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
-                if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                    errors.add(new FormError(field, shortfall(r.shortfall())));
-                }
+        // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed (ADR 0036), and
+        // listed with the other errors of the same post: the bidder corrects all of them in one round
+        for (BidResponsiveness.RateRefused r : responsiveness.ratesRefused(s, offers)) {
+            String field = "offer" + lineOf.get(r.offer()) + "-" + (r.shortfall().part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FormError(field, shortfall(r.shortfall())));
             }
         }
         if (errors.isEmpty()) {
