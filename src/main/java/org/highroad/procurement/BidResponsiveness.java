@@ -30,10 +30,70 @@ public class BidResponsiveness {
 
     private final StandardCatalog standards;
     private final Clock clock;
+    private final org.highroad.vendors.VendorRegistry vendors;
+    private final org.highroad.vendors.VendorQualifications qualifications;
 
-    BidResponsiveness(StandardCatalog standards, Clock clock) {
+    BidResponsiveness(StandardCatalog standards, Clock clock, org.highroad.vendors.VendorRegistry vendors,
+            org.highroad.vendors.VendorQualifications qualifications) {
         this.standards = standards;
         this.clock = clock;
+        this.vendors = vendors;
+        this.qualifications = qualifications;
+    }
+
+    /** The rule a pre-qualification requirement of the solicitation is named by, beside the standard's rules. */
+    public static final String PREQUALIFICATION = "PREQUALIFICATION";
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^(\\d+) .*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Why a vendor may not be awarded under the solicitation on a day, as the screening judges it
+     * ({@link BidEvaluation#checkEligibility}): the rule of the standard (or {@link #PREQUALIFICATION}), how many records
+     * count against the vendor (null for a debarment, a missing pre-qualification, or a count not stated), how many the
+     * rule allows, and the look-back period from {@code from} to {@code on} (from null when the rule looks at the day only).
+     */
+    public record Ineligibility(String rule, Integer count, int allowed, LocalDate from, LocalDate on) {
+    }
+
+    /**
+     * The vendor's eligibility for the solicitation on a day, read as the vendor (a contractor reads its own record):
+     * empty when it is eligible. A vendor fact known before it bids, so the bid form warns of it.
+     */
+    public List<Ineligibility> ineligibility(SolicitationView s, long vendorId, LocalDate on, org.highroad.platform.security.HighroadUser reader) {
+        List<Ineligibility> found = new ArrayList<>();
+        List<org.highroad.standards.EligibilityRule> rules = standards.eligibilityRules(s.standardCode(), s.standardVersion());
+        for (org.highroad.vendors.Eligibility.Reason r : vendors.eligibility(vendorId, s.standardCode(), s.standardVersion(), on,
+                reader).reasons()) {
+            org.highroad.standards.EligibilityRule rule = rules.stream().filter(k -> k.kind().name().equals(r.rule())).findFirst()
+                    .orElse(null);
+            boolean counted = rule != null && rule.kind() != org.highroad.standards.EligibilityRule.Kind.ACTIVE_DEBARMENT
+                    && rule.lookbackYears() != null;
+            java.util.regex.Matcher count = COUNT.matcher(r.detail() == null ? "" : r.detail());
+            found.add(new Ineligibility(r.rule(), counted && count.matches() ? Integer.valueOf(count.group(1)) : null,
+                    rule == null ? 0 : rule.allowed(), counted ? on.minusYears(rule.lookbackYears()) : null, on));
+        }
+        if (s.requiresPrequalification() && qualifications.prequalification(vendorId, s.standardCode(), on).isEmpty()) {
+            found.add(new Ineligibility(PREQUALIFICATION, null, 0, null, on));
+        }
+        return found;
+    }
+
+    /** The bidder's eligibility for the solicitation today, for the bid form; empty for a user of no vendor. */
+    public List<Ineligibility> ineligibilityToday(SolicitationView s, org.highroad.platform.security.HighroadUser bidder) {
+        return bidder.vendorId() == null ? List.of() : ineligibility(s, bidder.vendorId(), today(), bidder);
+    }
+
+    /**
+     * Why the screening disqualifies or disqualified a bid, for its bidder, judged on the bid date: for a bid whose
+     * screening has not run yet, and for one the screening disqualified (not one an officer disqualified, whose reason
+     * is the officer's). Empty otherwise.
+     */
+    public List<Ineligibility> ineligibility(SolicitationView s, BidView bid, org.highroad.platform.security.HighroadUser bidder) {
+        boolean screenedOut = bid.status() == BidStatus.DISQUALIFIED && bid.outcomeReason() != null
+                && bid.outcomeReason().startsWith("ineligible vendor: ");
+        if (bid.submittedAt() == null || bid.vendorId() == null || !(screenedOut || bid.status() == BidStatus.SUBMITTED)) {
+            return List.of();
+        }
+        return ineligibility(s, bid.vendorId(), bid.submittedAt().atZone(ZoneOffset.UTC).toLocalDate(), bidder);
     }
 
     /**

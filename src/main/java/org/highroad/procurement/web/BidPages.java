@@ -22,6 +22,7 @@ import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.procurement.BidResponsiveness;
+import org.highroad.procurement.BidStatus;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
 import org.highroad.procurement.SolicitationStatus;
@@ -149,7 +150,7 @@ class BidPages {
         for (int i = 0; i < s.classifications().size(); i++) {
             typed.put("offer" + i + "-classification", s.classifications().get(i));
         }
-        return page(s, typed, List.of(), model);
+        return page(s, typed, List.of(), user, model);
     }
 
     @PostMapping("/portal/bids/solicitations/{id}")
@@ -207,7 +208,7 @@ class BidPages {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOf), f.text())));
             }
         }
-        ModelAndView page = new ModelAndView(page(s, fields, errors, model), model.asMap());
+        ModelAndView page = new ModelAndView(page(s, fields, errors, user, model), model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -229,12 +230,22 @@ class BidPages {
         model.addAttribute("open", takesBids(s));
         model.addAttribute("statements", written(bid.commitments()));
         List<BidResponsiveness.Problem> found = responsiveness.problems(s, bid);
+        List<String> ineligible = responsiveness.ineligibility(s, bid, user).stream().map(this::ineligible).toList();
+        // disqualified (the status says so), or bound to be once the screening runs: its reasons in words
+        boolean disqualified = bid.status() == BidStatus.DISQUALIFIED || !ineligible.isEmpty();
+        boolean notResponsive = !disqualified && BidResponsiveness.notResponsive(bid, found);
         model.addAttribute("problems", found.stream().map(this::problem).toList());
-        model.addAttribute("notResponsive", BidResponsiveness.notResponsive(bid, found));
+        model.addAttribute("ineligible", ineligible);
+        model.addAttribute("disqualified", disqualified);
+        model.addAttribute("notResponsive", notResponsive);
+        // a bid whose screening has not run is never told it is "in": it is being screened
+        model.addAttribute("screening", !disqualified && !notResponsive && bid.status() == BidStatus.SUBMITTED);
         return "procurement/portal-bid";
     }
 
-    private String page(SolicitationView s, Map<String, String> typed, List<FormError> errors, Model model) {
+    private String page(SolicitationView s, Map<String, String> typed, List<FormError> errors, HighroadUser user, Model model) {
+        // the vendor's eligibility is known before it bids: the form says so before a bid is sent to be disqualified
+        model.addAttribute("ineligible", responsiveness.ineligibilityToday(s, user).stream().map(this::ineligible).toList());
         Map<String, String> errorAt = new LinkedHashMap<>();
         errors.forEach(e -> errorAt.merge(e.field(), e.text(), (a, b) -> a + "; " + b));
         // beside its field an error says what to fix; in the summary above the form it also says which field
@@ -288,6 +299,32 @@ class BidPages {
                             formats.money(f.offered()));
         }
         return texts.text("portalBid.error.belowFloor", formats.money(f.required()), f.floor().label(), f.floor().citation());
+    }
+
+    /**
+     * Why the vendor is not eligible, in the page's language, in words: the rule, how many records of the look-back
+     * period count against it and how many the standard allows, dates in words (no rule code, no ISO date, no
+     * rationale of the standard's preset).
+     */
+    private String ineligible(BidResponsiveness.Ineligibility i) {
+        String on = inWords(i.on());
+        String from = i.from() == null ? null : inWords(i.from());
+        String key = "portalBid.ineligible." + i.rule();
+        try {
+            if (i.from() == null) {
+                return texts.text(key, on);
+            }
+            return i.count() == null ? texts.text(key + ".some", from, on, i.allowed())
+                    : texts.text(key, i.count(), from, on, i.allowed());
+        } catch (org.springframework.context.NoSuchMessageException | IllegalArgumentException unknownRule) {
+            return texts.text("portalBid.ineligible.other", on);
+        }
+    }
+
+    /** A date in words in the page's language: "December 3, 2026", "3 de diciembre de 2026". */
+    private static String inWords(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     /** A problem of a filed bid in the page's language ({@link BidResponsiveness#problems}). */
