@@ -98,6 +98,25 @@ public class Bids {
         return bid.toView();
     }
 
+    /**
+     * The caller's vendor's current bid on a solicitation, as its bidder reads it: its latest bid not replaced and not
+     * cancelled (the one a new bid would replace), for the bid form to start from. Empty for a caller of no vendor, or
+     * when the vendor has none; never another vendor's bid.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BidView> current(long solicitationId, HighroadUser caller) {
+        if (caller.vendorId() == null || !caller.has(Role.CONTRACTOR)) {
+            return java.util.Optional.empty();
+        }
+        List<Bid> mine = bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, caller.vendorId());
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            if (mine.get(i).status().replacedByANewBid()) {
+                return java.util.Optional.of(mine.get(i).toBidderView());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** For the contracts module: the bid as read by agency staff (no caller). */
     @Transactional(readOnly = true)
     public BidView view(long bidId) {

@@ -147,6 +147,13 @@ class BidPages {
     String form(@PathVariable long id, @AuthenticationPrincipal HighroadUser user, Model model) {
         SolicitationView s = solicitations.get(id, user);
         Map<String, String> typed = new HashMap<>();
+        if (takesBids(s)) {
+            // a bid sent again starts from the vendor's current bid: what it leaves as it is, it keeps
+            bids.current(id, user).ifPresent(current -> {
+                typed.putAll(typed(s, current.commitments()));
+                model.addAttribute("startsFrom", current.id());
+            });
+        }
         for (int i = 0; i < s.classifications().size(); i++) {
             typed.put("offer" + i + "-classification", s.classifications().get(i));
         }
@@ -264,6 +271,46 @@ class BidPages {
         model.addAttribute("errors", summary);
         model.addAttribute("errorAt", errorAt);
         return "procurement/portal-bid-form";
+    }
+
+    /** A bid's answers as the form's fields hold them, each field as the bidder would type it. */
+    static Map<String, String> typed(SolicitationView s, BidSubmission c) {
+        Map<String, String> typed = new HashMap<>();
+        put(typed, "price", c.price());
+        for (int i = 0; i < s.classifications().size(); i++) {
+            String classification = s.classifications().get(i);
+            for (BidSubmission.WageOffer o : c.wageOffers()) {
+                if (o.classification() != null && o.classification().trim().equalsIgnoreCase(classification.trim())) {
+                    put(typed, "offer" + i + "-baseRate", o.baseRate());
+                    put(typed, "offer" + i + "-fringeRate", o.fringeRate());
+                }
+            }
+        }
+        put(typed, "lowestHourlyWage", c.lowestHourlyWage());
+        put(typed, "employerHealthPremiumSharePercent", c.employerHealthPremiumSharePercent());
+        put(typed, "paidLeaveDaysPerYear", c.paidLeaveDaysPerYear());
+        put(typed, "retirementContributionPercent", c.retirementContributionPercent());
+        put(typed, "scheduleNoticeDays", c.scheduleNoticeDays());
+        put(typed, "fullTimeSharePercent", c.fullTimeSharePercent());
+        put(typed, "localResidentHoursSharePercent", c.localResidentHoursSharePercent());
+        put(typed, "peopleOfColorHoursSharePercent", c.peopleOfColorHoursSharePercent());
+        put(typed, "womenHoursSharePercent", c.womenHoursSharePercent());
+        put(typed, "apprenticeHoursSharePercent", c.apprenticeHoursSharePercent());
+        put(typed, "trainingHoursPerWorkerPerYear", c.trainingHoursPerWorkerPerYear());
+        put(typed, "seriousSafetyCitationsLast3Years", c.seriousSafetyCitationsLast3Years());
+        put(typed, "advancementPlan", c.advancementPlan());
+        put(typed, "hasCollectiveAgreement", c.hasCollectiveAgreement() == null ? null : c.hasCollectiveAgreement() ? "yes" : "no");
+        put(typed, "hasWorkerCommittee", c.hasWorkerCommittee() == null ? null : c.hasWorkerCommittee() ? "yes" : "no");
+        c.principleStatements().forEach((p, text) -> put(typed, statementField(p), text));
+        return typed;
+    }
+
+    private static void put(Map<String, String> typed, String field, Object value) {
+        if (value != null) {
+            // money keeps its cents (60.00); a share or a count as written (51, 12.5)
+            typed.put(field, value instanceof BigDecimal d ? (money(field) ? d.toPlainString() : d.stripTrailingZeros().toPlainString())
+                    : value.toString());
+        }
     }
 
     /**
