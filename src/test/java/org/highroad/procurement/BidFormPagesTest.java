@@ -173,6 +173,37 @@ class BidFormPagesTest extends ProcurementTest {
         assertThat(as(TestUsers.NORTHSIDE).all("/api/solicitations/" + id + "/bids").json()).isEmpty();
     }
 
+    /** The Spanish form: the summary in the form's order (the price first), the criteria named in Spanish, in agreement. */
+    @Test
+    void theSpanishFormListsErrorsInTheFormsOrderAndNamesTheCriteriaInSpanish() {
+        long id = publishedSolicitation("Spanish bid form");
+        PageSession northside = signedIn(TestUsers.NORTHSIDE);
+        String form = visible(northside.get("/portal/bids/solicitations/" + id + "?lang=es").body());
+        assertThat(form).contains("El precio de la oferta: ", "Las citaciones graves de seguridad en los últimos 3 años: "
+                + "Cumple o no, sin puntos: las citaciones graves de seguridad en los últimos 3 años, como máximo 0")
+                .doesNotContain("Bid price:", "Lowest wage above the prevailing-wage floor", "No serious safety citations",
+                        "debe ser como mucho", "años debe");
+        assertThat(visible(northside.get("/portal/bids/solicitations/" + id + "?lang=en").body()))
+                .as("the English page keeps the standard's names").contains("Bid price: ", "No serious safety citations in the last 3 years: ");
+
+        Map<String, String> bad = goodBid();
+        bad.put("hasCollectiveAgreement", "maybe");
+        bad.put("scheduleNoticeDays", "-14");
+        bad.put("offer1-baseRate", "40");
+        bad.put("price", "-5");
+        northside.get("/portal/bids/solicitations/" + id + "?lang=es");
+        Page refused = northside.post("/portal/bids/solicitations/" + id + "?lang=es", bad);
+        assertThat(refused.status()).isEqualTo(422);
+        String summary = summary(refused.body());
+        int price = summary.indexOf("href=\"#price\">Precio: ");
+        int offer = summary.indexOf("href=\"#offer1-baseRate\"");
+        int notice = summary.indexOf("href=\"#scheduleNoticeDays\"");
+        int agreement = summary.indexOf("href=\"#hasCollectiveAgreement\"");
+        assertThat(price).as(summary).isGreaterThan(0);
+        assertThat(offer).as(summary).isGreaterThan(price);
+        assertThat(java.util.List.of(notice, agreement)).as(summary).allMatch(i -> i > offer);
+    }
+
     @Test
     void aBidFiledButNotResponsiveIsNeverToldItIsInAndItsOutcomeReadsInTheReadersLanguage() {
         long id = publishedSolicitation("Not responsive told");

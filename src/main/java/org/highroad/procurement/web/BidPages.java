@@ -256,8 +256,18 @@ class BidPages {
         Map<String, String> errorAt = new LinkedHashMap<>();
         errors.forEach(e -> errorAt.merge(e.field(), e.text(), (a, b) -> a + "; " + b));
         // beside its field an error says what to fix; in the summary above the form it also says which field
+        // in the form's order: the price first, then the offers, then each principle's commitments and statement
+        List<String> order = formOrder(s);
         List<FormError> summary = errors.stream()
+                .sorted(Comparator.comparing((FormError e) -> order.contains(e.field()) ? order.indexOf(e.field()) : order.size()))
                 .map(e -> new FormError(e.field(), label(e.field(), s) + ": " + e.text())).toList();
+        Map<String, String> criterionName = new HashMap<>();
+        s.rubric().forEach(c -> criterionName.put(c.code(), name(c)));
+        model.addAttribute("criterionName", criterionName);
+        Map<String, String> scoredBy = new HashMap<>();
+        asked(s.rubric()).forEach(a -> scoredBy.put(a.commitment().name(),
+                String.join("; ", a.criteria().stream().map(c -> criterionName.get(c.code())).toList())));
+        model.addAttribute("scoredBy", scoredBy);
         model.addAttribute("solicitation", s);
         model.addAttribute("open", takesBids(s));
         model.addAttribute("asked", asked(s.rubric()));
@@ -271,6 +281,37 @@ class BidPages {
         model.addAttribute("errors", summary);
         model.addAttribute("errorAt", errorAt);
         return "procurement/portal-bid-form";
+    }
+
+    /** The form's fields in the order the form shows them. */
+    static List<String> formOrder(SolicitationView s) {
+        List<String> order = new ArrayList<>();
+        order.add("price");
+        for (int i = 0; i < s.classifications().size(); i++) {
+            order.add("offer" + i + "-baseRate");
+            order.add("offer" + i + "-fringeRate");
+        }
+        for (PrincipleAsked p : principles(s.rubric())) {
+            p.asked().forEach(a -> order.add(a.commitment().name()));
+            order.add(p.field());
+        }
+        return order;
+    }
+
+    /**
+     * A criterion's name in the page's language: the standard's own name, which is written in English; on a Spanish
+     * page, where the standard has no Spanish text, what its metric measures, in the bundle's words.
+     */
+    private String name(Criterion c) {
+        if (!"es".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) || c.metric() == null) {
+            return c.name();
+        }
+        try {
+            String measured = texts.text("rubric.metric." + c.metric());
+            return measured.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + measured.substring(1);
+        } catch (org.springframework.context.NoSuchMessageException unknownMetric) {
+            return c.name();
+        }
     }
 
     /** A bid's answers as the form's fields hold them, each field as the bidder would type it. */
@@ -384,7 +425,7 @@ class BidPages {
                     : "portalBid.offer.fringeRate", r.classification()) + ": " + shortfall(r.shortfall());
         }
         if (p instanceof BidResponsiveness.FloorFailed f) {
-            return f.criterion().name() + ": " + explanations.explain(f.criterion());
+            return name(f.criterion()) + ": " + explanations.explain(f.criterion());
         }
         return texts.text("portalBid.problem.noLowestWage");
     }
