@@ -48,9 +48,11 @@ public class Bids {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VendorUsers vendorUsers;
+    private final BidResponsiveness responsiveness;
 
     Bids(BidRepository bids, Solicitations solicitations, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-            VendorUsers vendorUsers) {
+            VendorUsers vendorUsers, BidResponsiveness responsiveness) {
+        this.responsiveness = responsiveness;
         this.bids = bids;
         this.solicitations = solicitations;
         this.audit = audit;
@@ -71,6 +73,13 @@ public class Bids {
         Instant now = clock.instant();
         solicitation.requireOpenFor(now);
         checkOffers(solicitation, submission);
+        // a rate below the prevailing wage or a wage floor is refused, nothing filed (ADR 0036; 29 CFR 5.5(a)(1),
+        // FAR 14.404-2(a)): the vendor's current bid stays in place and the bidder corrects it before the deadline
+        List<Violation> underFloors = BidResponsiveness.violations(responsiveness.ratesRefused(solicitation.standardCode(),
+                solicitation.standardVersion(), submission.wageOffers()));
+        if (!underFloors.isEmpty()) {
+            throw new InvalidInputException(underFloors);
+        }
         Long replaces = null;
         for (Bid earlier : bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, by.vendorId())) {
             if (earlier.status().replacedByANewBid()) {
@@ -87,6 +96,25 @@ public class Bids {
         }
         events.publishEvent(new ProcurementEvents.BidSubmitted(bid.id(), solicitationId));
         return bid.toView();
+    }
+
+    /**
+     * The caller's vendor's current bid on a solicitation, as its bidder reads it: its latest bid not replaced and not
+     * cancelled (the one a new bid would replace), for the bid form to start from. Empty for a caller of no vendor, or
+     * when the vendor has none; never another vendor's bid.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BidView> current(long solicitationId, HighroadUser caller) {
+        if (caller.vendorId() == null || !caller.has(Role.CONTRACTOR)) {
+            return java.util.Optional.empty();
+        }
+        List<Bid> mine = bids.findBySolicitationIdAndVendorIdOrderByIdAsc(solicitationId, caller.vendorId());
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            if (mine.get(i).status().replacedByANewBid()) {
+                return java.util.Optional.of(mine.get(i).toBidderView());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** For the contracts module: the bid as read by agency staff (no caller). */

@@ -220,6 +220,13 @@ class PortalWalkthroughChromiumTest extends CaseTest {
             browser.type("#localResidentHoursSharePercent", "51");
             browser.type("#seriousSafetyCitationsLast3Years", "0"); // a pass-or-fail rule: unanswered, the bid is not responsive
             browser.click("#submit-bid");
+            // a bid whose screening has not run yet is told it is being screened, with a link to check again
+            assertThat(browser.until("document.getElementById('bid-screening') !== null"
+                    + " || document.getElementById('bid-submitted') !== null")).isTrue();
+            if (browser.script("return document.getElementById('bid-screening') !== null;").asBoolean()) {
+                org.highroad.support.Jobs.runDue(management);
+                browser.click("#check-again");
+            }
             boolean in = browser.until("document.getElementById('bid-submitted') !== null");
             assertThat(in).as("the bid is in, with nothing that makes it not responsive: %s",
                     in ? "" : browser.text("main")).isTrue();

@@ -154,6 +154,56 @@ class BidFormPagesTest extends ProcurementTest {
         assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + id + "/bids").json()).isEmpty();
     }
 
+    /** A rate under the prevailing wage is listed with the other errors of the same post, not in a second round. */
+    @Test
+    void aRateUnderThePrevailingWageIsListedWithTheOtherErrorsOfTheSamePost() {
+        long id = publishedSolicitation("Prevailing wage with other errors");
+        PageSession northside = signedIn(TestUsers.NORTHSIDE);
+        northside.get("/portal/bids/solicitations/" + id);
+        Map<String, String> form = goodBid();
+        form.put("price", "-5");
+        form.put("scheduleNoticeDays", "-14");
+        form.put("offer0-baseRate", "56.99");
+        Page refused = northside.post("/portal/bids/solicitations/" + id, form);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(summary(refused.body())).contains("href=\"#price\">Price: must be a positive amount<",
+                "href=\"#scheduleNoticeDays\">Days of notice before a schedule: must be between 0 and 365<",
+                "href=\"#offer0-baseRate\">" + esc(ELECTRICIAN) + ": base rate per hour: at least the prevailing $57.00 (wage determination ");
+        assertThat(refused.body()).contains("id=\"offer0-baseRate-error\"");
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/solicitations/" + id + "/bids").json()).isEmpty();
+    }
+
+    /** The Spanish form: the summary in the form's order (the price first), the criteria named in Spanish, in agreement. */
+    @Test
+    void theSpanishFormListsErrorsInTheFormsOrderAndNamesTheCriteriaInSpanish() {
+        long id = publishedSolicitation("Spanish bid form");
+        PageSession northside = signedIn(TestUsers.NORTHSIDE);
+        String form = visible(northside.get("/portal/bids/solicitations/" + id + "?lang=es").body());
+        assertThat(form).contains("El precio de la oferta: ", "Las citaciones graves de seguridad en los últimos 3 años: "
+                + "Cumple o no, sin puntos: las citaciones graves de seguridad en los últimos 3 años, como máximo 0")
+                .doesNotContain("Bid price:", "Lowest wage above the prevailing-wage floor", "No serious safety citations",
+                        "debe ser como mucho", "años debe");
+        assertThat(visible(northside.get("/portal/bids/solicitations/" + id + "?lang=en").body()))
+                .as("the English page keeps the standard's names").contains("Bid price: ", "No serious safety citations in the last 3 years: ");
+
+        Map<String, String> bad = goodBid();
+        bad.put("hasCollectiveAgreement", "maybe");
+        bad.put("scheduleNoticeDays", "-14");
+        bad.put("offer1-baseRate", "40");
+        bad.put("price", "-5");
+        northside.get("/portal/bids/solicitations/" + id + "?lang=es");
+        Page refused = northside.post("/portal/bids/solicitations/" + id + "?lang=es", bad);
+        assertThat(refused.status()).isEqualTo(422);
+        String summary = summary(refused.body());
+        int price = summary.indexOf("href=\"#price\">Precio: ");
+        int offer = summary.indexOf("href=\"#offer1-baseRate\"");
+        int notice = summary.indexOf("href=\"#scheduleNoticeDays\"");
+        int agreement = summary.indexOf("href=\"#hasCollectiveAgreement\"");
+        assertThat(price).as(summary).isGreaterThan(0);
+        assertThat(offer).as(summary).isGreaterThan(price);
+        assertThat(java.util.List.of(notice, agreement)).as(summary).allMatch(i -> i > offer);
+    }
+
     @Test
     void aBidFiledButNotResponsiveIsNeverToldItIsInAndItsOutcomeReadsInTheReadersLanguage() {
         long id = publishedSolicitation("Not responsive told");
@@ -174,9 +224,10 @@ class BidFormPagesTest extends ProcurementTest {
         assertThat(es).contains("No admisible: ", "las citaciones graves de seguridad en los últimos 3 años")
                 .doesNotContain("below a mandatory floor", "PREVAILING_WAGE", "Your bid is in", "Su oferta se recibió");
 
-        // a good bid is in, as before
+        // a good bid is in once its screening has run, as before
         Page good = harbor.post("/portal/bids/solicitations/" + id, goodBid());
         assertThat(good.status()).isIn(302, 303);
+        org.highroad.support.Jobs.runDue(management);
         assertThat(harbor.get(good.location().replaceFirst("^https?://[^/]+", "") + "&lang=en").body())
                 .contains("id=\"bid-submitted\"", "Your bid is in").doesNotContain("id=\"bid-not-responsive\"");
     }

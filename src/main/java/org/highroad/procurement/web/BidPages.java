@@ -21,20 +21,17 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.procurement.Awards;
 import org.highroad.procurement.BidSubmission;
+import org.highroad.procurement.BidResponsiveness;
+import org.highroad.procurement.BidStatus;
 import org.highroad.procurement.BidView;
 import org.highroad.procurement.Bids;
 import org.highroad.procurement.SolicitationStatus;
 import org.highroad.procurement.SolicitationView;
 import org.highroad.procurement.Solicitations;
 import org.highroad.standards.RubricExplanations;
-import org.highroad.procurement.domain.BidAnswers;
 import org.highroad.procurement.domain.BidScreening;
 import org.highroad.procurement.domain.WageFloors;
-import org.highroad.procurement.BidStatus;
-import org.highroad.standards.StandardCatalog;
-import org.highroad.standards.scoring.Answers;
 import org.highroad.standards.scoring.Criterion;
-import org.highroad.standards.scoring.RubricScorer;
 import org.highroad.standards.scoring.CriterionKind;
 import org.highroad.standards.scoring.Principle;
 import org.springframework.http.HttpStatus;
@@ -113,12 +110,12 @@ class BidPages {
     private final PageTexts texts;
     private final RubricExplanations explanations;
     private final org.highroad.platform.pages.PageFormats formats;
-    private final StandardCatalog standards;
+    private final BidResponsiveness responsiveness;
 
     BidPages(Solicitations solicitations, Bids bids, Awards awards, Validator validator, Clock clock, PageTexts texts,
-            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats, StandardCatalog standards) {
+            RubricExplanations explanations, org.highroad.platform.pages.PageFormats formats, BidResponsiveness responsiveness) {
         this.formats = formats;
-        this.standards = standards;
+        this.responsiveness = responsiveness;
         this.texts = texts;
         this.explanations = explanations;
         this.solicitations = solicitations;
@@ -150,10 +147,17 @@ class BidPages {
     String form(@PathVariable long id, @AuthenticationPrincipal HighroadUser user, Model model) {
         SolicitationView s = solicitations.get(id, user);
         Map<String, String> typed = new HashMap<>();
+        if (takesBids(s)) {
+            // a bid sent again starts from the vendor's current bid: what it leaves as it is, it keeps
+            bids.current(id, user).ifPresent(current -> {
+                typed.putAll(typed(s, current.commitments()));
+                model.addAttribute("startsFrom", current.id());
+            });
+        }
         for (int i = 0; i < s.classifications().size(); i++) {
             typed.put("offer" + i + "-classification", s.classifications().get(i));
         }
-        return page(s, typed, List.of(), model);
+        return page(s, typed, List.of(), user, model);
     }
 
     @PostMapping("/portal/bids/solicitations/{id}")
@@ -195,17 +199,12 @@ class BidPages {
                 errors.add(new FormError(field, wording(v, field)));
             }
         }
-        if (errors.isEmpty()) {
-            // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed: such a bid
-            // could only be ruled not responsive (29 CFR 5.5(a)(1); the standard's floors)
-            WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
-            for (int o = 0; o < offers.size(); o++) {
-                for (BidScreening.Shortfall f : BidScreening.shortfalls(offers.get(o), floors)) {
-                    String field = "offer" + lineOf.get(o) + "-" + (f.part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
-                    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                        errors.add(new FormError(field, shortfall(f)));
-                    }
-                }
+        // a rate under the prevailing wage or a wage floor is refused at its field, nothing filed (ADR 0036), and
+        // listed with the other errors of the same post: the bidder corrects all of them in one round
+        for (BidResponsiveness.RateRefused r : responsiveness.ratesRefused(s, offers)) {
+            String field = "offer" + lineOf.get(r.offer()) + "-" + (r.shortfall().part() == BidScreening.Part.BASE ? "baseRate" : "fringeRate");
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FormError(field, shortfall(r.shortfall())));
             }
         }
         if (errors.isEmpty()) {
@@ -216,7 +215,7 @@ class BidPages {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOf), f.text())));
             }
         }
-        ModelAndView page = new ModelAndView(page(s, fields, errors, model), model.asMap());
+        ModelAndView page = new ModelAndView(page(s, fields, errors, user, model), model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
     }
@@ -237,20 +236,38 @@ class BidPages {
         model.addAttribute("notices", awards.notices(s.id(), user).stream().filter(n -> n.bidId() == bidId).toList());
         model.addAttribute("open", takesBids(s));
         model.addAttribute("statements", written(bid.commitments()));
-        List<String> problems = problems(s, bid);
-        model.addAttribute("problems", problems);
-        // out of the competition, or bound to be once the screening runs: never told as a bid that is simply "in"
-        model.addAttribute("notResponsive", bid.status() == BidStatus.NON_RESPONSIVE || bid.status() == BidStatus.DISQUALIFIED
-                || (!problems.isEmpty() && (bid.status() == BidStatus.SUBMITTED || bid.status() == BidStatus.SCORED)));
+        List<BidResponsiveness.Problem> found = responsiveness.problems(s, bid);
+        List<String> ineligible = responsiveness.ineligibility(s, bid, user).stream().map(this::ineligible).toList();
+        // disqualified (the status says so), or bound to be once the screening runs: its reasons in words
+        boolean disqualified = bid.status() == BidStatus.DISQUALIFIED || !ineligible.isEmpty();
+        boolean notResponsive = !disqualified && BidResponsiveness.notResponsive(bid, found);
+        model.addAttribute("problems", found.stream().map(this::problem).toList());
+        model.addAttribute("ineligible", ineligible);
+        model.addAttribute("disqualified", disqualified);
+        model.addAttribute("notResponsive", notResponsive);
+        // a bid whose screening has not run is never told it is "in": it is being screened
+        model.addAttribute("screening", !disqualified && !notResponsive && bid.status() == BidStatus.SUBMITTED);
         return "procurement/portal-bid";
     }
 
-    private String page(SolicitationView s, Map<String, String> typed, List<FormError> errors, Model model) {
+    private String page(SolicitationView s, Map<String, String> typed, List<FormError> errors, HighroadUser user, Model model) {
+        // the vendor's eligibility is known before it bids: the form says so before a bid is sent to be disqualified
+        model.addAttribute("ineligible", responsiveness.ineligibilityToday(s, user).stream().map(this::ineligible).toList());
         Map<String, String> errorAt = new LinkedHashMap<>();
         errors.forEach(e -> errorAt.merge(e.field(), e.text(), (a, b) -> a + "; " + b));
         // beside its field an error says what to fix; in the summary above the form it also says which field
+        // in the form's order: the price first, then the offers, then each principle's commitments and statement
+        List<String> order = formOrder(s);
         List<FormError> summary = errors.stream()
+                .sorted(Comparator.comparing((FormError e) -> order.contains(e.field()) ? order.indexOf(e.field()) : order.size()))
                 .map(e -> new FormError(e.field(), label(e.field(), s) + ": " + e.text())).toList();
+        Map<String, String> criterionName = new HashMap<>();
+        s.rubric().forEach(c -> criterionName.put(c.code(), name(c)));
+        model.addAttribute("criterionName", criterionName);
+        Map<String, String> scoredBy = new HashMap<>();
+        asked(s.rubric()).forEach(a -> scoredBy.put(a.commitment().name(),
+                String.join("; ", a.criteria().stream().map(c -> criterionName.get(c.code())).toList())));
+        model.addAttribute("scoredBy", scoredBy);
         model.addAttribute("solicitation", s);
         model.addAttribute("open", takesBids(s));
         model.addAttribute("asked", asked(s.rubric()));
@@ -266,9 +283,75 @@ class BidPages {
         return "procurement/portal-bid-form";
     }
 
-    /** The wage floors of the solicitation's pinned standard version in force on a day. */
-    private WageFloors floors(SolicitationView s, java.time.LocalDate day) {
-        return new WageFloors(standards.content(s.standardCode(), s.standardVersion()), day);
+    /** The form's fields in the order the form shows them. */
+    static List<String> formOrder(SolicitationView s) {
+        List<String> order = new ArrayList<>();
+        order.add("price");
+        for (int i = 0; i < s.classifications().size(); i++) {
+            order.add("offer" + i + "-baseRate");
+            order.add("offer" + i + "-fringeRate");
+        }
+        for (PrincipleAsked p : principles(s.rubric())) {
+            p.asked().forEach(a -> order.add(a.commitment().name()));
+            order.add(p.field());
+        }
+        return order;
+    }
+
+    /**
+     * A criterion's name in the page's language: the standard's own name, which is written in English; on a Spanish
+     * page, where the standard has no Spanish text, what its metric measures, in the bundle's words.
+     */
+    private String name(Criterion c) {
+        if (!"es".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) || c.metric() == null) {
+            return c.name();
+        }
+        try {
+            String measured = texts.text("rubric.metric." + c.metric());
+            return measured.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + measured.substring(1);
+        } catch (org.springframework.context.NoSuchMessageException unknownMetric) {
+            return c.name();
+        }
+    }
+
+    /** A bid's answers as the form's fields hold them, each field as the bidder would type it. */
+    static Map<String, String> typed(SolicitationView s, BidSubmission c) {
+        Map<String, String> typed = new HashMap<>();
+        put(typed, "price", c.price());
+        for (int i = 0; i < s.classifications().size(); i++) {
+            String classification = s.classifications().get(i);
+            for (BidSubmission.WageOffer o : c.wageOffers()) {
+                if (o.classification() != null && o.classification().trim().equalsIgnoreCase(classification.trim())) {
+                    put(typed, "offer" + i + "-baseRate", o.baseRate());
+                    put(typed, "offer" + i + "-fringeRate", o.fringeRate());
+                }
+            }
+        }
+        put(typed, "lowestHourlyWage", c.lowestHourlyWage());
+        put(typed, "employerHealthPremiumSharePercent", c.employerHealthPremiumSharePercent());
+        put(typed, "paidLeaveDaysPerYear", c.paidLeaveDaysPerYear());
+        put(typed, "retirementContributionPercent", c.retirementContributionPercent());
+        put(typed, "scheduleNoticeDays", c.scheduleNoticeDays());
+        put(typed, "fullTimeSharePercent", c.fullTimeSharePercent());
+        put(typed, "localResidentHoursSharePercent", c.localResidentHoursSharePercent());
+        put(typed, "peopleOfColorHoursSharePercent", c.peopleOfColorHoursSharePercent());
+        put(typed, "womenHoursSharePercent", c.womenHoursSharePercent());
+        put(typed, "apprenticeHoursSharePercent", c.apprenticeHoursSharePercent());
+        put(typed, "trainingHoursPerWorkerPerYear", c.trainingHoursPerWorkerPerYear());
+        put(typed, "seriousSafetyCitationsLast3Years", c.seriousSafetyCitationsLast3Years());
+        put(typed, "advancementPlan", c.advancementPlan());
+        put(typed, "hasCollectiveAgreement", c.hasCollectiveAgreement() == null ? null : c.hasCollectiveAgreement() ? "yes" : "no");
+        put(typed, "hasWorkerCommittee", c.hasWorkerCommittee() == null ? null : c.hasWorkerCommittee() ? "yes" : "no");
+        c.principleStatements().forEach((p, text) -> put(typed, statementField(p), text));
+        return typed;
+    }
+
+    private static void put(Map<String, String> typed, String field, Object value) {
+        if (value != null) {
+            // money keeps its cents (60.00); a share or a count as written (51, 12.5)
+            typed.put(field, value instanceof BigDecimal d ? (money(field) ? d.toPlainString() : d.stripTrailingZeros().toPlainString())
+                    : value.toString());
+        }
     }
 
     /**
@@ -277,15 +360,13 @@ class BidPages {
      * binding the base; null for a classification the wage determinations do not list.
      */
     private List<String> prevailing(SolicitationView s) {
-        WageFloors floors = floors(s, java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
         List<String> shown = new ArrayList<>();
-        for (String classification : s.classifications()) {
-            String text = floors.prevailing(classification).map(p -> texts.text("portalBid.prevailing",
+        for (BidResponsiveness.WageToOffer w : responsiveness.wagesToOffer(s)) {
+            String text = w.prevailing().map(p -> texts.text("portalBid.prevailing",
                     formats.money(p.rate().baseRate()), formats.money(p.rate().fringePerHour()),
                     formats.money(p.rate().baseRate().add(p.rate().fringePerHour())), determination(p))).orElse(null);
-            java.util.Optional<BigDecimal> floor = floors.highestBaseFloor(classification);
-            if (floor.isPresent() && floors.prevailing(classification).map(p -> p.rate().baseRate().compareTo(floor.get()) < 0).orElse(true)) {
-                String higher = texts.text("portalBid.prevailing.floor", formats.money(floor.get()));
+            if (w.higherBaseFloor() != null) {
+                String higher = texts.text("portalBid.prevailing.floor", formats.money(w.higherBaseFloor()));
                 text = text == null ? higher : text + " " + higher;
             }
             shown.add(text);
@@ -309,46 +390,44 @@ class BidPages {
     }
 
     /**
-     * What makes a bid not responsive as it stands, judged on the day it came in, in the page's language: a missing
-     * offer, a rate under a floor, a mandatory floor of the rubric it fails (as the screening judges them:
-     * {@code BidScreening}, the rubric's {@code MANDATORY_FLOOR} criteria). Empty when nothing does.
+     * Why the vendor is not eligible, in the page's language, in words: the rule, how many records of the look-back
+     * period count against it and how many the standard allows, dates in words (no rule code, no ISO date, no
+     * rationale of the standard's preset).
      */
-    private List<String> problems(SolicitationView s, BidView bid) {
-        BidSubmission c = bid.commitments();
-        if (c == null || bid.submittedAt() == null) {
-            return List.of();
-        }
-        List<String> problems = new ArrayList<>();
-        if (s.category() == org.highroad.procurement.SolicitationDraft.Category.WORKS) {
-            for (String classification : s.classifications()) {
-                if (c.wageOffers().stream().noneMatch(o -> o.classification() != null
-                        && o.classification().trim().equalsIgnoreCase(classification.trim()))) {
-                    problems.add(texts.text("portalBid.problem.noOffer", classification));
-                }
+    private String ineligible(BidResponsiveness.Ineligibility i) {
+        String on = inWords(i.on());
+        String from = i.from() == null ? null : inWords(i.from());
+        String key = "portalBid.ineligible." + i.rule();
+        try {
+            if (i.from() == null) {
+                return texts.text(key, on);
             }
-        } else if (c.lowestHourlyWage() == null) {
-            problems.add(texts.text("portalBid.problem.noLowestWage"));
+            return i.count() == null ? texts.text(key + ".some", from, on, i.allowed())
+                    : texts.text(key, i.count(), from, on, i.allowed());
+        } catch (org.springframework.context.NoSuchMessageException | IllegalArgumentException unknownRule) {
+            return texts.text("portalBid.ineligible.other", on);
         }
-        WageFloors floors = floors(s, bid.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
-        for (BidSubmission.WageOffer o : c.wageOffers()) {
-            String label = texts.text("portalBid.offer.baseRate", o.classification());
-            for (BidScreening.Shortfall f : BidScreening.shortfalls(o, floors)) {
-                problems.add((f.part() == BidScreening.Part.BASE ? label
-                        : texts.text("portalBid.offer.fringeRate", o.classification())) + ": " + shortfall(f));
-            }
+    }
+
+    /** A date in words in the page's language: "December 3, 2026", "3 de diciembre de 2026". */
+    private static String inWords(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+    }
+
+    /** A problem of a filed bid in the page's language ({@link BidResponsiveness#problems}). */
+    private String problem(BidResponsiveness.Problem p) {
+        if (p instanceof BidResponsiveness.NoOffer n) {
+            return texts.text("portalBid.problem.noOffer", n.classification());
         }
-        List<Criterion> mandatory = s.rubric().stream().filter(k -> k.kind() == CriterionKind.MANDATORY_FLOOR).toList();
-        if (!mandatory.isEmpty()) {
-            try {
-                new RubricScorer().score(mandatory, BidAnswers.of(c, floors, Map.of(), null, Answers.none())).criteria().stream()
-                        .filter(line -> line.outcome().name().equals("FAILED"))
-                        .forEach(line -> mandatory.stream().filter(k -> k.code().equals(line.code())).findFirst()
-                                .ifPresent(k -> problems.add(k.name() + ": " + explanations.explain(k))));
-            } catch (InvalidInputException unscorable) {
-                // answers the scorer refuses are the screening's to judge; the page states what it can
-            }
+        if (p instanceof BidResponsiveness.RateShort r) {
+            return texts.text(r.shortfall().part() == BidScreening.Part.BASE ? "portalBid.offer.baseRate"
+                    : "portalBid.offer.fringeRate", r.classification()) + ": " + shortfall(r.shortfall());
         }
-        return problems;
+        if (p instanceof BidResponsiveness.FloorFailed f) {
+            return name(f.criterion()) + ": " + explanations.explain(f.criterion());
+        }
+        return texts.text("portalBid.problem.noLowestWage");
     }
 
     /** The commitments the rubric scores or sets a floor on, in the form's order, each with its criteria. */

@@ -105,6 +105,10 @@ class SolicitationsController {
 
     @PostMapping("/{id}/bids")
     @PreAuthorize("hasRole('CONTRACTOR')")
+    @Operation(summary = "Send a bid for the caller's vendor (replaces its current bid)", description = "A rate below the "
+            + "prevailing wage or a wage floor of the standard is refused: 422 naming the field (wageOffers[i].baseRate or "
+            + "fringeRate) and the floor, nothing filed, the current bid untouched (ADR 0036). A bid failing another "
+            + "mandatory floor, incomplete or from an ineligible vendor is filed and ruled out by its screening.")
     ResponseEntity<BidView> submit(@PathVariable long id, @Valid @RequestBody BidSubmission submission,
             @AuthenticationPrincipal HighroadUser user) {
         BidView bid = bids.submit(id, submission, user);

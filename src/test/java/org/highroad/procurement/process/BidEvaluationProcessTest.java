@@ -39,19 +39,28 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_DISQUALIFIED)).isTrue();
     }
 
+    /**
+     * One rule for the page and the API (ADR 0036): a rate below the prevailing wage is refused at submission, 422 naming
+     * the field and the determination, nothing filed, the vendor's current bid untouched (a mistyped rate in a
+     * resubmission must not put a nonresponsive bid in place of a responsive one).
+     */
     @Test
-    void aBidBelowThePrevailingWageIsNonResponsiveCitingTheDetermination() {
+    void aBidBelowThePrevailingWageIsRefusedAtSubmissionCitingTheDeterminationAndTheCurrentBidStays() {
         long solicitation = publishedSolicitation("Below prevailing wage path");
+        long current = submit(TestUsers.HARBOR, solicitation, strongBid("900000"));
         BidSubmission low = new BidSubmission(new BigDecimal("800000"), List.of(offer(ELECTRICIAN, "56.99", "31.40"),
                 offer(LABORER, "43.00", "20.00")), null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, 0, Map.of());
-        long bid = submit(TestUsers.HARBOR, solicitation, low);
-        String reason = bidAs(TestUsers.HARBOR, bid).path("outcomeReason").asText();
-        assertThat(bidAs(TestUsers.HARBOR, bid).path("status").asText()).isEqualTo("NON_RESPONSIVE");
-        assertThat(reason).contains("ELECTRICIAN (hyp.) base rate 56.99 is below the prevailing 57.00")
-                .contains("base plus fringe 63.00 is below the prevailing 69.85").contains("MA20240001");
-        deadlinePasses(solicitation);
-        assertThat(evaluationEndedAt(bid, BidEvaluationProcess.END_NON_RESPONSIVE)).isTrue();
+        org.highroad.support.Http.Response refused = as(TestUsers.HARBOR).post("/api/solicitations/" + solicitation + "/bids", low);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        com.fasterxml.jackson.databind.JsonNode errors = refused.json().path("errors");
+        assertThat(errors.toString()).contains("\"field\":\"wageOffers[0].baseRate\"", "\"field\":\"wageOffers[1].fringeRate\"",
+                "must be at least the prevailing 57.00 an hour", "base and fringe together must be at least the prevailing 69.85",
+                "63.00 offered", "MA20240001", "29 CFR 5.5(a)(1)");
+        org.highroad.support.Jobs.runDue(management);
+        assertThat(as(TestUsers.HARBOR).all("/api/solicitations/" + solicitation + "/bids").json()).as("nothing filed")
+                .hasSize(1);
+        assertThat(bidAs(TestUsers.HARBOR, current).path("status").asText()).as("the current bid stays").isEqualTo("SCORED");
     }
 
     @Test
@@ -273,10 +282,10 @@ class BidEvaluationProcessTest extends ProcurementTest {
     void beforeTheOpeningTheEngineTellsNothingOfWhetherABidIsResponsive() {
         long solicitation = publishedSolicitation("Sealed in the engine too");
         long responsive = submit(TestUsers.HARBOR, solicitation, strongBid("1000000"));
-        BidSubmission low = new BidSubmission(new BigDecimal("800000"), List.of(offer(ELECTRICIAN, "56.99", "31.40"),
-                offer(LABORER, "43.00", "20.00")), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, 0, Map.of());
-        long belowFloor = submit(TestUsers.NORTHSIDE, solicitation, low);
+        BidSubmission strong = strongBid("800000");
+        BidSubmission cited = new BidSubmission(strong.price(), strong.wageOffers(), null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, 2, Map.of());
+        long belowFloor = submit(TestUsers.NORTHSIDE, solicitation, cited);
         long ineligible = submit(TestUsers.QUICK, solicitation, strongBid("900000"));
         assertThat(bidAs(TestUsers.HARBOR, responsive).path("status").asText()).isEqualTo("SCORED");
         assertThat(bidAs(TestUsers.NORTHSIDE, belowFloor).path("status").asText()).as("its bidder is told at once")
@@ -306,7 +315,7 @@ class BidEvaluationProcessTest extends ProcurementTest {
         assertThat(evaluationEndedAt(belowFloor, BidEvaluationProcess.END_NON_RESPONSIVE)).isTrue();
         assertThat(evaluationEndedAt(ineligible, BidEvaluationProcess.END_DISQUALIFIED)).isTrue();
         assertThat(reviewTask(responsive)).as("the responsive bid reaches the officer's review").isNotNull();
-        assertThat(bidAs(TestUsers.NORTHSIDE, belowFloor).path("outcomeReason").asText()).contains("MA20240001");
+        assertThat(bidAs(TestUsers.NORTHSIDE, belowFloor).path("outcomeReason").asText()).contains("NO-SERIOUS-SAFETY-CITATIONS");
         clock.reset();
         assertThat(review(responsive, "CONFIRM", "Reviewed after the opening", 4).status()).isEqualTo(200);
         assertThat(evaluationEndedAt(responsive, BidEvaluationProcess.END_EVALUATED)).isTrue();

@@ -2,14 +2,13 @@ package org.highroad.procurement.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.procurement.ProcurementTest;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bid ruled out at screening (a rate below the prevailing wage) is still the vendor's current bid until the deadline:
+ * A bid ruled out at screening (a mandatory floor of the rubric failed) is still the vendor's current bid until the deadline:
  * the portal tells the vendor to send a new bid in its place, and the new bid replaces it. Otherwise the vendor would
  * have two current bids at the opening, each evaluated, ranked and notified.
  */
@@ -19,16 +18,15 @@ class RuledOutBidReplacedTest extends ProcurementTest {
     void aNewBidReplacesTheBidRuledOutAndItsEvaluationStops() {
         long solicitation = publishedSolicitation("A ruled-out bid sent again");
         BidSubmission strong = strongBid("1000000");
-        BidSubmission belowPrevailing = new BidSubmission(strong.price(), List.of(offer(ELECTRICIAN, "60.00", "31.40"),
-                offer(LABORER, "40.00", "26.85")), strong.lowestHourlyWage(), strong.employerHealthPremiumSharePercent(),
+        BidSubmission cited = new BidSubmission(strong.price(), strong.wageOffers(), strong.lowestHourlyWage(), strong.employerHealthPremiumSharePercent(),
                 strong.paidLeaveDaysPerYear(), strong.retirementContributionPercent(), strong.scheduleNoticeDays(),
                 strong.fullTimeSharePercent(), strong.localResidentHoursSharePercent(),
                 strong.peopleOfColorHoursSharePercent(), strong.womenHoursSharePercent(),
                 strong.apprenticeHoursSharePercent(), strong.trainingHoursPerWorkerPerYear(), strong.advancementPlan(),
-                strong.hasCollectiveAgreement(), strong.hasWorkerCommittee(), strong.seriousSafetyCitationsLast3Years(),
+                strong.hasCollectiveAgreement(), strong.hasWorkerCommittee(), 2,
                 strong.principleStatements());
 
-        long ruledOut = submit(TestUsers.HARBOR, solicitation, belowPrevailing);
+        long ruledOut = submit(TestUsers.HARBOR, solicitation, cited);
         assertThat(bidAs(TestUsers.HARBOR, ruledOut).path("status").asText()).isEqualTo("NON_RESPONSIVE");
 
         long again = submit(TestUsers.HARBOR, solicitation, strong);

@@ -1,0 +1,83 @@
+package org.highroad.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.highroad.support.Jobs;
+import org.highroad.support.PageSession;
+import org.highroad.support.PageSession.Page;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bid whose screening has not run is never told it is "in", and a barred bidder learns before it bids: the bid form
+ * of a vendor not eligible under the solicitation's standard (Quick Build: unresolved wage theft) says so, in words, in
+ * English and in Spanish; its bid's page says it is disqualified (the banner and the status agree) with the reason in
+ * words, dates in words, no rule code, no ISO date, no rationale of the standard's preset.
+ */
+class BidScreeningToldPagesTest extends ProcurementTest {
+
+    private static final String ISO_DATE = ".*\\d{4}-\\d{2}-\\d{2}.*";
+
+    @Test
+    void aBarredBidderIsWarnedOnTheFormAndItsBidIsToldDisqualifiedInWords() {
+        long id = publishedSolicitation("Barred bidder told");
+        PageSession quick = signedIn(TestUsers.QUICK);
+        String form = BidFormPagesTest.visible(quick.get("/portal/bids/solicitations/" + id).body());
+        assertThat(form).contains("Your firm is not eligible for award under this solicitation today.",
+                "unresolved wage-theft finding", "on the record of your firm between ", "where the standard allows none",
+                "A bid sent now is disqualified when it is screened.");
+        assertThat(form).doesNotContain("UNRESOLVED_WAGE_THEFT", "preset", "entry ");
+        String formEs = BidFormPagesTest.visible(quick.get("/portal/bids/solicitations/" + id + "?lang=es").body());
+        assertThat(formEs).contains("Su empresa no es elegible hoy para la adjudicación en esta licitación.",
+                "de robo de salarios sin resolver en el historial de su empresa entre el ", " de diciembre de ",
+                "y la norma no admite ninguna").doesNotContain("UNRESOLVED_WAGE_THEFT", "unresolved", "(s)");
+        PageSession harbor = signedIn(TestUsers.HARBOR);
+        assertThat(harbor.get("/portal/bids/solicitations/" + id).body()).as("an eligible vendor is not warned")
+                .doesNotContain("id=\"ineligible-warning\"");
+
+        quick.get("/portal/bids/solicitations/" + id + "?lang=en");
+        Page filed = quick.post("/portal/bids/solicitations/" + id, BidFormPagesTest.goodBid());
+        assertThat(filed.status()).as(filed.body()).isIn(302, 303);
+        String bidPage = filed.location().replaceFirst("^https?://[^/]+", "");
+        String before = quick.get(bidPage).body();
+        assertThat(before).as("before its screening runs").doesNotContain("Your bid is in", "id=\"bid-submitted\"")
+                .contains("id=\"bid-disqualified\"", "its screening disqualifies it");
+
+        Jobs.runDue(management);
+        String after = BidFormPagesTest.visible(quick.get(bidPage).body());
+        assertThat(after).contains("Your bid was filed, but it is disqualified", "Status Disqualified",
+                "Disqualified: one unresolved wage-theft finding on the record of your firm between ")
+                .doesNotContain("Your bid is in", "not responsive", "UNRESOLVED_WAGE_THEFT", "ineligible vendor", "preset",
+                        "Restitution is computed", "entry ");
+        assertThat(after.substring(after.indexOf("Disqualified: "))).doesNotMatch(ISO_DATE);
+        String es = BidFormPagesTest.visible(quick.get(bidPage.replace("?submitted", "") + "?lang=es").body());
+        assertThat(es).contains("Su oferta se presentó, pero está descalificada", "Descalificada: ",
+                "robo de salarios sin resolver", " de diciembre de ")
+                .doesNotContain("UNRESOLVED_WAGE_THEFT", "ineligible vendor", "unresolved", "preset", "(s)", "no es admisible");
+        assertThat(es.substring(es.indexOf("Descalificada: "))).doesNotMatch(ISO_DATE);
+    }
+
+    @Test
+    void aBidBeingScreenedIsToldSoWithALinkToCheckAgainThenThatItIsIn() {
+        long id = publishedSolicitation("Being screened told");
+        PageSession harbor = signedIn(TestUsers.HARBOR);
+        harbor.get("/portal/bids/solicitations/" + id);
+        Page filed = harbor.post("/portal/bids/solicitations/" + id, BidFormPagesTest.goodBid());
+        assertThat(filed.status()).as(filed.body()).isIn(302, 303);
+        String bidPage = filed.location().replaceFirst("^https?://[^/]+", "");
+        String before = harbor.get(bidPage).body();
+        assertThat(before).contains("id=\"bid-screening\"", "Your bid is filed and being screened.", "id=\"check-again\"")
+                .doesNotContain("Your bid is in", "id=\"bid-submitted\"", "id=\"bid-disqualified\"");
+        assertThat(harbor.get(bidPage.replace("?submitted", "") + "?lang=es").body()).contains("Su oferta está presentada y en revisión.",
+                "Volver a comprobar");
+        Jobs.runDue(management);
+        assertThat(harbor.get(bidPage + "&lang=en").body()).contains("id=\"bid-submitted\"", "Your bid is in")
+                .doesNotContain("id=\"bid-screening\"");
+    }
+
+    PageSession signedIn(String user) {
+        PageSession session = new PageSession(port);
+        session.signIn(user, TestUsers.PASSWORD);
+        return session;
+    }
+}
