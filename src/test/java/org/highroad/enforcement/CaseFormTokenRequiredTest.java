@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The case page's payment, plan and correction forms file only with the one-time token their page drew: a post without
- * it, or with a token the page never issued (made up, another form's, another session's), draws the form again with
+ * it, or with a token the page never issued (made up, another form's), draws the form again with
  * an error and files nothing; the token read from the page files once. The JSON API keeps its optional Idempotency-Key.
  */
 class CaseFormTokenRequiredTest extends CaseTest {
@@ -48,20 +48,25 @@ class CaseFormTokenRequiredTest extends CaseTest {
         Page correction = harbor.post(path + "/corrections", Map.of("submissionId", "1", "formToken", "made-up-token"));
         assertThat(correction.status()).isEqualTo(422);
         assertThat(correction.body()).contains("href=\"#submissionId\"");
-        // another session's token is not this session's page's
-        PageSession other = new PageSession(port);
-        other.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
-        String otherToken = PageForms.token(other.get(path).body(), path + "/payments");
+        // refused in the reader's language too
         harbor.get(path + "?lang=es");
-        Page spanish = harbor.post(path + "/payments", with(payment, otherToken));
+        Page spanish = harbor.post(path + "/payments", with(payment, "made-up-token"));
         assertThat(spanish.status()).isEqualTo(422);
         assertThat(spanish.body()).contains("este formulario no se envió tal como lo mostró la página");
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).as("nothing filed").isZero();
 
+        // a token is the person's and the form's, not one browser's: drawn in another session, it files, once
+        PageSession other = new PageSession(port);
+        other.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        String otherToken = PageForms.token(other.get(path).body(), path + "/payments");
+        assertThat(harbor.post(path + "/payments", with(payment, otherToken)).status()).isEqualTo(302);
+        assertThat(harbor.post(path + "/payments", with(payment, otherToken)).status()).isEqualTo(302);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isEqualTo(1);
+
         // the token read from the page files, once
         assertThat(PageForms.post(harbor, path + "/payments", payment).status()).isEqualTo(302);
         assertThat(PageForms.post(harbor, path + "/plans", plan).status()).isEqualTo(302);
-        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isEqualTo(2);
+        assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/responses").json().size()).isEqualTo(3);
         // the API without an Idempotency-Key still files
         assertThat(pay(TestUsers.HARBOR, caseId, "5678", "5.00").status()).isEqualTo(201);
     }

@@ -22,7 +22,8 @@ import org.highroad.enforcement.domain.CaseResponse;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.payroll.PayrollSubmissions;
 import org.highroad.payroll.SubmissionView;
-import org.highroad.platform.money.TypedDollars;
+import org.highroad.platform.money.MoneyAmounts;
+import org.highroad.platform.security.FormTokens;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
@@ -70,10 +71,12 @@ class CasePages {
     private final PageTexts texts;
     private final org.highroad.enforcement.CaseSteps steps;
     private final CuredFindings curedFindings;
+    private final FormTokens formTokens;
 
     CasePages(ComplianceCases cases, CaseNotices notices, CaseLedgers ledgers, CaseResponses responses, Validator validator,
             Clock clock, PayrollSubmissions payrolls, PageTexts texts, org.highroad.enforcement.CaseSteps steps,
-            CuredFindings curedFindings) {
+            CuredFindings curedFindings, FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.curedFindings = curedFindings;
         this.steps = steps;
         this.texts = texts;
@@ -97,8 +100,9 @@ class CasePages {
             return new PaymentForm(null, null, today.toString(), null, freshToken());
         }
 
+        /** No token yet: the page draws the form with a token issued for its reader ({@link FormTokens}). */
         static String freshToken() {
-            return java.util.UUID.randomUUID().toString();
+            return null;
         }
     }
 
@@ -163,7 +167,7 @@ class CasePages {
     private ModelAndView respond(long id, CaseResponses.Request request, HighroadUser user, Model model, String tokenName,
             String formToken) {
         cases.visible(id, user); // another vendor's case is not found, whatever the form holds
-        if (!issued(tokenName, formToken)) {
+        if (!formTokens.issued(formName(tokenName), user, formToken)) {
             // a post without the form's token, or with one this page never issued (an old tab from before a sign-in, a
             // script, a token altered): nothing is filed, the form is drawn again with a new token to send
             model.addAttribute(tokenName, PaymentForm.freshToken());
@@ -219,7 +223,7 @@ class CasePages {
             @RequestParam(required = false) String amount, @RequestParam(required = false) String paidOn,
             @RequestParam(required = false) String evidence, @RequestParam(required = false) String formToken,
             @AuthenticationPrincipal HighroadUser user, Model model) {
-        if (!issued(PAYMENT_FORM, formToken)) {
+        if (!formTokens.issued(formName(PAYMENT_FORM), user, formToken)) {
             // without the form's token, or with one this page never issued: nothing is recorded, the form is drawn again
             // as typed with a new token to send
             cases.visible(id, user);
@@ -310,13 +314,16 @@ class CasePages {
         } else {
             model.addAttribute("cureCountdown", true);
         }
+        if (!formTokens.issued(formName(PAYMENT_FORM), user, form.formToken())) {
+            form = new PaymentForm(form.workerRef(), form.amount(), form.paidOn(), form.evidence(),
+                    formTokens.issue(formName(PAYMENT_FORM), user));
+        }
         model.addAttribute("form", form);
-        issue(PAYMENT_FORM, form.formToken());
         for (String token : List.of(PLAN_TOKEN, CORRECTION_TOKEN)) {
-            if (!model.containsAttribute(token)) {
-                model.addAttribute(token, PaymentForm.freshToken()); // each page drawn has its own forms
+            Object kept = model.getAttribute(token);
+            if (!(kept instanceof String t) || !formTokens.issued(formName(token), user, t)) {
+                model.addAttribute(token, formTokens.issue(formName(token), user)); // each page drawn has its own forms
             }
-            issue(token, String.valueOf(model.getAttribute(token)));
         }
         // the payrolls a correction may name: the case contractor's accepted ones on the case's contract
         model.addAttribute("corrections", c.contractId() == null ? List.of()
@@ -334,62 +341,17 @@ class CasePages {
     }
 
 
-    /** The session's attribute holding the one-time tokens this page issued to its forms (the latest few hundred). */
-    private static final String ISSUED = CasePages.class.getName() + ".issuedFormTokens";
-    private static final int MOST_ISSUED = 300;
-
-    /**
-     * Records that a page drew {@code form}'s form with {@code token}: a post is taken only with a token this page
-     * issued in the same signed-in session (as the CSRF token is kept), so a post without one, or with one made up,
-     * files nothing (it could not be told from a second send of the same form).
-     */
-    private static String issue(String form, String token) {
-        java.util.Set<String> issued = issuedTokens(true);
-        synchronized (issued) {
-            issued.add(form + ":" + token);
-            java.util.Iterator<String> oldest = issued.iterator();
-            while (issued.size() > MOST_ISSUED && oldest.hasNext()) {
-                oldest.next();
-                oldest.remove();
-            }
-        }
-        return token;
-    }
-
-    /** Whether {@code token} is one this page issued to {@code form} in the session. */
-    private static boolean issued(String form, String token) {
-        if (token == null || token.isBlank()) {
-            return false;
-        }
-        java.util.Set<String> issued = issuedTokens(false);
-        if (issued == null) {
-            return false;
-        }
-        synchronized (issued) {
-            return issued.contains(form + ":" + token.strip());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static java.util.Set<String> issuedTokens(boolean create) {
-        jakarta.servlet.http.HttpSession session = ((org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest()
-                .getSession(create);
-        if (session == null) {
-            return null;
-        }
-        synchronized (CasePages.class) {
-            Object set = session.getAttribute(ISSUED);
-            if (set == null && create) {
-                set = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<String>());
-                session.setAttribute(ISSUED, set);
-            }
-            return (java.util.Set<String>) set;
-        }
-    }
-
     /** The forms' names for their issued tokens. */
     private static final String PAYMENT_FORM = "payment";
+
+    /**
+     * The name a case page's form is issued its one-time tokens under ({@link FormTokens}: a token is taken only for the
+     * form and the person it was drawn for, on any node, after a restart, and a post without one or with one made up
+     * files nothing).
+     */
+    private static String formName(String form) {
+        return "portal-case-" + form;
+    }
 
     /** The form's field for a field of the API's request: the one payment line's fields are the form's. */
     private static String field(String requestField) {
@@ -398,15 +360,19 @@ class CasePages {
     }
 
     /**
-     * The amount as typed, read as the staff's ledger forms read it ({@link TypedDollars}): "1e3" (a typo for 103) and
+     * The amount as typed, read as the staff's ledger forms read it ({@link MoneyAmounts}): "1e3" (a typo for 103) and
      * "194,00" (a decimal comma) are not dollars, "1.005" is not in whole cents; each refused at the field.
      */
     private static BigDecimal amount(String value, List<FormError> errors, PageTexts texts) {
-        TypedDollars.Read read = TypedDollars.read(value);
-        if (read.refusal() == TypedDollars.Refusal.BLANK) {
+        MoneyAmounts.Read read = MoneyAmounts.read(value);
+        if (read.refusal() == MoneyAmounts.Refusal.MISSING) {
             return null; // bean validation names it
         }
-        if (read.refusal() == TypedDollars.Refusal.FRACTION_OF_CENT) {
+        if (read.refusal() == MoneyAmounts.Refusal.TOO_LARGE) {
+            errors.add(texts.error("amount", "reason.enforcement.amountAtMost"));
+            return null;
+        }
+        if (read.refusal() == MoneyAmounts.Refusal.FRACTION_OF_A_CENT) {
             errors.add(texts.error("amount", "reason.enforcement.amountWholeCents"));
             return null;
         }

@@ -381,6 +381,7 @@ class StaffCasePages {
                 case NOT_AN_AMOUNT -> "staffcase.ledger.error.amountNumber";
                 // the house's words for a fraction of a cent, as on the contractor's payment form
                 case FRACTION_OF_A_CENT -> "reason.enforcement.amountWholeCents";
+                case TOO_LARGE -> "reason.enforcement.amountAtMost";
             };
             errors.add(new FormError(field, messages.getMessage(code, null, locale)));
         }

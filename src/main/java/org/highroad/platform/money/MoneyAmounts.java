@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * sign and commas only between groups of three digits before the point ({@code 1200}, {@code 1,200.50},
  * {@code $40.00}, {@code .50}). Refused: the exponent form ({@code 1e3} is not read as $1,000.00: it is a typo for
  * 103 as often as not), a decimal comma ({@code 194,00} is not $19,400.00), a sign, zero, more than ten digits of
- * dollars (the amounts are stored as numeric(14, 2)), and a fraction of a cent ({@code 40.005}: the ledger records what
+ * dollars (the amounts are stored as numeric(14, 2), said as such), and a fraction of a cent ({@code 40.005}: the ledger records what
  * was withheld or paid, never rounds it). Nothing here rounds.
  */
 public final class MoneyAmounts {
@@ -26,7 +26,9 @@ public final class MoneyAmounts {
     public enum Refusal {
         MISSING("is required"),
         NOT_AN_AMOUNT(NOT_AN_AMOUNT_REASON),
-        FRACTION_OF_A_CENT(FRACTION_OF_A_CENT_REASON);
+        FRACTION_OF_A_CENT(FRACTION_OF_A_CENT_REASON),
+        /** More than ten digits of dollars: more than the ledger's numeric(14, 2) holds. */
+        TOO_LARGE("must be at most $9,999,999,999.99");
 
         private final String reason;
 
@@ -60,8 +62,11 @@ public final class MoneyAmounts {
             return new Read(null, Refusal.NOT_AN_AMOUNT);
         }
         BigDecimal value = new BigDecimal(text.replace("$", "").replace(",", ""));
-        if (value.signum() <= 0 || value.precision() - value.scale() > DOLLAR_DIGITS) {
+        if (value.signum() <= 0) {
             return new Read(null, Refusal.NOT_AN_AMOUNT);
+        }
+        if (value.precision() - value.scale() > DOLLAR_DIGITS) {
+            return new Read(null, Refusal.TOO_LARGE);
         }
         if (value.stripTrailingZeros().scale() > 2) {
             return new Read(null, Refusal.FRACTION_OF_A_CENT);
