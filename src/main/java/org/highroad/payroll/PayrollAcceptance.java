@@ -38,7 +38,7 @@ class PayrollAcceptance {
     }
 
     /** Accepts {@code s}, superseding the week's payroll accepted before it (and its findings awaiting review). */
-    void accept(PayrollSubmission s, int rowCount, HighroadUser by) {
+    void accept(PayrollSubmission s, int rowCount, WorkerHoursTally tally, HighroadUser by) {
         Long superseded = null;
         for (PayrollSubmission e : submissions.findByContractIdAndVendorIdAndWeekEndingOrderByIdAsc(s.contractId(), s.vendorId(),
                 s.weekEnding())) {
@@ -57,8 +57,9 @@ class PayrollAcceptance {
         s.accept(rowCount, superseded);
         if (rowCount > 0) {
             // the payroll's hours per worker, trade and level, what the contract's shares are summed from
-            // (PayrollUtilization.compute): written with its rows, in this transaction, once
-            jdbc.update(PayrollUtilization.TALLY, s.id());
+            // (PayrollUtilization.compute): written with its rows, in this transaction, once; tallied as the rows were
+            // written (WorkerHoursTally), not read back
+            tally.write(jdbc, s.id());
         }
         audit.record(PayrollSubmissions.SUBJECT, s.id(), "ACCEPTED", by.userId(), null,
                 s.source() == Source.NO_WORK ? "no-work statement" : rowCount + " row(s)");

@@ -5,7 +5,9 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.highroad.contracts.ContractRuleBook;
 import org.highroad.payroll.domain.PayrollRowWriters;
@@ -93,10 +95,14 @@ class PayrollRows {
 
     /**
      * Reads the stored upload and writes its rows; returns how many, or 0 with {@code problems} filled (the caller rolls
-     * the transaction back). After the rows, one identifying number per worker is checked in SQL ({@link WorkerIdentities}).
+     * the transaction back); {@code tally} counts the hours of each row written. After the rows, one identifying number per worker is checked in SQL ({@link WorkerIdentities}).
      */
-    int write(PayrollSubmission s, RawUploadStore.StoredUpload upload, ContractRuleBook rules, List<Problem> problems) {
+    int write(PayrollSubmission s, RawUploadStore.StoredUpload upload, ContractRuleBook rules, List<Problem> problems,
+            WorkerHoursTally tally) {
         RowWriter writer = writers.open(s.id());
+        // whether the contract covers a classification on a day, looked up once per payroll: every row and day of the
+        // classification asks, and the contract's versions do not change while the week's lock is held
+        Map<String, Map<java.time.LocalDate, Boolean>> covered = new HashMap<>();
         try (InputStream raw = store.open(upload)) {
             JsonRowsAsCsv translated = s.source() == Source.JSON ? new JsonRowsAsCsv(raw) : null;
             MappedCsvAsCanonical mapped = s.columnMap().isEmpty() ? null : new MappedCsvAsCanonical(raw,
@@ -105,7 +111,7 @@ class PayrollRows {
             ReadResult result = reader.read(csv, period(s, rules), Limits.DEFAULT, new RowSink() {
                 @Override
                 public void accept(ParsedRow row) {
-                    uncovered(row, rules).map(p -> mapped == null ? p : new Problem(mapped.sourceRow(p.row()),
+                    uncovered(row, rules, covered).map(p -> mapped == null ? p : new Problem(mapped.sourceRow(p.row()),
                             mapped.sourceColumn(p.column()), p.reason() + " (field " + p.column() + ")")).ifPresentOrElse(p -> {
                         if (problems.size() < MAX_PROBLEMS) {
                             problems.add(p);
@@ -113,6 +119,7 @@ class PayrollRows {
                     }, () -> {
                         if (problems.isEmpty()) {
                             writer.add(row);
+                            tally.add(row);
                         }
                     });
                 }
@@ -148,9 +155,13 @@ class PayrollRows {
     }
 
     /** A classification the contract does not cover on a day worked (29 CFR 5.5(a)(1)(iii): conformance first). */
-    private static Optional<Problem> uncovered(ParsedRow row, ContractRuleBook rules) {
+    private static Optional<Problem> uncovered(ParsedRow row, ContractRuleBook rules,
+            Map<String, Map<java.time.LocalDate, Boolean>> covered) {
+        Map<java.time.LocalDate, Boolean> ofClassification = covered.computeIfAbsent(row.week().classification(),
+                k -> new HashMap<>());
         for (DayHours day : row.week().days()) {
-            if (rules.wageRule(row.week().classification(), day.date()).isEmpty()) {
+            if (!ofClassification.computeIfAbsent(day.date(),
+                    d -> rules.wageRule(row.week().classification(), d).isPresent())) {
                 return Optional.of(new Problem(row.row(), "classification", "is not covered by contract "
                         + rules.contractId() + " on " + day.date() + "; ask for a conformance before reporting it"));
             }

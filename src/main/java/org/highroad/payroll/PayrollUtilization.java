@@ -137,8 +137,10 @@ public class PayrollUtilization {
         String vendor = vendorId == null ? "" : "and s.vendor_id = ? ";
         // memory holds the contract's workers' answers (a few per worker), never its hours
         Map<String, Worker> workers = new java.util.HashMap<>();
+        // each contractor's part of a worker's key, written once (the same text as worker(vendor, ref))
+        Map<Long, String> keyOf = new java.util.HashMap<>();
         streaming.query(ANSWERS.replace("{vendor}", vendor), rs -> {
-            String ref = worker(rs.getLong(1), rs.getString(2));
+            String ref = keyOf.computeIfAbsent(rs.getLong(1), v -> worker(v, "")) + rs.getString(2);
             workers.computeIfAbsent(ref, Worker::new).answered((Boolean) rs.getObject(3, Boolean.class), rs.getDate(4),
                     rs.getDate(7), rs.getString(5), rs.getString(6));
         }, args(contractId, lastEnd, vendorId));
@@ -149,7 +151,7 @@ public class PayrollUtilization {
         Map<Long, Map.Entry<Long, java.util.Set<List<String>>>> dayByDay = new TreeMap<>();
         streaming.query(TALLIED_HOURS.replace("{vendor}", vendor), rs -> {
             long vendorOf = rs.getLong(1);
-            String ref = worker(vendorOf, rs.getString(2));
+            String ref = keyOf.computeIfAbsent(vendorOf, v -> worker(v, "")) + rs.getString(2);
             WorkerProfile profile = profiles.computeIfAbsent(ref, k -> workers.computeIfAbsent(k, Worker::new).profile());
             LocalDate first = rs.getDate(5).toLocalDate();
             LocalDate last = rs.getDate(6).toLocalDate();

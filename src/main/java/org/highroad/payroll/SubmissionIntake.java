@@ -121,18 +121,19 @@ class SubmissionIntake {
             HighroadUser by, List<Problem> problems) {
         rows.removeLeftovers(s.id());
         int written = 0;
+        WorkerHoursTally tally = new WorkerHoursTally();
         if (s.source() == Source.NO_WORK) {
             // checked again under the week's lock: a payroll reporting hours accepted since the statement was received
             // is not replaced by it, unless an auditor recorded it over that payroll (ADR 0030)
             inForce.refusalFor(s).ifPresent(why -> problems.add(new Problem(0, "weekEnding", why)));
         } else {
             s.certifiedUnder(rows.certification(s, upload, statement, by, problems));
-            written = problems.isEmpty() ? rows.write(s, upload, contracts.ruleBook(s.contractId()), problems) : 0;
+            written = problems.isEmpty() ? rows.write(s, upload, contracts.ruleBook(s.contractId()), problems, tally) : 0;
         }
         if (!problems.isEmpty()) {
             return false;
         }
-        acceptance.accept(s, written, by);
+        acceptance.accept(s, written, tally, by);
         return true;
     }
 

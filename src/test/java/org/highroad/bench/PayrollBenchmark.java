@@ -396,6 +396,7 @@ public final class PayrollBenchmark extends BenchClient {
         ManagementService management = app.getBean(ManagementService.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         double[] millis = new double[repeat];
+        double[] cpuMillis = new double[repeat];
         int created = 0;
         int stored = 0;
         int findings = 0;
@@ -416,9 +417,11 @@ public final class PayrollBenchmark extends BenchClient {
                     .header("Content-Type", "text/csv").header("Accept", "application/json, application/problem+json")
                     .header("Authorization", basic("harbor")).timeout(Duration.ofMinutes(5))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            Map<Long, Long> cpu0 = requestThreadCpuNanos();
             long u0 = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             millis[i] = (System.nanoTime() - u0) / 1e6;
+            cpuMillis[i] = cpuNanosSince(cpu0) / 1e6;
             if (response.statusCode() == 201) {
                 created++;
                 JsonNode answer = JSON.readTree(response.body());
@@ -437,6 +440,26 @@ public final class PayrollBenchmark extends BenchClient {
         sampler.stop();
         long rowsInDb = jdbc.queryForObject("select count(*) from payroll_row r join payroll_submission s on s.id = r.submission_id "
                 + "where s.contract_id = ? and s.status = 'ACCEPTED'", Long.class, contract);
+        // every payroll's tally of hours per worker, trade and level (payroll_worker_hours) against the same sums made
+        // by the database from its rows and days: the shares are computed from the tallies, so they must agree
+        // (both ways with EXCEPT: H2 has no full join)
+        String summed = "select r.submission_id, r.worker_ref, r.classification, r.level, min(d.work_date), max(d.work_date), "
+                + "cast(sum(d.straight_hours + d.overtime_hours) as numeric(12, 2)) from payroll_row r join payroll_row_day d "
+                + "on d.submission_id = r.submission_id and d.position = r.position join payroll_submission s "
+                + "on s.id = r.submission_id where s.contract_id = ? group by r.submission_id, r.worker_ref, r.classification, r.level";
+        String kept = "select h.submission_id, h.worker_ref, h.classification, h.level, h.first_day, h.last_day, h.hours "
+                + "from payroll_worker_hours h join payroll_submission s on s.id = h.submission_id where s.contract_id = ?";
+        long tallyMismatches = jdbc.queryForObject("select count(*) from (" + summed + " except " + kept + ") x", Long.class,
+                contract, contract)
+                + jdbc.queryForObject("select count(*) from (" + kept + " except " + summed + ") x", Long.class, contract, contract);
+        long tallies = jdbc.queryForObject("select count(*) from payroll_worker_hours h join payroll_submission s "
+                + "on s.id = h.submission_id where s.contract_id = ?", Long.class, contract);
+        String owed = String.valueOf(jdbc.queryForObject("select sum(amount_owed) from payroll_submission where contract_id = ? "
+                + "and status = 'ACCEPTED'", BigDecimal.class, contract));
+        String findingKinds = String.join(",", jdbc.queryForList("select kind || ':' || status || '=' || count(*) from payroll_finding "
+                + "where contract_id = ? group by kind, status order by kind, status", String.class, contract));
+        System.out.println(String.format(Locale.ROOT, "REPEAT_SAME tallies=%d tally_mismatches=%d amount_owed_accepted=%s findings_by_kind=%s",
+                tallies, tallyMismatches, owed, findingKinds));
         double[] sorted = millis.clone();
         java.util.Arrays.sort(sorted);
         int half = repeat / 2;
@@ -457,6 +480,21 @@ public final class PayrollBenchmark extends BenchClient {
             every.append(String.format(Locale.ROOT, " %.0f", m));
         }
         System.out.println(every);
+        // CPU time of the request threads (Tomcat's workers; with H2 the database's work runs on them too), which the
+        // other programs sharing the machine do not inflate as they do the wall time
+        double[] cpuSorted = cpuMillis.clone();
+        java.util.Arrays.sort(cpuSorted);
+        double[] cpuSecond = java.util.Arrays.copyOfRange(cpuMillis, half, repeat);
+        java.util.Arrays.sort(cpuSecond);
+        System.out.println(String.format(Locale.ROOT, "REPEAT_CPU db=%s uploads=%d request_thread_cpu_ms p50=%.1f p95=%.1f "
+                + "mean=%.1f p50_second_half=%.1f total_s=%.2f", db, repeat, percentile(cpuSorted, 50), percentile(cpuSorted, 95),
+                java.util.Arrays.stream(cpuMillis).average().orElse(0), percentile(cpuSecond, 50),
+                java.util.Arrays.stream(cpuMillis).sum() / 1000));
+        StringBuilder everyCpu = new StringBuilder("REPEAT_CPU_MS");
+        for (double m : cpuMillis) {
+            everyCpu.append(String.format(Locale.ROOT, " %.0f", m));
+        }
+        System.out.println(everyCpu);
         Result phases = new Result();
         phases.samples = sampler.phases();
         phases.sampleCount = sampler.samples();
@@ -465,6 +503,30 @@ public final class PayrollBenchmark extends BenchClient {
             System.out.println(explainChecks(jdbc, contract));
         }
         return created == repeat && stored == repeat ? 0 : 1;
+    }
+
+    /** CPU time so far of each of Tomcat's request threads, by thread id. */
+    private static Map<Long, Long> requestThreadCpuNanos() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("http-nio") && t.getName().contains("exec")) {
+                long nanos = mx.getThreadCpuTime(t.getId());
+                if (nanos >= 0) {
+                    cpu.put(t.getId(), nanos);
+                }
+            }
+        }
+        return cpu;
+    }
+
+    /** CPU time the request threads used since {@code before} (a thread started since counts from zero). */
+    private static long cpuNanosSince(Map<Long, Long> before) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : requestThreadCpuNanos().entrySet()) {
+            sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+        }
+        return sum;
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -80,6 +80,8 @@ class SummedSharesTest extends PayrollTest {
         Response corrected = post(TestUsers.HARBOR, contract, WEEK, PRIME_WEEK_1_CORRECTED);
         accepted(corrected);
         List<Utilization> afterCorrection = sameBothWays(contract, prime, northside);
+        assertThat(tallies(contract)).as("the tallies written with each payroll's rows are the sums of its rows and days")
+                .hasSize(9).isEqualTo(talliedByTheDatabase(contract));
         assertThat(afterCorrection).as("the correction changed the shares").isNotEqualTo(accepted);
 
         // reported hours are replaced by a no-work statement only on the auditor's record (ADR 0030)
@@ -95,6 +97,22 @@ class SummedSharesTest extends PayrollTest {
         assertThat(afterNoWork).as("the no-work statement took week 2's hours out").isNotEqualTo(afterCorrection);
         assertThat(line(utilization.compute(contract, LocalDate.parse(WEEK_2), null), "PEOPLE_OF_COLOR").totalHours())
                 .as("week 1 as corrected: Garcia, Okafor, Brandt's three days, Lee").isEqualByComparingTo("144");
+    }
+
+    /** The contract's tallies as stored, one text per payroll, worker, trade and level. */
+    private List<String> tallies(long contract) {
+        return jdbc.queryForList("select h.submission_id || ' ' || h.worker_ref || ' ' || h.classification || ' ' || h.level || ' ' "
+                + "|| h.first_day || ' ' || h.last_day || ' ' || h.hours from payroll_worker_hours h join payroll_submission s "
+                + "on s.id = h.submission_id where s.contract_id = ? order by 1", String.class, contract);
+    }
+
+    /** The same tallies summed by the database from the rows and days stored (the select of V70 and of PayrollUtilization.TALLY). */
+    private List<String> talliedByTheDatabase(long contract) {
+        return jdbc.queryForList("select r.submission_id || ' ' || r.worker_ref || ' ' || r.classification || ' ' || r.level || ' ' "
+                + "|| min(d.work_date) || ' ' || max(d.work_date) || ' ' || cast(sum(d.straight_hours + d.overtime_hours) as numeric(12, 2)) "
+                + "from payroll_row r join payroll_row_day d on d.submission_id = r.submission_id and d.position = r.position "
+                + "join payroll_submission s on s.id = r.submission_id where s.contract_id = ? "
+                + "group by r.submission_id, r.worker_ref, r.classification, r.level order by 1", String.class, contract);
     }
 
     /** Both readings, to several days, for the whole contract and each contractor; returns the summed ones. */

@@ -102,8 +102,13 @@ public final class PayrollCsvLayout {
 
         /** The largest value the column holds, e.g. 999999.99 for numeric(8, 2). */
         public BigDecimal max() {
-            return BigDecimal.TEN.pow(precision - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
+            // asked for every number of every row: each precision and scale worked out once
+            return MAXIMA.computeIfAbsent(List.of(precision, scale),
+                    k -> BigDecimal.TEN.pow(precision - scale).subtract(BigDecimal.ONE.movePointLeft(scale)));
         }
+
+        private static final java.util.concurrent.ConcurrentMap<List<Integer>, BigDecimal> MAXIMA =
+                new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /** Every free-text column with its limit, in layout order (migration V8: payroll_row; V9: findings, restitution). */

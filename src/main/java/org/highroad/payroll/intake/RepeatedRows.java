@@ -57,12 +57,15 @@ final class RepeatedRows {
         }
     }
 
+    /** Runs of spaces in a classification, read as one. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * Checks a well-formed row against the rows before it; true when it passes (else its error is recorded). The
      * classification is compared without regard to case or repeated spaces ("Electrician" and "ELECTRICIAN" are one).
      */
     boolean check(int row, int entry, String workerId, String classification, LocalDate weekEnding, BigDecimal hours) {
-        String trade = classification.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String trade = SPACES.matcher(classification.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
         Integer earlier = firstRowOf.putIfAbsent(key(entry, workerId, trade, weekEnding), row);
         if (earlier != null) {
             errors.error(row, null, "repeats row " + earlier + ": entry " + entry + ", " + classification
