@@ -171,6 +171,38 @@ public class StandardCatalog {
         return view(version);
     }
 
+    /**
+     * Replaces a draft's content as read at {@code readAtRowVersion} (an administrator's edit form carries it): when
+     * the draft was saved meanwhile (another tab, another administrator), the save is refused, so that nobody's change
+     * is silently overwritten by a form drawn before it. Two saves at the same moment meet on the row version at flush.
+     */
+    @Transactional
+    public StandardVersionView replaceDraft(String code, int number, StandardVersionContent content, long readAtRowVersion) {
+        JobQualityStandard standard = standard(code);
+        StandardVersion current = standard.version(number);
+        if (current.adoption().status() == Adoption.Status.DRAFT && !current.inUse()
+                && current.rowVersion() != readAtRowVersion) {
+            throw new DraftChangedMeanwhile("version " + number + " of " + code + " was saved meanwhile by someone else");
+        }
+        reject(check(content, ""));
+        StandardVersion version = standard.replaceVersion(number, content);
+        standards.flush();
+        return view(version);
+    }
+
+    /** The row version a draft is at now, for its edit form. */
+    @Transactional(readOnly = true)
+    public long rowVersion(String code, int number) {
+        return standard(code).version(number).rowVersion();
+    }
+
+    /** A draft's save from a form drawn before another save of the same draft: refused (409), nothing stored. */
+    public static class DraftChangedMeanwhile extends ConflictException {
+        DraftChangedMeanwhile(String message) {
+            super(message);
+        }
+    }
+
     /** Proposes a draft for adoption; the adoption process starts on the published event, after this transaction commits. */
     @Transactional
     public StandardVersionView propose(String code, int number, String by) {

@@ -199,6 +199,60 @@ class StandardAdminPagesTest extends ApiTest {
     }
 
     @Test
+    void aSaveFromAStaleTabIsRefusedAndTheSameSaveSentTwiceLandsOnTheSavedDraft() throws Exception {
+        String code = newStandard();
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        String path = "/staff/standards/" + code + "/versions/1/edit";
+        Map<String, String> tabA = fields(admin.get(path).body());
+        Map<String, String> tabB = fields(admin.get(path).body());
+        String share = version(code, 1).path("content").path("workforceTargets").get(0).path("sharePercent").decimalValue()
+                .toPlainString();
+
+        // tab A saves a fine cap; the same form sent again (a double click) lands on the saved draft
+        tabA.put("enforcement.fineCap", "12345.00");
+        Page a = admin.post(path, tabA);
+        assertThat(a.status()).as(a.body()).isEqualTo(302);
+        Page again = admin.post(path, tabA);
+        assertThat(again.status()).as(again.body()).isEqualTo(302);
+        assertThat(again.location()).endsWith("/staff/standards/" + code + "/versions/1?saved");
+
+        // tab B, drawn before A saved, changes a share: refused, the form again from what is stored, nothing lost
+        tabB.put("workforceTargets[0].sharePercent", "52");
+        Page b = admin.post(path, tabB);
+        assertThat(b.status()).as(b.body()).isEqualTo(409);
+        assertThat(b.body()).contains("id=\"saved-meanwhile\"", "Someone saved this draft meanwhile", "value=\"12345.00\"");
+        JsonNode stored = version(code, 1).path("content");
+        assertThat(stored.path("enforcement").path("fineCap").decimalValue()).isEqualByComparingTo("12345.00");
+        assertThat(stored.path("workforceTargets").get(0).path("sharePercent").decimalValue()).isEqualByComparingTo(share);
+        admin.get(path + "?lang=es");
+        Page spanish = admin.post(path + "?lang=es", tabB);
+        assertThat(spanish.status()).isEqualTo(409);
+        assertThat(spanish.body()).contains("Otra persona guardó este borrador");
+        admin.get(path + "?lang=en");
+
+        // the form drawn again carries the stored row version: B's change made again is saved
+        Map<String, String> redrawn = fields(b.body());
+        redrawn.put("workforceTargets[0].sharePercent", "52");
+        Page b2 = admin.post(path, redrawn);
+        assertThat(b2.status()).as(b2.body()).isEqualTo(302);
+        stored = version(code, 1).path("content");
+        assertThat(stored.path("enforcement").path("fineCap").decimalValue()).isEqualByComparingTo("12345.00");
+        assertThat(stored.path("workforceTargets").get(0).path("sharePercent").decimalValue()).isEqualByComparingTo("52");
+
+        // a double click at the same moment: every answer the saved draft's page, no error page
+        Map<String, String> fresh = fields(admin.get(path).body());
+        fresh.put("enforcement.fineCap", "27000.00");
+        Callable<Page> save = () -> admin.post(path, fresh);
+        List<Page> saves = AtOnce.atOnce(List.of(save, save, save));
+        assertThat(saves).allSatisfy(p -> {
+            assertThat(p.status()).as(p.body()).isEqualTo(302);
+            assertThat(p.location()).endsWith("/staff/standards/" + code + "/versions/1?saved");
+        });
+        assertThat(version(code, 1).path("content").path("enforcement").path("fineCap").decimalValue())
+                .isEqualByComparingTo("27000.00");
+    }
+
+    @Test
     void otherRolesAreRefusedEveryPageAndEveryPost() {
         String code = newStandard();
         for (String user : List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {

@@ -186,6 +186,11 @@ public class StandardVersion {
         this.formToken = hash;
     }
 
+    /** The row version the draft was read at: a form carries it, so that a save from a stale form is refused. */
+    public long rowVersion() {
+        return rowVersion;
+    }
+
     public Adoption adoption() {
         return new Adoption(adoptionStatus, proposedBy, proposedAt, decidedBy, decidedAt, decisionComment);
     }

@@ -59,10 +59,13 @@ class StandardAdminPages {
     private final PageTexts texts;
     private final Clock clock;
     private final org.highroad.standards.RubricExplanations explanations;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     StandardAdminPages(StandardCatalog catalog, StandardPresets presets,
-            Validator validator, PageTexts texts, Clock clock, org.highroad.standards.RubricExplanations explanations) {
+            Validator validator, PageTexts texts, Clock clock, org.highroad.standards.RubricExplanations explanations,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
         this.explanations = explanations;
+        this.json = json;
         this.catalog = catalog;
         this.presets = presets;
         this.validator = validator;
@@ -170,12 +173,13 @@ class StandardAdminPages {
     @PreAuthorize(ADMIN)
     String edit(@PathVariable String code, @PathVariable int number, @RequestParam(required = false) String started,
             Model model) {
+        long rowVersion = catalog.rowVersion(code, number); // read first: a save in between makes this form stale
         StandardVersionView v = catalog.version(code, number);
         if (!editable(v)) {
             return "redirect:/staff/standards/" + code + "/versions/" + number;
         }
         model.addAttribute("started", started != null);
-        return form(v, StandardVersionForm.of(v.content(), explanations::explain), List.of(), model);
+        return form(v, StandardVersionForm.of(v.content(), explanations::explain), List.of(), rowVersion, model);
     }
 
     /** A draft saved (the API's {@code PUT /api/standards/{code}/versions/{n}}): 422 with the form again when refused. */
@@ -188,9 +192,14 @@ class StandardAdminPages {
             // no form for a version that is no draft (a tab left open): the module's refusal, 409, before any field
             catalog.replaceVersion(code, number, v.content());
         }
+        long readAt = readAt(sent.get("rowVersion"));
         StandardVersionForm form = StandardVersionForm.read(sent, v.content().rubric(), explanations::explain);
         List<FormError> errors = new ArrayList<>();
         StandardVersionForm.Read read = form.toContent(v.content());
+        if (readAt != catalog.rowVersion(code, number)) {
+            // drawn before another save of this draft (another tab, another administrator, or this form's first click)
+            return savedMeanwhile(code, number, read, model);
+        }
         read.unreadable().forEach((field, key) -> errors.add(error(field, texts.text(key), form, v)));
         if (errors.isEmpty()) {
             StandardVersionContent content = read.content();
@@ -200,17 +209,58 @@ class StandardAdminPages {
             }
             if (errors.isEmpty()) {
                 try {
-                    catalog.replaceVersion(code, number, content);
+                    catalog.replaceDraft(code, number, content, readAt);
                     return new ModelAndView("redirect:/staff/standards/" + code + "/versions/" + number + "?saved");
+                } catch (StandardCatalog.DraftChangedMeanwhile | DataAccessException savedAtTheSameMoment) {
+                    // another save of the same draft committed first (refused by the row version)
+                    return savedMeanwhile(code, number, read, model);
                 } catch (InvalidInputException e) {
                     e.violations().forEach(violation -> errors.add(error(read.formField(violation.field()),
                             violation.reason(), form, v)));
                 }
             }
         }
-        ModelAndView page = new ModelAndView(form(v, form, errors, model), model.asMap());
+        ModelAndView page = new ModelAndView(form(v, form, errors, readAt, model), model.asMap());
         page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
         return page;
+    }
+
+    /**
+     * A save from a form drawn before the draft's last save: when what it sends is what is stored (the same form sent
+     * twice, a double click), the page of the saved draft; otherwise nothing is stored and the form is drawn again from
+     * what is stored now, with a sentence that someone saved it meanwhile (409), so that no save is silently lost.
+     */
+    private ModelAndView savedMeanwhile(String code, int number, StandardVersionForm.Read read, Model model) {
+        long now = catalog.rowVersion(code, number);
+        StandardVersionView v = catalog.version(code, number);
+        if (!editable(v)) {
+            catalog.replaceVersion(code, number, v.content()); // the module's 409: proposed, adopted or in use
+        }
+        if (read.unreadable().isEmpty() && sameContent(read.content(), v.content())) {
+            return new ModelAndView("redirect:/staff/standards/" + code + "/versions/" + number + "?saved");
+        }
+        model.addAttribute("savedMeanwhile", true);
+        ModelAndView page = new ModelAndView(form(v, StandardVersionForm.of(v.content(), explanations::explain), List.of(),
+                now, model), model.asMap());
+        page.setStatus(HttpStatus.CONFLICT);
+        return page;
+    }
+
+    /** The same content, amounts compared by value (18.2 is 18.20). */
+    private boolean sameContent(StandardVersionContent sent, StandardVersionContent stored) {
+        com.fasterxml.jackson.databind.JsonNode a = json.valueToTree(sent);
+        com.fasterxml.jackson.databind.JsonNode b = json.valueToTree(stored);
+        return a.equals((x, y) -> x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue())
+                : x.equals(y) ? 0 : 1, b);
+    }
+
+    /** The row version the form was drawn at; a form without one is as stale as can be. */
+    private static long readAt(String sent) {
+        try {
+            return sent == null ? -1 : Long.parseLong(sent.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**
@@ -243,8 +293,9 @@ class StandardAdminPages {
                 + PageReasons.inPageLanguage(reason));
     }
 
-    private String form(StandardVersionView v, StandardVersionForm form, List<FormError> errors, Model model) {
+    private String form(StandardVersionView v, StandardVersionForm form, List<FormError> errors, long rowVersion, Model model) {
         model.addAttribute("v", v);
+        model.addAttribute("rowVersion", rowVersion);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
