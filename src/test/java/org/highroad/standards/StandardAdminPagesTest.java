@@ -78,6 +78,15 @@ class StandardAdminPagesTest extends ApiTest {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("id=\"wageFloors[0].hourlyRate\"", "value=\"18.20\"", "id=\"rubric[1].weight\"",
                 "id=\"enforcement.curePeriodBusinessDays\"", "id=\"started\"").doesNotContain("<textarea id=\"content");
+        // one labelled input per field: no stray checkbox beside a text field, no id twice
+        assertThat(form.body()).doesNotContain("type=\"checkbox\" value=\"true\" id=\"effectiveFrom\"",
+                "type=\"checkbox\" value=\"true\" id=\"wageFloors[0].hourlyRate\"");
+        Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(form.body());
+        List<String> seen = new java.util.ArrayList<>();
+        while (ids.find()) {
+            assertThat(seen).as("ids of the edit form").doesNotContain(ids.group(1));
+            seen.add(ids.group(1));
+        }
 
         // refused: each error in the summary as "Label: reason", linked to its field; nothing saved
         Map<String, String> bad = fields(form.body());
