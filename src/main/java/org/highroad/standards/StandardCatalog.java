@@ -190,6 +190,48 @@ public class StandardCatalog {
         return view(version);
     }
 
+    /**
+     * Why a draft's in-force date may not stand when an administrator saves or proposes the draft from the pages: a new
+     * version takes effect from today on, and after the version in force now (the version in force on a day is the
+     * adopted one with the latest in-force date not after it, {@code JobQualityStandard.versionInForceOn}: a draft
+     * dated before today or before the version in force would, once adopted, rewrite which version governed bids and
+     * contracts already decided, or never be in force at all). The API keeps taking historic dates (imports of
+     * versions already adopted elsewhere, the presets); the era rule of {@link StandardVersionRules} binds both.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> draftDateRefusals(String code, int number, LocalDate effectiveFrom) {
+        if (effectiveFrom == null) {
+            return List.of();
+        }
+        if (effectiveFrom.isBefore(StandardVersionRules.EARLIEST) || effectiveFrom.isAfter(StandardVersionRules.LATEST)) {
+            return List.of(); // the era rule of every save answers this one (StandardVersionRules.checkDates)
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (effectiveFrom.isBefore(today)) {
+            return List.of(new Violation("effectiveFrom", "must not be before today, " + today));
+        }
+        try {
+            StandardVersionView inForce = versionInForceOn(code, today);
+            if (inForce.version() != number && !effectiveFrom.isAfter(inForce.content().effectiveFrom())) {
+                return List.of(new Violation("effectiveFrom", "must be after " + inForce.content().effectiveFrom()
+                        + ", when version " + inForce.version() + " came into force"));
+            }
+        } catch (NotFoundException noneInForce) {
+            // no version in force today: not before today is enough
+        }
+        return List.of();
+    }
+
+    /** A copy of a version as a new draft's content: in force from today when the copied date has passed. */
+    public StandardVersionContent asNewDraft(StandardVersionContent c) {
+        LocalDate today = LocalDate.now(clock);
+        if (c.effectiveFrom() != null && !c.effectiveFrom().isBefore(today)) {
+            return c;
+        }
+        return new StandardVersionContent(today, c.summary(), c.wageFloors(), c.wageDeterminations(), c.workforceTargets(),
+                c.rubric(), c.eligibilityRules(), c.enforcement(), c.subsidyTerms());
+    }
+
     /** The row version a draft is at now, for its edit form. */
     @Transactional(readOnly = true)
     public long rowVersion(String code, int number) {

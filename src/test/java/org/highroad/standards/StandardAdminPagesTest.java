@@ -34,6 +34,9 @@ class StandardAdminPagesTest extends ApiTest {
     @Autowired
     StandardAdoptionProcess adoption;
 
+    @Autowired
+    java.time.Clock clock;
+
     private String newStandard() {
         String code = "PAGES-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         Response created = as(TestUsers.ADMIN).post("/api/standards", StandardBodies.newStandard(code));
@@ -218,6 +221,8 @@ class StandardAdminPagesTest extends ApiTest {
                 .toPlainString();
 
         // tab A saves a fine cap; the same form sent again (a double click) lands on the saved draft
+        tabA.put("effectiveFrom", "2030-01-01");
+        tabB.put("effectiveFrom", "2030-01-01");
         tabA.put("enforcement.fineCap", "12345.00");
         Page a = admin.post(path, tabA);
         assertThat(a.status()).as(a.body()).isEqualTo(302);
@@ -259,6 +264,71 @@ class StandardAdminPagesTest extends ApiTest {
         });
         assertThat(version(code, 1).path("content").path("enforcement").path("fineCap").decimalValue())
                 .isEqualByComparingTo("27000.00");
+    }
+
+    @Test
+    void aDraftsDatesAreOfThisEraAndANewVersionTakesEffectFromTodayAfterTheOneInForce() {
+        String code = newStandard();
+        assertThat(as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of()).status()).isEqualTo(200);
+        assertThat(as(TestUsers.REVIEWER).post("/api/standards/" + code + "/versions/1/decision",
+                Map.of("decision", "ADOPT", "comment", "Adopted for the dates test")).status()).isEqualTo(200);
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        String token = token(admin.get("/staff/standards/" + code + "/versions/1").body());
+        Page copied = admin.post("/staff/standards/" + code + "/versions/1/copy", Map.of("formToken", token));
+        assertThat(copied.status()).as(copied.body()).isEqualTo(302);
+        String path = "/staff/standards/" + code + "/versions/2/edit";
+        Map<String, String> form = fields(admin.get(path).body());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        // the copy starts in force from today, not from version 1's past date
+        assertThat(form.get("effectiveFrom")).isEqualTo(today.toString());
+
+        for (String date : List.of("1900-01-01", "9999-12-31", "+10000-01-01")) {
+            Map<String, String> bad = new LinkedHashMap<>(form);
+            bad.put("effectiveFrom", date);
+            Page refused = admin.post(path, bad);
+            assertThat(refused.status()).as(date).isEqualTo(422);
+            assertThat(refused.body()).contains("In force from: must be a date from 2000-01-01 to 2100-12-31");
+        }
+        for (String date : List.of("+999999999-12-31", "-0001-01-01", "+10000-01-01")) {
+            Map<String, String> bad = new LinkedHashMap<>(form);
+            bad.put("wageFloors[1].label", "X");
+            bad.put("wageFloors[1].hourlyRate", "20");
+            bad.put("wageFloors[1].citation", "Ord. 1");
+            bad.put("wageFloors[1].effectiveFrom", date);
+            Page refused = admin.post(path, bad);
+            assertThat(refused.status()).as(date).isEqualTo(422);
+            assertThat(refused.body()).contains("href=\"#wageFloors[1].effectiveFrom\"", "must be a date from 2000-01-01 to 2100-12-31");
+        }
+        Map<String, String> past = new LinkedHashMap<>(form);
+        past.put("effectiveFrom", today.minusDays(1).toString());
+        Page refusedPast = admin.post(path, past);
+        assertThat(refusedPast.status()).isEqualTo(422);
+        assertThat(refusedPast.body()).contains("In force from: must not be before today, " + today);
+        admin.get(path + "?lang=es");
+        Page spanish = admin.post(path + "?lang=es", past);
+        assertThat(spanish.body()).contains("no debe ser anterior a hoy");
+        admin.get(path + "?lang=en");
+        assertThat(version(code, 2).path("content").path("effectiveFrom").asText()).isEqualTo(today.toString());
+        assertThat(version(code, 2).path("content").path("wageFloors")).hasSize(1);
+
+        // a draft dated (through the API) no later than the version in force is not proposed from the pages
+        com.fasterxml.jackson.databind.node.ObjectNode content = (com.fasterxml.jackson.databind.node.ObjectNode)
+                version(code, 2).path("content");
+        content.put("effectiveFrom", "2025-07-01");
+        Response put = as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/2", content);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        Page proposed = admin.post("/staff/standards/" + code + "/versions/2/proposal", Map.of());
+        assertThat(proposed.status()).isEqualTo(422);
+        assertThat(version(code, 2).path("adoption").path("status").asText()).isEqualTo("DRAFT");
+        // the API refuses a date out of this era too
+        content.put("effectiveFrom", "1900-01-01");
+        assertThat(as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/2", content).status()).isEqualTo(422);
+
+        // in force from a later day: saved
+        Map<String, String> good = fields(admin.get(path).body());
+        good.put("effectiveFrom", today.plusDays(30).toString());
+        Page saved = admin.post(path, good);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
     }
 
     @Test

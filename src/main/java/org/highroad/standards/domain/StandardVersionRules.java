@@ -27,6 +27,7 @@ public final class StandardVersionRules {
 
     public static List<Violation> check(StandardVersionContent content, String prefix) {
         List<Violation> found = new ArrayList<>();
+        checkDates(content, found);
         checkFloors(content.wageFloors(), found);
         checkDeterminations(content.wageDeterminations(), found);
         checkTargets(content.workforceTargets(), found);
@@ -37,6 +38,34 @@ public final class StandardVersionRules {
             checkMetrics(content, found);
         }
         return found.stream().map(v -> new Violation(prefix + v.field(), v.reason())).toList();
+    }
+
+    /**
+     * The first and last day a standard may state. A standard is policy of public agencies now in office: its in-force
+     * date and its wage floors' dates are days of this era. A year 1900, 9999 or +999999999 is a slip of the keyboard,
+     * never a policy (a year beyond four digits is not even stored as typed), so it is refused at its field rather than
+     * kept as a version that is in force for ever or never. Historic versions loaded from presets (2017 onwards) pass.
+     */
+    public static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(2000, 1, 1);
+    public static final java.time.LocalDate LATEST = java.time.LocalDate.of(2100, 12, 31);
+    static final String OUT_OF_ERA = "must be a date from 2000-01-01 to 2100-12-31";
+
+    private static void checkDates(StandardVersionContent content, List<Violation> found) {
+        inEra("effectiveFrom", content.effectiveFrom(), found);
+        List<WageFloor> floors = content.wageFloors() == null ? List.of() : content.wageFloors();
+        for (int i = 0; i < floors.size(); i++) {
+            WageFloor floor = floors.get(i);
+            if (floor != null) {
+                inEra("wageFloors[" + i + "].effectiveFrom", floor.effectiveFrom(), found);
+                inEra("wageFloors[" + i + "].effectiveUntil", floor.effectiveUntil(), found);
+            }
+        }
+    }
+
+    private static void inEra(String field, java.time.LocalDate date, List<Violation> found) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            found.add(new Violation(field, OUT_OF_ERA));
+        }
     }
 
     /**

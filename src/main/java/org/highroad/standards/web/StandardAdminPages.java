@@ -105,7 +105,8 @@ class StandardAdminPages {
     @PreAuthorize(ADMIN)
     String copy(@PathVariable String code, @PathVariable int number, @RequestParam(required = false) String formToken,
             @AuthenticationPrincipal HighroadUser user) {
-        StandardVersionContent content = catalog.version(code, number).content();
+        // the new draft starts in force from today when the copied version's date has passed, never in the past
+        StandardVersionContent content = catalog.asNewDraft(catalog.version(code, number).content());
         String hash = formToken(formToken).map(IdempotencyKey::hash).orElse(UUID.randomUUID().toString());
         StandardVersionView started = once(() -> catalog.addVersionOnce(code, content, user.userId(), hash), hash, user);
         return "redirect:/staff/standards/" + started.standardCode() + "/versions/" + started.version() + "/edit?started";
@@ -208,6 +209,10 @@ class StandardAdminPages {
                 errors.add(error(field, violation.getMessage(), form, v));
             }
             if (errors.isEmpty()) {
+                catalog.draftDateRefusals(code, number, content.effectiveFrom()).forEach(violation ->
+                        errors.add(error(violation.field(), violation.reason(), form, v)));
+            }
+            if (errors.isEmpty()) {
                 try {
                     catalog.replaceDraft(code, number, content, readAt);
                     return new ModelAndView("redirect:/staff/standards/" + code + "/versions/" + number + "?saved");
@@ -272,6 +277,15 @@ class StandardAdminPages {
     @PostMapping("/staff/standards/{code}/versions/{number}/proposal")
     @PreAuthorize(ADMIN)
     String propose(@PathVariable String code, @PathVariable int number, @AuthenticationPrincipal HighroadUser user) {
+        StandardVersionView draft = catalog.version(code, number);
+        if (draft.adoption().status() == Adoption.Status.DRAFT) {
+            // a draft dated before today or before the version in force is not proposed from the pages
+            List<org.highroad.platform.validation.Violation> refused = catalog.draftDateRefusals(code, number,
+                    draft.content().effectiveFrom());
+            if (!refused.isEmpty()) {
+                throw new InvalidInputException(refused);
+            }
+        }
         try {
             catalog.propose(code, number, user.userId());
         } catch (ConflictException | DataAccessException sentTwice) {
