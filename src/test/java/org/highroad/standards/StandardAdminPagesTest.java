@@ -332,6 +332,37 @@ class StandardAdminPagesTest extends ApiTest {
     }
 
     @Test
+    void theStartFormsTakeOnlyATokenThesePagesIssuedToTheAdministrator() {
+        String code = newStandard();
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        String base = "/staff/standards/" + code + "/versions/1";
+        PageSession other = signedIn(TestUsers.REVIEWER);
+        String othersToken = token(other.get(base).body());
+        for (Map<String, String> sent : List.of(Map.<String, String>of(), Map.of("formToken", "made-up"),
+                Map.of("formToken", othersToken))) {
+            Page copied = admin.post(base + "/copy", sent);
+            assertThat(copied.status()).as(sent.toString()).isEqualTo(302);
+            assertThat(copied.location()).as(sent.toString()).endsWith(base + "?formRefused");
+        }
+        assertThat(versions(code)).hasSize(1);
+        Page again = admin.get(base + "?formRefused");
+        assertThat(again.body()).contains("id=\"form-refused\"", "Nothing was started");
+        int before = versions("WIOA-OJT-SUBSIDY").size();
+        for (Map<String, String> sent : List.of(Map.<String, String>of("agency", "BOSTON"),
+                Map.of("formToken", "made-up", "agency", "BOSTON"))) {
+            Page loaded = admin.post("/staff/standards/presets/wioa-ojt", sent);
+            assertThat(loaded.status()).as(sent.toString()).isEqualTo(302);
+            assertThat(loaded.location()).contains("/staff/standards?formRefused");
+        }
+        assertThat(versions("WIOA-OJT-SUBSIDY")).hasSize(before);
+        assertThat(admin.get("/staff/standards?formRefused&lang=es").body()).contains("id=\"form-refused\"", "No se empezó nada");
+        admin.get("/staff/standards?lang=en");
+        // the token the page issued starts the draft
+        Page copied = admin.post(base + "/copy", Map.of("formToken", token(admin.get(base).body())));
+        assertThat(copied.location()).endsWith(base.replace("/versions/1", "/versions/2") + "/edit?started");
+    }
+
+    @Test
     void otherRolesAreRefusedEveryPageAndEveryPost() {
         String code = newStandard();
         for (String user : List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {

@@ -15,6 +15,7 @@ import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
 import org.highroad.platform.pages.PageReasons;
 import org.highroad.platform.pages.PageTexts;
+import org.highroad.platform.security.FormTokens;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
@@ -52,6 +53,9 @@ class StandardAdminPages {
 
     /** As the API's writes: {@code StandardsController}, {@code PresetsController}. */
     static final String ADMIN = "hasRole('ADMIN')";
+    /** The names of the start forms whose one-time tokens {@link FormTokens} issues and checks. */
+    static final String COPY_FORM = "standards-copy";
+    static final String PRESET_FORM = "standards-preset";
 
     private final StandardCatalog catalog;
     private final StandardPresets presets;
@@ -60,10 +64,12 @@ class StandardAdminPages {
     private final Clock clock;
     private final org.highroad.standards.RubricExplanations explanations;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final FormTokens formTokens;
 
     StandardAdminPages(StandardCatalog catalog, StandardPresets presets,
             Validator validator, PageTexts texts, Clock clock, org.highroad.standards.RubricExplanations explanations,
-            com.fasterxml.jackson.databind.ObjectMapper json) {
+            com.fasterxml.jackson.databind.ObjectMapper json, FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.explanations = explanations;
         this.json = json;
         this.catalog = catalog;
@@ -79,7 +85,8 @@ class StandardAdminPages {
 
     @GetMapping("/staff/standards")
     @PreAuthorize(ADMIN)
-    String list(Model model) {
+    String list(@RequestParam(required = false) String formRefused, @AuthenticationPrincipal HighroadUser user,
+            Model model) {
         LocalDate today = LocalDate.now(clock);
         List<StandardLine> lines = new ArrayList<>();
         for (StandardSummary s : catalog.list()) {
@@ -96,7 +103,11 @@ class StandardAdminPages {
         model.addAttribute("presets", presets.available());
         model.addAttribute("loaded", lines.stream().map(l -> l.standard().code()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("agencies", catalog.agencies());
-        model.addAttribute("formToken", UUID.randomUUID().toString());
+        // each preset's form its own one-time token, issued for this administrator
+        Map<String, String> presetTokens = new java.util.HashMap<>();
+        presets.available().forEach(p -> presetTokens.put(p.id(), formTokens.issue(PRESET_FORM, user)));
+        model.addAttribute("presetTokens", presetTokens);
+        model.addAttribute("formRefused", formRefused != null);
         return "standards/list";
     }
 
@@ -105,6 +116,11 @@ class StandardAdminPages {
     @PreAuthorize(ADMIN)
     String copy(@PathVariable String code, @PathVariable int number, @RequestParam(required = false) String formToken,
             @AuthenticationPrincipal HighroadUser user) {
+        if (!formTokens.issued(COPY_FORM, user, formToken)) {
+            // no token, or one these pages never issued to this administrator (a made-up one, a replayed script):
+            // nothing is started, the version's page again with a sentence and a new form
+            return "redirect:/staff/standards/" + code + "/versions/" + number + "?formRefused";
+        }
         // the new draft starts in force from today when the copied version's date has passed, never in the past
         StandardVersionContent content = catalog.asNewDraft(catalog.version(code, number).content());
         String hash = formToken(formToken).map(IdempotencyKey::hash).orElse(UUID.randomUUID().toString());
@@ -117,7 +133,10 @@ class StandardAdminPages {
     @PreAuthorize(ADMIN)
     String load(@PathVariable String id, @RequestParam(required = false) String agency,
             @RequestParam(required = false) String formToken, @AuthenticationPrincipal HighroadUser user) {
-        Optional<IdempotencyKey> token = formToken(formToken);
+        if (!formTokens.issued(PRESET_FORM, user, formToken)) {
+            return "redirect:/staff/standards?formRefused#presets"; // nothing is started, as for a version's copy
+        }
+        Optional<IdempotencyKey> token = formToken(formToken + "-" + id);
         String hash = token.map(IdempotencyKey::hash).orElse(UUID.randomUUID().toString());
         StandardVersionView started;
         if (catalog.exists(presets.preset(id).standard().code())) {

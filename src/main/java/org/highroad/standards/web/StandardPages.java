@@ -32,8 +32,12 @@ class StandardPages {
     private final RubricExplanations explanations;
     private final org.highroad.standards.process.StandardAdoptionProcess adoption;
 
+    private final org.highroad.platform.security.FormTokens formTokens;
+
     StandardPages(StandardCatalog catalog, RubricExplanations explanations,
-            org.highroad.standards.process.StandardAdoptionProcess adoption) {
+            org.highroad.standards.process.StandardAdoptionProcess adoption,
+            org.highroad.platform.security.FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.catalog = catalog;
         this.explanations = explanations;
         this.adoption = adoption;
@@ -75,13 +79,15 @@ class StandardPages {
     @PreAuthorize(STAFF)
     String version(@PathVariable String code, @PathVariable int number, @AuthenticationPrincipal HighroadUser user,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String proposed, Model model) {
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String proposed,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String formRefused, Model model) {
         StandardVersionView v = catalog.version(code, number, user);
         if (user.has(org.highroad.platform.security.Role.ADMIN)) {
             // what an administrator does from here (StandardAdminPages): start a new draft from this version, edit and
             // propose a draft, open the review where a proposal waits in Tasklist
             model.addAttribute("editable", StandardAdminPages.editable(v));
-            model.addAttribute("formToken", java.util.UUID.randomUUID().toString());
+            model.addAttribute("formToken", formTokens.issue(StandardAdminPages.COPY_FORM, user));
+            model.addAttribute("formRefused", formRefused != null);
             model.addAttribute("reviewTask", v.adoption().status() == org.highroad.standards.Adoption.Status.PROPOSED
                     ? adoption.reviewTask(v.id()).map(t -> "/operaton/app/tasklist/default/#/?task=" + t).orElse(null) : null);
             model.addAttribute("saved", saved != null);
