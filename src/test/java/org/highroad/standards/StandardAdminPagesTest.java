@@ -363,6 +363,41 @@ class StandardAdminPagesTest extends ApiTest {
     }
 
     @Test
+    void parametersACriterionsKindDoesNotShowAreNotStoredFromAPost() {
+        String code = newStandard();
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        String path = "/staff/standards/" + code + "/versions/1/edit";
+        JsonNode before = version(code, 1).path("content").path("rubric");
+        int price = -1;
+        int linear = -1;
+        for (int i = 0; i < before.size(); i++) {
+            String kind = before.get(i).path("kind").asText();
+            price = price < 0 && kind.equals("PRICE") ? i : price;
+            linear = linear < 0 && kind.equals("LINEAR") ? i : linear;
+        }
+        assertThat(price).as("a PRICE criterion in the test standard").isNotNegative();
+        Map<String, String> sent = fields(admin.get(path).body());
+        assertThat(sent).doesNotContainKey("rubric[" + price + "].minimum");
+        sent.put("effectiveFrom", "2030-01-01");
+        sent.put("rubric[" + price + "].minimum", "50");
+        sent.put("rubric[" + price + "].target", "7");
+        sent.put("rubric[" + price + "].decisionRef", "made-up");
+        if (linear >= 0) {
+            sent.put("rubric[" + linear + "].cap", "3");
+        }
+        Page saved = admin.post(path, sent);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        JsonNode after = version(code, 1).path("content").path("rubric");
+        assertThat(after.get(price).path("minimum")).isEqualTo(before.get(price).path("minimum"));
+        assertThat(after.get(price).path("target")).isEqualTo(before.get(price).path("target"));
+        assertThat(after.get(price).path("decisionRef")).isEqualTo(before.get(price).path("decisionRef"));
+        if (linear >= 0) {
+            assertThat(after.get(linear).path("cap")).isEqualTo(before.get(linear).path("cap"));
+        }
+        assertThat(version(code, 1).path("content").path("effectiveFrom").asText()).isEqualTo("2030-01-01");
+    }
+
+    @Test
     void otherRolesAreRefusedEveryPageAndEveryPost() {
         String code = newStandard();
         for (String user : List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {

@@ -219,13 +219,18 @@ public record StandardVersionForm(String effectiveFrom, String summary, List<Flo
             Criterion k = stored.rubric().get(i);
             Line l = i < rubric.size() ? rubric.get(i) : null;
             String at = "rubric[" + i + "].";
+            // only the parameters the criterion's kind reads (the ones the form shows) are taken from the post; a
+            // parameter posted for another kind (a tampered or scripted post) is not stored: the stored value stays
+            List<String> shown = shownFor(k.kind());
             criteria.add(l == null ? k : new Criterion(k.code(), k.name(), k.principle(), k.kind(),
                     r.numberOr(at + "weight", l.weight(), k.weight()), k.metric(),
-                    r.numberOr(at + "minimum", l.minimum(), k.minimum()), r.numberOr(at + "maximum", l.maximum(), k.maximum()),
-                    r.numberOr(at + "zeroPointsAt", l.zeroPointsAt(), k.zeroPointsAt()),
-                    r.numberOr(at + "fullPointsAt", l.fullPointsAt(), k.fullPointsAt()),
-                    r.numberOr(at + "target", l.target(), k.target()), r.numberOr(at + "cap", l.cap(), k.cap()),
-                    l.decisionRef() == null ? k.decisionRef() : blankToNull(l.decisionRef())));
+                    r.numberOr(at + "minimum", shown.contains("minimum") ? l.minimum() : null, k.minimum()),
+                    r.numberOr(at + "maximum", shown.contains("maximum") ? l.maximum() : null, k.maximum()),
+                    r.numberOr(at + "zeroPointsAt", shown.contains("zeroPointsAt") ? l.zeroPointsAt() : null, k.zeroPointsAt()),
+                    r.numberOr(at + "fullPointsAt", shown.contains("fullPointsAt") ? l.fullPointsAt() : null, k.fullPointsAt()),
+                    r.numberOr(at + "target", shown.contains("target") ? l.target() : null, k.target()),
+                    r.numberOr(at + "cap", shown.contains("cap") ? l.cap() : null, k.cap()),
+                    l.decisionRef() == null || !shown.contains("decisionRef") ? k.decisionRef() : blankToNull(l.decisionRef())));
         }
         Enforcement e = enforcement;
         EnforcementParameters parameters = new EnforcementParameters(r.whole("enforcement.reportingDeadlineDays", e.reportingDeadlineDays()),
