@@ -398,6 +398,31 @@ class StandardAdminPagesTest extends ApiTest {
     }
 
     @Test
+    void theEditFormSaysWhatIsWrongInWordsNotInTheValidatorsTexts() {
+        String code = newStandard();
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        String path = "/staff/standards/" + code + "/versions/1/edit";
+        Map<String, String> sent = fields(admin.get(path).body());
+        sent.put("effectiveFrom", "2030-01-01");
+        sent.put("wageFloors[0].hourlyRate", "99999999999999999999.99");
+        sent.put("wageFloors[1].label", "New floor");
+        sent.put("wageFloors[1].hourlyRate", "20");
+        sent.put("wageFloors[1].effectiveFrom", "");
+        sent.put("wageFloors[1].citation", "");
+        sent.put("enforcement.curePeriodBusinessDays", "");
+        sent.put("summary", "x".repeat(4001));
+        Page refused = admin.post(path, sent);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("Wage floor 2, Citation: is required", "must have at most 4000 characters")
+                .doesNotContain("must not be null", "must not be blank", "numeric value out of bounds", "size must be between");
+        admin.get(path + "?lang=es");
+        Page spanish = admin.post(path + "?lang=es", sent);
+        assertThat(spanish.body()).contains("es obligatorio")
+                .doesNotContain("no debe ser nulo", "no debe estar vacío", "fuera de límites", "el tamaño debe estar");
+        admin.get(path + "?lang=en");
+    }
+
+    @Test
     void otherRolesAreRefusedEveryPageAndEveryPost() {
         String code = newStandard();
         for (String user : List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {

@@ -223,9 +223,17 @@ class StandardAdminPages {
         read.unreadable().forEach((field, key) -> errors.add(error(field, texts.text(key), form, v)));
         if (errors.isEmpty()) {
             StandardVersionContent content = read.content();
-            for (ConstraintViolation<StandardVersionContent> violation : validator.validate(content)) {
+            // one message per field, the house's own words first (a bound of its own, "must be a positive hourly
+            // rate"), then Bean Validation's generic ones said in the page's words
+            List<ConstraintViolation<StandardVersionContent>> found = new ArrayList<>(validator.validate(content));
+            found.sort(java.util.Comparator.comparing(violation -> inWords(violation) != null));
+            java.util.Set<String> told = new java.util.HashSet<>();
+            for (ConstraintViolation<StandardVersionContent> violation : found) {
                 String field = read.formField(violation.getPropertyPath().toString());
-                errors.add(error(field, violation.getMessage(), form, v));
+                if (told.add(field)) {
+                    String words = inWords(violation);
+                    errors.add(error(field, words != null ? words : violation.getMessage(), form, v));
+                }
             }
             if (errors.isEmpty()) {
                 catalog.draftDateRefusals(code, number, content.effectiveFrom()).forEach(violation ->
@@ -276,6 +284,23 @@ class StandardAdminPages {
         com.fasterxml.jackson.databind.JsonNode b = json.valueToTree(stored);
         return a.equals((x, y) -> x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue())
                 : x.equals(y) ? 0 : 1, b);
+    }
+
+    /**
+     * A generic Bean Validation refusal in the page's words ("is required", "must have at most 200 characters"),
+     * instead of the validator's texts ("must not be null", "numeric value out of bounds (<6 digits>.<2 digits>
+     * expected)"); null for a constraint that states its own message.
+     */
+    private String inWords(ConstraintViolation<?> violation) {
+        Map<String, Object> limits = violation.getConstraintDescriptor().getAttributes();
+        return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> texts.text("standardEdit.error.required");
+            case "Size" -> violation.getInvalidValue() instanceof CharSequence
+                    ? texts.text("standardEdit.error.tooLong", limits.get("max"))
+                    : texts.text("standardEdit.error.tooMany", limits.get("max"));
+            case "Digits" -> texts.text("standardEdit.error.digits", limits.get("integer"), limits.get("fraction"));
+            default -> null;
+        };
     }
 
     /** The row version the form was drawn at; a form without one is as stale as can be. */
