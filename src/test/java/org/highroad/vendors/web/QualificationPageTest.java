@@ -65,4 +65,23 @@ class QualificationPageTest extends ApiTest {
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         assertThat(harbor.get(page).status()).isEqualTo(403);
     }
+
+    /** A certification's kind is shown in words, in the reader's language, never as its code. */
+    @Test
+    void aCertificationKindIsShownInWords() {
+        com.fasterxml.jackson.databind.node.ObjectNode body = Http.JSON.createObjectNode();
+        int n = (int) (System.nanoTime() % 10_000_000);
+        body.put("legalName", "Local Words Builders").put("ein", String.format("%02d-%07d", n % 100, n))
+                .put("uei", String.format("L%011d", n));
+        body.putObject("address").put("street", "5 Dock Road").put("city", "Demo City").put("country", "US");
+        body.putArray("certifications").addObject().put("kind", "LOCAL_BUSINESS").put("certifyingBody", "Demo City SDO");
+        Response created = as(TestUsers.OFFICER).post("/api/vendors", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String page = "/staff/vendors/" + created.json().path("id").asLong();
+        PageSession officer = new PageSession(port);
+        officer.signIn(TestUsers.OFFICER, TestUsers.PASSWORD);
+        assertThat(officer.get(page + "?lang=en").body()).contains("Local business, Demo City SDO").doesNotContain("LOCAL_BUSINESS");
+        assertThat(officer.get(page + "?lang=es").body()).contains("Empresa local, Demo City SDO").doesNotContain("LOCAL_BUSINESS");
+        officer.get(page + "?lang=en");
+    }
 }
