@@ -7,6 +7,7 @@ import org.highroad.contracts.domain.ContractRepository;
 import org.highroad.contracts.domain.ContractVersion;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.security.HighroadUser;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,30 @@ public class AmendContract {
 
     @Transactional
     public ContractView amend(long id, Amendment amendment, HighroadUser by) {
+        return amend(id, amendment, by, null);
+    }
+
+    /**
+     * The amendment of the page form with this one-time token (its hash): recorded once; the same form sent again
+     * answers the amendment it recorded, changing nothing. Two sends at the same moment meet on the unique index
+     * of the token per contract (or of the version number): one is recorded, the other fails and finds it.
+     */
+    @Transactional
+    public ContractView amendOnce(long id, Amendment amendment, HighroadUser by, IdempotencyKey formToken) {
+        return amend(id, amendment, by, formToken.hash());
+    }
+
+    /** Whether the page form with this token already recorded an amendment of the contract. */
+    @Transactional(readOnly = true)
+    public boolean amendedWith(long id, IdempotencyKey formToken) {
+        return contracts.require(id).amendedWithFormToken(formToken.hash()).isPresent();
+    }
+
+    private ContractView amend(long id, Amendment amendment, HighroadUser by, String formTokenHash) {
         Contract contract = contracts.require(id);
+        if (formTokenHash != null && contract.amendedWithFormToken(formTokenHash).isPresent()) {
+            return contract.toView(); // this form's amendment stands: nothing more recorded
+        }
         if (amendment.effectiveFrom().isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("effectiveFrom", "must not be in the past: an amendment may not change the rules "
                     + "for payroll weeks already worked");
@@ -51,7 +75,8 @@ public class AmendContract {
         }
         ContractVersion.Commitments changed = drafting.refilled(applied, contract.standardCode(),
                 contract.standardVersion(), contract.wageDetermination());
-        ContractVersion version = contract.amend(amendment.effectiveFrom(), amendment.reason(), by.userId(), clock.instant(), changed);
+        ContractVersion version = contract.amend(amendment.effectiveFrom(), amendment.reason(), by.userId(), clock.instant(), changed,
+                formTokenHash);
         audit.record(ContractAudit.SUBJECT, id, ContractAudit.AMENDED, by.userId(), amendment.reason(), "version " + version.number()
                 + " from " + amendment.effectiveFrom());
         return contracts.saveAndFlush(contract).toView();

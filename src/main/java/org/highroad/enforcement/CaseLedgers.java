@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseLedgers {
 
+    /** The words of the refusal of a second withholding from one payment, which the page shows at the reference. */
+    public static final String WITHHELD_ALREADY = " was already withheld from payment ";
+
+
     private static final String SUPERSEDED = "SUPERSEDED";
 
     private final CaseLedgerRepository lines;
@@ -349,8 +353,8 @@ public class CaseLedgers {
                 if (first.amount().compareTo(w.amount()) == 0) {
                     return;
                 }
-                throw new org.highroad.platform.errors.ConflictException("paymentReference: "
-                        + Money.of(first.amount()).format(java.util.Locale.US) + " was already withheld from "
+                throw new org.highroad.platform.errors.ConflictException(
+                        Money.of(first.amount()).format(java.util.Locale.US) + " was already withheld from payment "
                         + first.paymentReference() + " in this case (entry " + earlier.get().id()
                         + "); a payment is withheld from once: correct it with a release, or name another payment");
             }

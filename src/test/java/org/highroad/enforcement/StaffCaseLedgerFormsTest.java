@@ -94,8 +94,13 @@ class StaffCaseLedgerFormsTest extends CaseTest {
 
         PageSession.Page shown = auditor.get(path + "?ledger=withhold");
         // who reads what each field says: the payment reference is on the contractor's ledger, the release's reason not
-        assertThat(shown.body()).contains("The contractor reads this reference on its case&#39;s ledger.",
-                "Stays internal: kept in the audit trail");
+        // (through the API: the portal's case page shows no withholding, so the hint says where it is read)
+        assertThat(shown.body()).contains("The contractor reads this reference through the API (its case&#39;s ledger there): its portal pages do "
+                + "not show withholdings.",
+                "Stays internal: kept in the audit trail").doesNotContain("reads this reference on its case");
+        assertThat(auditor.get(path + "?ledger=withhold&lang=es").body())
+                .contains("El contratista lee esta referencia a través de la API");
+        auditor.get(path + "?lang=en");
         assertThat(shown.body()).contains("id=\"ledger-done\"", "id=\"release\"", "from payment PAY-APP-7", "Withheld")
                 .doesNotContain(">WITHHELD<");
 

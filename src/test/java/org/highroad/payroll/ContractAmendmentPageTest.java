@@ -83,4 +83,47 @@ class ContractAmendmentPageTest extends PayrollTest {
         session.signIn(user, TestUsers.PASSWORD);
         return session;
     }
+
+    /**
+     * The amendment form sent three times at once (a double click) records one amendment and every send lands on the
+     * contract's page with it; the same form sent again later lands there too, never "nothing was recorded". A form
+     * with a token not drawn for this officer records nothing.
+     */
+    @Test
+    void theSameAmendmentFormSentTwiceRecordsOneAmendment() throws Exception {
+        long contract = executedContract("Amendment double click");
+        JsonNode wages = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("current").path("wages");
+        int row = -1;
+        for (int i = 0; i < wages.size(); i++) {
+            if (wages.get(i).path("classification").asText().equals(ELECTRICIAN)) {
+                row = i;
+            }
+        }
+        String page = "/staff/contracts/" + contract;
+        String post = page + "/amendments";
+        PageSession officer = signedIn(TestUsers.OFFICER);
+        String drawn = officer.get(page).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(drawn);
+        assertThat(token.find()).as("the amendment form carries its one-time token").isTrue();
+        Map<String, String> form = Map.of("formToken", token.group(1), "effectiveFrom", "2027-02-15",
+                "reason", "Raise electricians by a dollar", "base-" + row, "61.00", "fringe-" + row, "31.40");
+
+        Page forged = officer.post(post, Map.of("formToken", "made-up.token", "effectiveFrom", "2027-02-15",
+                "reason", "Raise electricians by a dollar", "base-" + row, "61.00", "fringe-" + row, "31.40"));
+        assertThat(forged.status()).isEqualTo(422);
+        assertThat(forged.body()).contains("id=\"errors\"", "did not come from this page");
+
+        java.util.List<Page> answers = org.highroad.support.AtOnce.atOnce(java.util.List.<java.util.concurrent.Callable<Page>>of(
+                () -> officer.post(post, form), () -> officer.post(post, form), () -> officer.post(post, form)));
+        for (Page answer : answers) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+            assertThat(answer.location()).endsWith(page + "?amended");
+        }
+        Page later = officer.post(post, form);
+        assertThat(later.status()).as(later.body()).isEqualTo(302);
+        assertThat(later.location()).endsWith(page + "?amended");
+        JsonNode versions = as(TestUsers.OFFICER).get("/api/contracts/" + contract + "/versions").json();
+        assertThat(versions.size()).as("one amendment recorded").isEqualTo(2);
+        assertThat(versions.get(1).path("reason").asText()).isEqualTo("Raise electricians by a dollar");
+    }
 }

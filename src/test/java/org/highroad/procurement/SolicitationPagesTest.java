@@ -148,6 +148,11 @@ class SolicitationPagesTest extends ProcurementTest {
         String first = harborFirst ? "Harbor Builders LLC" : "Northside Electric Co.";
         String second = harborFirst ? "Northside Electric Co." : "Harbor Builders LLC";
         assertThat(ranking.indexOf(first)).as("ranked as the API ranks").isPositive().isLessThan(ranking.indexOf(second));
+        // how ties are broken, in the reader's language
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(ranked)).contains("Ties are broken by: total score (highest first)");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(officer.get("/staff/solicitations/" + id + "?lang=es").body()))
+                .contains("Los empates se deciden por: puntuación total (la más alta primero)").doesNotContain("highest first");
+        officer.get("/staff/solicitations/" + id + "?lang=en");
     }
 
     @Test

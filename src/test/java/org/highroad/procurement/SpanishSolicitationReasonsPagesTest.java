@@ -86,4 +86,27 @@ class SpanishSolicitationReasonsPagesTest extends ProcurementTest {
         assertThat(past.status()).as(past.body()).isEqualTo(422);
         assertThat(past.errorFor("submissionDeadline")).isEqualTo("must be in the future;");
     }
+
+    /**
+     * Publish clicked three times at once (a triple click): one send publishes, the others land on the page of what
+     * stands ("already published"), never the API's JSON conflict; the solicitation is published once.
+     */
+    @Test
+    void publishSentThreeTimesAtOnceLandsOnWhatStands() throws Exception {
+        Http.Response created = as(TestUsers.OFFICER).post("/api/solicitations", draft("Triple click on Publish"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        PageSession officer = new PageSession(port);
+        officer.signIn(TestUsers.OFFICER, TestUsers.PASSWORD);
+        officer.get("/staff/solicitations/" + id);
+        String post = "/staff/solicitations/" + id + "/publication";
+        java.util.List<Page> answers = org.highroad.support.AtOnce.atOnce(java.util.List.<java.util.concurrent.Callable<Page>>of(
+                () -> officer.post(post, Map.of()), () -> officer.post(post, Map.of()), () -> officer.post(post, Map.of())));
+        for (Page answer : answers) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+            assertThat(answer.location()).containsPattern("/staff/solicitations/" + id + "\\?(published|alreadyPublished)$");
+        }
+        assertThat(answers).filteredOn(a -> a.location().endsWith("?published")).hasSize(1);
+        assertThat(as(TestUsers.OFFICER).get("/api/solicitations/" + id).json().path("publishedAt").isNull()).isFalse();
+    }
 }

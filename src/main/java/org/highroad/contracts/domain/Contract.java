@@ -140,6 +140,19 @@ public class Contract {
     }
 
     /** An amendment: a new version in force from {@code effectiveFrom}, with the reason; the old ones stay. */
+    /** The amendment filed with the page form whose one-time token hashes to this, if one was. */
+    public java.util.Optional<ContractVersion> amendedWithFormToken(String tokenHash) {
+        return versions.stream().filter(v -> tokenHash != null && tokenHash.equals(v.formTokenHash())).findFirst();
+    }
+
+    /** An amendment filed from a page form: the form's token hash is stored with it, unique per contract. */
+    public ContractVersion amend(LocalDate effectiveFrom, String reason, String by, Instant at,
+            ContractVersion.Commitments commitments, String formTokenHash) {
+        ContractVersion amended = amend(effectiveFrom, reason, by, at, commitments);
+        amended.filedWithFormToken(formTokenHash);
+        return amended;
+    }
+
     public ContractVersion amend(LocalDate effectiveFrom, String reason, String by, Instant at,
             ContractVersion.Commitments commitments) {
         require(ContractStatus.EXECUTED);

@@ -46,6 +46,9 @@ public class ContractVersion {
     private String createdBy;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The SHA-256 of the one-time token of the page form that filed this amendment, if one did. */
+    @Column(name = "form_token_hash")
+    private String formTokenHash;
     @Column(name = "lowest_hourly_wage")
     private BigDecimal lowestHourlyWage;
     @Embedded
@@ -64,6 +67,14 @@ public class ContractVersion {
     @CollectionTable(name = "contract_clause", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     private List<ContractClause> clauses = new ArrayList<>();
+
+    public String formTokenHash() {
+        return formTokenHash;
+    }
+
+    void filedWithFormToken(String hash) {
+        this.formTokenHash = hash;
+    }
 
     protected ContractVersion() {
     }

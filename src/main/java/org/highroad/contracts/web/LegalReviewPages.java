@@ -23,6 +23,7 @@ import org.highroad.platform.paging.PageParams;
 import org.highroad.platform.paging.PageView;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
+import org.highroad.platform.validation.IdempotencyKey;
 import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.procurement.BidSubmission;
 import org.highroad.vendors.VendorRegistry;
@@ -66,9 +67,13 @@ class LegalReviewPages {
     private final AmendContract amendments;
     private final Validator validator;
     private final PageTexts texts;
+    private final org.highroad.platform.security.FormTokens tokens;
+    /** The name the amendment form's one-time tokens are drawn for. */
+    static final String AMEND_FORM = "contract-amendment";
 
     LegalReviewPages(Contracts contracts, ContractDocuments documents, ContractAwardProcess award, VendorRegistry vendors,
-            AmendContract amendments, Validator validator, PageTexts texts) {
+            AmendContract amendments, Validator validator, PageTexts texts, org.highroad.platform.security.FormTokens tokens) {
+        this.tokens = tokens;
         this.amendments = amendments;
         this.validator = validator;
         this.texts = texts;
@@ -113,6 +118,21 @@ class LegalReviewPages {
             Model model) {
         ContractView c = contracts.fullView(id, user);
         List<FormError> errors = new ArrayList<>();
+        // the form drawn for this officer carries a one-time token, stored with the amendment it records: the same
+        // form sent again (a double click, a resend) lands on the amendment recorded, never records a second one nor
+        // says nothing was recorded; a token made up or drawn for someone else records nothing
+        String sentToken = form.get("formToken");
+        IdempotencyKey token = null;
+        if (sentToken != null && !sentToken.isBlank()) {
+            if (tokens.issued(AMEND_FORM, user, sentToken)) {
+                token = IdempotencyKey.of(sentToken.strip()).orElseThrow();
+                if (amendments.amendedWith(id, token)) {
+                    return new ModelAndView("redirect:/staff/contracts/" + id + "?amended");
+                }
+            } else {
+                errors.add(texts.error("amend", "amendment.error.formToken"));
+            }
+        }
         LocalDate from = null;
         String effectiveFrom = form.get("effectiveFrom");
         try {
@@ -147,8 +167,20 @@ class LegalReviewPages {
         HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
         if (errors.isEmpty()) {
             try {
-                amendments.amend(id, amendment, user);
+                if (token == null) {
+                    amendments.amend(id, amendment, user);
+                } else {
+                    amendments.amendOnce(id, amendment, user, token);
+                }
                 return new ModelAndView("redirect:/staff/contracts/" + id + "?amended");
+            } catch (org.springframework.dao.DataIntegrityViolationException
+                    | org.springframework.dao.OptimisticLockingFailureException sameFormMeanwhile) {
+                // the same form sent at the same moment: the other send recorded it (or another amendment took the
+                // version number meanwhile: then the page says so)
+                if (token != null && recordedMeanwhile(id, token)) {
+                    return new ModelAndView("redirect:/staff/contracts/" + id + "?amended");
+                }
+                throw new org.springframework.dao.OptimisticLockingFailureException("an amendment of this contract was recorded at the same moment");
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), offerRows), f.text())));
             } catch (ConflictException e) {
@@ -159,6 +191,22 @@ class LegalReviewPages {
         ModelAndView page = new ModelAndView(page(id, user, model, form, errors), model.asMap());
         page.setStatus(status);
         return page;
+    }
+
+    /** Whether the amendment of this form was recorded by its other send, waited for a few seconds at most. */
+    private boolean recordedMeanwhile(long id, IdempotencyKey token) {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            if (amendments.amendedWith(id, token)) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A dollar amount per hour as typed ("60", "60.50"), or null with the field's error. */
@@ -190,6 +238,10 @@ class LegalReviewPages {
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", FormError.fields(errors));
         model.addAttribute("amendForm", form == null ? Map.of() : form);
+        // the form's one-time token, kept when the form is drawn again with its errors
+        String sentToken = form == null ? null : form.get("formToken");
+        model.addAttribute("amendFormToken", tokens.issued(AMEND_FORM, user, sentToken) ? sentToken.strip()
+                : tokens.issue(AMEND_FORM, user));
         model.addAttribute("mayAmend", user.has(Role.PROCUREMENT_OFFICER) && c.status() == ContractStatus.EXECUTED);
         List<WageLine> wages = c.current() == null ? List.of() : c.current().wages().stream()
                 .map(w -> new WageLine(w, c.periodStart() == null ? null

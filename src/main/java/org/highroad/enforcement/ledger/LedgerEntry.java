@@ -99,12 +99,19 @@ public sealed interface LedgerEntry {
          * it is typed ({@code CHK-1}, {@code chk-1}, {@code " chk  -1"} are not: {@code chk -1} is): white space (space,
          * tab, line breaks, form feed) collapsed to one space, none at either end, upper case. This is the one place the
          * rule is written; V83 fills the stored key of the entries recorded before it by the same steps in SQL.
+         * References that only look different are one payment too: Unicode compatibility forms folded (NFKC: full-width
+         * letters, a no-break space), every dash-like character read as '-', every Unicode white space collapsed. The
+         * reference shown stays as typed.
          */
         public static String keyOf(String paymentReference) {
             if (paymentReference == null) {
                 return null;
             }
-            String collapsed = paymentReference.replaceAll("[ \\t\\n\\x0B\\f\\r]+", " ");
+            // the compatibility forms first (NFKC: a full-width ＣＨＫ is CHK, a no-break space a space), then every
+            // dash-like character (hyphens, en and em dashes, the minus sign) as '-', every white space as one space
+            String compatible = java.text.Normalizer.normalize(paymentReference, java.text.Normalizer.Form.NFKC);
+            String dashes = compatible.replaceAll("[\\p{Pd}\\u2212\\u2043\\uFE63\\uFF0D]", "-");
+            String collapsed = dashes.replaceAll("[\\s\\p{Z}\\u0085]+", " ");
             int from = 0;
             int to = collapsed.length();
             while (from < to && collapsed.charAt(from) == ' ') {

@@ -355,7 +355,7 @@ class StaffCasePages {
             } catch (ConflictException e) {
                 conflict = true;
                 // the payment withheld from already (another amount) is the reference's error; a closed case, the amount's
-                errors.add(new FormError(!release && e.getMessage().startsWith("paymentReference") ? textField : prefix + "amount",
+                errors.add(new FormError(!release && e.getMessage().contains(org.highroad.enforcement.CaseLedgers.WITHHELD_ALREADY) ? textField : prefix + "amount",
                         e.getMessage()));
             } catch (InvalidInputException e) {
                 e.violations().forEach(v -> errors.add(new FormError(prefix + ("amount".equals(v.field()) ? "amount" : v.field()),

@@ -67,6 +67,16 @@ class BrowserErrorPages {
         render("platform/bad-request", HttpStatus.BAD_REQUEST, Map.of("problems", problems), request, response);
     }
 
+    /**
+     * A page that failed on the agency's side (500, with the reference the log holds) or could not reach the database
+     * (503, no reference), as a page in the reader's language rather than the API's JSON.
+     */
+    void unexpected(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reference) {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("reference", reference);
+        render("platform/error", status, extra, request, response);
+    }
+
     private void render(String name, HttpStatus status, Map<String, ?> extra, HttpServletRequest request,
             HttpServletResponse response) {
         try {

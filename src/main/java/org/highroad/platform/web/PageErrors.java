@@ -100,6 +100,15 @@ class PageErrors {
         return conflict(new ConflictException(ProblemDetailsAdvice.CONCURRENT_CHANGE));
     }
 
+    /**
+     * Two sends of one page's form met on a unique key of what they file (a double click the page's controller could
+     * not land on what stands): the conflict page in the reader's language, never the API's JSON.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView sameFormAtOnce() {
+        return concurrentChange();
+    }
+
     private static ModelAndView page(String view, HttpStatus status) {
         ModelAndView page = new ModelAndView(view);
         page.setStatus(status);

@@ -110,6 +110,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * not a defect but an outage: 503, try again.
      */
     @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpectedOrPage(Exception e, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        ResponseEntity<ProblemDetail> answer = unexpected(e, request);
+        // a person's browser reading a page gets the error as a page in its language, never the API's JSON
+        if (browserPages != null && BrowserErrorPages.wanted(request) && !response.isCommitted()) {
+            Object reference = answer.getBody() == null || answer.getBody().getProperties() == null ? null
+                    : answer.getBody().getProperties().get("reference");
+            String retryAfter = answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+            if (retryAfter != null) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+            }
+            browserPages.unexpected(request, response, HttpStatus.valueOf(answer.getStatusCode().value()),
+                    reference == null ? null : reference.toString());
+            return null;
+        }
+        return answer;
+    }
+
+    private BrowserErrorPages browserPages;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setBrowserPages(BrowserErrorPages browserPages) {
+        this.browserPages = browserPages;
+    }
+
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unavailable while answering {} {}", request.getMethod(), request.getRequestURI());

@@ -215,6 +215,22 @@ class SolicitationPages {
                 return "redirect:/staff/solicitations/" + id + "?alreadyPublished";
             }
             throw e;
+        } catch (org.springframework.dao.DataIntegrityViolationException
+                | org.springframework.dao.OptimisticLockingFailureException sameClickMeanwhile) {
+            // Publish sent twice at the same moment: the other send publishes it (their rows meet on a unique key);
+            // this one lands on the page of what stands, once the other has committed (a few seconds at most)
+            for (int attempt = 0; attempt < 30; attempt++) {
+                if (solicitations.get(id, user).publishedAt() != null) {
+                    return "redirect:/staff/solicitations/" + id + "?alreadyPublished";
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            throw sameClickMeanwhile;
         }
         return "redirect:/staff/solicitations/" + id + "?published";
     }

@@ -69,12 +69,17 @@ class VendorPages {
         java.util.Set<String> atBid = new java.util.HashSet<>(q.scoredAtBidTime());
         List<org.highroad.standards.scoring.Criterion> later = standards.version(q.standardCode(), q.standardVersion())
                 .content().rubric().stream().filter(c -> atBid.contains(c.code())).toList();
+        // a criterion with no measure at all (an officer's rating of a plan) is one a profile does not answer
         model.addAttribute("notInProfile", later.stream()
-                .filter(c -> !org.highroad.vendors.JobQualityProfile.METRICS.contains(c.metric()))
+                .filter(c -> !answeredByProfile(c))
                 .map(org.highroad.standards.scoring.Criterion::name).toList());
         model.addAttribute("answeredScoredAtBid", later.stream()
-                .filter(c -> org.highroad.vendors.JobQualityProfile.METRICS.contains(c.metric()))
+                .filter(VendorPages::answeredByProfile)
                 .map(org.highroad.standards.scoring.Criterion::name).toList());
         return "vendors/qualification";
+    }
+
+    private static boolean answeredByProfile(org.highroad.standards.scoring.Criterion c) {
+        return c.metric() != null && org.highroad.vendors.JobQualityProfile.METRICS.contains(c.metric());
     }
 }

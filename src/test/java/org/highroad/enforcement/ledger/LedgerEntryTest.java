@@ -127,4 +127,23 @@ class LedgerEntryTest {
         org.assertj.core.api.Assertions.assertThat(w.paymentReference()).isEqualTo("chk-1");
         org.assertj.core.api.Assertions.assertThat(w.referenceKey()).isEqualTo("CHK-1");
     }
+
+    /**
+     * References that only look different are one payment: a no-break space (a copy from a PDF), full-width letters,
+     * an en or em dash, a minus sign or a non-breaking hyphen; what the ledger shows stays as typed.
+     */
+    @org.junit.jupiter.api.Test
+    void referencesThatOnlyLookDifferentHaveOneKey() {
+        for (String typed : new String[] {"CHK\u00a0-1", "\uff23\uff28\uff2b-1", "CHK\u20131", "chk\u20141", "CHK\u22121",
+                "CHK\u20111", "CHK\uff0d1", "\u00a0chk-1\u2007", "CHK\u2003\u00a0-1"}) {
+            String expected = typed.contains(" ") || typed.contains("\u00a0-") || typed.contains("\u2003") ? "CHK -1" : "CHK-1";
+            org.assertj.core.api.Assertions.assertThat(LedgerEntry.Withheld.keyOf(typed)).as(typed).isEqualTo(expected);
+        }
+        org.assertj.core.api.Assertions.assertThat(LedgerEntry.Withheld.keyOf("CHK\u00a0-1"))
+                .isEqualTo(LedgerEntry.Withheld.keyOf("chk  -1"));
+        org.assertj.core.api.Assertions.assertThat(LedgerEntry.Withheld.keyOf("CHK-1")).isNotEqualTo(LedgerEntry.Withheld.keyOf("CHK-2"));
+        LedgerEntry.Withheld w = new LedgerEntry.Withheld(1, new java.math.BigDecimal("5.00"), "CHK\u20131", "auditor");
+        org.assertj.core.api.Assertions.assertThat(w.paymentReference()).isEqualTo("CHK\u20131");
+        org.assertj.core.api.Assertions.assertThat(w.referenceKey()).isEqualTo("CHK-1");
+    }
 }

@@ -83,6 +83,9 @@ class StandardAdoptionProcessTest extends ApiTest {
         StandardVersionView version = proposedVersion();
         Task task = reviewTask(version);
         assertThat(task).isNotNull();
+        // the description sends the reviewer to the version's page with its real code and number, not to the API
+        assertThat(task.getDescription()).contains("/staff/standards/" + version.standardCode() + "/versions/" + version.version())
+                .doesNotContain("GET /api", "{");
         assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(l -> "operaton-admin".equals(l.getGroupId()));
         Map<String, Object> variables = tasks.getVariables(task.getId());
         assertThat(variables).containsEntry(StandardAdoptionProcess.VAR_VERSION_ID, version.id())

@@ -24,8 +24,11 @@ class SubsidyReviewWordsTest extends SubsidiesTest {
     void aPassFailRuleIsShownAsMetNotAsPoints() {
         long program = program("250000.00", "8000.00");
         long id = submitted(TestUsers.HARBOR, program, content()).path("id").asLong();
-        String review = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey(WageSubsidyReviewProcess.TASK_REVIEW).singleResult().getId();
+        var reviewTask = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+                .taskDefinitionKey(WageSubsidyReviewProcess.TASK_REVIEW).singleResult();
+        String review = reviewTask.getId();
+        // the description sends the reviewer to the request's page with its real id, not to the API with placeholders
+        assertThat(reviewTask.getDescription()).contains("/staff/subsidies/requests/" + id).doesNotContain("GET /api", "{");
         String shown = forms.getTaskFormVariables(review).getValue(WageSubsidyReviewProcess.SHOWN_REVIEW, String.class);
         assertThat(shown).contains("| met (pass/fail rule) |").doesNotContain(" of 0 |").containsPattern("\\| \\d+\\.\\d{2} of \\d+ \\|");
     }

@@ -126,6 +126,9 @@ class VendorQualificationProcessTest extends ApiTest {
         QualificationView q = filed();
         Task task = reviewTask(q);
         assertThat(task).isNotNull();
+        // the description sends the officer to the profile's page with its real ids, not to the API with placeholders
+        assertThat(task.getDescription()).contains("/staff/vendors/" + harbor.vendorId() + "/qualifications/" + q.id())
+                .doesNotContain("GET /api", "{");
         assertThat(tasks.getIdentityLinksForTask(task.getId()))
                 .anyMatch(link -> "procurementOfficers".equals(link.getGroupId()));
         Map<String, Object> variables = tasks.getVariables(task.getId());
