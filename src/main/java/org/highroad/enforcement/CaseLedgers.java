@@ -433,6 +433,21 @@ public class CaseLedgers {
         return outstandingOnPaymentsNotRefused(caseIds);
     }
 
+    /**
+     * Restitution owed in each of these cases as the ledger holds it: on findings the agency confirmed (reversals and
+     * revisions applied), the "Owed (confirmed by the agency)" of the case page; findings awaiting review owe nothing yet.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> owed(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream().collect(Collectors.groupingBy(
+                CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList())));
+        return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
+                .totals().owed()));
+    }
+
     /** Restitution still owed in one case: owed less the payments reported and not refused by a verification. */
     @Transactional(readOnly = true)
     public BigDecimal stillOwed(long caseId) {
