@@ -45,10 +45,12 @@ public class CaseLedgers {
     private final org.highroad.payroll.PayrollResults payroll;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final PaymentVerdicts verdicts;
 
     CaseLedgers(CaseLedgerRepository lines, ComplianceCaseRepository cases, org.highroad.payroll.PayrollResults payroll,
             Clock clock, org.highroad.enforcement.domain.CaseResponseRepository responses,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, PaymentVerdicts verdicts) {
+        this.verdicts = verdicts;
         this.events = events;
         this.responses = responses;
         this.lines = lines;
@@ -234,6 +236,7 @@ public class CaseLedgers {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordPayments(ComplianceCase c, List<Payment> payments, long responseId, String by) {
         RestitutionLedger ledger = forAppend(c.id());
+        Map<String, BigDecimal> refused = refusedPayments(c.id());
         for (int i = 0; i < payments.size(); i++) {
             Payment p = payments.get(i);
             String field = "payments[" + i + "]";
@@ -261,7 +264,8 @@ public class CaseLedgers {
             // no restitution, and is refused rather than recorded as paid (a typed $500.00 for $50.00 would show the
             // worker paid in full). Checked with the case locked (forAppend), so two payments at once see each other.
             if (p.workerRef() != null && p.amount() != null) {
-                WorkerBalance balance = ledger.worker(p.workerRef(), c.vendorId());
+                WorkerBalance reported = ledger.worker(p.workerRef(), c.vendorId());
+                WorkerBalance balance = stillOwed(reported, refused.get(p.workerRef().strip()));
                 if (p.amount().compareTo(balance.outstanding()) > 0) {
                     String paid = Money.of(p.amount()).format(java.util.Locale.US);
                     if (balance.outstanding().signum() == 0) {
@@ -283,6 +287,39 @@ public class CaseLedgers {
                         .replaceFirst("^PAID: ", ""));
             }
         }
+    }
+
+    /**
+     * The payments to each worker of the case that a verification refused ({@code NOT_CURED}, {@link PaymentVerdicts}):
+     * they stay in the ledger as reported, and do not count toward what is still owed.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> refusedPayments(long caseId) {
+        java.util.Set<Long> refused = verdicts.refused(List.of(caseId));
+        Map<String, BigDecimal> out = new java.util.HashMap<>();
+        if (refused.isEmpty()) {
+            return out;
+        }
+        for (CaseLedgerRecord r : lines.findByCaseIdOrderById(caseId)) {
+            if (r.entry() instanceof LedgerEntry.Paid p && r.responseId() != null && refused.contains(r.responseId())) {
+                out.merge(p.workerRef(), p.amount(), BigDecimal::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A worker's balance with the payments a verification refused set aside ({@link #refusedPayments}): what is still
+     * owed to the worker, and so the most a new payment may be.
+     */
+    public static WorkerBalance stillOwed(WorkerBalance reported, BigDecimal refused) {
+        if (refused == null || refused.signum() == 0) {
+            return reported;
+        }
+        BigDecimal paid = reported.paid().subtract(refused).max(BigDecimal.ZERO).setScale(2);
+        BigDecimal outstanding = reported.owed().subtract(paid).max(BigDecimal.ZERO).setScale(2);
+        return new WorkerBalance(reported.workerRef(), reported.vendorId(), reported.owed(), paid, outstanding,
+                reported.owed().subtract(paid).negate().max(BigDecimal.ZERO).setScale(2), reported.lines());
     }
 
     /**
@@ -391,17 +428,39 @@ public class CaseLedgers {
         return more;
     }
 
-    /** Outstanding restitution of each of these cases, from one read of their ledger lines. */
+    /**
+     * Outstanding restitution of each of these cases, from one read of their ledger lines: owed less the payments
+     * reported and not refused by a verification ({@link #outstandingOnPaymentsNotRefused}).
+     */
     @Transactional(readOnly = true)
     public Map<Long, BigDecimal> outstanding(List<Long> caseIds) {
-        Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream().collect(Collectors.groupingBy(
-                CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList())));
-        return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
-                .totals().outstanding()));
+        return outstandingOnPaymentsNotRefused(caseIds);
     }
 
     /**
-     * Outstanding restitution of each of these cases counting only the payments an auditor's verification took in:
+     * Restitution owed in each of these cases as the ledger holds it: on findings the agency confirmed (reversals and
+     * revisions applied), the "Owed (confirmed by the agency)" of the case page; findings awaiting review owe nothing yet.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> owed(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream().collect(Collectors.groupingBy(
+                CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList())));
+        return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
+                .totals().owed()));
+    }
+
+    /** Restitution still owed in one case: owed less the payments reported and not refused by a verification. */
+    @Transactional(readOnly = true)
+    public BigDecimal stillOwed(long caseId) {
+        return outstandingOnPaymentsNotRefused(List.of(caseId)).get(caseId);
+    }
+
+    /**
+     * Outstanding restitution of each of these cases counting only the payments an auditor's verification accepted as
+     * curing ({@link PaymentVerdicts#curing}; one a {@code NOT_CURED} took in is not paid):
      * what the public is told is paid is what the agency checked, not what the contractor reports (a payment reported
      * and not yet verified stays outstanding here).
      */
@@ -410,9 +469,26 @@ public class CaseLedgers {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        java.util.Set<Long> verified = new java.util.HashSet<>(responses.verifiedIdsOf(caseIds));
+        java.util.Set<Long> verified = verdicts.curing(caseIds); // verified as curing, not any verification's take-in
+        return outstandingCounting(caseIds, r -> r.responseId() != null && verified.contains(r.responseId()));
+    }
+
+    /**
+     * Outstanding restitution of each of these cases counting the payments reported and not refused by a verification
+     * ({@link PaymentVerdicts#refused}): what the contractor reports paid, less what the auditor did not accept.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, BigDecimal> outstandingOnPaymentsNotRefused(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<Long> refused = verdicts.refused(caseIds);
+        return outstandingCounting(caseIds, r -> r.responseId() == null || !refused.contains(r.responseId()));
+    }
+
+    private Map<Long, BigDecimal> outstandingCounting(List<Long> caseIds, java.util.function.Predicate<CaseLedgerRecord> paidCounts) {
         Map<Long, List<LedgerEntry>> byCase = lines.findByCaseIdInOrderById(caseIds).stream()
-                .filter(r -> !(r.entry() instanceof LedgerEntry.Paid) || (r.responseId() != null && verified.contains(r.responseId())))
+                .filter(r -> !(r.entry() instanceof LedgerEntry.Paid) || paidCounts.test(r))
                 .collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.mapping(CaseLedgerRecord::entry,
                         Collectors.toList())));
         return caseIds.stream().collect(Collectors.toMap(id -> id, id -> RestitutionLedger.of(byCase.getOrDefault(id, List.of()))
@@ -423,7 +499,10 @@ public class CaseLedgers {
     @Transactional(readOnly = true)
     public LedgerView view(ComplianceCase c, org.highroad.platform.security.HighroadUser reader) {
         List<CaseLedgerRecord> stored = lines.findByCaseIdOrderById(c.id());
-        RestitutionLedger ledger = RestitutionLedger.of(stored.stream().map(CaseLedgerRecord::entry).toList());
+        // every entry is listed; the sums count the payments a verification refused as not paid (PaymentVerdicts)
+        java.util.Set<Long> refused = verdicts.refused(List.of(c.id()));
+        RestitutionLedger ledger = RestitutionLedger.of(stored.stream().filter(r -> !(r.entry() instanceof LedgerEntry.Paid)
+                || r.responseId() == null || !refused.contains(r.responseId())).map(CaseLedgerRecord::entry).toList());
         return new LedgerView(c.id(), ledger.totals(), ledger.workers(),
                 ledger.contractors().stream().map(t -> new LedgerView.Contractor(t, t.recommendedWithholding())).toList(),
                 stored.stream().map(r -> AgencyNotes.entryFor(new LedgerView.Entry(r.id(), r.entry().kind().name(), r.entry(),

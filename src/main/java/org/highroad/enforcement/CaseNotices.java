@@ -142,7 +142,7 @@ public class CaseNotices {
         int days = cure.businessDays();
         LocalDate due = cure.due();
         List<Long> to = c.vendorId() == c.primeVendorId() ? List.of(c.vendorId()) : List.of(c.vendorId(), c.primeVendorId());
-        BigDecimal owed = ledgers.of(caseId).totals().outstanding();
+        BigDecimal owed = ledgers.stillOwed(caseId);
         int sequence = notices.findByCaseIdOrderById(caseId).size() + 1;
         CaseNotice notice = new CaseNotice(caseId, sequence, to, owed, findings, due, days, clock.instant(), ISSUER);
         // the ledger as it stands now, re-read later as it stood: entry 0 when it is still empty, so the notice keeps

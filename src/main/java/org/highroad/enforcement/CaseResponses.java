@@ -128,7 +128,7 @@ public class CaseResponses {
         // vendor's record; nothing else is answered on a closed case
         boolean open = c.status() == ComplianceCase.Status.OPEN;
         if (!open && (request.kind() != CaseResponse.Kind.RESTITUTION_PAYMENT
-                || ledgers.of(caseId).totals().outstanding().signum() == 0)) {
+                || ledgers.stillOwed(caseId).signum() == 0)) {
             throw new ConflictException("case " + caseId + " is closed");
         }
         switch (request.kind()) {
@@ -199,15 +199,7 @@ public class CaseResponses {
         List<org.highroad.enforcement.domain.CaseStep> verifications = steps.findByCaseIdOrderById(caseId).stream()
                 .filter(s -> org.highroad.enforcement.domain.CaseStep.Kind.VERIFICATION.name().equals(s.step())).toList();
         return responses.findByCaseIdOrderById(caseId).stream().map(r -> {
-            String verdict = null;
-            if (r.verifiedAt() != null) {
-                for (var s : verifications) {
-                    if (!s.decidedAt().isAfter(r.verifiedAt())) {
-                        verdict = s.decision();
-                    }
-                }
-            }
-            return view(r, verdict);
+            return view(r, PaymentVerdicts.verdict(verifications, r));
         }).toList();
     }
 

@@ -171,7 +171,7 @@ public class ComplianceCases {
 
     private CaseView view(ComplianceCase c) {
         return view(c, byId(findingIds(List.of(c), false)), recoveriesById(findingIds(List.of(c), true)),
-                ledgers.of(c.id()).totals().outstanding());
+                ledgers.stillOwed(c.id()));
     }
 
     private CaseView view(ComplianceCase c, Map<Long, FindingView> byId, Map<Long, SubsidyRecovery> recovered,

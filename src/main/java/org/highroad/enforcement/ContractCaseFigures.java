@@ -27,13 +27,12 @@ public class ContractCaseFigures {
 
     private final EntityManager em;
     private final CaseLedgerRepository lines;
-    private final org.highroad.enforcement.domain.CaseResponseRepository responses;
+    private final PaymentVerdicts verdicts;
 
-    ContractCaseFigures(EntityManager em, CaseLedgerRepository lines,
-            org.highroad.enforcement.domain.CaseResponseRepository responses) {
+    ContractCaseFigures(EntityManager em, CaseLedgerRepository lines, PaymentVerdicts verdicts) {
         this.em = em;
         this.lines = lines;
-        this.responses = responses;
+        this.verdicts = verdicts;
     }
 
     /** The figures of each of these contracts; a contract without cases has zeros. */
@@ -51,9 +50,12 @@ public class ContractCaseFigures {
         }
         List<Long> caseIds = cases.stream().map(ComplianceCase::id).toList();
         List<CaseLedgerRecord> stored = lines.findByCaseIdInOrderById(caseIds);
-        // paid is what an auditor's verification took in, as the public contract page counts it; a payment the
-        // contractor reported and no auditor verified yet is counted apart, and stays outstanding
-        java.util.Set<Long> verified = new java.util.HashSet<>(responses.verifiedIdsOf(caseIds));
+        // paid is what an auditor's verification accepted as curing, as the public contract page counts it
+        // (PaymentVerdicts); a payment the contractor reported and no auditor verified yet is counted apart, and stays
+        // outstanding; one a NOT_CURED verification took in was refused, and is neither
+        Map<Long, String> taken = verdicts.of(caseIds);
+        java.util.Set<Long> verified = taken.entrySet().stream().filter(e -> PaymentVerdicts.CURED.equals(e.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
         Map<Long, RestitutionLedger> ledgers = stored.stream()
                 .filter(r -> !(r.entry() instanceof org.highroad.enforcement.ledger.LedgerEntry.Paid)
                         || (r.responseId() != null && verified.contains(r.responseId())))
@@ -61,7 +63,7 @@ public class ContractCaseFigures {
                         Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList()), RestitutionLedger::of)));
         Map<Long, BigDecimal> reported = stored.stream()
                 .filter(r -> r.entry() instanceof org.highroad.enforcement.ledger.LedgerEntry.Paid
-                        && (r.responseId() == null || !verified.contains(r.responseId())))
+                        && (r.responseId() == null || !taken.containsKey(r.responseId())))
                 .collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.reducing(BigDecimal.ZERO.setScale(2),
                         r -> ((org.highroad.enforcement.ledger.LedgerEntry.Paid) r.entry()).amount(), BigDecimal::add)));
         for (ComplianceCase c : cases) {
@@ -78,7 +80,7 @@ public class ContractCaseFigures {
      *
      * @param openCases   cases not yet closed
      * @param owed        restitution owed on confirmed findings (reversals taken off)
-     * @param paid        restitution paid, with evidence an auditor's verification took in
+     * @param paid        restitution paid, with evidence an auditor's verification accepted as curing
      * @param outstanding owed and not yet paid (as verified), per worker
      * @param held        withholding held and not released
      * @param reported    payments the contractor reported that no auditor has verified yet (not in {@code paid})

@@ -41,7 +41,7 @@ class EscalationFacts {
     /** The ladder's input for the case today. */
     EscalationInput input(ComplianceCase c, LocalDate today) {
         return new EscalationInput(EscalationStep.valueOf(c.escalationStep()), false,
-                ledgers.of(c.id()).totals().outstanding(), daysPastCure(c, today), violations(c), repeatOffender(c, today),
+                ledgers.stillOwed(c.id()), daysPastCure(c, today), violations(c), repeatOffender(c, today),
                 missingPayrolls(c).size());
     }
 

@@ -96,6 +96,9 @@ public class RecordVerification {
             // the findings that joined it, which are reviewed, and noticed if confirmed, on their own
             audit.record(ComplianceCases.SUBJECT, caseId, "NOTICED FINDINGS CURED", auditor, reason, "correction verified "
                     + "for the findings noticed; findings " + joined + " joined the case and are reviewed on their own");
+            // told to the contractor as its messages tell a not-cured one (from a code, never the auditor's words)
+            events.publishEvent(new CaseCuredAsNoticed(caseId, step, c.vendorId() == c.primeVendorId() ? List.of(c.vendorId())
+                    : List.of(c.vendorId(), c.primeVendorId()), joined.size()));
             return false;
         }
         if (cured) {

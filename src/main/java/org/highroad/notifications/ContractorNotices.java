@@ -97,6 +97,15 @@ class ContractorNotices {
                 "/portal/cases/" + notCured.caseId(), notCured.caseId(), notCured.cureDue());
     }
 
+    /** Cured as noticed (ADR 0033): once per verification, to every vendor the case's notices go to. */
+    @EventListener
+    void on(org.highroad.enforcement.CaseCuredAsNoticed cured) {
+        Set<String> users = new LinkedHashSet<>();
+        cured.addressedTo().forEach(v -> users.addAll(vendorUsers.usersOf(v)));
+        notifications.notify(NoticeKind.CASE_CURED_AS_NOTICED, "case-cured-as-noticed:" + cured.stepId(), users,
+                "/portal/cases/" + cured.caseId(), cured.caseId(), new Count(cured.joined()));
+    }
+
     @EventListener
     void on(SubsidyReturned returned) {
         notifications.notify(NoticeKind.SUBSIDY_RETURNED, "subsidy-returned:" + returned.requestId(),

@@ -20,6 +20,8 @@ public enum NoticeKind {
     SUBSIDY_AGREEMENT,
     /** The auditor verified the contractor's responses to a case and found it not cured: the cure date still runs. */
     CASE_NOT_CURED,
+    /** A verification cured the findings the notices named; findings that joined the case since are reviewed apart. */
+    CASE_CURED_AS_NOTICED,
     /** Agency staff: a new task for one of their groups. */
     NEW_TASK
 }

@@ -234,6 +234,9 @@ class ContractStages {
     private void restitution(ArrayNode metrics, List<CaseView> contractCases) {
         Map<Long, BigDecimal> verifiedOutstanding = ledgers.outstandingOnVerifiedPayments(contractCases.stream()
                 .map(CaseView::id).toList());
+        // a payment a NOT_CURED verification refused is neither paid nor reported (enforcement.PaymentVerdicts)
+        Map<Long, BigDecimal> reportedOutstanding = ledgers.outstandingOnPaymentsNotRefused(contractCases.stream()
+                .map(CaseView::id).toList());
         BigDecimal owed = BigDecimal.ZERO;
         BigDecimal outstanding = BigDecimal.ZERO;
         BigDecimal outstandingOnVerified = BigDecimal.ZERO;
@@ -243,7 +246,7 @@ class ContractStages {
                     && !"SUPERSEDED".equals(f.finding().status()) && f.finding().amountOwed() != null)
                     .map(f -> f.finding().amountOwed()).reduce(BigDecimal.ZERO, BigDecimal::add);
             owed = owed.add(confirmed);
-            outstanding = outstanding.add(c.outstanding() == null ? BigDecimal.ZERO : c.outstanding().min(confirmed));
+            outstanding = outstanding.add(reportedOutstanding.getOrDefault(c.id(), BigDecimal.ZERO).min(confirmed));
             outstandingOnVerified = outstandingOnVerified.add(verifiedOutstanding.getOrDefault(c.id(), BigDecimal.ZERO)
                     .min(confirmed));
         }

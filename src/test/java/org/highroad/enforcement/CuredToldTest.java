@@ -61,6 +61,13 @@ class CuredToldTest extends CaseTest {
                 "semana que termina el " + day(LocalDate.parse(WEEK), es), "Siguen abiertos:", "en revisión por el auditor",
                 "Corregido: verificación del " + day(today, es), " · verificación: aceptada", " · verificación pendiente")
                 .doesNotContain("Quedan ", "Your correction");
+
+        // and told in its messages, not only on the case page: cured as noticed, the newcomer reviewed apart
+        String messages = harbor.get("/portal/?lang=en").body();
+        assertThat(messages).contains("Case " + caseId + ": your correction was verified and the findings of the notice are cured");
+        assertThat(messages).doesNotContain("{0}", "{1", "not cured");
+        assertThat(harbor.get("/portal/?lang=es").body()).contains("Caso " + caseId
+                + ": su corrección fue verificada y los hallazgos del aviso están corregidos");
     }
 
     private static String day(LocalDate date, Locale locale) {

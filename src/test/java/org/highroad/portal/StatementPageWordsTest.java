@@ -71,6 +71,32 @@ class StatementPageWordsTest extends CaseTest {
                 .as("only the statement of the fixture").isEqualTo(1);
     }
 
+    /** A plan's credit per hour is read as every money field is (no exponent form) and at most $1,000.00 an hour. */
+    @Test
+    void aCreditPerHourInTheExponentFormOrAboveTheBoundIsRefusedAtTheField() {
+        long contract = contractWithProgram("Statement credit read as money");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        harbor.get("/portal/contracts/" + contract + "/statement?lang=en");
+        for (String[] typed : new String[][] {{"1e3", "write the credit per hour in dollars and cents"},
+                {"2e1", "write the credit per hour in dollars and cents"}, {"3.14E+1", "write the credit per hour in dollars and cents"},
+                {"99999", "at most $1,000.00 an hour"}, {"1000.01", "at most $1,000.00 an hour"},
+                {"31.405", "in whole cents"}}) {
+            Page refused = harbor.post("/portal/contracts/" + contract + "/statement", Map.of("planCount", "1",
+                    "signatoryName", "Dana Harbor", "signatoryTitle", "Payroll Manager", "plan0-name", "Health fund",
+                    "plan0-hourlyCredit", typed[0], "action", "file"));
+            assertThat(refused.status()).as(typed[0]).isEqualTo(422);
+            assertThat(HtmlUtils.htmlUnescape(refused.body())).as(typed[0]).contains("href=\"#plan0-hourlyCredit\"", typed[1]);
+        }
+        harbor.get("/portal/contracts/" + contract + "/statement?lang=es");
+        Page es = harbor.post("/portal/contracts/" + contract + "/statement", Map.of("planCount", "1",
+                "signatoryName", "Dana Harbor", "signatoryTitle", "Payroll Manager", "plan0-name", "Health fund",
+                "plan0-hourlyCredit", "99999", "action", "file"));
+        assertThat(HtmlUtils.htmlUnescape(es.body())).contains("como máximo $1,000.00 por hora");
+        assertThat(as(TestUsers.HARBOR).get("/api/contracts/" + contract + "/compliance-statements").json().size())
+                .as("only the statement of the fixture").isEqualTo(1);
+    }
+
     @Test
     void aDoubleClickOnFileTheUpdatedStatementFilesOneStatement() throws Exception {
         long contract = contractWithProgram("Statement double click");

@@ -70,6 +70,25 @@ class BidFormPagesTest extends ProcurementTest {
                 "must not be null", "size must be between");
     }
 
+    /** A NUL character (U+0000, which PostgreSQL cannot store) in a statement is refused at once, nothing filed. */
+    @Test
+    void aNulCharacterInAStatementIsRefusedNamingTheFieldAndNothingIsFiled() {
+        long id = publishedSolicitation("Bid form NUL");
+        PageSession northside = signedIn(TestUsers.NORTHSIDE);
+        northside.get("/portal/bids/solicitations/" + id + "?lang=en");
+        Map<String, String> form = goodBid();
+        form.put("statement-EARNINGS", "NUL\u0000bid");
+        form.put("advancementPlan", "adv\u0000");
+        Page refused = northside.post("/portal/bids/solicitations/" + id, form);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("statement-EARNINGS", "advancementPlan", "NUL character (U+0000)");
+        assertThat(as(TestUsers.NORTHSIDE).all("/api/solicitations/" + id + "/bids").json()).isEmpty();
+        northside.get("/portal/bids/solicitations/" + id + "?lang=es");
+        Page es = northside.post("/portal/bids/solicitations/" + id, form);
+        assertThat(es.status()).isEqualTo(422);
+        assertThat(es.body()).contains("contiene el carácter NUL (U+0000)");
+    }
+
     /** A bid the form takes: both classifications above the prevailing wage, no serious safety citation. */
     static Map<String, String> goodBid() {
         Map<String, String> form = new LinkedHashMap<>();

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CaseStepRepository extends JpaRepository<CaseStep, Long> {
 
     List<CaseStep> findByCaseIdOrderById(long caseId);
+
+    List<CaseStep> findByCaseIdInAndStepOrderById(java.util.Collection<Long> caseIds, String step);
 }

@@ -106,11 +106,22 @@ class CasePages {
         }
     }
 
+    /** What the findings awaiting the auditor's review would owe: not owed until confirmed. */
+    static BigDecimal pendingReview(CaseView c) {
+        return c.findings().stream().filter(f -> "PENDING".equals(f.review()))
+                .map(f -> f.finding() != null ? f.finding().amountOwed() : f.recovery() == null ? null : f.recovery().amount())
+                .filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    }
+
     @GetMapping("/portal/cases")
     @PreAuthorize(CONTRACTOR)
     String list(@RequestParam(defaultValue = "0") String page, @AuthenticationPrincipal HighroadUser user, Model model) {
         PageView<CaseView> shown = cases.list(user, new PageParams(page, "50", null));
         model.addAttribute("cases", shown.items());
+        // the same figures as each case page: owed as the agency confirmed it, and apart what awaits review
+        model.addAttribute("confirmedOwed", ledgers.owed(shown.items().stream().map(CaseView::id).toList()));
+        model.addAttribute("pendingReview", shown.items().stream().collect(java.util.stream.Collectors.toMap(CaseView::id,
+                CasePages::pendingReview)));
         model.addAttribute("paged", shown);
         return "enforcement/cases";
     }
@@ -280,9 +291,7 @@ class CasePages {
         model.addAttribute("notices", notices.list(id));
         model.addAttribute("ledger", ledgers.view(visible, user));
         // what the case's findings awaiting the auditor's review would owe: not owed (nor payable) until confirmed
-        model.addAttribute("pendingReview", c.findings().stream().filter(f -> "PENDING".equals(f.review()))
-                .map(f -> f.finding() != null ? f.finding().amountOwed() : f.recovery() == null ? null : f.recovery().amount())
-                .filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2));
+        model.addAttribute("pendingReview", pendingReview(c));
         model.addAttribute("revisions", ledgers.revisions(id));
         model.addAttribute("responses", responses.list(id));
         // the last verification, when it found the case not cured: said from a code, never with the auditor's words

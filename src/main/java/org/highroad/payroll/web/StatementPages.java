@@ -58,6 +58,16 @@ class StatementPages {
     }
 
     /** One fringe-plan line as typed. */
+    /**
+     * The most a fringe plan may credit per hour worked, typed on this form: the bound the bid form and the wage
+     * standards put on an hourly rate (procurement.BidSubmission, standards.WageRate: at most 1000.00 per hour). A
+     * larger credit is a typing error (99999 for 99.99), and would widen what the payroll check lets a row claim.
+     */
+    static final BigDecimal MOST_CREDIT_PER_HOUR = new BigDecimal("1000.00");
+
+    /** Zero as written in dollars and cents ("0", "0.00", "$0"), which the shared reader refuses as no payment. */
+    private static final java.util.regex.Pattern ZERO_WRITTEN = java.util.regex.Pattern.compile("\\$?(0+(\\.0*)?|\\.0+)");
+
     record PlanLine(String name, String hourlyCredit) {
     }
 
@@ -112,10 +122,24 @@ class StatementPages {
             if (creditBlank) {
                 errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.noCredit"));
             } else {
-                try {
-                    credit = new BigDecimal(line.hourlyCredit().strip().replace("$", ""));
-                } catch (NumberFormatException e) {
+                // read as every money field of Highroad reads an amount (MoneyAmounts: no exponent form, no decimal
+                // comma, whole cents), and at most MOST_CREDIT_PER_HOUR
+                // (a minus sign or zero is read, to be told "0 or more" by the statement's own rule)
+                String written = line.hourlyCredit().strip();
+                boolean negative = written.startsWith("-");
+                String digits = negative ? written.substring(1).strip() : written;
+                org.highroad.platform.money.MoneyAmounts.Read read = ZERO_WRITTEN.matcher(digits).matches()
+                        ? new org.highroad.platform.money.MoneyAmounts.Read(BigDecimal.ZERO.setScale(2), null)
+                        : org.highroad.platform.money.MoneyAmounts.read(digits);
+                if (read.refusal() == org.highroad.platform.money.MoneyAmounts.Refusal.FRACTION_OF_A_CENT) {
+                    errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.creditCents"));
+                } else if (read.refusal() == org.highroad.platform.money.MoneyAmounts.Refusal.TOO_LARGE
+                        || !read.refused() && read.amount().compareTo(MOST_CREDIT_PER_HOUR) > 0) {
+                    errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.creditTooHigh"));
+                } else if (read.refused()) {
                     errors.add(texts.error("plan" + i + "-hourlyCredit", "statement.error.badCredit"));
+                } else {
+                    credit = negative ? read.amount().negate() : read.amount();
                 }
             }
             plans.add(new FringePlan(nameBlank ? null : line.name().strip(), credit));
