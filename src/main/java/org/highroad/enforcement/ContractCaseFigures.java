@@ -50,12 +50,10 @@ public class ContractCaseFigures {
         }
         List<Long> caseIds = cases.stream().map(ComplianceCase::id).toList();
         List<CaseLedgerRecord> stored = lines.findByCaseIdInOrderById(caseIds);
-        // paid is what an auditor's verification accepted as curing, as the public contract page counts it
-        // (PaymentVerdicts); a payment the contractor reported and no auditor verified yet is counted apart, and stays
-        // outstanding; one a NOT_CURED verification took in was refused, and is neither
+        // paid is what an auditor's verification took in, as the public contract page counts it (PaymentVerdicts); a
+        // payment the contractor reported and no auditor verified yet is counted apart, and stays outstanding
         Map<Long, String> taken = verdicts.of(caseIds);
-        java.util.Set<Long> verified = taken.entrySet().stream().filter(e -> PaymentVerdicts.CURED.equals(e.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        java.util.Set<Long> verified = verdicts.curing(caseIds);
         Map<Long, RestitutionLedger> ledgers = stored.stream()
                 .filter(r -> !(r.entry() instanceof org.highroad.enforcement.ledger.LedgerEntry.Paid)
                         || (r.responseId() != null && verified.contains(r.responseId())))
@@ -80,7 +78,7 @@ public class ContractCaseFigures {
      *
      * @param openCases   cases not yet closed
      * @param owed        restitution owed on confirmed findings (reversals taken off)
-     * @param paid        restitution paid, with evidence an auditor's verification accepted as curing
+     * @param paid        restitution paid, with evidence an auditor's verification took in
      * @param outstanding owed and not yet paid (as verified), per worker
      * @param held        withholding held and not released
      * @param reported    payments the contractor reported that no auditor has verified yet (not in {@code paid})

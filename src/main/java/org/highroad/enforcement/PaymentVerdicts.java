@@ -20,16 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * taken in (a verification is recorded, then marks the responses it took in, in one transaction): {@code CURED} or
  * {@code NOT_CURED}, none until a verification took it in.
  *
- * <p>Two definitions, each the only one (docs/adr/0033-verification-judges-what-the-notices-named.md; domain guide 1.10,
- * "proof of payment" is evidence the agency rules on, not a payment by itself):
+ * <p>Two definitions, each the only one (docs/adr/0033-verification-judges-what-the-notices-named.md; domain guide 1.10):
  * <ul>
- * <li><b>Counts toward what is still owed</b> (the ceiling on a new payment, {@link CaseLedgers#recordPayments}): a
- * payment reported and not refused, that is not taken in by a {@code NOT_CURED} verification. A payment the auditor did
- * not accept (a check that did not clear, a mistyped amount) stays in the ledger as reported, and its replacement can be
- * recorded.</li>
- * <li><b>Paid, as the agency tells the public</b> (the public contract page, OCDS, the staff overview): a payment taken in
- * by a {@code CURED} verification, verified as curing. One taken in by {@code NOT_CURED} is neither paid nor "reported,
- * not yet verified": it was refused.</li>
+ * <li><b>Counts toward what is still owed</b> (the ceiling on a new payment, {@link CaseLedgers#recordPayments}): every
+ * payment reported and not refused. No verification refuses a payment today: a {@code NOT_CURED} says the case is not
+ * cured, most often because more is owed ("Lee is owed $160.00 more"), not that the payments it took in were not made;
+ * a ruling on each payment (a check that did not clear) is not recorded, so none is set aside.</li>
+ * <li><b>Paid, as the agency tells the public</b> (the public contract page, OCDS, the staff overview): a payment an
+ * auditor's verification took in, whatever its decision on the case; one not yet taken in is "reported, not yet
+ * verified".</li>
  * </ul>
  */
 @Component
@@ -77,14 +76,16 @@ public class PaymentVerdicts {
         return verdict;
     }
 
-    /** Responses whose payments a verification refused: they do not count toward what is still owed. */
+    /** Responses whose payments a verification refused: none (see the class comment), so every reported payment counts. */
     public Set<Long> refused(Collection<Long> caseIds) {
-        return with(of(caseIds), NOT_CURED);
+        return Set.of();
     }
 
-    /** Responses whose payments a verification accepted as curing: the payments the public is told are paid. */
+    /** Responses whose payments a verification took in, curing or not: the payments the public is told are paid. */
     public Set<Long> curing(Collection<Long> caseIds) {
-        return with(of(caseIds), CURED);
+        Set<Long> out = new HashSet<>(with(of(caseIds), CURED));
+        out.addAll(with(of(caseIds), NOT_CURED));
+        return out;
     }
 
     private static Set<Long> with(Map<Long, String> verdicts, String decision) {
