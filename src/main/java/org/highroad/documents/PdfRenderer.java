@@ -5,7 +5,6 @@ import static org.highroad.documents.PageWriter.RIGHT;
 import static org.highroad.documents.PageWriter.WIDTH;
 import static org.highroad.documents.PageWriter.leading;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -48,10 +50,12 @@ public class PdfRenderer {
     }
 
     public byte[] render(Document document) {
-        try (PDDocument pdf = new PDDocument()) {
+        // the fonts stay open until the document is saved (the subsets are cut then) and close after it
+        try (TrueTypeFont regularFile = withoutSubstitutions(regularFont); TrueTypeFont boldFile = withoutSubstitutions(boldFont);
+                PDDocument pdf = new PDDocument()) {
             // subsets keep a one-page contract at tens of kilobytes instead of 800 KB of font
-            TextLayout regular = new TextLayout(PDType0Font.load(pdf, new ByteArrayInputStream(regularFont), true));
-            TextLayout bold = new TextLayout(PDType0Font.load(pdf, new ByteArrayInputStream(boldFont), true));
+            TextLayout regular = new TextLayout(PDType0Font.load(pdf, regularFile, true));
+            TextLayout bold = new TextLayout(PDType0Font.load(pdf, boldFile, true));
             try (PageWriter page = new PageWriter(pdf)) {
                 titleBlock(document, page, regular, bold);
                 for (Section section : document.sections()) {
@@ -127,6 +131,19 @@ public class PdfRenderer {
     /** Viewers show metadata with their own fonts, so only control characters need replacing. */
     private static String metadata(String text) {
         return text.replaceAll("\\p{Cntrl}+", " ").strip();
+    }
+
+    /**
+     * The font as drawn: each character its own glyph, as {@link TextLayout} measured it when it broke the lines. The
+     * font's glyph substitutions (ligatures such as "fi", compositions) are off: they would draw a line narrower than
+     * measured and put one glyph for two letters in the text a reader searches; the text is composed (NFC) before it is
+     * drawn, so no composition is needed; and PDFBox applies them by compiling a regular expression for every word
+     * drawn, which was most of a contract's rendering time.
+     */
+    private static TrueTypeFont withoutSubstitutions(byte[] file) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        font.setEnableGsub(false);
+        return font;
     }
 
     private static byte[] fontFile(String name) {

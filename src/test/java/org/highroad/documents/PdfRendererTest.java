@@ -105,4 +105,21 @@ class PdfRendererTest {
 
         assertThat(text).contains("Notice", "Notice N-1", "page 1 of 1").doesNotContain("Date:");
     }
+
+    @Test
+    void everyLetterIsDrawnAsItsOwnGlyphAsTheLinesWereMeasured() throws IOException {
+        // "certified", "office", "fringe", "field": letter pairs a font may join in one ligature glyph
+        List<String> drawn = new ArrayList<>();
+        try (PDDocument pdf = open(render(contract()))) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    drawn.add(text.getUnicode());
+                }
+            };
+            stripper.getText(pdf);
+        }
+        assertThat(drawn).isNotEmpty().allSatisfy(glyph -> assertThat(glyph).hasSize(1));
+        assertThat(String.join("", drawn)).contains("office", "field");
+    }
 }
