@@ -220,9 +220,7 @@ public class BulkReview {
                     + " (reviewed already, superseded, or not the case's); nothing was recorded");
         }
         Instant at = clock.instant();
-        for (Long id : findingIds) {
-            c.review(id, confirm ? Review.CONFIRMED : Review.DISMISSED, why, auditor, at);
-        }
+        c.review(Set.copyOf(findingIds), confirm ? Review.CONFIRMED : Review.DISMISSED, why, auditor, at);
         List<FindingView> found = payroll.findingsByIds(findingIds);
         if (confirm) {
             ledgers.oweAll(c, found, auditor);

@@ -105,8 +105,10 @@ public class ComplianceCase {
     /** Adds findings not already in the case, to be reviewed; returns how many were added. */
     public int join(List<Long> findingIds) {
         int added = 0;
+        java.util.Set<Long> held = new java.util.HashSet<>();
+        findings.forEach(c -> held.add(c.findingId()));
         for (Long f : findingIds) {
-            if (findings.stream().noneMatch(c -> c.findingId() == f)) {
+            if (held.add(f)) {
                 findings.add(new CaseFinding(f, Review.PENDING, null, null, null, null, source()));
                 added++;
             }
@@ -124,6 +126,22 @@ public class ComplianceCase {
             }
         }
         return false;
+    }
+
+    /**
+     * The same review of many findings of the case (an auditor's decision on a group), in one pass over the case's
+     * findings however many it holds; those not in the case or reviewed already are left. Returns how many were reviewed.
+     */
+    public int review(java.util.Set<Long> findingIds, Review review, String reason, String by, Instant at) {
+        int reviewed = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            CaseFinding f = findings.get(i);
+            if (f.review() == Review.PENDING && findingIds.contains(f.findingId())) {
+                findings.set(i, new CaseFinding(f.findingId(), review, reason, by, at, null, f.source()));
+                reviewed++;
+            }
+        }
+        return reviewed;
     }
 
     /**
