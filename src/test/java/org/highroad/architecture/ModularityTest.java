@@ -13,9 +13,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +47,7 @@ class ModularityTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.highroad");
+        main = org.highroad.support.MainClasses.imported();
         // "no class may ..." rules pass on an empty import: make sure the production classes were really read
         assertThat(main.containPackage("org.highroad.standards.domain")).isTrue();
         assertThat(main.containPackage("org.highroad.vendors.web")).isTrue();
