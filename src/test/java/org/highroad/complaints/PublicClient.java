@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.highroad.support.Http;
 
@@ -119,45 +117,8 @@ public final class PublicClient {
 
     /** Reads one answer by its declared length or chunks, so it never waits for the server to close. */
     private static Answer read(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("connection closed in the answer's head: " + head);
-            }
-            head.write(b);
-        }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).trim().split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
-        Map<String, String> headers = new TreeMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
-        }
-        byte[] body;
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
-                out.write(in.readNBytes(size));
-                in.readNBytes(2);
-            }
-            body = out.toByteArray();
-        } else if (headers.containsKey("content-length")) {
-            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
-        } else {
-            body = in.readAllBytes();
-        }
-        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
-    }
-
-    private static int chunkSize(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return Integer.parseInt(line.toString().split(";")[0].trim(), 16);
+        org.highroad.support.LoopbackClient.Answer answer = org.highroad.support.LoopbackClient.read(in);
+        return new Answer(answer.status(), answer.headers(), answer.body());
     }
 
     /** Status, headers (lower-case names) and body of an answer. */

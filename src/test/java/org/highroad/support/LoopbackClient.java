@@ -129,7 +129,8 @@ public final class LoopbackClient {
         }
     }
 
-    private static Answer read(InputStream in) throws IOException {
+    /** Reads one answer by its declared length or chunks, so it never waits for the server to close. */
+    public static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
             int b = in.read();
