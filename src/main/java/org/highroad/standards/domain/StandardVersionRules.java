@@ -107,6 +107,39 @@ public final class StandardVersionRules {
         }
     }
 
+    /**
+     * A standard that sets wages cannot lose every floor: a version whose rubric requires the lowest hourly wage to meet
+     * a floor (a {@code MANDATORY_FLOOR} on {@code lowestHourlyWage}: the living-wage requirement, as the Boston Jobs and
+     * Living Wage Ordinance, City of Boston Code ch. XXIV §24-6.2, sets for every covered worker), or whose standard's
+     * other versions state floors or pin a wage determination (a living-wage or prevailing-wage standard, 29 CFR
+     * 5.5(a)(1)), must have a wage floor in force on its own in-force date, for all covered work, a classification or a
+     * region, or a wage determination's rates per classification. Without one, contracts drafted on it commit no wage
+     * and no payroll is checked against a floor (domain reference 1.6, Living Wage Ordinance; 3.2, a contract pins a
+     * wage determination "plus local living-wage floors"). Checked when a draft is saved from its page and when any draft is proposed.
+     */
+    public static List<Violation> floorsNeeded(StandardVersionContent content, boolean standardSetsWages, String prefix) {
+        if (content.effectiveFrom() == null) {
+            return List.of(); // required, said by bean validation
+        }
+        boolean livingWage = content.rubric() != null && content.rubric().stream().anyMatch(c -> c != null
+                && c.kind() == CriterionKind.MANDATORY_FLOOR && LOWEST_HOURLY_WAGE.equals(c.metric()));
+        if (!livingWage && !standardSetsWages) {
+            return List.of();
+        }
+        boolean floorInForce = content.wageFloors().stream()
+                .anyMatch(f -> f != null && f.effectiveFrom() != null && f.inForceOn(content.effectiveFrom()));
+        boolean determination = content.wageDeterminations().stream().anyMatch(wd -> wd != null && wd.rates() != null
+                && !wd.rates().isEmpty());
+        if (floorInForce || determination) {
+            return List.of();
+        }
+        return List.of(new Violation(prefix + "wageFloors", "must have a wage floor in force on " + content.effectiveFrom()
+                + ", when the version comes into force, or a wage determination: this standard sets wages, and without "
+                + "a floor no wage is checked"));
+    }
+
+    static final String LOWEST_HOURLY_WAGE = "lowestHourlyWage";
+
     private static void checkDeterminations(List<WageDetermination> wds, List<Violation> found) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < wds.size(); i++) {
