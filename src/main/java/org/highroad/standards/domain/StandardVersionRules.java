@@ -98,7 +98,7 @@ public final class StandardVersionRules {
             String at = "wageFloors[" + i + "].";
             if (floor.effectiveUntil() != null && floor.effectiveFrom() != null
                     && floor.effectiveUntil().isBefore(floor.effectiveFrom())) {
-                found.add(new Violation(at + "effectiveUntil", "must not be before effectiveFrom " + floor.effectiveFrom()));
+                found.add(new Violation(at + "effectiveUntil", "must not be before the floor's first day, " + floor.effectiveFrom()));
             }
             boolean scoped = floor.scope() == WageFloor.Scope.CLASSIFICATION || floor.scope() == WageFloor.Scope.REGION;
             if (scoped && (floor.scopeValue() == null || floor.scopeValue().isBlank())) {
@@ -162,7 +162,7 @@ public final class StandardVersionRules {
         Set<WorkforceTarget.Category> seen = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             if (!seen.add(targets.get(i).category())) {
-                found.add(new Violation("workforceTargets[" + i + "].category", "category " + targets.get(i).category() + " is listed twice"));
+                found.add(new Violation("workforceTargets[" + i + "].category", "the category " + words(targets.get(i).category()) + " is listed twice"));
             }
         }
     }
@@ -172,18 +172,26 @@ public final class StandardVersionRules {
         for (int i = 0; i < rules.size(); i++) {
             EligibilityRule rule = rules.get(i);
             if (!seen.add(rule.kind())) {
-                found.add(new Violation("eligibilityRules[" + i + "].kind", "rule " + rule.kind() + " is listed twice"));
+                found.add(new Violation("eligibilityRules[" + i + "].kind", "the rule on " + words(rule.kind()) + " is listed twice"));
             }
             if (rule.kind() != EligibilityRule.Kind.ACTIVE_DEBARMENT && rule.lookbackYears() == null) {
-                found.add(new Violation("eligibilityRules[" + i + "].lookbackYears", "is required for " + rule.kind()));
+                found.add(new Violation("eligibilityRules[" + i + "].lookbackYears", "is required for the rule on " + words(rule.kind())));
             }
         }
+    }
+
+    /**
+     * A choice as a user reads it ("local residents", "unresolved wage theft"), not its constant; a Spanish page names
+     * it through {@code reasons.term.<words>} of the standards bundle.
+     */
+    static String words(Enum<?> choice) {
+        return choice.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static void checkEnforcement(EnforcementParameters e, List<Violation> found) {
         if (e != null && e.fineCap() != null && e.finePerViolationPerDay() != null
                 && e.fineCap().compareTo(e.finePerViolationPerDay()) < 0) {
-            found.add(new Violation("enforcement.fineCap", "must be at least finePerViolationPerDay " + e.finePerViolationPerDay()));
+            found.add(new Violation("enforcement.fineCap", "must be at least the fine per violation per day, " + e.finePerViolationPerDay()));
         }
     }
 }
