@@ -475,6 +475,27 @@ class StandardAdminPagesTest extends ApiTest {
     }
 
     @Test
+    void theDemoDataIsNamedAsAPersonReadsItWhereItsLoaderActed() {
+        // the demo's presets are drafted and proposed by the demo data's loader (its id stays in the record)
+        String path = "/staff/standards/BOSTON-STYLE-SERVICE-LIVING-WAGE/versions/1";
+        assertThat(version("BOSTON-STYLE-SERVICE-LIVING-WAGE", 1).path("adoption").path("proposedBy").asText())
+                .isEqualTo("demo-loader");
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        Page english = admin.get(path);
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("id=\"proposed-by\">Highroad demo data<").doesNotContain("demo-loader");
+        Page spanish = admin.get(path + "?lang=es");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(spanish.body()))
+                .contains("id=\"proposed-by\">Datos de demostración de Highroad<").doesNotContain("demo-loader");
+        // a tier table's labels in the page's language too (the construction preset's schedule-notice tiers)
+        String tiers = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                admin.get("/staff/standards/BOSTON-STYLE-CONSTRUCTION/versions/1?lang=es").body());
+        assertThat(tiers).contains("14 días o más", "de 7 a 13 días", "menos de 3 días")
+                .doesNotContain("14 days or more", "7 to 13 days", "less than 3 days");
+        admin.get(path + "?lang=en");
+    }
+
+    @Test
     void otherRolesAreRefusedEveryPageAndEveryPost() {
         String code = newStandard();
         for (String user : List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {
