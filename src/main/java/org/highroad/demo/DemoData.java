@@ -31,7 +31,7 @@ public class DemoData {
             "sf-local-hire", "wioa-ojt");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final HighroadUser SYSTEM = new HighroadUser("demo-loader", java.util.Set.of(Role.ADMIN), null);
+    private static final HighroadUser SYSTEM = new HighroadUser(HighroadUser.DEMO_DATA_ID, java.util.Set.of(Role.ADMIN), null);
 
     private final StandardCatalog standards;
     private final StandardPresets presets;

@@ -28,7 +28,7 @@ class DemoProgram {
     static final String CODE = "DEMO-OJT";
     static final String STANDARD = "WIOA-OJT-SUBSIDY";
     private static final Logger log = LoggerFactory.getLogger(DemoProgram.class);
-    private static final HighroadUser LOADER = new HighroadUser("demo-loader", Set.of(Role.WORKFORCE_STAFF), null);
+    private static final HighroadUser LOADER = new HighroadUser(HighroadUser.DEMO_DATA_ID, Set.of(Role.WORKFORCE_STAFF), null);
 
     private final SubsidyPrograms programs;
 

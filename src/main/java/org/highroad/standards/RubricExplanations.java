@@ -72,11 +72,20 @@ public class RubricExplanations {
         if (rows.isEmpty()) {
             return messages.getMessage("rubric.tiers.unknown", null, locale);
         }
-        return rows.stream().map(t -> messages.getMessage("rubric.tier", new Object[] {t.label(),
+        return rows.stream().map(t -> messages.getMessage("rubric.tier", new Object[] {tierLabel(t.label(), locale),
                 t.share().signum() == 0 ? messages.getMessage("rubric.tier.none", null, locale)
                         : t.share().compareTo(BigDecimal.ONE) >= 0 ? messages.getMessage("rubric.tier.all", null, locale)
                         : messages.getMessage("rubric.tier.share", new Object[] {number(t.share().movePointRight(2))}, locale)},
                 locale)).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * A tier's label in the reader's language: the table's own words (policy staff write them in English in the DMN
+     * table) said through {@code reasons.term.<label>} ("_" for a space), the same words a scorecard's reason uses
+     * ({@code platform.pages.PageReasons}); a label no bundle names is shown as written.
+     */
+    private String tierLabel(String label, Locale locale) {
+        return label == null ? "—" : messages.getMessage("reasons.term." + label.replace(' ', '_'), null, label, locale);
     }
 
     private static String number(BigDecimal value) {

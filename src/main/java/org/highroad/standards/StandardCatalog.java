@@ -185,9 +185,16 @@ public class StandardCatalog {
             throw new DraftChangedMeanwhile("version " + number + " of " + code + " was saved meanwhile by someone else");
         }
         reject(check(content, ""));
+        reject(StandardVersionRules.floorsNeeded(content, otherVersionsStateWages(standard, number), ""));
         StandardVersion version = standard.replaceVersion(number, content);
         standards.flush();
         return view(version);
+    }
+
+    /** Whether another version of the standard states wage floors or pins a wage determination (its kind sets wages). */
+    private static boolean otherVersionsStateWages(JobQualityStandard standard, int number) {
+        return standard.versions().stream().filter(v -> v.number() != number).map(StandardVersion::toContent)
+                .anyMatch(c -> !c.wageFloors().isEmpty() || !c.wageDeterminations().isEmpty());
     }
 
     /**
@@ -248,7 +255,12 @@ public class StandardCatalog {
     /** Proposes a draft for adoption; the adoption process starts on the published event, after this transaction commits. */
     @Transactional
     public StandardVersionView propose(String code, int number, String by) {
-        StandardVersion version = standard(code).version(number);
+        JobQualityStandard standard = standard(code);
+        StandardVersion version = standard.version(number);
+        if (version.adoption().status() == Adoption.Status.DRAFT) {
+            // a standard that sets wages is never proposed without one in force (StandardVersionRules.floorsNeeded)
+            reject(StandardVersionRules.floorsNeeded(version.toContent(), otherVersionsStateWages(standard, number), ""));
+        }
         Instant at = clock.instant();
         version.propose(by, at);
         events.publishEvent(new StandardVersionProposed(version.id(), code, number, by, at));

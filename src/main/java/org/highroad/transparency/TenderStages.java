@@ -101,8 +101,8 @@ class TenderStages {
             }
             ObjectNode a = criteria.addObject();
             a.put("type", c.kind() == CriterionKind.PRICE ? "price" : "quality");
-            a.put("name", c.name());
-            a.put("description", c.code() + " (" + c.principle() + ", " + c.kind() + ")");
+            a.put("name", c.name() == null || c.name().isBlank() ? capitalized(scoredBy(c.kind())) : c.name());
+            a.put("description", description(c));
             ObjectNode n = a.putArray("numbers").addObject();
             n.put("number", c.weight());
             n.put("weight", "pointsExact");
@@ -125,6 +125,37 @@ class TenderStages {
             }
         }
         return r;
+    }
+
+    /**
+     * A criterion described in words a reader of the open data reads: its job-quality principle (Results for America's
+     * eight principles, domain reference 3.6) and how it scores, never the code's constants or a missing value (OCDS 1.1,
+     * lots extension: an award criterion's description is free text for people).
+     */
+    static String description(Criterion c) {
+        String how = scoredBy(c.kind());
+        return c.principle() == null ? capitalized(how)
+                : "Job-quality principle: " + c.principle().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "; " + how;
+    }
+
+    private static String scoredBy(CriterionKind kind) {
+        if (kind == null) {
+            return "scored on the job-quality standard's rubric";
+        }
+        return switch (kind) {
+            case PRICE -> "scored on the bid price";
+            case LINEAR -> "scored on a straight line between the answer that scores no points and the one that scores full points";
+            case PROPORTIONAL_TO_TARGET -> "scored in proportion to a target";
+            case TIERED -> "scored in tiers";
+            case YES_NO -> "full points for a yes";
+            case OFFICER_RATED -> "rated by the procurement officer";
+            case PAST_PERFORMANCE -> "scored on the vendor's past performance";
+            case MANDATORY_FLOOR -> "a minimum every bid must meet";
+        };
+    }
+
+    private static String capitalized(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private ObjectNode bids(SolicitationView s, ObjectNode buyer, List<BidView> opened) {

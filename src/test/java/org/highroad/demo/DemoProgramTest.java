@@ -33,4 +33,17 @@ class DemoProgramTest extends SubsidiesTest {
         // an employer sees it too, to apply
         assertThat(as(TestUsers.HARBOR).get("/api/subsidy-programs").body()).contains(DemoProgram.CODE);
     }
+
+    @Test
+    void theStandardsPageNamesTheProgramThatPinsItsVersionInTheReadersLanguage() {
+        org.highroad.support.PageSession admin = new org.highroad.support.PageSession(port);
+        admin.signIn(TestUsers.ADMIN, TestUsers.PASSWORD);
+        String path = "/staff/standards/WIOA-OJT-SUBSIDY/versions/1";
+        String english = admin.get(path + "?lang=en").body();
+        assertThat(english).contains("wage-subsidy program " + DemoProgram.CODE).doesNotContain("subsidy-program");
+        String spanish = org.springframework.web.util.HtmlUtils.htmlUnescape(admin.get(path + "?lang=es").body());
+        assertThat(spanish).contains("Fijada por", "programa de subsidios salariales " + DemoProgram.CODE)
+                .doesNotContain("subsidy-program", "demo-loader");
+        admin.get(path + "?lang=en");
+    }
 }

@@ -109,6 +109,12 @@ abstract class BulkReviewContract extends CaseTest {
                     && s.path("reason").asText().equals(REASON) && s.path("amount").decimalValue().compareTo(new BigDecimal("194.00")) == 0;
         }
         assertThat(step).as("the case's steps say what was confirmed together and why").isTrue();
+        // the staff case page in Spanish says the step in Spanish, not "2 finding(s) confirmed together"
+        org.highroad.support.PageSession page = new org.highroad.support.PageSession(port);
+        page.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        String spanish = org.springframework.web.util.HtmlUtils.htmlUnescape(page.get("/staff/cases/" + caseId + "?lang=es").body());
+        assertThat(spanish).contains("2 hallazgo(s) confirmado(s) en conjunto").doesNotContain("finding(s)", "confirmed together");
+        page.get("/staff/cases/" + caseId + "?lang=en");
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("two findings of the round still pending").hasSize(1);
 
         Response dismissed = bulk(TestUsers.AUDITOR, Map.of("kind", "SHARE_SHORTFALL", "decision", "DISMISS",

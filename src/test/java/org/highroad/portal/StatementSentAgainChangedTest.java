@@ -42,16 +42,19 @@ class StatementSentAgainChangedTest extends CaseTest {
         changed.put("plan0-hourlyCredit", "9.99");
         Page conflict = harbor.post("/portal/contracts/" + contract + "/statement", changed);
         assertThat(conflict.status()).isEqualTo(409);
+        // the statement in force is shown among those filed, and the form keeps what was just typed (nothing lost)
         assertThat(conflict.body()).contains("id=\"statement-already-filed\"", "Your second send was not filed",
-                "already filed with this form", "value=\"Payroll Manager\"", "value=\"5.00\"")
-                .doesNotContain("id=\"statement-filed\"");
+                "already filed with this form", "value=\"CFO-CHANGED-AFTER-BACK\"", "value=\"9.99\"",
+                "value=\"Dana Reyes\"", "value=\"Plan A\"", "Dana Reyes, Payroll Manager", "$5.00")
+                .doesNotContain("id=\"statement-filed\"", "value=\"Payroll Manager\"", "value=\"5.00\"");
         Matcher fresh = FORM_TOKEN.matcher(conflict.body());
         assertThat(fresh.find()).isTrue();
         assertThat(fresh.group(1)).as("a new form for a change").isNotEqualTo(token.group(1));
         harbor.get("/portal/contracts/" + contract + "/statement?lang=es"); // the reader's language, as the page's link sets it
         Page spanish = harbor.post("/portal/contracts/" + contract + "/statement?lang=es", changed);
         assertThat(spanish.status()).isEqualTo(409);
-        assertThat(spanish.body()).contains("Su segundo envío no se presentó");
+        assertThat(spanish.body()).contains("Su segundo envío no se presentó", "value=\"CFO-CHANGED-AFTER-BACK\"",
+                "value=\"9.99\"", "Dana Reyes, Payroll Manager");
         assertThat(count(contract)).as("the change was not filed").isEqualTo(2);
         assertThat(inForce(contract).path("statement").path("signatoryTitle").asText()).isEqualTo("Payroll Manager");
 

@@ -423,6 +423,79 @@ class StandardAdminPagesTest extends ApiTest {
     }
 
     @Test
+    void aLivingWageStandardIsNeitherSavedNorProposedWithoutAFloorInForce() {
+        // a living-wage standard (its rubric requires the lowest wage to meet the floor) with no wage determination
+        String code = "FLOORS-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        com.fasterxml.jackson.databind.node.ObjectNode body = StandardBodies.newStandard(code);
+        com.fasterxml.jackson.databind.node.ObjectNode v1 = (com.fasterxml.jackson.databind.node.ObjectNode) body.get("version");
+        v1.put("effectiveFrom", "2030-01-01");
+        v1.putArray("wageDeterminations");
+        Response created = as(TestUsers.ADMIN).post("/api/standards", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        String path = "/staff/standards/" + code + "/versions/1/edit";
+        Map<String, String> form = fields(admin.get(path).body());
+
+        // its only floor removed, or ended before the version comes into force: refused at the floors, nothing saved
+        Map<String, String> removed = new LinkedHashMap<>(form);
+        removed.put("wageFloors[0].remove", "true");
+        Map<String, String> ended = new LinkedHashMap<>(form);
+        ended.put("wageFloors[0].effectiveUntil", "2029-12-31");
+        for (Map<String, String> sent : List.of(removed, ended)) {
+            Page refused = admin.post(path, sent);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.body()).contains("href=\"#wageFloors\"", "id=\"wageFloors-error\"",
+                    "Wage floors: must have a wage floor in force on 2030-01-01");
+        }
+        admin.get(path + "?lang=es");
+        Page spanish = admin.post(path + "?lang=es", removed);
+        assertThat(spanish.status()).isEqualTo(422);
+        assertThat(spanish.body()).contains("Salarios mínimos: debe tener un salario mínimo vigente el 2030-01-01")
+                .doesNotContain("must have a wage floor");
+        admin.get(path + "?lang=en");
+        assertThat(version(code, 1).path("content").path("wageFloors")).hasSize(1);
+
+        // a draft without floors (the API saves work in progress) is not proposed, by the API or the pages
+        com.fasterxml.jackson.databind.node.ObjectNode content = (com.fasterxml.jackson.databind.node.ObjectNode)
+                version(code, 1).path("content");
+        content.putArray("wageFloors");
+        Response put = as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", content);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        Response proposal = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of());
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(422);
+        assertThat(proposal.errorFor("wageFloors")).contains("must have a wage floor in force on 2030-01-01");
+        assertThat(admin.post("/staff/standards/" + code + "/versions/1/proposal", Map.of()).status()).isEqualTo(422);
+        assertThat(version(code, 1).path("adoption").path("status").asText()).isEqualTo("DRAFT");
+
+        // a wage determination's rates per classification are floors too: proposed
+        content.set("wageDeterminations", StandardBodies.version("2030-01-01").get("wageDeterminations"));
+        assertThat(as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", content).status()).isEqualTo(200);
+        Response proposed = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of());
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theDemoDataIsNamedAsAPersonReadsItWhereItsLoaderActed() {
+        // the demo's presets are drafted and proposed by the demo data's loader (its id stays in the record)
+        String path = "/staff/standards/BOSTON-STYLE-SERVICE-LIVING-WAGE/versions/1";
+        assertThat(version("BOSTON-STYLE-SERVICE-LIVING-WAGE", 1).path("adoption").path("proposedBy").asText())
+                .isEqualTo("demo-loader");
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        Page english = admin.get(path);
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("id=\"proposed-by\">Highroad demo data<").doesNotContain("demo-loader");
+        Page spanish = admin.get(path + "?lang=es");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(spanish.body()))
+                .contains("id=\"proposed-by\">Datos de demostración de Highroad<").doesNotContain("demo-loader");
+        // a tier table's labels in the page's language too (the construction preset's schedule-notice tiers)
+        String tiers = org.springframework.web.util.HtmlUtils.htmlUnescape(
+                admin.get("/staff/standards/BOSTON-STYLE-CONSTRUCTION/versions/1?lang=es").body());
+        assertThat(tiers).contains("14 días o más", "de 7 a 13 días", "menos de 3 días")
+                .doesNotContain("14 days or more", "7 to 13 days", "less than 3 days");
+        admin.get(path + "?lang=en");
+    }
+
+    @Test
     void otherRolesAreRefusedEveryPageAndEveryPost() {
         String code = newStandard();
         for (String user : List.of(TestUsers.OFFICER, TestUsers.AUDITOR, TestUsers.STAFF, TestUsers.HARBOR)) {

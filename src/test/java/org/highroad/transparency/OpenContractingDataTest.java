@@ -106,6 +106,16 @@ class OpenContractingDataTest extends PayrollTest {
         assertThat(k.path("requirementResponses").findValuesAsText("value")).isNotEmpty();
         assertThat(compiled.path("bids").path("details").get(0).path("requirementResponses")).isNotEmpty();
         assertThat(compiled.path("tender").path("criteria")).isNotEmpty();
+        // the lot's award criteria in words: the price criterion (no principle) is never "PRICE (null, PRICE)"
+        JsonNode awardCriteria = compiled.path("tender").path("lots").get(0).path("awardCriteria").path("criteria");
+        assertThat(awardCriteria).isNotEmpty();
+        for (JsonNode criterion : awardCriteria) {
+            String description = criterion.path("description").asText();
+            assertThat(description).as("an award criterion's description").isNotBlank()
+                    .doesNotContain("null", "PRICE", "LINEAR", "EARNINGS", "PROPORTIONAL_TO_TARGET", "YES_NO", "(");
+            assertThat(criterion.path("name").asText()).isNotBlank().isNotEqualTo("null");
+        }
+        assertThat(awardCriteria.findValuesAsText("description")).contains("Scored on the bid price");
         // 12 women: the project-wide shares are published; the laborers' trade (2 workers) is withheld, and with it
         // the electricians' (the only other trade), which the project's share would otherwise give away
         JsonNode metrics = k.path("implementation").path("metrics");

@@ -170,13 +170,14 @@ class StatementPages {
             } catch (InvalidInputException e) {
                 FormError.of(e).forEach(f -> errors.add(new FormError(field(f.field(), lineOfPlan), f.text())));
             } catch (ComplianceStatements.AlreadyFiled e) {
-                // this form filed a statement before with other values: the page shows that statement, in force, and says
-                // the second send was not filed; a new form (new token) is drawn from it for a change
+                // this form filed a statement before with other values: the page says the second send was not filed and
+                // shows the statement in force (among those filed), and the form keeps what was just typed, with a new
+                // token, so that nothing typed is lost and filing it again makes it the statement in force
                 List<StatementView> now = statements.list(id, user);
                 StatementView filed = inForce(now, user);
                 model.addAttribute("alreadyFiled", e.first());
                 model.addAttribute(FORM_TOKEN, java.util.UUID.randomUUID().toString());
-                return view(page(id, now, filed, formOf(filed), List.of(), model), model, HttpStatus.CONFLICT);
+                return view(page(id, now, filed, form, List.of(), model), model, HttpStatus.CONFLICT);
             }
         }
         return view(page(id, mine, inForce, form, errors, model), model, HttpStatus.UNPROCESSABLE_ENTITY);

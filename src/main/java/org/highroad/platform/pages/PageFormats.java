@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.highroad.platform.money.Money;
+import org.highroad.platform.security.HighroadUser;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,24 @@ import org.springframework.stereotype.Component;
  */
 @Component("pageFormats")
 public class PageFormats {
+
+    private final MessageSource messages;
+
+    public PageFormats(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Who did something, as the page's reader reads it: a person by their user id, the demo data's loader as "Highroad
+     * demo data" (its technical id stays in the audit records); null as a dash.
+     */
+    public String actor(String userId) {
+        if (userId == null) {
+            return "—";
+        }
+        return HighroadUser.DEMO_DATA_ID.equals(userId)
+                ? messages.getMessage("actor.demoData", null, userId, LocaleContextHolder.getLocale()) : userId;
+    }
 
     public String money(BigDecimal amount) {
         return amount == null ? "—" : Money.of(amount).format(locale());

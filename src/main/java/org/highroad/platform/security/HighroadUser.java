@@ -14,6 +14,12 @@ public record HighroadUser(String userId, Set<Role> roles, Long vendorId) {
      */
     public static final String WORKFLOW_ID = "highroad-workflow";
 
+    /**
+     * The user id under which the demo data is loaded (standards proposed, vendors and a subsidy program registered).
+     * Audit records keep it; pages name it as a person reads it ({@code PageFormats.actor}).
+     */
+    public static final String DEMO_DATA_ID = "demo-loader";
+
     public HighroadUser {
         roles = Set.copyOf(roles);
     }

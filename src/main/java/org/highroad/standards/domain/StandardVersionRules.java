@@ -98,7 +98,7 @@ public final class StandardVersionRules {
             String at = "wageFloors[" + i + "].";
             if (floor.effectiveUntil() != null && floor.effectiveFrom() != null
                     && floor.effectiveUntil().isBefore(floor.effectiveFrom())) {
-                found.add(new Violation(at + "effectiveUntil", "must not be before effectiveFrom " + floor.effectiveFrom()));
+                found.add(new Violation(at + "effectiveUntil", "must not be before the floor's first day, " + floor.effectiveFrom()));
             }
             boolean scoped = floor.scope() == WageFloor.Scope.CLASSIFICATION || floor.scope() == WageFloor.Scope.REGION;
             if (scoped && (floor.scopeValue() == null || floor.scopeValue().isBlank())) {
@@ -106,6 +106,39 @@ public final class StandardVersionRules {
             }
         }
     }
+
+    /**
+     * A standard that sets wages cannot lose every floor: a version whose rubric requires the lowest hourly wage to meet
+     * a floor (a {@code MANDATORY_FLOOR} on {@code lowestHourlyWage}: the living-wage requirement, as the Boston Jobs and
+     * Living Wage Ordinance, City of Boston Code ch. XXIV §24-6.2, sets for every covered worker), or whose standard's
+     * other versions state floors or pin a wage determination (a living-wage or prevailing-wage standard, 29 CFR
+     * 5.5(a)(1)), must have a wage floor in force on its own in-force date, for all covered work, a classification or a
+     * region, or a wage determination's rates per classification. Without one, contracts drafted on it commit no wage
+     * and no payroll is checked against a floor (domain reference 1.6, Living Wage Ordinance; 3.2, a contract pins a
+     * wage determination "plus local living-wage floors"). Checked when a draft is saved from its page and when any draft is proposed.
+     */
+    public static List<Violation> floorsNeeded(StandardVersionContent content, boolean standardSetsWages, String prefix) {
+        if (content.effectiveFrom() == null) {
+            return List.of(); // required, said by bean validation
+        }
+        boolean livingWage = content.rubric() != null && content.rubric().stream().anyMatch(c -> c != null
+                && c.kind() == CriterionKind.MANDATORY_FLOOR && LOWEST_HOURLY_WAGE.equals(c.metric()));
+        if (!livingWage && !standardSetsWages) {
+            return List.of();
+        }
+        boolean floorInForce = content.wageFloors().stream()
+                .anyMatch(f -> f != null && f.effectiveFrom() != null && f.inForceOn(content.effectiveFrom()));
+        boolean determination = content.wageDeterminations().stream().anyMatch(wd -> wd != null && wd.rates() != null
+                && !wd.rates().isEmpty());
+        if (floorInForce || determination) {
+            return List.of();
+        }
+        return List.of(new Violation(prefix + "wageFloors", "must have a wage floor in force on " + content.effectiveFrom()
+                + ", when the version comes into force, or a wage determination: this standard sets wages, and without "
+                + "a floor no wage is checked"));
+    }
+
+    static final String LOWEST_HOURLY_WAGE = "lowestHourlyWage";
 
     private static void checkDeterminations(List<WageDetermination> wds, List<Violation> found) {
         Set<String> seen = new HashSet<>();
@@ -129,7 +162,7 @@ public final class StandardVersionRules {
         Set<WorkforceTarget.Category> seen = new HashSet<>();
         for (int i = 0; i < targets.size(); i++) {
             if (!seen.add(targets.get(i).category())) {
-                found.add(new Violation("workforceTargets[" + i + "].category", "category " + targets.get(i).category() + " is listed twice"));
+                found.add(new Violation("workforceTargets[" + i + "].category", "the category " + words(targets.get(i).category()) + " is listed twice"));
             }
         }
     }
@@ -139,18 +172,26 @@ public final class StandardVersionRules {
         for (int i = 0; i < rules.size(); i++) {
             EligibilityRule rule = rules.get(i);
             if (!seen.add(rule.kind())) {
-                found.add(new Violation("eligibilityRules[" + i + "].kind", "rule " + rule.kind() + " is listed twice"));
+                found.add(new Violation("eligibilityRules[" + i + "].kind", "the rule on " + words(rule.kind()) + " is listed twice"));
             }
             if (rule.kind() != EligibilityRule.Kind.ACTIVE_DEBARMENT && rule.lookbackYears() == null) {
-                found.add(new Violation("eligibilityRules[" + i + "].lookbackYears", "is required for " + rule.kind()));
+                found.add(new Violation("eligibilityRules[" + i + "].lookbackYears", "is required for the rule on " + words(rule.kind())));
             }
         }
+    }
+
+    /**
+     * A choice as a user reads it ("local residents", "unresolved wage theft"), not its constant; a Spanish page names
+     * it through {@code reasons.term.<words>} of the standards bundle.
+     */
+    static String words(Enum<?> choice) {
+        return choice.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static void checkEnforcement(EnforcementParameters e, List<Violation> found) {
         if (e != null && e.fineCap() != null && e.finePerViolationPerDay() != null
                 && e.fineCap().compareTo(e.finePerViolationPerDay()) < 0) {
-            found.add(new Violation("enforcement.fineCap", "must be at least finePerViolationPerDay " + e.finePerViolationPerDay()));
+            found.add(new Violation("enforcement.fineCap", "must be at least the fine per violation per day, " + e.finePerViolationPerDay()));
         }
     }
 }

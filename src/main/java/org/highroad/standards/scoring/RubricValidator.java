@@ -42,7 +42,7 @@ public final class RubricValidator {
             checkParameters(c, at, violations);
             total = c.weight() == null ? total : total.add(c.weight());
             if (c.kind() == CriterionKind.PRICE && ++prices > 1) {
-                violations.add(new Violation(at + "kind", "only one PRICE criterion is allowed"));
+                violations.add(new Violation(at + "kind", "only one price criterion is allowed"));
             }
         }
         // Totals of 100 let a score be read as a percentage and compared across rubrics.
@@ -66,24 +66,24 @@ public final class RubricValidator {
         } else {
             Integer first = firstIndexByCode.putIfAbsent(c.code(), index);
             if (first != null) {
-                violations.add(new Violation(at + "code", "code " + c.code() + " is already used by rubric[" + first + "]"));
+                violations.add(new Violation(at + "code", "code " + c.code() + " is already used by criterion " + (first + 1)));
             }
         }
         if (blank(c.name())) {
             violations.add(new Violation(at + "name", "name is required"));
         }
         if (c.kind() == null) {
-            violations.add(new Violation(at + "kind", "kind is required"));
+            violations.add(new Violation(at + "kind", "the kind of scoring is required"));
         }
         // Price is subtotalled on its own; letting it carry a principle would count it twice in a reader's mind.
         if (c.kind() == CriterionKind.PRICE && c.principle() != null) {
-            violations.add(new Violation(at + "principle", "a PRICE criterion has no principle"));
+            violations.add(new Violation(at + "principle", "a price criterion has no job-quality principle"));
         } else if (c.kind() != CriterionKind.PRICE && c.principle() == null) {
-            violations.add(new Violation(at + "principle", "principle is required"));
+            violations.add(new Violation(at + "principle", "the job-quality principle is required"));
         }
         // Officers rate by criterion code, so only officer-rated criteria need no answer key.
         if (c.kind() != CriterionKind.OFFICER_RATED && blank(c.metric())) {
-            violations.add(new Violation(at + "metric", "metric is required"));
+            violations.add(new Violation(at + "metric", "the answer it scores is required"));
         }
     }
 
@@ -110,16 +110,16 @@ public final class RubricValidator {
             case LINEAR -> checkLinear(c, at, violations);
             case PROPORTIONAL_TO_TARGET -> {
                 if (c.target() == null || c.target().signum() <= 0) {
-                    violations.add(new Violation(at + "target", "target must be greater than 0"));
+                    violations.add(new Violation(at + "target", "the target must be greater than 0"));
                 }
                 if (c.cap() != null && c.cap().compareTo(BigDecimal.ONE) < 0) {
-                    violations.add(new Violation(at + "cap", "cap must be at least 1 (credit up to the target or beyond)"));
+                    violations.add(new Violation(at + "cap", "the cap must be at least 1 (credit up to the target or beyond)"));
                 }
             }
             case OFFICER_RATED -> checkRatingScale(c, at, violations);
             case TIERED -> {
                 if (blank(c.decisionRef()) || !c.decisionRef().matches("[A-Za-z][A-Za-z0-9_-]{0,99}")) {
-                    violations.add(new Violation(at + "decisionRef", "decisionRef must name a decision table (letters, digits, - or _)"));
+                    violations.add(new Violation(at + "decisionRef", "the tier table's name must be letters, digits, - or _"));
                 }
             }
             case PAST_PERFORMANCE -> checkPastPerformance(c, at, violations);
@@ -129,12 +129,12 @@ public final class RubricValidator {
 
     private static void checkLinear(Criterion c, String at, List<Violation> violations) {
         if (c.zeroPointsAt() == null) {
-            violations.add(new Violation(at + "zeroPointsAt", "zeroPointsAt is required"));
+            violations.add(new Violation(at + "zeroPointsAt", "the answer that scores no points is required"));
         }
         if (c.fullPointsAt() == null) {
-            violations.add(new Violation(at + "fullPointsAt", "fullPointsAt is required"));
+            violations.add(new Violation(at + "fullPointsAt", "the answer that scores full points is required"));
         } else if (c.zeroPointsAt() != null && c.fullPointsAt().compareTo(c.zeroPointsAt()) == 0) {
-            violations.add(new Violation(at + "fullPointsAt", "fullPointsAt must differ from zeroPointsAt"));
+            violations.add(new Violation(at + "fullPointsAt", "the answer that scores full points must differ from the one that scores none"));
         }
     }
 
@@ -147,7 +147,7 @@ public final class RubricValidator {
         if (blank(c.decisionRef())) {
             checkLinear(c, at, violations);
         } else if (!c.decisionRef().matches("[A-Za-z][A-Za-z0-9_-]{0,99}")) {
-            violations.add(new Violation(at + "decisionRef", "decisionRef must name a decision table (letters, digits, - or _)"));
+            violations.add(new Violation(at + "decisionRef", "the tier table's name must be letters, digits, - or _"));
         }
         if (c.target() != null && (c.target().signum() < 0 || c.target().compareTo(FULL_SCORE) > 0)) {
             violations.add(new Violation(at + "target", "the neutral share given without history is a percent from 0 to 100"));

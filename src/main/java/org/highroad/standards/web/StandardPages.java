@@ -64,6 +64,11 @@ class StandardPages {
         boolean procurement = reader.has(org.highroad.platform.security.Role.PROCUREMENT_OFFICER)
                 || reader.has(org.highroad.platform.security.Role.ADMIN);
         return usedBy.stream().map(u -> {
+            java.util.regex.Matcher program = java.util.regex.Pattern.compile("subsidy-program (\\S+)").matcher(u.strip());
+            if (program.matches()) {
+                // a wage-subsidy program pins the version by its code (subsidies.SubsidyPrograms): named in words
+                return new Pin("subsidyProgram", program.group(1), u, null);
+            }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(solicitation|contract) ([0-9]+)").matcher(u.strip());
             if (!m.matches()) {
                 return new Pin(null, null, u, null);

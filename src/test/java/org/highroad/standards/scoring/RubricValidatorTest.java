@@ -66,7 +66,7 @@ class RubricValidatorTest {
                 broken("missing name", CriterionBuilder.linear().name(null), "name", "required"),
                 broken("missing kind", CriterionBuilder.linear().kind(null), "kind", "required"),
                 broken("missing principle", CriterionBuilder.linear().principle(null), "principle", "required"),
-                broken("price with a principle", CriterionBuilder.price().principle(Principle.EARNINGS), "principle", "no principle"),
+                broken("price with a principle", CriterionBuilder.price().principle(Principle.EARNINGS), "principle", "no job-quality principle"),
                 broken("missing weight", CriterionBuilder.yesNo().weight(null), "weight", "required"),
                 broken("floor with points", CriterionBuilder.floor().weight("5"), "weight", "must be 0"),
                 broken("floor with negative weight", CriterionBuilder.floor().weight("-5"), "weight", "must be 0"),
@@ -108,9 +108,9 @@ class RubricValidatorTest {
                         "rubric", "total 100.01"),
                 Arguments.of("no criteria", List.of(), "rubric", "total 0"),
                 Arguments.of("duplicate code", edited(list -> list.set(5, CriterionBuilder.yesNo().code("WAGE").build())),
-                        "rubric[5].code", "already used by rubric[1]"),
+                        "rubric[5].code", "already used by criterion 2"),
                 Arguments.of("two prices", edited(list -> list.set(1, CriterionBuilder.price().code("PRICE_2").weight("25").build())),
-                        "rubric[8].kind", "only one PRICE"),
+                        "rubric[8].kind", "only one price criterion"),
                 Arguments.of("missing criterion", edited(list -> list.set(0, null)), "rubric[0]", "required"));
     }
 

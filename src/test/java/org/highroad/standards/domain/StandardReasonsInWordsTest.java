@@ -1,0 +1,79 @@
+package org.highroad.standards.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.highroad.platform.pages.PageReasons;
+import org.highroad.platform.pages.PageReasonsTest;
+import org.highroad.platform.validation.Violation;
+import org.highroad.standards.StandardVersionContent;
+import org.highroad.support.Http;
+import org.highroad.support.StandardBodies;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reasons a standard version is refused for, as the API answers them and the edit form shows them, are words a
+ * reader reads: no constant of the code (PRICE, LINEAR, UNRESOLVED_WAGE_THEFT), no field name (zeroPointsAt,
+ * finePerViolationPerDay, rubric[1]); and a Spanish page says each in Spanish, the choices they name too.
+ */
+class StandardReasonsInWordsTest {
+
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]+)*\\b");
+    private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
+    private static final Pattern INDEXED = Pattern.compile("\\w+\\[\\d+]");
+
+    @Test
+    void everyBrokenRuleOfAVersionIsSaidInWords() {
+        ObjectNode v = StandardBodies.version("2026-07-01");
+        ArrayNode floors = (ArrayNode) v.get("wageFloors");
+        ((ObjectNode) floors.get(0)).put("effectiveUntil", "2024-01-01");
+        ArrayNode targets = (ArrayNode) v.get("workforceTargets");
+        targets.add(targets.get(0).deepCopy());
+        ArrayNode rules = (ArrayNode) v.get("eligibilityRules");
+        rules.addObject().put("kind", "UNRESOLVED_WAGE_THEFT").put("citation", "state wage law");
+        rules.addObject().put("kind", "UNRESOLVED_WAGE_THEFT").put("lookbackYears", 3).put("citation", "state wage law");
+        ((ObjectNode) v.get("enforcement")).put("fineCap", 100.00);
+        ArrayNode rubric = (ArrayNode) v.get("rubric");
+        ((ObjectNode) rubric.get(1)).remove("zeroPointsAt");
+        ((ObjectNode) rubric.get(1)).remove("fullPointsAt");
+        ((ObjectNode) rubric.get(2)).put("target", 0).put("cap", 0.5);
+        ((ObjectNode) rubric.get(3)).put("principle", "EARNINGS");
+        rubric.addObject().put("code", "WAGE").put("name", "Another price").put("kind", "PRICE").put("weight", 1)
+                .put("metric", "price");
+        rubric.addObject().put("code", "TIERS").put("name", "Tiers").put("principle", "SCHEDULES").put("kind", "TIERED")
+                .put("weight", 1).put("metric", "scheduleNoticeDays").put("decisionRef", "1 bad name");
+        rubric.addObject().put("code", "SAME").put("name", "Same ends").put("principle", "SCHEDULES").put("kind", "LINEAR")
+                .put("weight", 1).put("metric", "scheduleNoticeDays").put("zeroPointsAt", 3).put("fullPointsAt", 3);
+        rubric.addObject().put("code", "NO-KIND").put("name", "No kind").put("weight", 1);
+        StandardVersionContent content = Http.JSON.convertValue(v, StandardVersionContent.class);
+
+        List<Violation> refused = StandardVersionRules.check(content, "");
+        assertThat(refused).extracting(Violation::field).contains("wageFloors[0].effectiveUntil",
+                "workforceTargets[1].category", "eligibilityRules[2].kind", "eligibilityRules[1].lookbackYears",
+                "enforcement.fineCap", "rubric[1].zeroPointsAt", "rubric[1].fullPointsAt", "rubric[2].target", "rubric[2].cap",
+                "rubric[3].principle", "rubric[4].code", "rubric[4].kind", "rubric[5].decisionRef", "rubric[6].fullPointsAt",
+                "rubric[7].kind", "rubric[7].principle", "rubric[7].metric");
+        PageReasons reasons = PageReasonsTest.reasons();
+        for (Violation violation : refused) {
+            String said = violation.reason();
+            String reason = said.replace(" WAGE ", " "); // a criterion's code is the agency's own, not the code's
+            assertThat(CONSTANT.matcher(reason).find()).as("a constant in \"%s\"", reason).isFalse();
+            assertThat(CAMEL_CASE.matcher(reason).find()).as("a field name in \"%s\"", reason).isFalse();
+            assertThat(INDEXED.matcher(reason).find()).as("a field path in \"%s\"", reason).isFalse();
+            String spanish = reasons.text(said, Locale.forLanguageTag("es"));
+            assertThat(spanish).as("\"%s\" in Spanish", said).isNotEqualTo(said);
+            spanish = spanish.replace(" WAGE ", " ");
+            assertThat(CONSTANT.matcher(spanish).find() || CAMEL_CASE.matcher(spanish).find()).as(spanish).isFalse();
+        }
+        assertThat(refused).extracting(Violation::reason).contains("the rule on unresolved wage theft is listed twice",
+                "is required for the rule on unresolved wage theft", "the category local residents is listed twice",
+                "code WAGE is already used by criterion 2");
+        assertThat(refused).extracting(Violation::reason).anyMatch(r -> r.startsWith("must be at least the fine per violation per day, 300"));
+        assertThat(reasons.text("the rule on unresolved wage theft is listed twice", Locale.forLanguageTag("es")))
+                .isEqualTo("la regla sobre robo de salario sin resolver figura dos veces");
+    }
+}
