@@ -290,7 +290,7 @@ public class CaseLedgers {
     }
 
     /**
-     * The payments to each worker of the case that a verification refused ({@code NOT_CURED}, {@link PaymentVerdicts}):
+     * The payments to each worker of the case that the auditor refused on verifying ({@link PaymentVerdicts#refused}):
      * they stay in the ledger as reported, and do not count toward what is still owed.
      */
     @Transactional(readOnly = true)
@@ -301,11 +301,25 @@ public class CaseLedgers {
             return out;
         }
         for (CaseLedgerRecord r : lines.findByCaseIdOrderById(caseId)) {
-            if (r.entry() instanceof LedgerEntry.Paid p && r.responseId() != null && refused.contains(r.responseId())) {
+            if (r.entry() instanceof LedgerEntry.Paid p && refused.contains(r.id())) {
                 out.merge(p.workerRef(), p.amount(), BigDecimal::add);
             }
         }
         return out;
+    }
+
+    /**
+     * The case's ledger without the payments the auditor refused ({@link PaymentVerdicts#refused}) nor those in
+     * {@code alsoRefused} (refused by the verification being recorded): what counts toward what is still owed, and so
+     * what the closing rule of a {@code CURED} verification reads.
+     */
+    @Transactional(readOnly = true)
+    public RestitutionLedger withoutRefused(long caseId, Collection<Long> alsoRefused) {
+        java.util.Set<Long> refused = new HashSet<>(verdicts.refused(List.of(caseId)));
+        refused.addAll(alsoRefused);
+        return RestitutionLedger.of(lines.findByCaseIdOrderById(caseId).stream()
+                .filter(r -> !(r.entry() instanceof LedgerEntry.Paid) || !refused.contains(r.id()))
+                .map(CaseLedgerRecord::entry).toList());
     }
 
     /**
@@ -459,8 +473,8 @@ public class CaseLedgers {
     }
 
     /**
-     * Outstanding restitution of each of these cases counting only the payments an auditor's verification accepted as
-     * curing ({@link PaymentVerdicts#curing}; one a {@code NOT_CURED} took in is not paid):
+     * Outstanding restitution of each of these cases counting only the payments an auditor's verification took in and
+     * did not refuse ({@link PaymentVerdicts}):
      * what the public is told is paid is what the agency checked, not what the contractor reports (a payment reported
      * and not yet verified stays outstanding here).
      */
@@ -469,8 +483,10 @@ public class CaseLedgers {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        java.util.Set<Long> verified = verdicts.curing(caseIds); // verified as curing, not any verification's take-in
-        return outstandingCounting(caseIds, r -> r.responseId() != null && verified.contains(r.responseId()));
+        java.util.Set<Long> verified = verdicts.curing(caseIds); // taken in by a verification
+        java.util.Set<Long> refused = verdicts.refused(caseIds); // and not refused by its ruling
+        return outstandingCounting(caseIds, r -> r.responseId() != null && verified.contains(r.responseId())
+                && !refused.contains(r.id()));
     }
 
     /**
@@ -483,7 +499,7 @@ public class CaseLedgers {
             return Map.of();
         }
         java.util.Set<Long> refused = verdicts.refused(caseIds);
-        return outstandingCounting(caseIds, r -> r.responseId() == null || !refused.contains(r.responseId()));
+        return outstandingCounting(caseIds, r -> !refused.contains(r.id()));
     }
 
     private Map<Long, BigDecimal> outstandingCounting(List<Long> caseIds, java.util.function.Predicate<CaseLedgerRecord> paidCounts) {
@@ -499,13 +515,15 @@ public class CaseLedgers {
     @Transactional(readOnly = true)
     public LedgerView view(ComplianceCase c, org.highroad.platform.security.HighroadUser reader) {
         List<CaseLedgerRecord> stored = lines.findByCaseIdOrderById(c.id());
-        // every entry is listed; the sums count the payments a verification refused as not paid (PaymentVerdicts)
-        java.util.Set<Long> refused = verdicts.refused(List.of(c.id()));
+        // every entry is listed; the sums count the payments the auditor refused as not paid (PaymentVerdicts)
+        Map<Long, PaymentRulings.Ruling> refusals = verdicts.refusals(List.of(c.id()));
+        java.util.Set<Long> refused = refusals.keySet();
         RestitutionLedger ledger = RestitutionLedger.of(stored.stream().filter(r -> !(r.entry() instanceof LedgerEntry.Paid)
-                || r.responseId() == null || !refused.contains(r.responseId())).map(CaseLedgerRecord::entry).toList());
+                || !refused.contains(r.id())).map(CaseLedgerRecord::entry).toList());
         return new LedgerView(c.id(), ledger.totals(), ledger.workers(),
                 ledger.contractors().stream().map(t -> new LedgerView.Contractor(t, t.recommendedWithholding())).toList(),
                 stored.stream().map(r -> AgencyNotes.entryFor(new LedgerView.Entry(r.id(), r.entry().kind().name(), r.entry(),
-                        r.responseId(), r.recordedBy(), r.recordedAt()), reader)).toList());
+                        r.responseId(), r.recordedBy(), r.recordedAt(), refusals.containsKey(r.id())
+                                ? refusals.get(r.id()).reason() : null), reader)).toList());
     }
 }
