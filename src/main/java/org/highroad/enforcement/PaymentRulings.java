@@ -133,9 +133,8 @@ public class PaymentRulings {
         for (Refusal r : refusals) {
             Ruling earlier = ruled.get(r.payment());
             if (earlier != null && earlier.caseId() == caseId) {
-                throw new ConflictException("payment " + r.payment() + " was already ruled on ("
-                        + (earlier.refused() ? "refused" : "accepted") + " by a verification of " + earlier.at().atZone(
-                        java.time.ZoneOffset.UTC).toLocalDate() + "): a payment is ruled on once");
+                throw new ConflictException("payment " + r.payment() + " was already ruled on, by a verification of "
+                        + earlier.at().atZone(java.time.ZoneOffset.UTC).toLocalDate() + ": a payment is ruled on once");
             }
         }
         Set<Long> takenIn = new HashSet<>(takenIn(caseId, throughResponse));
@@ -146,9 +145,7 @@ public class PaymentRulings {
             String at = "refusals[" + i + "]";
             if (!takenIn.contains(r.payment())) {
                 violations.add(new Violation(at + ".payment", "payment " + r.payment() + " is not one this verification "
-                        + "takes in: only the payments of the responses it verifies can be refused"
-                        + (takenIn.isEmpty() ? " (it takes in none)" : " (" + takenIn.stream().map(String::valueOf)
-                                .collect(Collectors.joining(", ")) + ")")));
+                        + "takes in: only the payments of the responses it verifies can be refused"));
             } else if (!named.add(r.payment())) {
                 violations.add(new Violation(at + ".payment", "payment " + r.payment() + " is named twice"));
             }

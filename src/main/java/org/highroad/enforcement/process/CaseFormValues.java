@@ -55,13 +55,10 @@ class CaseFormValues implements TaskFormValues {
     private final VendorRegistry vendors;
     private final Contracts contracts;
     private final org.highroad.enforcement.PaymentRulings rulings;
-    private final ComplianceCaseProcess process;
 
     CaseFormValues(ComplianceCases cases, CaseLedgers ledgers, CaseNotices notices, CaseResponses responses,
-            VendorRegistry vendors, Contracts contracts, org.highroad.enforcement.PaymentRulings rulings,
-            @org.springframework.context.annotation.Lazy ComplianceCaseProcess process) {
+            VendorRegistry vendors, Contracts contracts, org.highroad.enforcement.PaymentRulings rulings) {
         this.rulings = rulings;
-        this.process = process;
         this.cases = cases;
         this.ledgers = ledgers;
         this.notices = notices;
@@ -87,7 +84,8 @@ class CaseFormValues implements TaskFormValues {
         values.put(SHOWN_CASE, summary(c, ledger.totals()));
         values.put(SHOWN_NOTICES, notices(id));
         values.put(SHOWN_RESPONSES, responses(id));
-        values.put(SHOWN_PAYMENTS, payments(id, ledger));
+        Object through = variables.get(ComplianceCaseProcess.VAR_RESPONSES_THROUGH);
+        values.put(SHOWN_PAYMENTS, payments(id, through instanceof Number n ? n.longValue() : null, ledger));
         return values;
     }
 
@@ -183,8 +181,8 @@ class CaseFormValues implements TaskFormValues {
      * amount, day paid, its evidence and its ruling: refused with the reason, or to rule on now (the others were
      * accepted by an earlier verification, or came after this task).
      */
-    private List<Map<String, Object>> payments(long caseId, LedgerView ledger) {
-        java.util.Set<Long> open = new java.util.HashSet<>(rulings.takenIn(caseId, process.responsesThroughOfOpenVerification(caseId)));
+    private List<Map<String, Object>> payments(long caseId, Long responsesThrough, LedgerView ledger) {
+        java.util.Set<Long> open = new java.util.HashSet<>(rulings.takenIn(caseId, responsesThrough));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LedgerView.Entry entry : ledger.entries()) {
             if (entry.entry() instanceof LedgerEntry.Paid paid) {
