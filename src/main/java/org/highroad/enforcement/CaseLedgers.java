@@ -357,7 +357,9 @@ public class CaseLedgers {
     /**
      * Withholding held from a payment due to the contractor (29 CFR 5.5(a)(2), 29 CFR 5.9), or released, as agency
      * staff record it; for a subcontractor's case the money is withheld from the prime's payments, which the ledger
-     * books against the subcontractor whose workers it is for.
+     * books against the subcontractor whose workers it is for. No more is held from the contractor than it still owes
+     * on the case ({@link RestitutionLedger#withholdingRefusal}, 29 CFR 5.9): above that, {@link AboveWhatIsOwed} (422 at
+     * {@code amount}); a release above what is held is refused by the ledger (422 at {@code amount}).
      */
     @Transactional
     public void recordWithholding(ComplianceCase c, boolean release, BigDecimal amount, String referenceOrReason, String by) {
@@ -410,10 +412,51 @@ public class CaseLedgers {
                         + "); a payment is withheld from once: correct it with a release, or name another payment");
             }
         }
+        if (entry instanceof LedgerEntry.Withheld w) {
+            // the ceiling (29 CFR 5.9, 5.5(a)(2): only what is needed to satisfy the liabilities): what is held from the
+            // contractor never exceeds what it still owes on the case, payments the auditor refused not counted
+            // (RestitutionLedger#withholdingRefusal); checked with the case locked, so two withholdings at once see each other
+            RestitutionLedger owing = withoutRefused(c.id(), List.of());
+            var refusal = owing.withholdingRefusal(w.vendorId(), w.amount());
+            if (refusal.isPresent()) {
+                var t = owing.contractor(w.vendorId());
+                throw new AboveWhatIsOwed(refusal.get(), t.recommendedWithholding(), t.outstanding(), t.held());
+            }
+        }
         try {
             append(c.id(), ledger, entry, null, by, key.map(IdempotencyKey::hash).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
+        }
+    }
+
+    /**
+     * A withholding refused for going above what the contractor still owes on the case (422 at {@code amount}): the
+     * most that can be withheld, what is owed and what is held, for a page to say in its reader's language.
+     */
+    public static final class AboveWhatIsOwed extends InvalidInputException {
+
+        private final transient BigDecimal most;
+        private final transient BigDecimal owes;
+        private final transient BigDecimal held;
+
+        AboveWhatIsOwed(String reason, BigDecimal most, BigDecimal owes, BigDecimal held) {
+            super("amount", reason);
+            this.most = most;
+            this.owes = owes;
+            this.held = held;
+        }
+
+        public BigDecimal most() {
+            return most;
+        }
+
+        public BigDecimal owes() {
+            return owes;
+        }
+
+        public BigDecimal held() {
+            return held;
         }
     }
 
