@@ -290,7 +290,7 @@ public class CaseLedgers {
     }
 
     /**
-     * The payments to each worker of the case that a verification refused ({@code NOT_CURED}, {@link PaymentVerdicts}):
+     * The payments to each worker of the case that the auditor refused on verifying ({@link PaymentVerdicts#refused}):
      * they stay in the ledger as reported, and do not count toward what is still owed.
      */
     @Transactional(readOnly = true)
@@ -301,11 +301,25 @@ public class CaseLedgers {
             return out;
         }
         for (CaseLedgerRecord r : lines.findByCaseIdOrderById(caseId)) {
-            if (r.entry() instanceof LedgerEntry.Paid p && r.responseId() != null && refused.contains(r.responseId())) {
+            if (r.entry() instanceof LedgerEntry.Paid p && refused.contains(r.id())) {
                 out.merge(p.workerRef(), p.amount(), BigDecimal::add);
             }
         }
         return out;
+    }
+
+    /**
+     * The case's ledger without the payments the auditor refused ({@link PaymentVerdicts#refused}) nor those in
+     * {@code alsoRefused} (refused by the verification being recorded): what counts toward what is still owed, and so
+     * what the closing rule of a {@code CURED} verification reads.
+     */
+    @Transactional(readOnly = true)
+    public RestitutionLedger withoutRefused(long caseId, Collection<Long> alsoRefused) {
+        java.util.Set<Long> refused = new HashSet<>(verdicts.refused(List.of(caseId)));
+        refused.addAll(alsoRefused);
+        return RestitutionLedger.of(lines.findByCaseIdOrderById(caseId).stream()
+                .filter(r -> !(r.entry() instanceof LedgerEntry.Paid) || !refused.contains(r.id()))
+                .map(CaseLedgerRecord::entry).toList());
     }
 
     /**
@@ -343,7 +357,9 @@ public class CaseLedgers {
     /**
      * Withholding held from a payment due to the contractor (29 CFR 5.5(a)(2), 29 CFR 5.9), or released, as agency
      * staff record it; for a subcontractor's case the money is withheld from the prime's payments, which the ledger
-     * books against the subcontractor whose workers it is for.
+     * books against the subcontractor whose workers it is for. No more is held from the contractor than it still owes
+     * on the case ({@link RestitutionLedger#withholdingRefusal}, 29 CFR 5.9): above that, {@link AboveWhatIsOwed} (422 at
+     * {@code amount}); a release above what is held is refused by the ledger (422 at {@code amount}).
      */
     @Transactional
     public void recordWithholding(ComplianceCase c, boolean release, BigDecimal amount, String referenceOrReason, String by) {
@@ -396,10 +412,51 @@ public class CaseLedgers {
                         + "); a payment is withheld from once: correct it with a release, or name another payment");
             }
         }
+        if (entry instanceof LedgerEntry.Withheld w) {
+            // the ceiling (29 CFR 5.9, 5.5(a)(2): only what is needed to satisfy the liabilities): what is held from the
+            // contractor never exceeds what it still owes on the case, payments the auditor refused not counted
+            // (RestitutionLedger#withholdingRefusal); checked with the case locked, so two withholdings at once see each other
+            RestitutionLedger owing = withoutRefused(c.id(), List.of());
+            var refusal = owing.withholdingRefusal(w.vendorId(), w.amount());
+            if (refusal.isPresent()) {
+                var t = owing.contractor(w.vendorId());
+                throw new AboveWhatIsOwed(refusal.get(), t.recommendedWithholding(), t.outstanding(), t.held());
+            }
+        }
         try {
             append(c.id(), ledger, entry, null, by, key.map(IdempotencyKey::hash).orElse(null));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("amount", e.getMessage());
+        }
+    }
+
+    /**
+     * A withholding refused for going above what the contractor still owes on the case (422 at {@code amount}): the
+     * most that can be withheld, what is owed and what is held, for a page to say in its reader's language.
+     */
+    public static final class AboveWhatIsOwed extends InvalidInputException {
+
+        private final transient BigDecimal most;
+        private final transient BigDecimal owes;
+        private final transient BigDecimal held;
+
+        AboveWhatIsOwed(String reason, BigDecimal most, BigDecimal owes, BigDecimal held) {
+            super("amount", reason);
+            this.most = most;
+            this.owes = owes;
+            this.held = held;
+        }
+
+        public BigDecimal most() {
+            return most;
+        }
+
+        public BigDecimal owes() {
+            return owes;
+        }
+
+        public BigDecimal held() {
+            return held;
         }
     }
 
@@ -459,8 +516,8 @@ public class CaseLedgers {
     }
 
     /**
-     * Outstanding restitution of each of these cases counting only the payments an auditor's verification accepted as
-     * curing ({@link PaymentVerdicts#curing}; one a {@code NOT_CURED} took in is not paid):
+     * Outstanding restitution of each of these cases counting only the payments an auditor's verification took in and
+     * did not refuse ({@link PaymentVerdicts}):
      * what the public is told is paid is what the agency checked, not what the contractor reports (a payment reported
      * and not yet verified stays outstanding here).
      */
@@ -469,8 +526,10 @@ public class CaseLedgers {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        java.util.Set<Long> verified = verdicts.curing(caseIds); // verified as curing, not any verification's take-in
-        return outstandingCounting(caseIds, r -> r.responseId() != null && verified.contains(r.responseId()));
+        java.util.Set<Long> verified = verdicts.curing(caseIds); // taken in by a verification
+        java.util.Set<Long> refused = verdicts.refused(caseIds); // and not refused by its ruling
+        return outstandingCounting(caseIds, r -> r.responseId() != null && verified.contains(r.responseId())
+                && !refused.contains(r.id()));
     }
 
     /**
@@ -483,7 +542,7 @@ public class CaseLedgers {
             return Map.of();
         }
         java.util.Set<Long> refused = verdicts.refused(caseIds);
-        return outstandingCounting(caseIds, r -> r.responseId() == null || !refused.contains(r.responseId()));
+        return outstandingCounting(caseIds, r -> !refused.contains(r.id()));
     }
 
     private Map<Long, BigDecimal> outstandingCounting(List<Long> caseIds, java.util.function.Predicate<CaseLedgerRecord> paidCounts) {
@@ -499,13 +558,15 @@ public class CaseLedgers {
     @Transactional(readOnly = true)
     public LedgerView view(ComplianceCase c, org.highroad.platform.security.HighroadUser reader) {
         List<CaseLedgerRecord> stored = lines.findByCaseIdOrderById(c.id());
-        // every entry is listed; the sums count the payments a verification refused as not paid (PaymentVerdicts)
-        java.util.Set<Long> refused = verdicts.refused(List.of(c.id()));
+        // every entry is listed; the sums count the payments the auditor refused as not paid (PaymentVerdicts)
+        Map<Long, PaymentRulings.Ruling> refusals = verdicts.refusals(List.of(c.id()));
+        java.util.Set<Long> refused = refusals.keySet();
         RestitutionLedger ledger = RestitutionLedger.of(stored.stream().filter(r -> !(r.entry() instanceof LedgerEntry.Paid)
-                || r.responseId() == null || !refused.contains(r.responseId())).map(CaseLedgerRecord::entry).toList());
+                || !refused.contains(r.id())).map(CaseLedgerRecord::entry).toList());
         return new LedgerView(c.id(), ledger.totals(), ledger.workers(),
                 ledger.contractors().stream().map(t -> new LedgerView.Contractor(t, t.recommendedWithholding())).toList(),
                 stored.stream().map(r -> AgencyNotes.entryFor(new LedgerView.Entry(r.id(), r.entry().kind().name(), r.entry(),
-                        r.responseId(), r.recordedBy(), r.recordedAt()), reader)).toList());
+                        r.responseId(), r.recordedBy(), r.recordedAt(), refusals.containsKey(r.id())
+                                ? refusals.get(r.id()).reason() : null), reader)).toList());
     }
 }

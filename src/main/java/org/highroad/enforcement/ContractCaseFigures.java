@@ -50,13 +50,15 @@ public class ContractCaseFigures {
         }
         List<Long> caseIds = cases.stream().map(ComplianceCase::id).toList();
         List<CaseLedgerRecord> stored = lines.findByCaseIdInOrderById(caseIds);
-        // paid is what an auditor's verification took in, as the public contract page counts it (PaymentVerdicts); a
-        // payment the contractor reported and no auditor verified yet is counted apart, and stays outstanding
+        // paid is what an auditor's verification took in and did not refuse, as the public contract page counts it
+        // (PaymentVerdicts); a payment the contractor reported and no auditor verified yet is counted apart, and stays
+        // outstanding; a refused one is neither
         Map<Long, String> taken = verdicts.of(caseIds);
         java.util.Set<Long> verified = verdicts.curing(caseIds);
+        java.util.Set<Long> refused = verdicts.refused(caseIds);
         Map<Long, RestitutionLedger> ledgers = stored.stream()
                 .filter(r -> !(r.entry() instanceof org.highroad.enforcement.ledger.LedgerEntry.Paid)
-                        || (r.responseId() != null && verified.contains(r.responseId())))
+                        || (r.responseId() != null && verified.contains(r.responseId()) && !refused.contains(r.id())))
                 .collect(Collectors.groupingBy(CaseLedgerRecord::caseId, Collectors.collectingAndThen(
                         Collectors.mapping(CaseLedgerRecord::entry, Collectors.toList()), RestitutionLedger::of)));
         Map<Long, BigDecimal> reported = stored.stream()

@@ -20,7 +20,20 @@ public record LedgerView(long caseId, CaseTotals totals, List<WorkerBalance> wor
     public record Contractor(ContractorTotals totals, BigDecimal recommendedWithholding) {
     }
 
-    /** One stored line: the entry itself, the contractor's response it came from (if any), who and when. */
-    public record Entry(long id, String kind, Object entry, Long responseId, String recordedBy, Instant recordedAt) {
+    /**
+     * One stored line: the entry itself, the contractor's response it came from (if any), who and when; for a payment
+     * the auditor refused on verifying, the reason the contractor reads ({@link PaymentRulings}), else null.
+     */
+    public record Entry(long id, String kind, Object entry, Long responseId, String recordedBy, Instant recordedAt,
+            String refusedBecause) {
+
+        public Entry(long id, String kind, Object entry, Long responseId, String recordedBy, Instant recordedAt) {
+            this(id, kind, entry, responseId, recordedBy, recordedAt, null);
+        }
+
+        /** Whether the auditor refused this payment. */
+        public boolean refused() {
+            return refusedBecause != null;
+        }
     }
 }

@@ -20,15 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
  * taken in (a verification is recorded, then marks the responses it took in, in one transaction): {@code CURED} or
  * {@code NOT_CURED}, none until a verification took it in.
  *
+ * <p>A verification also rules on each payment it takes in ({@link PaymentRulings}, V87): accepted unless the auditor
+ * refuses it, with the reason the contractor reads (a check that bounced, a payment to the wrong worker, no proof;
+ * 29 CFR 5.5(a)(3) and 5.6, HUD "Making Davis-Bacon Work": restitution is proved by proof of payment the agency
+ * accepts; docs/adr/0037-the-auditor-rules-on-each-payment.md).
+ *
  * <p>Two definitions, each the only one (docs/adr/0033-verification-judges-what-the-notices-named.md; domain guide 1.10):
  * <ul>
- * <li><b>Counts toward what is still owed</b> (the ceiling on a new payment, {@link CaseLedgers#recordPayments}): every
- * payment reported and not refused. No verification refuses a payment today: a {@code NOT_CURED} says the case is not
- * cured, most often because more is owed ("Lee is owed $160.00 more"), not that the payments it took in were not made;
- * a ruling on each payment (a check that did not clear) is not recorded, so none is set aside.</li>
+ * <li><b>Counts toward what is still owed</b> (the ceiling on a new payment, {@link CaseLedgers#recordPayments}, and
+ * the closing rule of a {@code CURED} verification): every payment reported and not refused by the auditor's ruling. A
+ * refused payment stays in the ledger as reported, and the contractor may pay again up to what is owed. A
+ * {@code NOT_CURED} by itself refuses no payment: it says the case is not cured, most often because more is owed.</li>
  * <li><b>Paid, as the agency tells the public</b> (the public contract page, OCDS, the staff overview): a payment an
- * auditor's verification took in, whatever its decision on the case; one not yet taken in is "reported, not yet
- * verified".</li>
+ * auditor's verification took in and did not refuse, whatever its decision on the case; one not yet taken in is
+ * "reported, not yet verified"; a refused one is neither.</li>
  * </ul>
  */
 @Component
@@ -39,10 +44,12 @@ public class PaymentVerdicts {
 
     private final CaseResponseRepository responses;
     private final CaseStepRepository steps;
+    private final PaymentRulings rulings;
 
-    PaymentVerdicts(CaseResponseRepository responses, CaseStepRepository steps) {
+    PaymentVerdicts(CaseResponseRepository responses, CaseStepRepository steps, PaymentRulings rulings) {
         this.responses = responses;
         this.steps = steps;
+        this.rulings = rulings;
     }
 
     /** The verdict of each response of these cases a verification took in (responses without one are absent). */
@@ -76,12 +83,23 @@ public class PaymentVerdicts {
         return verdict;
     }
 
-    /** Responses whose payments a verification refused: none (see the class comment), so every reported payment counts. */
+    /**
+     * The payments (ledger entry ids) of these cases the auditor refused on verifying: they count neither toward what is
+     * still owed nor as paid.
+     */
     public Set<Long> refused(Collection<Long> caseIds) {
-        return Set.of();
+        return rulings.refusedIn(caseIds).keySet();
     }
 
-    /** Responses whose payments a verification took in, curing or not: the payments the public is told are paid. */
+    /** As {@link #refused}, each with the auditor's ruling (its reason, for the contractor to read). */
+    public Map<Long, PaymentRulings.Ruling> refusals(Collection<Long> caseIds) {
+        return rulings.refusedIn(caseIds);
+    }
+
+    /**
+     * Responses whose payments a verification took in, curing or not: their payments, less those {@link #refused}, are
+     * the payments the public is told are paid.
+     */
     public Set<Long> curing(Collection<Long> caseIds) {
         Set<Long> out = new HashSet<>(with(of(caseIds), CURED));
         out.addAll(with(of(caseIds), NOT_CURED));

@@ -26,9 +26,12 @@ public class RecordVerification {
     private final CaseClosing closing;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final PaymentRulings rulings;
 
     RecordVerification(ComplianceCaseRepository cases, CaseLedgers ledgers, CaseResponses responses, CaseSteps steps,
-            CaseClosing closing, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+            CaseClosing closing, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+            PaymentRulings rulings) {
+        this.rulings = rulings;
         this.events = events;
         this.cases = cases;
         this.ledgers = ledgers;
@@ -44,6 +47,17 @@ public class RecordVerification {
     /** Why the verification cannot be recorded, if it cannot; {@code answer} is the task's decision as given. */
     @Transactional(readOnly = true)
     public Optional<String> refusal(long caseId, boolean auditor, String answer, String reason) {
+        return refusal(caseId, auditor, answer, reason, List.of());
+    }
+
+    /**
+     * As {@link #refusal(long, boolean, String, String)}, with the payments the auditor refuses (checked apart by
+     * {@link PaymentRulings#check}): a {@code CURED} is judged by the closing rule on the ledger without them, so a
+     * refused payment the case needs to be whole does not close it with money outstanding.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(long caseId, boolean auditor, String answer, String reason,
+            List<PaymentRulings.Refusal> refusals) {
         if (!auditor) {
             return Optional.of("only an auditor verifies a correction");
         }
@@ -61,7 +75,9 @@ public class RecordVerification {
         // findings that joined the case and await review are no part of this verification (ADR 0033): CURED says the
         // findings noticed are cured, and the joined ones are reviewed next; the ledger's rule on closing with money
         // outstanding applies all the same
-        return ledgers.of(caseId).closeRefusal(reason);
+        // the ledger as it counts toward what is owed: without the payments refused, earlier or now (PaymentVerdicts)
+        return ledgers.withoutRefused(caseId, refusals.stream().map(PaymentRulings.Refusal::payment).toList())
+                .closeRefusal(reason);
     }
 
     /**
@@ -81,12 +97,33 @@ public class RecordVerification {
      */
     @Transactional
     public boolean record(long caseId, Decision decision, String reason, String auditor, Long responsesThrough) {
+        return record(caseId, decision, reason, auditor, responsesThrough, List.of());
+    }
+
+    /**
+     * As {@link #record(long, Decision, String, String, Long)}, ruling on each payment the verification takes in
+     * ({@link PaymentRulings}): those in {@code refusals} refused with their reasons, the others accepted; the contractor
+     * is told of the refused ones ({@link PaymentsRefused}).
+     */
+    @Transactional
+    public boolean record(long caseId, Decision decision, String reason, String auditor, Long responsesThrough,
+            List<PaymentRulings.Refusal> refusals) {
         ComplianceCase c = cases.require(caseId);
         boolean joinedPending = c.findings().stream().anyMatch(f -> f.review() == Review.PENDING);
-        Long step = steps.record(caseId, Kind.VERIFICATION, decision.name(), ledgers.of(caseId).totals().outstanding(),
+        Long step = steps.record(caseId, Kind.VERIFICATION, decision.name(), ledgers.withoutRefused(caseId,
+                refusals.stream().map(PaymentRulings.Refusal::payment).toList()).totals().outstanding(),
                 decision == Decision.CURED && joinedPending ? "cured as noticed; the findings that joined the case since are "
                         + "reviewed on their own" : null, reason, auditor);
+        // ruled before the responses are marked taken in: the payments ruled on are those this verification takes in
+        List<Long> refused = rulings.rule(caseId, step, responsesThrough, refusals, auditor);
         responses.verifiedThrough(caseId, responsesThrough);
+        if (!refused.isEmpty()) {
+            audit.record(ComplianceCases.SUBJECT, caseId, "PAYMENTS REFUSED", auditor, null, "payments " + refused
+                    + " refused on verification: they do not count as paid");
+            // told from a code, as a not-cured case is; the reasons are on the case page, never in the message
+            events.publishEvent(new PaymentsRefused(caseId, step, c.vendorId() == c.primeVendorId() ? List.of(c.vendorId())
+                    : List.of(c.vendorId(), c.primeVendorId()), refused.size()));
+        }
         boolean cured = decision == Decision.CURED;
         List<Long> joined = c.findings().stream().filter(f -> f.review() == Review.PENDING)
                 .map(ComplianceCase.CaseFinding::findingId).toList();

@@ -106,6 +106,15 @@ class ContractorNotices {
                 "/portal/cases/" + cured.caseId(), cured.caseId(), new Count(cured.joined()));
     }
 
+    /** Payments refused on verification: once per verification, to every vendor the case's notices go to. */
+    @EventListener
+    void on(org.highroad.enforcement.PaymentsRefused refused) {
+        Set<String> users = new LinkedHashSet<>();
+        refused.addressedTo().forEach(v -> users.addAll(vendorUsers.usersOf(v)));
+        notifications.notify(NoticeKind.PAYMENTS_REFUSED, "payments-refused:" + refused.stepId(), users,
+                "/portal/cases/" + refused.caseId(), refused.caseId(), new Count(refused.refused()));
+    }
+
     @EventListener
     void on(SubsidyReturned returned) {
         notifications.notify(NoticeKind.SUBSIDY_RETURNED, "subsidy-returned:" + returned.requestId(),

@@ -22,6 +22,8 @@ public enum NoticeKind {
     CASE_NOT_CURED,
     /** A verification cured the findings the notices named; findings that joined the case since are reviewed apart. */
     CASE_CURED_AS_NOTICED,
+    /** A verification refused payments the contractor reported: they do not count as paid; the case page says why. */
+    PAYMENTS_REFUSED,
     /** Agency staff: a new task for one of their groups. */
     NEW_TASK
 }

@@ -234,7 +234,7 @@ class ContractStages {
     private void restitution(ArrayNode metrics, List<CaseView> contractCases) {
         Map<Long, BigDecimal> verifiedOutstanding = ledgers.outstandingOnVerifiedPayments(contractCases.stream()
                 .map(CaseView::id).toList());
-        // a payment a NOT_CURED verification refused is neither paid nor reported (enforcement.PaymentVerdicts)
+        // a payment the auditor refused on verifying is neither paid nor reported (enforcement.PaymentVerdicts)
         Map<Long, BigDecimal> reportedOutstanding = ledgers.outstandingOnPaymentsNotRefused(contractCases.stream()
                 .map(CaseView::id).toList());
         BigDecimal owed = BigDecimal.ZERO;

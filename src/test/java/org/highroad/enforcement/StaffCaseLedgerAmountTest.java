@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The staff case page reads a withholding's amount as dollars and cents only: scientific notation ({@code 1e3}, a typo
  * for 103), a decimal comma and a fraction of a cent are refused with 422 at the amount, in the house's words, nothing
- * held; "$1,200.50" is read as written.
+ * held; "$1,200.50" is read as written (and refused only for being more than the contractor owes).
  */
 class StaffCaseLedgerAmountTest extends CaseTest {
 
@@ -40,10 +40,15 @@ class StaffCaseLedgerAmountTest extends CaseTest {
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue())
                 .as("nothing held").isZero();
 
-        PageSession.Page written = auditor.post(path + "/ledger/withholdings", Map.of("amount", "$1,200.50", "paymentReference", "PAY-E"));
+        // "$1,200.50" is read as written: an amount, refused only for being more than the contractor owes ($200.00)
+        PageSession.Page thousands = auditor.post(path + "/ledger/withholdings", Map.of("amount", "$1,200.50", "paymentReference", "PAY-E"));
+        assertThat(thousands.status()).isEqualTo(422);
+        assertThat(thousands.body()).contains("id=\"withhold-amount-error\"", "At most $200.00 can be withheld")
+                .doesNotContain("Enter an amount in dollars and cents");
+        PageSession.Page written = auditor.post(path + "/ledger/withholdings", Map.of("amount", "$120.50", "paymentReference", "PAY-E"));
         assertThat(written.status()).as(written.body()).isEqualTo(302);
         assertThat(as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue())
-                .isEqualByComparingTo("1200.50");
+                .isEqualByComparingTo("120.50");
     }
 
     /**

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * 2027-01-09 (today 2027-01-10, so no period is missing yet):
  * <ul>
  * <li>A, titled like a spreadsheet formula: four electricians, Lee (5678) paid $55.00 where $60.00 is committed, 40
- * hours: a finding owing $200.00 base, confirmed; Harbor pays $150.00 of it; the auditor withholds $120.00 and releases
- * $20.00. So: not compliant, 1 open finding, 1 open case, owed $200.00, paid $150.00, outstanding $50.00, held $100.00;
+ * hours: a finding owing $200.00 base, confirmed; the auditor withholds $120.00; Harbor pays $150.00 of the $200.00; the
+ * auditor releases $20.00. So: not compliant, 1 open finding, 1 open case, owed $200.00, paid $150.00, outstanding $50.00, held $100.00;
  * every share is over 4 workers and withheld.</li>
  * <li>B: ten electricians paid as committed, 40 hours each, five of them women, no apprentice: the apprentices' share
  * short, its finding dismissed by the auditor (measured at completion), its case closed: no open finding, no open case,
@@ -47,14 +47,15 @@ class OversightDashboardTest extends CaseTest {
         assertThat(upload.status()).as(upload.body()).isEqualTo(201);
         long caseId = caseOf(a).path("id").asLong();
         reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        // withheld while the whole $200.00 is owed (no more than is owed can be withheld: 29 CFR 5.9)
+        assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings", Map.of("amount", "120.00",
+                "paymentReference", "Pay application 3")).status()).isEqualTo(200);
         Response paid = pay(TestUsers.HARBOR, caseId, "5678", "150.00");
         assertThat(paid.status()).as(paid.body()).isIn(200, 201);
         // the dashboard counts a payment as paid once the auditor's verification took it in
         assertThat(openTasks(caseId, org.highroad.enforcement.process.ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
         Response verified = decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "$50.00 still owed to worker 5678");
         assertThat(verified.status()).as(verified.body()).isIn(200, 204);
-        assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings", Map.of("amount", "120.00",
-                "paymentReference", "Pay application 3")).status()).isEqualTo(200);
         assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/releases", Map.of("amount", "20.00",
                 "reason", "Held more than the restitution still owed")).status()).isEqualTo(200);
     }

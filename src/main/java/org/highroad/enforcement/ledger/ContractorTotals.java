@@ -28,4 +28,13 @@ public record ContractorTotals(long vendorId, BigDecimal owed, BigDecimal paid, 
     public BigDecimal recommendedWithholding() {
         return LedgerAmounts.positivePart(outstanding.subtract(held));
     }
+
+    /**
+     * Withholding held beyond what this contractor still owes on the case (an earlier overwithholding, or the debt fell
+     * after payments or a revision): to release. Rule: as {@link RestitutionLedger#withholdingRefusal}, held never
+     * needs to exceed the outstanding restitution (29 CFR 5.9).
+     */
+    public BigDecimal heldBeyondOwed() {
+        return LedgerAmounts.positivePart(held.subtract(outstanding));
+    }
 }

@@ -145,6 +145,27 @@ public final class RestitutionLedger {
     }
 
     /**
+     * Why withholding {@code amount} more from this contractor is refused, or empty if it may be withheld.
+     *
+     * <p>Rule: what is held from a contractor on a case never exceeds what that contractor still owes on it. 29 CFR 5.9
+     * and 29 CFR 5.5(a)(2) let the agency withhold "so much of the accrued payments ... as may be considered necessary
+     * to satisfy the liabilities" for wages owed: here the contractor's outstanding restitution (per worker, payments
+     * the auditor refused not counted, as the caller reads the ledger). The ledger records no liquidated damages or
+     * fines (a fine is the escalation step's amount, not a ledger entry), so none is added. The most that can be
+     * withheld is therefore {@link ContractorTotals#recommendedWithholding()}, the outstanding less what is held.
+     */
+    public Optional<String> withholdingRefusal(long vendorId, BigDecimal amount) {
+        ContractorTotals t = contractor(vendorId);
+        BigDecimal most = t.recommendedWithholding();
+        if (amount == null || amount.compareTo(most) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("at most " + Money.of(most).format(Locale.US) + " can be withheld: the contractor still owes "
+                + Money.of(t.outstanding()).format(Locale.US) + " on this case and " + Money.of(t.held()).format(Locale.US)
+                + " is held already, and no more is withheld than is needed to pay what is owed (29 CFR 5.9)");
+    }
+
+    /**
      * Why the case cannot close now, or empty if it can.
      *
      * <p>Rule: a case does not close quietly with money unaccounted for. It may close without a reason when

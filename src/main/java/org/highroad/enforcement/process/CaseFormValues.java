@@ -54,9 +54,11 @@ class CaseFormValues implements TaskFormValues {
     private final CaseResponses responses;
     private final VendorRegistry vendors;
     private final Contracts contracts;
+    private final org.highroad.enforcement.PaymentRulings rulings;
 
     CaseFormValues(ComplianceCases cases, CaseLedgers ledgers, CaseNotices notices, CaseResponses responses,
-            VendorRegistry vendors, Contracts contracts) {
+            VendorRegistry vendors, Contracts contracts, org.highroad.enforcement.PaymentRulings rulings) {
+        this.rulings = rulings;
         this.cases = cases;
         this.ledgers = ledgers;
         this.notices = notices;
@@ -82,7 +84,8 @@ class CaseFormValues implements TaskFormValues {
         values.put(SHOWN_CASE, summary(c, ledger.totals()));
         values.put(SHOWN_NOTICES, notices(id));
         values.put(SHOWN_RESPONSES, responses(id));
-        values.put(SHOWN_PAYMENTS, payments(ledger));
+        Object through = variables.get(ComplianceCaseProcess.VAR_RESPONSES_THROUGH);
+        values.put(SHOWN_PAYMENTS, payments(id, through instanceof Number n ? n.longValue() : null, ledger));
         return values;
     }
 
@@ -173,18 +176,26 @@ class CaseFormValues implements TaskFormValues {
         return rows;
     }
 
-    /** Every payment the contractor reported: worker reference (never a name), amount, day paid and its evidence. */
-    private static List<Map<String, Object>> payments(LedgerView ledger) {
+    /**
+     * Every payment the contractor reported: its number (what a refusal names), worker reference (never a name),
+     * amount, day paid, its evidence and its ruling: refused with the reason, or to rule on now (the others were
+     * accepted by an earlier verification, or came after this task).
+     */
+    private List<Map<String, Object>> payments(long caseId, Long responsesThrough, LedgerView ledger) {
+        java.util.Set<Long> open = new java.util.HashSet<>(rulings.takenIn(caseId, responsesThrough));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LedgerView.Entry entry : ledger.entries()) {
             if (entry.entry() instanceof LedgerEntry.Paid paid) {
                 Map<String, Object> row = new LinkedHashMap<>();
+                row.put("payment", String.valueOf(entry.id()));
                 row.put("worker", paid.workerRef());
                 row.put("amount", FormText.money(paid.amount()));
                 row.put("paidOn", FormText.date(paid.paidOn()));
                 row.put("evidence", paid.evidence());
                 row.put("response", entry.responseId() == null ? "" : "Response " + entry.responseId());
                 row.put("recorded", FormText.moment(entry.recordedAt(), ZoneOffset.UTC));
+                row.put("ruling", entry.refused() ? "Refused: " + entry.refusedBecause() : open.contains(entry.id())
+                        ? "To rule on" : "");
                 rows.add(row);
             }
         }

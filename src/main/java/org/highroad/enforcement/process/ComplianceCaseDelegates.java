@@ -8,6 +8,7 @@ import org.highroad.enforcement.AwaitCure;
 import org.highroad.enforcement.BulkReview;
 import org.highroad.enforcement.CaseNotices;
 import org.highroad.enforcement.CloseByRule;
+import org.highroad.enforcement.PaymentRulings;
 import org.highroad.enforcement.DecideEscalation;
 import org.highroad.enforcement.RecordVerification;
 import org.highroad.enforcement.ReferForDebarment;
@@ -15,7 +16,9 @@ import org.highroad.enforcement.ReviewFinding;
 import org.highroad.enforcement.ReviewRounds;
 import org.highroad.enforcement.RouteAfterReview;
 import org.highroad.enforcement.escalation.EscalationAdvice;
+import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.TaskDecision;
+import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.security.Role;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
@@ -159,15 +162,31 @@ class ComplianceCaseDelegates {
         };
     }
 
+    /**
+     * Records the verification with the auditor's ruling on each payment it takes in: the refused ones are named in the
+     * form's {@code refusedPayments} answer (read here, kept by the module, never as a variable); a refusal naming a
+     * payment the verification does not take in, or one ruled on already, sends the task back with why.
+     */
     @Bean(DELEGATE_RECORD_VERIFICATION)
-    JavaDelegate recordCaseVerification(RecordVerification verification) {
+    JavaDelegate recordCaseVerification(RecordVerification verification, PaymentRulings rulings) {
         return execution -> {
             TaskDecision auditor = decided(execution);
-            auditor.refuseIf(verification.refusal(caseId(execution), auditor.by(Role.AUDITOR), decision(execution),
-                    reason(execution)));
             Object through = execution.getVariable(VAR_RESPONSES_THROUGH);
+            Long responsesThrough = through instanceof Number n ? n.longValue() : null;
+            java.util.List<PaymentRulings.Refusal> refusals = java.util.List.of();
+            if (auditor.by(Role.AUDITOR)) { // only an auditor rules: anyone else is refused below, whatever was named
+                try {
+                    refusals = PaymentRulings.parse((String) execution.getVariable(ANSWER_REFUSED_PAYMENTS),
+                            ANSWER_REFUSED_PAYMENTS);
+                    rulings.check(caseId(execution), responsesThrough, refusals);
+                } catch (InvalidInputException | ConflictException e) {
+                    auditor.refuse(e.getMessage());
+                }
+            }
+            auditor.refuseIf(verification.refusal(caseId(execution), auditor.by(Role.AUDITOR), decision(execution),
+                    reason(execution), refusals));
             boolean cured = verification.record(caseId(execution), decision(execution, RecordVerification.Decision.class),
-                    reason(execution), auditor.userId(), through instanceof Number n ? n.longValue() : null);
+                    reason(execution), auditor.userId(), responsesThrough, refusals);
             auditor.clearRefusal();
             execution.setVariable(VAR_CURED, cured);
         };

@@ -100,6 +100,11 @@ public class ComplianceCaseProcess {
     /** A decision task's answers (its form's fields): read by the task's delegate, never kept. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_REASON = "reason";
+    /**
+     * The verification form's answer naming the payments the auditor refuses, one a line ("12: the check did not
+     * clear"; {@code enforcement.PaymentRulings}): an answer for one transaction, never kept as a variable (ADR 0008).
+     */
+    public static final String ANSWER_REFUSED_PAYMENTS = "refusedPayments";
     public static final String VAR_REFUSAL = "refusal";
     public static final String VAR_REVIEW_ROUTE = "reviewRoute";
     /** FINDINGS, RESPONSE or NONE: what came in while the case was not waiting ({@code AwaitCure.arrivals}). */
@@ -211,7 +216,7 @@ public class ComplianceCaseProcess {
         });
         Task task = findingTask(caseId, findingId);
         if (task != null) {
-            complete(auditor, task.getId(), decision, reason);
+            complete(auditor, task.getId(), decision, reason, Map.of());
             return;
         }
         transactions.executeWithoutResult(s -> {
@@ -293,6 +298,28 @@ public class ComplianceCaseProcess {
      */
     public void decide(long caseId, String taskKey, HighroadUser user, String decision, String reason,
             java.util.Optional<String> reasonRefusal, java.util.function.Supplier<java.util.Optional<String>> refusal) {
+        decide(caseId, taskKey, user, decision, reason, reasonRefusal, refusal, Map.of());
+    }
+
+    /**
+     * The responses the case's open verification task takes in (the last response when it was created), or null
+     * when no verification is open or it takes in none.
+     */
+    public Long responsesThroughOfOpenVerification(long caseId) {
+        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
+                .taskDefinitionKey(TASK_VERIFY).list().stream().findFirst().orElse(null);
+        if (task == null) {
+            return null;
+        }
+        Object through = runtime.getVariable(task.getExecutionId(), VAR_RESPONSES_THROUGH);
+        return through instanceof Number n ? n.longValue() : null;
+    }
+
+    /** As {@link #decide(long, String, HighroadUser, String, String, java.util.Optional, java.util.function.Supplier)},
+     * with the task's other answers (the verification's refused payments). */
+    public void decide(long caseId, String taskKey, HighroadUser user, String decision, String reason,
+            java.util.Optional<String> reasonRefusal, java.util.function.Supplier<java.util.Optional<String>> refusal,
+            Map<String, Object> answers) {
         String task = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
                 .taskDefinitionKey(taskKey).list().stream().findFirst().map(Task::getId).orElse(null);
         if (task == null) {
@@ -311,11 +338,11 @@ public class ComplianceCaseProcess {
         refusal.get().ifPresent(r -> {
             throw new ConflictException(r);
         });
-        complete(user, task, decision, reason);
+        complete(user, task, decision, reason, answers);
     }
 
-    private void complete(HighroadUser user, String taskId, String decision, String reason) {
-        Map<String, Object> variables = new HashMap<>();
+    private void complete(HighroadUser user, String taskId, String decision, String reason, Map<String, Object> answers) {
+        Map<String, Object> variables = new HashMap<>(answers);
         variables.put(VAR_DECISION, decision);
         variables.put(VAR_REASON, reason == null ? "" : reason);
         completion.completeAs(user.userId(), taskId, variables);

@@ -4,11 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.highroad.enforcement.Answers;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.PaymentRulings;
 import org.highroad.enforcement.DecideEscalation;
 import org.highroad.enforcement.RecordVerification;
 import org.highroad.enforcement.ReferForDebarment;
@@ -40,9 +43,11 @@ class CaseDecisionsController {
     private final DecideEscalation escalation;
     private final ReferForDebarment referral;
     private final ReviseFinding revisions;
+    private final PaymentRulings rulings;
 
     CaseDecisionsController(ComplianceCases cases, ComplianceCaseProcess process, RecordVerification verification,
-            DecideEscalation escalation, ReferForDebarment referral, ReviseFinding revisions) {
+            DecideEscalation escalation, ReferForDebarment referral, ReviseFinding revisions, PaymentRulings rulings) {
+        this.rulings = rulings;
         this.revisions = revisions;
         this.cases = cases;
         this.process = process;
@@ -93,13 +98,35 @@ class CaseDecisionsController {
         }
     }
 
-    /** The auditor verifies the contractor's correction: CURED (closes the case) or NOT_CURED. */
+    /**
+     * The auditor verifies the contractor's correction: CURED (closes the case) or NOT_CURED, and rules on each payment
+     * it takes in: every one accepted but those in {@code refusals}, each with the reason the contractor reads
+     * ({@link PaymentRulings}). A refusal naming a payment this verification does not take in is a 422 at
+     * {@code refusals[i].payment}; a payment ruled on already, a 409.
+     */
     @PostMapping("/api/cases/{id}/verification")
     @PreAuthorize(AUDITOR)
-    CaseView verify(@PathVariable long id, @Valid @RequestBody Decision body, @AuthenticationPrincipal HighroadUser user) {
-        return decide(id, ComplianceCaseProcess.TASK_VERIFY, user, body, RecordVerification.Decision.class,
-                RecordVerification.reasonRefusal(body.decision(), body.reason()),
-                () -> verification.refusal(id, user.has(Role.AUDITOR), body.decision(), body.reason()));
+    CaseView verify(@PathVariable long id, @Valid @RequestBody Verification body, @AuthenticationPrincipal HighroadUser user) {
+        Decision decision = new Decision(body.decision(), body.reason());
+        RecordVerification.Decision chosen = decision.oneOf(RecordVerification.Decision.class);
+        List<PaymentRulings.Refusal> refusals = body.refusals() == null ? List.of() : body.refusals().stream()
+                .map(r -> new PaymentRulings.Refusal(r.payment() == null ? -1 : r.payment(), r.reason())).toList();
+        process.decide(id, ComplianceCaseProcess.TASK_VERIFY, user, chosen.name(), body.reason(),
+                RecordVerification.reasonRefusal(body.decision(), body.reason()), () -> {
+                    rulings.check(id, process.responsesThroughOfOpenVerification(id), refusals);
+                    return verification.refusal(id, user.has(Role.AUDITOR), body.decision(), body.reason(), refusals);
+                }, refusals.isEmpty() ? Map.of() : Map.of(ComplianceCaseProcess.ANSWER_REFUSED_PAYMENTS,
+                        PaymentRulings.answer(refusals)));
+        return cases.get(id, user);
+    }
+
+    /** A verification: the decision, its reason, and the payments refused (none: every payment accepted). */
+    record Verification(@NotBlank @Size(max = 20) String decision, @Size(max = 2000) String reason,
+            @Size(max = 200) List<@Valid PaymentRefusal> refusals) {
+    }
+
+    /** A payment refused: its number (the ledger entry's id) and why, for the contractor to read. */
+    record PaymentRefusal(Long payment, @Size(max = 500) String reason) {
     }
 
     /** The auditor applies or holds the escalation ladder's recommended step. */

@@ -357,6 +357,12 @@ class StaffCasePages {
                 // the payment withheld from already (another amount) is the reference's error; a closed case, the amount's
                 errors.add(new FormError(!release && e.getMessage().contains(org.highroad.enforcement.CaseLedgers.WITHHELD_ALREADY) ? textField : prefix + "amount",
                         e.getMessage()));
+            } catch (org.highroad.enforcement.CaseLedgers.AboveWhatIsOwed e) {
+                // the ceiling on withholding, in the page's language
+                errors.add(new FormError(prefix + "amount", messages.getMessage("staffcase.ledger.error.aboveOwed",
+                        new Object[] {org.highroad.platform.money.Money.of(e.most()).format(locale),
+                        org.highroad.platform.money.Money.of(e.owes()).format(locale),
+                        org.highroad.platform.money.Money.of(e.held()).format(locale)}, locale)));
             } catch (InvalidInputException e) {
                 e.violations().forEach(v -> errors.add(new FormError(prefix + ("amount".equals(v.field()) ? "amount" : v.field()),
                         v.reason())));

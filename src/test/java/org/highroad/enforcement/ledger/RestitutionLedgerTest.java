@@ -204,6 +204,37 @@ class RestitutionLedgerTest {
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
+    /**
+     * The ceiling on withholding (29 CFR 5.9): what is held from a contractor never exceeds what it still owes on the
+     * case, so the most a new withholding may be is the outstanding restitution less what is held; what is held beyond
+     * what is owed is to release.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "owing 194.00, nothing held: 194.00 may be withheld | owed 1234@7 194.00 f1 base | 194.00 | true | 0.00",
+            "owing 194.00, nothing held: 194.01 may not | owed 1234@7 194.00 f1 base | 194.01 | false | 0.00",
+            "owing 194.00, nothing held: $5,000,000.00 may not | owed 1234@7 194.00 f1 base | 5000000.00 | false | 0.00",
+            "owing 194.00, 100.00 held: 94.00 more may be | owed 1234@7 194.00 f1 base; withheld @7 100.00 | 94.00 | true | 0.00",
+            "owing 194.00, 100.00 held: 94.01 more may not | owed 1234@7 194.00 f1 base; withheld @7 100.00 | 94.01 | false | 0.00",
+            "paid in full after 194.00 was held: nothing more, and 194.00 to release | owed 1234@7 194.00 f1 base; withheld @7 194.00; paid 1234@7 194.00 | 0.01 | false | 194.00",
+            "a release lowers what is held: 150.00 held of 194.00 owed, 44.00 more | owed 1234@7 194.00 f1 base; withheld @7 500.00; released @7 350.00 | 44.00 | true | 0.00",
+            "an overwithholding from before the ceiling: 306.00 to release | owed 1234@7 194.00 f1 base; withheld @7 500.00 | 0.01 | false | 306.00",
+            "another contractor's debt is not this one's: vendor 7 owes nothing | owed 1234@9 194.00 f1 base | 0.01 | false | 0.00"})
+    void noMoreIsWithheldThanTheContractorStillOwes(String sentence, String entries, BigDecimal amount, boolean allowed,
+            BigDecimal beyond) {
+        var ledger = ledger(entries);
+
+        assertThat(ledger.withholdingRefusal(7, amount).isEmpty()).isEqualTo(allowed);
+        assertThat(ledger.contractor(7).heldBeyondOwed()).isEqualByComparingTo(beyond);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRefusalSaysTheMostThatCanBeWithheldAndWhy() {
+        assertThat(ledger("owed 1234@7 194.00 f1 base").withholdingRefusal(7, new BigDecimal("5000000.00")))
+                .hasValue("at most $194.00 can be withheld: the contractor still owes $194.00 on this case and $0.00 is held "
+                        + "already, and no more is withheld than is needed to pay what is owed (29 CFR 5.9)");
+    }
+
     private static WorkerBalance balance(RestitutionLedger ledger, String workerAtVendor) {
         int at = workerAtVendor.indexOf('@');
         return ledger.worker(workerAtVendor.substring(0, at), Long.parseLong(workerAtVendor.substring(at + 1)));

@@ -1,0 +1,74 @@
+package org.highroad.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import org.highroad.support.Http.Response;
+import org.highroad.support.PageSession;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Withholding has a ceiling (29 CFR 5.9, 5.5(a)(2): only what is needed to satisfy the liabilities): what is held from
+ * a contractor on a case never exceeds what it still owes on it. Above that, the API and the staff page refuse the
+ * amount (422 at the field, the most that can be withheld in words, English and Spanish), nothing recorded; a release
+ * above what is held is refused too; what is held beyond what is owed is shown on the staff page, to release.
+ */
+class WithholdingCeilingTest extends CaseTest {
+
+    @Test
+    void noMoreIsWithheldThanTheContractorStillOwes() {
+        long caseId = openCase("Withholding ceiling " + System.nanoTime());
+        reviewAll(caseId, Set.of("UNDERPAID_BASE")); // 5678 is owed $200.00
+        String withhold = "/api/cases/" + caseId + "/ledger/withholdings";
+
+        Response millions = as(TestUsers.AUDITOR).post(withhold, Map.of("amount", "5000000.00", "paymentReference", "PAY-C1"));
+        assertThat(millions.status()).as(millions.body()).isEqualTo(422);
+        assertThat(millions.errorFor("amount")).startsWith("at most $200.00 can be withheld: the contractor still owes "
+                + "$200.00 on this case and $0.00 is held already");
+        assertThat(held(caseId)).isZero();
+
+        assertThat(as(TestUsers.AUDITOR).post(withhold, Map.of("amount", "150.00", "paymentReference", "PAY-C2")).status())
+                .isEqualTo(200);
+        Response more = as(TestUsers.AUDITOR).post(withhold, Map.of("amount", "50.01", "paymentReference", "PAY-C3"));
+        assertThat(more.status()).as(more.body()).isEqualTo(422);
+        assertThat(more.errorFor("amount")).startsWith("at most $50.00 can be withheld");
+        assertThat(held(caseId)).isEqualByComparingTo("150.00");
+
+        // the staff page: refused at the amount field, in English and Spanish, nothing held
+        String path = "/staff/cases/" + caseId;
+        PageSession auditor = new PageSession(port);
+        auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
+        auditor.get(path + "?lang=en");
+        PageSession.Page page = auditor.post(path + "/ledger/withholdings", Map.of("amount", "5,000,000.00",
+                "paymentReference", "PAY-C4"));
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("id=\"withhold-amount-error\"", "href=\"#withhold-amount\"",
+                "At most $50.00 can be withheld: the contractor still owes $200.00 on this case and $150.00 is held already.");
+        auditor.get(path + "?lang=es");
+        assertThat(auditor.post(path + "/ledger/withholdings", Map.of("amount", "50.01", "paymentReference", "PAY-C4")).body())
+                .contains("id=\"withhold-amount-error\"", "Se puede retener como máximo");
+        auditor.get(path + "?lang=en");
+        assertThat(held(caseId)).isEqualByComparingTo("150.00");
+
+        // a release above what is held: refused at the amount
+        Response release = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/releases",
+                Map.of("amount", "150.01", "reason", "more than is held"));
+        assertThat(release.status()).as(release.body()).isEqualTo(422);
+        assertThat(release.errorFor("amount")).contains("only $150.00 is held");
+        assertThat(held(caseId)).isEqualByComparingTo("150.00");
+
+        // paid in full: the $150.00 held is beyond what is owed, shown as something to release
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "200.00").status()).isEqualTo(201);
+        long vendor = get(caseId).path("vendorId").asLong();
+        assertThat(auditor.get(path + "?lang=en").body()).contains("id=\"held-beyond-owed-" + vendor + "\"",
+                "$150.00 of the withholding held from vendor " + vendor + " is more than it still owes on this case "
+                        + "($150.00 held, $0.00 owed): release it.");
+    }
+
+    private BigDecimal held(long caseId) {
+        return as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("totals").path("held").decimalValue();
+    }
+}

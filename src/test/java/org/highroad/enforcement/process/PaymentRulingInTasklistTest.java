@@ -1,0 +1,52 @@
+package org.highroad.enforcement.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import org.highroad.enforcement.CaseTest;
+import org.highroad.support.TasklistSession;
+import org.highroad.support.TestUsers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In Tasklist the auditor refuses a payment on the verification form, one "number: reason" a line: a line that names
+ * no payment sends the task back saying so, nothing recorded; the form lists each payment with its number and marks
+ * those to rule on; a well-formed line refuses the payment, which then counts as not paid.
+ */
+class PaymentRulingInTasklistTest extends CaseTest {
+
+    @Test
+    void theVerificationFormRefusesAPaymentNamedByItsNumber() throws Exception {
+        long caseId = openCase("Refused in Tasklist " + System.nanoTime());
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "200.00").status()).isEqualTo(201);
+        long payment = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/ledger").json().path("entries").findParents("kind")
+                .stream().filter(e -> e.path("kind").asText().equals("PAID")).findFirst().orElseThrow().path("id").asLong();
+        String task = openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId();
+        TasklistSession auditor = TasklistSession.signIn(port, TestUsers.AUDITOR);
+        auditor.send("POST", TasklistSession.task(task) + "/claim", "{\"userId\":\"" + TestUsers.AUDITOR + "\"}");
+        JsonNode rows = TasklistSession.parsed(auditor.formVariables(task).path(CaseFormValues.SHOWN_PAYMENTS));
+        assertThat(rows.get(0).path("payment").asText()).isEqualTo(String.valueOf(payment));
+        assertThat(rows.get(0).path("ruling").asText()).isEqualTo("To rule on");
+
+        HttpResponse<String> malformed = auditor.send("POST", TasklistSession.task(task) + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"NOT_CURED\"},\"reason\":{\"value\":\"The check did not clear\"},"
+                        + "\"refusedPayments\":{\"value\":\"the check bounced\"}}}");
+        assertThat(malformed.statusCode()).as(malformed.body()).isIn(200, 204);
+        String again = openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId();
+        auditor.send("POST", TasklistSession.task(again) + "/claim", "{\"userId\":\"" + TestUsers.AUDITOR + "\"}");
+        assertThat(auditor.formVariables(again).path("refusal").path("value").asText())
+                .contains("each line names one payment refused");
+        assertThat(jdbc.queryForObject("select count(*) from payment_ruling where case_id = ?", Long.class, caseId)).isZero();
+
+        HttpResponse<String> refused = auditor.send("POST", TasklistSession.task(again) + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"NOT_CURED\"},\"reason\":{\"value\":\"The check did not clear\"},"
+                        + "\"refusedPayments\":{\"value\":\"" + payment + ": Check 1001 was returned unpaid by the bank\"}}}");
+        assertThat(refused.statusCode()).as(refused.body()).isIn(200, 204);
+        assertThat(jdbc.queryForObject("select reason from payment_ruling where ledger_entry_id = ? and refused = true",
+                String.class, payment)).isEqualTo("Check 1001 was returned unpaid by the bank");
+        assertThat(get(caseId).path("outstanding").decimalValue()).isEqualByComparingTo("200.00");
+    }
+}
