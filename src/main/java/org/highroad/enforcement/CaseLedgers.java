@@ -323,6 +323,26 @@ public class CaseLedgers {
     }
 
     /**
+     * The case's ledger counting only the payments proved: taken in by an auditor's verification and not refused
+     * ({@link PaymentVerdicts}' "paid"). Withholding secures the restitution not yet proved paid (29 CFR 5.9, 5.5(a)(2):
+     * what is needed to satisfy the liabilities; ADR 0037: a payment counts as paid once the agency accepted its proof),
+     * so the ceiling on withholding, what is held beyond what is owed, and the withholding recommended read this ledger:
+     * a payment the contractor reported and no auditor has ruled on yet does not release the security.
+     */
+    @Transactional(readOnly = true)
+    public RestitutionLedger proven(long caseId) {
+        return provenOf(caseId, lines.findByCaseIdOrderById(caseId));
+    }
+
+    private RestitutionLedger provenOf(long caseId, List<CaseLedgerRecord> stored) {
+        java.util.Set<Long> verified = verdicts.curing(List.of(caseId));
+        java.util.Set<Long> refused = verdicts.refused(List.of(caseId));
+        return RestitutionLedger.of(stored.stream().filter(r -> !(r.entry() instanceof LedgerEntry.Paid)
+                || (r.responseId() != null && verified.contains(r.responseId()) && !refused.contains(r.id())))
+                .map(CaseLedgerRecord::entry).toList());
+    }
+
+    /**
      * A worker's balance with the payments a verification refused set aside ({@link #refusedPayments}): what is still
      * owed to the worker, and so the most a new payment may be.
      */
@@ -414,9 +434,10 @@ public class CaseLedgers {
         }
         if (entry instanceof LedgerEntry.Withheld w) {
             // the ceiling (29 CFR 5.9, 5.5(a)(2): only what is needed to satisfy the liabilities): what is held from the
-            // contractor never exceeds what it still owes on the case, payments the auditor refused not counted
+            // contractor never exceeds what it still owes on the case, counting as paid only the payments proved (an
+            // auditor's verification took them in and did not refuse them: reported ones do not lower the security)
             // (RestitutionLedger#withholdingRefusal); checked with the case locked, so two withholdings at once see each other
-            RestitutionLedger owing = withoutRefused(c.id(), List.of());
+            RestitutionLedger owing = proven(c.id());
             var refusal = owing.withholdingRefusal(w.vendorId(), w.amount());
             if (refusal.isPresent()) {
                 var t = owing.contractor(w.vendorId());
@@ -563,8 +584,10 @@ public class CaseLedgers {
         java.util.Set<Long> refused = refusals.keySet();
         RestitutionLedger ledger = RestitutionLedger.of(stored.stream().filter(r -> !(r.entry() instanceof LedgerEntry.Paid)
                 || !refused.contains(r.id())).map(CaseLedgerRecord::entry).toList());
+        // what to withhold, or to release as held beyond what is owed, reads the payments proved (see proven)
         return new LedgerView(c.id(), ledger.totals(), ledger.workers(),
-                ledger.contractors().stream().map(t -> new LedgerView.Contractor(t, t.recommendedWithholding())).toList(),
+                provenOf(c.id(), stored).contractors().stream().map(t -> new LedgerView.Contractor(t, t.recommendedWithholding()))
+                        .toList(),
                 stored.stream().map(r -> AgencyNotes.entryFor(new LedgerView.Entry(r.id(), r.entry().kind().name(), r.entry(),
                         r.responseId(), r.recordedBy(), r.recordedAt(), refusals.containsKey(r.id())
                                 ? refusals.get(r.id()).reason() : null), reader)).toList());

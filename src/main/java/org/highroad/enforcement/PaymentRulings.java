@@ -123,8 +123,11 @@ public class PaymentRulings {
      * not taken in by it (another case's, an entry that is no payment, a payment not yet sent or already verified),
      * a payment named twice, or a reason too short or too long are refused at the refusal's field (422,
      * {@code refusals[i].payment} or {@code refusals[i].reason}).
+     *
+     * <p>Not a transaction of its own: the verification task's delegate catches a refusal here to send the task back to
+     * the auditor with why, in the engine's transaction, which a refusal leaving a transactional method would have
+     * marked to roll back (and the auditor would have read an error instead).
      */
-    @Transactional(readOnly = true)
     public void check(long caseId, Long throughResponse, List<Refusal> refusals) {
         if (refusals == null || refusals.isEmpty()) {
             return;
@@ -165,7 +168,7 @@ public class PaymentRulings {
      * Rules on every payment this verification ({@code verificationId}) takes in, with the case's row locked: refused
      * those named (after {@link #check}), accepted the others. Returns the payments refused.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = {InvalidInputException.class, ConflictException.class})
     public List<Long> rule(long caseId, long verificationId, Long throughResponse, List<Refusal> refusals, String by) {
         cases.lockById(caseId); // two verifications at once rule one after the other: the later finds the rulings made
         List<Refusal> refused = refusals == null ? List.of() : refusals;
@@ -192,13 +195,15 @@ public class PaymentRulings {
         if (payments.isEmpty()) {
             return Map.of();
         }
-        String in = payments.stream().map(p -> "?").collect(Collectors.joining(", "));
+        // one parameter a payment, however often the caller names it (a payment named twice is refused by check)
+        Set<Long> distinct = new LinkedHashSet<>(payments);
+        String in = distinct.stream().map(p -> "?").collect(Collectors.joining(", "));
         Map<Long, Ruling> out = new HashMap<>();
         jdbc.query("select ledger_entry_id, case_id, refused, reason, ruled_by, ruled_at from payment_ruling "
                 + "where ledger_entry_id in (" + in + ")", rs -> {
                     out.put(rs.getLong(1), new Ruling(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
                             rs.getString(5), rs.getTimestamp(6).toInstant()));
-                }, new LinkedHashSet<>(payments).toArray());
+                }, distinct.toArray());
         return out;
     }
 
@@ -208,13 +213,14 @@ public class PaymentRulings {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        String in = caseIds.stream().map(p -> "?").collect(Collectors.joining(", "));
+        Set<Long> distinct = new LinkedHashSet<>(caseIds);
+        String in = distinct.stream().map(p -> "?").collect(Collectors.joining(", "));
         Map<Long, Ruling> out = new HashMap<>();
         jdbc.query("select ledger_entry_id, case_id, refused, reason, ruled_by, ruled_at from payment_ruling "
                 + "where refused = true and case_id in (" + in + ")", rs -> {
                     out.put(rs.getLong(1), new Ruling(rs.getLong(1), rs.getLong(2), true, rs.getString(4),
                             rs.getString(5), rs.getTimestamp(6).toInstant()));
-                }, new LinkedHashSet<>(caseIds).toArray());
+                }, distinct.toArray());
         return out;
     }
 }

@@ -60,9 +60,19 @@ class WithholdingCeilingTest extends CaseTest {
         assertThat(release.errorFor("amount")).contains("only $150.00 is held");
         assertThat(held(caseId)).isEqualByComparingTo("150.00");
 
-        // paid in full: the $150.00 held is beyond what is owed, shown as something to release
+        // paid in full as the contractor reports it: the security stays until an auditor accepts the payment (it may
+        // yet be refused: a check that does not clear), so nothing is to release and the ceiling is unchanged
         assertThat(pay(TestUsers.HARBOR, caseId, "5678", "200.00").status()).isEqualTo(201);
         long vendor = get(caseId).path("vendorId").asLong();
+        assertThat(auditor.get(path + "?lang=en").body()).doesNotContain("id=\"held-beyond-owed-");
+        Response reportedOnly = as(TestUsers.AUDITOR).post(withhold, Map.of("amount", "50.01", "paymentReference", "PAY-C5"));
+        assertThat(reportedOnly.errorFor("amount")).startsWith("at most $50.00 can be withheld");
+
+        // the auditor's verification takes the payment in and accepts it: the $150.00 held is now beyond what is owed,
+        // shown as something to release
+        Response verified = decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED",
+                "Paid in full; the withholding is to be released before the case closes");
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         assertThat(auditor.get(path + "?lang=en").body()).contains("id=\"held-beyond-owed-" + vendor + "\"",
                 "$150.00 of the withholding held from vendor " + vendor + " is more than it still owes on this case "
                         + "($150.00 held, $0.00 owed): release it.");

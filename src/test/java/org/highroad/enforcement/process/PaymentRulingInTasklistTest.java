@@ -41,6 +41,23 @@ class PaymentRulingInTasklistTest extends CaseTest {
                 .contains("each line names one payment refused");
         assertThat(jdbc.queryForObject("select count(*) from payment_ruling where case_id = ?", Long.class, caseId)).isZero();
 
+        // a payment this verification does not take in, a reason too short, a payment named twice: each sends the task
+        // back with why, nothing recorded (the engine's transaction is not spoiled by the refusal)
+        for (String[] wrong : new String[][] {
+                {(payment + 1_000_000) + ": a payment that is not in this case", "is not one this verification takes in"},
+                {payment + ": short", "say why payment " + payment + " is refused"},
+                {payment + ": Check 1001 was returned unpaid\\n" + payment + ": Check 1001 was returned again",
+                        "payment " + payment + " is named twice"}}) {
+            HttpResponse<String> sentBack = auditor.send("POST", TasklistSession.task(again) + "/submit-form",
+                    "{\"variables\":{\"decision\":{\"value\":\"NOT_CURED\"},\"reason\":{\"value\":\"The check did not clear\"},"
+                            + "\"refusedPayments\":{\"value\":\"" + wrong[0] + "\"}}}");
+            assertThat(sentBack.statusCode()).as(sentBack.body()).isIn(200, 204);
+            again = openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId();
+            auditor.send("POST", TasklistSession.task(again) + "/claim", "{\"userId\":\"" + TestUsers.AUDITOR + "\"}");
+            assertThat(auditor.formVariables(again).path("refusal").path("value").asText()).contains(wrong[1]);
+            assertThat(jdbc.queryForObject("select count(*) from payment_ruling where case_id = ?", Long.class, caseId)).isZero();
+        }
+
         HttpResponse<String> refused = auditor.send("POST", TasklistSession.task(again) + "/submit-form",
                 "{\"variables\":{\"decision\":{\"value\":\"NOT_CURED\"},\"reason\":{\"value\":\"The check did not clear\"},"
                         + "\"refusedPayments\":{\"value\":\"" + payment + ": Check 1001 was returned unpaid by the bank\"}}}");
