@@ -128,7 +128,8 @@ class BidFormPagesTest extends ProcurementTest {
                     + "less than 3 days: no points.", "the serious safety citations in the last 3 years must be at most 0",
                     "a collective bargaining agreement covering the work");
             assertThat(visible(pages.get(name + "?lang=es"))).as(name + " es").contains("los días de aviso antes de un horario, "
-                    + "por niveles: 14 days or more: todos los puntos; 7 to 13 days: el 60 % de los puntos",
+                    + "por niveles: 14 días o más: todos los puntos; de 7 a 13 días: el 60 % de los puntos; de 3 a 6 días: el 30 % "
+                    + "de los puntos; menos de 3 días: ningún punto.",
                     "un convenio colectivo que cubra el trabajo");
         }
     }
