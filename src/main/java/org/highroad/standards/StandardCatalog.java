@@ -185,7 +185,8 @@ public class StandardCatalog {
             throw new DraftChangedMeanwhile("version " + number + " of " + code + " was saved meanwhile by someone else");
         }
         reject(check(content, ""));
-        reject(StandardVersionRules.floorsNeeded(content, otherVersionsStateWages(standard, number), ""));
+        reject(StandardVersionRules.floorsNeeded(content, otherVersionsStateWages(standard, number),
+                replaced(standard, number, content.effectiveFrom()), ""));
         StandardVersion version = standard.replaceVersion(number, content);
         standards.flush();
         return view(version);
@@ -195,6 +196,20 @@ public class StandardCatalog {
     private static boolean otherVersionsStateWages(JobQualityStandard standard, int number) {
         return standard.versions().stream().filter(v -> v.number() != number).map(StandardVersion::toContent)
                 .anyMatch(c -> !c.wageFloors().isEmpty() || !c.wageDeterminations().isEmpty());
+    }
+
+    /**
+     * The adopted version a draft would replace on its first day: the one in force that day without the draft
+     * ({@code JobQualityStandard.versionInForceOn}), or null when none is.
+     */
+    private static StandardVersionRules.Replaced replaced(JobQualityStandard standard, int number, LocalDate from) {
+        if (from == null) {
+            return null;
+        }
+        return standard.versions().stream().filter(v -> v.number() != number && v.adopted())
+                .filter(v -> !v.effectiveFrom().isAfter(from))
+                .max(java.util.Comparator.comparing(StandardVersion::effectiveFrom).thenComparing(StandardVersion::number))
+                .map(v -> new StandardVersionRules.Replaced(v.number(), v.toContent())).orElse(null);
     }
 
     /**
@@ -259,7 +274,8 @@ public class StandardCatalog {
         StandardVersion version = standard.version(number);
         if (version.adoption().status() == Adoption.Status.DRAFT) {
             // a standard that sets wages is never proposed without one in force (StandardVersionRules.floorsNeeded)
-            reject(StandardVersionRules.floorsNeeded(version.toContent(), otherVersionsStateWages(standard, number), ""));
+            reject(StandardVersionRules.floorsNeeded(version.toContent(), otherVersionsStateWages(standard, number),
+                    replaced(standard, number, version.effectiveFrom()), ""));
         }
         Instant at = clock.instant();
         version.propose(by, at);

@@ -474,6 +474,105 @@ class StandardAdminPagesTest extends ApiTest {
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
     }
 
+    /**
+     * Floors in name only do not make a living-wage version: a token rate, a floor for a classification no one has, a
+     * floor that lapses after the first day, or a floor below the one of the adopted version it replaces; floors that
+     * follow one another without a gap, each at least the one replaced, do.
+     */
+    @Test
+    void aLivingWageVersionIsNotProposedOnFloorsInNameOnly() {
+        String code = "TOKEN-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        com.fasterxml.jackson.databind.node.ObjectNode body = StandardBodies.newStandard(code);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("version")).putArray("wageDeterminations");
+        assertThat(as(TestUsers.ADMIN).post("/api/standards", body).status()).isEqualTo(201);
+        assertThat(as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of()).status())
+                .isEqualTo(200);
+        Response adopted = as(TestUsers.REVIEWER).post("/api/standards/" + code + "/versions/1/decision",
+                Map.of("decision", "ADOPT", "comment", "Adopted for the floors test"));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200); // version 1: $18.20 for all covered work
+
+        // a token rate is refused when written, at the floor's rate
+        Response token = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions",
+                withFloors("[" + floor("0.01", "2030-01-01", null, "ALL_COVERED_WORK", null) + "]"));
+        assertThat(token.status()).as(token.body()).isEqualTo(422);
+        assertThat(token.errorFor("wageFloors[0].hourlyRate")).contains("must be at least $7.25 an hour, the federal "
+                + "minimum wage (29 U.S.C. 206(a)(1)(C))");
+
+        // a classification's floor only, a floor ending on the first day, a lower floor: saved as drafts, not proposed
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("must have a wage floor in force on 2030-01-01 for all covered work",
+                "[" + floor("20.00", "2030-01-01", null, "CLASSIFICATION", "NOBODY") + "]");
+        refusals.put("leaves covered work without a wage floor from 2030-01-02: the floors for all covered work must "
+                + "follow one another without a gap", "[" + floor("20.00", "2030-01-01", "2030-01-01", "ALL_COVERED_WORK", null)
+                + "]");
+        refusals.put("leaves covered work without a wage floor from 2030-07-01", "[" + floor("19.00", "2030-01-01",
+                "2030-06-30", "ALL_COVERED_WORK", null) + "," + floor("19.50", "2030-07-02", null, "ALL_COVERED_WORK", null) + "]");
+        refusals.put("lowers the wage floor for all covered work on 2030-01-01 from $18.20, which version 1 (the version it "
+                + "replaces) sets, to $18.00: a new version may not lower it",
+                "[" + floor("18.00", "2030-01-01", null, "ALL_COVERED_WORK", null) + "]");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            Response draft = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions", withFloors(refusal.getValue()));
+            assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+            int n = draft.json().path("version").asInt();
+            Response proposal = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/" + n + "/proposal", Map.of());
+            assertThat(proposal.status()).as(refusal.getKey()).isEqualTo(422);
+            assertThat(proposal.errorFor("wageFloors")).contains(refusal.getKey());
+            assertThat(version(code, n).path("adoption").path("status").asText()).isEqualTo("DRAFT");
+        }
+
+        // on the page too, in English and Spanish at the floors: a draft's only floor made to lapse, then lowered
+        Response lapsing = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions",
+                withFloors("[" + floor("19.00", "2030-01-01", null, "ALL_COVERED_WORK", null) + "]"));
+        int n = lapsing.json().path("version").asInt();
+        PageSession admin = signedIn(TestUsers.ADMIN);
+        String path = "/staff/standards/" + code + "/versions/" + n + "/edit";
+        Map<String, String> form = fields(admin.get(path).body());
+        form.put("wageFloors[0].effectiveUntil", "2030-01-01");
+        Page english = admin.post(path, form);
+        assertThat(english.status()).as(english.body()).isEqualTo(422);
+        assertThat(english.body()).contains("href=\"#wageFloors\"", "Wage floors: leaves covered work without a wage floor "
+                + "from 2030-01-02");
+        admin.get(path + "?lang=es");
+        Page spanish = admin.post(path + "?lang=es", form);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(spanish.body())).contains("Salarios mínimos: deja el "
+                + "trabajo cubierto sin salario mínimo desde el 2030-01-02").doesNotContain("leaves covered work");
+        form.put("wageFloors[0].effectiveUntil", "");
+        form.put("wageFloors[0].hourlyRate", "18.00");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(admin.post(path + "?lang=es", form).body()))
+                .contains("Salarios mínimos: baja el salario mínimo para todo el trabajo cubierto el 2030-01-01 de $18.20, "
+                        + "que fija la versión 1 (la versión a la que sustituye), a $18.00");
+        admin.get(path + "?lang=en");
+        assertThat(version(code, n).path("content").path("wageFloors").get(0).has("effectiveUntil")).isFalse();
+
+        // floors that follow one another with no gap, none below version 1's: proposed
+        Response good = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions", withFloors("[" + floor("19.00",
+                "2030-01-01", "2030-06-30", "ALL_COVERED_WORK", null) + "," + floor("19.50", "2030-07-01", null,
+                "ALL_COVERED_WORK", null) + "," + floor("7.25", "2030-01-01", null, "CLASSIFICATION", "Trainee") + "]"));
+        assertThat(good.status()).as(good.body()).isEqualTo(201);
+        Response proposed = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/"
+                + good.json().path("version").asInt() + "/proposal", Map.of());
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+    }
+
+    /** A version from 2030-01-01 with no wage determination and the given floors (a JSON array). */
+    private static com.fasterxml.jackson.databind.node.ObjectNode withFloors(String floors) {
+        com.fasterxml.jackson.databind.node.ObjectNode v = StandardBodies.version("2030-01-01");
+        v.putArray("wageDeterminations");
+        try {
+            v.set("wageFloors", org.highroad.support.Http.JSON.readTree(floors));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(floors, e);
+        }
+        return v;
+    }
+
+    private static String floor(String rate, String from, String until, String scope, String scopeValue) {
+        return "{\"label\":\"Floor\",\"hourlyRate\":" + rate + ",\"effectiveFrom\":\"" + from + "\""
+                + (until == null ? "" : ",\"effectiveUntil\":\"" + until + "\"") + ",\"scope\":\"" + scope + "\""
+                + (scopeValue == null ? "" : ",\"scopeValue\":\"" + scopeValue + "\"")
+                + ",\"source\":\"ORDINANCE\",\"citation\":\"Living wage ordinance\"}";
+    }
+
     @Test
     void theDemoDataIsNamedAsAPersonReadsItWhereItsLoaderActed() {
         // the demo's presets are drafted and proposed by the demo data's loader (its id stays in the record)

@@ -152,7 +152,7 @@ abstract class StandardsApiContract extends ApiTest {
         ((ObjectNode) body.get("version").get("rubric").get(2)).put("metric", "bogusMetric");
         Response response = as(TestUsers.ADMIN).post("/api/standards", body);
         assertThat(response.status()).as(response.body()).isEqualTo(422);
-        assertThat(response.errorFor("version.rubric[2].metric")).contains("bogusMetric is not a metric bids have")
+        assertThat(response.errorFor("version.rubric[2].metric")).contains("bogusMetric is not an answer bids give; a criterion scores one of these, as the API names them:")
                 .contains("employerHealthPremiumSharePercent", "scheduleNoticeDays", "price", "pastOnTimeReportingPercent");
         assertNothingStored();
 
@@ -162,7 +162,7 @@ abstract class StandardsApiContract extends ApiTest {
         Response refused = as(TestUsers.ADMIN).post("/api/standards", subsidy);
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.errorFor("version.rubric[3].metric")).as("a wage-subsidy request has no price")
-                .contains("price is not a metric wage-subsidy requests have").contains("hoursPerWeek", "employerDaysInOperation")
+                .contains("price is not an answer wage-subsidy requests give").contains("hoursPerWeek", "employerDaysInOperation")
                 .doesNotContain("apprenticeHoursSharePercent");
         assertThat(refused.errorFor("version.rubric[1].metric")).as("lowestHourlyWage is a request's too").isEmpty();
     }

@@ -1,9 +1,12 @@
 package org.highroad.standards.domain;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.highroad.platform.money.Money;
 import org.highroad.platform.validation.Violation;
 import org.highroad.standards.EligibilityRule;
 import org.highroad.standards.EnforcementParameters;
@@ -87,8 +90,10 @@ public final class StandardVersionRules {
             }
             String listed = RubricMetrics.listed(known);
             found.add(new Violation("rubric[" + i + "].metric", subsidy
-                    ? c.metric() + " is not a metric wage-subsidy requests have; they have " + listed
-                    : c.metric() + " is not a metric bids have; they have " + listed));
+                    ? c.metric() + " is not an answer wage-subsidy requests give; a criterion scores one of these, as the "
+                            + "API names them: " + listed
+                    : c.metric() + " is not an answer bids give; a criterion scores one of these, as the API names them: "
+                            + listed));
         }
     }
 
@@ -100,6 +105,11 @@ public final class StandardVersionRules {
                     && floor.effectiveUntil().isBefore(floor.effectiveFrom())) {
                 found.add(new Violation(at + "effectiveUntil", "must not be before the floor's first day, " + floor.effectiveFrom()));
             }
+            if (belowFederalMinimum(floor)) {
+                // 29 U.S.C. 206(a)(1)(C): no covered work is paid less, so no floor below it is a floor
+                found.add(new Violation(at + "hourlyRate", "must be at least $7.25 an hour, the federal minimum wage "
+                        + "(29 U.S.C. 206(a)(1)(C))"));
+            }
             boolean scoped = floor.scope() == WageFloor.Scope.CLASSIFICATION || floor.scope() == WageFloor.Scope.REGION;
             if (scoped && (floor.scopeValue() == null || floor.scopeValue().isBlank())) {
                 found.add(new Violation(at + "scopeValue", "must name the " + floor.scope().name().toLowerCase() + " the floor covers"));
@@ -108,16 +118,26 @@ public final class StandardVersionRules {
     }
 
     /**
-     * A standard that sets wages cannot lose every floor: a version whose rubric requires the lowest hourly wage to meet
-     * a floor (a {@code MANDATORY_FLOOR} on {@code lowestHourlyWage}: the living-wage requirement, as the Boston Jobs and
-     * Living Wage Ordinance, City of Boston Code ch. XXIV §24-6.2, sets for every covered worker), or whose standard's
-     * other versions state floors or pin a wage determination (a living-wage or prevailing-wage standard, 29 CFR
-     * 5.5(a)(1)), must have a wage floor in force on its own in-force date, for all covered work, a classification or a
-     * region, or a wage determination's rates per classification. Without one, contracts drafted on it commit no wage
-     * and no payroll is checked against a floor (domain reference 1.6, Living Wage Ordinance; 3.2, a contract pins a
-     * wage determination "plus local living-wage floors"). Checked when a draft is saved from its page and when any draft is proposed.
+     * A standard that sets wages cannot lose its floors, nor keep them only in name: a version whose rubric requires the
+     * lowest hourly wage to meet a floor (a {@code MANDATORY_FLOOR} on {@code lowestHourlyWage}: the living-wage
+     * requirement, as the Boston Jobs and Living Wage Ordinance, City of Boston Code ch. XXIV §24-6.2, sets for every
+     * covered worker), or whose standard's other versions state floors or pin a wage determination (a living-wage or
+     * prevailing-wage standard, 29 CFR 5.5(a)(1)), must have either a wage determination's rates per classification, or
+     * floors for all covered work that cover the version from its in-force date on without a day's gap: from that date
+     * the floors, followed by their dates, reach a floor without an end. A floor for one classification or region covers
+     * only that work (a classification no one has covers nobody), and a floor below the federal minimum wage
+     * ({@link #FEDERAL_MINIMUM_WAGE}) is no floor. Without this, contracts drafted on the version commit no wage, or
+     * none after its first floor lapses, and no payroll is checked against a floor (domain reference 1.6, Living Wage
+     * Ordinance; 3.2, a contract pins a wage determination "plus local living-wage floors").
+     *
+     * <p>Where the version replaces an adopted one (the version that would be in force on its first day without it),
+     * its floor for all covered work may not be lower than the replaced version's on any day from its first day on
+     * (ADR 0038: a living-wage floor is adjusted each year from measures that rise, §24-6.2 and domain reference 1.6;
+     * a lower floor in a new version is a slip, or a policy change the agency makes as a new standard).
+     * Checked when a draft is saved from its page and when any draft is proposed.
      */
-    public static List<Violation> floorsNeeded(StandardVersionContent content, boolean standardSetsWages, String prefix) {
+    public static List<Violation> floorsNeeded(StandardVersionContent content, boolean standardSetsWages, Replaced replaced,
+            String prefix) {
         if (content.effectiveFrom() == null) {
             return List.of(); // required, said by bean validation
         }
@@ -126,16 +146,113 @@ public final class StandardVersionRules {
         if (!livingWage && !standardSetsWages) {
             return List.of();
         }
-        boolean floorInForce = content.wageFloors().stream()
-                .anyMatch(f -> f != null && f.effectiveFrom() != null && f.inForceOn(content.effectiveFrom()));
+        LocalDate from = content.effectiveFrom();
+        List<WageFloor> general = generalFloors(content);
         boolean determination = content.wageDeterminations().stream().anyMatch(wd -> wd != null && wd.rates() != null
                 && !wd.rates().isEmpty());
-        if (floorInForce || determination) {
-            return List.of();
+        List<Violation> found = new ArrayList<>();
+        LocalDate uncovered = determination ? null : firstDayWithoutFloor(general, from);
+        if (uncovered != null && uncovered.equals(from)) {
+            found.add(new Violation(prefix + "wageFloors", "must have a wage floor in force on " + from + " for all covered "
+                    + "work (at least the federal minimum wage, $7.25 an hour), when the version comes into force, or a wage "
+                    + "determination with rates: this standard sets wages, and without one no wage is checked; a floor for "
+                    + "one classification or region covers only that work"));
+        } else if (uncovered != null) {
+            found.add(new Violation(prefix + "wageFloors", "leaves covered work without a wage floor from " + uncovered
+                    + ": the floors for all covered work must follow one another without a gap, the last one without an "
+                    + "end, unless the version has a wage determination with rates"));
         }
-        return List.of(new Violation(prefix + "wageFloors", "must have a wage floor in force on " + content.effectiveFrom()
-                + ", when the version comes into force, or a wage determination: this standard sets wages, and without "
-                + "a floor no wage is checked"));
+        if (replaced != null) {
+            lowered(general, replaced, from, prefix).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** The adopted version a draft would replace on its first day: its number and content. */
+    public record Replaced(int version, StandardVersionContent content) {
+    }
+
+    /**
+     * The federal minimum wage, $7.25 an hour since 2009-07-24 (Fair Labor Standards Act, 29 U.S.C. 206(a)(1)(C)): no
+     * wage floor a standard states is below it. A floor that ended before that day (a version imported as history)
+     * is held to the minimum of its own time by nobody here, so it is not checked.
+     */
+    public static final BigDecimal FEDERAL_MINIMUM_WAGE = new BigDecimal("7.25");
+    static final LocalDate FEDERAL_MINIMUM_SINCE = LocalDate.of(2009, 7, 24);
+
+    private static boolean belowFederalMinimum(WageFloor floor) {
+        return floor.hourlyRate() != null && floor.hourlyRate().signum() > 0
+                && floor.hourlyRate().compareTo(FEDERAL_MINIMUM_WAGE) < 0
+                && (floor.effectiveUntil() == null || !floor.effectiveUntil().isBefore(FEDERAL_MINIMUM_SINCE));
+    }
+
+    /** The floors for all covered work that count as floors: dated, with a rate of at least the federal minimum. */
+    private static List<WageFloor> generalFloors(StandardVersionContent content) {
+        return content.wageFloors().stream().filter(f -> f != null && f.scope() == WageFloor.Scope.ALL_COVERED_WORK
+                && f.effectiveFrom() != null && f.hourlyRate() != null && f.hourlyRate().signum() > 0
+                && !belowFederalMinimum(f)).toList();
+    }
+
+    /** The first day from {@code from} on that none of {@code floors} covers, or null when they reach one without an end. */
+    static LocalDate firstDayWithoutFloor(List<WageFloor> floors, LocalDate from) {
+        LocalDate day = from;
+        while (true) {
+            LocalDate on = day;
+            List<WageFloor> inForce = floors.stream().filter(f -> f.inForceOn(on)).toList();
+            if (inForce.isEmpty()) {
+                return day;
+            }
+            LocalDate reach = null;
+            for (WageFloor f : inForce) {
+                if (f.effectiveUntil() == null || !f.effectiveUntil().isBefore(LATEST)) {
+                    return null; // open-ended, or to the last day a standard may state
+                }
+                reach = reach == null || f.effectiveUntil().isAfter(reach) ? f.effectiveUntil() : reach;
+            }
+            day = reach.plusDays(1);
+        }
+    }
+
+    /**
+     * The first day from {@code from} on that the version's floor for all covered work is below the floor the replaced
+     * version sets for that day, said with both amounts. The floor of a day is the highest floor in force that day (as
+     * bids and payrolls are checked, procurement's WageFloors); a day either version sets no general floor is not compared.
+     */
+    private static java.util.Optional<Violation> lowered(List<WageFloor> general, Replaced replaced, LocalDate from,
+            String prefix) {
+        List<WageFloor> before = replaced.content().wageFloors().stream().filter(f -> f != null
+                && f.scope() == WageFloor.Scope.ALL_COVERED_WORK && f.effectiveFrom() != null && f.hourlyRate() != null)
+                .toList();
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>(List.of(from));
+        for (WageFloor f : concat(general, before)) {
+            if (f.effectiveFrom().isAfter(from)) {
+                days.add(f.effectiveFrom());
+            }
+            if (f.effectiveUntil() != null && f.effectiveUntil().isBefore(LATEST) && !f.effectiveUntil().isBefore(from)) {
+                days.add(f.effectiveUntil().plusDays(1));
+            }
+        }
+        for (LocalDate day : days) {
+            BigDecimal now = floorOn(general, day);
+            BigDecimal was = floorOn(before, day);
+            if (now != null && was != null && now.compareTo(was) < 0) {
+                return java.util.Optional.of(new Violation(prefix + "wageFloors", "lowers the wage floor for all covered work on "
+                        + day + " from " + Money.of(was) + ", which version " + replaced.version() + " (the version it "
+                        + "replaces) sets, to " + Money.of(now) + ": a new version may not lower it"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static BigDecimal floorOn(List<WageFloor> floors, LocalDate day) {
+        return floors.stream().filter(f -> f.inForceOn(day)).map(WageFloor::hourlyRate).max(BigDecimal::compareTo)
+                .orElse(null);
+    }
+
+    private static List<WageFloor> concat(List<WageFloor> a, List<WageFloor> b) {
+        List<WageFloor> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static final String LOWEST_HOURLY_WAGE = "lowestHourlyWage";
@@ -191,7 +308,8 @@ public final class StandardVersionRules {
     private static void checkEnforcement(EnforcementParameters e, List<Violation> found) {
         if (e != null && e.fineCap() != null && e.finePerViolationPerDay() != null
                 && e.fineCap().compareTo(e.finePerViolationPerDay()) < 0) {
-            found.add(new Violation("enforcement.fineCap", "must be at least the fine per violation per day, " + e.finePerViolationPerDay()));
+            found.add(new Violation("enforcement.fineCap", "must be at least the fine per violation per day, "
+                    + Money.of(e.finePerViolationPerDay())));
         }
     }
 }

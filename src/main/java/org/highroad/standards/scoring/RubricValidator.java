@@ -62,7 +62,7 @@ public final class RubricValidator {
     private static void checkIdentity(Criterion c, String at, int index, Map<String, Integer> firstIndexByCode,
             List<Violation> violations) {
         if (blank(c.code())) {
-            violations.add(new Violation(at + "code", "code is required"));
+            violations.add(new Violation(at + "code", "the criterion's short code is required"));
         } else {
             Integer first = firstIndexByCode.putIfAbsent(c.code(), index);
             if (first != null) {
@@ -141,8 +141,8 @@ public final class RubricValidator {
     // Either a tier table or a straight line; the neutral share cannot exceed the weight; the look-back is whole years.
     private static void checkPastPerformance(Criterion c, String at, List<Violation> violations) {
         if (!blank(c.metric()) && !PAST_PERFORMANCE_METRICS.contains(c.metric())) {
-            violations.add(new Violation(at + "metric", "a past-performance criterion scores one of "
-                    + new java.util.TreeSet<>(PAST_PERFORMANCE_METRICS)));
+            violations.add(new Violation(at + "metric", "a past-performance criterion scores one of these, as the API "
+                    + "names them: " + RubricMetrics.listed(PAST_PERFORMANCE_METRICS)));
         }
         if (blank(c.decisionRef())) {
             checkLinear(c, at, violations);

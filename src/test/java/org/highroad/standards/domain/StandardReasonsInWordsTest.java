@@ -72,8 +72,37 @@ class StandardReasonsInWordsTest {
         assertThat(refused).extracting(Violation::reason).contains("the rule on unresolved wage theft is listed twice",
                 "is required for the rule on unresolved wage theft", "the category local residents is listed twice",
                 "code WAGE is already used by criterion 2");
-        assertThat(refused).extracting(Violation::reason).anyMatch(r -> r.startsWith("must be at least the fine per violation per day, 300"));
+        assertThat(refused).extracting(Violation::reason).anyMatch(r -> r.equals("must be at least the fine per violation per day, $300.00"));
         assertThat(reasons.text("the rule on unresolved wage theft is listed twice", Locale.forLanguageTag("es")))
                 .isEqualTo("la regla sobre robo de salario sin resolver figura dos veces");
+    }
+
+    @Test
+    void aFineCapBelowTheDailyFineAnUnnamedCriterionAndAnUnknownAnswerAreSaidInSpanishWords() {
+        ObjectNode v = StandardBodies.version("2026-07-01");
+        ((ObjectNode) v.get("enforcement")).put("fineCap", 1.00).put("finePerViolationPerDay", 5.00);
+        ArrayNode rubric = (ArrayNode) v.get("rubric");
+        ((ObjectNode) rubric.get(2)).remove("code");
+        ((ObjectNode) rubric.get(2)).put("metric", "fooBar");
+        StandardVersionContent content = Http.JSON.convertValue(v, StandardVersionContent.class);
+        List<Violation> refused = StandardVersionRules.check(content, "");
+        PageReasons reasons = PageReasonsTest.reasons();
+        Locale es = Locale.forLanguageTag("es");
+
+        String cap = reason(refused, "enforcement.fineCap");
+        assertThat(cap).isEqualTo("must be at least the fine per violation per day, $5.00");
+        assertThat(reasons.text(cap, es)).isEqualTo("debe ser como mínimo la multa por infracción y día, $5.00");
+        String code = reason(refused, "rubric[2].code");
+        assertThat(code).isEqualTo("the criterion's short code is required");
+        assertThat(reasons.text(code, es)).isEqualTo("el código corto del criterio es obligatorio");
+        String metric = reason(refused, "rubric[2].metric");
+        assertThat(metric).startsWith("fooBar is not an answer bids give; a criterion scores one of these, as the API "
+                + "names them: apprenticeHoursSharePercent, ");
+        assertThat(reasons.text(metric, es)).startsWith("fooBar no es una respuesta que den las ofertas; un criterio puntúa "
+                + "una de estas, con el nombre que les da la API: apprenticeHoursSharePercent, ");
+    }
+
+    private static String reason(List<Violation> refused, String field) {
+        return refused.stream().filter(r -> r.field().equals(field)).map(Violation::reason).findFirst().orElseThrow();
     }
 }
