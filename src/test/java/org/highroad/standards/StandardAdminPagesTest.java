@@ -541,6 +541,13 @@ class StandardAdminPagesTest extends ApiTest {
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(admin.post(path + "?lang=es", form).body()))
                 .contains("Salarios mínimos: baja el salario mínimo para todo el trabajo cubierto el 2030-01-01 de $18.20, "
                         + "que fija la versión 1 (la versión a la que sustituye), a $18.00");
+        // the fine cap below the daily fine, in Spanish words with the amount as money
+        form.put("wageFloors[0].hourlyRate", "19.00");
+        form.put("enforcement.fineCap", "1.00");
+        form.put("enforcement.finePerViolationPerDay", "5.00");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(admin.post(path + "?lang=es", form).body()))
+                .contains("Tope de multas, en dólares: debe ser como mínimo la multa por infracción y día, $5.00")
+                .doesNotContain("the fine per violation per day");
         admin.get(path + "?lang=en");
         assertThat(version(code, n).path("content").path("wageFloors").get(0).has("effectiveUntil")).isFalse();
 

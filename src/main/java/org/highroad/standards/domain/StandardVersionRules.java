@@ -174,8 +174,8 @@ public final class StandardVersionRules {
 
     /**
      * The federal minimum wage, $7.25 an hour since 2009-07-24 (Fair Labor Standards Act, 29 U.S.C. 206(a)(1)(C)): no
-     * wage floor a standard states is below it. A floor that ended before that day (a version imported as history)
-     * is held to the minimum of its own time by nobody here, so it is not checked.
+     * wage floor a standard states is below it. A floor that ended before that day (history, imported) is not checked
+     * against it.
      */
     public static final BigDecimal FEDERAL_MINIMUM_WAGE = new BigDecimal("7.25");
     static final LocalDate FEDERAL_MINIMUM_SINCE = LocalDate.of(2009, 7, 24);
