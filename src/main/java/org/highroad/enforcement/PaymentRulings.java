@@ -192,33 +192,30 @@ public class PaymentRulings {
     /** The rulings on these payments (ledger entry ids), by payment; payments not ruled on are absent. */
     @Transactional(readOnly = true)
     public Map<Long, Ruling> of(Collection<Long> payments) {
-        if (payments.isEmpty()) {
-            return Map.of();
-        }
-        // one parameter a payment, however often the caller names it (a payment named twice is refused by check)
-        Set<Long> distinct = new LinkedHashSet<>(payments);
-        String in = distinct.stream().map(p -> "?").collect(Collectors.joining(", "));
-        Map<Long, Ruling> out = new HashMap<>();
-        jdbc.query("select ledger_entry_id, case_id, refused, reason, ruled_by, ruled_at from payment_ruling "
-                + "where ledger_entry_id in (" + in + ")", rs -> {
-                    out.put(rs.getLong(1), new Ruling(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
-                            rs.getString(5), rs.getTimestamp(6).toInstant()));
-                }, distinct.toArray());
-        return out;
+        return rulings("ledger_entry_id in", payments);
     }
 
     /** The payments of these cases a verification refused, with their rulings, by payment (ledger entry id). */
     @Transactional(readOnly = true)
     public Map<Long, Ruling> refusedIn(Collection<Long> caseIds) {
-        if (caseIds.isEmpty()) {
+        return rulings("refused = true and case_id in", caseIds);
+    }
+
+    /**
+     * The rulings {@code where} (a fixed condition of this class, ending with a column and {@code in}) holds for these
+     * ids, by payment: one parameter an id, however often the caller names it (a payment named twice is refused by
+     * {@link #check}).
+     */
+    private Map<Long, Ruling> rulings(String where, Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return Map.of();
         }
-        Set<Long> distinct = new LinkedHashSet<>(caseIds);
+        Set<Long> distinct = new LinkedHashSet<>(ids);
         String in = distinct.stream().map(p -> "?").collect(Collectors.joining(", "));
         Map<Long, Ruling> out = new HashMap<>();
-        jdbc.query("select ledger_entry_id, case_id, refused, reason, ruled_by, ruled_at from payment_ruling "
-                + "where refused = true and case_id in (" + in + ")", rs -> {
-                    out.put(rs.getLong(1), new Ruling(rs.getLong(1), rs.getLong(2), true, rs.getString(4),
+        jdbc.query("select ledger_entry_id, case_id, refused, reason, ruled_by, ruled_at from payment_ruling where "
+                + where + " (" + in + ")", rs -> {
+                    out.put(rs.getLong(1), new Ruling(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
                             rs.getString(5), rs.getTimestamp(6).toInstant()));
                 }, distinct.toArray());
         return out;

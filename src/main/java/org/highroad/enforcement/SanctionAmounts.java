@@ -6,7 +6,6 @@ import org.highroad.contracts.Contracts;
 import org.highroad.enforcement.domain.ComplianceCase;
 import org.highroad.enforcement.escalation.EscalationStep;
 import org.highroad.enforcement.escalation.FineCalculator;
-import org.highroad.payroll.PayrollResults;
 import org.springframework.stereotype.Component;
 
 /** What a step up the escalation ladder amounts to: the withholding or the fine an auditor applies or holds. */
@@ -15,13 +14,11 @@ class SanctionAmounts {
 
     private final EscalationFacts facts;
     private final CaseLedgers ledgers;
-    private final PayrollResults payroll;
     private final Contracts contracts;
 
-    SanctionAmounts(EscalationFacts facts, CaseLedgers ledgers, PayrollResults payroll, Contracts contracts) {
+    SanctionAmounts(EscalationFacts facts, CaseLedgers ledgers, Contracts contracts) {
         this.facts = facts;
         this.ledgers = ledgers;
-        this.payroll = payroll;
         this.contracts = contracts;
     }
 
@@ -42,17 +39,18 @@ class SanctionAmounts {
     }
 
     /**
-     * What to withhold: at least the contractor's outstanding restitution less what is held (29 CFR 5.5(a)(2)), plus,
-     * for each certified payroll still missing, its share of a week's work, estimated as its average reported weekly
-     * gross on the contract (29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv): after written notice, payment suspended while the
-     * payrolls are missing). For a subcontractor the money is held from the prime's payments, but only for the
-     * subcontractor's share. In a subsidy case: the outstanding recovery, offset against the employer's payments due
-     * (2 CFR 200.346(b): a debt may be collected by administrative offset).
+     * What to withhold: the contractor's outstanding restitution less what is held (29 CFR 5.5(a)(2)), and never more
+     * than the ledger would take: the ceiling on withholding (29 CFR 5.9 and 5.5(a)(2), "so much of the accrued
+     * payments ... as may be considered necessary to satisfy the liabilities"; ADR 0037), read as
+     * {@link CaseLedgers#recordWithholding} reads it, counting as paid only the payments an auditor accepted
+     * ({@link CaseLedgers#proven}). A share of a week's gross for each certified payroll still missing was once added
+     * here; above the ceiling it could not be recorded, so the payments suspended while payrolls are missing (29 CFR
+     * 5.5(a)(2)(i) and 5.5(a)(3)(iv)) are the ladder's advice in words, not an amount. For a subcontractor the money is
+     * held from the prime's payments, but only for the subcontractor's share. In a subsidy case: the outstanding
+     * recovery, offset against the employer's payments due (2 CFR 200.346(b): a debt may be collected by
+     * administrative offset).
      */
     private BigDecimal withholding(ComplianceCase c) {
-        BigDecimal amount = ledgers.of(c.id()).recommendedWithholding(c.vendorId());
-        int missing = facts.missingPayrolls(c).size();
-        BigDecimal week = missing == 0 ? null : payroll.averageWeeklyGross(c.contractId(), c.vendorId());
-        return week == null ? amount : amount.add(week.multiply(BigDecimal.valueOf(missing)));
+        return ledgers.proven(c.id()).recommendedWithholding(c.vendorId());
     }
 }

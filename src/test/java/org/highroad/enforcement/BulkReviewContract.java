@@ -113,7 +113,8 @@ abstract class BulkReviewContract extends CaseTest {
         org.highroad.support.PageSession page = new org.highroad.support.PageSession(port);
         page.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
         String spanish = org.springframework.web.util.HtmlUtils.htmlUnescape(page.get("/staff/cases/" + caseId + "?lang=es").body());
-        assertThat(spanish).contains("2 hallazgo(s) confirmado(s) en conjunto").doesNotContain("finding(s)", "confirmed together");
+        assertThat(spanish).containsPattern("2 hallazgos confirmados en conjunto: \\d+ y \\d+\\.")
+                .doesNotContain("finding(s)", "confirmed together", "hallazgo(s)");
         page.get("/staff/cases/" + caseId + "?lang=en");
         assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_REVIEW_ROUND)).as("two findings of the round still pending").hasSize(1);
 

@@ -12,16 +12,17 @@ import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
 
 /**
- * The auditor's verification found the case not cured: the contractor gets a message and its case page a line, from
- * the bundles and never with the auditor's words, and each response verified is marked not accepted; another vendor is
- * told nothing.
+ * The auditor's verification found the case not cured: the contractor gets a message from the bundles (never with the
+ * auditor's words) and its case page a line, with what the auditor wrote is still missing (the reason the verification
+ * task says the contractor reads, escaped), and each response verified is marked not accepted; another vendor is told
+ * nothing.
  */
 class NotCuredToldTest extends CaseTest {
 
-    private static final String AUDITOR_NOTE = "INTERNAL-VERIFY-NOTE: payroll clerk says check bounced";
+    private static final String AUDITOR_NOTE = "INTERNAL-VERIFY-NOTE: <b>pay</b> worker 5678 the $200.00 & send its proof";
 
     @Test
-    void notCuredIsToldToTheContractorWithoutTheAuditorsWords() {
+    void notCuredIsToldToTheContractorWithWhatTheAuditorWroteIsMissingOnItsPageOnly() {
         long caseId = openCase("Not cured told");
         reviewAll(caseId, Set.of("UNDERPAID_BASE"));
         assertThat(as(TestUsers.HARBOR).post("/api/cases/" + caseId + "/responses", Map.of("kind", "CORRECTIVE_ACTION_PLAN",
@@ -40,10 +41,12 @@ class NotCuredToldTest extends CaseTest {
         PageSession harbor = new PageSession(port);
         harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
         String page = harbor.get("/portal/cases/" + caseId).body();
-        assertThat(page).contains("id=\"not-cured\"", "the case is not cured", "$200.00", "not accepted as curing the case")
-                .doesNotContain("INTERNAL-VERIFY-NOTE");
+        assertThat(page).contains("id=\"not-cured\"", "the case is not cured", "$200.00", "not accepted as curing the case",
+                "id=\"not-cured-reason\"", "The agency&#39;s auditor wrote what is still missing: INTERNAL-VERIFY-NOTE: "
+                        + "&lt;b&gt;pay&lt;/b&gt; worker 5678 the $200.00 &amp; send its proof")
+                .doesNotContain("<b>pay</b>");
         assertThat(harbor.get("/portal/cases/" + caseId + "?lang=es").body()).contains("el caso no está corregido",
-                "no aceptada como corrección del caso");
+                "no aceptada como corrección del caso", "El auditor de la agencia escribió lo que aún falta: INTERNAL-VERIFY-NOTE");
         assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/responses").json().get(0).path("verification")
                 .asText()).isEqualTo("NOT_CURED");
     }

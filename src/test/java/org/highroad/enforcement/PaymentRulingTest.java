@@ -74,8 +74,9 @@ class PaymentRulingTest extends CaseTest {
         String page = harbor.get("/portal/cases/" + caseId + "?lang=en").body();
         assertThat(page).contains("id=\"refused-payment-" + payment + "\"", "Payments the auditor did not accept",
                 "Worker 5678, $200.00 paid on", "not accepted. The auditor&#39;s reason: " + BOUNCED);
+        // one word for a worker on the page: its table's "Persona trabajadora", not "Trabajador" beside it
         assertThat(harbor.get("/portal/cases/" + caseId + "?lang=es").body()).contains("Pagos que el auditor no aceptó",
-                "Trabajador 5678", "Motivo del auditor: " + BOUNCED);
+                "Persona trabajadora 5678, $200.00 pagado el", "Motivo del auditor: " + BOUNCED).doesNotContain("Trabajador 5678");
         harbor.get("/portal/cases/" + caseId + "?lang=en");
 
         // and is told in its messages (from a code: the reason stays on the case page)
@@ -168,6 +169,27 @@ class PaymentRulingTest extends CaseTest {
         assertThat(jdbc.queryForObject("select count(*) from case_step where case_id = ? and step = 'VERIFICATION'",
                 Long.class, caseId)).isEqualTo(1L);
         assertThat(get(caseId).path("outstanding").decimalValue()).isEqualByComparingTo("200.00");
+    }
+
+    @Test
+    void aRefusalWithoutItsPaymentOrWithALongReasonIsToldInTheHousesWords() {
+        long caseId = openCase("Refusal words " + System.nanoTime());
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "200.00").status()).isEqualTo(201);
+        long payment = payments(caseId).get(0);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        Map<String, Object> unnamed = new java.util.HashMap<>();
+        unnamed.put("reason", BOUNCED); // no payment named
+        Response wrong = verify(TestUsers.AUDITOR, caseId, "NOT_CURED", "The payment to worker 5678 did not clear",
+                List.of(Map.of("payment", payment, "reason", BOUNCED), unnamed));
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(422);
+        assertThat(wrong.errorFor("refusals[1].payment")).startsWith("name the payment refused (its number)");
+        assertThat(wrong.body()).doesNotContain("payment -1", "size must be between");
+        Response tooLong = verify(TestUsers.AUDITOR, caseId, "NOT_CURED", "The payment to worker 5678 did not clear",
+                List.of(Map.of("payment", payment, "reason", "x".repeat(501))));
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(422);
+        assertThat(tooLong.errorFor("refusals[0].reason")).startsWith("at most 500 characters");
+        assertThat(jdbc.queryForObject("select count(*) from payment_ruling where case_id = ?", Long.class, caseId)).isZero();
     }
 
     private Response verify(String user, long caseId, String decision, String reason, List<Map<String, Object>> refusals) {

@@ -41,7 +41,10 @@ class WithholdingCeilingTest extends CaseTest {
         String path = "/staff/cases/" + caseId;
         PageSession auditor = new PageSession(port);
         auditor.signIn(TestUsers.AUDITOR, TestUsers.PASSWORD);
-        auditor.get(path + "?lang=en");
+        // the form names the most that can be withheld now, not what is still owed
+        assertThat(auditor.get(path + "?lang=en").body()).contains("at most $50.00 can be withheld now ($200.00 still owed, "
+                + "counting as paid only the payments an auditor accepted; $150.00 held already)")
+                .doesNotContain("to secure the restitution still owed ($200.00)");
         PageSession.Page page = auditor.post(path + "/ledger/withholdings", Map.of("amount", "5,000,000.00",
                 "paymentReference", "PAY-C4"));
         assertThat(page.status()).isEqualTo(422);
@@ -73,9 +76,30 @@ class WithholdingCeilingTest extends CaseTest {
         Response verified = decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED",
                 "Paid in full; the withholding is to be released before the case closes");
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
-        assertThat(auditor.get(path + "?lang=en").body()).contains("id=\"held-beyond-owed-" + vendor + "\"",
-                "$150.00 of the withholding held from vendor " + vendor + " is more than it still owes on this case "
-                        + "($150.00 held, $0.00 owed): release it.");
+        String verifiedPage = auditor.get(path + "?lang=en").body();
+        assertThat(verifiedPage).contains("id=\"held-beyond-owed-" + vendor + "\"",
+                "$150.00 of the withholding held from Harbor Builders LLC is more than it still owes on this case "
+                        + "($150.00 held, $0.00 owed): release it.",
+                "nothing more can be withheld now, the $150.00 held already covers the $0.00 still owed")
+                .doesNotContain("held from vendor ");
+
+        // nothing more can be withheld: said so, not "at most $0.00", in the API and on the page in English and Spanish
+        Response nothingMore = as(TestUsers.AUDITOR).post(withhold, Map.of("amount", "5.00", "paymentReference", "PAY-C6"));
+        assertThat(nothingMore.status()).as(nothingMore.body()).isEqualTo(422);
+        assertThat(nothingMore.errorFor("amount")).startsWith("nothing more can be withheld: the contractor still owes $0.00 "
+                + "on this case and $150.00 is held already, and no more is withheld than is needed to pay what is owed "
+                + "(29 CFR 5.9)");
+        PageSession.Page nothingMorePage = auditor.post(path + "/ledger/withholdings", Map.of("amount", "5.00",
+                "paymentReference", "PAY-C6"));
+        assertThat(nothingMorePage.status()).isEqualTo(422);
+        assertThat(nothingMorePage.body()).contains("Nothing more can be withheld: the contractor still owes $0.00 on this "
+                + "case and $150.00 is held already.").doesNotContain("At most $0.00");
+        auditor.get(path + "?lang=es");
+        assertThat(auditor.post(path + "/ledger/withholdings", Map.of("amount", "5.00", "paymentReference", "PAY-C6")).body())
+                .contains("No se puede retener nada más: el contratista aún debe $0.00").doesNotContain("como máximo $0.00");
+        assertThat(auditor.get(path).body()).contains("de la retención mantenida a Harbor Builders LLC supera");
+        auditor.get(path + "?lang=en");
+        assertThat(held(caseId)).isEqualByComparingTo("150.00");
     }
 
     private BigDecimal held(long caseId) {

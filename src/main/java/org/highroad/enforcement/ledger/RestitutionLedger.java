@@ -160,9 +160,16 @@ public final class RestitutionLedger {
         if (amount == null || amount.compareTo(most) <= 0) {
             return Optional.empty();
         }
+        String owes = Money.of(t.outstanding()).format(Locale.US);
+        String held = Money.of(t.held()).format(Locale.US);
+        if (most.signum() == 0) {
+            // "at most $0.00" reads as a figure to type: when what is held already covers what is owed, say so
+            return Optional.of("nothing more can be withheld: the contractor still owes " + owes + " on this case and "
+                    + held + " is held already, and no more is withheld than is needed to pay what is owed (29 CFR 5.9)");
+        }
         return Optional.of("at most " + Money.of(most).format(Locale.US) + " can be withheld: the contractor still owes "
-                + Money.of(t.outstanding()).format(Locale.US) + " on this case and " + Money.of(t.held()).format(Locale.US)
-                + " is held already, and no more is withheld than is needed to pay what is owed (29 CFR 5.9)");
+                + owes + " on this case and " + held + " is held already, and no more is withheld than is needed to pay "
+                + "what is owed (29 CFR 5.9)");
     }
 
     /**

@@ -178,24 +178,42 @@ class CaseFormValues implements TaskFormValues {
 
     /**
      * Every payment the contractor reported: its number (what a refusal names), worker reference (never a name),
-     * amount, day paid, its evidence and its ruling: refused with the reason, or to rule on now (the others were
-     * accepted by an earlier verification, or came after this task).
+     * amount, day paid, its evidence and its ruling: refused with the reason, accepted by an earlier verification (on
+     * the day it ruled), to rule on now, or reported after this task (the next verification rules on it).
      */
     private List<Map<String, Object>> payments(long caseId, Long responsesThrough, LedgerView ledger) {
         java.util.Set<Long> open = new java.util.HashSet<>(rulings.takenIn(caseId, responsesThrough));
+        List<Long> paid = ledger.entries().stream().filter(e -> e.entry() instanceof LedgerEntry.Paid).map(LedgerView.Entry::id)
+                .toList();
+        Map<Long, org.highroad.enforcement.PaymentRulings.Ruling> ruled = rulings.of(paid);
+        // payments taken in before each was ruled on (V87) stand accepted: their response was verified
+        java.util.Set<Long> verifiedResponses = new java.util.HashSet<>();
+        responses.list(caseId).stream().filter(r -> r.verification() != null).forEach(r -> verifiedResponses.add(r.id()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LedgerView.Entry entry : ledger.entries()) {
-            if (entry.entry() instanceof LedgerEntry.Paid paid) {
+            if (entry.entry() instanceof LedgerEntry.Paid payment) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("payment", String.valueOf(entry.id()));
-                row.put("worker", paid.workerRef());
-                row.put("amount", FormText.money(paid.amount()));
-                row.put("paidOn", FormText.date(paid.paidOn()));
-                row.put("evidence", paid.evidence());
+                row.put("worker", payment.workerRef());
+                row.put("amount", FormText.money(payment.amount()));
+                row.put("paidOn", FormText.date(payment.paidOn()));
+                row.put("evidence", payment.evidence());
                 row.put("response", entry.responseId() == null ? "" : "Response " + entry.responseId());
                 row.put("recorded", FormText.moment(entry.recordedAt(), ZoneOffset.UTC));
-                row.put("ruling", entry.refused() ? "Refused: " + entry.refusedBecause() : open.contains(entry.id())
-                        ? "To rule on" : "");
+                org.highroad.enforcement.PaymentRulings.Ruling ruling = ruled.get(entry.id());
+                String said;
+                if (entry.refused()) {
+                    said = "Refused: " + entry.refusedBecause();
+                } else if (open.contains(entry.id())) {
+                    said = "To rule on";
+                } else if (ruling != null) {
+                    said = "Accepted on " + FormText.date(ruling.at().atZone(ZoneOffset.UTC).toLocalDate());
+                } else if (entry.responseId() != null && verifiedResponses.contains(entry.responseId())) {
+                    said = "Accepted";
+                } else {
+                    said = "Reported after this task: the next verification rules on it";
+                }
+                row.put("ruling", said);
                 rows.add(row);
             }
         }

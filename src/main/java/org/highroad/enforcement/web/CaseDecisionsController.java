@@ -109,8 +109,20 @@ class CaseDecisionsController {
     CaseView verify(@PathVariable long id, @Valid @RequestBody Verification body, @AuthenticationPrincipal HighroadUser user) {
         Decision decision = new Decision(body.decision(), body.reason());
         RecordVerification.Decision chosen = decision.oneOf(RecordVerification.Decision.class);
-        List<PaymentRulings.Refusal> refusals = body.refusals() == null ? List.of() : body.refusals().stream()
-                .map(r -> new PaymentRulings.Refusal(r.payment() == null ? -1 : r.payment(), r.reason())).toList();
+        List<PaymentRefusal> sent = body.refusals() == null ? List.of() : body.refusals();
+        // a refusal names the payment it refuses: without its number there is nothing to rule on (ADR 0037)
+        List<org.highroad.platform.validation.Violation> unnamed = new java.util.ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i) == null || sent.get(i).payment() == null) {
+                unnamed.add(new org.highroad.platform.validation.Violation("refusals[" + i + "].payment",
+                        "name the payment refused (its number)"));
+            }
+        }
+        if (!unnamed.isEmpty()) {
+            throw new InvalidInputException(unnamed);
+        }
+        List<PaymentRulings.Refusal> refusals = sent.stream().map(r -> new PaymentRulings.Refusal(r.payment(), r.reason()))
+                .toList();
         process.decide(id, ComplianceCaseProcess.TASK_VERIFY, user, chosen.name(), body.reason(),
                 RecordVerification.reasonRefusal(body.decision(), body.reason()), () -> {
                     rulings.check(id, process.responsesThroughOfOpenVerification(id), refusals);
@@ -125,8 +137,11 @@ class CaseDecisionsController {
             @Size(max = 200) List<@Valid PaymentRefusal> refusals) {
     }
 
-    /** A payment refused: its number (the ledger entry's id) and why, for the contractor to read. */
-    record PaymentRefusal(Long payment, @Size(max = 500) String reason) {
+    /**
+     * A payment refused: its number (the ledger entry's id) and why, for the contractor to read (at most 500
+     * characters, V87's column: said as {@link PaymentRulings#check} says it).
+     */
+    record PaymentRefusal(Long payment, @Size(max = 500, message = "at most 500 characters") String reason) {
     }
 
     /** The auditor applies or holds the escalation ladder's recommended step. */

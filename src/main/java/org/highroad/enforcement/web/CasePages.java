@@ -294,7 +294,9 @@ class CasePages {
         model.addAttribute("pendingReview", pendingReview(c));
         model.addAttribute("revisions", ledgers.revisions(id));
         model.addAttribute("responses", responses.list(id));
-        // the last verification, when it found the case not cured: said from a code, never with the auditor's words
+        // the last verification, when it found the case not cured: said from a code, with what the auditor wrote is
+        // still missing, the one reason of a verification written for the contractor (AgencyNotes keeps it for the
+        // contractor, hides the others); the verification task tells the auditor the contractor reads it
         model.addAttribute("notCured", steps.list(id, user).stream().filter(s -> "VERIFICATION".equals(s.step()))
                 .reduce((a, b) -> b).filter(s -> "NOT_CURED".equals(s.decision()) && "OPEN".equals(c.status()))
                 .orElse(null));

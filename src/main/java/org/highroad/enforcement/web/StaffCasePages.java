@@ -359,7 +359,9 @@ class StaffCasePages {
                         e.getMessage()));
             } catch (org.highroad.enforcement.CaseLedgers.AboveWhatIsOwed e) {
                 // the ceiling on withholding, in the page's language
-                errors.add(new FormError(prefix + "amount", messages.getMessage("staffcase.ledger.error.aboveOwed",
+                // (nothing more, rather than "at most $0.00", once what is held covers what is owed)
+                errors.add(new FormError(prefix + "amount", messages.getMessage(e.most().signum() == 0
+                        ? "staffcase.ledger.error.nothingMore" : "staffcase.ledger.error.aboveOwed",
                         new Object[] {org.highroad.platform.money.Money.of(e.most()).format(locale),
                         org.highroad.platform.money.Money.of(e.owes()).format(locale),
                         org.highroad.platform.money.Money.of(e.held()).format(locale)}, locale)));
@@ -424,7 +426,20 @@ class StaffCasePages {
         PageView<CaseView.Finding> findings = cases.findings(id, user, new PageParams(page, String.valueOf(FINDINGS_PER_PAGE), null));
         model.addAttribute("findings", findings);
         model.addAttribute("notices", notices.list(id));
-        model.addAttribute("ledger", ledgers.view(visible, user));
+        org.highroad.enforcement.LedgerView ledger = ledgers.view(visible, user);
+        model.addAttribute("ledger", ledger);
+        // the contractors of the ledger by name, for the note on withholding held beyond what is owed
+        model.addAttribute("vendorNames", ledger.contractors().stream().map(k -> k.totals().vendorId()).distinct()
+                .collect(Collectors.toMap(Function.identity(), vendors::legalName)));
+        // the withholding form names the most that can be withheld now: the ceiling (29 CFR 5.9, 5.5(a)(2)) read as
+        // CaseLedgers#recordWithholding reads it, on the payments proved, for the case's contractor
+        org.highroad.enforcement.ledger.ContractorTotals mine = ledger.contractors().stream()
+                .filter(k -> k.totals().vendorId() == visible.vendorId()).map(org.highroad.enforcement.LedgerView.Contractor::totals)
+                .findFirst().orElse(null);
+        java.math.BigDecimal zero = java.math.BigDecimal.ZERO.setScale(2);
+        model.addAttribute("withholdMost", mine == null ? zero : mine.recommendedWithholding());
+        model.addAttribute("withholdOwes", mine == null ? zero : mine.outstanding());
+        model.addAttribute("withholdHeld", mine == null ? zero : mine.held());
         model.addAttribute("revisions", ledgers.revisions(id));
         if (!model.containsAttribute("ledgerForm")) {
             model.addAttribute("ledgerForm", LedgerForm.NONE);

@@ -429,7 +429,7 @@ class CaseLifecycleTest extends CaseTest {
     }
 
     @Test
-    void aPayrollStillMissingAfterTheNoticeIsRemindedThenWithholdingForTheContractorsShareIsRecommended() {
+    void aPayrollStillMissingAfterTheNoticeIsRemindedThenWithholdingNoHigherThanTheLedgerTakesIsRecommended() {
         long contract = contractWithStatement("Case payroll still missing");
         long harbor = as(TestUsers.OFFICER).get("/api/contracts/" + contract).json().path("primeVendorId").asLong();
         assertThat(post(TestUsers.HARBOR, contract, WEEK, HEADER + "\n" + row(1, "Garcia", "1234", "60.00", "2400.00",
@@ -459,8 +459,13 @@ class CaseLifecycleTest extends CaseTest {
         JsonNode steps = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();
         JsonNode applied = steps.get(steps.size() - 1);
         assertThat(applied.path("step").asText()).isEqualTo("WITHHOLDING");
-        assertThat(applied.path("amount").decimalValue()).as("one missing week at its reported weekly gross")
-                .isEqualByComparingTo("2400.00");
+        // nothing is owed to a worker: the ledger would take no withholding (its ceiling, 29 CFR 5.9), so the step's
+        // amount is none either, where it once was a missing week's reported gross ($2,400.00) no one could record
+        assertThat(applied.path("amount").decimalValue()).as("no more than the ceiling on withholding")
+                .isEqualByComparingTo("0.00");
+        Response recorded = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings",
+                Map.of("amount", "0.01", "paymentReference", "PAY-MISSING"));
+        assertThat(recorded.errorFor("amount")).startsWith("nothing more can be withheld");
     }
 
     /** The id of the case's latest contractor response. */

@@ -66,4 +66,24 @@ class PaymentRulingInTasklistTest extends CaseTest {
                 String.class, payment)).isEqualTo("Check 1001 was returned unpaid by the bank");
         assertThat(get(caseId).path("outstanding").decimalValue()).isEqualByComparingTo("200.00");
     }
+
+    @Test
+    void aPaymentAnEarlierVerificationAcceptedSaysSoOnTheNextForm() throws Exception {
+        long caseId = openCase("Accepted in Tasklist " + System.nanoTime());
+        reviewAll(caseId, Set.of("UNDERPAID_BASE"));
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "120.00").status()).isEqualTo(201);
+        assertThat(openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY)).hasSize(1);
+        assertThat(decide(TestUsers.AUDITOR, caseId, "verification", "NOT_CURED", "Still $80.00 to pay to worker 5678")
+                .status()).isEqualTo(200);
+        assertThat(pay(TestUsers.HARBOR, caseId, "5678", "80.00").status()).isEqualTo(201);
+        String task = openTasks(caseId, ComplianceCaseProcess.TASK_VERIFY).get(0).getId();
+        TasklistSession auditor = TasklistSession.signIn(port, TestUsers.AUDITOR);
+        auditor.send("POST", TasklistSession.task(task) + "/claim", "{\"userId\":\"" + TestUsers.AUDITOR + "\"}");
+        JsonNode rows = TasklistSession.parsed(auditor.formVariables(task).path(CaseFormValues.SHOWN_PAYMENTS));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).path("amount").asText()).isEqualTo("$120.00");
+        assertThat(rows.get(0).path("ruling").asText()).as("accepted by the first verification, not an empty cell")
+                .isEqualTo("Accepted on " + org.highroad.platform.process.FormText.date(java.time.LocalDate.now(clock)));
+        assertThat(rows.get(1).path("ruling").asText()).isEqualTo("To rule on");
+    }
 }
