@@ -100,6 +100,26 @@ class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
                         + "not reimbursed").doesNotContain("week ending " + week);
     }
 
+    @Test
+    void theScorecardsAnswersAndTheWorkflowThatDecidedReadInThePagesLanguage() {
+        // approved by the workflow (under the automatic-approval amount): its id stays in the API
+        JsonNode approved = submitted(TestUsers.HARBOR, program("250000.00", "8000.00"), content().put("hires", 1));
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        long id = approved.path("id").asLong();
+        assertThat(read(TestUsers.STAFF, id).path("decidedBy").asText()).isEqualTo("highroad-workflow");
+        PageSession staff = new PageSession(port);
+        staff.signIn(TestUsers.STAFF, TestUsers.PASSWORD);
+        String spanish = HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + id + "?lang=es").body());
+        // a written advancement plan is a yes, no worker committee a no: the answer in the words of the reason beside it
+        assertThat(spanish).containsPattern("id=\"criterion-ADVANCEMENT-PLAN\">\\s*<th[^>]*>[^<]*</th>\\s*<td>sí</td>")
+                .containsPattern("id=\"criterion-WORKER-COMMITTEE\">\\s*<th[^>]*>[^<]*</th>\\s*<td>no</td>")
+                .contains("sí = 100 % de 15 puntos", "Flujo de trabajo de Highroad (automático), ")
+                .doesNotContain("<td>yes</td>", "highroad-workflow");
+        String english = HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + id + "?lang=en").body());
+        assertThat(english).containsPattern("id=\"criterion-ADVANCEMENT-PLAN\">\\s*<th[^>]*>[^<]*</th>\\s*<td>yes</td>")
+                .contains("Highroad workflow (automatic), ").doesNotContain("highroad-workflow");
+    }
+
     private static String shown(LocalDate day, String language) {
         return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(java.util.Locale.forLanguageTag(language.equals("es") ? "es-US" : "en-US"))); // as PageFormats
