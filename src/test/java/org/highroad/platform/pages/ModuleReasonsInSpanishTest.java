@@ -122,6 +122,8 @@ class ModuleReasonsInSpanishTest {
                 .as("a standard version's state").isEqualTo("la versión 2 de STD-1 está propuesta y no puede cambiar; cree "
                         + "una versión nueva");
         assertThat(reasons.text("must be 0 or more", ES)).isEqualTo("debe ser 0 o más");
+        assertThat(reasons.text("another bid was awarded", ES)).as("a bid's outcome when another was awarded")
+                .isEqualTo("se adjudicó otra oferta");
         assertThat(reasons.text("solicitation 5 is published and cannot be published", Locale.ENGLISH))
                 .isEqualTo("solicitation 5 is published and cannot be published");
     }
