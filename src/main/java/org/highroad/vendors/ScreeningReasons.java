@@ -52,8 +52,7 @@ public class ScreeningReasons {
             return null;
         }
         String rule = clause.group(1);
-        String said = "ACTIVE_DEBARMENT".equals(rule) ? debarred(clause.group(2)) : counted(rule, clause.group(2));
-        return said;
+        return "ACTIVE_DEBARMENT".equals(rule) ? debarred(clause.group(2)) : counted(rule, clause.group(2));
     }
 
     /** The rule of the screening in words ("unresolved wage theft"), or the text as given for a rule it does not know. */
