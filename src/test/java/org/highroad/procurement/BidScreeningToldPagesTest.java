@@ -7,6 +7,7 @@ import org.highroad.support.PageSession;
 import org.highroad.support.PageSession.Page;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A bid whose screening has not run is never told it is "in", and a barred bidder learns before it bids: the bid form
@@ -73,6 +74,44 @@ class BidScreeningToldPagesTest extends ProcurementTest {
         Jobs.runDue(management);
         assertThat(harbor.get(bidPage + "&lang=en").body()).contains("id=\"bid-submitted\"", "Your bid is in")
                 .doesNotContain("id=\"bid-screening\"");
+    }
+
+    /**
+     * The officer's pages of the same screening: the disqualification in words in English and in Spanish (the rule by
+     * its name, the entry that counts, days as the page writes them), while the API keeps the screening's own English;
+     * a scorecard's yes-or-no answer in the page's language.
+     */
+    @Test
+    void theOfficerReadsTheDisqualificationAndTheAnswersInThePagesLanguage() {
+        long id = publishedSolicitation("Disqualification told to the officer");
+        long barred = submit(TestUsers.QUICK, id, strongBid("900000"));
+        long strong = submit(TestUsers.HARBOR, id, strongBid("1000000"));
+        deadlinePasses(id);
+        assertThat(bid(barred).path("outcomeReason").asText()).startsWith("ineligible vendor: UNRESOLVED_WAGE_THEFT: ");
+        PageSession officer = signedIn(TestUsers.OFFICER);
+        String bidPath = "/staff/solicitations/" + id + "/bids/";
+        String es = screening(officer.get(bidPath + barred + "?lang=es").body());
+        assertThat(es).startsWith("proveedor no elegible: robo de salario sin resolver: una infracción de robo de salario sin "
+                + "resolver entre el ").contains("y la norma no admite ninguna", "entrada ", "sin resolver")
+                .doesNotContain("UNRESOLVED_WAGE_THEFT", "entry ", "found by", "occurred", "unresolved", "(s)")
+                .doesNotMatch(ISO_DATE);
+        assertThat(BidFormPagesTest.visible(officer.get(bidPath + strong).body())).contains("respuesta sí; ")
+                .doesNotContain("respuesta yes");
+        assertThat(HtmlUtils.htmlUnescape(officer.get("/staff/solicitations/" + id).body()))
+                .contains("proveedor no elegible: robo de salario sin resolver: ").doesNotContain("UNRESOLVED_WAGE_THEFT");
+        String en = screening(officer.get(bidPath + barred + "?lang=en").body());
+        assertThat(en).startsWith("ineligible vendor: unresolved wage theft: one unresolved wage-theft violation between ")
+                .contains("where the standard allows none", "entry ", "unresolved)")
+                .doesNotContain("UNRESOLVED_WAGE_THEFT", "(s)").doesNotMatch(ISO_DATE);
+        assertThat(BidFormPagesTest.visible(officer.get(bidPath + strong).body())).contains("answered yes; ");
+    }
+
+    /** What the officer's bid page says of the bid's eligibility and screening. */
+    private static String screening(String page) {
+        java.util.regex.Matcher dd = java.util.regex.Pattern.compile("id=\"bid-eligibility\">([^<]*)<")
+                .matcher(page);
+        assertThat(dd.find()).as(page).isTrue();
+        return HtmlUtils.htmlUnescape(dd.group(1));
     }
 
     PageSession signedIn(String user) {

@@ -3,6 +3,7 @@ package org.highroad.subsidies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,49 @@ class SpanishSubsidyReasonsPagesTest extends SubsidiesTest {
         assertThat(HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + hired.id() + "?lang=en").body()))
                 .contains("W-ES-1: week ending " + shown(week, "en") + ": 30 hours is below the program's minimum of 32 a week; "
                         + "not reimbursed").doesNotContain("week ending " + week);
+    }
+
+    @Test
+    void theScorecardsAnswersAndTheWorkflowThatDecidedReadInThePagesLanguage() {
+        // approved by the workflow (under the automatic-approval amount): its id stays in the API
+        JsonNode approved = submitted(TestUsers.HARBOR, program("250000.00", "8000.00"), content().put("hires", 1));
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        long id = approved.path("id").asLong();
+        assertThat(read(TestUsers.STAFF, id).path("decidedBy").asText()).isEqualTo("highroad-workflow");
+        PageSession staff = new PageSession(port);
+        staff.signIn(TestUsers.STAFF, TestUsers.PASSWORD);
+        String spanish = HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + id + "?lang=es").body());
+        // a written advancement plan is a yes, no worker committee a no: the answer in the words of the reason beside it
+        assertThat(spanish).containsPattern("id=\"criterion-ADVANCEMENT-PLAN\">\\s*<th[^>]*>[^<]*</th>\\s*<td>sí</td>")
+                .containsPattern("id=\"criterion-WORKER-COMMITTEE\">\\s*<th[^>]*>[^<]*</th>\\s*<td>no</td>")
+                .contains("sí = 100 % de 15 puntos", "Flujo de trabajo de Highroad (automático), ")
+                .doesNotContain("<td>yes</td>", "highroad-workflow");
+        String english = HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + id + "?lang=en").body());
+        assertThat(english).containsPattern("id=\"criterion-ADVANCEMENT-PLAN\">\\s*<th[^>]*>[^<]*</th>\\s*<td>yes</td>")
+                .contains("Highroad workflow (automatic), ").doesNotContain("highroad-workflow");
+        // its living-wage flag ($22.00 under $26.00) names the field and the rule in words, not the code's names
+        assertThat(spanish).contains("<strong>Salario por hora</strong>: ", "(la referencia de salario digno del condado)")
+                .doesNotContain("LIVING_WAGE", "<strong>hourlyWage</strong>");
+        assertThat(english).contains("<strong>Hourly wage</strong>: ", "(the county's living-wage benchmark)")
+                .doesNotContain("LIVING_WAGE", "<strong>hourlyWage</strong>");
+
+        // a request returned for want of an attestation: the attestation in words, on the staff's and the employer's page
+        ObjectNode unattested = content().put("hires", 1);
+        unattested.putArray("attestations").add("AGREEMENT_BEFORE_HIRE");
+        JsonNode returned = submitted(TestUsers.HARBOR, program("250000.00", "8000.00"), unattested);
+        assertThat(returned.path("status").asText()).isEqualTo("RETURNED");
+        assertThat(returned.path("reasons").toString()).contains("the program requires the attestation NO_DISPLACEMENT");
+        String returnedPage = "/staff/subsidies/requests/" + returned.path("id").asLong();
+        assertThat(HtmlUtils.htmlUnescape(staff.get(returnedPage + "?lang=es").body())).contains("<strong>Declaraciones</strong>: <span>"
+                + "el programa exige la declaración: Ningún trabajador actual es desplazado").doesNotContain("NO_DISPLACEMENT");
+        assertThat(HtmlUtils.htmlUnescape(staff.get(returnedPage + "?lang=en").body())).contains("<strong>Attestations</strong>: <span>"
+                + "the program requires the attestation: No current worker is displaced").doesNotContain("NO_DISPLACEMENT");
+        PageSession harbor = new PageSession(port);
+        harbor.signIn(TestUsers.HARBOR, TestUsers.PASSWORD);
+        assertThat(HtmlUtils.htmlUnescape(harbor.get("/portal/subsidies/" + returned.path("id").asLong() + "?lang=es").body()))
+                .contains("el programa exige la declaración: Ningún trabajador actual es desplazado")
+                .doesNotContain("NO_DISPLACEMENT");
+        harbor.get("/portal/subsidies?lang=en");
     }
 
     private static String shown(LocalDate day, String language) {

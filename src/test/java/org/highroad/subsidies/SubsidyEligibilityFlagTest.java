@@ -28,7 +28,16 @@ class SubsidyEligibilityFlagTest extends SubsidiesTest {
 
         PageSession staff = new PageSession(port);
         staff.signIn(TestUsers.STAFF, TestUsers.PASSWORD);
-        assertThat(staff.get("/staff/subsidies/requests/" + id).body()).contains("eligibility rule UNRESOLVED_WAGE_THEFT");
+        // the page names the rule and the entry in words, days as it writes them (the API keeps the rule's constant)
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + id + "?lang=en")
+                .body())).contains("does not meet an eligibility rule of the program's standard, unresolved wage theft: one "
+                        + "unresolved wage-theft violation between ", "where the standard allows none", "entry ")
+                .doesNotContain("rule UNRESOLVED_WAGE_THEFT", "violation(s)");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(staff.get("/staff/subsidies/requests/" + id + "?lang=es")
+                .body())).contains("no cumple una regla de elegibilidad del estándar del programa, robo de salario sin resolver: "
+                        + "una infracción de robo de salario sin resolver entre el ", "entrada ")
+                .doesNotContain("UNRESOLVED_WAGE_THEFT:", "entry ", "occurred");
+        staff.get("/staff/subsidies/requests/" + id + "?lang=en");
         Response approved = as(TestUsers.STAFF).post("/api/subsidy-requests/" + id + "/review",
                 java.util.Map.of("decision", "APPROVE", "note", "Restitution plan on file"));
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);

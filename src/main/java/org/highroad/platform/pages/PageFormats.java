@@ -28,14 +28,35 @@ public class PageFormats {
 
     /**
      * Who did something, as the page's reader reads it: a person by their user id, the demo data's loader as "Highroad
-     * demo data" (its technical id stays in the audit records); null as a dash.
+     * demo data" and the workflow's own steps (HighroadUser.WORKFLOW_ID: every step no person takes) as "Highroad
+     * workflow (automatic)", in the page's language (their technical ids stay in the audit records and the API); null
+     * as a dash.
      */
     public String actor(String userId) {
         if (userId == null) {
             return "—";
         }
-        return HighroadUser.DEMO_DATA_ID.equals(userId)
-                ? messages.getMessage("actor.demoData", null, userId, LocaleContextHolder.getLocale()) : userId;
+        String code = HighroadUser.DEMO_DATA_ID.equals(userId) ? "actor.demoData"
+                : HighroadUser.WORKFLOW_ID.equals(userId) ? "actor.workflow" : null;
+        return code == null ? userId : messages.getMessage(code, null, userId, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A scorecard line's answer as the page's reader reads it: the scorer's words for a flag and for a vendor without
+     * history ("yes", "no", "no history", kept as such in the stored scorecard and the API) in the page's language; a
+     * number as given; no answer as a dash.
+     */
+    public String answer(String input) {
+        if (input == null) {
+            return "—";
+        }
+        String code = switch (input) {
+            case "yes" -> "answer.yes";
+            case "no" -> "answer.no";
+            case "no history" -> "answer.noHistory";
+            default -> null;
+        };
+        return code == null ? input : messages.getMessage(code, null, input, LocaleContextHolder.getLocale());
     }
 
     public String money(BigDecimal amount) {

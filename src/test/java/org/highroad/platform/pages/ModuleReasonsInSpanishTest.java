@@ -105,7 +105,7 @@ class ModuleReasonsInSpanishTest {
         assertThat(reasons.text("contract 4 is in legal review, not awaiting acceptance", ES))
                 .isEqualTo("el contrato 4 está en revisión jurídica, no pendiente de aceptación");
         assertThat(reasons.text("ineligible vendor: PREQUALIFICATION: the vendor is not pre-qualified under STD-1 on "
-                + "2025-01-01 (required by solicitation 7)", ES)).isEqualTo("proveedor no elegible: PREQUALIFICATION: el "
+                + "2025-01-01 (required by solicitation 7)", ES)).isEqualTo("proveedor no elegible: precalificación: el "
                 + "proveedor no está precalificado según STD-1 el 2025-01-01 (lo exige la licitación 7)");
         assertThat(reasons.text("must be between 0 and 100, with at most 2 decimals", ES)).as("a percentage (Percent)")
                 .isEqualTo("debe estar entre 0 y 100, con 2 decimales como máximo");
@@ -113,15 +113,17 @@ class ModuleReasonsInSpanishTest {
                 .isEqualTo("debe ser como máximo 100, el reembolso máximo del estándar");
         assertThat(reasons.text("ineligible vendor: ACTIVE_DEBARMENT: debarred by SAM.gov from 2025-01-01 until 2026-01-01 "
                 + "(2 CFR 180.145)", ES)).as("a vendors screening reason inside procurement's").isEqualTo("proveedor no "
-                + "elegible: ACTIVE_DEBARMENT: inhabilitado por SAM.gov desde el 2025-01-01 hasta el 2026-01-01 (2 CFR 180.145)");
+                + "elegible: inhabilitación vigente: inhabilitado por SAM.gov desde el 2025-01-01 hasta el 2026-01-01 (2 CFR 180.145)");
         assertThat(reasons.text("ineligible vendor: UNRESOLVED_WAGE_THEFT: 1 unresolved wage-theft violation(s) between "
                 + "2022-01-01 and 2025-01-01 (at most 0 allowed); latest on 2024-05-01; entry 3 (found by DOL WHD, occurred "
-                + "2024-05-01, unresolved) (state wage law)", ES)).startsWith("proveedor no elegible: UNRESOLVED_WAGE_THEFT: 1 "
+                + "2024-05-01, unresolved) (state wage law)", ES)).startsWith("proveedor no elegible: robo de salario sin resolver: 1 "
                 + "infracción(es) de robo de salario sin resolver entre el 2022-01-01 y el 2025-01-01");
         assertThat(reasons.text("version 2 of STD-1 is proposed and cannot change; create a new version instead", ES))
                 .as("a standard version's state").isEqualTo("la versión 2 de STD-1 está propuesta y no puede cambiar; cree "
                         + "una versión nueva");
         assertThat(reasons.text("must be 0 or more", ES)).isEqualTo("debe ser 0 o más");
+        assertThat(reasons.text("another bid was awarded", ES)).as("a bid's outcome when another was awarded")
+                .isEqualTo("se adjudicó otra oferta");
         assertThat(reasons.text("solicitation 5 is published and cannot be published", Locale.ENGLISH))
                 .isEqualTo("solicitation 5 is published and cannot be published");
     }

@@ -59,6 +59,12 @@ class QualificationPageTest extends ApiTest {
             assertThat(es.status()).as(user + " " + es.body()).isEqualTo(200);
             assertThat(HtmlUtils.htmlUnescape(es.body())).contains("Tarjeta de puntuación",
                     "Jobsite culture and anti-harassment plan (officer rated 0-5)");
+            // a yes-or-no answer in the page's language, as the reason beside it says it
+            assertThat(HtmlUtils.htmlUnescape(es.body()))
+                    .containsPattern("id=\"criterion-WORKER-COMMITTEE\">\\s*<th[^>]*>[^<]*</th>\\s*<td>sí</td>")
+                    .containsPattern("id=\"criterion-COLLECTIVE-AGREEMENT\">\\s*<th[^>]*>[^<]*</th>\\s*<td>no</td>")
+                    .doesNotContain("<td>yes</td>");
+            assertThat(en.body()).containsPattern("id=\"criterion-WORKER-COMMITTEE\">\\s*<th[^>]*>[^<]*</th>\\s*<td>yes</td>");
         }
         // a contractor opens no staff page, its own vendor's profile included
         PageSession harbor = new PageSession(port);
