@@ -87,33 +87,68 @@ public class AgencyDashboard {
                 .or(() -> all.stream().map(Agency::code).findFirst());
     }
 
-    /** The agency's dashboard as {@code caller} (agency staff) sees it today; 404 for an agency that does not exist. */
+    /**
+     * The agency's dashboard as {@code caller} (agency staff) sees it today, its contracts a page at a time, newest
+     * first: the totals count every contract (they are the agency's figures), while the table's rows, the workforce
+     * shares and each contract's composition lines are those of the page's contracts only (the composition's lines over
+     * all contracts stay, withheld as the whole table with margins is). 404 for an agency that does not exist.
+     */
     @Transactional(readOnly = true)
-    public Dashboard of(String agencyCode, HighroadUser caller) {
+    public Dashboard of(String agencyCode, HighroadUser caller, int page, int size) {
+        return build(agencyCode, caller, page, size);
+    }
+
+    /** The whole dashboard, every contract's rows, shares and lines: what the CSV downloads hold. */
+    @Transactional(readOnly = true)
+    public Dashboard whole(String agencyCode, HighroadUser caller) {
+        return build(agencyCode, caller, 0, Integer.MAX_VALUE);
+    }
+
+    private Dashboard build(String agencyCode, HighroadUser caller, int page, int size) {
         Agency agency = agencies().stream().filter(a -> a.code().equals(agencyCode)).findFirst()
                 .orElseThrow(() -> new NotFoundException("no agency " + agencyCode));
-        List<ContractView> let = contracts.ofAgency(agency.code(), caller);
+        List<ContractView> let = new ArrayList<>(contracts.ofAgency(agency.code(), caller));
+        java.util.Collections.reverse(let); // newest first: a contract let today is the one to watch
         Map<Long, ContractCaseFigures.Figures> caseFigures = cases.of(let.stream().map(ContractView::id).toList());
-        List<Dashboard.ContractStanding> standings = new ArrayList<>();
+        int from = (int) Math.min((long) page * size, let.size());
+        int to = (int) Math.min((long) from + size, let.size());
+        List<Dashboard.ContractStanding> all = new ArrayList<>();
+        List<Dashboard.ContractStanding> shown = new ArrayList<>();
         List<Dashboard.ShareSeries> workforce = new ArrayList<>();
-        for (ContractView c : let) {
+        for (int i = 0; i < let.size(); i++) {
+            ContractView c = let.get(i);
+            boolean onPage = i >= from && i < to;
             ContractCaseFigures.Figures f = caseFigures.get(c.id());
             String prime = vendors.legalName(c.primeVendorId());
+            Dashboard.ContractStanding standing;
             if (c.status() != ContractStatus.EXECUTED) {
-                standings.add(new Dashboard.ContractStanding(c.id(), c.title(), c.status().name(), c.primeVendorId(), prime,
-                        f.openCases() == 0, 0, 0, 0, f.openCases(), f.owed(), f.paid(), f.outstanding(), f.held()));
-                continue;
+                standing = new Dashboard.ContractStanding(c.id(), c.title(), c.status().name(), c.primeVendorId(), prime,
+                        f.openCases() == 0, 0, 0, 0, f.openCases(), f.owed(), f.paid(), f.outstanding(), f.held());
+            } else {
+                PayrollCompliance.Status s = compliance.status(c.id(), caller);
+                standing = new Dashboard.ContractStanding(c.id(), c.title(), c.status().name(), c.primeVendorId(), prime,
+                        s.compliant() && f.openCases() == 0, s.missingReports(), s.openFindings(), s.shortfalls().size(),
+                        f.openCases(), f.owed(), f.paid(), f.outstanding(), f.held());
+                if (onPage) {
+                    // the shares over time only for the rows shown: twelve period ends a contract, each measured anew
+                    workforce.addAll(series(c, s.weeks()));
+                }
             }
-            PayrollCompliance.Status s = compliance.status(c.id(), caller);
-            standings.add(new Dashboard.ContractStanding(c.id(), c.title(), c.status().name(), c.primeVendorId(), prime,
-                    s.compliant() && f.openCases() == 0, s.missingReports(), s.openFindings(), s.shortfalls().size(),
-                    f.openCases(), f.owed(), f.paid(), f.outstanding(), f.held()));
-            workforce.addAll(series(c, s.weeks()));
+            all.add(standing);
+            if (onPage) {
+                shown.add(standing);
+            }
         }
         BigDecimal reported = let.stream().map(c -> caseFigures.get(c.id()).reported()).reduce(BigDecimal.ZERO.setScale(2),
                 BigDecimal::add);
-        return new Dashboard(agency.code(), agency.name(), LocalDate.now(clock), totals(standings, reported), standings, workforce,
-                subsidies(agency.code()), composition(let.stream().filter(c -> c.status() == ContractStatus.EXECUTED).toList()));
+        Set<Long> onPage = new java.util.HashSet<>();
+        shown.forEach(c -> onPage.add(c.contractId()));
+        List<Dashboard.CompositionLine> lines = composition(let.stream().filter(c -> c.status() == ContractStatus.EXECUTED)
+                .toList()).stream().filter(l -> l.contractId() == null || onPage.contains(l.contractId())).toList();
+        int pages = size == Integer.MAX_VALUE || let.isEmpty() ? 1 : (int) ((let.size() + (long) size - 1) / size);
+        return new Dashboard(agency.code(), agency.name(), LocalDate.now(clock), totals(all, reported), shown, workforce,
+                subsidies(agency.code()), lines, new Dashboard.ContractPage(page, size == Integer.MAX_VALUE ? let.size() : size,
+                        let.size(), pages));
     }
 
     /**

@@ -5,11 +5,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One agency's contracts at a glance, as of {@code asOf} (today): each contract's compliance standing, the totals
- * over them, workforce shares against the commitments over time, and the agency's wage-subsidy programs.
+ * One agency's contracts at a glance, as of {@code asOf} (today): the totals over all its contracts, then a page of
+ * them ({@code contractPage}, newest first) with each one's compliance standing, workforce shares against the
+ * commitments over time and hours by race/ethnicity, gender and residency (with the lines over all contracts), and the
+ * agency's wage-subsidy programs.
  */
 public record Dashboard(String agencyCode, String agencyName, LocalDate asOf, Totals totals, List<ContractStanding> contracts,
-        List<ShareSeries> workforce, List<SubsidyProgram> subsidies, List<CompositionLine> composition) {
+        List<ShareSeries> workforce, List<SubsidyProgram> subsidies, List<CompositionLine> composition,
+        ContractPage contractPage) {
+
+    /**
+     * Which contracts {@code contracts} holds: page {@code page} (from 0) of {@code size}, newest first, of
+     * {@code totalContracts} in {@code totalPages} pages.
+     */
+    public record ContractPage(int page, int size, int totalContracts, int totalPages) {
+
+        public boolean hasNext() {
+            return page + 1 < totalPages;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+    }
 
     /**
      * Sums over the agency's contracts.

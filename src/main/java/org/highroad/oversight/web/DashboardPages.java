@@ -6,6 +6,8 @@ import org.highroad.oversight.ContractPeriods;
 import org.highroad.oversight.Dashboard;
 import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.pages.HtmlPages;
+import org.highroad.platform.paging.PageParams;
+import org.highroad.platform.paging.PageQuery;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.standards.Agency;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class DashboardPages {
 
     private static final String CHOSEN = "oversight.agency";
+    /** Contracts a page of the dashboard shows: a screenful of rows, each with its shares and composition lines. */
+    static final String PAGE_SIZE = "20";
 
     private final AgencyDashboard dashboards;
 
@@ -38,14 +42,16 @@ class DashboardPages {
 
     @GetMapping("/staff/dashboard")
     @PreAuthorize(OversightController.STAFF)
-    String dashboard(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user, Model model,
-            jakarta.servlet.http.HttpSession session) {
+    String dashboard(@RequestParam(required = false) String agency, @RequestParam(defaultValue = "0") String page,
+            @AuthenticationPrincipal HighroadUser user, Model model, jakarta.servlet.http.HttpSession session) {
         List<Agency> agencies = dashboards.agencies();
         // the agency chosen last in this session, so that the language switch (which keeps only the path) keeps it too
-        Dashboard d = dashboard(agency != null && !agency.isBlank() ? agency : (String) session.getAttribute(CHOSEN), agencies, user);
+        Dashboard d = dashboard(agency != null && !agency.isBlank() ? agency : (String) session.getAttribute(CHOSEN), user,
+                new PageParams(page, PAGE_SIZE, null));
         session.setAttribute(CHOSEN, d.agencyCode());
         model.addAttribute("agencies", agencies);
         model.addAttribute("d", d);
+        model.addAttribute("pagerPath", "/staff/dashboard?agency=" + d.agencyCode());
         model.addAttribute("byContract", d.workforce().stream().collect(java.util.stream.Collectors.groupingBy(
                 Dashboard.ShareSeries::contractId, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
         // per dimension, the lines of each contract in the contracts' order, then those over all contracts (key null)
@@ -63,35 +69,36 @@ class DashboardPages {
     @GetMapping("/staff/dashboard/data.json")
     @PreAuthorize(OversightController.STAFF)
     @ResponseBody
-    Dashboard data(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user) {
-        return dashboard(agency, dashboards.agencies(), user);
+    Dashboard data(@RequestParam(required = false) String agency, @RequestParam(defaultValue = "0") String page,
+            @AuthenticationPrincipal HighroadUser user) {
+        return dashboard(agency, user, new PageParams(page, PAGE_SIZE, null));
     }
 
     @GetMapping("/staff/dashboard/contracts.csv")
     @PreAuthorize(OversightController.STAFF)
     ResponseEntity<String> contracts(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user) {
-        Dashboard d = dashboard(agency, dashboards.agencies(), user);
+        Dashboard d = whole(agency, user);
         return Lists.contracts(d).download(d.agencyCode() + "-contracts.csv");
     }
 
     @GetMapping("/staff/dashboard/workforce.csv")
     @PreAuthorize(OversightController.STAFF)
     ResponseEntity<String> workforce(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user) {
-        Dashboard d = dashboard(agency, dashboards.agencies(), user);
+        Dashboard d = whole(agency, user);
         return Lists.workforce(d).download(d.agencyCode() + "-workforce.csv");
     }
 
     @GetMapping("/staff/dashboard/composition.csv")
     @PreAuthorize(OversightController.STAFF)
     ResponseEntity<String> composition(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user) {
-        Dashboard d = dashboard(agency, dashboards.agencies(), user);
+        Dashboard d = whole(agency, user);
         return Lists.composition(d).download(d.agencyCode() + "-composition.csv");
     }
 
     @GetMapping("/staff/dashboard/subsidies.csv")
     @PreAuthorize(OversightController.STAFF)
     ResponseEntity<String> subsidies(@RequestParam(required = false) String agency, @AuthenticationPrincipal HighroadUser user) {
-        Dashboard d = dashboard(agency, dashboards.agencies(), user);
+        Dashboard d = whole(agency, user);
         return Lists.subsidies(d).download(d.agencyCode() + "-subsidies.csv");
     }
 
@@ -112,9 +119,19 @@ class DashboardPages {
         return csv.download("contract-" + id + "-periods.csv");
     }
 
-    private Dashboard dashboard(String agency, List<Agency> agencies, HighroadUser user) {
-        String code = agency != null && !agency.isBlank() ? agency.strip()
+    /** A page of the agency's contracts (the agency shown last, else the first with contracts), checked as every list's. */
+    private Dashboard dashboard(String agency, HighroadUser user, PageParams page) {
+        PageQuery q = page.query(OversightController.NEWEST_FIRST);
+        return dashboards.of(code(agency, user), user, q.page(), q.size());
+    }
+
+    /** Every contract of the agency: what the CSV downloads hold. */
+    private Dashboard whole(String agency, HighroadUser user) {
+        return dashboards.whole(code(agency, user), user);
+    }
+
+    private String code(String agency, HighroadUser user) {
+        return agency != null && !agency.isBlank() ? agency.strip()
                 : dashboards.defaultAgency(user).orElseThrow(() -> new NotFoundException("no agency yet"));
-        return dashboards.of(code, user);
     }
 }
