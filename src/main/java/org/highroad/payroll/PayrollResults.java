@@ -131,18 +131,6 @@ public class PayrollResults {
         return n != null && n > 0;
     }
 
-    /**
-     * The contractor's average gross wages per reported week on the contract (accepted payrolls), to the cent, or
-     * null before its first payroll: an estimate of its share of a week's work, for a withholding recommendation.
-     */
-    @Transactional(readOnly = true)
-    public java.math.BigDecimal averageWeeklyGross(long contractId, long vendorId) {
-        java.math.BigDecimal avg = jdbc.queryForObject("select avg(g) from (select sum(r.gross_this_project) g "
-                + "from payroll_submission s join payroll_row r on r.submission_id = s.id where s.contract_id = ? "
-                + "and s.vendor_id = ? and s.status = 'ACCEPTED' group by s.id) w", java.math.BigDecimal.class, contractId, vendorId);
-        return avg == null ? null : avg.setScale(2, java.math.RoundingMode.HALF_UP);
-    }
-
     /** Whether an accepted payroll is this contractor's on this contract (a correction payroll named in a case). */
     @Transactional(readOnly = true)
     public boolean isSubmissionOf(long submissionId, long contractId, long vendorId) {
