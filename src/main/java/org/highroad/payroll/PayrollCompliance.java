@@ -106,11 +106,20 @@ public class PayrollCompliance {
     public List<Week> periods(long contractId, HighroadUser caller) {
         LocalDate today = LocalDate.now(clock);
         List<Week> weeks = new ArrayList<>();
+        // the contract's accepted payrolls read once (not once a period): the last accepted of each contractor's period
+        record Period(long vendorId, LocalDate weekEnding) {
+        }
+        java.util.Map<Period, PayrollSubmission> accepted = new java.util.HashMap<>();
+        for (PayrollSubmission x : submissions.findByContractIdOrderByWeekEndingAscIdAsc(contractId)) {
+            if (x.status() == PayrollSubmission.Status.ACCEPTED) {
+                accepted.put(new Period(x.vendorId(), x.weekEnding()), x);
+            }
+        }
         for (ExpectedPayroll e : contracts.payrollCalendar(contractId, caller)) {
             if (!caller.mayActFor(e.vendorId())) {
                 continue;
             }
-            Optional<PayrollSubmission> s = current(contractId, e.vendorId(), e.weekEnding());
+            Optional<PayrollSubmission> s = Optional.ofNullable(accepted.get(new Period(e.vendorId(), e.weekEnding())));
             String state = s.map(x -> x.source() == PayrollSubmission.Source.NO_WORK ? "NO_WORK"
                     : "CHECKED".equals(x.checkStatus()) ? "RECEIVED" : "RECEIVED_UNCHECKED")
                     .orElse(today.isAfter(e.dueOn()) ? "MISSING" : "NOT_DUE");
