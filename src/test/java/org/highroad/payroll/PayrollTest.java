@@ -66,7 +66,9 @@ public abstract class PayrollTest extends ProcurementTest {
         long bid = submit(TestUsers.HARBOR, solicitation, strongBid("1100000"));
         deadlinePasses(solicitation);
         review(bid, "CONFIRM", "verified", 5);
-        as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid, "reason", "top"));
+        Response award = as(TestUsers.OFFICER).post("/api/solicitations/" + solicitation + "/award", Map.of("bidId", bid,
+                "reason", "top"));
+        assertThat(award.status()).as("the award of bid %d: %s", bid, award.body()).isEqualTo(200);
         Jobs.runDue(management);
         long id = -1;
         for (JsonNode c : as(TestUsers.OFFICER).all("/api/contracts").json()) {
@@ -74,6 +76,9 @@ public abstract class PayrollTest extends ProcurementTest {
                 id = c.path("id").asLong();
             }
         }
+        assertThat(id).as("the contract of bid %d once the award's jobs ran (failed jobs: %s)", bid,
+                management.createJobQuery().withException().list().stream().map(j -> j.getId() + " " + j.getExceptionMessage())
+                        .toList()).isPositive();
         Map<String, Object> draft = new HashMap<>(Map.of("title", title, "value", 1100000, "periodStart", periodStart,
                 "periodEnd", periodEnd));
         if (cadence != null) {
