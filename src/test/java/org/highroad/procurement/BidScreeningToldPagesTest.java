@@ -18,6 +18,10 @@ import org.springframework.web.util.HtmlUtils;
 class BidScreeningToldPagesTest extends ProcurementTest {
 
     private static final String ISO_DATE = ".*\\d{4}-\\d{2}-\\d{2}.*";
+    /** A date as the pages write it in Spanish (PageFormats.date, medium): "3 dic 2026". */
+    private static final String MEDIUM_DATE_ES = "(?s).*\\b\\d{1,2} [a-z]{3,4}\\.? \\d{4}\\b.*";
+    /** A date written long ("3 de diciembre de 2026"), which a page mixing it with the medium dates must not do. */
+    private static final String LONG_DATE_ES = "(?s).*\\d{1,2} de [a-z]+ de \\d{4}.*";
 
     @Test
     void aBarredBidderIsWarnedOnTheFormAndItsBidIsToldDisqualifiedInWords() {
@@ -30,8 +34,9 @@ class BidScreeningToldPagesTest extends ProcurementTest {
         assertThat(form).doesNotContain("UNRESOLVED_WAGE_THEFT", "preset", "entry ");
         String formEs = BidFormPagesTest.visible(quick.get("/portal/bids/solicitations/" + id + "?lang=es").body());
         assertThat(formEs).contains("Su empresa no es elegible hoy para la adjudicación en esta licitación.",
-                "de robo de salarios sin resolver en el historial de su empresa entre el ", " de diciembre de ",
-                "y la norma no admite ninguna").doesNotContain("UNRESOLVED_WAGE_THEFT", "unresolved", "(s)");
+                "de robo de salarios sin resolver en el historial de su empresa entre el ",
+                "y la norma no admite ninguna").doesNotContain("UNRESOLVED_WAGE_THEFT", "unresolved", "(s)")
+                .matches(MEDIUM_DATE_ES).doesNotMatch(LONG_DATE_ES);
         PageSession harbor = signedIn(TestUsers.HARBOR);
         assertThat(harbor.get("/portal/bids/solicitations/" + id).body()).as("an eligible vendor is not warned")
                 .doesNotContain("id=\"ineligible-warning\"");
@@ -53,8 +58,9 @@ class BidScreeningToldPagesTest extends ProcurementTest {
         assertThat(after.substring(after.indexOf("Disqualified: "))).doesNotMatch(ISO_DATE);
         String es = BidFormPagesTest.visible(quick.get(bidPage.replace("?submitted", "") + "?lang=es").body());
         assertThat(es).contains("Su oferta se presentó, pero está descalificada", "Descalificada: ",
-                "robo de salarios sin resolver", " de diciembre de ")
-                .doesNotContain("UNRESOLVED_WAGE_THEFT", "ineligible vendor", "unresolved", "preset", "(s)", "no es admisible");
+                "robo de salarios sin resolver")
+                .doesNotContain("UNRESOLVED_WAGE_THEFT", "ineligible vendor", "unresolved", "preset", "(s)", "no es admisible")
+                .matches(MEDIUM_DATE_ES).doesNotMatch(LONG_DATE_ES);
         assertThat(es.substring(es.indexOf("Descalificada: "))).doesNotMatch(ISO_DATE);
     }
 
@@ -104,6 +110,50 @@ class BidScreeningToldPagesTest extends ProcurementTest {
                 .contains("where the standard allows none", "entry ", "unresolved)")
                 .doesNotContain("UNRESOLVED_WAGE_THEFT", "(s)").doesNotMatch(ISO_DATE);
         assertThat(BidFormPagesTest.visible(officer.get(bidPath + strong).body())).contains("answered yes; ");
+    }
+
+    /**
+     * After the award the barred bidder's notice on its bid's page reads as the rest of the page: the disqualification
+     * in words in the page's language (no rule constant, no ISO date, no English on the Spanish page), while the API
+     * keeps the notice as stored; the winner's notice likewise; neither page names the other vendor.
+     */
+    @Test
+    void aBiddersNoticesReadInThePagesLanguageWithTheReasonInWords() {
+        long id = publishedSolicitation("Notices told in words");
+        long barred = submit(TestUsers.QUICK, id, strongBid("900000"));
+        long strong = submit(TestUsers.HARBOR, id, strongBid("1000000"));
+        deadlinePasses(id);
+        assertThat(review(strong, "CONFIRM", "verified", 5).status()).isEqualTo(200);
+        assertThat(as(TestUsers.OFFICER).post("/api/solicitations/" + id + "/award",
+                java.util.Map.of("bidId", strong, "reason", "Highest total score")).status()).isEqualTo(200);
+        Jobs.runDue(management);
+        assertThat(as(TestUsers.QUICK).get("/api/solicitations/" + id + "/notices").json().get(0).path("text").asText())
+                .as("the API keeps the stored English").contains("Your bid was disqualified: ineligible vendor: UNRESOLVED_WAGE_THEFT: ");
+
+        PageSession quick = signedIn(TestUsers.QUICK);
+        String en = notices(quick.get("/portal/bids/" + barred + "?lang=en").body());
+        assertThat(en).contains("Disqualified", "Solicitation " + id + " (Notices told in words): your bid was disqualified: "
+                + "ineligible vendor: unresolved wage theft: one unresolved wage-theft violation between ")
+                .doesNotContain("UNRESOLVED_WAGE_THEFT", "(s)", "Harbor").doesNotMatch(ISO_DATE);
+        String esPage = BidFormPagesTest.visible(quick.get("/portal/bids/" + barred + "?lang=es").body());
+        assertThat(esPage).as("one date format on the page").doesNotMatch(LONG_DATE_ES);
+        String es = notices(quick.get("/portal/bids/" + barred + "?lang=es").body());
+        assertThat(es).contains("Descalificada", "Licitación " + id + " (Notices told in words): su oferta fue descalificada: "
+                + "proveedor no elegible: robo de salario sin resolver: ").matches(MEDIUM_DATE_ES)
+                .doesNotContain("UNRESOLVED_WAGE_THEFT", "Your bid", "Solicitation", "ineligible", "unresolved", "entry ",
+                        "(s)", "Harbor").doesNotMatch(ISO_DATE);
+
+        PageSession harbor = signedIn(TestUsers.HARBOR);
+        assertThat(notices(harbor.get("/portal/bids/" + strong + "?lang=es").body()))
+                .contains("Adjudicada", "Licitación " + id + " (Notices told in words): su oferta fue adjudicada.")
+                .doesNotContain("Your bid", "Quick");
+    }
+
+    /** The visible text of a portal bid page's notices. */
+    private static String notices(String page) {
+        java.util.regex.Matcher list = java.util.regex.Pattern.compile("(?s)id=\"bid-notices\">(.*?)</ul>").matcher(page);
+        assertThat(list.find()).as(page).isTrue();
+        return HtmlUtils.htmlUnescape(BidFormPagesTest.visible(list.group(1)));
     }
 
     /** What the officer's bid page says of the bid's eligibility and screening. */

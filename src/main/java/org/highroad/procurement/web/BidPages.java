@@ -395,8 +395,9 @@ class BidPages {
      * rationale of the standard's preset).
      */
     private String ineligible(BidResponsiveness.Ineligibility i) {
-        String on = inWords(i.on());
-        String from = i.from() == null ? null : inWords(i.from());
+        // dates as the rest of the page writes them (the outcome, the notices): one format on a page
+        String on = formats.date(i.on());
+        String from = i.from() == null ? null : formats.date(i.from());
         String key = "portalBid.ineligible." + i.rule();
         try {
             if (i.from() == null) {
@@ -407,12 +408,6 @@ class BidPages {
         } catch (org.springframework.context.NoSuchMessageException | IllegalArgumentException unknownRule) {
             return texts.text("portalBid.ineligible.other", on);
         }
-    }
-
-    /** A date in words in the page's language: "December 3, 2026", "3 de diciembre de 2026". */
-    private static String inWords(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     /** A problem of a filed bid in the page's language ({@link BidResponsiveness#problems}). */

@@ -1,5 +1,6 @@
 package org.highroad.procurement.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,15 @@ public class BidReasons {
     private static final Pattern NOT_PREQUALIFIED = Pattern.compile(
             "^PREQUALIFICATION: the vendor is not pre-qualified under (.+) on (\\d{4}-\\d{2}-\\d{2}) \\(required by solicitation (\\d+)\\)$",
             Pattern.DOTALL);
+
+    // a notice to a bidder as Awards and Solicitations.cancel store it, in English: "Solicitation 12 (Roof). Your bid ..."
+    private static final Pattern NOTICE = Pattern.compile("^Solicitation (\\d+) \\((.*?)\\)\\. (Your bid .*)$", Pattern.DOTALL);
+    private static final Pattern CANCELLED = Pattern.compile("^Solicitation (\\d+) \\((.*?)\\) was cancelled: (.*)$",
+            Pattern.DOTALL);
+    private static final Pattern RANKED = Pattern.compile("^Your bid ranked #(\\d+) with (\\d+(?:\\.\\d+)?) points and was not awarded\\.$");
+    private static final String AWARDED = "Your bid was awarded: ";
+    private static final String DISQUALIFIED = "Your bid was disqualified: ";
+    private static final String NON_RESPONSIVE = "Your bid was non-responsive: ";
 
     private final PageReasons reasons;
     private final ScreeningReasons screening;
@@ -57,5 +67,43 @@ public class BidReasons {
             said.add(words);
         }
         return texts.text("bidReason.ineligible", String.join("; ", said));
+    }
+
+    /**
+     * A notice to a bidder ({@code NoticeView.text}, stored in English for the file and the API) as the bid's page
+     * reads it: the sentence in the page's language, a disqualification's or non-responsiveness's reason in words as
+     * {@link #text} says it (no rule constant, no ISO date). A notice not written as Awards and Solicitations write
+     * them (an older wording, one cut at the column's length) is said as any other reason, never blank.
+     */
+    public String notice(String text) {
+        if (text == null) {
+            return reasons.text(null);
+        }
+        Matcher cancelled = CANCELLED.matcher(text);
+        if (cancelled.matches()) {
+            // the officer's reason for cancelling is free text, shown as written
+            return texts.text("bidNotice.cancelled", cancelled.group(1), cancelled.group(2), reasons.text(cancelled.group(3)));
+        }
+        Matcher notice = NOTICE.matcher(text);
+        if (!notice.matches()) {
+            return reasons.text(text);
+        }
+        String id = notice.group(1);
+        String title = notice.group(2);
+        String told = notice.group(3);
+        if (told.startsWith(AWARDED)) {
+            return texts.text("bidNotice.awarded", id, title);
+        }
+        if (told.startsWith(DISQUALIFIED)) {
+            return texts.text("bidNotice.disqualified", id, title, text(told.substring(DISQUALIFIED.length())));
+        }
+        if (told.startsWith(NON_RESPONSIVE)) {
+            return texts.text("bidNotice.nonResponsive", id, title, text(told.substring(NON_RESPONSIVE.length())));
+        }
+        Matcher ranked = RANKED.matcher(told);
+        if (ranked.matches()) {
+            return texts.text("bidNotice.unsuccessful", id, title, ranked.group(1), new BigDecimal(ranked.group(2)));
+        }
+        return reasons.text(text);
     }
 }
