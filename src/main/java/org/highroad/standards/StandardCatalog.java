@@ -292,15 +292,10 @@ public class StandardCatalog {
     }
 
     /**
-     * Why {@code reviewer} may not decide on the version now, or empty. Answers rather than throws, so that a
+     * Why {@code reviewer} may not decide on the version now, or empty; an adoption ({@code adopt}) is also refused
+     * when it would lower or drop a wage floor ({@link #floorsAtAdoption}). Answers rather than throws, so that a
      * process delegate can turn it into a BPMN error without marking the engine's transaction rollback-only.
      */
-    @Transactional(readOnly = true)
-    public Optional<String> adoptionRefusal(long versionId, String reviewer, String comment) {
-        return versionEntity(versionId).refusalFor(reviewer, comment);
-    }
-
-    /** As {@link #adoptionRefusal(long, String, String)}; an adoption is also refused when it would lower a floor. */
     @Transactional(readOnly = true)
     public Optional<String> adoptionRefusal(long versionId, String reviewer, String comment, boolean adopt) {
         StandardVersion version = versionEntity(versionId);
