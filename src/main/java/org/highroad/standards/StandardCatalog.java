@@ -199,14 +199,22 @@ public class StandardCatalog {
     }
 
     /**
-     * The adopted version a draft would replace on its first day: the one in force that day without the draft
-     * ({@code JobQualityStandard.versionInForceOn}), or null when none is.
+     * The version a draft would replace on its first day: the one in force that day without the draft
+     * ({@code JobQualityStandard.versionInForceOn}) once the versions proposed now are adopted too (what is proposed is
+     * what will be in force, so a draft is compared with it before anyone adopts either), or null when none is. Which
+     * version it really replaces is known only at adoption, and asked again then ({@link #floorsAtAdoption}).
      */
     private static StandardVersionRules.Replaced replaced(JobQualityStandard standard, int number, LocalDate from) {
+        return replaced(standard, number, from, true);
+    }
+
+    private static StandardVersionRules.Replaced replaced(JobQualityStandard standard, int number, LocalDate from,
+            boolean proposedToo) {
         if (from == null) {
             return null;
         }
-        return standard.versions().stream().filter(v -> v.number() != number && v.adopted())
+        return standard.versions().stream().filter(v -> v.number() != number && (v.adopted()
+                        || proposedToo && v.adoption().status() == Adoption.Status.PROPOSED))
                 .filter(v -> !v.effectiveFrom().isAfter(from))
                 .max(java.util.Comparator.comparing(StandardVersion::effectiveFrom).thenComparing(StandardVersion::number))
                 .map(v -> new StandardVersionRules.Replaced(v.number(), v.toContent())).orElse(null);
@@ -284,18 +292,52 @@ public class StandardCatalog {
     }
 
     /**
-     * Why {@code reviewer} may not decide on the version now, or empty. Answers rather than throws, so that a
+     * Why {@code reviewer} may not decide on the version now, or empty; an adoption ({@code adopt}) is also refused
+     * when it would lower or drop a wage floor ({@link #floorsAtAdoption}). Answers rather than throws, so that a
      * process delegate can turn it into a BPMN error without marking the engine's transaction rollback-only.
      */
     @Transactional(readOnly = true)
-    public Optional<String> adoptionRefusal(long versionId, String reviewer, String comment) {
-        return versionEntity(versionId).refusalFor(reviewer, comment);
+    public Optional<String> adoptionRefusal(long versionId, String reviewer, String comment, boolean adopt) {
+        StandardVersion version = versionEntity(versionId);
+        Optional<String> refused = version.refusalFor(reviewer, comment);
+        return refused.isPresent() || !adopt ? refused : floorsAtAdoption(version);
+    }
+
+    /**
+     * Why adopting the version would lower the floor for all covered work (ADR 0038), or empty. A version replaces
+     * another only when it is adopted, and the order of adoption, not of proposal, decides which: so the check made at
+     * proposal is made again against the adopted versions of now. Adopted, the version replaces the adopted version in
+     * force on its first day, and is replaced by the next adopted version after it (adopted first, a later version
+     * replaced nothing then): neither may lower or drop the floor the version it replaces sets.
+     */
+    private static Optional<String> floorsAtAdoption(StandardVersion version) {
+        JobQualityStandard standard = version.standard();
+        StandardVersionContent content = version.toContent();
+        Optional<String> lowers = StandardVersionRules.lowers(content,
+                replaced(standard, version.number(), version.effectiveFrom(), false));
+        if (lowers.isPresent()) {
+            return lowers;
+        }
+        Optional<StandardVersion> next = standard.versions().stream().filter(v -> v.number() != version.number()
+                        && v.adopted() && (v.effectiveFrom().isAfter(version.effectiveFrom())
+                                || v.effectiveFrom().equals(version.effectiveFrom()) && v.number() > version.number()))
+                .min(java.util.Comparator.comparing(StandardVersion::effectiveFrom).thenComparing(StandardVersion::number));
+        return next.flatMap(n -> StandardVersionRules.lowers(n.toContent(),
+                        new StandardVersionRules.Replaced(version.number(), content))
+                .map(reason -> "version " + n.number() + ", adopted already, would replace this version from "
+                        + n.effectiveFrom() + ", and it " + reason));
     }
 
     /** Records the reviewer's decision: adopted, or returned to draft, with the reason. */
     @Transactional
     public StandardVersionView decideAdoption(long versionId, boolean adopt, String reviewer, String comment) {
         StandardVersion version = versionEntity(versionId);
+        if (adopt) {
+            // whichever way the decision comes (Tasklist, API), never adopted over a floor it would lower (ADR 0038)
+            floorsAtAdoption(version).ifPresent(reason -> {
+                throw new ConflictException(reason);
+            });
+        }
         version.decide(adopt, reviewer, comment, clock.instant());
         StandardVersionView adopted = view(version);
         if (adopt) {

@@ -287,7 +287,7 @@ class StandardAdminPagesTest extends ApiTest {
             bad.put("effectiveFrom", date);
             Page refused = admin.post(path, bad);
             assertThat(refused.status()).as(date).isEqualTo(422);
-            assertThat(refused.body()).contains("In force from: must be a date from 2000-01-01 to 2100-12-31");
+            assertThat(refused.body()).contains("In force from: must be a date from Jan 1, 2000 to Dec 31, 2100");
         }
         for (String date : List.of("+999999999-12-31", "-0001-01-01", "+10000-01-01")) {
             Map<String, String> bad = new LinkedHashMap<>(form);
@@ -297,13 +297,14 @@ class StandardAdminPagesTest extends ApiTest {
             bad.put("wageFloors[1].effectiveFrom", date);
             Page refused = admin.post(path, bad);
             assertThat(refused.status()).as(date).isEqualTo(422);
-            assertThat(refused.body()).contains("href=\"#wageFloors[1].effectiveFrom\"", "must be a date from 2000-01-01 to 2100-12-31");
+            assertThat(refused.body()).contains("href=\"#wageFloors[1].effectiveFrom\"", "must be a date from Jan 1, 2000 to Dec 31, 2100");
         }
         Map<String, String> past = new LinkedHashMap<>(form);
         past.put("effectiveFrom", today.minusDays(1).toString());
         Page refusedPast = admin.post(path, past);
         assertThat(refusedPast.status()).isEqualTo(422);
-        assertThat(refusedPast.body()).contains("In force from: must not be before today, " + today);
+        assertThat(refusedPast.body()).contains("In force from: must not be before today, " + today.format(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.US)));
         admin.get(path + "?lang=es");
         Page spanish = admin.post(path + "?lang=es", past);
         assertThat(spanish.body()).contains("no debe ser anterior a hoy");
@@ -445,12 +446,12 @@ class StandardAdminPagesTest extends ApiTest {
             Page refused = admin.post(path, sent);
             assertThat(refused.status()).as(refused.body()).isEqualTo(422);
             assertThat(refused.body()).contains("href=\"#wageFloors\"", "id=\"wageFloors-error\"",
-                    "Wage floors: must have a wage floor in force on 2030-01-01");
+                    "Wage floors: must have a wage floor in force on Jan 1, 2030");
         }
         admin.get(path + "?lang=es");
         Page spanish = admin.post(path + "?lang=es", removed);
         assertThat(spanish.status()).isEqualTo(422);
-        assertThat(spanish.body()).contains("Salarios mínimos: debe tener un salario mínimo vigente el 2030-01-01")
+        assertThat(spanish.body()).contains("Salarios mínimos: debe tener un salario mínimo vigente el 1 ene. 2030")
                 .doesNotContain("must have a wage floor");
         admin.get(path + "?lang=en");
         assertThat(version(code, 1).path("content").path("wageFloors")).hasSize(1);
@@ -467,8 +468,19 @@ class StandardAdminPagesTest extends ApiTest {
         assertThat(admin.post("/staff/standards/" + code + "/versions/1/proposal", Map.of()).status()).isEqualTo(422);
         assertThat(version(code, 1).path("adoption").path("status").asText()).isEqualTo("DRAFT");
 
-        // a wage determination's rates per classification are floors too: proposed
+        // a wage determination's rates bind only their classifications: no floor for every covered worker, as the
+        // living-wage rubric holds them to, so still not proposed
         content.set("wageDeterminations", StandardBodies.version("2030-01-01").get("wageDeterminations"));
+        assertThat(as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", content).status()).isEqualTo(200);
+        Response determinationOnly = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of());
+        assertThat(determinationOnly.status()).as(determinationOnly.body()).isEqualTo(422);
+        assertThat(determinationOnly.errorFor("wageFloors")).contains("must have a wage floor in force on 2030-01-01 for all "
+                + "covered work", "its rubric holds every covered worker's lowest hourly wage to a floor, and a wage "
+                + "determination's rates cover only their classifications");
+        assertThat(version(code, 1).path("adoption").path("status").asText()).isEqualTo("DRAFT");
+
+        // without the living-wage rubric (a prevailing-wage standard) the determination's rates are its floors: proposed
+        ((com.fasterxml.jackson.databind.node.ArrayNode) content.get("rubric")).remove(0);
         assertThat(as(TestUsers.ADMIN).put("/api/standards/" + code + "/versions/1", content).status()).isEqualTo(200);
         Response proposed = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of());
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
@@ -531,15 +543,15 @@ class StandardAdminPagesTest extends ApiTest {
         Page english = admin.post(path, form);
         assertThat(english.status()).as(english.body()).isEqualTo(422);
         assertThat(english.body()).contains("href=\"#wageFloors\"", "Wage floors: leaves covered work without a wage floor "
-                + "from 2030-01-02");
+                + "from Jan 2, 2030");
         admin.get(path + "?lang=es");
         Page spanish = admin.post(path + "?lang=es", form);
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(spanish.body())).contains("Salarios mínimos: deja el "
-                + "trabajo cubierto sin salario mínimo desde el 2030-01-02").doesNotContain("leaves covered work");
+                + "trabajo cubierto sin salario mínimo desde el 2 ene. 2030").doesNotContain("leaves covered work");
         form.put("wageFloors[0].effectiveUntil", "");
         form.put("wageFloors[0].hourlyRate", "18.00");
         assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(admin.post(path + "?lang=es", form).body()))
-                .contains("Salarios mínimos: baja el salario mínimo para todo el trabajo cubierto el 2030-01-01 de $18.20, "
+                .contains("Salarios mínimos: baja el salario mínimo para todo el trabajo cubierto el 1 ene. 2030 de $18.20, "
                         + "que fija la versión 1 (la versión a la que sustituye), a $18.00");
         // the fine cap below the daily fine, in Spanish words with the amount as money
         form.put("wageFloors[0].hourlyRate", "19.00");

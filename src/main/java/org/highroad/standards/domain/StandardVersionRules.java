@@ -151,8 +151,21 @@ public final class StandardVersionRules {
         boolean determination = content.wageDeterminations().stream().anyMatch(wd -> wd != null && wd.rates() != null
                 && !wd.rates().isEmpty());
         List<Violation> found = new ArrayList<>();
-        LocalDate uncovered = determination ? null : firstDayWithoutFloor(general, from);
-        if (uncovered != null && uncovered.equals(from)) {
+        // a living-wage rubric sets one floor for every covered worker (§24-6.2): a wage determination's rates cover
+        // only their classifications, so they stand in for floors only where the standard sets prevailing wages
+        LocalDate uncovered = determination && !livingWage ? null : firstDayWithoutFloor(general, from);
+        boolean determinationInstead = uncovered != null && livingWage && determination;
+        if (determinationInstead && uncovered.equals(from)) {
+            found.add(new Violation(prefix + "wageFloors", "must have a wage floor in force on " + from + " for all "
+                    + "covered work (at least the federal minimum wage, $7.25 an hour), when the version comes into force: "
+                    + "its rubric holds every covered worker's lowest hourly wage to a floor, and a wage determination's "
+                    + "rates cover only their classifications"));
+        } else if (determinationInstead) {
+            found.add(new Violation(prefix + "wageFloors", "leaves covered work without a wage floor from " + uncovered
+                    + ": its rubric holds every covered worker's lowest hourly wage to a floor, so the floors for all "
+                    + "covered work must follow one another without a gap, the last one without an end; a wage "
+                    + "determination's rates cover only their classifications"));
+        } else if (uncovered != null && uncovered.equals(from)) {
             found.add(new Violation(prefix + "wageFloors", "must have a wage floor in force on " + from + " for all covered "
                     + "work (at least the federal minimum wage, $7.25 an hour), when the version comes into force, or a wage "
                     + "determination with rates: this standard sets wages, and without one no wage is checked; a floor for "
@@ -166,6 +179,19 @@ public final class StandardVersionRules {
             lowered(general, replaced, from, prefix).ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * Why {@code content} may not replace {@code replaced}: it lowers or drops the floor for all covered work the
+     * replaced version sets (ADR 0038), said as {@link #floorsNeeded} says it; empty when it does not. Asked again at
+     * adoption, when the version really replaces the one then in force on its first day, whatever was adopted after
+     * it was proposed.
+     */
+    public static java.util.Optional<String> lowers(StandardVersionContent content, Replaced replaced) {
+        if (content.effectiveFrom() == null || replaced == null) {
+            return java.util.Optional.empty();
+        }
+        return lowered(generalFloors(content), replaced, content.effectiveFrom(), "").map(Violation::reason);
     }
 
     /** The adopted version a draft would replace on its first day: its number and content. */
@@ -215,8 +241,11 @@ public final class StandardVersionRules {
 
     /**
      * The first day from {@code from} on that the version's floor for all covered work is below the floor the replaced
-     * version sets for that day, said with both amounts. The floor of a day is the highest floor in force that day (as
-     * bids and payrolls are checked, procurement's WageFloors); a day either version sets no general floor is not compared.
+     * version sets for that day, said with both amounts, or that it sets none where the replaced version sets one. The
+     * floor of a day is the highest floor in force that day (as bids and payrolls are checked, procurement's
+     * WageFloors); a day the replaced version sets no general floor is not compared. A wage determination does not
+     * stand in for a general floor the replaced version set (ADR 0038): its rates bind only the classifications it
+     * lists, so replacing a floor for all covered work with it would leave every other covered worker without one.
      */
     private static java.util.Optional<Violation> lowered(List<WageFloor> general, Replaced replaced, LocalDate from,
             String prefix) {
@@ -235,6 +264,12 @@ public final class StandardVersionRules {
         for (LocalDate day : days) {
             BigDecimal now = floorOn(general, day);
             BigDecimal was = floorOn(before, day);
+            if (was != null && now == null) {
+                return java.util.Optional.of(new Violation(prefix + "wageFloors", "sets no wage floor for all covered work "
+                        + "on " + day + ", where version " + replaced.version() + " (the version it replaces) sets "
+                        + Money.of(was) + ": a new version may not drop it, and a wage determination's rates cover only "
+                        + "their classifications"));
+            }
             if (now != null && was != null && now.compareTo(was) < 0) {
                 return java.util.Optional.of(new Violation(prefix + "wageFloors", "lowers the wage floor for all covered work on "
                         + day + " from " + Money.of(was) + ", which version " + replaced.version() + " (the version it "

@@ -89,9 +89,12 @@ public class StandardAdoptionProcess {
                         VAR_VERSION_NUMBER, proposed.version()));
     }
 
-    /** A decision through the API: checked first (409 for the proposer), then the task is completed as the reviewer. */
+    /**
+     * A decision through the API: checked first (409 for the proposer, and for an adoption that would lower a wage
+     * floor), then the task is completed as the reviewer.
+     */
     public void decide(long versionId, String reviewer, boolean adopt, String comment) {
-        catalog.adoptionRefusal(versionId, reviewer, comment).ifPresent(reason -> {
+        catalog.adoptionRefusal(versionId, reviewer, comment, adopt).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
         String task = completion.openTask(PROCESS_ID, String.valueOf(versionId), TASK_REVIEW,

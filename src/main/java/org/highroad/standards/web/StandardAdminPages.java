@@ -65,11 +65,14 @@ class StandardAdminPages {
     private final org.highroad.standards.RubricExplanations explanations;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final FormTokens formTokens;
+    private final org.highroad.platform.pages.PageFormats formats;
 
     StandardAdminPages(StandardCatalog catalog, StandardPresets presets,
             Validator validator, PageTexts texts, Clock clock, org.highroad.standards.RubricExplanations explanations,
-            com.fasterxml.jackson.databind.ObjectMapper json, FormTokens formTokens) {
+            com.fasterxml.jackson.databind.ObjectMapper json, FormTokens formTokens,
+            org.highroad.platform.pages.PageFormats formats) {
         this.formTokens = formTokens;
+        this.formats = formats;
         this.explanations = explanations;
         this.json = json;
         this.catalog = catalog;
@@ -346,9 +349,22 @@ class StandardAdminPages {
     }
 
     private FormError error(String field, String reason, StandardVersionForm form, StandardVersionView v) {
-        // the reason in the page's language first (a module's English reason is known by its code), then its label
+        // the reason in the page's language first (a module's English reason is known by its code), then its label;
+        // its days as the page writes days ("Jul 1, 2027", "1 jul 2027"), not as the API states them
         return new FormError(field, StandardVersionForm.label(field, v.content(), texts) + ": "
-                + PageReasons.inPageLanguage(reason));
+                + daysAsThePageWrites(PageReasons.inPageLanguage(reason)));
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+
+    private String daysAsThePageWrites(String reason) {
+        return ISO_DAY.matcher(reason).replaceAll(day -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(formats.date(java.time.LocalDate.parse(day.group(1))));
+            } catch (java.time.format.DateTimeParseException notADay) {
+                return java.util.regex.Matcher.quoteReplacement(day.group(1));
+            }
+        });
     }
 
     private String form(StandardVersionView v, StandardVersionForm form, List<FormError> errors, long rowVersion, Model model) {

@@ -102,6 +102,58 @@ class StandardReasonsInWordsTest {
                 + "una de estas, con el nombre que les da la API: apprenticeHoursSharePercent, ");
     }
 
+    /**
+     * A living-wage version whose floor for all covered work gives way to a wage determination, or a version that drops
+     * or lowers the floor of the version it replaces, at proposal and at adoption: each refusal in words, in Spanish too.
+     */
+    @Test
+    void aFloorGivenWayToADeterminationOrLoweredAtAdoptionIsSaidInSpanishWords() {
+        PageReasons reasons = PageReasonsTest.reasons();
+        Locale es = Locale.forLanguageTag("es");
+        StandardVersionContent livingWage = Http.JSON.convertValue(StandardBodies.version("2030-01-01"),
+                StandardVersionContent.class);
+        StandardVersionRules.Replaced replaced = new StandardVersionRules.Replaced(1, livingWage);
+
+        ObjectNode janitorOnly = StandardBodies.version("2030-01-01");
+        janitorOnly.putArray("wageFloors");
+        ((ObjectNode) janitorOnly.get("wageDeterminations").get(0)).putArray("rates").addObject()
+                .put("classification", "Janitor").put("baseRate", 1.00).put("fringeRate", 0);
+        List<Violation> refused = StandardVersionRules.floorsNeeded(Http.JSON.convertValue(janitorOnly,
+                StandardVersionContent.class), true, replaced, "");
+        assertThat(refused).extracting(Violation::reason).containsExactly("must have a wage floor in force on 2030-01-01 "
+                + "for all covered work (at least the federal minimum wage, $7.25 an hour), when the version comes into "
+                + "force: its rubric holds every covered worker's lowest hourly wage to a floor, and a wage determination's "
+                + "rates cover only their classifications", "sets no wage floor for all covered work on 2030-01-01, where "
+                + "version 1 (the version it replaces) sets $18.20: a new version may not drop it, and a wage "
+                + "determination's rates cover only their classifications");
+        assertThat(reasons.text(refused.get(0).reason(), es)).startsWith("debe tener un salario mínimo vigente el "
+                + "2030-01-01 para todo el trabajo cubierto").contains("su rúbrica exige");
+        assertThat(reasons.text(refused.get(1).reason(), es)).isEqualTo("no fija salario mínimo para todo el trabajo "
+                + "cubierto el 2030-01-01, cuando la versión 1 (la versión a la que sustituye) fija $18.20: una versión "
+                + "nueva no puede quitarlo, y las tarifas de una determinación salarial cubren solo sus clasificaciones");
+
+        // a general floor for the first day only, and the determination for the rest
+        ObjectNode firstDay = (ObjectNode) StandardBodies.version("2030-01-01").get("wageFloors").get(0);
+        ((ArrayNode) janitorOnly.get("wageFloors")).add(firstDay.put("effectiveFrom", "2030-01-01")
+                .put("effectiveUntil", "2030-01-01"));
+        refused = StandardVersionRules.floorsNeeded(Http.JSON.convertValue(janitorOnly, StandardVersionContent.class),
+                true, replaced, "");
+        assertThat(refused).extracting(Violation::reason).anyMatch(r -> r.startsWith("leaves covered work without a wage "
+                + "floor from 2030-01-02: its rubric holds")).anyMatch(r -> r.startsWith("sets no wage floor for all "
+                + "covered work on 2030-01-02, where version 1"));
+        assertThat(refused).extracting(r -> reasons.text(r.reason(), es)).anyMatch(r -> r.startsWith("deja el trabajo "
+                + "cubierto sin salario mínimo desde el 2030-01-02: su rúbrica exige"));
+
+        // at adoption: the next version, adopted already, would lower the floor this one sets
+        String byNext = "version 3, adopted already, would replace this version from 2031-01-01, and it lowers the wage "
+                + "floor for all covered work on 2031-01-01 from $18.20, which version 2 (the version it replaces) sets, "
+                + "to $7.25: a new version may not lower it";
+        assertThat(reasons.codeOf(byNext)).isEqualTo("reason.standards.floorLoweredByNext");
+        assertThat(reasons.text(byNext, es)).isEqualTo("la versión 3, ya adoptada, sustituiría a esta desde el 2031-01-01, "
+                + "y baja el salario mínimo para todo el trabajo cubierto el 2031-01-01 de $18.20, que fija la versión 2 "
+                + "(la versión a la que sustituye), a $7.25: una versión nueva no puede bajarlo");
+    }
+
     private static String reason(List<Violation> refused, String field) {
         return refused.stream().filter(r -> r.field().equals(field)).map(Violation::reason).findFirst().orElseThrow();
     }

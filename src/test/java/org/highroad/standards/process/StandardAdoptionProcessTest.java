@@ -153,6 +153,32 @@ class StandardAdoptionProcessTest extends ApiTest {
     }
 
     @Test
+    void anAdoptionInTasklistThatWouldLowerTheFloorOfTheVersionNowInForceComesBackWithTheReason() {
+        String code = "FLOOR-" + System.nanoTime() % 1_000_000_000L;
+        StandardVersionContent content = Http.JSON.convertValue(StandardBodies.version("2026-01-01"), StandardVersionContent.class);
+        catalog.create(new NewStandard(code, "Adoption floors test", null, "DEMO-CITY", content), TestUsers.ADMIN);
+        com.fasterxml.jackson.databind.node.ObjectNode lower = StandardBodies.version("2030-01-01");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) lower.get("wageFloors").get(0)).put("hourlyRate", 18.00)
+                .put("effectiveFrom", "2030-01-01");
+        catalog.addVersion(code, Http.JSON.convertValue(lower, StandardVersionContent.class), TestUsers.ADMIN);
+        // version 2 proposed while version 1 was a draft; version 1 adopted since
+        StandardVersionView v2 = catalog.propose(code, 2, TestUsers.ADMIN);
+        StandardVersionView v1 = catalog.propose(code, 1, TestUsers.REVIEWER);
+        completeAs(TestUsers.ADMIN, reviewTask(v1), StandardAdoptionProcess.DECISION_ADOPT, "Matches policy");
+        assertThat(catalog.version(v1.id()).adoption().status()).isEqualTo(Adoption.Status.ADOPTED);
+
+        completeAs(TestUsers.REVIEWER, reviewTask(v2), StandardAdoptionProcess.DECISION_ADOPT, "Looks fine");
+        assertThat(catalog.version(v2.id()).adoption().status()).isEqualTo(Adoption.Status.PROPOSED);
+        Task again = reviewTask(v2);
+        assertThat(again).as("back at the review task").isNotNull();
+        assertThat((String) tasks.getVariable(again.getId(), StandardAdoptionProcess.VAR_REFUSAL)).isEqualTo("lowers the "
+                + "wage floor for all covered work on 2030-01-01 from $18.20, which version 1 (the version it replaces) "
+                + "sets, to $18.00: a new version may not lower it");
+        completeAs(TestUsers.REVIEWER, again, StandardAdoptionProcess.DECISION_RETURN, "Below the living wage");
+        assertThat(catalog.version(v2.id()).adoption().status()).isEqualTo(Adoption.Status.DRAFT);
+    }
+
+    @Test
     void theProposerCannotAdoptTheirOwnVersionAndTheTaskComesBack() {
         StandardVersionView version = proposedVersion();
         ProcessInstance instance = instanceOf(version);
