@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The auditor's decision on the step the escalation ladder advised: APPLY moves the case up (withholding: at least the
- * contractor's outstanding restitution from its next payment, 29 CFR 5.9; fines per open violation per day past cure,
+ * The auditor's decision on the step the escalation ladder advised: APPLY moves the case up (withholding: what the
+ * contractor owes and is not yet held, from its next payment, 29 CFR 5.9; fines per open violation per day past cure,
  * capped by the contract, Schedule C: {@link SanctionAmounts}); HOLD keeps it where it is. An applied debarment
  * referral goes to an administrator next ({@link ReferForDebarment}).
  */
@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DecideEscalation {
 
     private final ComplianceCaseRepository cases;
+    private final EscalationFacts facts;
+    private final CaseLedgers ledgers;
     private final SanctionAmounts amounts;
     private final CaseSteps steps;
     private final EscalationChecks checks;
@@ -31,7 +33,9 @@ public class DecideEscalation {
     private final Clock clock;
 
     DecideEscalation(ComplianceCaseRepository cases, SanctionAmounts amounts, CaseSteps steps, EscalationChecks checks,
-            AuditTrail audit, CaseRecords records, Clock clock) {
+            AuditTrail audit, CaseRecords records, Clock clock, EscalationFacts facts, CaseLedgers ledgers) {
+        this.facts = facts;
+        this.ledgers = ledgers;
         this.records = records;
         this.cases = cases;
         this.amounts = amounts;
@@ -43,6 +47,49 @@ public class DecideEscalation {
 
     /** The auditor's answer on the escalation task ({@link Answers}). */
     public enum Decision { APPLY, HOLD }
+
+    /**
+     * What applying the advised step would record today, for the auditor's form: the amount ({@link SanctionAmounts},
+     * null for a step without one) and, for a withholding, what the contractor still owes counting only the payments an
+     * auditor accepted, what is held from it already (ADR 0037), and how many certified payrolls are still missing
+     * (payment is suspended until they are submitted, 29 CFR 5.5(a)(3)(iv): an advice in words, with no amount).
+     */
+    public record Preview(EscalationStep step, BigDecimal amount, BigDecimal owed, BigDecimal held, int missingPayrolls) {
+    }
+
+    /** What applying {@code advised} would record on the case today, or empty when the ladder advised no step. */
+    @Transactional(readOnly = true)
+    public Optional<Preview> preview(long caseId, NextStep advised) {
+        Optional<EscalationStep> step = advised.step();
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        ComplianceCase c = cases.require(caseId);
+        org.highroad.enforcement.ledger.ContractorTotals mine = ledgers.proven(caseId).contractors().stream()
+                .filter(t -> t.vendorId() == c.vendorId()).findFirst().orElse(null);
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        return Optional.of(new Preview(step.get(), amounts.of(c, step.get(), LocalDate.now(clock)),
+                mine == null ? zero : mine.outstanding(), mine == null ? zero : mine.held(), facts.missingPayrolls(c).size()));
+    }
+
+    /**
+     * Why an applied withholding records $0.00, kept as the step's rationale so that "Withholding: applied · $0.00"
+     * reads as what it is: payment suspended while certified payrolls are missing, with no amount (29 CFR 5.5(a)(2)(i)
+     * and 5.5(a)(3)(iv)), or nothing more withheld because what is held covers what is owed (29 CFR 5.9: only what is
+     * needed to satisfy the liabilities).
+     */
+    static String nothingWithheld(Preview p) {
+        if (p.missingPayrolls() > 0) {
+            return "Payment is suspended until the " + p.missingPayrolls() + " missing certified payroll(s) are submitted; "
+                    + "the suspension has no amount (29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv)).";
+        }
+        if (p.owed().signum() > 0) {
+            return "Nothing more is withheld: the withholding held already, " + org.highroad.platform.money.Money.of(p.held())
+                    .format(java.util.Locale.US) + ", covers the " + org.highroad.platform.money.Money.of(p.owed())
+                    .format(java.util.Locale.US) + " still owed counting only the payments an auditor accepted (29 CFR 5.9).";
+        }
+        return "Nothing is withheld: nothing is owed and not yet held (29 CFR 5.9).";
+    }
 
     /** Why the decision cannot be recorded, if it cannot; {@code answer} is the task's decision as given. */
     @Transactional(readOnly = true)
@@ -77,7 +124,9 @@ public class DecideEscalation {
         LocalDate today = LocalDate.now(clock);
         BigDecimal amount = amounts.of(c, step, today);
         boolean apply = decision == Decision.APPLY;
-        steps.record(caseId, Kind.valueOf(step.name()), apply ? "APPLIED" : "HELD", amount, null, reason, auditor);
+        String why = apply && step == EscalationStep.WITHHOLDING && amount != null && amount.signum() == 0
+                ? nothingWithheld(preview(caseId, advised).orElseThrow()) : null;
+        steps.record(caseId, Kind.valueOf(step.name()), apply ? "APPLIED" : "HELD", amount, why, reason, auditor);
         audit.record(ComplianceCases.SUBJECT, caseId, (apply ? "ESCALATED TO " : "ESCALATION HELD AT ") + step, auditor,
                 reason, amount == null ? null : "amount " + amount);
         boolean referral = apply && step == EscalationStep.DEBARMENT_REFERRAL;

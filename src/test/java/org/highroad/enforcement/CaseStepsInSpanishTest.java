@@ -2,8 +2,10 @@ package org.highroad.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.highroad.enforcement.escalation.EscalationStep;
 import org.highroad.platform.pages.PageReasons;
 import org.highroad.platform.pages.PageReasonsTest;
 import org.junit.jupiter.api.Test;
@@ -34,5 +36,39 @@ class CaseStepsInSpanishTest {
         }
         assertThat(reasons.text("3 finding(s) confirmed together: [12, 13, 14].", Locale.forLanguageTag("es")))
                 .isEqualTo("3 hallazgo(s) confirmado(s) en conjunto: [12, 13, 14].");
+    }
+
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+    private static final EscalationStep WITHHOLDING = EscalationStep.WITHHOLDING;
+
+    /** Every rationale the escalation ladder records (its ADVICE steps) reads in Spanish on a Spanish page. */
+    @Test
+    void theLaddersRationalesReadInSpanish() throws java.io.IOException {
+        PageReasons reasons = PageReasonsTest.reasons();
+        String table = java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/enforcement/escalation-ladder.dmn"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("_rationale\"><text>\"(.*?)\"</text>").matcher(table);
+        int rules = 0;
+        while (m.find()) {
+            rules++;
+            String rationale = m.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+            assertThat(reasons.codeOf(rationale)).as(rationale).startsWith("reason.enforcement.ladder.");
+            assertThat(reasons.text(rationale, Locale.forLanguageTag("es"))).as(rationale).isNotEqualTo(rationale)
+                    .doesNotContain("withhold", "Fines", "outstanding");
+        }
+        assertThat(rules).as("the ladder's rules").isGreaterThan(10);
+        // why an applied withholding records $0.00, as DecideEscalation records it
+        assertThat(reasons.text(DecideEscalation.nothingWithheld(new DecideEscalation.Preview(WITHHOLDING, ZERO, ZERO, ZERO, 2)), Locale.forLanguageTag("es")))
+                .isEqualTo("El pago queda suspendido hasta que se presenten las nóminas certificadas que faltan (2); la "
+                        + "suspensión no tiene importe (29 CFR 5.5(a)(2)(i) y 5.5(a)(3)(iv)).");
+        assertThat(reasons.text(DecideEscalation.nothingWithheld(new DecideEscalation.Preview(WITHHOLDING, ZERO, new BigDecimal("30.00"),
+                new BigDecimal("60.00"), 0)), Locale.forLanguageTag("es")))
+                .isEqualTo("No se retiene nada más: la retención ya mantenida, $60.00, cubre los $30.00 que aún se adeudan "
+                        + "contando solo los pagos que un auditor aceptó (29 CFR 5.9).");
+        assertThat(reasons.text("Restitution is outstanding and not proved paid: withhold what is owed and not yet held from "
+                + "the contractor's next payment, so the workers can be paid from it (29 CFR 5.5(a)(2) withholding; 29 CFR "
+                + "5.9: so much of the accrued payments as is needed to satisfy the liabilities, suspended until the "
+                + "violations have ceased).", Locale.forLanguageTag("es")))
+                .startsWith("Hay restitución pendiente y no consta su pago: retenga del próximo pago al contratista lo "
+                        + "adeudado que aún no está retenido");
     }
 }

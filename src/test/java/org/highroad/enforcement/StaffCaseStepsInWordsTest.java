@@ -28,6 +28,9 @@ class StaffCaseStepsInWordsTest extends CaseTest {
     @Autowired
     CaseStepTexts texts;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @AfterEach
     void resetLocale() {
         LocaleContextHolder.resetLocaleContext();
@@ -77,5 +80,26 @@ class StaffCaseStepsInWordsTest extends CaseTest {
         assertThat(texts.rationale(step)).isEqualTo("60 findings confirmed together: 1, 2, 3 and 57 more.");
         assertThat(texts.rationale(new CaseSteps.StepView("FINDINGS", "DISMISSED", null,
                 "1 finding(s) dismissed together: [7].", null, "auditor", Instant.EPOCH))).isEqualTo("1 finding dismissed together: 7.");
+    }
+
+    @Test
+    void findingsAreListedInAscendingOrderAndADismissalSaysOneVerb() {
+        CaseSteps.StepView step = new CaseSteps.StepView("FINDINGS", "DISMISSED", null, "2 finding(s) dismissed together: "
+                + "[6, 5].", null, "auditor", Instant.EPOCH);
+        Locale es = Locale.forLanguageTag("es");
+        LocaleContextHolder.setLocale(es);
+        assertThat(texts.rationale(step)).isEqualTo("2 hallazgos descartados en conjunto: 5 y 6.");
+        assertThat(messages.getMessage("staffcase.stepDecision.DISMISSED", null, es)).isEqualTo("descartados");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.rationale(step)).isEqualTo("2 findings dismissed together: 5 and 6.");
+    }
+
+    /** The escalation steps agree with their nouns in Spanish: "Retención: aplicada", "Multas: aplicadas". */
+    @Test
+    void anAppliedWithholdingReadsInTheFeminine() {
+        Locale es = Locale.forLanguageTag("es");
+        assertThat(messages.getMessage("staffcase.stepDecision.WITHHOLDING.APPLIED", null, es)).isEqualTo("aplicada");
+        assertThat(messages.getMessage("staffcase.stepDecision.FINES.APPLIED", null, es)).isEqualTo("aplicadas");
+        assertThat(messages.getMessage("staffcase.stepDecision.DEBARMENT_REFERRAL.APPLIED", null, es)).isEqualTo("aplicada");
     }
 }

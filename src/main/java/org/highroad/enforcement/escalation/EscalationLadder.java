@@ -1,7 +1,7 @@
 package org.highroad.enforcement.escalation;
 
 /**
- * The escalation ladder of enforcement: withholding at least the outstanding restitution, fines per open
+ * The escalation ladder of enforcement: withholding what is owed and not yet held, fines per open
  * violation per day up to the cap, a debarment referral, closed. Policy staff own the rules
  * ({@code bpmn/enforcement/escalation-ladder.dmn}, decision {@code escalationLadder}); the engine-backed implementation
  * evaluates the latest deployed version.

@@ -1,5 +1,5 @@
 /**
- * The escalation ladder of enforcement: withholding at least the outstanding restitution from the next
+ * The escalation ladder of enforcement: withholding what is owed and not yet held from the next
  * payment (29 CFR 5.9) → fines per open violation per day up to the contract's cap → debarment referral (a pending
  * debarment on the vendor once an auditor and an administrator approve; 29 CFR 5.12) → closed.
  *

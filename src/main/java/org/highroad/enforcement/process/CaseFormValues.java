@@ -20,6 +20,8 @@ import org.highroad.enforcement.CaseResponses;
 import org.highroad.enforcement.CaseLedgers;
 import org.highroad.enforcement.CaseView;
 import org.highroad.enforcement.ComplianceCases;
+import org.highroad.enforcement.DecideEscalation;
+import org.highroad.enforcement.escalation.EscalationAdvice;
 import org.highroad.enforcement.LedgerView;
 import org.highroad.enforcement.ledger.CaseTotals;
 import org.highroad.enforcement.ledger.LedgerEntry;
@@ -45,6 +47,7 @@ class CaseFormValues implements TaskFormValues {
     static final String SHOWN_NOTICES = "caseNotices";
     static final String SHOWN_RESPONSES = "caseResponses";
     static final String SHOWN_PAYMENTS = "casePayments";
+    static final String SHOWN_STEP = "escalationStep";
     private static final Set<String> TASKS = Set.of(TASK_VERIFY, TASK_APPROVE_ESCALATION, TASK_APPROVE_DEBARMENT);
     private static final HighroadUser STAFF = HighroadUser.workflowAs(Role.AUDITOR);
 
@@ -55,9 +58,12 @@ class CaseFormValues implements TaskFormValues {
     private final VendorRegistry vendors;
     private final Contracts contracts;
     private final org.highroad.enforcement.PaymentRulings rulings;
+    private final DecideEscalation escalations;
 
     CaseFormValues(ComplianceCases cases, CaseLedgers ledgers, CaseNotices notices, CaseResponses responses,
-            VendorRegistry vendors, Contracts contracts, org.highroad.enforcement.PaymentRulings rulings) {
+            VendorRegistry vendors, Contracts contracts, org.highroad.enforcement.PaymentRulings rulings,
+            DecideEscalation escalations) {
+        this.escalations = escalations;
         this.rulings = rulings;
         this.cases = cases;
         this.ledgers = ledgers;
@@ -81,12 +87,60 @@ class CaseFormValues implements TaskFormValues {
         CaseView c = cases.get(id, STAFF);
         LedgerView ledger = ledgers.view(cases.visible(id, STAFF), STAFF);
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put(SHOWN_CASE, summary(c, ledger.totals()));
+        values.put(SHOWN_CASE, summary(c, ledgers.proven(id).totals(), ledger.totals()));
         values.put(SHOWN_NOTICES, notices(id));
         values.put(SHOWN_RESPONSES, responses(id));
         Object through = variables.get(ComplianceCaseProcess.VAR_RESPONSES_THROUGH);
         values.put(SHOWN_PAYMENTS, payments(id, through instanceof Number n ? n.longValue() : null, ledger));
+        if (TASK_APPROVE_ESCALATION.equals(taskDefinitionKey)) {
+            values.put(SHOWN_STEP, step(id, variables.get(VAR_NEXT_STEP)));
+        }
         return values;
+    }
+
+    /**
+     * The step the ladder recommends, in words, and what applying it records: the amount, and when a withholding is
+     * $0.00 why (29 CFR 5.9: only what is needed to satisfy the liabilities is withheld, so the withholding held already
+     * may cover what is owed; 29 CFR 5.5(a)(3)(iv): while certified payrolls are missing, payment is suspended, with no
+     * amount of its own).
+     */
+    String step(long caseId, Object advised) {
+        EscalationAdvice.NextStep next;
+        try {
+            next = advised == null ? null : EscalationAdvice.NextStep.valueOf(advised.toString());
+        } catch (IllegalArgumentException e) {
+            next = null;
+        }
+        Optional<DecideEscalation.Preview> preview = next == null ? Optional.empty() : escalations.preview(caseId, next);
+        if (preview.isEmpty()) {
+            return "**Recommended step:** " + FormText.plain(stepName(advised)) + ".";
+        }
+        DecideEscalation.Preview p = preview.get();
+        StringBuilder text = new StringBuilder("**Recommended step:** ");
+        switch (p.step()) {
+            case WITHHOLDING -> {
+                text.append("withholding from the contractor's next payment. **Applying records ")
+                        .append(FormText.money(p.amount())).append("**: what the contractor owes and is not yet held (")
+                        .append(FormText.money(p.owed())).append(" still owed counting only the payments an auditor accepted, ")
+                        .append(FormText.money(p.held())).append(" held already; 29 CFR 5.9).");
+                if (p.amount() != null && p.amount().signum() == 0 && p.owed().signum() > 0) {
+                    text.append(" Nothing more can be withheld: the withholding held already covers what is owed.");
+                } else if (p.amount() != null && p.amount().signum() == 0 && p.missingPayrolls() == 0) {
+                    text.append(" Nothing is owed and not yet held.");
+                }
+                if (p.missingPayrolls() > 0) {
+                    text.append(" ").append(p.missingPayrolls()).append(p.missingPayrolls() == 1 ? " certified payroll is"
+                            : " certified payrolls are").append(" still missing: payments for this contractor's share of the "
+                                    + "work are to be suspended until they are submitted, with no amount of their own "
+                                    + "(29 CFR 5.5(a)(2)(i) and 5.5(a)(3)(iv)).");
+                }
+            }
+            case FINES -> text.append("fines per open violation per day, up to the contract's cap. **Applying records ")
+                    .append(p.amount() == null ? "no amount" : FormText.money(p.amount())).append("**.");
+            case DEBARMENT_REFERRAL -> text.append("a debarment referral. Applying records no amount: an administrator "
+                    + "approves the pending debarment next.");
+        }
+        return text.toString();
     }
 
     /** "Verify correction: Harbor Builders LLC, case 12, $1,234.56 outstanding". */
@@ -96,8 +150,10 @@ class CaseFormValues implements TaskFormValues {
             return Optional.empty();
         }
         CaseView c = cases.get(number.longValue(), STAFF);
-        String about = vendors.legalName(c.vendorId()) + ", case " + c.id() + ", " + FormText.money(c.outstanding())
-                + " outstanding";
+        // outstanding as the withholding and the staff page count it: only the payments an auditor accepted are paid
+        // (ADR 0037), so a payment reported and not yet verified does not make the case look paid up
+        String about = vendors.legalName(c.vendorId()) + ", case " + c.id() + ", "
+                + FormText.money(ledgers.proven(c.id()).totals().outstanding()) + " outstanding";
         return Optional.of(switch (taskDefinitionKey) {
             case TASK_VERIFY -> "Verify correction: " + about;
             case TASK_APPROVE_ESCALATION -> "Approve " + stepName(variables.get(VAR_NEXT_STEP)) + ": " + about;
@@ -113,8 +169,13 @@ class CaseFormValues implements TaskFormValues {
         return words.isBlank() ? "escalation" : words;
     }
 
-    /** The case in one paragraph and its money in a table, with links to the staff pages of the case and contract. */
-    String summary(CaseView c, CaseTotals totals) {
+    /**
+     * The case in one paragraph and its money in a table, with links to the staff pages of the case and contract. The
+     * money counts as paid only the payments an auditor accepted ({@code proven}, ADR 0037: a payment counts as paid once
+     * the agency accepted its proof); the payments reported and not yet ruled on ({@code reported} less refused) are
+     * shown apart, as what the auditor is to rule on.
+     */
+    String summary(CaseView c, CaseTotals totals, CaseTotals reported) {
         StringBuilder text = new StringBuilder();
         text.append("**[Case ").append(c.id()).append("](/staff/cases/").append(c.id()).append(")**: ")
                 .append(FormText.plain(vendors.legalName(c.vendorId())));
@@ -138,10 +199,15 @@ class CaseFormValues implements TaskFormValues {
         if (c.escalationStep() != null) {
             text.append(" Escalation so far: ").append(FormText.plain(c.escalationStep().replace('_', ' ').toLowerCase(java.util.Locale.ROOT))).append('.');
         }
-        text.append("\n\n| Owed | Paid | Outstanding | Withholding held | Workers still owed |\n|---:|---:|---:|---:|---:|\n| ")
+        text.append("\n\n| Owed | Paid (accepted) | Outstanding | Withholding held | Workers still owed |\n|---:|---:|---:|---:|---:|\n| ")
                 .append(FormText.money(totals.owed())).append(" | ").append(FormText.money(totals.paid())).append(" | ")
                 .append(FormText.money(totals.outstanding())).append(" | ").append(FormText.money(totals.held()))
                 .append(" | ").append(totals.workersOutstanding()).append(" |");
+        java.math.BigDecimal toRuleOn = reported.paid().subtract(totals.paid()).max(java.math.BigDecimal.ZERO).setScale(2);
+        if (toRuleOn.signum() > 0) {
+            text.append("\n\nReported, to rule on: ").append(FormText.money(toRuleOn))
+                    .append(" (paid once a verification accepts it; not counted as paid above).");
+        }
         return text.toString();
     }
 

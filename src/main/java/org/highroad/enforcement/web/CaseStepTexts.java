@@ -123,9 +123,16 @@ public class CaseStepTexts {
         }
     }
 
+    /** The finding ids of a list in ascending order, as a reader looks them up (the record keeps them as recorded). */
     private static Listed listed(String inside) {
         Matcher more = MORE.matcher(inside);
-        return more.matches() ? new Listed(ids(more.group(1)), Integer.parseInt(more.group(2))) : new Listed(ids(inside), 0);
+        return more.matches() ? new Listed(ascending(ids(more.group(1))), Integer.parseInt(more.group(2)))
+                : new Listed(ascending(ids(inside)), 0);
+    }
+
+    private static List<String> ascending(List<String> ids) {
+        return ids.stream().allMatch(id -> id.matches("\\d{1,18}"))
+                ? ids.stream().sorted(java.util.Comparator.comparingLong(Long::parseLong)).toList() : ids;
     }
 
     private static List<String> ids(String inside) {

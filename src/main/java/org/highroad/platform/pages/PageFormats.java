@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component("pageFormats")
 public class PageFormats {
 
+    /** Who records the escalation ladder's advice on a case: the policy table staff edit (enforcement's AdviseEscalation). */
+    static final String LADDER = "escalation-ladder.dmn";
+
     private final MessageSource messages;
 
     public PageFormats(MessageSource messages) {
@@ -29,15 +32,17 @@ public class PageFormats {
     /**
      * Who did something, as the page's reader reads it: a person by their user id, the demo data's loader as "Highroad
      * demo data" and the workflow's own steps (HighroadUser.WORKFLOW_ID: every step no person takes) as "Highroad
-     * workflow (automatic)", in the page's language (their technical ids stay in the audit records and the API); null
-     * as a dash.
+     * workflow (automatic)", the escalation ladder's advice (recorded by the DMN table's file name, {@link #LADDER}) as
+     * "Escalation ladder (automatic)", in the page's language (their technical ids stay in the audit records and the
+     * API); null as a dash.
      */
     public String actor(String userId) {
         if (userId == null) {
             return "—";
         }
         String code = HighroadUser.DEMO_DATA_ID.equals(userId) ? "actor.demoData"
-                : HighroadUser.WORKFLOW_ID.equals(userId) ? "actor.workflow" : null;
+                : HighroadUser.WORKFLOW_ID.equals(userId) ? "actor.workflow"
+                : LADDER.equals(userId) ? "actor.escalationLadder" : null;
         return code == null ? userId : messages.getMessage(code, null, userId, LocaleContextHolder.getLocale());
     }
 

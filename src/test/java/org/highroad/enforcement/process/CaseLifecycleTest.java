@@ -203,7 +203,7 @@ class CaseLifecycleTest extends CaseTest {
         JsonNode withholding = as(TestUsers.AUDITOR).get("/api/cases/" + caseId + "/steps").json();
         JsonNode applied = withholding.get(withholding.size() - 1);
         assertThat(applied.path("step").asText()).isEqualTo("WITHHOLDING");
-        assertThat(applied.path("amount").decimalValue()).as("at least the outstanding restitution").isEqualByComparingTo("200.00");
+        assertThat(applied.path("amount").decimalValue()).as("what is owed and not yet held").isEqualByComparingTo("200.00");
         assertThat(applied.path("decidedBy").asText()).isEqualTo(TestUsers.AUDITOR);
         assertThat(as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings", Map.of("amount", "200.00",
                 "paymentReference", "Pay application 4")).status()).isEqualTo(200);

@@ -35,10 +35,12 @@ class PageFormatsTest {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(formats.actor(HighroadUser.WORKFLOW_ID)).isEqualTo("Highroad workflow (automatic)");
         assertThat(formats.actor(HighroadUser.DEMO_DATA_ID)).isEqualTo("Highroad demo data");
+        assertThat(formats.actor("escalation-ladder.dmn")).isEqualTo("Escalation ladder (automatic)");
         assertThat(formats.actor("officer")).isEqualTo("officer");
         assertThat(formats.actor(null)).isEqualTo("—");
         LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
         assertThat(formats.actor(HighroadUser.WORKFLOW_ID)).isEqualTo("Flujo de trabajo de Highroad (automático)");
+        assertThat(formats.actor("escalation-ladder.dmn")).isEqualTo("Escala de sanciones (automático)");
         assertThat(formats.actor("officer")).isEqualTo("officer");
     }
 
