@@ -8,6 +8,7 @@ import org.highroad.enforcement.domain.ComplianceCase.Outcome;
 import org.highroad.enforcement.domain.ComplianceCase.Review;
 import org.highroad.enforcement.domain.ComplianceCaseRepository;
 import org.highroad.platform.audit.AuditTrail;
+import org.highroad.vendors.VendorRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +28,12 @@ public class RecordVerification {
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final PaymentRulings rulings;
+    private final VendorRegistry vendors;
 
     RecordVerification(ComplianceCaseRepository cases, CaseLedgers ledgers, CaseResponses responses, CaseSteps steps,
             CaseClosing closing, AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
-            PaymentRulings rulings) {
+            PaymentRulings rulings, VendorRegistry vendors) {
+        this.vendors = vendors;
         this.rulings = rulings;
         this.events = events;
         this.cases = cases;
@@ -77,7 +80,7 @@ public class RecordVerification {
         // outstanding applies all the same
         // the ledger as it counts toward what is owed: without the payments refused, earlier or now (PaymentVerdicts)
         return ledgers.withoutRefused(caseId, refusals.stream().map(PaymentRulings.Refusal::payment).toList())
-                .closeRefusal(reason);
+                .closeRefusal(reason, vendors::legalName);
     }
 
     /**

@@ -58,7 +58,7 @@ public class ReferForDebarment {
             return reasonRefusal(reason);
         }
         // approving closes the case: with restitution outstanding or withholding held, only with the closing reason
-        return decision.get() == Decision.APPROVE ? ledgers.of(caseId).closeRefusal(reason) : Optional.empty();
+        return decision.get() == Decision.APPROVE ? ledgers.of(caseId).closeRefusal(reason, vendors::legalName) : Optional.empty();
     }
 
     /** What the reason itself lacks, if anything (the API answers it 422 at the field {@code reason}). */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import org.highroad.enforcement.ledger.LedgerEntry.Owed;
 import org.highroad.enforcement.ledger.LedgerEntry.OwedReversed;
 import org.highroad.enforcement.ledger.LedgerEntry.Paid;
@@ -173,7 +174,9 @@ public final class RestitutionLedger {
     }
 
     /**
-     * Why the case cannot close now, or empty if it can.
+     * Why the case cannot close now, or empty if it can; {@code vendorNames} names a contractor by its id (its legal
+     * name, as the contractor and the agency know it: never a worker's name, and never "vendor 7", which nobody reading
+     * the refusal can look up).
      *
      * <p>Rule: a case does not close quietly with money unaccounted for. It may close without a reason when
      * no worker is owed anything and nothing is held. Otherwise it needs a reason of at least
@@ -188,7 +191,7 @@ public final class RestitutionLedger {
      * One reason covers both when both apply; the ledger does not judge what the reason says, only that it is there.
      * An overpayment does not block closing: it is the contractor's money, not a worker's.
      */
-    public Optional<String> closeRefusal(String reason) {
+    public Optional<String> closeRefusal(String reason, LongFunction<String> vendorNames) {
         List<String> blockers = new ArrayList<>();
         if (totals.outstanding().signum() > 0) {
             blockers.add("restitution of " + Money.of(totals.outstanding()).format(Locale.US) + " is outstanding for "
@@ -198,8 +201,7 @@ public final class RestitutionLedger {
             Set<Long> vendors = new TreeSet<>();
             contractors.values().stream().filter(c -> c.held().signum() > 0).forEach(c -> vendors.add(c.vendorId()));
             blockers.add(Money.of(totals.held()).format(Locale.US) + " of withholding is still held from "
-                    + (vendors.size() == 1 ? "vendor " : "vendors ") + String.join(", ", vendors.stream().map(String::valueOf).toList())
-                    + " (release it, or say why it is kept)");
+                    + inWords(vendors.stream().map(vendorNames::apply).toList()) + " (release it, or say why it is kept)");
         }
         if (blockers.isEmpty()) {
             return Optional.empty();
@@ -211,6 +213,12 @@ public final class RestitutionLedger {
         return Optional.of("The case cannot close: " + String.join("; ", blockers) + ". Record a reason of at least "
                 + MIN_CLOSING_REASON + " characters" + (length == 0 ? "" : " (the reason given has " + length + ")")
                 + ", e.g. \"worker cannot be located after three attempts; funds deposited with the state\".");
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String inWords(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String plural(int n, String noun) {

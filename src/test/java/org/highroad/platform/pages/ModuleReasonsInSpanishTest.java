@@ -53,7 +53,15 @@ class ModuleReasonsInSpanishTest {
                     + "least 20 characters, e.g. \"worker cannot be located after three attempts; funds deposited with the "
                     + "state\".", "The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a "
                     + "reason of at least 20 characters (the reason given has 4), e.g. \"worker cannot be located after "
-                    + "three attempts; funds deposited with the state\".")),
+                    + "three attempts; funds deposited with the state\".", "The case cannot close: restitution of $100.00 is "
+                    + "outstanding for 1 worker. Record a reason of at least 20 characters, e.g. \"worker cannot be located "
+                    + "after three attempts; funds deposited with the state\".", "The case cannot close: $100.00 of "
+                    + "withholding is still held from Harbor Builders LLC (release it, or say why it is kept). Record a reason "
+                    + "of at least 20 characters, e.g. \"worker cannot be located after three attempts; funds deposited with "
+                    + "the state\".", "The case cannot close: restitution of $120.00 is outstanding for 2 workers; $30.00 of "
+                    + "withholding is still held from Harbor Builders LLC and Bay Electric Co. (release it, or say why it is "
+                    + "kept). Record a reason of at least 20 characters (the reason given has 5), e.g. \"worker cannot be "
+                    + "located after three attempts; funds deposited with the state\".")),
             // vendors: a debarment with or without its end, and a count of violations of either kind with its entries
             Map.entry("debarred by X from XX", List.of("debarred by SAM.gov from 2025-01-01 with no end date",
                     "debarred by SAM.gov from 2025-01-01 until 2026-01-01")),
@@ -124,6 +132,23 @@ class ModuleReasonsInSpanishTest {
         assertThat(reasons.text("must be 0 or more", ES)).isEqualTo("debe ser 0 o más");
         assertThat(reasons.text("another bid was awarded", ES)).as("a bid's outcome when another was awarded")
                 .isEqualTo("se adjudicó otra oferta");
+        assertThat(reasons.text("The case cannot close: $100.00 of withholding is still held from Harbor Builders LLC "
+                + "(release it, or say why it is kept). Record a reason of at least 20 characters, e.g. \"worker cannot be "
+                + "located after three attempts; funds deposited with the state\".", ES)).as("a contractor named in a closing "
+                + "refusal").isEqualTo("El caso no puede cerrarse: aún se retienen $100.00 a Harbor Builders LLC (libérelos o "
+                + "diga por qué se mantienen). Registre un motivo de al menos 20 caracteres, por ejemplo «no se puede localizar "
+                + "al trabajador tras tres intentos; fondos depositados en el estado».");
+        assertThat(reasons.text("The case cannot close: restitution of $100.00 is outstanding for 1 worker; $60.00 of "
+                + "withholding is still held from Harbor Builders LLC (release it, or say why it is kept). Record a reason of "
+                + "at least 20 characters (the reason given has 5), e.g. \"worker cannot be located after three attempts; "
+                + "funds deposited with the state\".", ES)).as("both reasons a case cannot close").isEqualTo("El caso no "
+                + "puede cerrarse: queda pendiente una restitución de $100.00 para 1 trabajador, y aún se retienen $60.00 a "
+                + "Harbor Builders LLC (libérelos o diga por qué se mantienen). Registre un motivo de al menos 20 caracteres "
+                + "(el motivo dado tiene 5), por ejemplo «no se puede localizar al trabajador tras tres intentos; fondos "
+                + "depositados en el estado».");
+        assertThat(reasons.text("The case cannot close: restitution of $120.00 is outstanding for 2 workers. Record a reason "
+                + "of at least 20 characters, e.g. \"worker cannot be located after three attempts; funds deposited with the "
+                + "state\".", ES)).contains("una restitución de $120.00 para 2 trabajadores.");
         assertThat(reasons.text("solicitation 5 is published and cannot be published", Locale.ENGLISH))
                 .isEqualTo("solicitation 5 is published and cannot be published");
     }
