@@ -80,23 +80,26 @@ class WithholdingCeilingTest extends CaseTest {
         assertThat(verifiedPage).contains("id=\"held-beyond-owed-" + vendor + "\"",
                 "$150.00 of the withholding held from Harbor Builders LLC is more than it still owes on this case "
                         + "($150.00 held, $0.00 owed): release it.",
-                "nothing more can be withheld now, the $150.00 held already covers the $0.00 still owed")
-                .doesNotContain("held from vendor ");
+                "the contractor owes nothing now (counting as paid only the payments an auditor accepted), so nothing "
+                        + "needs to be withheld")
+                .doesNotContain("held from vendor ", "covers the $0.00 still owed");
 
-        // nothing more can be withheld: said so, not "at most $0.00", in the API and on the page in English and Spanish
+        // nothing is owed, so nothing can be withheld: said so, not "at most $0.00" nor "still owes $0.00", in the API and
+        // on the page in English and Spanish
         Response nothingMore = as(TestUsers.AUDITOR).post(withhold, Map.of("amount", "5.00", "paymentReference", "PAY-C6"));
         assertThat(nothingMore.status()).as(nothingMore.body()).isEqualTo(422);
-        assertThat(nothingMore.errorFor("amount")).startsWith("nothing more can be withheld: the contractor still owes $0.00 "
-                + "on this case and $150.00 is held already, and no more is withheld than is needed to pay what is owed "
-                + "(29 CFR 5.9)");
+        assertThat(nothingMore.errorFor("amount")).startsWith("nothing can be withheld: the contractor owes nothing on this "
+                + "case, so there is nothing to secure (29 CFR 5.9: no more is withheld than is needed to pay what is owed)");
         PageSession.Page nothingMorePage = auditor.post(path + "/ledger/withholdings", Map.of("amount", "5.00",
                 "paymentReference", "PAY-C6"));
         assertThat(nothingMorePage.status()).isEqualTo(422);
-        assertThat(nothingMorePage.body()).contains("Nothing more can be withheld: the contractor still owes $0.00 on this "
-                + "case and $150.00 is held already.").doesNotContain("At most $0.00");
+        assertThat(nothingMorePage.body()).contains("Nothing can be withheld: the contractor owes nothing on this case, so "
+                + "there is nothing to secure (29 CFR 5.9).").doesNotContain("At most $0.00", "still owes $0.00");
         auditor.get(path + "?lang=es");
-        assertThat(auditor.post(path + "/ledger/withholdings", Map.of("amount", "5.00", "paymentReference", "PAY-C6")).body())
-                .contains("No se puede retener nada más: el contratista aún debe $0.00").doesNotContain("como máximo $0.00");
+        String spanish = auditor.post(path + "/ledger/withholdings", Map.of("amount", "5.00", "paymentReference", "PAY-C6"))
+                .body();
+        assertThat(spanish).contains("No se puede retener nada: el contratista no debe nada en este caso",
+                "así que no hace falta retener nada").doesNotContain("como máximo $0.00", "aún debe $0.00");
         assertThat(auditor.get(path).body()).contains("de la retención mantenida a Harbor Builders LLC supera");
         auditor.get(path + "?lang=en");
         assertThat(held(caseId)).isEqualByComparingTo("150.00");

@@ -161,6 +161,11 @@ public final class RestitutionLedger {
         if (amount == null || amount.compareTo(most) <= 0) {
             return Optional.empty();
         }
+        if (t.outstanding().signum() == 0) {
+            // "still owes $0.00 ... held already" reads as a figure to weigh: with nothing owed, there is nothing to secure
+            return Optional.of("nothing can be withheld: the contractor owes nothing on this case, so there is nothing to "
+                    + "secure (29 CFR 5.9: no more is withheld than is needed to pay what is owed)");
+        }
         String owes = Money.of(t.outstanding()).format(Locale.US);
         String held = Money.of(t.held()).format(Locale.US);
         if (most.signum() == 0) {

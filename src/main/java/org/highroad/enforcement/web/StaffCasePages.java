@@ -359,8 +359,10 @@ class StaffCasePages {
                         e.getMessage()));
             } catch (org.highroad.enforcement.CaseLedgers.AboveWhatIsOwed e) {
                 // the ceiling on withholding, in the page's language
-                // (nothing more, rather than "at most $0.00", once what is held covers what is owed)
-                errors.add(new FormError(prefix + "amount", messages.getMessage(e.most().signum() == 0
+                // (nothing more, rather than "at most $0.00", once what is held covers what is owed; nothing at all, not
+                // "still owes $0.00", when nothing is owed)
+                errors.add(new FormError(prefix + "amount", messages.getMessage(e.owes().signum() == 0
+                        ? "staffcase.ledger.error.owesNothing" : e.most().signum() == 0
                         ? "staffcase.ledger.error.nothingMore" : "staffcase.ledger.error.aboveOwed",
                         new Object[] {org.highroad.platform.money.Money.of(e.most()).format(locale),
                         org.highroad.platform.money.Money.of(e.owes()).format(locale),

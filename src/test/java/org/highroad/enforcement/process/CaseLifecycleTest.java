@@ -465,7 +465,7 @@ class CaseLifecycleTest extends CaseTest {
                 .isEqualByComparingTo("0.00");
         Response recorded = as(TestUsers.AUDITOR).post("/api/cases/" + caseId + "/ledger/withholdings",
                 Map.of("amount", "0.01", "paymentReference", "PAY-MISSING"));
-        assertThat(recorded.errorFor("amount")).startsWith("nothing more can be withheld");
+        assertThat(recorded.errorFor("amount")).startsWith("nothing can be withheld: the contractor owes nothing on this case");
     }
 
     /** The id of the case's latest contractor response. */
