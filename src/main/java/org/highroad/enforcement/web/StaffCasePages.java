@@ -430,6 +430,12 @@ class StaffCasePages {
         model.addAttribute("notices", notices.list(id));
         org.highroad.enforcement.LedgerView ledger = ledgers.view(visible, user);
         model.addAttribute("ledger", ledger);
+        // paid is what an auditor accepted (ADR 0037: a payment counts as paid once the agency accepted its proof), as
+        // the Tasklist forms count it; what the contractor reported and no verification has ruled on yet is shown apart,
+        // to rule on, and is still owed until it is accepted
+        org.highroad.enforcement.ledger.CaseTotals proved = ledgers.proven(id).totals();
+        model.addAttribute("proved", proved);
+        model.addAttribute("toRuleOn", ledger.totals().paid().subtract(proved.paid()).max(java.math.BigDecimal.ZERO).setScale(2));
         // the contractors of the ledger by name, for the note on withholding held beyond what is owed
         model.addAttribute("vendorNames", ledger.contractors().stream().map(k -> k.totals().vendorId()).distinct()
                 .collect(Collectors.toMap(Function.identity(), vendors::legalName)));
