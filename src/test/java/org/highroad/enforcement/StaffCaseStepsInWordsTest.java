@@ -94,6 +94,43 @@ class StaffCaseStepsInWordsTest extends CaseTest {
         assertThat(texts.rationale(step)).isEqualTo("2 findings dismissed together: 5 and 6.");
     }
 
+    /** Findings that no longer stand are listed as a sentence lists them, with every part of the step in the page's words. */
+    @Test
+    void findingsThatNoLongerStandAreListedInWords() {
+        CaseSteps.StepView step = new CaseSteps.StepView("FINDINGS", "SUPERSEDED", null, "Finding(s) [7, 3, 4] no longer "
+                + "stand: correction payroll 12 replaced payroll 9 for the week ending 2026-11-28. Finding(s) [3, 4] were "
+                + "named in notice 1 and 2, which stands as it was sent. The restitution they owed, $194.00, is reversed in "
+                + "the ledger. As of now no finding of this case stands: unless new findings join it, the case closes when its "
+                + "cure period ends (2026-12-17).", null, "workflow", Instant.EPOCH);
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.rationale(step)).isEqualTo("Findings 3, 4 and 7 no longer stand: correction payroll 12 replaced "
+                + "payroll 9 for the week ending " + medium(LocalDate.of(2026, 11, 28), Locale.US) + ". Findings 3 and 4 were "
+                + "named in notices 1 and 2, which stand as they were sent. The restitution they owed, $194.00, is reversed "
+                + "in the ledger. As of now no finding of this case stands: unless new findings join it, the case closes when "
+                + "its cure period ends (" + medium(LocalDate.of(2026, 12, 17), Locale.US) + ").");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+        assertThat(texts.rationale(step)).startsWith("Los hallazgos 3, 4 y 7 ya no están vigentes: ")
+                .contains("Los hallazgos 3 y 4 figuraban en los avisos 1 y 2, que se mantienen tal como se enviaron.",
+                        "La restitución que adeudaban, $194.00, se revierte en el libro de restitución.",
+                        "el caso se cierra cuando termine su plazo de subsanación (" + medium(LocalDate.of(2026, 12, 17),
+                                Locale.forLanguageTag("es-US")) + ").")
+                .doesNotContain("[", "]", "Finding(s)", "2026-12-17");
+
+        CaseSteps.StepView one = new CaseSteps.StepView("FINDINGS", "SUPERSEDED", null, "Finding(s) [5] no longer stand: "
+                + "the investigation's comparison was restated against payroll 14, the certified payroll in force for the "
+                + "week ending 2026-11-28. As of now no finding of this case stands: unless new findings join it, the case "
+                + "closes without a notice.", null, "workflow", Instant.EPOCH);
+        assertThat(texts.rationale(one)).startsWith("El hallazgo 5 ya no está vigente: ").endsWith("el caso se cierra sin aviso.");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.rationale(one)).startsWith("Finding 5 no longer stands: the investigation's comparison was restated")
+                .endsWith(" As of now no finding of this case stands: unless new findings join it, the case closes without a "
+                        + "notice.").doesNotContain("[");
+    }
+
+    private static String medium(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
     /** The escalation steps agree with their nouns in Spanish: "Retención: aplicada", "Multas: aplicadas". */
     @Test
     void anAppliedWithholdingReadsInTheFeminine() {

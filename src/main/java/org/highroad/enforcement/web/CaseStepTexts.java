@@ -32,6 +32,15 @@ public class CaseStepTexts {
     private static final Pattern CURE_BY = Pattern.compile(
             "^cure by (\\d{4}-\\d{2}-\\d{2}) \\((\\d+) business days, (contract Schedule C|the program's standard)\\)$");
     private static final Pattern TOGETHER = Pattern.compile("^(\\d+) finding\\(s\\) (confirmed|dismissed) together: \\[(.*)]\\.$");
+    /**
+     * Findings that no longer stand left the case (SupersededFindings): which, why, the notices that named them, the
+     * restitution reversed and, when none stands any more, how the case ends.
+     */
+    private static final Pattern SUPERSEDED = Pattern.compile("^Finding\\(s\\) \\[([^\\]]*)] no longer stand: (.+?)\\."
+            + "(?: Finding\\(s\\) \\[([^\\]]*)] were named in notice ([0-9]+(?: and [0-9]+)*), which stands as it was sent\\.)?"
+            + "(?: The restitution they owed, (\\$[0-9,]+\\.[0-9]{2}), is reversed in the ledger\\.)?"
+            + "(?: As of now no finding of this case stands: unless new findings join it, the case closes "
+            + "(?:when its cure period ends \\(([^)]*)\\)|(without a notice))\\.)?$", Pattern.DOTALL);
     /** The end of a list cut short, as the bulk review writes it: "1, 2, …, 50, … and 10 more". */
     private static final Pattern MORE = Pattern.compile("^(.*), \u2026 and (\\d+) more$");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
@@ -94,8 +103,37 @@ public class CaseStepTexts {
                     : "staffcase.stepText.dismissedTogether", new Object[] {Integer.valueOf(together.group(1)),
                             sentence(findings.items(), findings.more(), locale)}, locale);
         }
+        Matcher superseded = SUPERSEDED.matcher(stored);
+        if (superseded.matches()) {
+            return superseded(superseded, locale);
+        }
         String said = reasons.text(stored);
         return datesInPageFormat ? inPageDates(said) : said;
+    }
+
+    /** The findings that no longer stand as a sentence lists them, each part of the step in the page's words. */
+    private String superseded(Matcher m, Locale locale) {
+        Listed gone = listed(m.group(1));
+        StringBuilder text = new StringBuilder(messages.getMessage("staffcase.stepText.superseded", new Object[] {
+                gone.count(), sentence(gone.items(), gone.more(), locale), inPageDates(reasons.text(m.group(2)))}, locale));
+        if (m.group(3) != null) {
+            Listed noticed = listed(m.group(3));
+            List<String> notices = Arrays.stream(m.group(4).split(" and ")).map(String::strip).toList();
+            text.append(' ').append(messages.getMessage("staffcase.stepText.supersededNoticed", new Object[] {
+                    noticed.count(), sentence(noticed.items(), noticed.more(), locale), notices.size(),
+                    sentence(notices, 0, locale)}, locale));
+        }
+        if (m.group(5) != null) {
+            text.append(' ').append(messages.getMessage("staffcase.stepText.supersededReversed", new Object[] {m.group(5),
+                    gone.count()}, locale));
+        }
+        if (m.group(6) != null) {
+            text.append(' ').append(messages.getMessage("staffcase.stepText.supersededNoneStands", new Object[] {
+                    inPageDates(m.group(6))}, locale));
+        } else if (m.group(7) != null) {
+            text.append(' ').append(messages.getMessage("staffcase.stepText.supersededNoneStandsNoNotice", null, locale));
+        }
+        return text.toString();
     }
 
     /** The ISO dates of a text the rules wrote, in the page's format. */
