@@ -251,11 +251,26 @@ public class CaseNotices {
                 + n.cureDays() + " business days from this notice, contract Schedule C): " + payrolls + "pay each worker the restitution "
                 + "above and send proof of payment, " + correction + ", and send a corrective action plan. "
                 + whereToRespond(c.id(), "each of these") + " If the violations are not cured by then, the "
-                + "Agency may withhold at least the outstanding restitution from payments due (29 CFR 5.5(a)(2), 29 CFR "
-                + "5.9), assess fines per violation per day up to the contract's cap, and refer the contractor for "
-                + "debarment (29 CFR 5.12)."))));
+                + "Agency may " + withholding(n.amountOwed(), !weeks.missing().isEmpty()) + "assess fines per violation "
+                + "per day up to the contract's cap, and refer the contractor for debarment (29 CFR 5.12)."))));
         return new Document("Notice of non-compliance" + (n.sequenceNo() > 1 ? " (amended)" : ""), contractor,
                 "Case " + c.id() + ", notice " + n.sequenceNo(), sections, List.of("For the Agency: compliance auditor"));
+    }
+
+    /**
+     * What the notice says the Agency may withhold if the case is not cured: the restitution still owed as of the notice,
+     * by its amount (the notice's "Total restitution owed"), and no more: 29 CFR 5.9 and 29 CFR 5.5(a)(2) let the agency
+     * withhold what "may be considered necessary to satisfy the liabilities" (the ceiling {@link
+     * RestitutionLedger#withholdingRefusal} enforces). With nothing owed, only the payments of the missing certified
+     * payrolls may be suspended (29 CFR 5.5(a)(3)(iv)), or nothing is said of withholding.
+     */
+    static String withholding(BigDecimal owed, boolean payrollsMissing) {
+        if (owed != null && owed.signum() > 0) {
+            return "withhold from payments due the restitution still owed, at most " + dollars(owed) + " (what is owed as "
+                    + "of this notice, less any payment the Agency accepts by then; 29 CFR 5.5(a)(2), 29 CFR 5.9), ";
+        }
+        return payrollsMissing ? "suspend payments due until the missing certified payrolls are submitted "
+                + "(29 CFR 5.5(a)(3)(iv)), " : "";
     }
 
     /**
