@@ -20,7 +20,8 @@ public record ContractorTotals(long vendorId, BigDecimal owed, BigDecimal paid, 
      * What to withhold from this contractor's next payment: its outstanding restitution minus what is already held,
      * at least $0.00.
      *
-     * <p>Rule: at least the outstanding restitution is withheld. The contract's remedies (clause REPORTING,
+     * <p>Rule: the outstanding restitution is withheld, and no more (the ceiling of
+     * {@link RestitutionLedger#withholdingRefusal}). The contract's remedies (clause REPORTING,
      * "Certified payroll, cure and remedies": "The Agency may withhold from payments the amounts needed to satisfy
      * restitution (29 CFR 5.5(a)(2))") and 29 CFR 5.9 (payments suspended until enough is withheld to pay the workers)
      * allow withholding accrued payments. Overpayments to other workers are not credited.

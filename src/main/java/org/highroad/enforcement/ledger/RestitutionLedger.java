@@ -138,7 +138,7 @@ public final class RestitutionLedger {
 
     /**
      * What to withhold from the contractor's next payment: its outstanding restitution minus what is already held, at
-     * least $0.00 (at least the outstanding restitution is withheld: 29 CFR 5.9 and the contract's remedies,
+     * least $0.00 (the outstanding restitution is withheld, and no more: 29 CFR 5.9 and the contract's remedies,
      * 29 CFR 5.5(a)(2), allow withholding accrued payments; see {@link ContractorTotals#recommendedWithholding()}).
      */
     public BigDecimal recommendedWithholding(long vendorId) {
