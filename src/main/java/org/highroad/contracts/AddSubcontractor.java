@@ -1,6 +1,7 @@
 package org.highroad.contracts;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.highroad.contracts.domain.Contract;
 import org.highroad.contracts.domain.ContractRepository;
 import org.highroad.contracts.domain.ContractSight;
@@ -11,6 +12,7 @@ import org.highroad.platform.errors.NotFoundException;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.validation.InvalidInputException;
+import org.highroad.vendors.ScreeningReasons;
 import org.highroad.vendors.VendorRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +30,16 @@ public class AddSubcontractor {
     private final VendorRegistry vendors;
     private final ExpectedPayrolls expected;
     private final AuditTrail audit;
+    private final ScreeningReasons screening;
     private final Clock clock;
 
     AddSubcontractor(ContractRepository contracts, VendorRegistry vendors, ExpectedPayrolls expected, AuditTrail audit,
-            Clock clock) {
+            ScreeningReasons screening, Clock clock) {
         this.contracts = contracts;
         this.vendors = vendors;
         this.expected = expected;
         this.audit = audit;
+        this.screening = screening;
         this.clock = clock;
     }
 
@@ -60,8 +64,11 @@ public class AddSubcontractor {
         var eligibility = vendors.eligibility(request.vendorId(), contract.standardCode(), contract.standardVersion(),
                 request.startsOn(), SCREENER);
         if (!eligibility.eligible()) {
-            throw new InvalidInputException("vendorId", "vendor " + request.vendorId() + " is not eligible: "
-                    + eligibility.reasons().stream().map(r -> r.rule() + " (" + r.detail() + ")").toList());
+            // said in words for the prime who asked: the firm by its name, each reason by its rule's name and the
+            // entries that count (ScreeningReasons), never the rule's constant; the API answers in English
+            String reasons = String.join("; ", eligibility.reasons().stream().map(r -> screening.reason(r, Locale.US)).toList());
+            String name = vendors.legalName(request.vendorId());
+            throw new InvalidInputException("vendorId", name + " is not eligible to subcontract from the day it would start: " + reasons);
         }
         Subcontractor sub = contract.addSubcontractor(request.vendorId(), request.trade(), request.startsOn(),
                 request.endsOn(), by.userId(), clock.instant());

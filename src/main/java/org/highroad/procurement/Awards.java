@@ -142,12 +142,14 @@ public class Awards {
             if (bid.id() == bidId) {
                 bid.awarded();
                 audit.record(Bids.SUBJECT, bid.id(), "AWARDED", officer, reason, null);
-                notify(solicitation, bid, BidderNotice.Kind.AWARDED, "Your bid was awarded: " + solicitation.title(), now);
+                notify(solicitation, bid, BidderNotice.Kind.AWARDED, "Your bid was awarded: " + solicitation.title(),
+                        new BidderNotice.Said(BidderNotice.AWARDED, solicitation.title(), null, null, null), now);
             } else if (bid.status() == BidStatus.EVALUATED) {
                 bid.unsuccessful("another bid was awarded");
                 audit.record(Bids.SUBJECT, bid.id(), "UNSUCCESSFUL", officer, "bid " + bidId + " was awarded", null);
                 notify(solicitation, bid, BidderNotice.Kind.UNSUCCESSFUL, "Your bid ranked #" + bid.rank() + " with "
-                        + bid.totalScore() + " points and was not awarded.", now);
+                        + bid.totalScore() + " points and was not awarded.", new BidderNotice.Said(BidderNotice.UNSUCCESSFUL,
+                                solicitation.title(), bid.rank(), bid.totalScore(), null), now);
             }
         }
         audit.record(Solicitations.SUBJECT, solicitationId, "AWARDED", officer, reason, "bid " + bidId);
@@ -164,7 +166,9 @@ public class Awards {
         solicitations.get(solicitationId, caller);
         return notices.findBySolicitationIdOrderByIdAsc(solicitationId).stream()
                 .filter(n -> caller.mayActFor(n.vendorId()))
-                .map(n -> new NoticeView(n.bidId(), n.vendorId(), n.kind().name(), n.text(), n.createdAt())).toList();
+                .map(n -> new NoticeView(n.bidId(), n.vendorId(), n.kind().name(), n.text(), n.createdAt(),
+                        n.said().map(s -> new NoticeView.Said(n.solicitationId(), s.code(), s.title(), s.rank(), s.points(),
+                                s.reason())).orElse(null))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -176,17 +180,21 @@ public class Awards {
     private void notifyRuledOut(Solicitation solicitation, Bid bid, Instant now) {
         switch (bid.status()) {
             case DISQUALIFIED -> notify(solicitation, bid, BidderNotice.Kind.DISQUALIFIED, "Your bid was disqualified: "
-                    + bid.outcomeReason(), now);
+                    + bid.outcomeReason(), new BidderNotice.Said(BidderNotice.DISQUALIFIED, solicitation.title(), null, null,
+                            bid.outcomeReason()), now);
             case NON_RESPONSIVE -> notify(solicitation, bid, BidderNotice.Kind.NON_RESPONSIVE, "Your bid was non-responsive: "
-                    + bid.outcomeReason(), now);
+                    + bid.outcomeReason(), new BidderNotice.Said(BidderNotice.NON_RESPONSIVE, solicitation.title(), null, null,
+                            bid.outcomeReason()), now);
             default -> { }
         }
     }
 
-    private void notify(Solicitation solicitation, Bid bid, BidderNotice.Kind kind, String text, Instant now) {
+    /** The English sentence for the API and the file, and what it says for the pages (written from it, never read). */
+    private void notify(Solicitation solicitation, Bid bid, BidderNotice.Kind kind, String text, BidderNotice.Said said,
+            Instant now) {
         String full = "Solicitation " + solicitation.id() + " (" + solicitation.title() + "). " + text;
         notices.save(new BidderNotice(solicitation.id(), bid.id(), bid.vendorId(), kind,
-                full.length() <= 4000 ? full : full.substring(0, 3999), now));
+                full.length() <= 4000 ? full : full.substring(0, 3999), said, now));
     }
 
     private List<Bid> evaluatedBids(long solicitationId) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.highroad.platform.audit.AuditTrail;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.errors.NotFoundException;
+import org.highroad.platform.process.FormText;
 import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.highroad.procurement.domain.Bid;
@@ -326,7 +327,12 @@ public class BidEvaluation {
         return byMetric;
     }
 
-    /** Each past-performance line says how its input was counted, over which days, and which cases are behind it. */
+    /**
+     * Each past-performance line says how its input was counted, over which days, and which cases are behind it. The
+     * line is a sentence staff read on the scorecard's Tasklist form and in the API: its days are written as Tasklist
+     * writes dates, "Jul 1, 2027" (ADR 0027); the look-back's days as data stay ISO in the vendor's record
+     * ({@code PastPerformance.from/to}).
+     */
     private static Scorecard withCasesBehind(Scorecard card, List<Criterion> rubric, Map<String, PastPerformance> past) {
         Map<String, String> metricOf = rubric.stream().filter(c -> c.kind() == CriterionKind.PAST_PERFORMANCE)
                 .collect(Collectors.toMap(Criterion::code, Criterion::metric));
@@ -341,7 +347,8 @@ public class BidEvaluation {
             String cases = ids.isEmpty() ? "" : "; cases " + String.join(", ", ids.stream().limit(20).map(String::valueOf)
                     .toList()) + (ids.size() > 20 ? " and " + (ids.size() - 20) + " more" : "");
             return new CriterionScore(s.code(), s.name(), s.principle(), s.kind(), s.weight(), s.input(), s.points(),
-                    s.outcome(), s.reason() + " (" + input.basis() + ", " + p.from() + " to " + p.to() + cases + ")");
+                    s.outcome(), s.reason() + " (" + input.basis() + ", " + FormText.date(p.from()) + " to "
+                            + FormText.date(p.to()) + cases + ")");
         }).toList();
         return new Scorecard(lines, card.subtotals(), card.total(), card.status(), card.failedFloors());
     }

@@ -139,7 +139,8 @@ public class Solicitations {
             }
             if (bid.status() != BidStatus.REPLACED) {
                 notices.save(new BidderNotice(id, bid.id(), bid.vendorId(), BidderNotice.Kind.SOLICITATION_CANCELLED,
-                        "Solicitation " + id + " (" + solicitation.title() + ") was cancelled: " + reason, now));
+                        "Solicitation " + id + " (" + solicitation.title() + ") was cancelled: " + reason,
+                        new BidderNotice.Said(BidderNotice.CANCELLED, solicitation.title(), null, null, reason), now));
             }
         }
         if (running) {

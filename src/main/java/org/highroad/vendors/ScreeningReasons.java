@@ -3,10 +3,12 @@ package org.highroad.vendors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.highroad.platform.pages.PageFormats;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +55,25 @@ public class ScreeningReasons {
         }
         String rule = clause.group(1);
         return "ACTIVE_DEBARMENT".equals(rule) ? debarred(clause.group(2)) : counted(rule, clause.group(2));
+    }
+
+    /**
+     * One reason of an {@link Eligibility} in words in {@code locale}, whatever the language of the request being
+     * answered (the API answers in English): the clause as {@link #clause} says it, or, for a detail the screening does
+     * not write that way, the rule in words and the detail as given; never the rule's constant.
+     */
+    public String reason(Eligibility.Reason reason, Locale locale) {
+        LocaleContext asked = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            String said = clause(reason.rule() + ": " + reason.detail()
+                    + (reason.citation() == null || reason.citation().isBlank() ? "" : " (" + reason.citation() + ")"));
+            return said != null ? said : reason.citation() == null || reason.citation().isBlank()
+                    ? text("screening.clause", rule(reason.rule()), reason.detail())
+                    : text("screening.clause.cited", rule(reason.rule()), reason.detail(), reason.citation());
+        } finally {
+            LocaleContextHolder.setLocaleContext(asked);
+        }
     }
 
     /** The rule of the screening in words ("unresolved wage theft"), or the text as given for a rule it does not know. */

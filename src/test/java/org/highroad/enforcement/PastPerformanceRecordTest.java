@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.highroad.platform.process.FormText;
 import org.highroad.platform.security.Role;
 import org.highroad.platform.security.UserDirectory;
 import org.highroad.support.Http;
@@ -265,6 +266,10 @@ class PastPerformanceRecordTest extends CaseTest {
                 "1 confirmed finding(s) over 80 hours reported", "cases " + caseId);
         assertThat(lines.get("PP-RESTITUTION-CURED").path("points").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(lines.get("PP-RESTITUTION-CURED").path("reason").asText()).contains("0 of 1 case(s)", "cases " + caseId);
+        assertThat(lines.values()).as("the look-back's days in words, as the scorecard's Tasklist form is read by staff")
+                .allSatisfy(l -> assertThat(l.path("reason").asText())
+                        .containsPattern(", [A-Z][a-z]{2} \\d{1,2}, \\d{4} to [A-Z][a-z]{2} \\d{1,2}, \\d{4}[;)]")
+                        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"));
         assertThat(lines.get("PP-WORKFORCE-COMMITMENTS").path("points").decimalValue()).isEqualByComparingTo("3.00");
 
         Contractor newcomer = newContractor("Newcomer Electric");
@@ -430,7 +435,8 @@ class PastPerformanceRecordTest extends CaseTest {
                 .containsExactly("4.00", "2.00", "4.00", "3.00");
         assertThat(lines.get("PP-FINDINGS").path("reason").asText()).isEqualTo("12.20 over 3 years is in tier \"more than 5, "
                 + "up to 15 per 1,000 hours\" of past-performance-findings-tiers = 50% of 4 points (2 confirmed finding(s) over "
-                + "164 hours reported, " + today.minusYears(3) + " to " + today + "; cases " + caseId + ")");
+                + "164 hours reported, " + FormText.date(today.minusYears(3)) + " to " + FormText.date(today) + "; cases " + caseId
+                + ")");
 
         Contractor newcomer = newContractor("Walkthrough Newcomer");
         Response fresh = send(newcomer.user(), "/api/solicitations/" + next + "/bids", "application/json",

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.highroad.platform.pages.PageFormats;
 import org.highroad.platform.pages.PageReasons;
 import org.highroad.platform.pages.PageTexts;
+import org.highroad.procurement.NoticeView;
 import org.highroad.vendors.ScreeningReasons;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,8 @@ public class BidReasons {
             "^PREQUALIFICATION: the vendor is not pre-qualified under (.+) on (\\d{4}-\\d{2}-\\d{2}) \\(required by solicitation (\\d+)\\)$",
             Pattern.DOTALL);
 
-    // a notice to a bidder as Awards and Solicitations.cancel store it, in English: "Solicitation 12 (Roof). Your bid ..."
+    // a notice to a bidder as Awards and Solicitations.cancel wrote it in English before its values were kept (V89):
+    // "Solicitation 12 (Roof). Your bid ..."
     private static final Pattern NOTICE = Pattern.compile("^Solicitation (\\d+) \\((.*?)\\)\\. (Your bid .*)$", Pattern.DOTALL);
     private static final Pattern CANCELLED = Pattern.compile("^Solicitation (\\d+) \\((.*?)\\) was cancelled: (.*)$",
             Pattern.DOTALL);
@@ -70,10 +72,33 @@ public class BidReasons {
     }
 
     /**
-     * A notice to a bidder ({@code NoticeView.text}, stored in English for the file and the API) as the bid's page
-     * reads it: the sentence in the page's language, a disqualification's or non-responsiveness's reason in words as
-     * {@link #text} says it (no rule constant, no ISO date). A notice not written as Awards and Solicitations write
-     * them (an older wording, one cut at the column's length) is said as any other reason, never blank.
+     * A notice to a bidder as the bid's page reads it, written from what it says (its code and values, kept with it
+     * since V89): the sentence in the page's language, a disqualification's or non-responsiveness's reason in words as
+     * {@link #text} says it (no rule constant, no ISO date), the officer's reason for cancelling as written. A notice
+     * recorded before its values were kept, whose sentence V89 could not read, is read from its English text.
+     */
+    public String notice(NoticeView notice) {
+        NoticeView.Said said = notice == null ? null : notice.said();
+        if (said == null) {
+            return notice(notice == null ? null : notice.text());
+        }
+        String id = String.valueOf(said.solicitationId()); // an id, never grouped as a number ("1,204")
+        String title = said.title();
+        return switch (said.code()) {
+            case "awarded" -> texts.text("bidNotice.awarded", id, title);
+            case "unsuccessful" -> texts.text("bidNotice.unsuccessful", id, title, said.rank(), said.points());
+            case "disqualified" -> texts.text("bidNotice.disqualified", id, title, text(said.reason()));
+            case "nonResponsive" -> texts.text("bidNotice.nonResponsive", id, title, text(said.reason()));
+            // the officer's reason for cancelling is free text, shown as written
+            case "cancelled" -> texts.text("bidNotice.cancelled", id, title, reasons.text(said.reason()));
+            default -> notice(notice.text()); // a code this version does not know: its English sentence, never blank
+        };
+    }
+
+    /**
+     * A notice to a bidder recorded before what it says was kept ({@code NoticeView.text}, in English as Awards and
+     * Solicitations wrote it then), read back from its sentence: as {@link #notice(NoticeView)} says it. A notice not
+     * written that way (an older wording, one cut at the column's length) is said as any other reason, never blank.
      */
     public String notice(String text) {
         if (text == null) {
