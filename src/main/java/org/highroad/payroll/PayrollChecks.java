@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.highroad.contracts.ContractRuleBook;
 import org.highroad.contracts.Contracts;
 import org.highroad.payroll.PayrollEvents.PayrollFlagged;
 import org.highroad.payroll.domain.FindingStore;
@@ -67,12 +68,15 @@ public class PayrollChecks {
         if (s.status() != PayrollSubmission.Status.ACCEPTED) {
             throw new ConflictException("payroll submission " + submissionId + " is " + s.status() + "; only an accepted one is checked");
         }
+        // the contract's rule book, read once for the whole check (wage rules, reporting terms, workforce commitments):
+        // the check holds the week's lock in one transaction
+        ContractRuleBook rules = contracts.ruleBook(s.contractId());
         Set<String> known = findings.fingerprints(s.contractId(), s.weekEnding());
         List<Long> created = new ArrayList<>();
         BigDecimal owed = BigDecimal.ZERO.setScale(2);
         java.util.Map<Long, BigDecimal> refound = new java.util.TreeMap<>();
         if (s.source() != PayrollSubmission.Source.NO_WORK) {
-            owed = wages.check(s, known, created, refound);
+            owed = wages.check(s, rules, known, created, refound);
         }
         // the confirmed findings of the week found on an earlier payroll stand (ADR 0030): each records whether this
         // payroll shows it still, for the auditor (a no-work statement shows none of them)
@@ -83,7 +87,7 @@ public class PayrollChecks {
             // checks of one week compute them one after another (and after the prime's payroll is accepted, or before)
             weeks.hold(s.contractId(), prime, s.weekEnding());
         }
-        List<Long> shortfalls = shares.record(s, prime, findings.fingerprints(s.contractId(), s.weekEnding()));
+        List<Long> shortfalls = shares.record(s, prime, findings.fingerprints(s.contractId(), s.weekEnding()), rules);
         int total = jdbc.queryForObject("select count(*) from payroll_finding where submission_id = ? and status = 'OPEN'",
                 Integer.class, submissionId);
         s.checked(total, owed);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.highroad.contracts.ContractRuleBook;
 import org.highroad.contracts.Contracts;
 import org.highroad.payroll.utilization.HoursWorked;
 import org.highroad.payroll.utilization.Level;
@@ -132,8 +133,21 @@ public class PayrollUtilization {
      */
     @Transactional(readOnly = true)
     public Utilization compute(long contractId, LocalDate asOf, Long vendorId) {
-        UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
-        LocalDate lastEnd = lastPayrollEnd(contractId, asOf);
+        return compute(contractId, asOf, vendorId, contracts.ruleBook(contractId));
+    }
+
+    /**
+     * The whole contract's shares for a payroll's check, with the contract's rule book the check read already (its
+     * workforce commitments and reporting terms; the check holds the week's lock in one transaction).
+     */
+    @Transactional(readOnly = true)
+    Utilization forCheck(long contractId, LocalDate asOf, ContractRuleBook rules) {
+        return compute(contractId, asOf, null, rules);
+    }
+
+    private Utilization compute(long contractId, LocalDate asOf, Long vendorId, ContractRuleBook rules) {
+        UtilizationCalculator.Accumulator shares = calculator.start(rules.workforceRules(asOf), asOf);
+        LocalDate lastEnd = lastPayrollEnd(rules, asOf);
         String vendor = vendorId == null ? "" : "and s.vendor_id = ? ";
         // memory holds the contract's workers' answers (a few per worker), never its hours
         Map<String, Worker> workers = new java.util.HashMap<>();
@@ -198,8 +212,8 @@ public class PayrollUtilization {
     }
 
     /** A payroll ending up to a period's length after {@code asOf} may hold days up to it (six days for a weekly contract). */
-    private LocalDate lastPayrollEnd(long contractId, LocalDate asOf) {
-        return asOf.plusDays(contracts.ruleBook(contractId).reporting(asOf).longestPeriodDays() - 1);
+    private LocalDate lastPayrollEnd(ContractRuleBook rules, LocalDate asOf) {
+        return asOf.plusDays(rules.reporting(asOf).longestPeriodDays() - 1);
     }
 
     /**
@@ -229,8 +243,9 @@ public class PayrollUtilization {
     }
 
     private Utilization compute(long contractId, LocalDate asOf, Long vendorId, java.util.function.Consumer<Worker> each) {
-        UtilizationCalculator.Accumulator shares = calculator.start(contracts.workforceRules(contractId, asOf), asOf);
-        LocalDate lastEnd = lastPayrollEnd(contractId, asOf);
+        ContractRuleBook rules = contracts.ruleBook(contractId);
+        UtilizationCalculator.Accumulator shares = calculator.start(rules.workforceRules(asOf), asOf);
+        LocalDate lastEnd = lastPayrollEnd(rules, asOf);
         Object[] args = vendorId == null ? new Object[] {contractId, Date.valueOf(lastEnd)}
                 : new Object[] {contractId, Date.valueOf(lastEnd), vendorId};
         Worker[] current = {null};

@@ -35,14 +35,16 @@ class ReportingContractor {
         }
         boolean expected = contracts.payrollCalendar(contractId, by).stream()
                 .anyMatch(w -> w.vendorId().equals(by.vendorId()) && w.weekEnding().equals(weekEnding));
-        // a contract reporting at another cadence than weekly is told in its own period's words
-        ReportingTerms terms = contracts.ruleBook(contractId).reporting(weekEnding);
+        // a contract reporting at another cadence than weekly is told in its own period's words; the contract's rule
+        // book is read for a refusal only (a payroll the calendar expects reads it again under the week's lock)
         if (!expected) {
+            ReportingTerms terms = contracts.ruleBook(contractId).reporting(weekEnding);
             throw new InvalidInputException("weekEnding", weekEnding + (terms.weekly() ? " is not a week"
                     : " is not the last day of a reporting period (" + terms.cadence().periodName() + ") that")
                     + " the contract's payroll calendar expects from your company");
         }
         if (!weekEnding.isBefore(LocalDate.now(clock))) {
+            ReportingTerms terms = contracts.ruleBook(contractId).reporting(weekEnding);
             throw new InvalidInputException("weekEnding", terms.period(weekEnding) + " has not ended yet: its certified "
                     + "payroll is taken from the day after its last day, " + weekEnding.plusDays(1));
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.highroad.contracts.ContractRuleBook;
 import org.highroad.payroll.domain.FindingStore;
 import org.highroad.payroll.domain.PayrollSubmission;
 import org.highroad.payroll.utilization.Utilization;
@@ -36,8 +37,8 @@ class ShareShortfalls {
      * the contract's commitments. The commitments are the contract's (Schedule B), stated once for the whole workforce
      * and inherited by subcontractors, not per subcontractor, so no subcontractor has a shortfall of its own.
      */
-    List<Long> record(PayrollSubmission s, long prime, Set<String> known) {
-        Utilization shares = utilization.compute(s.contractId(), s.weekEnding());
+    List<Long> record(PayrollSubmission s, long prime, Set<String> known, ContractRuleBook rules) {
+        Utilization shares = utilization.forCheck(s.contractId(), s.weekEnding(), rules);
         List<FindingView> views = new ArrayList<>();
         List<String> prints = new ArrayList<>();
         for (Utilization.ShareLine l : shares.shortfalls()) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.highroad.contracts.ContractRuleBook;
-import org.highroad.contracts.Contracts;
 import org.highroad.contracts.ReportingTerms;
 import org.highroad.contracts.WageRule;
 import org.highroad.payroll.domain.FindingStore;
@@ -59,7 +58,6 @@ class WageChecks {
             + "where r.submission_id = " + WorkerRows.THIS_PAYROLL + " and r.level = 'APPRENTICE' "
             + "and d.straight_hours + d.overtime_hours > 0";
 
-    private final Contracts contracts;
     private final ComplianceStatements statements;
     private final FindingStore findings;
     private final JdbcTemplate jdbc;
@@ -67,9 +65,8 @@ class WageChecks {
     private final Clock clock;
     private final WageCheck wageCheck = new WageCheck();
 
-    WageChecks(Contracts contracts, ComplianceStatements statements, FindingStore findings, JdbcTemplate jdbc,
+    WageChecks(ComplianceStatements statements, FindingStore findings, JdbcTemplate jdbc,
             DataSource dataSource, Clock clock) {
-        this.contracts = contracts;
         this.statements = statements;
         this.findings = findings;
         this.jdbc = jdbc;
@@ -83,9 +80,9 @@ class WageChecks {
      * violation that a confirmed finding found on an earlier payroll of the week holds is not recorded again (it is
      * owed once, ADR 0030): {@code refound} gets that finding with what this payroll owes for it now.
      */
-    BigDecimal check(PayrollSubmission s, Set<String> known, List<Long> created, Map<Long, BigDecimal> refound) {
+    BigDecimal check(PayrollSubmission s, ContractRuleBook rules, Set<String> known, List<Long> created,
+            Map<Long, BigDecimal> refound) {
         Map<String, Long> owedElsewhere = findings.owedViolations(s.contractId(), s.vendorId(), s.weekEnding(), s.id());
-        ContractRuleBook rules = contracts.ruleBook(s.contractId());
         ReportingTerms terms = rules.reporting(s.weekEnding());
         // the overtime standard of the contract's reporting terms (standard version's enforcement parameters), and
         // whether that standard lets cash above the base make up a fringe shortfall
