@@ -1,5 +1,7 @@
 package org.highroad.standards;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.highroad.standards.scoring.Criterion;
 import org.highroad.standards.scoring.CriterionKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,10 +46,13 @@ public class StandardCatalog {
     private final ApplicationEventPublisher events;
     private final DecisionTables decisions;
     private final Clock clock;
+    private final EntityManager entityManager;
     private final AdoptedContents adoptedContents = new AdoptedContents(AdoptedContents.CAPACITY);
 
     StandardCatalog(AgencyRepository agencies, JobQualityStandardRepository standards,
-            StandardVersionRepository versions, ApplicationEventPublisher events, DecisionTables decisions, Clock clock) {
+            StandardVersionRepository versions, ApplicationEventPublisher events, DecisionTables decisions, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.agencies = agencies;
         this.standards = standards;
         this.versions = versions;
@@ -304,6 +310,38 @@ public class StandardCatalog {
     }
 
     /**
+     * {@link #adoptionRefusal} asked with the version's standard locked until the caller's transaction ends, in which
+     * the decision is then recorded ({@link #decideAdoption}): the step that records a review's decision asks it, so
+     * that a decision made at the same moment on another version of the standard is seen as made (adopted, it may be
+     * the version this one would replace or lower, ADR 0038), and this one is refused in words rather than both
+     * adopted over each other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> adoptionRefusalUnderLock(long versionId, String reviewer, String comment, boolean adopt) {
+        lockStandardOf(versionId);
+        return adoptionRefusal(versionId, reviewer, comment, adopt);
+    }
+
+    /**
+     * Locks the standard of a version (its row, until this transaction ends) and moves its row version on, before
+     * anything of the standard is read in this transaction: whatever changes which of its versions is in force (an
+     * adoption; a proposal returned, which changes what a draft is compared with) happens one decision after the other,
+     * and the versions read after the lock are those the decision before left (ADR 0038: two adoptions at the same
+     * moment of versions of one standard each read the other as not adopted; the second now waits and is refused).
+     */
+    private JobQualityStandard lockStandardOf(long versionId) {
+        long standardId = versions.findStandardIdOf(versionId)
+                .orElseThrow(() -> new NotFoundException("no standard version " + versionId));
+        JobQualityStandard standard = standards.findLocked(standardId)
+                .orElseThrow(() -> new NotFoundException("no standard version " + versionId));
+        // its row version moves on too (an update of the row now held): whoever read the standard before this decision
+        // reads it as changed. Asked after the lock, not with it: Hibernate asks PESSIMISTIC_FORCE_INCREMENT in a query
+        // with NOWAIT on PostgreSQL; and not OPTIMISTIC_FORCE_INCREMENT, which a row held PESSIMISTIC_WRITE ignores.
+        entityManager.lock(standard, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return standard;
+    }
+
+    /**
      * Why adopting the version would lower the floor for all covered work (ADR 0038), or empty. A version replaces
      * another only when it is adopted, and the order of adoption, not of proposal, decides which: so the check made at
      * proposal is made again against the adopted versions of now. Adopted, the version replaces the adopted version in
@@ -331,6 +369,7 @@ public class StandardCatalog {
     /** Records the reviewer's decision: adopted, or returned to draft, with the reason. */
     @Transactional
     public StandardVersionView decideAdoption(long versionId, boolean adopt, String reviewer, String comment) {
+        lockStandardOf(versionId); // held until the decision commits: decisions on one standard, one at a time
         StandardVersion version = versionEntity(versionId);
         if (adopt) {
             // whichever way the decision comes (Tasklist, API), never adopted over a floor it would lower (ADR 0038)

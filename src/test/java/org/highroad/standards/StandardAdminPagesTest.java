@@ -465,7 +465,17 @@ class StandardAdminPagesTest extends ApiTest {
         Response proposal = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions/1/proposal", Map.of());
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(422);
         assertThat(proposal.errorFor("wageFloors")).contains("must have a wage floor in force on 2030-01-01");
-        assertThat(admin.post("/staff/standards/" + code + "/versions/1/proposal", Map.of()).status()).isEqualTo(422);
+        Page refusedProposal = admin.post("/staff/standards/" + code + "/versions/1/proposal", Map.of());
+        assertThat(refusedProposal.status()).isEqualTo(422);
+        // the propose button's refusal writes its day as the page writes days, not as the API states it
+        assertThat(refusedProposal.body()).contains("must have a wage floor in force on Jan 1, 2030")
+                .doesNotContain("2030-01-01");
+        admin.get(path + "?lang=es");
+        Page spanishProposal = admin.post("/staff/standards/" + code + "/versions/1/proposal?lang=es", Map.of());
+        assertThat(spanishProposal.status()).isEqualTo(422);
+        assertThat(spanishProposal.body()).contains("debe tener un salario mínimo vigente el 1 ene. 2030")
+                .doesNotContain("2030-01-01", "must have a wage floor");
+        admin.get(path + "?lang=en");
         assertThat(version(code, 1).path("adoption").path("status").asText()).isEqualTo("DRAFT");
 
         // a wage determination's rates bind only their classifications: no floor for every covered worker, as the

@@ -141,4 +141,36 @@ class StandardAdoptionFloorsTest extends ApiTest {
                 + "where version 1 (the version it replaces) sets $18.20");
         assertThat(status(code, n)).isEqualTo("DRAFT");
     }
+
+    @Test
+    void aDraftRefusedForAProposalIsProposedOnceThatProposalIsReturnedToDraft() {
+        String code = standard("RET");
+        assertThat(propose(code, 1, TestUsers.REVIEWER).status()).isEqualTo(200);
+        assertThat(adopt(code, 1, TestUsers.ADMIN).status()).isEqualTo(200); // $18.20 in force
+        int raise = draft(code, "2030-01-01", 20.00);
+        assertThat(propose(code, raise, TestUsers.ADMIN).status()).isEqualTo(200);
+        int lower = draft(code, "2031-01-01", 19.00);
+
+        // compared with the proposal, which is what will be in force: refused while it is proposed
+        Response refused = propose(code, lower, TestUsers.ADMIN);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.errorFor("wageFloors")).contains("on 2031-01-01 from $20.00, which version " + raise);
+
+        // returned to draft, that proposal no longer stands in the way: the draft is compared with version 1 ($18.20)
+        Response returned = as(TestUsers.REVIEWER).post("/api/standards/" + code + "/versions/" + raise + "/decision",
+                Map.of("decision", "RETURN", "comment", "Not this year"));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        Response proposed = propose(code, lower, TestUsers.ADMIN);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(status(code, lower)).isEqualTo("PROPOSED");
+    }
+
+    /** A draft from {@code from} whose only floor for all covered work is {@code rate} from that day. */
+    private int draft(String code, String from, double rate) {
+        ObjectNode v = StandardBodies.version(from);
+        ((ObjectNode) v.get("wageFloors").get(0)).put("hourlyRate", rate).put("effectiveFrom", from);
+        Response draft = as(TestUsers.ADMIN).post("/api/standards/" + code + "/versions", v);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        return draft.json().path("version").asInt();
+    }
 }

@@ -1,5 +1,10 @@
 package org.highroad.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.highroad.platform.pages.PageFormats;
 import java.util.List;
 import org.highroad.platform.pages.FormError;
 import org.highroad.platform.pages.HtmlPages;
@@ -33,6 +38,14 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+    private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+
+    private final PageFormats formats;
+
+    PageErrors(PageFormats formats) {
+        this.formats = formats;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
         return page("platform/not-found", HttpStatus.NOT_FOUND);
@@ -59,7 +72,8 @@ class PageErrors {
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e) {
         return badRequest(e instanceof MalformedRequestException ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY,
-                FormError.of(e));
+                FormError.of(e).stream().map(error -> new FormError(error.field(), daysAsThePageWrites(error.text())))
+                        .toList());
     }
 
     /** Constraints on a page's parameters (a range, a length): the address is at fault, 400. */
@@ -87,8 +101,27 @@ class PageErrors {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         ModelAndView page = page("platform/conflict", HttpStatus.CONFLICT);
-        page.addObject("detail", PageReasons.inPageLanguage(e.getMessage())); // the module's reason, in the page's language
+        // the module's reason, in the page's language
+        page.addObject("detail", daysAsThePageWrites(PageReasons.inPageLanguage(e.getMessage())));
         return page;
+    }
+
+    /**
+     * A module's reason states days as ISO dates (the API's form, "2027-07-01"); a page writes them as it writes every
+     * day, in the reader's language ({@link PageFormats#date}: "Jul 1, 2027", "1 jul. 2027"). A text that only looks
+     * like a day (2027-13-45) stays as it is.
+     */
+    private String daysAsThePageWrites(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        return ISO_DAY.matcher(reason).replaceAll(day -> {
+            try {
+                return Matcher.quoteReplacement(formats.date(LocalDate.parse(day.group(1))));
+            } catch (DateTimeParseException notADay) {
+                return Matcher.quoteReplacement(day.group(1));
+            }
+        });
     }
 
     /**

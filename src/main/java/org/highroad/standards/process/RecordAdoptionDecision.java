@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
  * its reason are the review task's answers, there only in the transaction that completes the task. The reviewer is
  * the user who completed the review task (Tasklist or API). A reviewer who may not decide, or a missing reason, is
  * a business outcome ({@code BpmnError}) that sends the task back for review; so is an adoption that would lower the
- * wage floor of the version it replaces (ADR 0038), the reviewer may then return it to draft.
+ * wage floor of the version it replaces (ADR 0038), the reviewer may then return it to draft. The refusal is asked
+ * with the standard locked until this step's transaction (the task's completion) commits, so a decision on another
+ * version of the standard made at the same moment is seen: the later one is refused in words and its task comes back
+ * open, rather than failing the completion or adopting both.
  */
 @Component(StandardAdoptionProcess.DELEGATE_RECORD_DECISION)
 class RecordAdoptionDecision implements JavaDelegate {
@@ -31,7 +34,7 @@ class RecordAdoptionDecision implements JavaDelegate {
         String comment = (String) execution.getVariable(StandardAdoptionProcess.VAR_COMMENT);
         TaskDecision decision = TaskDecision.of(execution, StandardAdoptionProcess.VAR_REFUSAL,
                 StandardAdoptionProcess.ERROR_REVIEWER_NOT_ALLOWED);
-        decision.refuseIf(catalog.adoptionRefusal(versionId, decision.userId(), comment, adopt));
+        decision.refuseIf(catalog.adoptionRefusalUnderLock(versionId, decision.userId(), comment, adopt));
         StandardVersionView decided = catalog.decideAdoption(versionId, adopt, decision.userId(), comment);
         execution.setVariable(StandardAdoptionProcess.VAR_ADOPTED, decided.adoption().status() == Adoption.Status.ADOPTED);
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.highroad.platform.errors.ConflictException;
 import org.highroad.platform.process.RetiredVariables;
 import org.highroad.platform.process.TaskCompletion;
+import org.highroad.standards.Adoption;
 import org.highroad.standards.StandardCatalog;
 import org.highroad.standards.StandardVersionProposed;
 import org.highroad.platform.process.ProcessStarts;
@@ -101,6 +102,15 @@ public class StandardAdoptionProcess {
                 "the review of standard version " + versionId);
         completion.completeAs(reviewer, task, Map.of(VAR_DECISION, adopt ? DECISION_ADOPT : DECISION_RETURN,
                 VAR_COMMENT, comment == null ? "" : comment));
+        if (catalog.version(versionId).adoption().status() == Adoption.Status.PROPOSED) {
+            // refused by the step that records it after all (another version of the standard was adopted meanwhile):
+            // the task is back open with the reason; say why instead of answering 200
+            Object refusal = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                    .processInstanceBusinessKey(String.valueOf(versionId)).list().stream().findFirst()
+                    .map(p -> runtime.getVariable(p.getId(), VAR_REFUSAL)).orElse(null);
+            throw new ConflictException(refusal == null ? "the decision was not recorded; read the version again"
+                    : String.valueOf(refusal));
+        }
     }
 
     /** The open review of a proposed version (the Tasklist task where it waits), if any. */

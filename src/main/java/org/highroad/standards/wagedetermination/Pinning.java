@@ -148,9 +148,20 @@ public final class Pinning {
         if (requested == null || !d.constructionTypes().contains(requested)) {
             violations.add(new Violation("constructionType", (requested == null ? "required: " : requested
                     + " is not a type of this decision; ") + "decision " + d.number() + " is for "
-                    + d.constructionTypes()));
+                    + types(d.constructionTypes())));
         }
         return requested;
+    }
+
+    /**
+     * The decision's types as the API names them, one after the other ("BUILDING or HEAVY", "BUILDING, HEAVY or
+     * HIGHWAY"), each an argument of its own: a Spanish page names each in words ({@code reasons.term.BUILDING}, ...),
+     * which a list printed as one ("[BUILDING, HEAVY]") could not be.
+     */
+    private static String types(List<ConstructionType> types) {
+        List<String> names = types.stream().map(Enum::name).toList();
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.highroad.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.highroad.platform.pages.PageFormats;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
@@ -14,7 +15,7 @@ class ConcurrentChangePageTest {
 
     @Test
     void aConcurrentChangeOnAPageIsTheConflictPage() {
-        ModelAndView page = new PageErrors().concurrentChange();
+        ModelAndView page = new PageErrors(new PageFormats(null)).concurrentChange();
         assertThat(page.getViewName()).isEqualTo("platform/conflict");
         assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(page.getModel().get("detail")).isEqualTo(ProblemDetailsAdvice.CONCURRENT_CHANGE);

@@ -62,4 +62,24 @@ class PinningTest {
         assertThat(unknown.violations()).extracting(Violation::field).containsExactly("groups");
         assertThat(unknown.violations().get(0).reason()).contains("CARP9999-001 is not a rate group");
     }
+
+    @Test
+    void aDecisionsTypesAreNamedOneByOneSoASpanishPageSaysThemInWords() {
+        Pinning.Outcome none = Pinning.pin(MA, null, "Suffolk", null);
+        Pinning.Outcome other = Pinning.pin(MA, ConstructionType.HIGHWAY, "Suffolk", null);
+        assertThat(none.violations()).extracting(Violation::reason)
+                .containsExactly("required: decision MA20260012 is for BUILDING or HEAVY");
+        assertThat(other.violations()).extracting(Violation::reason)
+                .containsExactly("HIGHWAY is not a type of this decision; decision MA20260012 is for BUILDING or HEAVY");
+
+        java.util.Locale es = java.util.Locale.forLanguageTag("es");
+        org.highroad.platform.pages.PageReasons reasons = org.highroad.platform.pages.PageReasonsTest.reasons();
+        assertThat(reasons.text(none.violations().get(0).reason(), es)).isEqualTo(
+                "obligatorio: la decisión MA20260012 es para construcción de edificios o construcción pesada");
+        assertThat(reasons.text(other.violations().get(0).reason(), es)).isEqualTo("construcción de carreteras no es un "
+                + "tipo de esta decisión; la decisión MA20260012 es para construcción de edificios o construcción pesada");
+        assertThat(reasons.text("required: decision MA20260012 is for BUILDING, HEAVY, HIGHWAY or RESIDENTIAL", es))
+                .isEqualTo("obligatorio: la decisión MA20260012 es para construcción de edificios, construcción pesada, "
+                        + "construcción de carreteras o construcción residencial");
+    }
 }

@@ -202,7 +202,7 @@ abstract class WageDeterminationsApiContract extends ApiTest {
         assertThat(noCounty.status()).as(noCounty.body()).isEqualTo(422);
         assertThat(noCounty.errorFor("county")).contains("ELECTRICIAN has more than one rate");
         Response noType = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1, "county", "Suffolk"));
-        assertThat(noType.errorFor("constructionType")).contains("[BUILDING, HEAVY]");
+        assertThat(noType.errorFor("constructionType")).contains("is for BUILDING or HEAVY");
 
         Response pinned = as(TestUsers.ADMIN).post(pin, Map.of("number", number, "modification", 1,
                 "constructionType", "BUILDING", "county", "Suffolk"));
