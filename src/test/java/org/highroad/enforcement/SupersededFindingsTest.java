@@ -17,6 +17,11 @@ import org.highroad.support.PageSession;
 import org.highroad.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.task.Task;
+import org.operaton.bpm.model.bpmn.Bpmn;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.builder.SubProcessBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -31,6 +36,9 @@ class SupersededFindingsTest extends CaseTest {
 
     @Autowired
     private ReviewRounds reviewRounds;
+
+    @Autowired
+    private RepositoryService repository;
 
     private long contract;
     private long caseId;
@@ -89,6 +97,56 @@ class SupersededFindingsTest extends CaseTest {
         assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId + "/notices").json()).as("no notice for them").isEmpty();
         assertThat(as(TestUsers.HARBOR).get("/api/cases/" + caseId).json().path("closedReason").asText())
                 .as("written by the rules, read by the contractor").contains("superseded");
+    }
+
+    /**
+     * A case opened on the previous model (ADR 0007) has one review task per finding: a correction superseding several
+     * of them ends each one's task by its boundary event, in the accept's transaction, and leaves the task of a finding
+     * it does not supersede open. The previous model is deployed for this test only, its instance beside the case's.
+     */
+    @Test
+    void aCorrectionSupersedingSeveralFindingsOfACaseOnThePreviousModelEndsEachFindingsOwnReviewTask() throws Exception {
+        long notSuperseded = 0L; // no finding has id 0: its task must stay open
+        List<Long> reviewed = new ArrayList<>(original);
+        reviewed.add(notSuperseded);
+        String current = instance();
+        String deployment = repository.createDeployment().name("the compliance case's previous model")
+                .addModelInstance("compliance-case-previous.bpmn", previousModel()).deploy().getId();
+        try {
+            String previous = runtime.startProcessInstanceByKey(ComplianceCaseProcess.PROCESS_ID, String.valueOf(caseId),
+                    Map.of("findings", reviewed)).getId();
+            assertThat(openTasks(caseId, ComplianceCaseProcess.PREVIOUS_TASK_REVIEW_FINDING)).as("one task per finding")
+                    .hasSize(5);
+
+            correct();
+
+            List<Task> left = openTasks(caseId, ComplianceCaseProcess.PREVIOUS_TASK_REVIEW_FINDING);
+            assertThat(left).as("only the task of the finding the correction did not supersede").hasSize(1);
+            assertThat(tasks.getVariableLocal(left.get(0).getId(), ComplianceCaseProcess.VAR_REVIEW_OF)).isEqualTo(notSuperseded);
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(previous)
+                    .activityId("boundaryEvent_findingSuperseded").count()).as("each superseded finding's task ended by its event")
+                    .isEqualTo(4);
+            assertThat(history.createHistoricActivityInstanceQuery().activityId(ComplianceCaseProcess.END_ROUND_SETTLED)
+                    .processInstanceId(current).count()).as("the current model's round ended too").isEqualTo(1);
+            assertThat(findingIds(get(caseId))).containsAll(original);
+            assertThat(get(caseId).path("supersededFindings").asInt()).isEqualTo(4);
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    /** The previous model's review, as far as superseding goes: one task per finding, ended by the finding's message. */
+    private static BpmnModelInstance previousModel() {
+        return Bpmn.createExecutableProcess(ComplianceCaseProcess.PROCESS_ID).operatonHistoryTimeToLive(1).startEvent()
+                .subProcess("subProcess_reviewEachFinding").multiInstance().parallel().operatonCollection("${findings}")
+                .operatonElementVariable("findingId").<SubProcessBuilder>multiInstanceDone().embeddedSubProcess().startEvent()
+                .userTask(ComplianceCaseProcess.PREVIOUS_TASK_REVIEW_FINDING)
+                .operatonTaskListenerExpression("create", "${task.setVariableLocal('" + ComplianceCaseProcess.VAR_REVIEW_OF
+                        + "', findingId)}")
+                .boundaryEvent("boundaryEvent_findingSuperseded").message(ComplianceCaseProcess.MESSAGE_FINDING_SUPERSEDED)
+                .endEvent("endEvent_findingSuperseded")
+                .moveToActivity(ComplianceCaseProcess.PREVIOUS_TASK_REVIEW_FINDING).endEvent("endEvent_findingReviewed")
+                .subProcessDone().endEvent().done();
     }
 
     @Test

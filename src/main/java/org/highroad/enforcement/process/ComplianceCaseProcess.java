@@ -19,6 +19,7 @@ import org.highroad.platform.security.HighroadUser;
 import org.highroad.platform.security.Role;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.runtime.VariableInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -189,8 +190,10 @@ public class ComplianceCaseProcess {
      */
     @EventListener
     void on(SupersededFindings.CaseFindingsLeftReview left) {
+        // the case's finding tasks in one query (none on the current model), not one task query per finding
+        Map<Long, Task> byFinding = findingTasks(left.caseId());
         for (Long finding : left.findingIds()) {
-            Task task = findingTask(left.caseId(), finding);
+            Task task = byFinding.get(finding);
             if (task != null && subscribed(task, MESSAGE_FINDING_SUPERSEDED)) {
                 runtime.messageEventReceived(MESSAGE_FINDING_SUPERSEDED, task.getExecutionId());
             }
@@ -289,6 +292,28 @@ public class ComplianceCaseProcess {
     private Task findingTask(long caseId, long findingId) {
         return tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(String.valueOf(caseId))
                 .taskDefinitionKey(PREVIOUS_TASK_REVIEW_FINDING).taskVariableValueEquals(VAR_REVIEW_OF, findingId).singleResult();
+    }
+
+    /**
+     * The open review tasks of the case's findings on the previous model, by finding: one task query for the case and,
+     * only when it has such tasks, one read of their {@code reviewOf} task variables.
+     */
+    private Map<Long, Task> findingTasks(long caseId) {
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(String.valueOf(caseId)).taskDefinitionKey(PREVIOUS_TASK_REVIEW_FINDING).list();
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Task> byId = new HashMap<>();
+        open.forEach(t -> byId.put(t.getId(), t));
+        Map<Long, Task> byFinding = new HashMap<>();
+        for (VariableInstance v : runtime.createVariableInstanceQuery().variableName(VAR_REVIEW_OF)
+                .taskIdIn(byId.keySet().toArray(String[]::new)).disableBinaryFetching().list()) {
+            if (v.getValue() instanceof Number finding) {
+                byFinding.put(finding.longValue(), byId.get(v.getTaskId()));
+            }
+        }
+        return byFinding;
     }
 
     /**

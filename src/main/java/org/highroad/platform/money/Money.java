@@ -84,11 +84,25 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.compareTo(other.amount);
     }
 
+    /**
+     * The thread's dollar formats, US English and {@code es-US} (the only two conventions, see the class comment): made
+     * once per thread rather than once per amount, as a {@code NumberFormat} is costly to make and not safe to share
+     * between threads. Only the fraction digits change between uses, set on every use.
+     */
+    private static final ThreadLocal<NumberFormat[]> DOLLARS = ThreadLocal.withInitial(
+            () -> new NumberFormat[] {newDollars(Locale.US), newDollars(SPANISH_US)});
+
     private static NumberFormat dollars(Locale locale, int fractionDigits) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(conventionFor(locale));
+        NumberFormat format = DOLLARS.get()[conventionFor(locale) == SPANISH_US ? 1 : 0];
+        format.setMaximumFractionDigits(fractionDigits);
+        return format;
+    }
+
+    private static NumberFormat newDollars(Locale convention) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(convention);
         format.setCurrency(DOLLAR);
         format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(2);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format;
     }

@@ -61,6 +61,45 @@ class MoneyTest {
     }
 
     @Test
+    void aRateWithManyDigitsLeavesTheNextAmountAtCents() {
+        assertThat(Money.formatRate(new BigDecimal("1234.5675"), Locale.US)).isEqualTo("$1,234.5675");
+        assertThat(Money.of("0.375").format(Locale.US)).isEqualTo("$0.38");
+        assertThat(Money.formatRate(new BigDecimal("15.275"), Locale.forLanguageTag("es-US"))).isEqualTo("$15.275");
+        assertThat(Money.formatRate(new BigDecimal("31.4"), Locale.forLanguageTag("es"))).isEqualTo("$31.40");
+    }
+
+    @Test
+    void threadsWritingAmountsAndRatesAtOnceEachGetTheirOwnText() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> wrong = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int n = t;
+                wrong.add(pool.submit(() -> {
+                    java.util.List<String> bad = new java.util.ArrayList<>();
+                    for (int i = 0; i < 2_000; i++) {
+                        // each thread its own digits: a format shared between threads would mix them up
+                        BigDecimal rate = new BigDecimal(n + 10 + "." + (i % 10) + "25");
+                        String expected = "$" + rate.toPlainString();
+                        String written = Money.formatRate(rate, n % 2 == 0 ? Locale.US : Locale.forLanguageTag("es"));
+                        String cents = Money.of(rate).format(Locale.US);
+                        if (!written.equals(expected) || !cents.equals("$" + rate.setScale(2, java.math.RoundingMode.HALF_UP))) {
+                            bad.add(written + " / " + cents + " for " + rate);
+                        }
+                    }
+                    return bad;
+                }));
+            }
+            for (java.util.concurrent.Future<java.util.List<String>> f : wrong) {
+                assertThat(f.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void moneyNeedsAnAmount() {
         assertThatThrownBy(() -> Money.of((BigDecimal) null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an amount of money is required");
