@@ -64,10 +64,18 @@ public class AddSubcontractor {
         var eligibility = vendors.eligibility(request.vendorId(), contract.standardCode(), contract.standardVersion(),
                 request.startsOn(), SCREENER);
         if (!eligibility.eligible()) {
-            // said in words for the prime who asked: the firm by its name, each reason by its rule's name and the
-            // entries that count (ScreeningReasons), never the rule's constant; the API answers in English
-            String reasons = String.join("; ", eligibility.reasons().stream().map(r -> screening.reason(r, Locale.US)).toList());
+            // said in words, never the rule's constant; the API answers in English. Agency staff read each reason with
+            // the entries that count (ScreeningReasons). A prime reads only which rules the firm fails: the entries
+            // behind them (compliance cases, their dates, who recorded them) are another company's record, which a
+            // contractor does not see; the procurement officer has them.
             String name = vendors.legalName(request.vendorId());
+            if (!by.isAgencyStaff()) {
+                String rules = String.join("; ", eligibility.reasons().stream().map(r -> screening.rule(r.rule(), Locale.US))
+                        .distinct().toList());
+                throw new InvalidInputException("vendorId", name + " is not eligible to subcontract from the day it would start ("
+                        + rules + "); the procurement officer can tell you more");
+            }
+            String reasons = String.join("; ", eligibility.reasons().stream().map(r -> screening.reason(r, Locale.US)).toList());
             throw new InvalidInputException("vendorId", name + " is not eligible to subcontract from the day it would start: " + reasons);
         }
         Subcontractor sub = contract.addSubcontractor(request.vendorId(), request.trade(), request.startsOn(),

@@ -76,6 +76,11 @@ public class ScreeningReasons {
         }
     }
 
+    /** The rule of the screening in words in {@code locale}, or the rule as given for a rule it does not know. */
+    public String rule(String rule, Locale locale) {
+        return messages.getMessage("screening.rule." + rule, null, rule, locale);
+    }
+
     /** The rule of the screening in words ("unresolved wage theft"), or the text as given for a rule it does not know. */
     public String rule(String rule) {
         return messages.getMessage("screening.rule." + rule, null, rule, LocaleContextHolder.getLocale());
