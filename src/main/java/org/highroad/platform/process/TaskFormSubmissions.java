@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.impl.FormServiceImpl;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.rest.exception.InvalidRequestException;
@@ -49,6 +50,14 @@ class TaskFormSubmissions extends FormServiceImpl {
         } catch (OptimisticLockingException e) {
             throw new InvalidRequestException(Status.CONFLICT, "task " + taskId + " changed while the form was submitted"
                     + " (a colleague completed it, or its process moved on): nothing was recorded; reload it");
+        } catch (ProcessEngineException e) {
+            // A colleague's submission that ends the process between our check and our command's reads leaves the
+            // engine reading a task whose executions are gone ("Cannot restore state of process instance"): if the
+            // task is no longer open now, that is what happened, and nothing of this submission was recorded.
+            if (taskId != null && !open(taskId)) {
+                throw new InvalidRequestException(Status.NOT_FOUND, gone(taskId));
+            }
+            throw e;
         }
     }
 

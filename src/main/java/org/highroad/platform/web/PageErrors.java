@@ -38,7 +38,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
-    private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\w-])(\\d{4}-\\d{2}-\\d{2})(?![\\w-])");
 
     private final PageFormats formats;
 
@@ -109,7 +109,7 @@ class PageErrors {
     /**
      * A module's reason states days as ISO dates (the API's form, "2027-07-01"); a page writes them as it writes every
      * day, in the reader's language ({@link PageFormats#date}: "Jul 1, 2027", "1 jul. 2027"). A text that only looks
-     * like a day (2027-13-45) stays as it is.
+     * like a day (2027-13-45) stays as it is, and so does a day inside a reference ("PO-2027-01-15").
      */
     private String daysAsThePageWrites(String reason) {
         if (reason == null) {
@@ -128,7 +128,9 @@ class PageErrors {
      * Two sends of one page's form changed the same record at once (a double click on a decision): the conflict page in
      * the reader's language, never the API's JSON; the first send stands, so reading the record again shows it.
      */
-    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    // a lock another request held past the database's lock timeout (two decisions on one standard) is the same conflict
+    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
+            jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class})
     ModelAndView concurrentChange() {
         return conflict(new ConflictException(ProblemDetailsAdvice.CONCURRENT_CHANGE));
     }

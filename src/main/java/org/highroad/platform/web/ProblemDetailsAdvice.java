@@ -18,7 +18,6 @@ import org.highroad.platform.validation.InvalidInputException;
 import org.highroad.platform.validation.MalformedRequestException;
 import org.highroad.platform.validation.Violation;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -88,8 +87,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Two requests changed one record at once: the later is refused, the earlier stands. */
     static final String CONCURRENT_CHANGE = "Someone else changed this record at the same time; read it again and retry.";
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    // a lock another request held past the database's lock timeout (two decisions on one standard) is the same conflict
+    @ExceptionHandler({org.springframework.dao.ConcurrencyFailureException.class,
+            jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class})
+    ProblemDetail concurrentChange(Exception e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, CONCURRENT_CHANGE);
     }
 

@@ -40,10 +40,12 @@ class PageErrorsDaysTest {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         ModelAndView page = errors.invalid(new InvalidInputException(List.of(
                 new Violation("effectiveFrom", "must not be before today, 2026-12-03"),
-                new Violation("reference", "no record 2027-13-45"))));
+                new Violation("reference", "no record 2027-13-45"),
+                new Violation("purchaseOrder", "no purchase order PO-2027-01-15 on file"))));
         @SuppressWarnings("unchecked")
         List<FormError> problems = (List<FormError>) page.getModel().get("problems");
         assertThat(problems).extracting(FormError::text)
-                .containsExactly("must not be before today, Dec 3, 2026", "no record 2027-13-45");
+                .containsExactly("must not be before today, Dec 3, 2026", "no record 2027-13-45",
+                        "no purchase order PO-2027-01-15 on file");
     }
 }
