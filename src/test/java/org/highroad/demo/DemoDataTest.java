@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -35,12 +34,12 @@ import org.springframework.test.context.TestPropertySource;
  * patched schema, the public contract page with its shares published, and a second load that adds nothing.
  */
 // Its engine has a name of its own, as the PostgreSQL tests' has: the webapps (Tasklist's REST API) find their engine by
-// name in one registry per JVM, and the story runs in the same test JVMs as the other classes. Its context (a database
-// and a job executor of its own) is closed after the story rather than kept for classes that cannot share it.
+// name in one registry per JVM, and the story runs in the same test JVMs as the other classes. Its context stays open
+// (cached) after the story: closing a context with the webapps clears their runtime registry (one per JVM), and the
+// other contexts' Tasklist requests would then answer 500.
 @TestPropertySource(properties = {"highroad.demo-data.scenario.enabled=true",
         "spring.datasource.url=jdbc:h2:mem:highroad-demo-test;DB_CLOSE_DELAY=-1",
         "operaton.bpm.process-engine-name=demo"})
-@DirtiesContext
 class DemoDataTest extends ApiTest {
 
     @Autowired
